@@ -1,0 +1,1 @@
+CREATE CONSTRAINT metric_fact_id IF NOT EXISTS FOR (n:MetricFact) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE INDEX turn_call IF NOT EXISTS FOR (n:Turn) ON (n.callId)

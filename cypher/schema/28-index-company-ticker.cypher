@@ -1,0 +1,1 @@
+CREATE INDEX company_ticker IF NOT EXISTS FOR (n:Company) ON (n.ticker)
