@@ -4,6 +4,7 @@ import { registerDbCommand } from "./db.command.js";
 import { registerIngestCommand } from "./ingest.command.js";
 import { registerParseCommand } from "./parse.command.js";
 import { registerServeCommand } from "./serve.command.js";
+import { registerStartCommand } from "./start.command.js";
 
 /**
  * The command line: the public contract of DESIGN.md. Exit status 0 all good, 1 some input failed
@@ -18,6 +19,7 @@ registerParseCommand(program);
 registerDbCommand(program);
 registerIngestCommand(program);
 registerServeCommand(program);
+registerStartCommand(program);
 
 try {
   await program.parseAsync(process.argv);
