@@ -1,0 +1,91 @@
+/**
+ * Fiscal period and call date as a transcript or its file name states them. Nothing is guessed:
+ * when no pattern matches, the answer is null.
+ */
+
+export interface FiscalPeriod {
+  fiscalYear: number;
+  fiscalQuarter: number;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+
+function year(s: string): number {
+  const n = Number(s);
+  return s.length === 2 ? 2000 + n : n;
+}
+
+function valid(p: FiscalPeriod): FiscalPeriod | null {
+  return p.fiscalYear >= 1980 && p.fiscalYear <= 2100 && p.fiscalQuarter >= 1 && p.fiscalQuarter <= 4 ? p : null;
+}
+
+/** Ways a period is written; the earliest match in the text wins. */
+const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => FiscalPeriod }[] = [
+  // "Q2 2015", "Q3 FY2018", "Q1 fiscal 2026", "Q4 '18"
+  { re: /\bQ([1-4])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i, read: (m) => ({ fiscalQuarter: Number(m[1]), fiscalYear: year(m[2]!) }) },
+  // "FY2018 Q4", "fiscal 2025 Q1", "2022 Q3"
+  { re: /\b(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(\d{4})\s+Q([1-4])\b/i, read: (m) => ({ fiscalYear: year(m[1]!), fiscalQuarter: Number(m[2]) }) },
+  // "second-quarter 2015", "third quarter of fiscal 2018", "fourth quarter fiscal year 2018"
+  {
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i,
+    read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
+  },
+  // "fiscal 2018 fourth quarter", "2015 second-quarter"
+  {
+    re: /\b(?:fiscal\s+(?:year\s+)?|FY\s*)?(\d{4})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i,
+    read: (m) => ({ fiscalYear: year(m[1]!), fiscalQuarter: ORDINALS[m[2]!.toLowerCase()]! }),
+  },
+];
+
+/** The period stated earliest in `text` (headers and greetings come first). */
+export function periodFromText(text: string): FiscalPeriod | null {
+  let best: { at: number; period: FiscalPeriod } | null = null;
+  for (const { re, read } of TEXT_PATTERNS) {
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.at)) {
+      const p = valid(read(m));
+      if (p) best = { at: m.index, period: p };
+    }
+  }
+  return best?.period ?? null;
+}
+
+/** `GLW_q2_2021.json`, `calix-2015-q2.txt`, `Q3 2022 Equinix Inc Earnings Call.txt`, `NVO_Q3_2024_…`. */
+export function periodFromFileName(file: string | null): FiscalPeriod | null {
+  if (!file) return null;
+  const base = file.split(/[\\/]/).pop() ?? file;
+  let m = /(?:^|[^a-z0-9])q([1-4])[\s_.-]*(?:fy)?(\d{4})(?![0-9])/i.exec(base);
+  if (m) return valid({ fiscalQuarter: Number(m[1]), fiscalYear: Number(m[2]) });
+  m = /(?:^|[^0-9])(?:fy)?(\d{4})[\s_.-]*q([1-4])(?![0-9])/i.exec(base);
+  if (m) return valid({ fiscalYear: Number(m[1]), fiscalQuarter: Number(m[2]) });
+  return null;
+}
+
+/** `GLW_q2_2021.json` → GLW: an upper-case ticker before an underscore at the start of the name. */
+export function tickerFromFileName(file: string | null): string | null {
+  if (!file) return null;
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const m = /^([A-Z][A-Z0-9.]{0,5})_(?:q[1-4]|\d{4})/i.exec(base);
+  return m && m[1] === m[1]!.toUpperCase() ? m[1]! : null;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const DATE_RE = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "i");
+const ISO_DATE_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** First date in `text` written as `July 28, 2015`, `Oct. 27, 2022` or `2022-10-27`, as ISO. */
+export function dateFromText(text: string): string | null {
+  const m = DATE_RE.exec(text);
+  if (m) {
+    const month = MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase().slice(0, 3))) + 1;
+    return isoDate(Number(m[3]), month, Number(m[2]));
+  }
+  const iso = ISO_DATE_RE.exec(text);
+  return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (y < 1980 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import type { SourceInfo } from "../model/transcript.js";
+import { TranscriptError } from "./transcript-error.js";
+
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+export interface DecodedSource {
+  text: string;
+  source: SourceInfo;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const cp1252 = new TextDecoder("windows-1252");
+
+/**
+ * Bytes (or an already decoded string) → text. UTF-8 with or without BOM is read as UTF-8; bytes
+ * that are not valid UTF-8 are read as Windows-1252, the usual encoding of transcripts saved by
+ * Windows tools. The BOM is dropped; line endings are kept as found so offsets stay true.
+ * Rejects what cannot be a transcript: empty or blank input, binary data, PDF files, HTML pages,
+ * and inputs over `maxBytes`.
+ */
+export function decodeSource(input: string | Uint8Array, options: { file: string | null; maxBytes: number }): DecodedSource {
+  const { file, maxBytes } = options;
+  const bytes = typeof input === "string" ? Buffer.from(input, "utf-8") : input;
+  if (bytes.length > maxBytes) {
+    throw new TranscriptError({
+      code: "INPUT_TOO_LARGE",
+      file,
+      reason: `input is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+    });
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    throw new TranscriptError({ code: "PDF_INPUT", file, reason: "input is a PDF file (starts with %PDF); extract its text first" });
+  }
+  if (looksBinary(bytes)) {
+    throw new TranscriptError({ code: "BINARY_INPUT", file, reason: "input is binary data, not text" });
+  }
+  let text: string;
+  let encoding: SourceInfo["encoding"] = "utf-8";
+  if (typeof input === "string") {
+    text = input;
+  } else {
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      text = cp1252.decode(bytes);
+      encoding = "windows-1252";
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === "") {
+    throw new TranscriptError({ code: "EMPTY_INPUT", file, reason: bytes.length === 0 ? "input is empty" : "input holds only whitespace" });
+  }
+  if (looksLikeHtml(text)) {
+    throw new TranscriptError({ code: "HTML_INPUT", file, line: 1, reason: "input is an HTML page, not a transcript; save the page's text first" });
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { text, source: { name: file, sha256, bytes: bytes.length, encoding } };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** NUL bytes, or many C0 control bytes other than tab/CR/LF/FF, in the first 8 KiB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
+function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text.slice(0, 1024));
+}

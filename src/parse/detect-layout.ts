@@ -1,0 +1,27 @@
+import type { Layout } from "../model/transcript.js";
+import { readDashedSpeaker } from "./parse-streetevents.js";
+
+/**
+ * Layout detection from the first part of the text. Each layout has markers that the others do not
+ * share; the first that holds wins, most specific first. Returns null when nothing holds, so the
+ * caller can say so rather than guess.
+ */
+export function detectLayout(text: string): Layout | null {
+  const head = text.slice(0, 20000);
+  const trimmed = head.trimStart();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) return "json";
+  if (/<(?:MULTISPACE|LINEBREAK|PAGE_BREAK)>/.test(head)) return "tagged-pdf";
+  if (/^Full Conference Call Transcript\s*$/im.test(text) && /^[^\n:]{2,60}:\S/m.test(text)) return "motleyfool2025";
+  if (/^\s*P R E S E N T A T I O N\s*$|^\s*Q U E S T I O N S {1,3}A N D {1,3}A N S W E R S\s*$/m.test(head)) return "streetevents";
+  if (countDashedSpeakers(head) >= 2) return "streetevents";
+  return null;
+}
+
+function countDashedSpeakers(head: string): number {
+  let n = 0;
+  for (const line of head.split(/\r\n|\r|\n/)) {
+    if (line.length < 200 && line.includes(" - ") && readDashedSpeaker(line)?.organization) n++;
+    if (n >= 2) break;
+  }
+  return n;
+}

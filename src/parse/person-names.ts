@@ -1,0 +1,172 @@
+/**
+ * Person-name normalisation and matching, so one person is one participant even when the list and
+ * the turn headers spell the name differently (case, punctuation, honorifics, middle initials,
+ * suffixes, common nicknames). Nickname and initial matches need a shared last name and a single
+ * candidate; without that evidence two spellings stay two people.
+ */
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "dame"]);
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "cfa", "cpa", "phd", "md", "esq"]);
+
+const NICKNAME_GROUPS: readonly string[][] = [
+  ["william", "bill", "will", "billy", "liam"],
+  ["robert", "bob", "rob", "bobby", "robbie", "bert"],
+  ["james", "jim", "jimmy", "jamie"],
+  ["michael", "mike", "mick", "mickey"],
+  ["thomas", "tom", "tommy"],
+  ["david", "dave", "davey"],
+  ["daniel", "dan", "danny"],
+  ["joseph", "joe", "joey"],
+  ["christopher", "chris"],
+  ["steven", "stephen", "steve"],
+  ["anthony", "tony"],
+  ["richard", "rick", "rich", "dick", "ricky"],
+  ["edward", "ed", "eddie", "ted", "ned"],
+  ["jeffrey", "jeff", "geoffrey", "geoff"],
+  ["matthew", "matt"],
+  ["gregory", "greg"],
+  ["kenneth", "ken", "kenny"],
+  ["samuel", "sam"],
+  ["benjamin", "ben"],
+  ["andrew", "andy", "drew"],
+  ["nicholas", "nick"],
+  ["patrick", "pat"],
+  ["timothy", "tim"],
+  ["jonathan", "jon"],
+  ["alexander", "alex"],
+  ["katherine", "kate", "kathy", "katie", "catherine", "cathy"],
+  ["elizabeth", "liz", "beth", "betsy", "lizzie"],
+  ["jennifer", "jen", "jenny"],
+  ["susan", "sue", "suzy"],
+  ["margaret", "meg", "peggy", "maggie"],
+  ["lawrence", "larry"],
+  ["gerald", "jerry"],
+  ["douglas", "doug"],
+  ["philip", "phillip", "phil"],
+  ["ronald", "ron"],
+  ["donald", "don"],
+  ["charles", "charlie", "chuck"],
+  ["frederick", "fred"],
+  ["henry", "hank", "harry"],
+  ["john", "jack", "johnny"],
+  ["walter", "walt"],
+  ["vincent", "vince"],
+  ["zachary", "zach", "zack"],
+  ["nathan", "nathaniel", "nate"],
+  ["joshua", "josh"],
+  ["bradley", "brad"],
+  ["francis", "frank"],
+  ["rebecca", "becky"],
+  ["deborah", "debra", "debbie", "deb"],
+  ["victoria", "vicky", "tori"],
+  ["terrence", "terence", "terry"],
+  ["jacob", "jake"],
+  ["raymond", "ray"],
+  ["arthur", "art"],
+  ["martin", "marty"],
+  ["mitchell", "mitch"],
+  ["stanley", "stan"],
+  ["timothy", "timmy"],
+  ["samantha", "sam"],
+  ["alexandra", "alex", "sandra", "sandy"],
+  ["leonard", "len", "lenny"],
+  ["albert", "al"],
+  ["gabriel", "gabe"],
+  ["abigail", "abby"],
+  ["cynthia", "cindy"],
+  ["kimberly", "kim"],
+  ["jessica", "jess"],
+];
+
+const NICKNAMES = new Map<string, Set<string>>();
+for (const group of NICKNAME_GROUPS) {
+  for (const name of group) {
+    const set = NICKNAMES.get(name) ?? new Set<string>();
+    for (const other of group) set.add(other);
+    NICKNAMES.set(name, set);
+  }
+}
+
+/** Lower-case tokens of a name without accents, punctuation, honorifics or suffixes. */
+export function nameTokens(name: string): string[] {
+  const tokens = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9\s'-]/g, " ")
+    .replace(/['’]/g, "")
+    .split(/[\s-]+/)
+    .filter((t) => t !== "");
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!)) tokens.shift();
+  while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1]!)) tokens.pop();
+  return tokens;
+}
+
+export function nameKey(name: string): string {
+  return nameTokens(name).join(" ");
+}
+
+/** Tokens without single-letter middle initials: "George A. Notter" → george notter. */
+function withoutInitials(tokens: string[]): string[] {
+  if (tokens.length <= 2) return tokens;
+  return tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
+}
+
+function sameFirstName(a: string, b: string): boolean {
+  return a === b || (NICKNAMES.get(a)?.has(b) ?? false);
+}
+
+export type NameMatch = "exact" | "initials" | "first-last" | "nickname" | "initial";
+
+/**
+ * How `a` and `b` name the same person, or null. Tiers, strongest first: same tokens; same tokens
+ * once middle initials go; same first and last token; nickname of the first name with the same
+ * last name; a bare first initial ("J. Smith") with the same last name.
+ */
+export function matchNames(a: string, b: string): NameMatch | null {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length === 0 || tb.length === 0) return null;
+  if (ta.join(" ") === tb.join(" ")) return "exact";
+  if (withoutInitials(ta).join(" ") === withoutInitials(tb).join(" ")) return "initials";
+  if (ta.length < 2 || tb.length < 2) return null;
+  const [fa, la] = [ta[0]!, ta[ta.length - 1]!];
+  const [fb, lb] = [tb[0]!, tb[tb.length - 1]!];
+  if (la !== lb) return null;
+  if (fa === fb) return "first-last";
+  if (sameFirstName(fa, fb)) return "nickname";
+  if ((fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb))) return "initial";
+  return null;
+}
+
+const TIER: Record<NameMatch, number> = { exact: 0, initials: 1, "first-last": 2, nickname: 3, initial: 4 };
+
+/**
+ * The one candidate that `label` names, at the strongest tier that has exactly one match. Ties at
+ * the strongest tier return null: ambiguous spellings are not merged.
+ */
+export function findPerson<T>(label: string, candidates: readonly T[], nameOf: (c: T) => string[]): T | null {
+  let best: T | null = null;
+  let bestTier = Infinity;
+  let tie = false;
+  for (const candidate of candidates) {
+    let tier = Infinity;
+    for (const name of nameOf(candidate)) {
+      const m = matchNames(label, name);
+      if (m !== null) tier = Math.min(tier, TIER[m]);
+    }
+    if (tier < bestTier) {
+      best = candidate;
+      bestTier = tier;
+      tie = false;
+    } else if (tier === bestTier && tier !== Infinity && candidate !== best) {
+      tie = true;
+    }
+  }
+  return tie ? null : best;
+}
+
+/** Collapses runs of whitespace and trims; keeps the writer's case and punctuation. */
+export function cleanName(name: string): string {
+  return name.replace(/\s+/g, " ").trim();
+}
