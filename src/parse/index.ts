@@ -4,6 +4,7 @@ import { assembleTranscript } from "./assemble-transcript.js";
 import { decodeSource, DEFAULT_MAX_BYTES } from "./decode-source.js";
 import { detectLayout } from "./detect-layout.js";
 import type { LayoutReader } from "./layout-reading.js";
+import { readJson } from "./parse-json.js";
 import { readStreetEvents } from "./parse-streetevents.js";
 import { TranscriptError } from "./transcript-error.js";
 
@@ -22,6 +23,7 @@ export interface ParseOptions {
 
 const READERS: Partial<Record<Layout, LayoutReader>> = {
   streetevents: readStreetEvents,
+  json: readJson,
 };
 
 /**

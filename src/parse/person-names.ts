@@ -124,8 +124,32 @@ export type NameMatch = "exact" | "initials" | "first-last" | "nickname" | "init
  * last name; a bare first initial ("J. Smith") with the same last name.
  */
 export function matchNames(a: string, b: string): NameMatch | null {
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
+  let best: NameMatch | null = null;
+  for (const va of nameVariants(a)) {
+    for (const vb of nameVariants(b)) {
+      const m = matchTokens(va, vb);
+      if (m !== null && (best === null || TIER[m] < TIER[best])) best = m;
+    }
+  }
+  return best;
+}
+
+const NICKNAME_IN_NAME = /\(\s*["“”']?([^()"“”]{1,20}?)["“”']?\s*\)|["“]([^"“”]{1,20})["”]/;
+
+/**
+ * A name and, when it carries a nickname in quotes or parentheses (`Julian E. ("JAY") Whitehurst`,
+ * `Earl C. "Duke" Austin`), the name with the nickname as first name: the forms turns may use.
+ */
+function nameVariants(name: string): string[][] {
+  const m = NICKNAME_IN_NAME.exec(name);
+  if (!m) return [nameTokens(name)];
+  const without = nameTokens(name.replace(m[0], " "));
+  const nick = nameTokens(m[1] ?? m[2] ?? "");
+  const last = without[without.length - 1];
+  return last && nick.length > 0 ? [without, [...nick.filter((t) => t.length > 1 || nick.length === 1), last]] : [without];
+}
+
+function matchTokens(ta: string[], tb: string[]): NameMatch | null {
   if (ta.length === 0 || tb.length === 0) return null;
   if (ta.join(" ") === tb.join(" ")) return "exact";
   if (withoutInitials(ta).join(" ") === withoutInitials(tb).join(" ")) return "initials";
