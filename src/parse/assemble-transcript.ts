@@ -1,5 +1,5 @@
 import type { CallInfo, Diagnostic, Layout, Participant, Role, SourceInfo, Transcript, Turn } from "../model/transcript.js";
-import { dateFromText, periodFromFileName, periodFromText, tickerFromFileName } from "./call-period.js";
+import { periodFromFileName, periodFromText, tickerFromFileName } from "./call-period.js";
 import { buildExchanges } from "./build-exchanges.js";
 import type { LayoutReading, ListedParticipant, RawTurn } from "./layout-reading.js";
 import { cleanName, findPerson, nameKey } from "./person-names.js";
@@ -113,7 +113,7 @@ function resolveSpeaker(people: Person[], raw: RawTurn): Person {
   const person: Person = {
     name: label,
     names: [label],
-    role: raw.role ?? null,
+    role: raw.role ?? unidentifiedRole(label),
     organization: raw.organization ?? null,
     title: raw.title ?? null,
     aliases: new Set([label]),
@@ -122,6 +122,14 @@ function resolveSpeaker(people: Person[], raw: RawTurn): Person {
   };
   people.push(person);
   return person;
+}
+
+/** `Unidentified Analyst` asks; `Unidentified Company Representative` answers; others say nothing. */
+function unidentifiedRole(label: string): Role | null {
+  if (!isUnidentifiedLabel(label)) return null;
+  if (/\banalyst\b/i.test(label)) return "analyst";
+  if (/\b(?:company|corporate|executive|management)\b/i.test(label)) return "executive";
+  return null;
 }
 
 /** The organization most presentation speakers (then executives) share: the company holding the call. */
@@ -186,7 +194,7 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     ticker: stated.ticker ?? tickerFromFileName(file),
     fiscalYear,
     fiscalQuarter,
-    date: stated.date !== undefined ? stated.date : reading.headerText ? dateFromText(reading.headerText) : null,
+    date: stated.date ?? null,
     periodSource,
   };
 }

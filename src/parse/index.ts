@@ -6,6 +6,7 @@ import { detectLayout } from "./detect-layout.js";
 import type { LayoutReader } from "./layout-reading.js";
 import { readJson } from "./parse-json.js";
 import { readStreetEvents } from "./parse-streetevents.js";
+import { readStreetEvents2022 } from "./parse-streetevents2022.js";
 import { TranscriptError } from "./transcript-error.js";
 
 export { TranscriptError } from "./transcript-error.js";
@@ -24,6 +25,7 @@ export interface ParseOptions {
 const READERS: Partial<Record<Layout, LayoutReader>> = {
   streetevents: readStreetEvents,
   json: readJson,
+  streetevents2022: readStreetEvents2022,
 };
 
 /**
