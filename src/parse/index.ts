@@ -5,6 +5,7 @@ import { decodeSource, DEFAULT_MAX_BYTES } from "./decode-source.js";
 import { detectLayout } from "./detect-layout.js";
 import type { LayoutReader } from "./layout-reading.js";
 import { readJson } from "./parse-json.js";
+import { readSeekingAlpha } from "./parse-seekingalpha.js";
 import { readStreetEvents } from "./parse-streetevents.js";
 import { readStreetEvents2022 } from "./parse-streetevents2022.js";
 import { TranscriptError } from "./transcript-error.js";
@@ -25,6 +26,7 @@ export interface ParseOptions {
 const READERS: Partial<Record<Layout, LayoutReader>> = {
   streetevents: readStreetEvents,
   json: readJson,
+  seekingalpha: readSeekingAlpha,
   streetevents2022: readStreetEvents2022,
 };
 

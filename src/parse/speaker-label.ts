@@ -11,3 +11,33 @@ export function cleanSpeakerLabel(label: string): string {
     .replace(/[,:;]+$/, "")
     .trim();
 }
+
+const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "bin", "al", "el", "st.", "y", "ter", "ten"]);
+const NOT_NAMES = new Set([
+  "thank", "thanks", "yes", "yeah", "okay", "ok", "sure", "good", "great", "hello", "hi", "morning", "afternoon", "evening",
+  "well", "right", "no", "so", "and", "the", "operator", "question", "questions", "answer", "answers", "session", "call",
+  "conference", "presentation", "remarks", "prepared", "participants", "executives", "analysts", "transcript", "earnings",
+  "quarter", "results", "copyright", "disclaimer", "end", "all", "got", "it", "perfect", "excellent", "understood", "correct",
+  "absolutely", "exactly", "welcome", "bye", "goodbye", "please", "go", "ahead", "you", "we", "i", "our", "my",
+]);
+
+/**
+ * A line that is nothing but a person's name: 2–5 words, each capitalised (or an initial, or a
+ * particle like `de`/`van`), no digits or sentence punctuation, none of the words that open short
+ * spoken replies ("Thank You", "Good Morning").
+ */
+export function looksLikeStrictName(text: string): boolean {
+  const s = text.trim();
+  if (s.length < 3 || s.length > 50 || /[0-9?!;:,"()[\]{}<>@#$%*=+/\\|]/.test(s) || (/\.$/.test(s) && !/(?:\b\p{Lu}|Jr|Sr)\.$/u.test(s))) return false;
+  const tokens = s.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  let capitalised = 0;
+  for (const t of tokens) {
+    const lower = t.toLowerCase();
+    if (NOT_NAMES.has(lower.replace(/[.'’]/g, ""))) return false;
+    if (PARTICLES.has(lower)) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2 && /^\p{Lu}/u.test(s);
+}
