@@ -1,7 +1,20 @@
 import type { Extraction } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
+import { extractMetrics } from "./extract-metrics.js";
+import { resolveGuidance } from "./resolve-guidance.js";
 
-/** Placeholder until the extract stage lands; its owner replaces this file. Finds nothing yet. */
-export function extract(_transcript: Transcript): Extraction {
-  return { metrics: [], topics: [], mentions: { organizations: [], people: [] }, outcomes: [] };
+/** The extract stage: a pure function of the transcript. Never throws on odd input. */
+export function extract(transcript: Transcript): Extraction {
+  const call = {
+    year: transcript.call.fiscalYear ?? new Date().getUTCFullYear(),
+    quarter: transcript.call.fiscalQuarter ?? 4,
+  };
+  const metrics = extractMetrics({ transcript, call });
+  const company = metrics.filter((m) => m.statedBy === "company");
+  const outcomes = resolveGuidance({ guidance: company, actuals: company }).map((o) => ({
+    ...o,
+    guidance: metrics.indexOf(company[o.guidance]!),
+    actual: metrics.indexOf(company[o.actual]!),
+  }));
+  return { metrics, topics: [], mentions: { organizations: [], people: [] }, outcomes };
 }

@@ -1,0 +1,32 @@
+/**
+ * GAAP or non-GAAP: said of one figure ("on a GAAP basis", "adjusted") or once for the whole call
+ * ("All numbers ... are non-GAAP unless otherwise noted").
+ */
+import type { Basis } from "../model/facts.js";
+import type { Transcript } from "../model/transcript.js";
+
+const CALL_WIDE = [
+  /\b(?:all|the)\s+(?:numbers|figures|results|amounts|financial (?:measures|results|figures)|metrics|comparisons)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b[^.]{0,80}?\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)/i,
+  /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b/i,
+  /\b(?:we\s+will|we'll|i\s+will|i'll)\s+(?:be\s+)?(?:discuss|discussing|refer(?:ring)?\s+to|talk(?:ing)?\s+about)\s+(non[- ]gaap|adjusted)\s+(?:results|figures|numbers|measures)\b(?![^.]{0,80}\bGAAP\s+(?:and|or)\b)/i,
+];
+
+/** The basis a call declares for all its figures, from the first turns (the usual place). */
+export function callWideBasis(transcript: Transcript): Basis | null {
+  for (const turn of transcript.turns.slice(0, 8)) {
+    for (const re of CALL_WIDE) {
+      const m = re.exec(turn.text);
+      if (m) return /^gaap$/i.test(m[1]!) ? "GAAP" : "non-GAAP";
+    }
+  }
+  return null;
+}
+
+/** Basis said in the words just before a figure, within its sentence. */
+export function localBasis(before: string): Basis | null {
+  const tail = before.slice(-80);
+  const m = /\b(non[- ]gaap|adjusted|gaap|reported)\b(?![\s\S]*\b(?:non[- ]gaap|adjusted|gaap|reported)\b)/i.exec(tail);
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  return w === "gaap" || w === "reported" ? "GAAP" : "non-GAAP";
+}

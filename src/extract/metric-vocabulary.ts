@@ -1,0 +1,84 @@
+/**
+ * The metric vocabulary (DESIGN.md) and the words that name each metric in speech. Aliases are
+ * regular-expression sources matched case-insensitively on word boundaries; at one position the
+ * first listed alternative wins, so longer, more specific names come before the general ones.
+ */
+
+export type UnitFamily = "money" | "percent" | "days" | "times" | "count";
+
+export interface MetricDefinition {
+  name: string;
+  family: UnitFamily;
+  /** True when a higher figure is the better one, false when lower is, null when neither. */
+  higherIsBetter: boolean | null;
+  aliases: string[];
+}
+
+export const METRICS: readonly MetricDefinition[] = [
+  { name: "organic_growth", family: "percent", higherIsBetter: true, aliases: ["organic (?:revenue |sales )?growth", "organic(?:ally)?(?: basis)?", "organic sales", "organic revenue"] },
+  { name: "international_revenue", family: "money", higherIsBetter: true, aliases: ["international (?:revenues?|sales|business)"] },
+  { name: "deferred_revenue", family: "money", higherIsBetter: true, aliases: ["deferred revenues?"] },
+  { name: "revenue_growth", family: "percent", higherIsBetter: true, aliases: ["(?:revenue|sales|top[- ]line) growth"] },
+  { name: "eps_growth", family: "percent", higherIsBetter: true, aliases: ["eps growth", "earnings per share growth"] },
+  { name: "adjusted_ebitda_margin", family: "percent", higherIsBetter: true, aliases: ["adjusted ebitda margins?"] },
+  { name: "ebitda_margin", family: "percent", higherIsBetter: true, aliases: ["ebitda margins?"] },
+  { name: "adjusted_ebitda", family: "money", higherIsBetter: true, aliases: ["adjusted ebitda"] },
+  { name: "ebitda", family: "money", higherIsBetter: true, aliases: ["ebitda"] },
+  { name: "gross_margin", family: "percent", higherIsBetter: true, aliases: ["gross (?:profit )?margins?"] },
+  { name: "gross_profit", family: "money", higherIsBetter: true, aliases: ["gross profits?"] },
+  { name: "operating_margin", family: "percent", higherIsBetter: true, aliases: ["operating (?:profit |income )?margins?", "ebit margins?"] },
+  { name: "operating_cash_flow", family: "money", higherIsBetter: true, aliases: ["operating cash flows?", "cash flows? from operations", "cash flows? from operating activities", "cash (?:generated |provided )?(?:from|by) operat(?:ions|ing activities)"] },
+  { name: "free_cash_flow", family: "money", higherIsBetter: true, aliases: ["free cash flows?", "fcf"] },
+  { name: "operating_expenses", family: "money", higherIsBetter: false, aliases: ["operating expenses?", "opex", "operating costs?", "operating expense figure"] },
+  { name: "operating_income", family: "money", higherIsBetter: true, aliases: ["operating income", "operating profits?", "income from operations", "ebit"] },
+  { name: "net_income", family: "money", higherIsBetter: true, aliases: ["net income", "net earnings", "net profits?"] },
+  { name: "eps", family: "money", higherIsBetter: true, aliases: ["(?:diluted )?eps", "(?:diluted )?earnings per (?:diluted )?share", "earnings per share"] },
+  { name: "capex", family: "money", higherIsBetter: null, aliases: ["capex", "cap ex", "capital expenditures?", "capital spending", "capital investments?"] },
+  { name: "cash_and_investments", family: "money", higherIsBetter: null, aliases: ["cash(?:,)? (?:cash equivalents )?and (?:short[- ]term |marketable )?(?:investments|marketable securities|securities|cash equivalents)", "cash and marketable securities", "cash balances?", "cash on hand", "unrestricted cash", "cash position"] },
+  { name: "inventory_turns", family: "times", higherIsBetter: true, aliases: ["inventory turns?"] },
+  { name: "inventory", family: "money", higherIsBetter: null, aliases: ["inventor(?:y|ies)(?: levels?| balances?)?"] },
+  { name: "dso", family: "days", higherIsBetter: false, aliases: ["dsos?", "days sales outstanding", "days of sales outstanding"] },
+  { name: "dividend", family: "money", higherIsBetter: null, aliases: ["(?:quarterly |annual )?dividends?"] },
+  { name: "share_repurchase", family: "money", higherIsBetter: null, aliases: ["(?:share|stock) (?:re)?purchases?(?: program)?", "(?:share )?buybacks?", "repurchased", "bought back", "repurchase"] },
+  { name: "litigation_expense", family: "money", higherIsBetter: false, aliases: ["litigation(?:[- ]related)? (?:related )?(?:expenses?|costs?)", "legal (?:expenses?|costs?)"] },
+  { name: "acquisition_related_expenses", family: "money", higherIsBetter: false, aliases: ["acquisition[- ]related (?:expenses?|costs?|charges?)"] },
+  { name: "book_to_bill", family: "times", higherIsBetter: true, aliases: ["book[- ]to[- ]bill(?: ratio)?"] },
+  { name: "orders", family: "money", higherIsBetter: true, aliases: ["orders", "bookings"] },
+  { name: "effective_tax_rate", family: "percent", higherIsBetter: null, aliases: ["(?:effective )?tax rate"] },
+  { name: "total_debt", family: "money", higherIsBetter: null, aliases: ["total debt", "net debt"] },
+  { name: "net_leverage", family: "times", higherIsBetter: false, aliases: ["net leverage(?: ratio)?"] },
+  { name: "revenue", family: "money", higherIsBetter: true, aliases: ["(?:net |total )?revenues?", "(?:net |total )?sales", "top[- ]line", "turnover"] },
+];
+
+const BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
+
+/** The definition for a vocabulary name; derived names (`<metric>_growth`) get a percent family. */
+export function metricDefinition(name: string): MetricDefinition | null {
+  return BY_NAME.get(name) ?? (name.endsWith("_growth") ? { name, family: "percent", higherIsBetter: true, aliases: [] } : null);
+}
+
+export interface MetricMention {
+  start: number;
+  end: number;
+  metric: string;
+  /** Basis named in the mention itself ("adjusted EPS", "GAAP operating income"). */
+  basis: "GAAP" | "non-GAAP" | null;
+}
+
+const PREFIX = String.raw`(?:(?<basis>non[- ]gaap|adjusted|gaap|reported|core|pro forma)\s+)?(?:(?:diluted|total|quarterly|consolidated)\s+)?`;
+const GROUPS = METRICS.map((m, i) => `(?<m${i}>${m.aliases.join("|")})`);
+const MENTION = new RegExp(String.raw`\b${PREFIX}(?:${GROUPS.join("|")})(?![a-z])`, "gi");
+
+export function findMetricMentions(text: string): MetricMention[] {
+  const out: MetricMention[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    const g = m.groups!;
+    const idx = METRICS.findIndex((_d, i) => g[`m${i}`] !== undefined);
+    if (idx < 0) continue;
+    const b = (g.basis ?? "").toLowerCase();
+    const basis = b === "" || b === "reported" ? (b === "reported" ? "GAAP" : null) : b === "gaap" ? "GAAP" : "non-GAAP";
+    out.push({ start: m.index, end: m.index + m[0].length, metric: METRICS[idx]!.name, basis });
+  }
+  return out;
+}

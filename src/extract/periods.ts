@@ -1,0 +1,171 @@
+/**
+ * Period phrases ("Q3 of 2014", "last year's second-quarter level", "first half", "the quarter",
+ * "fiscal 2016") resolved against the call's own fiscal period. Labels follow DESIGN.md:
+ * `2015-Q2`, `2015-H1`, `2015-FY`; a year-to-date after the third quarter is `2015-9M`.
+ */
+
+export type PeriodPart = "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2" | "FY" | "9M";
+
+export interface Period {
+  year: number;
+  part: PeriodPart;
+}
+
+/** How a phrase relates to the period under discussion, when it names no year of its own. */
+export type PeriodRelation = "absolute" | "yearAgo";
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  period: Period;
+  relation: PeriodRelation;
+  /** Ends in a possessive ("Q2's", "last year's first-half"), so it owns the figure that follows. */
+  possessive: boolean;
+  /** Follows the figure it dates ("$98 million a year ago", "35% six years ago"). */
+  trailing?: boolean;
+}
+
+export interface CallPeriod {
+  year: number;
+  quarter: number;
+}
+
+export function periodLabel(p: Period): string {
+  return `${p.year}-${p.part}`;
+}
+
+const END_MONTH: Record<PeriodPart, number> = { Q1: 3, Q2: 6, Q3: 9, Q4: 12, H1: 6, H2: 12, FY: 12, "9M": 9 };
+
+/** Months since year 0 at the period's end: orders periods for prior/actual/guidance. */
+export function periodEnd(p: Period): number {
+  return p.year * 12 + END_MONTH[p.part];
+}
+
+export function callAsPeriod(c: CallPeriod): Period {
+  return { year: c.year, part: `Q${c.quarter}` as PeriodPart };
+}
+
+/** Same kind of period one year earlier: the comparison "last year's" and "a year ago" point to. */
+export function yearAgo(p: Period): Period {
+  return { year: p.year - 1, part: p.part };
+}
+
+export function parsePeriodLabel(label: string): Period | null {
+  const m = /^(\d{4})-(Q[1-4]|H[12]|FY|9M)$/.exec(label);
+  return m ? { year: Number(m[1]), part: m[2] as PeriodPart } : null;
+}
+
+const ORD: Record<string, number> = {
+  first: 1, "1st": 1, one: 1, second: 2, "2nd": 2, two: 2, third: 3, "3rd": 3, three: 3, fourth: 4, "4th": 4, four: 4,
+};
+const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function year(y: string | undefined, fallback: number): number {
+  if (!y) return fallback;
+  const n = Number(y.replace(/^'/, ""));
+  return y.replace(/^'/, "").length === 2 ? 2000 + n : n;
+}
+
+/*
+ * Grammar (case-insensitive), first match wins at each position:
+ *   yearRef   := YYYY | 'YY | "fiscal" ("year")? YYYY | "FY" ?YY(YY)
+ *   quarter   := ("Q"n | n"Q" | ordinal "-"? "quarter") (("of" | ",")? "fiscal"? yearRef)?
+ *   half      := ("H"n | n"H" | ordinal "-"? "half" | "back half") ("of"? yearRef)? | "the half"
+ *   prefix    := (yearRef "'s" | "last year's" | "prior year's" | "next year's" | "fiscal" YYYY) before quarter/half
+ *   relative  := "the"/"this"/"current" "quarter" | "last"/"prior"/"previous"/"sequential" "quarter"
+ *               | "next"/"coming"/"following" "quarter" | "same quarter a year ago" | "year-ago quarter"
+ *               | "this year" | "the year" | "full year" | "fiscal year" | "next year" | "last year" | "prior year"
+ *               | "a year ago" | "year ago" | "N years ago" | "year to date" | "first nine months"
+ *   year      := ("in" | "for" | "of" | "during" | "through" | "by") YYYY | "fiscal" YYYY | "calendar" YYYY | YYYY "'s"
+ */
+const YEAR = String.raw`(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d|'\d\d)`;
+const YEAR_SUFFIX = String.raw`(?:(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
+const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)'s|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
+const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
+
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit<PeriodMention, "start" | "end"> | null }[] = [
+  {
+    // Q2, Q2 2014, Q3 of 2014, Q2'14, 2Q15, 4Q 2014, second quarter, second-quarter, fourth quarter of fiscal 2021
+    re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?(?:\bq([1-4])|\b([1-4])q|\b` + ORDW + String.raw`[- ](?:fiscal\s+)?quarter)(?![a-z])(?!\d(?!\d\b))` + YEAR_SUFFIX + "('s)?", "iy"),
+    build: (m, c) => {
+      const q = Number(m[4] ?? m[5] ?? ORD[(m[6] ?? "").toLowerCase()]);
+      return fromParts(m, c, `Q${q}` as PeriodPart);
+    },
+  },
+  {
+    // first half, first-half 2015, H1, 1H15, second half of 2015, back half
+    re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?(?:\bh([12])|\b([12])h|\b(first|second|1st|2nd|back)[- ]half)(?![a-z])(?!\d(?!\d\b))` + YEAR_SUFFIX + "('s)?", "iy"),
+    build: (m, c) => {
+      const w = (m[6] ?? "").toLowerCase();
+      const h = Number(m[4] ?? m[5] ?? (w === "back" ? 2 : ORD[w]));
+      return fromParts(m, c, `H${h}` as PeriodPart);
+    },
+  },
+  { re: /\bthe half\b('s)?/iy, build: (m, c) => rel(c.year, c.quarter <= 2 ? "H1" : "H2", m[1]) },
+  { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: (_m, c) => abs(c.year - 1, `Q${c.quarter}` as PeriodPart) },
+  { re: /\b(?:the\s+)?(?:year[- ]ago|prior[- ]year|last[- ]year'?s?)\s+(?:quarter|period)\b('s)?/iy, build: (m, c) => ({ ...abs(c.year - 1, `Q${c.quarter}` as PeriodPart), possessive: Boolean(m[1]) }) },
+  { re: /\b(?:this|the|current|in the)\s+quarter\b('s)?/iy, build: (m, c) => rel(c.year, `Q${c.quarter}` as PeriodPart, m[1]) },
+  { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
+  { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
+  { re: /\b(?:year[- ]to[- ]date|ytd)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
+  { re: /\b(?:the\s+)?first\s+nine\s+months\b/iy, build: (_m, c) => abs(c.year, "9M") },
+  { re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+ago\b/iy, build: (m, c) => ({ ...abs(c.year - (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])), "FY"), trailing: true }) },
+  { re: /\b(?:a\s+)?year\s+ago\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false, trailing: true }) },
+  { re: /\b(?:last|prior|previous)\s+year\b('s)?/iy, build: (m) => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: Boolean(m[1]) }) },
+  { re: /\bnext\s+year\b('s)?/iy, build: (m, c) => rel(c.year + 1, "FY", m[1]) },
+  { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|\d))('s)?/iy, build: (m, c) => rel(c.year, "FY", m[1]) },
+  { re: new RegExp(String.raw`\b(?:(?:full[- ]year|fiscal(?:\s+year)?|calendar(?:\s+year)?|fy\s?'?)\s*)((?:19|20)\d\d|\d\d)\b('s)?`, "iy"), build: (m) => ({ ...abs(year(m[1], 0), "FY"), possessive: Boolean(m[2]) }) },
+  { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!'s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
+  { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
+];
+
+function abs(y: number, part: PeriodPart): Omit<PeriodMention, "start" | "end"> {
+  return { period: { year: y, part }, relation: "absolute", possessive: false };
+}
+function rel(y: number, part: PeriodPart, poss: string | undefined): Omit<PeriodMention, "start" | "end"> {
+  return { period: { year: y, part }, relation: "absolute", possessive: Boolean(poss) };
+}
+function shiftQuarter(c: CallPeriod, by: number, poss: string | undefined): Omit<PeriodMention, "start" | "end"> {
+  const idx = c.year * 4 + (c.quarter - 1) + by;
+  return rel(Math.floor(idx / 4), `Q${(idx % 4) + 1}` as PeriodPart, poss);
+}
+
+function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<PeriodMention, "start" | "end"> {
+  const prefYear = m[1] ?? m[2];
+  const relWord = (m[3] ?? "").toLowerCase();
+  const suffixYear = m[7] ?? m[8] ?? m[9] ?? m[10];
+  const possessive = Boolean(m[11]);
+  if (suffixYear) return { period: { year: year(suffixYear, c.year), part }, relation: "absolute", possessive };
+  if (prefYear) return { period: { year: Number(prefYear), part }, relation: "absolute", possessive };
+  if (relWord === "next") return { period: { year: c.year + 1, part }, relation: "absolute", possessive };
+  if (relWord) return { period: { year: c.year - 1, part }, relation: "absolute", possessive };
+  return { period: { year: c.year, part }, relation: "absolute", possessive };
+}
+
+const STARTS = /[qQhH1-4fFsStTlLpPcCnNyYaAiIbBdDuUvVoOeEmMr(]/;
+
+/** Every period phrase in `text`, left to right, non-overlapping. */
+export function findPeriods(text: string, call: CallPeriod): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!STARTS.test(text[i]!) || (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!))) continue;
+    for (const { re, build } of PATTERNS) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      const b = build(m, call);
+      if (!b) continue;
+      let end = i + m[0].length;
+      while (end > i && /\s/.test(text[end - 1]!)) end--;
+      out.push({ start: i, end, ...b });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Resolves a mention to a fiscal period, given the period under discussion for relative ones. */
+export function resolveMention(m: PeriodMention, context: Period): Period {
+  return m.relation === "yearAgo" ? yearAgo(context) : m.period;
+}

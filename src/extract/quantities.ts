@@ -1,0 +1,177 @@
+/**
+ * Numbers as spoken in earnings calls: money, percentages, basis points, days, multiples and
+ * counts, single or as ranges, with their character offsets in the sentence they came from.
+ */
+import type { Unit } from "../model/facts.js";
+
+export interface Quantity {
+  /** Offsets of the whole expression (both ends of a range) in the scanned text. */
+  start: number;
+  end: number;
+  /** Point value, or null for a range. Money in plain units, percent as 51 for 51%. */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: Unit;
+  /** True when the figure carried a currency sign/code, a scale word or a unit: not a bare number. */
+  marked: boolean;
+  /** "per share" followed the figure. */
+  perShare: boolean;
+}
+
+const CURRENCY_CODES: Record<string, Unit> = {
+  $: "USD", us$: "USD", usd: "USD", "€": "EUR", eur: "EUR", "£": "GBP", gbp: "GBP",
+  dkk: "DKK", jpy: "JPY", "¥": "JPY", chf: "CHF", cad: "CAD", c$: "CAD",
+};
+const CURRENCY_WORDS: Record<string, Unit> = {
+  dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", pounds: "GBP", kroner: "DKK",
+  "danish kroner": "DKK", yen: "JPY", "swiss francs": "CHF", francs: "CHF",
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mm: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+/*
+ * Grammar of one figure (case-insensitive; spaces optional where sensible):
+ *   figure   := sign? currency? number scale? unit? currencyWord? perShare?
+ *   sign     := "negative" | "minus" | "-" (only directly before a currency sign)
+ *   currency := "$" | "US$" | "€" | "£" | ISO code (USD, EUR, DKK, ...)
+ *   number   := 1,234.5 | 1234.5 | .5
+ *   scale    := thousand | million | billion | trillion | k | m | mm | mn | bn | b
+ *   unit     := "%" | "percent" | "percentage point(s)" | "basis point(s)" | "bps" | "day(s)" | "times" | "x" | ":1"
+ * A bare integer that looks like a year (1950–2049) is not a figure; nor is a digit glued to
+ * letters (Q2, 10-K, NG-PON2, 5G).
+ */
+const FIGURE = new RegExp(
+  String.raw`(?<neg>\bnegative\s+|\bminus\s+|-(?=\s?(?:\$|US\$)))?` +
+    String.raw`(?<cur>US\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|DKK|JPY|CHF|CAD)\s?)?` +
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
+    String.raw`(?<scale>\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
+    String.raw`(?<unit>\s?(?:%|-ish\s?%|\s?percent\b|\s?percentage points?\b|\s?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
+    String.raw`(?<curw>\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs)\b)?` +
+    String.raw`(?<ps>\s(?:a|per) (?:diluted )?share\b)?`,
+  "giy",
+);
+
+function unitOf(g: Record<string, string | undefined>): { unit: Unit; factor: number } | null {
+  const u = (g.unit ?? "").trim().toLowerCase().replace(/^-/, "");
+  if (u) {
+    if (u.endsWith("%") || u === "percent") return { unit: "percent", factor: 1 };
+    if (u.startsWith("percentage point")) return { unit: "percent", factor: 1 };
+    if (u.startsWith("basis") || u === "bps" || u === "bp") return { unit: "bps", factor: 1 };
+    if (u.startsWith("day")) return { unit: "days", factor: 1 };
+    if (u === "times" || u === "x" || u === ":1") return { unit: "times", factor: 1 };
+  }
+  const c = (g.cur ?? "").trim().toLowerCase();
+  if (c) return { unit: CURRENCY_CODES[c] ?? "USD", factor: 1 };
+  const w = (g.curw ?? "").trim().toLowerCase();
+  if (w) return { unit: CURRENCY_WORDS[w] ?? "USD", factor: 1 };
+  return null;
+}
+
+interface Figure extends Quantity {
+  hasUnit: boolean;
+  hasScale: boolean;
+  scale: number;
+}
+
+function scanFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const isDigit = ch >= 48 && ch <= 57;
+    if (!isDigit && !"$€£¥nmUCEGDJ-.".includes(text[i]!)) continue;
+    if (i > 0 && /[\w$€£¥.]/.test(text[i - 1]!) && !(text[i - 1] === "." && !/\d/.test(text[i - 2] ?? ""))) {
+      if (!(text[i - 1] === "$" && isDigit)) continue;
+    }
+    FIGURE.lastIndex = i;
+    const m = FIGURE.exec(text);
+    if (!m || !m.groups) continue;
+    const g = m.groups as Record<string, string | undefined>;
+    const end = i + m[0].length;
+    const next = text[end] ?? "";
+    // Glued to letters or digits on the right (2Q15, 5G, 10-K): not a figure.
+    if (/[A-Za-z]/.test(next) && !g.unit && !g.scale) { i = end - 1; continue; }
+    if (!g.cur && !g.scale && !g.unit && /^-[A-Za-z]/.test(text.slice(end, end + 2))) { i = end - 1; continue; }
+    const raw = Number(g.num!.replace(/,/g, ""));
+    if (!Number.isFinite(raw)) continue;
+    const u = unitOf(g);
+    const scaleWord = (g.scale ?? "").replace(/[\s-]/g, "").toLowerCase();
+    const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
+    // Single-letter scales only count right after a currency figure ($1.2B, $500K).
+    if (scaleWord.length === 1 && !g.cur) { i = end - 1; continue; }
+    const bare = !u && !scaleWord;
+    if (bare && /^\d{4}$/.test(g.num!) && raw >= 1950 && raw < 2050) { i = end - 1; continue; }
+    const sign = g.neg ? -1 : 1;
+    const value = sign * raw * (u && u.unit !== "percent" && u.unit !== "bps" && u.unit !== "days" && u.unit !== "times" ? scale : scale);
+    out.push({
+      start: i, end, value, low: null, high: null,
+      unit: u?.unit ?? "count",
+      marked: !bare,
+      perShare: Boolean(g.ps),
+      hasUnit: Boolean(u),
+      hasScale: Boolean(scaleWord),
+      scale,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+/*
+ * Ranges join two figures:
+ *   "between" A ("and" | "to" | "to and" | "in") B
+ *   A ("to" | "-" | "–" | "to and" | "through") B
+ *   A "or" B followed by "range"/"guidance range"
+ * A figure without unit or scale takes them from its partner ("$17.0 to 17.8 billion", "49 to 50%").
+ * "from A to B" and "by A to B" are movements (a prior and its successor, a change and the new
+ * level), not ranges.
+ */
+const JOINERS = /^\s*(?:to and|to|through|-|–|—|and|in|or)\s*$/i;
+
+export function findQuantities(text: string): Quantity[] {
+  const figs = scanFigures(text);
+  const out: Quantity[] = [];
+  for (let k = 0; k < figs.length; k++) {
+    const a = figs[k]!;
+    const b = figs[k + 1];
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(0, a.start - 40), a.start).toLowerCase();
+      const after = text.slice(b.end, b.end + 30).toLowerCase();
+      const word = gap.trim().toLowerCase();
+      const between = /\bbetween\s+(?:\S+\s+)?$/.test(before) || /\bbetween\s+$/.test(before);
+      const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to";
+      let joined = false;
+      if (JOINERS.test(gap) && !fromTo) {
+        if (word === "and" || word === "in") joined = between;
+        else if (word === "or") joined = /^\s*(?:\w+\s+)?(?:guidance\s+)?range\b/.test(after);
+        else joined = true;
+      }
+      if (joined && compatible(a, b)) {
+        const unit = a.hasUnit ? a.unit : b.unit;
+        const sa = a.hasScale ? a.scale : b.scale;
+        const lowRaw = (a.value ?? 0) / a.scale;
+        const low = a.hasScale || !b.hasScale ? (a.value ?? 0) : lowRaw * sa;
+        let lo = low;
+        let hi = b.value ?? 0;
+        if (lo > hi) [lo, hi] = [hi, lo];
+        out.push({
+          start: a.start, end: b.end, value: null, low: lo, high: hi, unit,
+          marked: a.marked || b.marked, perShare: a.perShare || b.perShare,
+        });
+        k++;
+        continue;
+      }
+    }
+    out.push({ start: a.start, end: a.end, value: a.value, low: null, high: null, unit: a.unit, marked: a.marked, perShare: a.perShare });
+  }
+  return out;
+}
+
+function compatible(a: Figure, b: Figure): boolean {
+  if (a.hasUnit && b.hasUnit && a.unit !== b.unit) return false;
+  if (!a.marked && !b.marked) return false;
+  if (a.hasScale && b.hasScale && a.scale !== b.scale) return true;
+  return true;
+}
