@@ -5,6 +5,8 @@ import { decodeSource, DEFAULT_MAX_BYTES } from "./decode-source.js";
 import { detectLayout } from "./detect-layout.js";
 import type { LayoutReader } from "./layout-reading.js";
 import { readJson } from "./parse-json.js";
+import { readMotleyFool } from "./parse-motleyfool.js";
+import { readMotleyFool2025 } from "./parse-motleyfool2025.js";
 import { readSeekingAlpha } from "./parse-seekingalpha.js";
 import { readStreetEvents } from "./parse-streetevents.js";
 import { readStreetEvents2022 } from "./parse-streetevents2022.js";
@@ -26,6 +28,8 @@ export interface ParseOptions {
 const READERS: Partial<Record<Layout, LayoutReader>> = {
   streetevents: readStreetEvents,
   json: readJson,
+  motleyfool: readMotleyFool,
+  motleyfool2025: readMotleyFool2025,
   seekingalpha: readSeekingAlpha,
   streetevents2022: readStreetEvents2022,
 };
