@@ -97,7 +97,7 @@ interface FoolHeader {
 function readFoolTurnHeader(text: string): FoolHeader | null {
   if (text.length > 200) return null;
   const dashed = DASHED_HEADER.exec(text);
-  if (dashed && (looksLikeStrictName(dashed[1]!.trim()) || (looksLikeName(dashed[1]!.trim()) && /\banalyst\b|officer|president|director|head\b|vice/i.test(dashed[2]!)))) {
+  if (dashed && (looksLikeStrictName(dashed[1]!.trim()) || (looksLikeName(dashed[1]!.trim()) && /\banalyst\b|\bofficer|\bpresident|\bdirector|\bhead\b|\bvice/i.test(dashed[2]!)))) {
     const p = readListedParticipant(text);
     if (p) return { label: p.name, organization: p.organization, title: p.title, role: p.role };
   }
