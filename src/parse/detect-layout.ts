@@ -13,6 +13,7 @@ export function detectLayout(text: string): Layout | null {
   if (/<(?:MULTISPACE|LINEBREAK|PAGE_BREAK)>/.test(head)) return "tagged-pdf";
   if (/^Full Conference Call Transcript\s*$/im.test(text) && /^[^\n:]{2,60}:\S/m.test(text)) return "motleyfool2025";
   if (/^Prepared Remarks:\s*$/m.test(head) && /^[^\n]{2,60}--[^\n]{1,160}$/m.test(head)) return "motleyfool";
+  if (/^\s*(?:MANAGEMENT DISCUSSION SECTION|QUESTION AND ANSWER SECTION)\s*$/m.test(head)) return "callstreet";
   if (/^\s*P R E S E N T A T I O N\s*$|^\s*Q U E S T I O N S {1,3}A N D {1,3}A N S W E R S\s*$/m.test(head)) return "streetevents";
   if (/^\s*(?:Executives|Company Participants)\s*$/m.test(head) && /\((?:NYSE|NASDAQ|Nasdaq\w*|AMEX|NYSEMKT|NYSEArca|OTC\w*|TSX|LSE|[A-Z]{2,10}):\s*[A-Z][A-Z0-9.-]{0,9}\)/.test(head.slice(0, 600))) return "seekingalpha";
   if (countDashedSpeakers(head) >= 2) return "streetevents";

@@ -4,6 +4,7 @@ import { assembleTranscript } from "./assemble-transcript.js";
 import { decodeSource, DEFAULT_MAX_BYTES } from "./decode-source.js";
 import { detectLayout } from "./detect-layout.js";
 import type { LayoutReader } from "./layout-reading.js";
+import { readCallStreet } from "./parse-callstreet.js";
 import { readJson } from "./parse-json.js";
 import { readMotleyFool } from "./parse-motleyfool.js";
 import { readMotleyFool2025 } from "./parse-motleyfool2025.js";
@@ -28,6 +29,8 @@ export interface ParseOptions {
 const READERS: Partial<Record<Layout, LayoutReader>> = {
   streetevents: readStreetEvents,
   json: readJson,
+  "tagged-pdf": readCallStreet,
+  callstreet: readCallStreet,
   motleyfool: readMotleyFool,
   motleyfool2025: readMotleyFool2025,
   seekingalpha: readSeekingAlpha,
