@@ -32,6 +32,16 @@ const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Fiscal
     re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i,
     read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
   },
+  // "fiscal first quarter ending March 31st, 2024"
+  {
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:of\s+(?:fiscal\s+)?(?:year\s+)?)?(?:ended|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/i,
+    read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
+  },
+  // "second quarter of the 2024 fiscal year"
+  {
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+of\s+(?:the\s+)?(\d{4})\s+fiscal\s+year\b/i,
+    read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
+  },
   // "fiscal 2018 fourth quarter", "2015 second-quarter"
   {
     re: /\b(?:fiscal\s+(?:year\s+)?|FY\s*)?(\d{4})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i,

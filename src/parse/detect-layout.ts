@@ -1,4 +1,6 @@
 import type { Layout } from "../model/transcript.js";
+import { looksLikeCallProse } from "./parse-plain.js";
+import { countLabelledLines } from "./parse-speaker-log.js";
 import { readDashedSpeaker } from "./parse-streetevents.js";
 
 /**
@@ -18,6 +20,9 @@ export function detectLayout(text: string): Layout | null {
   if (/^\s*(?:Executives|Company Participants)\s*$/m.test(head) && /\((?:NYSE|NASDAQ|Nasdaq\w*|AMEX|NYSEMKT|NYSEArca|OTC\w*|TSX|LSE|[A-Z]{2,10}):\s*[A-Z][A-Z0-9.-]{0,9}\)/.test(head.slice(0, 600))) return "seekingalpha";
   if (countDashedSpeakers(head) >= 2) return "streetevents";
   if (/^(?:CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|QUESTIONS AND ANSWERS)[ \t]*$/m.test(head)) return "streetevents2022";
+  const labelled = countLabelledLines(head);
+  if (labelled.lines >= 3 && labelled.speakers >= 2) return "speaker-log";
+  if (looksLikeCallProse(text)) return "plain";
   return null;
 }
 

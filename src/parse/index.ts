@@ -8,7 +8,9 @@ import { readCallStreet } from "./parse-callstreet.js";
 import { readJson } from "./parse-json.js";
 import { readMotleyFool } from "./parse-motleyfool.js";
 import { readMotleyFool2025 } from "./parse-motleyfool2025.js";
+import { readPlain } from "./parse-plain.js";
 import { readSeekingAlpha } from "./parse-seekingalpha.js";
+import { readSpeakerLog } from "./parse-speaker-log.js";
 import { readStreetEvents } from "./parse-streetevents.js";
 import { readStreetEvents2022 } from "./parse-streetevents2022.js";
 import { TranscriptError } from "./transcript-error.js";
@@ -29,6 +31,8 @@ export interface ParseOptions {
 const READERS: Partial<Record<Layout, LayoutReader>> = {
   streetevents: readStreetEvents,
   json: readJson,
+  "speaker-log": readSpeakerLog,
+  plain: readPlain,
   "tagged-pdf": readCallStreet,
   callstreet: readCallStreet,
   motleyfool: readMotleyFool,
