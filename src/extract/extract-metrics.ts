@@ -33,6 +33,8 @@ interface TurnState {
 const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increases|decreases|grew|growth|grow|rose|rise|fell|fall|declined?|declines|improved?|improvement|expanded|expansion|contracted|contraction|reduction|reduced|gain|gained|lower|higher|dropped|climbed)\s+(?:of\s+|by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|over|more than|less than|just over|just under|some|an?|only|just|another|a further)\s+)*$/i;
 const CHANGE_AFTER = /^\s*(?:or\s+(?:so\s+)?)?(?:increase|decrease|improvement|rise|decline|drop|higher|lower|growth|expansion|contraction|reduction|year[- ]over[- ]year|yoy|y\/y|sequential(?:ly)?|better|worse|up|down)\b/i;
 const GUIDANCE_CUE = /\b(?:expect\w*|anticipat\w*|guid(?:e|ed|ing|ance)|outlook|forecast\w*|project(?:ed|ing|ion|ions)|estimat\w*|target\w*|plan(?:s|ning)? to|assum\w+|implies|implied|midpoint|range of)\b/i;
+/** "better than expected", "as we had anticipated": a comparison with an old expectation, not guidance. */
+const NOT_GUIDANCE = /\b(?:than|as)\s+(?:we\s+|i\s+)?(?:had\s+)?(?:originally\s+|previously\s+)?(?:expected|anticipated|forecast(?:ed)?|projected|guided)\b|\bexpectations\b|\bhad expect(?:ed)?\b/i;
 const GUIDANCE_AFTER = /^[\s\w%-]{0,25}?\b(?:guidance|guided|outlook|forecast|target|midpoint)\b/i;
 const ACTUAL_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|actual)\b/i;
 const SHARE_OF = /^\s*(?:of\s+(?:our\s+|the\s+)?(?:\S+\s+){0,2}(?:total\s+)?(?:revenues?|sales|net sales)\b)/i;
@@ -79,12 +81,14 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): Dra
     const periods = findPeriods(s, call);
     if (hasDigit) {
       const qs = findQuantities(s).filter((q) => q.marked);
-      let prev: { q: Quantity; kind: FactKind; period: Period } | null = null;
+      const forced = respectively(s, qs, metrics);
+      let prev: Previous | null = null;
       const consumed = new Set<PeriodMention>();
-      for (const q of qs) {
-        const fact = readFigure({ s, q, metrics, periods, prev, state, call: callP, statedBy, carry, defaultBasis, consumed });
+      for (const [i, q] of qs.entries()) {
+        if (forced === "skip") break;
+        const fact = readFigure({ s, q, metrics, periods, prev, state, call: callP, statedBy, carry, defaultBasis, consumed, forced: forced?.[i] ?? null });
         if (!fact) continue;
-        prev = { q, kind: fact.kind, period: fact.periodObj };
+        prev = { q, kind: fact.kind, period: fact.periodObj, metric: fact.draft.metric };
         if (fact.explicitPeriod && fact.kind !== "prior" && fact.kind !== "change") state.discourse = fact.periodObj;
         if (fact.kind === "guidance") state.guidanceTarget = fact.periodObj;
         out.push({ ...fact.draft, turn: turn.index, speaker: turn.speaker, qStart: sp.start, qEnd: sp.end });
@@ -93,6 +97,33 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): Dra
     updateState(state, metrics);
   }
   return out;
+}
+
+interface Previous {
+  q: Quantity;
+  kind: FactKind;
+  period: Period;
+  metric: string;
+}
+
+/*
+ * "A, B and C were $1, $2 and $3, respectively": pairs metrics and figures in order when their
+ * counts agree; otherwise the sentence is too elliptical ("operating and free cash flow of $321
+ * million and $243 million, respectively") and yields nothing rather than a wrong pairing.
+ */
+function respectively(s: string, qs: Quantity[], metrics: MetricMention[]): MetricMention[] | "skip" | null {
+  if (!/\brespectively\b/i.test(s) || qs.length < 2) return null;
+  const first = qs[0]!.start;
+  const named = metrics.filter((m) => m.end <= first);
+  const only = named[0];
+  if (named.length === 1 && qs.length === 2 && only) {
+    const pair = /\b(non[- ]gaap|adjusted|gaap|reported)\s+and\s+$/i.exec(s.slice(Math.max(0, only.start - 30), only.start));
+    if (pair) {
+      const first: Basis = /^(?:gaap|reported)$/i.test(pair[1]!) ? "GAAP" : "non-GAAP";
+      return [{ ...only, basis: first }, { ...only, basis: only.basis ?? (first === "GAAP" ? "non-GAAP" : "GAAP") }];
+    }
+  }
+  return named.length === qs.length ? named : "skip";
 }
 
 function updateState(state: TurnState, metrics: MetricMention[]): void {
@@ -106,7 +137,7 @@ interface FigureInput {
   q: Quantity;
   metrics: MetricMention[];
   periods: PeriodMention[];
-  prev: { q: Quantity; kind: FactKind; period: Period } | null;
+  prev: Previous | null;
   state: TurnState;
   call: Period;
   statedBy: StatedBy;
@@ -114,6 +145,8 @@ interface FigureInput {
   defaultBasis: Basis | null;
   /** Period mentions already claimed by an earlier figure of the sentence as its trailing date. */
   consumed: Set<PeriodMention>;
+  /** Metric assigned by a "respectively" list. */
+  forced: MetricMention | null;
 }
 
 interface ReadFigure {
@@ -130,22 +163,29 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const after = s.slice(q.end, q.end + 60);
   const isPercent = q.unit === "percent" || q.unit === "bps";
 
-  const mention = pickMetric(x, isPercent);
+  if (/\bof which\s+$/i.test(lead)) return null;
+  const mention = x.forced ?? pickMetric(x, isPercent);
   if (!mention) return null;
+  if (NOT_FISCAL_BEFORE.test(s.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_FISCAL_AFTER.test(after)) return null;
   let metric = mention.metric;
   const def = metricDefinition(metric);
   if (!def) return null;
+  if (/^(?:revenue|organic|operating_margin)/.test(def.name) && SEGMENT.test(s.slice(0, q.end + 30))) return null;
+  if (NOT_A_FACT.test(lead)) return null;
 
   const qText = s.slice(q.start, q.end).toLowerCase();
   let change = q.unit === "bps" || /point/.test(qText) || CHANGE_BEFORE.test(lead.slice(-60)) || CHANGE_AFTER.test(after);
   if (/\b(?:from|to|at)\s+(?:the\s+|a\s+|an\s+)?$/i.test(lead) && !/\b(?:by|of)\s+$/i.test(lead)) change = CHANGE_AFTER.test(after) && !/^\s*(?:level|figure)/i.test(after);
   let unit: Unit = q.unit;
+  let wasChange = change;
 
-  if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && def.family === "money") metric = "eps";
+  if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && def.family === "money") {
+    metric = prev && /^\s*or\s+$/i.test(lead) && prev.metric !== "eps" ? `${prev.metric}_per_share` : "eps";
+  }
   switch (def.family) {
     case "money":
       if (unit === "percent") {
-        if (change) { metric = `${metric}_growth`; change = false; }
+        if (change) { metric = growthName(metric, ownWords(x)); change = false; wasChange = true; }
         else if (!SHARE_OF.test(after) || metric === "revenue") return null;
       } else if (unit === "count") {
         if (/^\s*(?:shares|units|customers|subscribers)\b/i.test(after)) return null;
@@ -155,7 +195,11 @@ function readFigure(x: FigureInput): ReadFigure | null {
       break;
     case "percent":
       if (unit !== "percent" && unit !== "bps") return null;
-      if (metric.endsWith("_growth") || metric === "organic_growth") change = false;
+      if (metric.endsWith("_growth")) {
+        change = false;
+        metric = growthName(metric.replace(/_growth$/, ""), ownWords(x));
+        wasChange = true;
+      }
       break;
     case "days":
       if (unit !== "days") return null;
@@ -167,10 +211,11 @@ function readFigure(x: FigureInput): ReadFigure | null {
       break;
   }
 
-  const { period, explicit } = pickPeriod(x, mention.start >= q.end ? mention.end : q.end);
+  if (wasChange) consumeComparison(x);
+  const { period, explicit } = pickPeriod(x, mention.start >= q.end ? mention.end : q.end, wasChange);
   let kind: FactKind;
   const cueWindow = lastWords(lead, 10);
-  const explicitGuidance = GUIDANCE_CUE.test(cueWindow) || GUIDANCE_AFTER.test(after);
+  const explicitGuidance = (GUIDANCE_CUE.test(cueWindow) && !NOT_GUIDANCE.test(cueWindow)) || GUIDANCE_AFTER.test(after);
   const inherited = prev?.kind === "guidance" && !ACTUAL_CUE.test(lead) && periodEnd(period) >= periodEnd(call);
   if (change) kind = "change";
   else if (explicitGuidance || inherited) kind = "guidance";
@@ -178,6 +223,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
   else if (periodEnd(period) > periodEnd(call) && !/\b(?:was|were|came in|reported)\b/i.test(lead)) kind = "guidance";
   else kind = "actual";
 
+  if (metric === "share_repurchase" && /\bauthori[sz]\w*|\bapproved\b|\bup to\s+$/i.test(s.slice(0, q.start))) metric = "share_repurchase_authorization";
   const basis = mention.basis ?? localBasis(s.slice(0, q.start)) ?? x.defaultBasis;
   return {
     draft: {
@@ -195,6 +241,27 @@ function readFigure(x: FigureInput): ReadFigure | null {
     periodObj: period,
     explicitPeriod: explicit,
   };
+}
+
+/** Parts of another figure or prices, not facts of their own. */
+const NOT_A_FACT = /\b(?:includes?|including|included|excludes?|excluding|excluded|net of|incurred|price of|prices of|average price of)\s+(?:a\s+|an\s+)?(?:approximately\s+|about\s+|roughly\s+)?$/i;
+/** Figures for spans that are not fiscal periods: an acquired company's annual sales, "the first 12 months after closing". */
+const NOT_FISCAL_BEFORE = /\b(?:annual|annualized|annualised|run[- ]rate)\s+(?:\w+\s+)?$/i;
+const NOT_FISCAL_AFTER = /^[^,.;]{0,60}?\b(?:(?:first|next|over the next|coming)\s+(?:\d+|twelve|eighteen|two|three|four|five)\s+(?:months|years)|run[- ]rate|annualized|on an annual basis)\b/i;
+/** A sentence about one segment or market ("The automotive market represented 22% of our sales"), not the company's total. */
+const SEGMENT = new RegExp([
+  String.raw`\b(?:in|for|from)\s+(?:the|our)\s+(?:[\w-]+\s+){1,2}(?:market|segment|division|business)s?\b`,
+  String.raw`\b(?:the|our|this|that)\s+(?:[\w-]+\s+){0,2}(?:market|segment|division|business)s?,?\s+(?:which\s+)?(?:represented|comprised|accounted|was|were|grew|sales|revenues?)\b`,
+  String.raw`\bsales\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:market|segment)\b`,
+  String.raw`\b\d+%\s+of\s+(?:our\s+|total\s+)?(?:sales|revenues?)\b`,
+].join("|"), "i");
+
+/** Growth of a money metric: organic when the sentence says so, sequential when it compares with the previous quarter. */
+function growthName(base: string, text: string): string {
+  const organic = base === "organic" || (base === "revenue" && /\borganic/i.test(text));
+  const sequential = /\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\bfrom the (?:prior|previous|last) quarter\b/i.test(text);
+  const root = organic ? "organic" : base;
+  return sequential ? `${root}_sequential_growth` : `${root}_growth`;
 }
 
 function lastWords(text: string, n: number): string {
@@ -215,7 +282,7 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   let before: MetricMention | null = null;
   for (const m of metrics) if (m.end <= q.start) before = m;
   if (before) return before;
-  if (x.carry && state.lastMetric && state.sentencesSinceMetric <= 1) return state.lastMetric;
+  if (x.carry && state.lastMetric && state.sentencesSinceMetric === 0 && !/^\W*(?:these|this|those|that|such)\s+[a-z]/i.test(s)) return state.lastMetric;
   if (q.perShare) return { start: q.start, end: q.start, metric: "eps", basis: null };
   return null;
 }
@@ -230,7 +297,7 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
  *   6. the call's quarter (guidance: the next quarter).
  * "last year's"/"a year ago" take the period under discussion one year back.
  */
-function pickPeriod(x: FigureInput, afterEnd: number): { period: Period; explicit: boolean } {
+function pickPeriod(x: FigureInput, afterEnd: number, isChange: boolean): { period: Period; explicit: boolean } {
   const { s, q, periods, prev, state, call, consumed } = x;
   const leadStart = prev ? prev.q.end : 0;
   const context = (): Period => {
@@ -247,6 +314,7 @@ function pickPeriod(x: FigureInput, afterEnd: number): { period: Period; explici
   for (const pm of periods) {
     if (pm.end > q.start) break;
     if (consumed.has(pm)) continue;
+    if (isChange && COMPARISON_BEFORE.test(s.slice(Math.max(0, pm.start - 40), pm.start))) continue;
     nearestBefore = pm;
     if (pm.start >= leadStart) nearestLead = pm;
   }
@@ -266,6 +334,25 @@ function pickPeriod(x: FigureInput, afterEnd: number): { period: Period; explici
   const lead = lastWords(s.slice(leadStart, q.start), 10);
   if (GUIDANCE_CUE.test(lead) || prev?.kind === "guidance") return { period: state.guidanceTarget ?? prev?.period ?? nextQuarter(call), explicit: false };
   return { period: state.discourse ?? call, explicit: false };
+}
+
+/** The base period of a change ("up 27% compared to the first quarter of 2020") dates no other figure. */
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|from|to|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** The words that speak of this figure alone: from the previous figure to the next comma or "and". */
+function ownWords({ s, q, prev }: FigureInput): string {
+  const tail = s.slice(q.end, q.end + 40).split(/,|;|\band\b/)[0] ?? "";
+  return s.slice(prev ? prev.q.end : 0, q.end) + tail;
+}
+
+function consumeComparison({ s, q, periods, consumed }: FigureInput): void {
+  for (const pm of periods) {
+    if (pm.start < q.end) continue;
+    const owned = pm.possessive || /^\s*(?:[\w-]+\s+){0,3}(?:of\s+)?(?:an?\s+|the\s+)?(?:negative\s+)?[$€£\d]/i.test(s.slice(pm.end, pm.end + 40));
+    if (owned) break;
+    if (/^[^,.;$\d]{0,40}?\b(?:compared\s+(?:to|with)|from|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(s.slice(q.end, pm.start)) || pm.trailing) consumed.add(pm);
+    break;
+  }
 }
 
 function nextQuarter(p: Period): Period {

@@ -79,7 +79,7 @@ function year(y: string | undefined, fallback: number): number {
  *   year      := ("in" | "for" | "of" | "during" | "through" | "by") YYYY | "fiscal" YYYY | "calendar" YYYY | YYYY "'s"
  */
 const YEAR = String.raw`(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d|'\d\d)`;
-const YEAR_SUFFIX = String.raw`(?:(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
+const YEAR_SUFFIX = String.raw`(?:\s+of\s+(?:the\s+)?(last|prior|previous|this|next|the current)\s+year(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
 const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)'s|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
@@ -133,8 +133,13 @@ function shiftQuarter(c: CallPeriod, by: number, poss: string | undefined): Omit
 function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<PeriodMention, "start" | "end"> {
   const prefYear = m[1] ?? m[2];
   const relWord = (m[3] ?? "").toLowerCase();
-  const suffixYear = m[7] ?? m[8] ?? m[9] ?? m[10];
-  const possessive = Boolean(m[11]);
+  const suffixRel = (m[7] ?? "").toLowerCase();
+  const suffixYear = m[8] ?? m[9] ?? m[10] ?? m[11];
+  const possessive = Boolean(m[12]);
+  if (suffixRel) {
+    const y = suffixRel === "next" ? c.year + 1 : suffixRel === "this" || suffixRel === "the current" ? c.year : c.year - 1;
+    return { period: { year: y, part }, relation: "absolute", possessive };
+  }
   if (suffixYear) return { period: { year: year(suffixYear, c.year), part }, relation: "absolute", possessive };
   if (prefYear) return { period: { year: Number(prefYear), part }, relation: "absolute", possessive };
   if (relWord === "next") return { period: { year: c.year + 1, part }, relation: "absolute", possessive };
