@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (:Call {id: id})-[:HAS_EXCHANGE]->(x:Exchange)
+RETURN id AS key, x {.*} AS node
+ORDER BY x.index

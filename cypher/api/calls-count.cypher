@@ -1,0 +1,7 @@
+MATCH (call:Call)-[:OF_COMPANY]->(c:Company)
+WHERE ($period IS NULL OR call.period = $period)
+  AND ($fiscalYear IS NULL OR call.fiscalYear = $fiscalYear)
+  AND ($company IS NULL OR c.id = $company OR toLower(coalesce(c.ticker, '')) = toLower($company)
+       OR toLower(c.name) = toLower($company) OR toLower(c.name) STARTS WITH toLower($company) + ','
+       OR toLower(c.name) STARTS WITH toLower($company) + ' ')
+RETURN count(call) AS total

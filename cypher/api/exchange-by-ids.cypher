@@ -1,0 +1,4 @@
+// Exchange nodes by id, for the per-request node loader; rows in any order, missing ids absent.
+UNWIND $ids AS id
+MATCH (n:Exchange {id: id})
+RETURN n {.*} AS node

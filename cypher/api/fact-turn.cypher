@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (t:Turn)-[:STATES]->(:MetricFact {id: id})
+RETURN id AS key, t {.*} AS node

@@ -1,0 +1,4 @@
+// Firm nodes by id, for the per-request node loader; rows in any order, missing ids absent.
+UNWIND $ids AS id
+MATCH (n:Firm {id: id})
+RETURN n {.*} AS node

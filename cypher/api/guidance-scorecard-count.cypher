@@ -1,0 +1,11 @@
+MATCH (g:MetricFact {kind: 'guidance'})
+WHERE g.statedBy = 'company'
+  AND ($companyId IS NULL OR g.companyId = $companyId)
+  AND ($metric IS NULL OR g.metric = $metric)
+  AND ($period IS NULL OR g.period = $period)
+OPTIONAL MATCH (g)-[r:RESOLVED_BY]->(a:MetricFact)
+WITH g, r, a
+WHERE ($resolved IS NULL OR (r IS NOT NULL) = $resolved)
+  AND ($verdict IS NULL OR r.verdict = $verdict)
+  AND ($position IS NULL OR r.position = $position)
+RETURN count(*) AS total

@@ -1,0 +1,5 @@
+UNWIND $ids AS id
+MATCH (t:Turn)-[:MENTIONS]->(:Organization {id: id})
+MATCH (call:Call {id: t.callId})
+RETURN id AS key, t {.*} AS node
+ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, t.callId, t.index

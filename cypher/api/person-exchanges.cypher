@@ -1,0 +1,6 @@
+// The Q&A slots each person asked in, newest call first.
+UNWIND $ids AS id
+MATCH (x:Exchange)-[:ASKED_BY]->(:Person {id: id})
+MATCH (call:Call {id: x.callId})
+RETURN id AS key, x {.*} AS node
+ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, call.id, x.index

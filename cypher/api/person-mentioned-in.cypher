@@ -1,0 +1,6 @@
+// Turns in which each person is mentioned by someone (not spoken by them).
+UNWIND $ids AS id
+MATCH (t:Turn)-[:MENTIONS]->(:Person {id: id})
+MATCH (call:Call {id: t.callId})
+RETURN id AS key, t {.*} AS node
+ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, t.callId, t.index

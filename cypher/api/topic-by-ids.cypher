@@ -1,0 +1,4 @@
+// Topic nodes by id, for the per-request node loader; rows in any order, missing ids absent.
+UNWIND $ids AS id
+MATCH (n:Topic {id: id})
+RETURN n {.*} AS node

@@ -1,0 +1,9 @@
+// One page of topics: by total mentions (default) or by name; $search matches name or alias.
+MATCH (topic:Topic)
+WHERE ($search IS NULL OR toLower(topic.name) CONTAINS toLower($search)
+       OR any(a IN coalesce(topic.aliases, []) WHERE toLower(a) CONTAINS toLower($search)))
+  AND ($kind IS NULL OR topic.kind = $kind)
+WITH topic, COUNT { (topic)<-[:MENTIONS]-(:Turn) } AS mentions
+RETURN topic {.*} AS node
+ORDER BY CASE WHEN $orderBy = 'MENTIONS' THEN mentions END DESC, toLower(topic.name), topic.id
+SKIP $offset LIMIT $limit

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (x:Exchange)-[:INCLUDES]->(:Turn {id: id})
+RETURN id AS key, x {.*} AS node

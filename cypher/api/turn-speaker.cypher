@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (:Turn {id: id})-[:SPOKEN_BY]->(person:Person)
+RETURN id AS key, person {.*} AS node

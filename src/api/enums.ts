@@ -1,0 +1,82 @@
+import { registerEnumType } from "type-graphql";
+
+// GraphQL enum names are upper case; the values behind them are the graph's stored strings.
+
+export enum Section {
+  PRESENTATION = "presentation",
+  QA = "qa",
+  UNATTRIBUTED = "unattributed",
+}
+export enum Role {
+  EXECUTIVE = "executive",
+  ANALYST = "analyst",
+  OPERATOR = "operator",
+  OTHER = "other",
+}
+export enum FactKind {
+  ACTUAL = "actual",
+  GUIDANCE = "guidance",
+  PRIOR = "prior",
+  CHANGE = "change",
+}
+export enum Basis {
+  GAAP = "GAAP",
+  NON_GAAP = "non-GAAP",
+}
+export enum StatedBy {
+  COMPANY = "company",
+  ANALYST = "analyst",
+}
+export enum Position {
+  ABOVE = "above",
+  WITHIN = "within",
+  BELOW = "below",
+}
+export enum Verdict {
+  BEAT = "beat",
+  MET = "met",
+  MISSED = "missed",
+}
+export enum PeriodKind {
+  QUARTER = "quarter",
+  HALF = "half",
+  YEAR = "year",
+}
+export enum TopicKind {
+  PRODUCT = "product",
+  TECHNOLOGY = "technology",
+  PROGRAM = "program",
+  THEME = "theme",
+  OTHER = "other",
+}
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+export enum CompanyOrderField {
+  NAME = "NAME",
+  CALLS = "CALLS",
+}
+export enum TopicOrderField {
+  MENTIONS = "MENTIONS",
+  NAME = "NAME",
+}
+
+registerEnumType(Section, { name: "Section", description: "Part of a call a turn belongs to; UNATTRIBUTED for transcripts without headings." });
+registerEnumType(Role, { name: "Role", description: "A person's role in one call." });
+registerEnumType(FactKind, {
+  name: "FactKind",
+  description: "What a metric fact is: a reported ACTUAL, company GUIDANCE, a PRIOR-period comparison, or a CHANGE.",
+});
+registerEnumType(Basis, { name: "Basis", description: "Accounting basis of a figure." });
+registerEnumType(StatedBy, { name: "StatedBy", description: "Who stated a figure: the company, or an analyst in a question." });
+registerEnumType(Position, { name: "Position", description: "Where an actual landed relative to the guidance range." });
+registerEnumType(Verdict, {
+  name: "Verdict",
+  description: "Whether the company beat, met or missed its guidance, given whether higher is better for the metric.",
+});
+registerEnumType(PeriodKind, { name: "PeriodKind", description: "Length of a fiscal period." });
+registerEnumType(TopicKind, { name: "TopicKind", description: "What kind of thing a topic is." });
+registerEnumType(SortDirection, { name: "SortDirection", description: "Sort order." });
+registerEnumType(CompanyOrderField, { name: "CompanyOrderField", description: "Fields companies can be sorted by." });
+registerEnumType(TopicOrderField, { name: "TopicOrderField", description: "Fields topics can be sorted by." });

@@ -1,0 +1,110 @@
+import "reflect-metadata";
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { timingSafeEqual, createHash } from "node:crypto";
+import type { Database } from "../db/database.js";
+import type { ApiContext, IngestTranscript } from "./context.js";
+import { formatApiError, type ErrorLogger } from "./errors.js";
+import { createHttpHandler } from "./http-handler.js";
+import { armorProtection, LIMITS } from "./limits.js";
+import { createLoaders } from "./loaders.js";
+import { apiSchema } from "./schema.js";
+
+export interface ApiServerOptions {
+  db: Database;
+  /** The key that guards writes; null switches writes off. */
+  apiKey: string | null;
+  /** Introspection and the Sandbox landing page (on by default; off for a hidden schema). */
+  introspection: boolean;
+  /** The write path behind `ingestTranscript`; null when this server offers none. */
+  ingest: IngestTranscript | null;
+  logger?: ErrorLogger;
+  maxBodyBytes?: number;
+}
+
+export interface RunningApi {
+  /** Base URL, e.g. `http://127.0.0.1:4000/`. */
+  url: string;
+  port: number;
+  httpServer: Server;
+  apollo: ApolloServer<ApiContext & BaseContext>;
+  /** Stops taking requests, lets running ones finish, and stops Apollo; the Database stays open. */
+  stop(): Promise<void>;
+}
+
+const consoleLogger: ErrorLogger = {
+  error: (message, error) => console.error(message, error),
+};
+
+/**
+ * Starts the GraphQL API over HTTP on `port` (0 picks a free one) at `host`. The database is the
+ * caller's: it is neither connected nor closed here.
+ */
+export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApi> {
+  const logger = options.logger ?? consoleLogger;
+  const httpServer = createServer();
+  const protection = armorProtection({ introspection: options.introspection });
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await apiSchema(),
+    introspection: options.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    formatError: formatApiError(logger),
+    // Apollo's and armor's plugins are context-agnostic (typed for BaseContext).
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      options.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+    ] as ApolloServerPlugin<ApiContext>[],
+  });
+  await apollo.start();
+  const keyDigest = options.apiKey === null || options.apiKey === "" ? null : digest(options.apiKey);
+  const handler = createHttpHandler({
+    apollo,
+    maxBodyBytes: options.maxBodyBytes ?? LIMITS.maxBodyBytes,
+    onError: (error) => logger.error("HTTP handler error", error),
+    context: async (req) => ({
+      db: options.db,
+      loaders: createLoaders(options.db),
+      writesEnabled: keyDigest !== null,
+      authenticated: keyDigest !== null && presentedKey(req) !== null && timingSafeEqual(digest(presentedKey(req)!), keyDigest),
+      ingest: options.ingest,
+    }),
+  });
+  httpServer.on("request", (req, res) => void handler(req, res));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host ?? "127.0.0.1", () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
+  const { port, address } = httpServer.address() as AddressInfo;
+  const host = address.includes(":") ? `[${address}]` : address;
+  return {
+    url: `http://${host === "0.0.0.0" || host === "[::]" ? "localhost" : host}:${port}/`,
+    port,
+    httpServer,
+    apollo,
+    stop: () => apollo.stop(),
+  };
+}
+
+// Compared as SHA-256 digests so timingSafeEqual always sees equal lengths.
+function digest(key: string): Buffer {
+  return createHash("sha256").update(key, "utf8").digest();
+}
+
+/** The key a request carries: `x-api-key`, or `Authorization: Bearer <key>`. */
+function presentedKey(req: IncomingMessage): string | null {
+  const header = req.headers["x-api-key"];
+  if (typeof header === "string" && header !== "") return header;
+  const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "");
+  return bearer?.[1]?.trim() ?? null;
+}
