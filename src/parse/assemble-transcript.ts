@@ -1,5 +1,6 @@
 import type { CallInfo, Diagnostic, Layout, Participant, Role, SourceInfo, Transcript, Turn } from "../model/transcript.js";
 import { periodFromFileName, periodFromText, tickerFromFileName } from "./call-period.js";
+import { firmFromIntroduction } from "./analyst-firm.js";
 import { buildExchanges } from "./build-exchanges.js";
 import type { LayoutReading, ListedParticipant, RawTurn } from "./layout-reading.js";
 import { cleanName, findPerson, nameKey } from "./person-names.js";
@@ -37,7 +38,7 @@ export function assembleTranscript(input: AssembleInput): Transcript {
   const speakerOf = reading.turns.map((raw) => (raw.label === null ? null : resolveSpeaker(people, raw)));
 
   const company = reading.call.company ?? inferCompany(people, reading.turns, speakerOf);
-  assignRoles({ people, company, turns: reading.turns, speakerOf });
+  assignRoles({ people, company, turns: reading.turns, speakerOf, text });
 
   let lines: ReturnType<typeof splitLines> | null = null;
   const turns: Turn[] = reading.turns.map((raw, index) => {
@@ -155,8 +156,8 @@ function inferCompany(people: Person[], turns: RawTurn[], speakerOf: (Person | n
  * first speaks in the Q&A right after the operator is an analyst; someone who speaks in the
  * presentation is an executive.
  */
-function assignRoles(input: { people: Person[]; company: string | null; turns: RawTurn[]; speakerOf: (Person | null)[] }): void {
-  const { people, company, turns, speakerOf } = input;
+function assignRoles(input: { people: Person[]; company: string | null; turns: RawTurn[]; speakerOf: (Person | null)[]; text: string }): void {
+  const { people, company, turns, speakerOf, text } = input;
   for (const p of people) {
     if (p.role === null) p.role = roleFromTitle({ title: p.title, organization: p.organization, company });
   }
@@ -170,7 +171,17 @@ function assignRoles(input: { people: Person[]; company: string | null; turns: R
     if (t.section === "qa" && prev?.role === "operator") p.role = "analyst";
     else if (t.section === "presentation") p.role = "executive";
   });
+  const firstTurn = new Map<Person, number>();
+  speakerOf.forEach((p, i) => {
+    if (p && !firstTurn.has(p)) firstTurn.set(p, i);
+  });
   for (const p of people) {
+    const first = firstTurn.get(p);
+    const prev = first !== undefined && first > 0 ? speakerOf[first - 1] : null;
+    const intro = prev?.role === "operator" ? turns[first! - 1] : undefined;
+    if (p.role === "analyst" && p.organization === null && intro && !isUnidentifiedLabel(p.name)) {
+      p.organization = firmFromIntroduction({ intro: intro.text ?? text.slice(intro.start, intro.end), analyst: p.name });
+    }
     if (p.role === "executive" && p.organization === null && company) p.organization = company;
     if (p.role === "executive" && p.organization && company && sameOrganization(p.organization, company)) p.organization = company;
   }

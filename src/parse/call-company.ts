@@ -28,7 +28,13 @@ export function companyFromGreeting(text: string): string | null {
 function readCompanyName(s: string): string | null {
   const tokens = s.split(/\s+/);
   const taken: string[] = [];
-  for (const raw of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const raw = tokens[k]!;
+    const suffix = /,$/.test(raw) ? /^(Inc|Corp|Co|Ltd|LLC|plc|N\.V|S\.A|L\.P|AG|SE)\.?/.exec(tokens[k + 1] ?? "") : null;
+    if (suffix && /^\p{Lu}/u.test(raw)) {
+      taken.push(`${raw} ${suffix[0].endsWith(".") || !/^(?:Inc|Corp|Co|Ltd)$/.test(suffix[0]) ? suffix[0] : suffix[0] + "."}`);
+      break;
+    }
     const token = raw.replace(/[.,;:)]+$/, (p) => (/^\.$/.test(p) && /^(?:Inc|Co|Corp|Ltd|Cos|N\.V|S\.A|L\.P)$/i.test(raw.slice(0, -1)) ? p : ""));
     const bare = token.replace(/(?:'s|’s|s'|s’)$/, "");
     const lower = bare.toLowerCase();

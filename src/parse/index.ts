@@ -53,7 +53,7 @@ export function parseTranscript(input: string | Uint8Array, options: ParseOption
     if (error instanceof TranscriptError) throw error;
     // A reader bug must still surface as the parse stage's one error type, with the cause kept.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new TranscriptError({ code: "UNRECOGNIZED_LAYOUT", file, reason: `the parser failed on this input: ${reason}` });
+    throw new TranscriptError({ code: "INTERNAL_ERROR", file, reason: `the parser failed on this input (a bug; please report it): ${reason}` });
   }
 }
 

@@ -12,7 +12,8 @@ export type TranscriptErrorCode =
   | "UNSUPPORTED_JSON"
   | "UNRECOGNIZED_LAYOUT"
   | "NO_TURNS"
-  | "INVALID_OPTION";
+  | "INVALID_OPTION"
+  | "INTERNAL_ERROR";
 
 export const TRANSCRIPT_ERROR_CODES: readonly TranscriptErrorCode[] = [
   "EMPTY_INPUT",
@@ -25,6 +26,7 @@ export const TRANSCRIPT_ERROR_CODES: readonly TranscriptErrorCode[] = [
   "UNRECOGNIZED_LAYOUT",
   "NO_TURNS",
   "INVALID_OPTION",
+  "INTERNAL_ERROR",
 ];
 
 export interface TranscriptErrorInit {
