@@ -32,7 +32,7 @@ export class CallResolver {
   calls(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => CallFilter, { nullable: true }) filter?: CallFilter | null,
+    @Arg("filter", () => CallFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: CallFilter | null,
     @Arg("direction", () => SortDirection, { nullable: true, description: "By fiscal period; DESC by default." })
     direction?: SortDirection | null,
   ): Promise<Connection<NodeRow>> {

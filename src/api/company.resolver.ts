@@ -32,8 +32,8 @@ export class CompanyResolver {
   companies(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => CompanyFilter, { nullable: true }) filter?: CompanyFilter | null,
-    @Arg("orderBy", () => CompanyOrder, { nullable: true }) orderBy?: CompanyOrder | null,
+    @Arg("filter", () => CompanyFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: CompanyFilter | null,
+    @Arg("orderBy", () => CompanyOrder, { nullable: true, description: "Sort order; by name when absent." }) orderBy?: CompanyOrder | null,
   ): Promise<Connection<NodeRow>> {
     return readPage({
       db: ctx.db,

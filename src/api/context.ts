@@ -12,7 +12,8 @@ export interface IngestRequest {
 export interface IngestReport {
   callId: string;
   status: "loaded" | "unchanged";
-  diagnostics: { severity: string; ruleId: string; message: string; line: number | null }[];
+  turns: number;
+  facts: number;
 }
 
 /** Loads one transcript text into the graph; supplied by the caller of `createApiServer`. */

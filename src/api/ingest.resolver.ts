@@ -3,21 +3,6 @@ import { Call } from "./call.type.js";
 import type { ApiContext } from "./context.js";
 import { ApiError, ErrorCode } from "./errors.js";
 
-@ObjectType("IngestDiagnostic", { description: "Something odd the parser noticed in an ingested transcript." })
-export class IngestDiagnostic {
-  @Field(() => String, { description: "error, warning or info." })
-  severity!: string;
-
-  @Field(() => String, { description: "Stable rule id, e.g. unknown-speaker." })
-  ruleId!: string;
-
-  @Field(() => String, { description: "What was found." })
-  message!: string;
-
-  @Field(() => Int, { nullable: true, description: "1-based line in the transcript, when there is one." })
-  line!: number | null;
-}
-
 @ObjectType("IngestResult", { description: "What `ingestTranscript` did." })
 export class IngestResult {
   @Field(() => String, { description: "loaded, or unchanged when the same transcript was already in the graph." })
@@ -26,12 +11,15 @@ export class IngestResult {
   @Field(() => Call, { nullable: true, description: "The call as it is now in the graph." })
   call!: unknown;
 
-  @Field(() => [IngestDiagnostic], { description: "The parser's diagnostics." })
-  diagnostics!: IngestDiagnostic[];
+  @Field(() => Int, { description: "Turns written (0 when unchanged)." })
+  turns!: number;
+
+  @Field(() => Int, { description: "Metric facts written (0 when unchanged)." })
+  facts!: number;
 }
 
 /** Largest transcript the mutation accepts, in characters; the HTTP body limit is a little above. */
-export const MAX_TRANSCRIPT_CHARS = 2_000_000;
+export const MAX_TRANSCRIPT_CHARS = 4_000_000;
 
 @Resolver()
 export class IngestResolver {
@@ -60,6 +48,6 @@ export class IngestResolver {
       throw new ApiError(ErrorCode.BAD_USER_INPUT, `Expected a transcript of at most ${MAX_TRANSCRIPT_CHARS} characters, found ${text.length}`);
     }
     const report = await ctx.ingest(ctx.db, { text, fileName, format: format ?? null });
-    return { status: report.status, call: await ctx.loaders.node("Call", report.callId), diagnostics: report.diagnostics };
+    return { status: report.status, call: await ctx.loaders.node("Call", report.callId), turns: report.turns, facts: report.facts };
   }
 }

@@ -53,7 +53,7 @@ export class MetricFactResolver {
   async guidanceScorecard(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => GuidanceFilter, { nullable: true }) filter?: GuidanceFilter | null,
+    @Arg("filter", () => GuidanceFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: GuidanceFilter | null,
   ): Promise<Connection<GuidanceOutcome>> {
     let companyId: string | null = null;
     if (filter?.company != null) {

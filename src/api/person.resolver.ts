@@ -44,7 +44,7 @@ export class PersonResolver {
   people(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => PersonFilter, { nullable: true }) filter?: PersonFilter | null,
+    @Arg("filter", () => PersonFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: PersonFilter | null,
   ): Promise<Connection<NodeRow>> {
     return readPage({
       db: ctx.db,
@@ -61,7 +61,7 @@ export class PersonResolver {
   analysts(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => AnalystFilter, { nullable: true }) filter?: AnalystFilter | null,
+    @Arg("filter", () => AnalystFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: AnalystFilter | null,
   ): Promise<Connection<NodeRow>> {
     return readPage({
       db: ctx.db,

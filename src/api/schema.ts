@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { lexicographicSortSchema, type GraphQLSchema } from "graphql";
+import { lexicographicSortSchema, type GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { CallParticipantResolver, CallResolver } from "./call.resolver.js";
 import { CompanyMetricResolver, CompanyResolver, MetricSeriesPointResolver } from "./company.resolver.js";
@@ -73,6 +73,15 @@ export function apiSchema(): Promise<GraphQLSchema> {
     // Types reachable only through the Node interface must be listed to appear in the schema.
     orphanedTypes: [Company, Call, Person, Firm, Organization, Turn, Exchange, Topic, Metric, Period, MetricFact],
     validate: false,
-  }).then(lexicographicSortSchema);
+  }).then((schema) => {
+    describeRoot(schema.getQueryType(), "Entry points for reading the earnings-call graph: dashboards' questions and lookups.");
+    describeRoot(schema.getMutationType(), "Writes to the graph; each needs the API key.");
+    return lexicographicSortSchema(schema);
+  });
   return built;
+}
+
+// type-graphql names the root types but gives them no description; Sandbox shows one.
+function describeRoot(type: GraphQLObjectType | null | undefined, description: string): void {
+  if (type) type.description = description;
 }

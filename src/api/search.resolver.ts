@@ -18,7 +18,7 @@ export class SearchResolver {
     @Arg("query", () => String, { description: "Words to find, e.g. \"vectoring\" or \"CAF II\"." }) query: string,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => SearchFilter, { nullable: true }) filter?: SearchFilter | null,
+    @Arg("filter", () => SearchFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: SearchFilter | null,
   ): Promise<Connection<SearchHit>> {
     const turnOf = nodeColumn("Turn");
     return readPage({

@@ -37,7 +37,7 @@ export class TopicResolver {
   topics(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => TopicFilter, { nullable: true }) filter?: TopicFilter | null,
+    @Arg("filter", () => TopicFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: TopicFilter | null,
     @Arg("orderBy", () => TopicOrderField, { nullable: true, description: "MENTIONS (default) or NAME." })
     orderBy?: TopicOrderField | null,
   ): Promise<Connection<NodeRow>> {

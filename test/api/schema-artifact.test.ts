@@ -1,0 +1,68 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  validate,
+  type GraphQLSchema,
+} from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiSchema } from "../../src/api/schema.js";
+import { EMIT_COMMAND, SCHEMA_FILE, schemaSdl } from "../../src/api/schema-sdl.js";
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await apiSchema();
+});
+
+describe("schema/schema.graphql", () => {
+  it("is what the code emits (run the emit command when this fails)", async () => {
+    const committed = readFileSync(SCHEMA_FILE, "utf8");
+    const emitted = await schemaSdl();
+    if (committed !== emitted) {
+      expect.fail(`schema/schema.graphql is stale: run \`${EMIT_COMMAND}\` and commit the result`);
+    }
+    expect(committed.startsWith("# DO NOT EDIT")).toBe(true);
+  });
+});
+
+describe("the schema", () => {
+  it("describes every type, field, argument and input field (what Sandbox shows)", () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith("__")) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("makes every node type fetchable through the Node interface", () => {
+    const node = schema.getType("Node");
+    expect(isInterfaceType(node)).toBe(true);
+    const implementations = schema.getPossibleTypes(node as never).map((t) => t.name).sort();
+    expect(implementations).toEqual(
+      ["Call", "Company", "Exchange", "Firm", "Metric", "MetricFact", "Organization", "Period", "Person", "Topic", "Turn"],
+    );
+    expect(isEnumType(schema.getType("Verdict"))).toBe(true);
+  });
+
+  it("accepts every example operation in schema/examples.graphql", () => {
+    const examples = readFileSync(resolve(SCHEMA_FILE, "../examples.graphql"), "utf8");
+    const document = parse(examples);
+    expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+    expect(document.definitions.length).toBeGreaterThanOrEqual(8);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { matchingPassage, searchTerms, toLuceneQuery } from "../../src/api/search-text.js";
+
+describe("toLuceneQuery", () => {
+  it.each([
+    ["vectoring", "+vectoring"],
+    ["CAF II", "+CAF +II"],
+    ["G.fast", "+G.fast"],
+    ["NG-PON2", "+NG\\-PON2"],
+    ["text:secret OR *", "+text\\:secret +or"],
+    ['"broadband stimulus"', '+\\"broadband +stimulus\\"'],
+    ["a AND b", "+a +and +b"],
+    ["(x) [y] {z} ^~?/\\", "+\\(x\\) +\\[y\\] +\\{z\\}"],
+  ])("escapes %j as %j", (input, expected) => {
+    expect(toLuceneQuery(input)).toBe(expected);
+  });
+
+  it("refuses text without a word, saying what it found", () => {
+    expect(() => toLuceneQuery("  * ? ")).toThrow('Expected search text with at least one word, found "  * ? "');
+  });
+
+  it("never lets a Lucene special character through unescaped", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), (text) => {
+        let query: string;
+        try {
+          query = toLuceneQuery(text);
+        } catch {
+          return;
+        }
+        const unescaped = query.replace(/\\./g, "").replace(/(^|\s)\+/g, "$1");
+        expect(unescaped).not.toMatch(/[+\-&|!(){}[\]^"~*?:\\/]/);
+      }),
+    );
+  });
+});
+
+describe("matchingPassage", () => {
+  const text =
+    "Thanks for the question. We shipped more systems this quarter. On vectoring, our customers keep deploying it widely. " +
+    "That is all for now.";
+
+  it("picks the sentence with the search words and highlights them", () => {
+    const passage = matchingPassage({ text, query: "vectoring", maxLength: 60 });
+    expect(passage.text).toBe("On vectoring, our customers keep deploying it widely.");
+    expect(passage.start).toBe(text.indexOf("On vectoring"));
+    expect(passage.highlights).toEqual([{ start: 3, end: 12 }]);
+  });
+
+  it("widens with neighbouring sentences up to the length", () => {
+    const passage = matchingPassage({ text, query: "vectoring", maxLength: 200 });
+    expect(passage.text).toContain("On vectoring");
+    expect(passage.text.length).toBeLessThanOrEqual(200);
+    expect(text.slice(passage.start, passage.start + passage.text.length)).toBe(passage.text);
+  });
+
+  it("matches whole words only", () => {
+    expect(matchingPassage({ text: "Revectoring. Vectoring!", query: "vectoring", maxLength: 12 }).text).toBe("Vectoring!");
+  });
+
+  it("splits search text as Lucene does", () => {
+    expect(searchTerms("CAF-II (phase 2)")).toEqual(["CAF", "II", "phase", "2"]);
+  });
+});
