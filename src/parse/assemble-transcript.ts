@@ -3,7 +3,7 @@ import { periodFromFileName, periodFromText, tickerFromFileName } from "./call-p
 import { firmFromIntroduction } from "./analyst-firm.js";
 import { buildExchanges } from "./build-exchanges.js";
 import type { LayoutReading, ListedParticipant, RawTurn } from "./layout-reading.js";
-import { cleanName, findPerson, nameKey } from "./person-names.js";
+import { cleanName, findPerson, isFullerName, nameKey } from "./person-names.js";
 import { isOperatorLabel, isUnidentifiedLabel, roleFromTitle, sameOrganization } from "./participant-roles.js";
 import { lineAt, splitLines } from "./source-lines.js";
 
@@ -105,6 +105,7 @@ function resolveSpeaker(people: Person[], raw: RawTurn): Person {
   const found = findPerson(label, candidates, (p) => p.names);
   if (found) {
     if (!found.names.includes(label)) found.names.push(label);
+    if (!found.listed && isFullerName(found.name, label)) found.name = label;
     found.aliases.add(label);
     found.organization ??= raw.organization ?? null;
     found.title ??= raw.title ?? null;

@@ -85,13 +85,19 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH_RE = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const DATE_RE = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "i");
 const ISO_DATE_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const DAY_MONTH_RE = new RegExp(`\\b(\\d{1,2})[- ]${MONTH_RE}[- ](\\d{4})\\b`, "i");
 
-/** First date in `text` written as `July 28, 2015`, `Oct. 27, 2022` or `2022-10-27`, as ISO. */
+/** First date in `text` written as `July 28, 2015`, `Oct. 27, 2022`, `10-Feb-2026` or `2022-10-27`, as ISO. */
 export function dateFromText(text: string): string | null {
   const m = DATE_RE.exec(text);
   if (m) {
     const month = MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase().slice(0, 3))) + 1;
     return isoDate(Number(m[3]), month, Number(m[2]));
+  }
+  const dm = DAY_MONTH_RE.exec(text);
+  if (dm) {
+    const month = MONTHS.findIndex((name) => name.startsWith(dm[2]!.toLowerCase().slice(0, 3))) + 1;
+    return isoDate(Number(dm[3]), month, Number(dm[1]));
   }
   const iso = ISO_DATE_RE.exec(text);
   return iso ? isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;

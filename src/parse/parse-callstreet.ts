@@ -105,7 +105,9 @@ export function readCallStreet(input: ReaderInput): LayoutReading {
   close();
   if (turns.length === 0) diagnostics.push({ severity: "error", ruleId: "no-speakers", message: "no CallStreet speaker blocks (name line, `Title, Company` line) found", line: null });
   const header = lines.slice(0, Math.max(headerEnd, 0)).map((l) => l.text).join("\n");
-  return { turns, participants: [], call: { date: dateFromText(header) }, diagnostics, headerText: header || lines.slice(0, 40).map((l) => l.text).join("\n") };
+  const named = /^(.{2,100}?)\s*\(([A-Z][A-Z0-9.]{0,9})\)\s*$/m.exec(header);
+  const call = { date: dateFromText(header), ...(named ? { company: named[1]!, ticker: named[2]! } : {}) };
+  return { turns, participants: [], call, diagnostics, headerText: header || lines.slice(0, 40).map((l) => l.text).join("\n") };
 }
 
 function nextContent(lines: SourceLine[], from: number): { line: SourceLine; index: number } | null {

@@ -40,7 +40,7 @@ const CALL_WORDS = /\b(?:conference call|earnings|quarter|operator|questions?|th
 export function looksLikeCallProse(text: string): boolean {
   const sample = text.slice(0, 50000);
   const words = sample.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
-  if (words < 150) return false;
+  if (words < 60) return false;
   const sentences = sample.match(/[.?!](?:\s|$)/g)?.length ?? 0;
   if (sentences < words / 80) return false;
   const vocabulary = new Set((sample.match(CALL_WORDS) ?? []).map((w) => w.toLowerCase()));

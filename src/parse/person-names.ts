@@ -87,6 +87,21 @@ for (const group of NICKNAME_GROUPS) {
   }
 }
 
+/**
+ * Whether `b` is the fuller spelling of the same person as `a`: the formal first name where `a` has
+ * a nickname ("Thomas" for "Tom"), or a first name where `a` has only an initial.
+ */
+export function isFullerName(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  const fa = ta[0];
+  const fb = tb[0];
+  if (!fa || !fb || fa === fb) return false;
+  if (fa.length === 1 && fb.length > 1 && fb.startsWith(fa)) return true;
+  const group = NICKNAME_GROUPS.find((g) => g.includes(fa) && g.includes(fb));
+  return group !== undefined && group[0] === fb;
+}
+
 /** Lower-case tokens of a name without accents, punctuation, honorifics or suffixes. */
 export function nameTokens(name: string): string[] {
   const tokens = name
