@@ -35,7 +35,20 @@ export function assembleTranscript(input: AssembleInput): Transcript {
   const diagnostics: Diagnostic[] = [...reading.diagnostics];
   const people: Person[] = [];
   for (const listed of reading.participants) addListed(people, listed);
-  const speakerOf = reading.turns.map((raw) => (raw.label === null ? null : resolveSpeaker(people, raw)));
+  const byLabel = new Map<string, Person>();
+  const speakerOf = reading.turns.map((raw) => {
+    if (raw.label === null) return null;
+    const known = byLabel.get(raw.label);
+    if (known) {
+      known.organization ??= raw.organization ?? null;
+      known.title ??= raw.title ?? null;
+      known.role ??= raw.role ?? null;
+      return known;
+    }
+    const person = resolveSpeaker(people, raw);
+    byLabel.set(raw.label, person);
+    return person;
+  });
 
   const company = reading.call.company ?? inferCompany(people, reading.turns, speakerOf);
   assignRoles({ people, company, turns: reading.turns, speakerOf, text });
@@ -211,6 +224,9 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
   };
 }
 
+const NEEDS_FOLDING = /[^\S ]| {2}/;
+
+/** Runs of whitespace become one space; most speech needs no change, so test before replacing. */
 export function foldWhitespace(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return NEEDS_FOLDING.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
 }

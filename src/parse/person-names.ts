@@ -103,7 +103,19 @@ export function isFullerName(a: string, b: string): boolean {
 }
 
 /** Lower-case tokens of a name without accents, punctuation, honorifics or suffixes. */
+const tokenCache = new Map<string, readonly string[]>();
+
 export function nameTokens(name: string): string[] {
+  let cached = tokenCache.get(name);
+  if (cached === undefined) {
+    if (tokenCache.size > 5000) tokenCache.clear();
+    cached = computeNameTokens(name);
+    tokenCache.set(name, cached);
+  }
+  return [...cached];
+}
+
+function computeNameTokens(name: string): string[] {
   const tokens = name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
