@@ -16,4 +16,4 @@ WHERE ($name IS NULL OR toLower(p.name) CONTAINS toLower($name))
            OR any(a IN coalesce(topic.aliases, []) WHERE toLower(a) = toLower($topic)) })
 RETURN p {.*} AS node
 ORDER BY toLower(p.name), p.id
-SKIP $offset LIMIT $limit
+SKIP toInteger($offset) LIMIT toInteger($limit)

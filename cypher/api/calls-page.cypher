@@ -8,4 +8,4 @@ WHERE ($period IS NULL OR call.period = $period)
 RETURN call {.*} AS node
 ORDER BY CASE WHEN $descending THEN call.fiscalYear END DESC, CASE WHEN $descending THEN call.fiscalQuarter END DESC,
          call.fiscalYear ASC, call.fiscalQuarter ASC, call.companyName, call.id
-SKIP $offset LIMIT $limit
+SKIP toInteger($offset) LIMIT toInteger($limit)

@@ -10,4 +10,4 @@ ORDER BY CASE WHEN $orderBy = 'CALLS' AND $descending THEN calls END DESC,
          CASE WHEN $orderBy = 'CALLS' AND NOT $descending THEN calls END ASC,
          CASE WHEN $descending THEN toLower(c.name) END DESC,
          toLower(c.name) ASC, c.id
-SKIP $offset LIMIT $limit
+SKIP toInteger($offset) LIMIT toInteger($limit)

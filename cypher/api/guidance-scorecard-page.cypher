@@ -12,4 +12,4 @@ WHERE ($resolved IS NULL OR (r IS NOT NULL) = $resolved)
   AND ($position IS NULL OR r.position = $position)
 RETURN g {.*} AS guidance, a {.*} AS actual, r.position AS position, r.verdict AS verdict
 ORDER BY g.period DESC, g.companyId, g.metric, g.id, a.id
-SKIP $offset LIMIT $limit
+SKIP toInteger($offset) LIMIT toInteger($limit)

@@ -5,4 +5,4 @@ WHERE ($name IS NULL OR toLower(p.name) CONTAINS toLower($name)
   AND ($role IS NULL OR EXISTS { MATCH (p)-[:PARTICIPATED_IN {role: $role}]->(:Call) })
 RETURN p {.*} AS node
 ORDER BY toLower(p.name), p.id
-SKIP $offset LIMIT $limit
+SKIP toInteger($offset) LIMIT toInteger($limit)

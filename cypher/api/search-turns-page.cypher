@@ -11,4 +11,4 @@ WHERE ($period IS NULL OR call.period = $period)
        OR toLower(c.name) STARTS WITH toLower($company) + ' ')
 RETURN t {.*} AS node, score
 ORDER BY score DESC, t.id
-SKIP $offset LIMIT $limit
+SKIP toInteger($offset) LIMIT toInteger($limit)

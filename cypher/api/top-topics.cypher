@@ -8,4 +8,4 @@ MATCH (call)-[:HAS_TURN]->(t:Turn)-[m:MENTIONS]->(topic:Topic)
 WITH topic, count(DISTINCT call) AS calls, count(DISTINCT c) AS companies, count(t) AS turns, sum(coalesce(m.count, 1)) AS mentions
 RETURN topic {.*} AS node, calls, companies, turns, mentions
 ORDER BY mentions DESC, turns DESC, toLower(topic.name)
-SKIP $offset LIMIT $limit
+SKIP toInteger($offset) LIMIT toInteger($limit)

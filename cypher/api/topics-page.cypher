@@ -6,4 +6,4 @@ WHERE ($search IS NULL OR toLower(topic.name) CONTAINS toLower($search)
 WITH topic, COUNT { (topic)<-[:MENTIONS]-(:Turn) } AS mentions
 RETURN topic {.*} AS node
 ORDER BY CASE WHEN $orderBy = 'MENTIONS' THEN mentions END DESC, toLower(topic.name), topic.id
-SKIP $offset LIMIT $limit
+SKIP toInteger($offset) LIMIT toInteger($limit)
