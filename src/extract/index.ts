@@ -1,5 +1,7 @@
 import type { Extraction } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
+import { callNames } from "./call-names.js";
+import { extractMentions } from "./extract-mentions.js";
 import { extractMetrics } from "./extract-metrics.js";
 import { resolveGuidance } from "./resolve-guidance.js";
 
@@ -16,5 +18,7 @@ export function extract(transcript: Transcript): Extraction {
     guidance: metrics.indexOf(company[o.guidance]!),
     actual: metrics.indexOf(company[o.actual]!),
   }));
-  return { metrics, topics: [], mentions: { organizations: [], people: [] }, outcomes };
+  const names = callNames(transcript);
+  const mentions = extractMentions(transcript, names);
+  return { metrics, topics: [], mentions, outcomes };
 }

@@ -1,0 +1,46 @@
+/**
+ * Names that belong to the call itself: participants, the company, the analysts' firms. They are
+ * never topics and never "mentioned" entities.
+ */
+import type { Transcript } from "../model/transcript.js";
+import { companyKey, firmKey, personKey } from "./identity.js";
+
+export interface CallNames {
+  /** Lowercased single words of participant, company and firm names. */
+  words: Set<string>;
+  isParticipant(name: string): boolean;
+  isCompanyOrFirm(name: string): boolean;
+}
+
+const GENERIC = new Set(["inc", "corp", "corporation", "company", "co", "llc", "ltd", "plc", "group", "holdings", "and", "the", "of", "&", "associates", "securities", "capital", "partners", "bank", "research", "international", "global", "technologies", "communications", "systems", "networks"]);
+
+export function callNames(t: Transcript): CallNames {
+  const words = new Set<string>();
+  const people = new Set<string>();
+  const orgs = new Set<string>();
+  const addWords = (s: string) => {
+    for (const w of s.toLowerCase().split(/[^a-z0-9&]+/)) if (w && !GENERIC.has(w)) words.add(w);
+  };
+  for (const p of t.participants) {
+    if (p.role === "operator") continue;
+    for (const n of [p.name, ...p.aliases]) {
+      addWords(n);
+      people.add(personKey(n));
+    }
+    if (p.organization) {
+      addWords(p.organization);
+      orgs.add(firmKey(p.organization));
+      orgs.add(companyKey(p.organization));
+    }
+  }
+  if (t.call.company) {
+    addWords(t.call.company);
+    orgs.add(companyKey(t.call.company));
+  }
+  if (t.call.ticker) words.add(t.call.ticker.toLowerCase());
+  return {
+    words,
+    isParticipant: (n) => people.has(personKey(n)),
+    isCompanyOrFirm: (n) => orgs.has(firmKey(n)) || orgs.has(companyKey(n)),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * People and organizations a call mentions that are not its participants: customers,
+ * competitors, regulators and their officers. Spellings of one name are merged.
+ */
+import { distance } from "fastest-levenshtein";
+import type { MentionedEntity, Mentions } from "../model/facts.js";
+import type { Transcript } from "../model/transcript.js";
+import type { CallNames } from "./call-names.js";
+import { personKey } from "./identity.js";
+import { TERM_STATS } from "./term-stats.js";
+import { FUNCTION_WORDS, words } from "./topic-terms.js";
+
+/** Words in a sentence that show a name belongs to an officer. */
+const ROLE_CUE = /\b(?:chief|officer|ceo|cto|cfo|coo|president|chairman|chairwoman|founder|director|minister|secretary|commissioner|head of|who is|spoke|said)\b/i;
+/** Last words that make a capitalised run an organization's name, not a person's. */
+const ORG_SUFFIX = /^(?:Inc|Corp|Corporation|Company|Co|LLC|Ltd|Group|Holdings|Bank|Securities|Capital|Partners|Networks|Systems|Technologies|Communications|Telecom|Wireless|Works|Labs|Software|Solutions|Industries|Energy|Motors|Airlines|Pharmaceuticals|Therapeutics|Foundation|University|Institute|Department|Agency|Commission|Authority|Council|Summit|Conference|Act|Fund|Program|Index|Street|Center|Centre)$/;
+/** Regulators and agencies named by acronym; their names are organizations wherever they appear. */
+const AGENCIES = new Set(["SEC", "FCC", "FDA", "FTC", "DOJ", "EPA", "IRS", "FASB", "IASB", "ECB", "OPEC", "NHTSA", "FAA", "DOE", "DoD", "CMS", "USDA", "NIH", "CFPB", "OCC", "FDIC", "PUC", "CPUC", "FERC", "NRC", "WHO", "EU", "NATO", "IMF"]);
+const SKIP_WORDS = new Set(["I", "Q", "OK", "Okay", "Thank", "Thanks", "Operator", "Good", "Great", "Yes", "No", "So", "And", "But", "The", "Well", "Mr", "Ms", "Mrs", "Dr"]);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving)$/i;
+
+interface Found {
+  name: string;
+  turns: Set<number>;
+  count: number;
+  spellings: Map<string, number>;
+}
+
+export function extractMentions(t: Transcript, names: CallNames): Mentions {
+  const people = new Map<string, Found>();
+  const surnames: { surname: string; turn: number; written: string }[] = [];
+  const orgs = new Map<string, Found>();
+  const add = (map: Map<string, Found>, key: string, name: string, turn: number) => {
+    const f = map.get(key) ?? { name, turns: new Set<number>(), count: 0, spellings: new Map<string, number>() };
+    f.turns.add(turn);
+    f.count++;
+    f.spellings.set(name, (f.spellings.get(name) ?? 0) + 1);
+    map.set(key, f);
+  };
+  for (const turn of t.turns) {
+    const ws = words(turn.text);
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (!w.capital || SKIP_WORDS.has(w.text) || FUNCTION_WORDS.has(w.text.toLowerCase())) {
+        if ((w.text === "Mr" || w.text === "Ms" || w.text === "Mrs" || w.text === "Dr") && ws[i + 1]?.capital) {
+          surnames.push({ surname: ws[i + 1]!.text, turn: turn.index, written: `${w.text}. ${ws[i + 1]!.text}` });
+          i++;
+        }
+        continue;
+      }
+      let j = i;
+      while (j + 1 < ws.length && j - i < 3 && ws[j + 1]!.capital && /^\s$/.test(turn.text.slice(ws[j]!.end, ws[j + 1]!.start)) && !SKIP_WORDS.has(ws[j + 1]!.text) && !FUNCTION_WORDS.has(ws[j + 1]!.text.toLowerCase())) j++;
+      const run = ws.slice(i, j + 1);
+      const text = run.map((r) => r.text).join(" ");
+      const sentence = sentenceAround(turn.text, w.start);
+      if (run.length >= 2 && run.length <= 3 && isPersonName(run.map((r) => r.text), sentence, names)) {
+        if (!names.isParticipant(text)) add(people, personKey(text), text, turn.index);
+      } else {
+        const org = organizationName(run.map((r) => r.text), w.sentenceStart, names);
+        if (org) add(orgs, org.toLowerCase(), org, turn.index);
+      }
+      i = j;
+    }
+  }
+  const merged = mergeSpellings([...people.values()]);
+  for (const s of surnames) {
+    const p = merged.find((m) => m.name.split(" ").pop() === s.surname);
+    if (p) { p.turns.add(s.turn); p.spellings.set(s.written, 1); }
+  }
+  const personWords = new Set(merged.flatMap((p) => [...p.spellings.keys()].flatMap((n) => n.split(" "))));
+  return {
+    people: merged.map(entity),
+    organizations: [...orgs.values()].filter((o) => !personWords.has(o.name)).map(entity),
+  };
+}
+
+function sentenceAround(text: string, at: number): string {
+  const s = Math.max(text.lastIndexOf(". ", at), 0);
+  const e = text.indexOf(". ", at);
+  return text.slice(s, e < 0 ? text.length : e);
+}
+
+/*
+ * A person's name: two or three capitalised words, none of them a word the corpus writes in
+ * lower case or a call participant's company/firm word, the last not an organization suffix;
+ * and either the first is a known first name (participants across the corpus) or the sentence
+ * gives the person a role ("Chief Technology Officer", "who is", "CEO").
+ */
+function isPersonName(parts: string[], sentence: string, names: CallNames): boolean {
+  if (parts.some((p) => !/^[A-Z][a-z'’-]+$/.test(p) || WEEKDAYS.test(p) || TERM_STATS.isPlace(p))) return false;
+  if (ORG_SUFFIX.test(parts[parts.length - 1]!)) return false;
+  if (names.isCompanyOrFirm(parts.join(" "))) return false;
+  if (parts.some((p) => names.words.has(p.toLowerCase()) && !names.isParticipant(parts.join(" ")) && !TERM_STATS.isFirstName(p))) return false;
+  const rare = (p: string) => !FUNCTION_WORDS.has(p.toLowerCase()) && (TERM_STATS.isProper(p) || TERM_STATS.df(p.toLowerCase()) <= 3);
+  if (!parts.slice(1).every(rare)) return false;
+  if (TERM_STATS.isFirstName(parts[0]!)) return true;
+  return rare(parts[0]!) && ROLE_CUE.test(sentence);
+}
+
+/*
+ * An organization: a run of capitalised words that the corpus writes capitalised (proper nouns),
+ * not a place, person or this call's own company or firms, and either named by several
+ * companies across the corpus (so not one company's product) or ending in an organization word;
+ * CamelCase names and names with "&" (AT&T) count as proper; agency acronyms always qualify.
+ */
+function organizationName(parts: string[], sentenceStart: boolean, names: CallNames): string | null {
+  const name = parts.join(" ");
+  if (parts.length === 1 && AGENCIES.has(name)) return name;
+  if (names.isCompanyOrFirm(name) || parts.some((p) => names.words.has(p.toLowerCase()))) return null;
+  if (parts.some((p) => WEEKDAYS.test(p) || TERM_STATS.isPlace(p) || TERM_STATS.isFirstName(p))) return null;
+  const proper = (p: string) => /&/.test(p) || /[a-z][A-Z]/.test(p) || TERM_STATS.isProper(p);
+  if (!parts.every((p) => proper(p) || ORG_SUFFIX.test(p)) || parts.every((p) => ORG_SUFFIX.test(p))) return null;
+  // Plural acronyms and shorthand (OEMs, CapEx, R&D, M&A) and words most calls use are vocabulary, not names.
+  if (parts.some((p) => /^[A-Z][A-Za-z]*[A-Z]s$|^[A-Z][a-z]+[A-Z][a-z]$/.test(p) || /^[A-Z]+$/.test(p) && p.length > 5)) return null;
+  if (parts.length === 1 && TERM_STATS.df(name.toLowerCase()) > TERM_STATS.docs * 0.1) return null;
+  if (parts.length === 1 && sentenceStart && !TERM_STATS.isProper(name)) return null;
+  if (/^[A-Z0-9]+$/.test(name) && name.length <= 5) return null;
+  const spread = TERM_STATS.df(name.toLowerCase()) >= 3;
+  if (spread || ORG_SUFFIX.test(parts[parts.length - 1]!) || /&/.test(name)) return name;
+  return null;
+}
+
+/** Same last name and first names within two edits ("Aamar"/"Aamir"), or one edit in the whole name. */
+function mergeSpellings(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const parts = f.name.split(" ");
+    const twin = out.find((o) => {
+      const op = o.name.split(" ");
+      if (op.length !== parts.length) return false;
+      if (op[op.length - 1] === parts[parts.length - 1]) return distance(op[0]!, parts[0]!) <= 2 && Math.min(op[0]!.length, parts[0]!.length) >= 4;
+      return distance(o.name, f.name) <= 1;
+    });
+    if (!twin) { out.push(f); continue; }
+    for (const t of f.turns) twin.turns.add(t);
+    twin.count += f.count;
+    for (const [s, n] of f.spellings) twin.spellings.set(s, (twin.spellings.get(s) ?? 0) + n);
+  }
+  return out;
+}
+
+function entity(f: Found): MentionedEntity {
+  return {
+    name: f.name,
+    aliases: [...f.spellings.keys()].filter((s) => s !== f.name),
+    mentions: [...f.turns].sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Identity keys: one key per real-world person, firm, company, organization or topic, however a
+ * transcript spells it, so that loading many calls builds one network. The load stage derives
+ * deterministic node ids from these keys.
+ *
+ * The rule, for every kind: fold case and accents, drop punctuation, then drop the words that do
+ * not tell two entities apart for that kind:
+ *  - people: honorifics and suffixes (Mr., Dr., Jr., III, CFA), middle initials; "Jim" and
+ *    "James" stay different (nicknames are not guessed);
+ *  - firms and companies: legal forms (Inc., LLC, Corp., & Co., plc, AG, S.A.), and the trailing
+ *    trade words that firms add and drop (Associates, Securities, Capital Markets, Nicolaus,
+ *    Partners, Group, Holdings, "and Company"); "Raymond James & Associates, Inc." and
+ *    "Raymond James" share a key, as do "Stifel Nicolaus" and "Stifel"; words are then joined
+ *    without spaces ("J.P. Morgan" = "JPMorgan");
+ *  - topics: singular and plural fold ("electric vehicles" = "electric vehicle"), hyphens are
+ *    spaces ("software-defined" = "software defined").
+ */
+
+function fold(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "jr", "sr", "ii", "iii", "iv", "cfa", "cpa", "phd", "md", "esq"]);
+
+export function personKey(name: string): string {
+  const words = fold(name).replace(/[^a-z0-9\s'-]/g, " ").split(/\s+/).filter(Boolean);
+  const kept = words.filter((w, i) => !HONORIFICS.has(w.replace(/'/g, "")) && !(i > 0 && i < words.length - 1 && w.length === 1));
+  return (kept.length ? kept : words).join(" ").replace(/'/g, "");
+}
+
+const LEGAL = new Set(["inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation", "co", "company", "plc", "ag", "sa", "nv", "se", "gmbh", "the"]);
+const FIRM_TRAILERS = new Set(["associates", "securities", "capital", "markets", "nicolaus", "partners", "group", "holdings", "research", "financial", "investments", "advisors", "llc", "and", "&", "international", "global"]);
+
+function orgWords(name: string): string[] {
+  return fold(name).replace(/&/g, " & ").replace(/[^a-z0-9&\s]/g, " ").replace(/\bs a\b/g, "sa").split(/\s+/).filter(Boolean);
+}
+
+function trimTrailing(words: string[], drop: Set<string>): string[] {
+  const out = [...words];
+  while (out.length > 1 && drop.has(out[out.length - 1]!)) out.pop();
+  return out;
+}
+
+function companyWords(name: string): string[] {
+  return trimTrailing(orgWords(name).filter((x, i, all) => !(LEGAL.has(x) && (i > 0 || all.length > 1))), new Set(["&", "and"]));
+}
+
+/** Words are joined without spaces, so "J.P. Morgan" and "JPMorgan" share a key. */
+export function companyKey(name: string): string {
+  return companyWords(name).join("");
+}
+
+export function firmKey(name: string): string {
+  return trimTrailing(companyWords(name), FIRM_TRAILERS).join("");
+}
+
+export function organizationKey(name: string): string {
+  return companyKey(name);
+}
+
+export function topicKey(name: string): string {
+  return fold(name)
+    .replace(/[-_/]+/g, " ")
+    .replace(/[^a-z0-9.&+\s]/g, "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => singular(w))
+    .join(" ");
+}
+
+function singular(w: string): string {
+  if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
+  if (/ies$/.test(w)) return w.slice(0, -3) + "y";
+  if (/(?:ch|sh|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("s")) return w.slice(0, -1);
+  return w;
+}
