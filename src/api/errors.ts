@@ -33,8 +33,10 @@ export class ApiError extends GraphQLError {
   }
 }
 
+// Apollo's request-level codes: raised before any resolver runs, with messages meant for clients
+// (BAD_USER_INPUT here is Apollo's variable coercion error).
 const PASS_THROUGH = new Set<string>([
-  ...Object.values(ErrorCode),
+  ErrorCode.BAD_USER_INPUT,
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -58,7 +60,8 @@ export function formatApiError(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.["code"];
-    if (original instanceof ApiError || (typeof code === "string" && PASS_THROUGH.has(code) && !(original instanceof DbError))) {
+    const fromResolver = formatted.path !== undefined;
+    if (original instanceof ApiError || (!fromResolver && typeof code === "string" && PASS_THROUGH.has(code))) {
       return withoutStacktrace(formatted);
     }
     const errorId = `E${Date.now().toString(36)}-${(nextErrorId++).toString(36)}`;
