@@ -9,11 +9,11 @@ export const LIMITS = {
   /** Largest request body, in bytes (an ingested transcript travels in the body). */
   maxBodyBytes: 5 * 1024 * 1024,
   /** Deepest field nesting (companies → edges → node → calls → … counts each level). */
-  maxDepth: 14,
+  maxDepth: 12,
   /** Most aliased fields in one operation. */
   maxAliases: 15,
   /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`. */
-  maxCost: 250_000,
+  maxCost: 50_000,
   /** Most lexer tokens in one document. */
   maxTokens: 3_000,
   /** Most directives in one operation. */
