@@ -88,9 +88,8 @@ function parseJson(text: string, file: string | null): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const pos = /position (\d+)/.exec(message);
-    const line = pos ? text.slice(0, Number(pos[1])).split("\n").length : text.split("\n").length;
     const truncated = /end of (?:JSON )?input|Unterminated string/i.test(message);
+    const line = errorLine({ text, message, truncated });
     throw new TranscriptError({
       code: "MALFORMED_JSON",
       file,
@@ -98,6 +97,22 @@ function parseJson(text: string, file: string | null): unknown {
       reason: truncated ? `JSON ends before it is complete (truncated file?): ${message}` : `not valid JSON: ${message}`,
     });
   }
+}
+
+/**
+ * The line a JSON.parse error points at: from `at position N` when V8 gives it, from the quoted
+ * snippet (`Unexpected token 'P', " P R E S E "... is not valid JSON`) otherwise, the last line
+ * when the input ends early; null when the message says nothing about where.
+ */
+function errorLine(input: { text: string; message: string; truncated: boolean }): number | null {
+  const { text, message, truncated } = input;
+  const lineOf = (offset: number) => text.slice(0, offset).split("\n").length;
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return lineOf(Number(pos[1]));
+  if (truncated) return lineOf(text.length);
+  const snippet = /"((?:[^"\\]|\\.){1,40})"\.\.\. is not valid JSON/.exec(message);
+  const at = snippet ? text.indexOf(snippet[1]!) : -1;
+  return at === -1 ? null : lineOf(at);
 }
 
 function validShape(doc: unknown, file: string | null): [string, Entry[]][] {
