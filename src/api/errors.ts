@@ -14,8 +14,11 @@ export enum ErrorCode {
   UNAUTHENTICATED = "UNAUTHENTICATED",
   /** The server has no API key configured, so write operations are switched off. */
   FORBIDDEN = "FORBIDDEN",
-  /** A looked-up object does not exist. */
+  /** No such HTTP path (the API answers at / and /graphql). */
   NOT_FOUND = "NOT_FOUND",
+  /** The request body is not JSON that can be read (HTTP 400), or not utf-8 (HTTP 415). */
+  BAD_REQUEST = "BAD_REQUEST",
+  UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
   /** A transcript given to a write operation could not be read. */
   INVALID_TRANSCRIPT = "INVALID_TRANSCRIPT",
   /** The request body is over the size limit (HTTP 413). */

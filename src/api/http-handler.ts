@@ -9,7 +9,7 @@ export const API_PATHS = new Set(["/", "/graphql"]);
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -44,7 +44,7 @@ export function createHttpHandler<TContext extends object>(input: {
         return;
       }
       if (!API_PATHS.has(url.pathname)) {
-        throw new HttpError(404, "NOT_FOUND", `No such path ${url.pathname}; the API is at / and /graphql`);
+        throw new HttpError(404, ErrorCode.NOT_FOUND, `No such path ${url.pathname}; the API is at / and /graphql`);
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -101,13 +101,13 @@ function parseBody(contentType: string | undefined, text: string): unknown {
   const type = contentType?.split(";")[0]?.trim().toLowerCase();
   const charset = /charset=([^;]+)/i.exec(contentType ?? "")?.[1]?.trim().toLowerCase();
   if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") {
-    throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", `Expected a utf-8 request body, found charset ${charset}`);
+    throw new HttpError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, `Expected a utf-8 request body, found charset ${charset}`);
   }
   if (type !== "application/json" && type !== "application/graphql-response+json") return text === "" ? undefined : text;
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new HttpError(400, "BAD_REQUEST", `Expected a JSON request body, found invalid JSON: ${(error as Error).message}`);
+    throw new HttpError(400, ErrorCode.BAD_REQUEST, `Expected a JSON request body, found invalid JSON: ${(error as Error).message}`);
   }
 }
