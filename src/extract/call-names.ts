@@ -8,6 +8,8 @@ import { companyKey, firmKey, personKey } from "./identity.js";
 export interface CallNames {
   /** Lowercased single words of participant, company and firm names. */
   words: Set<string>;
+  /** The subset of `words` from the company's own name. */
+  companyWords: Set<string>;
   isParticipant(name: string): boolean;
   isCompanyOrFirm(name: string): boolean;
 }
@@ -33,13 +35,16 @@ export function callNames(t: Transcript): CallNames {
       orgs.add(companyKey(p.organization));
     }
   }
+  const before = new Set(words);
   if (t.call.company) {
     addWords(t.call.company);
     orgs.add(companyKey(t.call.company));
   }
+  const companyWords = new Set([...words].filter((w) => !before.has(w) || (t.call.company ?? "").toLowerCase().includes(w)));
   if (t.call.ticker) words.add(t.call.ticker.toLowerCase());
   return {
     words,
+    companyWords,
     isParticipant: (n) => people.has(personKey(n)),
     isCompanyOrFirm: (n) => orgs.has(firmKey(n)) || orgs.has(companyKey(n)),
   };

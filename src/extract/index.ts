@@ -3,6 +3,7 @@ import type { Transcript } from "../model/transcript.js";
 import { callNames } from "./call-names.js";
 import { extractMentions } from "./extract-mentions.js";
 import { extractMetrics } from "./extract-metrics.js";
+import { extractTopics } from "./extract-topics.js";
 import { resolveGuidance } from "./resolve-guidance.js";
 
 /** The extract stage: a pure function of the transcript. Never throws on odd input. */
@@ -20,5 +21,7 @@ export function extract(transcript: Transcript): Extraction {
   }));
   const names = callNames(transcript);
   const mentions = extractMentions(transcript, names);
-  return { metrics, topics: [], mentions, outcomes };
+  const entities = [...mentions.people.flatMap((p) => [p.name, ...p.aliases]), ...mentions.organizations.map((o) => o.name)];
+  const topics = extractTopics({ transcript, names, entities });
+  return { metrics, topics, mentions, outcomes };
 }

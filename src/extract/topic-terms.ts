@@ -5,6 +5,8 @@
  */
 
 export interface TermOccurrence {
+  /** Number of words (a glued "CAF II" is one). */
+  n: number;
   /** Lowercased key, words joined by single spaces. */
   key: string;
   /** As written (first occurrence wins for display). */
@@ -43,7 +45,7 @@ strongest significant significantly big bigger biggest large larger largest smal
 low overall total current recent recently certain various additional further nice solid healthy meaningful meaningfully substantial
 substantially primarily mainly slightly modest modestly relatively approximately roughly nearly around record great greater good
 again broad broadly specific specifically generally key major minor full fully early late later latest prior previous previously
-following particular terrific fantastic excellent tremendous incredible incredibly huge remain remains remained`.split(/\s+/));
+following particular terrific fantastic excellent tremendous incredible incredibly huge remain remains remained et cetera`.split(/\s+/));
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9&'’.\-]*[A-Za-z0-9+]|[A-Za-z0-9]/g;
 const ROMAN = /^(?:I|II|III|IV|V|VI)$/;
@@ -112,7 +114,7 @@ export function termOccurrences(text: string, maxWords = 3): TermOccurrence[] {
         const surface = text.slice(first.start, lastW.end).replace(/\s+/g, " ");
         const key = part.map((p) => p.text.toLowerCase()).join(" ");
         out.push({
-          key, surface, start: first.start, end: lastW.end,
+          key, surface, start: first.start, end: lastW.end, n,
           proper: part.every((p) => p.capital && !p.sentenceStart),
           coined: n === 1 && isCoined(first.text),
         });
@@ -122,7 +124,8 @@ export function termOccurrences(text: string, maxWords = 3): TermOccurrence[] {
   };
   for (const w of ws) {
     const lower = w.text.toLowerCase();
-    const stop = FUNCTION_WORDS.has(lower) || /^\d[\d.,%]*$/.test(w.text) || (w.text.length === 1 && !/[A-Z]/.test(w.text));
+    const acronym = /^[A-Z]{2,}$/.test(w.text);
+    const stop = (FUNCTION_WORDS.has(lower) && !acronym) || /^\d[\d.,%]*$/.test(w.text) || (w.text.length === 1 && !/[A-Z]/.test(w.text));
     if (stop || (run.length && breaks(w.gap ?? ""))) flush();
     if (!stop) run.push(w);
   }
