@@ -8,6 +8,7 @@ import type { NodeRow } from "./loaders.js";
 import { MetricFact } from "./metric-fact.type.js";
 import { Period } from "./metric.type.js";
 import { PageArgsType } from "./page.args.js";
+import { participation } from "./participation.js";
 import { connectionFromList, type Connection } from "./pagination.js";
 import { Person } from "./person.type.js";
 import { companyRef, nodeColumn, readPage } from "./root-reads.js";
@@ -104,10 +105,6 @@ export class CallResolver {
     const rows = await ctx.loaders.callTopics.load(call.graphId);
     return rows.map(({ node, row }) => ({ topicRow: node, calls: 1, companies: 1, turns: row["turns"], mentions: row["mentions"] }));
   }
-}
-
-export function participation(row: Record<string, unknown>) {
-  return { role: row["role"], title: row["title"] ?? null, organization: row["organization"] ?? null, turns: row["turns"] ?? 0 };
 }
 
 @Resolver(() => CallParticipant)

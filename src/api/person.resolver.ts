@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
 import { CallConnection, CallParticipant } from "./call.type.js";
-import { participation } from "./call.resolver.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
 import { Role } from "./enums.js";
@@ -8,6 +7,7 @@ import { Exchange } from "./exchange.type.js";
 import { Firm } from "./firm.type.js";
 import type { NodeRow } from "./loaders.js";
 import { PageArgsType } from "./page.args.js";
+import { participation } from "./participation.js";
 import { connectionFromList, type Connection } from "./pagination.js";
 import { AskedTopic, CoveredCompany, Person, PersonConnection } from "./person.type.js";
 import { companyRef, graphIdOf, nodeColumn, readPage } from "./root-reads.js";
