@@ -50,7 +50,8 @@ export function assembleTranscript(input: AssembleInput): Transcript {
     return person;
   });
 
-  const company = reading.call.company ?? inferCompany(people, reading.turns, speakerOf);
+  const stated = reading.call.company ?? inferCompany(people, reading.turns, speakerOf);
+  const company = fullestSpelling(stated, people);
   assignRoles({ people, company, turns: reading.turns, speakerOf, text });
 
   let lines: ReturnType<typeof splitLines> | null = null;
@@ -137,6 +138,20 @@ function resolveSpeaker(people: Person[], raw: RawTurn): Person {
   };
   people.push(person);
   return person;
+}
+
+/**
+ * The company's fullest spelling among the call's own statement and its executives' headers:
+ * "Larkspur Networks, Inc." over "Larkspur Networks Inc" or "Larkspur Networks".
+ */
+function fullestSpelling(company: string | null, people: Person[]): string | null {
+  if (company === null) return null;
+  let best = company;
+  for (const p of people) {
+    const org = p.organization;
+    if (org && p.role !== "analyst" && org.length > best.length && sameOrganization(org, company)) best = org;
+  }
+  return best;
 }
 
 /** `Unidentified Analyst` asks; `Unidentified Company Representative` answers; others say nothing. */

@@ -1,4 +1,5 @@
-import type { Diagnostic, SectionName } from "../model/transcript.js";
+import type { CallInfo, Diagnostic, SectionName } from "../model/transcript.js";
+import { dateFromText } from "./call-period.js";
 import type { LayoutReading, ListedParticipant, RawTurn, ReaderInput } from "./layout-reading.js";
 import { isOperatorLabel, isUnidentifiedLabel } from "./participant-roles.js";
 import { readHeading } from "./section-headings.js";
@@ -23,19 +24,26 @@ export function looksLikeName(s: string): boolean {
 }
 
 /**
- * Speaker line grammar (the reference StreetEvents layout):
- *   speaker-line := [" "] name " - " organization " - " title    (title may itself hold " - ")
- *                 | [" "] ("Operator" | "Unidentified …")
- * A speaker line stands alone: blank line (or a page-break artifact: the line starts with a space)
- * before it, blank line after it.
+ * Speaker line grammar (StreetEvents):
+ *   speaker-line := [" "] name " - " organization " - " title [" [" n "]"]   (title may hold " - ")
+ *                 | [" "] name ", " organization " - " title " [" n "]"       (ruled export)
+ *                 | [" "] ("Operator" | "Unidentified …") [" [" n "]"]
+ * A speaker line stands alone: a blank line or a rule (`-----`) before it, or a page-break
+ * artifact (the line starts with a space); a blank line or a rule after it.
  */
 export function readDashedSpeaker(text: string): SpeakerHeader | null {
-  const trimmed = text.trim();
+  const numbered = /\s\[\d{1,4}\]$/.test(text.trimEnd());
+  const trimmed = text.trim().replace(/\s*\[\d{1,4}\]$/, "");
   if (trimmed.length === 0 || trimmed.length > 200) return null;
   if (isOperatorLabel(trimmed) || (isUnidentifiedLabel(trimmed) && trimmed.length < 60 && !/[.?!]$/.test(trimmed))) {
     return { name: trimmed, organization: null, title: null };
   }
-  const parts = trimmed.split(DASH_SEPARATOR);
+  let parts = trimmed.split(DASH_SEPARATOR);
+  // `Name, Company - Title` (the ruled StreetEvents export) names the person before the first comma.
+  if (numbered && parts.length === 2 && /^[^,]{2,60},\s+\S/.test(parts[0]!)) {
+    const comma = parts[0]!.indexOf(",");
+    parts = [parts[0]!.slice(0, comma), parts[0]!.slice(comma + 1).trim(), parts[1]!];
+  }
   if (parts.length < 3) return null;
   const [name, organization, ...title] = parts as [string, string, ...string[]];
   if (!looksLikeName(name) && !isUnidentifiedLabel(name)) return null;
@@ -76,8 +84,8 @@ export function readStreetEvents(input: ReaderInput): LayoutReading {
 
   for (let i = 0; i < lines.length && !ended; i++) {
     const line = lines[i]!;
-    if (isBlank(line)) continue;
-    const heading = readHeading(line.text);
+    if (isGap(line)) continue;
+    const heading = readHeading(line.text) ?? (isRule(lines[i - 1]) || isRule(lines[i + 1]) ? readHeading(line.text.toUpperCase()) : null);
     if (heading !== null) {
       close();
       if (heading === "end") ended = true;
@@ -87,10 +95,11 @@ export function readStreetEvents(input: ReaderInput): LayoutReading {
       continue;
     }
     const prev = lines[i - 1];
-    const standsAlone = isBlank(lines[i + 1]) && (isBlank(prev) || line.text.startsWith(" ") || (prev !== undefined && readHeading(prev.text) !== null));
+    const standsAlone = isGap(lines[i + 1]) && (isGap(prev) || line.text.startsWith(" ") || (prev !== undefined && readHeading(prev.text) !== null));
     const header = standsAlone ? readDashedSpeaker(line.text) : null;
     if (listing !== undefined) {
-      if (header) participants.push({ name: header.name, organization: header.organization, title: header.title, role: listing, line: line.number });
+      const listed = header ?? readBulletedEntry(lines, i);
+      if (listed) participants.push({ name: listed.name, organization: listed.organization, title: listed.title, role: listing, line: line.number });
       continue;
     }
     if (header) {
@@ -107,5 +116,45 @@ export function readStreetEvents(input: ReaderInput): LayoutReading {
   if (turns.length === 0) {
     diagnostics.push({ severity: "error", ruleId: "no-speakers", message: "no `Name - Company - Title` speaker lines found", line: null });
   }
-  return { turns, participants, call: {}, diagnostics, headerText: input.text.slice(0, Math.max(headerEnd, 3000)) };
+  const head = input.text.slice(0, Math.max(headerEnd, 3000));
+  return { turns, participants, call: readStreetEventsTitle(input.text.slice(0, headerEnd)), diagnostics, headerText: head };
+}
+
+const RULE = /^\s*(?:={10,}|-{10,})\s*$/;
+
+function isRule(line: SourceLine | undefined): boolean {
+  return line !== undefined && RULE.test(line.text);
+}
+
+function isGap(line: SourceLine | undefined): boolean {
+  return isBlank(line) || isRule(line);
+}
+
+/** A participant-list entry of the ruled export: ` * Name` then `Company - Title` on the next line. */
+function readBulletedEntry(lines: SourceLine[], i: number): SpeakerHeader | null {
+  const m = /^\s*[*•]\s+(.{2,60})$/.exec(lines[i]!.text);
+  if (!m || !looksLikeName(m[1]!.trim())) return null;
+  const next = lines[i + 1]?.text.trim() ?? "";
+  const dash = next.search(DASH_SEPARATOR);
+  if (dash === -1 || /^[*•]/.test(next)) return { name: m[1]!.trim(), organization: null, title: null };
+  const [organization, ...title] = next.split(DASH_SEPARATOR);
+  return { name: m[1]!.trim(), organization: organization!.trim(), title: title.join(" - ").trim() || null };
+}
+
+/**
+ * The title block some StreetEvents exports carry above the first heading:
+ *   "CLX - Q2 2015 Calix Inc Earnings Call" · "EVENT DATE/TIME: JULY 28, 2015 / 8:30PM GMT"
+ */
+function readStreetEventsTitle(head: string): Partial<CallInfo> {
+  const call: Partial<CallInfo> = {};
+  const title = /^\s*(?:([A-Z][A-Z0-9.]{0,9}) - )?Q([1-4]) (\d{4}) (.{2,80}?) (?:Earnings|Financial Results|Results|Sales)\b.*Call/m.exec(head);
+  if (title) {
+    if (title[1]) call.ticker = title[1];
+    call.fiscalQuarter = Number(title[2]);
+    call.fiscalYear = Number(title[3]);
+    call.company = title[4]!.trim();
+  }
+  const event = /EVENT DATE\/TIME:\s*(.{6,40})$/im.exec(head);
+  if (event) call.date = dateFromText(event[1]!);
+  return call;
 }
