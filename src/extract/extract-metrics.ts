@@ -86,7 +86,7 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): Dra
       const consumed = new Set<PeriodMention>();
       for (const [i, q] of qs.entries()) {
         if (forced === "skip") break;
-        const fact = readFigure({ s, q, metrics, periods, prev, state, call: callP, statedBy, carry, defaultBasis, consumed, forced: forced?.[i] ?? null });
+        const fact = readFigure({ s, q, metrics, periods, prev, state, call: callP, statedBy, carry, defaultBasis, consumed, forced: forced?.[i] ?? null, prevQ: qs[i - 1] ?? null });
         if (!fact) continue;
         prev = { q, kind: fact.kind, period: fact.periodObj, metric: fact.draft.metric };
         if (fact.explicitPeriod && fact.kind !== "prior" && fact.kind !== "change") state.discourse = fact.periodObj;
@@ -147,6 +147,8 @@ interface FigureInput {
   consumed: Set<PeriodMention>;
   /** Metric assigned by a "respectively" list. */
   forced: MetricMention | null;
+  /** The figure before this one in the sentence, whether or not it became a fact. */
+  prevQ: Quantity | null;
 }
 
 interface ReadFigure {
@@ -163,10 +165,11 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const after = s.slice(q.end, q.end + 60);
   const isPercent = q.unit === "percent" || q.unit === "bps";
 
+  if (CHANGE_BEFORE.test(lead.slice(-60)) || CHANGE_AFTER.test(after)) consumeComparison(x);
   if (/\bof which\s+$/i.test(lead)) return null;
   const mention = x.forced ?? pickMetric(x, isPercent);
   if (!mention) return null;
-  if (NOT_FISCAL_BEFORE.test(s.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_FISCAL_AFTER.test(after)) return null;
+  if (NOT_FISCAL_BEFORE.test(s.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_FISCAL_AFTER.test(s.slice(q.end, q.end + 100))) return null;
   let metric = mention.metric;
   const def = metricDefinition(metric);
   if (!def) return null;
@@ -179,6 +182,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
   let unit: Unit = q.unit;
   let wasChange = change;
 
+  // "$85 million or $0.12 per share": the per-share form of a figure whose metric is unknown.
+  if (q.perShare && x.prevQ && /^\s*or\s+$/i.test(s.slice(x.prevQ.end, q.start)) && !(prev && prev.q === x.prevQ)) return null;
   if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && def.family === "money") {
     metric = prev && /^\s*or\s+$/i.test(lead) && prev.metric !== "eps" ? `${prev.metric}_per_share` : "eps";
   }
@@ -247,7 +252,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
 const NOT_A_FACT = /\b(?:includes?|including|included|excludes?|excluding|excluded|net of|incurred|price of|prices of|average price of)\s+(?:a\s+|an\s+)?(?:approximately\s+|about\s+|roughly\s+)?$/i;
 /** Figures for spans that are not fiscal periods: an acquired company's annual sales, "the first 12 months after closing". */
 const NOT_FISCAL_BEFORE = /\b(?:annual|annualized|annualised|run[- ]rate)\s+(?:\w+\s+)?$/i;
-const NOT_FISCAL_AFTER = /^[^,.;]{0,60}?\b(?:(?:first|next|over the next|coming)\s+(?:\d+|twelve|eighteen|two|three|four|five)\s+(?:months|years)|run[- ]rate|annualized|on an annual basis)\b/i;
+const NOT_FISCAL_AFTER = /^[^,;]{0,80}?\b(?:(?:first|next|over the next|coming)\s+(?:\d+|twelve|eighteen|two|three|four|five)\s+(?:months|years)|run[- ]rate|annualized|on an annual basis)\b/i;
 /** A sentence about one segment or market ("The automotive market represented 22% of our sales"), not the company's total. */
 const SEGMENT = new RegExp([
   String.raw`\b(?:in|for|from)\s+(?:the|our)\s+(?:[\w-]+\s+){1,2}(?:market|segment|division|business)s?\b`,
@@ -308,7 +313,12 @@ function pickPeriod(x: FigureInput, afterEnd: number, isChange: boolean): { peri
     for (const pm of periods) if (pm.relation === "absolute" && !consumed.has(pm)) return pm.period;
     return state.discourse ?? call;
   };
-  const found = (pm: PeriodMention) => ({ period: resolveMention(pm, context()), explicit: true });
+  const found = (pm: PeriodMention) => {
+    const p = resolveMention(pm, context());
+    // "from the fourth quarter" in a first-quarter call: the last fourth quarter, not the next.
+    const back = pm.yearless && periodEnd(p) > periodEnd(call) && /\b(?:from|since|versus|vs\.?|compared\s+(?:to|with)|over|than|relative to)\s+(?:the\s+|our\s+)?$/i.test(s.slice(Math.max(0, pm.start - 30), pm.start));
+    return { period: back ? { ...p, year: p.year - 1 } : p, explicit: true };
+  };
   let nearestLead: PeriodMention | null = null;
   let nearestBefore: PeriodMention | null = null;
   for (const pm of periods) {

@@ -23,6 +23,8 @@ export interface PeriodMention {
   possessive: boolean;
   /** Follows the figure it dates ("$98 million a year ago", "35% six years ago"). */
   trailing?: boolean;
+  /** A quarter or half named without a year ("the fourth quarter"): the call's year assumed. */
+  yearless?: boolean;
 }
 
 export interface CallPeriod {
@@ -117,6 +119,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: new RegExp(String.raw`\b(?:(?:full[- ]year|fiscal(?:\s+year)?|calendar(?:\s+year)?|fy\s?'?)\s*)((?:19|20)\d\d|\d\d)\b('s)?`, "iy"), build: (m) => ({ ...abs(year(m[1], 0), "FY"), possessive: Boolean(m[2]) }) },
   { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!'s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
+  { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])/iy, build: (m) => abs(Number(m[1]), "FY") },
 ];
 
 function abs(y: number, part: PeriodPart): Omit<PeriodMention, "start" | "end"> {
@@ -144,7 +147,7 @@ function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<Pe
   if (prefYear) return { period: { year: Number(prefYear), part }, relation: "absolute", possessive };
   if (relWord === "next") return { period: { year: c.year + 1, part }, relation: "absolute", possessive };
   if (relWord) return { period: { year: c.year - 1, part }, relation: "absolute", possessive };
-  return { period: { year: c.year, part }, relation: "absolute", possessive };
+  return { period: { year: c.year, part }, relation: "absolute", possessive, yearless: true };
 }
 
 const STARTS = /[qQhH1-4fFsStTlLpPcCnNyYaAiIbBdDuUvVoOeEmMr(]/;
