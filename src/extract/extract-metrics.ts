@@ -6,13 +6,14 @@ import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../model/facts
 import type { Transcript, Turn } from "../model/transcript.js";
 import { findMetricMentions, metricDefinition, type MetricMention } from "./metric-vocabulary.js";
 import {
-  callAsPeriod, findPeriods, periodEnd, periodLabel, resolveMention,
+  callAsPeriod, findPeriods, periodEnd, periodLabel,
   type CallPeriod, type Period, type PeriodMention,
 } from "./periods.js";
 import { findQuantities, type Quantity } from "./quantities.js";
 import { splitSentences } from "./sentences.js";
 import { buildOffsetMap } from "./source-offsets.js";
 import { callWideBasis, localBasis } from "./basis.js";
+import { consumeComparison, GUIDANCE_CUE, lastWords, pickPeriod } from "./figure-period.js";
 
 /** A fact before its quote is mapped to source offsets: offsets are into the turn's text. */
 interface DraftFact extends Omit<MetricFact, "quote" | "start" | "end"> {
@@ -32,13 +33,11 @@ interface TurnState {
 
 const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increases|decreases|grew|growth|grow|rose|rise|fell|fall|declined?|declines|improved?|improvement|expanded|expansion|contracted|contraction|reduction|reduced|gain|gained|lower|higher|dropped|climbed)\s+(?:of\s+|by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|over|more than|less than|just over|just under|some|an?|only|just|another|a further)\s+)*$/i;
 const CHANGE_AFTER = /^\s*(?:or\s+(?:so\s+)?)?(?:increase|decrease|improvement|rise|decline|drop|higher|lower|growth|expansion|contraction|reduction|year[- ]over[- ]year|yoy|y\/y|sequential(?:ly)?|better|worse|up|down)\b/i;
-const GUIDANCE_CUE = /\b(?:expect\w*|anticipat\w*|guid(?:e|ed|ing|ance)|outlook|forecast\w*|project(?:ed|ing|ion|ions)|estimat\w*|target\w*|plan(?:s|ning)? to|assum\w+|implies|implied|midpoint|range of)\b/i;
 /** "better than expected", "as we had anticipated": a comparison with an old expectation, not guidance. */
 const NOT_GUIDANCE = /\b(?:than|as)\s+(?:we\s+|i\s+)?(?:had\s+)?(?:originally\s+|previously\s+)?(?:expected|anticipated|forecast(?:ed)?|projected|guided)\b|\bexpectations\b|\bhad expect(?:ed)?\b/i;
 const GUIDANCE_AFTER = /^[\s\w%-]{0,25}?\b(?:guidance|guided|outlook|forecast|target|midpoint)\b/i;
 const ACTUAL_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|actual)\b/i;
 const SHARE_OF = /^\s*(?:of\s+(?:our\s+|the\s+)?(?:\S+\s+){0,2}(?:total\s+)?(?:revenues?|sales|net sales)\b)/i;
-const LOOKAHEAD_PERIOD_GAP = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|during|at|of|through|ending)\s+(?:the\s+)?$/i;
 const LOOKAHEAD_METRIC_GAP = /^\s+(?:(?:of|in)\s+(?:[A-Za-z][\w-]*\s+){0,2})?$/;
 
 export interface MetricExtractionOptions {
@@ -269,10 +268,6 @@ function growthName(base: string, text: string): string {
   return sequential ? `${root}_sequential_growth` : `${root}_growth`;
 }
 
-function lastWords(text: string, n: number): string {
-  const words = text.split(/\s+/);
-  return words.slice(Math.max(0, words.length - n)).join(" ");
-}
 
 /** Metric named right after the figure ("$0.1 million of litigation expenses"), else the nearest before it, else the carried subject. */
 function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
@@ -292,83 +287,10 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   return null;
 }
 
-/*
- * The period a figure belongs to, first that applies:
- *   1. a possessive period right before it ("Q2 2014's 47.7%", "last year's Q3 level of 44.8%");
- *   2. a period right after it ("$7.5 million in Q2", "the $99.5 million level for Q2 2015");
- *   3. the nearest period between the previous figure and this one;
- *   4. the nearest period earlier in the sentence;
- *   5. the period under discussion in this turn (guidance: the latest future period named);
- *   6. the call's quarter (guidance: the next quarter).
- * "last year's"/"a year ago" take the period under discussion one year back.
- */
-function pickPeriod(x: FigureInput, afterEnd: number, isChange: boolean): { period: Period; explicit: boolean } {
-  const { s, q, periods, prev, state, call, consumed } = x;
-  const leadStart = prev ? prev.q.end : 0;
-  const context = (): Period => {
-    for (let i = periods.length - 1; i >= 0; i--) {
-      const pm = periods[i]!;
-      if (pm.relation === "absolute" && pm.end <= q.start && !consumed.has(pm)) return pm.period;
-    }
-    for (const pm of periods) if (pm.relation === "absolute" && !consumed.has(pm)) return pm.period;
-    return state.discourse ?? call;
-  };
-  const found = (pm: PeriodMention) => {
-    const p = resolveMention(pm, context());
-    // "from the fourth quarter" in a first-quarter call: the last fourth quarter, not the next.
-    const back = pm.yearless && periodEnd(p) > periodEnd(call) && /\b(?:from|since|versus|vs\.?|compared\s+(?:to|with)|over|than|relative to)\s+(?:the\s+|our\s+)?$/i.test(s.slice(Math.max(0, pm.start - 30), pm.start));
-    return { period: back ? { ...p, year: p.year - 1 } : p, explicit: true };
-  };
-  let nearestLead: PeriodMention | null = null;
-  let nearestBefore: PeriodMention | null = null;
-  for (const pm of periods) {
-    if (pm.end > q.start) break;
-    if (consumed.has(pm)) continue;
-    if (isChange && COMPARISON_BEFORE.test(s.slice(Math.max(0, pm.start - 40), pm.start))) continue;
-    nearestBefore = pm;
-    if (pm.start >= leadStart) nearestLead = pm;
-  }
-  if (nearestLead?.possessive && /^\s*(?:[\w-]+\s+){0,3}(?:of\s+)?(?:an?\s+|the\s+)?$/i.test(s.slice(nearestLead.end, q.start))) return found(nearestLead);
-  for (const pm of periods) {
-    if (pm.start < afterEnd) continue;
-    const gap = s.slice(afterEnd, pm.start);
-    if (gap.length > 40 || /[,;]|\b(?:as|than|versus|vs)\b/i.test(gap)) break;
-    if (LOOKAHEAD_PERIOD_GAP.test(" " + gap.trimStart()) || (pm.trailing && /^\s*(?:[\w-]+\s+){0,2}$/.test(gap))) {
-      consumed.add(pm);
-      return found(pm);
-    }
-    break;
-  }
-  if (nearestLead) return found(nearestLead);
-  if (nearestBefore) return found(nearestBefore);
-  const lead = lastWords(s.slice(leadStart, q.start), 10);
-  if (GUIDANCE_CUE.test(lead) || prev?.kind === "guidance") return { period: state.guidanceTarget ?? prev?.period ?? nextQuarter(call), explicit: false };
-  return { period: state.discourse ?? call, explicit: false };
-}
-
-/** The base period of a change ("up 27% compared to the first quarter of 2020") dates no other figure. */
-const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|from|to|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
-
 /** The words that speak of this figure alone: from the previous figure to the next comma or "and". */
 function ownWords({ s, q, prev }: FigureInput): string {
   const tail = s.slice(q.end, q.end + 40).split(/,|;|\band\b/)[0] ?? "";
   return s.slice(prev ? prev.q.end : 0, q.end) + tail;
-}
-
-function consumeComparison({ s, q, periods, consumed }: FigureInput): void {
-  for (const pm of periods) {
-    if (pm.start < q.end) continue;
-    const owned = pm.possessive || /^\s*(?:[\w-]+\s+){0,3}(?:of\s+)?(?:an?\s+|the\s+)?(?:negative\s+)?[$€£\d]/i.test(s.slice(pm.end, pm.end + 40));
-    if (owned) break;
-    if (/^[^,.;$\d]{0,40}?\b(?:compared\s+(?:to|with)|from|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(s.slice(q.end, pm.start)) || pm.trailing) consumed.add(pm);
-    break;
-  }
-}
-
-function nextQuarter(p: Period): Period {
-  const q = Number(p.part.slice(1));
-  if (!p.part.startsWith("Q")) return { year: p.year + 1, part: "FY" };
-  return q === 4 ? { year: p.year + 1, part: "Q1" } : { year: p.year, part: `Q${q + 1}` as Period["part"] };
 }
 
 function finish(transcript: Transcript, drafts: { turn: Turn; facts: DraftFact[] }[]): MetricFact[] {

@@ -6,12 +6,21 @@ import { extractMetrics } from "./extract-metrics.js";
 import { extractTopics } from "./extract-topics.js";
 import { resolveGuidance } from "./resolve-guidance.js";
 
+/** When the parser found no fiscal year, the year the call speaks of most; 0 when it names none. */
+function mostMentionedYear(t: Transcript): number {
+  const counts = new Map<number, number>();
+  for (const turn of t.turns.slice(0, 20)) {
+    for (const m of turn.text.matchAll(/\b(?:19|20)\d\d\b/g)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  }
+  let best = 0;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n || (c === n && y > best)) { best = y; n = c; }
+  return best;
+}
+
 /** The extract stage: a pure function of the transcript. Never throws on odd input. */
 export function extract(transcript: Transcript): Extraction {
-  const call = {
-    year: transcript.call.fiscalYear ?? new Date().getUTCFullYear(),
-    quarter: transcript.call.fiscalQuarter ?? 4,
-  };
+  const call = { year: transcript.call.fiscalYear ?? mostMentionedYear(transcript), quarter: transcript.call.fiscalQuarter ?? 4 };
   const metrics = extractMetrics({ transcript, call });
   const company = metrics.filter((m) => m.statedBy === "company");
   const outcomes = resolveGuidance({ guidance: company, actuals: company }).map((o) => ({

@@ -1,0 +1,100 @@
+/**
+ * Which fiscal period a figure belongs to, from the period phrases around it in its sentence and
+ * the periods its turn has been discussing.
+ */
+import { periodEnd, resolveMention, type Period, type PeriodMention } from "./periods.js";
+import type { Quantity } from "./quantities.js";
+
+export interface FigureContext {
+  /** The sentence. */
+  s: string;
+  q: Quantity;
+  periods: PeriodMention[];
+  /** The previous fact of the sentence. */
+  prev: { q: Quantity; kind: string; period: Period } | null;
+  state: { discourse: Period | null; guidanceTarget: Period | null };
+  call: Period;
+  /** Period mentions already claimed by an earlier figure of the sentence. */
+  consumed: Set<PeriodMention>;
+}
+
+export const GUIDANCE_CUE = /\b(?:expect\w*|anticipat\w*|guid(?:e|ed|ing|ance)|outlook|forecast\w*|project(?:ed|ing|ion|ions)|estimat\w*|target\w*|plan(?:s|ning)? to|assum\w+|implies|implied|midpoint|range of)\b/i;
+const LOOKAHEAD_PERIOD_GAP = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|during|at|of|through|ending)\s+(?:the\s+)?$/i;
+
+export function lastWords(text: string, n: number): string {
+  const words = text.split(/\s+/);
+  return words.slice(Math.max(0, words.length - n)).join(" ");
+}
+
+/*
+ * The period a figure belongs to, first that applies:
+ *   1. a possessive period right before it ("Q2 2014's 47.7%", "last year's Q3 level of 44.8%");
+ *   2. a period right after it ("$7.5 million in Q2", "the $99.5 million level for Q2 2015");
+ *   3. the nearest period between the previous figure and this one;
+ *   4. the nearest period earlier in the sentence;
+ *   5. the period under discussion in this turn (guidance: the latest future period named);
+ *   6. the call's quarter (guidance: the next quarter).
+ * "last year's"/"a year ago" take the period under discussion one year back.
+ */
+export function pickPeriod(x: FigureContext, afterEnd: number, isChange: boolean): { period: Period; explicit: boolean } {
+  const { s, q, periods, prev, state, call, consumed } = x;
+  const leadStart = prev ? prev.q.end : 0;
+  const context = (): Period => {
+    for (let i = periods.length - 1; i >= 0; i--) {
+      const pm = periods[i]!;
+      if (pm.relation === "absolute" && pm.end <= q.start && !consumed.has(pm)) return pm.period;
+    }
+    for (const pm of periods) if (pm.relation === "absolute" && !consumed.has(pm)) return pm.period;
+    return state.discourse ?? call;
+  };
+  const found = (pm: PeriodMention) => {
+    const p = resolveMention(pm, context());
+    // "from the fourth quarter" in a first-quarter call: the last fourth quarter, not the next.
+    const back = pm.yearless && periodEnd(p) > periodEnd(call) && /\b(?:from|since|versus|vs\.?|compared\s+(?:to|with)|over|than|relative to)\s+(?:the\s+|our\s+)?$/i.test(s.slice(Math.max(0, pm.start - 30), pm.start));
+    return { period: back ? { ...p, year: p.year - 1 } : p, explicit: true };
+  };
+  let nearestLead: PeriodMention | null = null;
+  let nearestBefore: PeriodMention | null = null;
+  for (const pm of periods) {
+    if (pm.end > q.start) break;
+    if (consumed.has(pm)) continue;
+    if (isChange && COMPARISON_BEFORE.test(s.slice(Math.max(0, pm.start - 40), pm.start))) continue;
+    nearestBefore = pm;
+    if (pm.start >= leadStart) nearestLead = pm;
+  }
+  if (nearestLead?.possessive && /^\s*(?:[\w-]+\s+){0,3}(?:of\s+)?(?:an?\s+|the\s+)?$/i.test(s.slice(nearestLead.end, q.start))) return found(nearestLead);
+  for (const pm of periods) {
+    if (pm.start < afterEnd) continue;
+    const gap = s.slice(afterEnd, pm.start);
+    if (gap.length > 40 || /[,;]|\b(?:as|than|versus|vs)\b/i.test(gap)) break;
+    if (LOOKAHEAD_PERIOD_GAP.test(" " + gap.trimStart()) || (pm.trailing && /^\s*(?:[\w-]+\s+){0,2}$/.test(gap))) {
+      consumed.add(pm);
+      return found(pm);
+    }
+    break;
+  }
+  if (nearestLead) return found(nearestLead);
+  if (nearestBefore) return found(nearestBefore);
+  const lead = lastWords(s.slice(leadStart, q.start), 10);
+  if (GUIDANCE_CUE.test(lead) || prev?.kind === "guidance") return { period: state.guidanceTarget ?? prev?.period ?? nextQuarter(call), explicit: false };
+  return { period: state.discourse ?? call, explicit: false };
+}
+
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|from|to|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** The base period of a change ("up 27% compared to the first quarter of 2020") dates no other figure. */
+export function consumeComparison({ s, q, periods, consumed }: FigureContext): void {
+  for (const pm of periods) {
+    if (pm.start < q.end) continue;
+    const owned = pm.possessive || /^\s*(?:[\w-]+\s+){0,3}(?:of\s+)?(?:an?\s+|the\s+)?(?:negative\s+)?[$€£\d]/i.test(s.slice(pm.end, pm.end + 40));
+    if (owned) break;
+    if (/^[^,.;$\d]{0,40}?\b(?:compared\s+(?:to|with)|from|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(s.slice(q.end, pm.start)) || pm.trailing) consumed.add(pm);
+    break;
+  }
+}
+
+function nextQuarter(p: Period): Period {
+  const q = Number(p.part.slice(1));
+  if (!p.part.startsWith("Q")) return { year: p.year + 1, part: "FY" };
+  return q === 4 ? { year: p.year + 1, part: "Q1" } : { year: p.year, part: `Q${q + 1}` as Period["part"] };
+}
