@@ -69,7 +69,7 @@ export function registerParseCommand(program: Command): void {
       for (const file of files) {
         try {
           const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-            throw new Error(`${file}: cannot read (${error.code ?? error.message})`);
+            throw new Error(`cannot read (${error.code ?? error.message})`);
           });
           const transcript = parseTranscript(bytes, { fileName: file, format: options.format });
           const extraction = extract(transcript);
@@ -77,7 +77,8 @@ export function registerParseCommand(program: Command): void {
           else process.stdout.write(`${summary(file, transcript, extraction)}\n`);
         } catch (error) {
           failed++;
-          const message = error instanceof TranscriptError || error instanceof Error ? error.message : String(error);
+          // TranscriptError messages already name the file and line; anything else gets the file here.
+          const message = error instanceof TranscriptError ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`;
           process.stderr.write(`earnings-graph parse: ${message}\n`);
         }
       }

@@ -2,6 +2,7 @@ import type { CallInfo, Diagnostic, Layout, Participant, Role, SourceInfo, Trans
 import { periodFromFileName, periodFromText, tickerFromFileName } from "./call-period.js";
 import { firmFromIntroduction } from "./analyst-firm.js";
 import { buildExchanges } from "./build-exchanges.js";
+import { companyFromGreeting } from "./call-company.js";
 import type { LayoutReading, ListedParticipant, RawTurn } from "./layout-reading.js";
 import { cleanName, findPerson, isFullerName, nameKey } from "./person-names.js";
 import { isOperatorLabel, isUnidentifiedLabel, roleFromTitle, sameOrganization } from "./participant-roles.js";
@@ -50,7 +51,7 @@ export function assembleTranscript(input: AssembleInput): Transcript {
     return person;
   });
 
-  const stated = reading.call.company ?? inferCompany(people, reading.turns, speakerOf);
+  const stated = reading.call.company ?? inferCompany(people, reading.turns, speakerOf) ?? companyFromOpening(text, reading.turns);
   const company = fullestSpelling(stated, people);
   assignRoles({ people, company, turns: reading.turns, speakerOf, text });
 
@@ -138,6 +139,15 @@ function resolveSpeaker(people: Person[], raw: RawTurn): Person {
   };
   people.push(person);
   return person;
+}
+
+/** The company an operator's greeting names in the first turns ("welcome to the Acme Corp…"). */
+function companyFromOpening(text: string, turns: RawTurn[]): string | null {
+  for (const t of turns.slice(0, 2)) {
+    const found = companyFromGreeting(t.text ?? text.slice(t.start, Math.min(t.end, t.start + 1500)));
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

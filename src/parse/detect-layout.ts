@@ -11,13 +11,14 @@ import { readDashedSpeaker } from "./parse-streetevents.js";
 export function detectLayout(text: string): Layout | null {
   const head = text.slice(0, 20000);
   const trimmed = head.trimStart();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) return "json";
+  // `[00:01:02] Name: text` logs also open with a bracket; a JSON array holds values.
+  if (trimmed.startsWith("{") || /^\[\s*(?:[{["\]]|-?\d+(?:\.\d+)?\s*[,\]]|true|false|null)/.test(trimmed)) return "json";
   if (/<(?:MULTISPACE|LINEBREAK|PAGE_BREAK)>/.test(head)) return "tagged-pdf";
   if (/^Full Conference Call Transcript\s*$/im.test(text) && /^[^\n:]{2,60}:\S/m.test(text)) return "motleyfool2025";
   if (/^Prepared Remarks:\s*$/m.test(head) && /^[^\n]{2,60}--[^\n]{1,160}$/m.test(head)) return "motleyfool";
   if (/^\s*(?:MANAGEMENT DISCUSSION SECTION|QUESTION AND ANSWER SECTION)\s*$/m.test(head)) return "callstreet";
   if (/^\s*P R E S E N T A T I O N\s*$|^\s*Q U E S T I O N S {1,3}A N D {1,3}A N S W E R S\s*$/m.test(head)) return "streetevents";
-  if (/^\s*(?:Executives|Company Participants)\s*$/m.test(head) && /\((?:NYSE|NASDAQ|Nasdaq\w*|AMEX|NYSEMKT|NYSEArca|OTC\w*|TSX|LSE|[A-Z]{2,10}):\s*[A-Z][A-Z0-9.-]{0,9}\)/.test(head.slice(0, 600))) return "seekingalpha";
+  if (looksLikeSeekingAlpha(head)) return "seekingalpha";
   if (countDashedSpeakers(head) >= 2) return "streetevents";
   if (/^(?:CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|QUESTIONS AND ANSWERS)[ \t]*$/m.test(head)) return "streetevents2022";
   const labelled = countLabelledLines(head);
@@ -33,4 +34,14 @@ function countDashedSpeakers(head: string): number {
     if (n >= 2) break;
   }
   return n;
+}
+
+const SA_LISTS = /^\s*(?:Executives|Company Participants|Corporate Participants)\s*$[\s\S]{0,3000}?^\s*(?:Analysts|Conference Call Participants)\s*$/m;
+const SA_TITLE = /\((?:NYSE|NASDAQ|Nasdaq\w*|AMEX|NYSEMKT|NYSEArca|OTC\w*|TSX|LSE|[A-Z]{2,10}):\s*[A-Z][A-Z0-9.-]{0,9}\)/;
+
+/** Seeking Alpha: an exchange:ticker title line, or both lists followed by bare-name turn headers. */
+function looksLikeSeekingAlpha(head: string): boolean {
+  const top = head.slice(0, 4000);
+  if (!/^\s*(?:Executives|Company Participants|Corporate Participants)\s*$/m.test(top)) return false;
+  return SA_TITLE.test(head.slice(0, 600)) || (SA_LISTS.test(top) && /^\s*Operator\s*$/m.test(head));
 }

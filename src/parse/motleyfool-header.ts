@@ -9,13 +9,14 @@ import { dateFromText, periodFromText } from "./call-period.js";
  */
 export function readFoolHeader(head: string): Partial<CallInfo> {
   const call: Partial<CallInfo> = {};
-  const title = /^(.{2,80}?)\(([A-Z][A-Z0-9.]{0,9})(?:[+-−][\d.]+%)?\)\s*(.{0,60}?Call)\s*(.{0,40})$/m.exec(head);
+  const title = /^(.{2,80}?)\s*\((?:[A-Z]{2,10}:\s*)?([A-Z][A-Z0-9.]{0,9})(?:[+\-−][\d.]+%)?\)\s*(.{0,60}?Call)\s*(.{0,40})$/m.exec(head);
   if (title) {
     call.company = title[1]!.trim();
     call.ticker = title[2]!;
     const p = periodFromText(title[3]!);
     if (p) Object.assign(call, p);
-    call.date = dateFromText(title[4]!);
+    // The date follows the title on the same line (2024 pages) or on the next line (older pages).
+    call.date = dateFromText(title[4]!) ?? dateFromText(head.slice(title.index + title[0].length, title.index + title[0].length + 80));
   }
   const company = /^Company:\s*(.+)$/m.exec(head);
   if (company) call.company ??= company[1]!.replace(/\s*\([^)]*\)\s*$/, "").trim() || null;

@@ -40,10 +40,20 @@ export function readSeekingAlpha(input: ReaderInput): LayoutReading {
     i++;
   }
   let listing: Role | null = null;
+  let headerLines = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text.trim();
     if (text === "") continue;
+    if (listing === null && !EXEC_HEADING.test(text) && !ANALYST_HEADING.test(text) && headerLines < 6 && !title) {
+      // A title block without the exchange:ticker form: "Acme Corp Q3 2019 Earnings Call", a date.
+      headerLines++;
+      call.company ??= /^(.{2,80}?)\s+(?:F?Q[1-4]|fiscal|first|second|third|fourth|full[- ]year)\b.*\bcall\b/i.exec(text)?.[1]?.trim() ?? null;
+      const p = call.fiscalYear === undefined ? periodFromText(text) : null;
+      if (p) Object.assign(call, p);
+      call.date ??= dateFromText(text);
+      continue;
+    }
     if (EXEC_HEADING.test(text)) listing = "executive";
     else if (ANALYST_HEADING.test(text)) listing = "analyst";
     else if (listing !== null && LIST_ENTRY.test(text)) {
