@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "./graphql-js.js";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DbError } from "../db/db-errors.js";
 

@@ -1,4 +1,4 @@
-import { printSchema } from "graphql";
+import { printSchema } from "./graphql-js.js";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { apiSchema } from "./schema.js";

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { lexicographicSortSchema, type GraphQLObjectType, type GraphQLSchema } from "graphql";
+import { lexicographicSortSchema, type GraphQLObjectType, type GraphQLSchema } from "./graphql-js.js";
 import { buildSchema } from "type-graphql";
 import { CallParticipantResolver, CallResolver } from "./call.resolver.js";
 import { CompanyMetricResolver, CompanyResolver, MetricSeriesPointResolver } from "./company.resolver.js";

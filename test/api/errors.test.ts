@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "../../src/api/graphql-js.js";
 import { describe, expect, it } from "vitest";
 import { DbError } from "../../src/db/db-errors.js";
 import { ApiError, ErrorCode, formatApiError } from "../../src/api/errors.js";

@@ -9,7 +9,7 @@ import {
   parse,
   validate,
   type GraphQLSchema,
-} from "graphql";
+} from "../../src/api/graphql-js.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiSchema } from "../../src/api/schema.js";
 import { EMIT_COMMAND, SCHEMA_FILE, schemaSdl } from "../../src/api/schema-sdl.js";
