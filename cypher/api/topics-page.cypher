@@ -1,4 +1,5 @@
-// One page of topics: by total mentions (default) or by name; $search matches name or alias.
+// One page of topics: by the number of turns that mention them (default) or by name; $search
+// matches the name or an alias.
 MATCH (topic:Topic)
 WHERE ($search IS NULL OR toLower(topic.name) CONTAINS toLower($search)
        OR any(a IN coalesce(topic.aliases, []) WHERE toLower(a) CONTAINS toLower($search)))

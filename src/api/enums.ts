@@ -79,4 +79,7 @@ registerEnumType(PeriodKind, { name: "PeriodKind", description: "Length of a fis
 registerEnumType(TopicKind, { name: "TopicKind", description: "What kind of thing a topic is." });
 registerEnumType(SortDirection, { name: "SortDirection", description: "Sort order." });
 registerEnumType(CompanyOrderField, { name: "CompanyOrderField", description: "Fields companies can be sorted by." });
-registerEnumType(TopicOrderField, { name: "TopicOrderField", description: "Fields topics can be sorted by." });
+registerEnumType(TopicOrderField, {
+  name: "TopicOrderField",
+  description: "Fields topics can be sorted by: MENTIONS (turns that mention the topic, most first) or NAME.",
+});
