@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { findPeriods, periodLabel, resolveMention } from "../../src/extract/periods.js";
+
+const call = { year: 2015, quarter: 2 };
+
+describe("findPeriods", () => {
+  const rows: [string, string, string][] = [
+    ["Q2", "Q2", "2015-Q2"],
+    ["in Q3 of 2014", "Q3 of 2014", "2014-Q3"],
+    ["from Q2 2014's $79.3 million", "Q2 2014's", "2014-Q2"],
+    ["from Q1's $97.8 million figure", "Q1's", "2015-Q1"],
+    ["than last year's second-quarter level of $98 million", "last year's second-quarter", "2014-Q2"],
+    ["up from last year's Q3 level of 44.8%", "last year's Q3", "2014-Q3"],
+    ["First-half 2015 revenues", "First-half 2015", "2015-H1"],
+    ["versus 2014's first-half number of 46.9%", "2014's first-half", "2014-H1"],
+    ["for the half versus", "the half", "2015-H1"],
+    ["revenues for the quarter were", "the quarter", "2015-Q2"],
+    ["the same quarter a year ago", "the same quarter a year ago", "2014-Q2"],
+    ["from 4Q 2014 to 2Q 2015", "4Q 2014", "2014-Q4"],
+    ["in 2Q15", "2Q15", "2015-Q2"],
+    ["Q2'14", "Q2'14", "2014-Q2"],
+    ["the fourth quarter of fiscal 2021", "the fourth quarter of fiscal 2021", "2021-Q4"],
+    ["for fiscal 2018", "fiscal 2018", "2018-FY"],
+    ["FY2019 outlook", "FY2019", "2019-FY"],
+    ["our 2018 guidance range", "our 2018", "2018-FY"],
+    ["we view it as a 2016 and beyond effect", "", ""],
+    ["35% over just six years ago", "six years ago", "2009-FY"],
+    ["for the full year", "full year", "2015-FY"],
+    ["over the first half of 2015", "the first half of 2015", "2015-H1"],
+    ["the second half", "the second half", "2015-H2"],
+    ["next quarter", "next quarter", "2015-Q3"],
+    ["last quarter", "last quarter", "2015-Q1"],
+    ["year-to-date", "year-to-date", "2015-H1"],
+    ["compared to the first quarter of last year", "the first quarter of last year", "2014-Q1"],
+  ];
+  it.each(rows)("%s", (text, phrase, label) => {
+    const found = findPeriods(text, call);
+    if (!phrase) {
+      expect(found).toEqual([]);
+      return;
+    }
+    const m = found.find((f) => text.slice(f.start, f.end) === phrase);
+    expect(m, `${phrase} in ${JSON.stringify(found.map((f) => text.slice(f.start, f.end)))}`).toBeDefined();
+    expect(periodLabel(resolveMention(m!, { year: 2015, part: "Q2" }))).toBe(label);
+  });
+
+  it("resolves 'last year's' against the period under discussion", () => {
+    const text = "from last year's $183.8 million level";
+    const [m] = findPeriods(text, call);
+    expect(m!.relation).toBe("yearAgo");
+    expect(periodLabel(resolveMention(m!, { year: 2015, part: "H1" }))).toBe("2014-H1");
+  });
+
+  it("does not read 'this year-over-year' as the fiscal year, nor tiers and product names as quarters", () => {
+    expect(findPeriods("this year-over-year increase", call)).toEqual([]);
+    expect(findPeriods("tier 2 and NG-PON2", call)).toEqual([]);
+  });
+});

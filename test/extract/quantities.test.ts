@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../src/extract/quantities.js";
+
+type Row = [string, { value?: number; low?: number; high?: number; unit: string }[]];
+
+describe("findQuantities", () => {
+  const rows: Row[] = [
+    ["revenues of $99.1 million", [{ value: 99_100_000, unit: "USD" }]],
+    ["between $94 million and $98 million", [{ low: 94_000_000, high: 98_000_000, unit: "USD" }]],
+    ["a gross margin of between 48% and 49%", [{ low: 48, high: 49, unit: "percent" }]],
+    ["49% to 50% range", [{ low: 49, high: 50, unit: "percent" }]],
+    ["EPS of between negative $0.06 and negative $0.02 per share", [{ low: -0.06, high: -0.02, unit: "USD" }]],
+    ["a range of between $107 million in $111 million", [{ low: 107_000_000, high: 111_000_000, unit: "USD" }]],
+    ["Q3 earnings per share of $0.05 to and $0.09", [{ low: 0.05, high: 0.09, unit: "USD" }]],
+    ["our $48 million or $49 million guidance range", [{ low: 48_000_000, high: 49_000_000, unit: "USD" }]],
+    ["capital expenditures of $17.0 to 17.8 billion", [{ low: 17_000_000_000, high: 17_800_000_000, unit: "USD" }]],
+    ["book-to-bill ratio of 1.15:1", [{ value: 1.15, unit: "times" }]],
+    ["4 times in Q2 from 3.6 times in Q1", [{ value: 4, unit: "times" }, { value: 3.6, unit: "times" }]],
+    ["the same healthy 37 day level", [{ value: 37, unit: "days" }]],
+    ["down 70 basis points", [{ value: 70, unit: "bps" }]],
+    ["$2.377 billion and $500K and $1.2B", [{ value: 2_377_000_000, unit: "USD" }, { value: 500_000, unit: "USD" }, { value: 1_200_000_000, unit: "USD" }]],
+    ["EUR 1.5 billion", [{ value: 1_500_000_000, unit: "EUR" }]],
+    ["guiding for 49-ish%", [{ value: 49, unit: "percent" }]],
+    // movements are two figures, not a range
+    ["increased from $40.6 million to $40.7 million", [{ value: 40_600_000, unit: "USD" }, { value: 40_700_000, unit: "USD" }]],
+    ["increased by $6.3 million to $190.2 million", [{ value: 6_300_000, unit: "USD" }, { value: 190_200_000, unit: "USD" }]],
+  ];
+  it.each(rows)("%s", (text, want) => {
+    const got = findQuantities(text).filter((q) => q.marked).map((q) => ({
+      ...(q.value !== null ? { value: q.value } : { low: q.low!, high: q.high! }),
+      unit: q.unit,
+    }));
+    expect(got.length).toBe(want.length);
+    got.forEach((g, i) => {
+      const w = want[i]!;
+      expect(g.unit).toBe(w.unit);
+      for (const k of ["value", "low", "high"] as const) if (w[k] !== undefined) expect((g as Record<string, number>)[k]).toBeCloseTo(w[k]!, 6);
+    });
+  });
+
+  it.each(["in 2015 and 2016", "Q2 and 2Q15", "NG-PON2 and 5G", "our Form 10-K", "tier 2 and tier 3"])("finds no marked figure in %s", (text) => {
+    expect(findQuantities(text).filter((q) => q.marked)).toEqual([]);
+  });
+
+  it("keeps offsets of the whole expression", () => {
+    const text = "we estimated revenues of between $94 million and $98 million.";
+    const [q] = findQuantities(text);
+    expect(text.slice(q!.start, q!.end)).toBe("$94 million and $98 million");
+  });
+});
