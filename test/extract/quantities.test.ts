@@ -34,7 +34,7 @@ describe("findQuantities", () => {
     got.forEach((g, i) => {
       const w = want[i]!;
       expect(g.unit).toBe(w.unit);
-      for (const k of ["value", "low", "high"] as const) if (w[k] !== undefined) expect((g as Record<string, number>)[k]).toBeCloseTo(w[k]!, 6);
+      for (const k of ["value", "low", "high"] as const) if (w[k] !== undefined) expect((g as unknown as Record<string, number>)[k]).toBeCloseTo(w[k]!, 6);
     });
   });
 
