@@ -1,6 +1,6 @@
-import { Database } from "../db/database.js";
-import { ensureDatabase } from "../db/ensure-database.js";
-import { type Config, loadConfig } from "./config.js";
+import { type Config, loadConfig } from "../config/config.js";
+import { Database } from "./database.js";
+import { ensureDatabase } from "./ensure-database.js";
 
 /**
  * Connects to the configured Neo4j: NEO4J_URI when set, else the embedded instance running for the
