@@ -11,6 +11,8 @@ export interface SpeakerHeader {
   title: string | null;
 }
 
+/** The end of a sentence inside a would-be organization: a word (not an initial or "Co.") then ". X". */
+export const SENTENCE_BREAK = /\p{Ll}{2}[.!?]\s+\p{Lu}|[!?]/u;
 const DASH_SEPARATOR = /\s+[-–—]\s+/;
 const NAME_TOKEN = /^(?:[A-Z][\p{L}'’.-]*|[a-z]{1,3}|[A-Z]\.|\(.*\)|[\p{Lu}][\p{L}'’.-]*)$/u;
 
@@ -47,7 +49,7 @@ export function readDashedSpeaker(text: string): SpeakerHeader | null {
   if (parts.length < 3) return null;
   const [name, organization, ...title] = parts as [string, string, ...string[]];
   if (!looksLikeName(name) && !isUnidentifiedLabel(name)) return null;
-  if (organization.length > 100 || /[.?!]\s/.test(organization)) return null;
+  if (organization.length > 100 || SENTENCE_BREAK.test(organization)) return null;
   const titleText = title.join(" - ");
   if (titleText.length > 100 || /[?!]/.test(titleText)) return null;
   return { name, organization, title: titleText };

@@ -1,7 +1,7 @@
 import type { Diagnostic, Role, SectionName } from "../model/transcript.js";
 import type { LayoutReading, ListedParticipant, RawTurn, ReaderInput } from "./layout-reading.js";
 import { isOperatorLabel, isUnidentifiedLabel } from "./participant-roles.js";
-import { looksLikeName, type SpeakerHeader } from "./parse-streetevents.js";
+import { looksLikeName, SENTENCE_BREAK, type SpeakerHeader } from "./parse-streetevents.js";
 import { readHeading } from "./section-headings.js";
 import { isBlank, splitLines, type SourceLine } from "./source-lines.js";
 
@@ -31,7 +31,7 @@ function readOrgTitle(text: string): { organization: string; title: string } | n
   const trimmed = text.trim();
   if (trimmed.length > 200 || /[?!]$/.test(trimmed)) return null;
   const m = ORG_TITLE.exec(trimmed);
-  if (!m || /[.!?]\s+\p{Lu}/u.test(m[1]!)) return null;
+  if (!m || SENTENCE_BREAK.test(m[1]!)) return null;
   return { organization: m[1]!.trim(), title: m[2]!.trim() };
 }
 
@@ -93,18 +93,28 @@ export function readStreetEvents2022(input: ReaderInput): LayoutReading {
       i++;
       continue;
     }
-    const header = atBlockStart || listing !== undefined ? readNameLine(line.text) : null;
+    const header = atBlockStart ? readNameLine(line.text) : null;
     atBlockStart = false;
     if (header) {
       close();
       const next = lines[i + 1];
       const orgTitle = header.organization === null && header.title === null && next && !isBlank(next) ? readOrgTitle(next.text) : null;
+      let used = orgTitle ? 2 : 1;
       if (orgTitle) {
         header.organization = orgTitle.organization;
         header.title = orgTitle.title;
+        // A long title wraps onto a line of its own ("…& Senior Research" / "Analyst"): in the lists
+        // any line before the next separator is such a tail; in the body only the listed title tells.
+        const tail = lines[i + 2];
+        const listedTitle = participants.find((p) => p.name === header.name)?.title;
+        const wraps = tail !== undefined && !isBlank(tail) && readHeading(tail.text) === null && tail.text.trim().length <= 60;
+        if (wraps && (listing !== undefined || listedTitle === `${orgTitle.title} ${tail.text.trim()}`)) {
+          header.title = `${orgTitle.title} ${tail!.text.trim()}`;
+          used = 3;
+        }
       }
       current = { header, headerLine: line.number, first: null, last: null };
-      i += orgTitle ? 2 : 1;
+      i += used;
       continue;
     }
     if (current && listing === undefined) {

@@ -1,0 +1,113 @@
+import type { RawTurn } from "./layout-reading.js";
+import { firmFromIntroduction } from "./analyst-firm.js";
+import { companyFromGreeting } from "./call-company.js";
+import { isUnidentifiedLabel, roleFromTitle, sameOrganization } from "./participant-roles.js";
+import { matchNames, nameTokens } from "./person-names.js";
+import type { Person } from "./speaker-registry.js";
+
+/** The organization most presentation speakers (then executives) share: the company holding the call. */
+export function inferCompany(people: Person[], turns: RawTurn[], speakerOf: (Person | null)[]): string | null {
+  const counts = new Map<string, number>();
+  turns.forEach((t, i) => {
+    const p = speakerOf[i];
+    if (t.section === "presentation" && p && p.role !== "operator" && p.role !== "analyst" && p.organization) {
+      counts.set(p.organization, (counts.get(p.organization) ?? 0) + 1);
+    }
+  });
+  if (counts.size === 0) {
+    for (const p of people) if (p.role === "executive" && p.organization) counts.set(p.organization, (counts.get(p.organization) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [org, n] of counts) if (n > bestCount) [best, bestCount] = [org, n];
+  return best;
+}
+
+/** The company an operator's greeting names in the first turns ("welcome to the Acme Corp…"). */
+export function companyFromOpening(text: string, turns: RawTurn[]): string | null {
+  for (const t of turns.slice(0, 2)) {
+    const found = companyFromGreeting(t.text ?? text.slice(t.start, Math.min(t.end, t.start + 1500)));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The company's fullest spelling among the call's own statement and its executives' headers:
+ * "Larkspur Networks, Inc." over "Larkspur Networks Inc" or "Larkspur Networks".
+ */
+export function fullestSpelling(company: string | null, people: Person[]): string | null {
+  if (company === null) return null;
+  let best = company;
+  for (const p of people) {
+    const org = p.organization;
+    if (org && p.role !== "analyst" && org.length > best.length && sameOrganization(org, company)) best = org;
+  }
+  return best;
+}
+
+/**
+ * Roles the layout did not state, strongest evidence first:
+ *   1. title and organization ("Analyst", "…, Research Division", the company itself);
+ *   2. speaking in the presentation → executive;
+ *   3. named in a Q&A turn of the operator ("…comes from Peter Winter with…"), or first speaking
+ *      right after the operator in the Q&A → analyst;
+ *   4. speaking mostly right after analysts (answering them) → executive.
+ * Whoever is still open stays `other`. Analysts without a firm get the one the operator names.
+ */
+export function assignRoles(input: { people: Person[]; company: string | null; turns: RawTurn[]; speakerOf: (Person | null)[]; text: string }): void {
+  const { people, company, turns, speakerOf, text } = input;
+  const textOf = (t: RawTurn) => t.text ?? text.slice(t.start, Math.min(t.end, t.start + 3000));
+  for (const p of people) {
+    if (p.role === null) p.role = roleFromTitle({ title: p.title, organization: p.organization, company });
+  }
+  const introductions = turns.flatMap((t, i) => (t.section === "qa" && speakerOf[i]?.role === "operator" ? [textOf(t)] : []));
+  const introducedIn = (p: Person) => introductions.find((intro) => mentionsByName(intro, p.name));
+  const seen = new Set<Person>();
+  turns.forEach((t, i) => {
+    const p = speakerOf[i];
+    if (!p || seen.has(p)) return;
+    seen.add(p);
+    if (p.role !== null) return;
+    if (t.section === "presentation") p.role = "executive";
+    else if (t.section === "qa" && (speakerOf[i - 1]?.role === "operator" || (!isUnidentifiedLabel(p.name) && introducedIn(p)))) p.role = "analyst";
+  });
+  for (const p of people) {
+    if (p.role !== null) continue;
+    let answers = 0;
+    let spoken = 0;
+    speakerOf.forEach((q, i) => {
+      if (q !== p) return;
+      spoken++;
+      if (speakerOf[i - 1]?.role === "analyst") answers++;
+    });
+    if (spoken > 0 && answers * 2 >= spoken) p.role = "executive";
+  }
+  for (const p of people) {
+    if (p.role === "analyst" && p.organization === null && !isUnidentifiedLabel(p.name)) {
+      const intro = introducedIn(p);
+      if (intro) p.organization = firmFromIntroduction({ intro, analyst: p.name });
+    }
+    if (p.role === "executive" && p.organization === null && company) p.organization = company;
+    if (p.role === "executive" && p.organization && company && sameOrganization(p.organization, company)) p.organization = company;
+  }
+}
+
+/** Whether `text` names the person: first and last name together ("Peter Winter", "Peter L. Winter"). */
+function mentionsByName(text: string, name: string): boolean {
+  const tokens = nameTokens(name);
+  if (tokens.length < 2) return false;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(last); at !== -1; at = lower.indexOf(last, at + 1)) {
+    const before = lower.slice(Math.max(0, at - 30), at);
+    if (before.includes(first) || before.split(/\s+/).some((w) => w.length > 1 && sameFirst(w, first))) return true;
+  }
+  return false;
+}
+
+function sameFirst(a: string, b: string): boolean {
+  const m = matchNames(`${a} x`, `${b} x`);
+  return m === "exact" || m === "nickname";
+}
