@@ -22,14 +22,14 @@ function valid(p: FiscalPeriod): FiscalPeriod | null {
 /** Ways a period is written; the earliest match in the text wins. */
 const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => FiscalPeriod }[] = [
   // "Q2 2015", "Q3 FY2018", "Q1 fiscal 2026", "Q4 '18"
-  { re: /\bQ([1-4])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i, read: (m) => ({ fiscalQuarter: Number(m[1]), fiscalYear: year(m[2]!) }) },
+  { re: /\bQ([1-4])\s*(?:of\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i, read: (m) => ({ fiscalQuarter: Number(m[1]), fiscalYear: year(m[2]!) }) },
   // "1Q23", "3Q 2022"
   { re: /\b([1-4])Q\s?'?(\d{4}|\d{2})\b/, read: (m) => ({ fiscalQuarter: Number(m[1]), fiscalYear: year(m[2]!) }) },
   // "FY2018 Q4", "fiscal 2025 Q1", "2022 Q3"
-  { re: /\b(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(\d{4})\s+Q([1-4])\b/i, read: (m) => ({ fiscalYear: year(m[1]!), fiscalQuarter: Number(m[2]) }) },
+  { re: /\b(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4})\s+Q([1-4])\b/i, read: (m) => ({ fiscalYear: year(m[1]!), fiscalQuarter: Number(m[2]) }) },
   // "second-quarter 2015", "third quarter of fiscal 2018", "fourth quarter and full year 2024"
   {
-    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:and\s+(?:the\s+)?(?:full|fiscal)[\s-]+year\s+)?(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i,
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:and\s+(?:the\s+)?(?:full|fiscal)[\s-]+year\s+)?(?:of\s+)?(?:the\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i,
     read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
   },
   // "fiscal first quarter ending March 31st, 2024"
@@ -44,7 +44,7 @@ const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Fiscal
   },
   // "fiscal 2018 fourth quarter", "2015 second-quarter"
   {
-    re: /\b(?:fiscal\s+(?:year\s+)?|FY\s*)?(\d{4})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i,
+    re: /\b(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?(\d{4})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i,
     read: (m) => ({ fiscalYear: year(m[1]!), fiscalQuarter: ORDINALS[m[2]!.toLowerCase()]! }),
   },
 ];
