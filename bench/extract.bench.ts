@@ -1,0 +1,123 @@
+/**
+ * Parse + extract throughput over ../shared/corpus-large on one core (target: at least 10 MB/s),
+ * the share of each extraction step, and what the NLP libraries we weighed would cost on the same
+ * speech. Files are read into memory first, so the figures are the code's, not the disk's.
+ * Run: `npm run bench:extract` (ROUNDS=n to repeat, NLP_SAMPLE=bytes for the library sample).
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import nlp from "compromise";
+import { callNames } from "../src/extract/call-names.js";
+import { extractMentions } from "../src/extract/extract-mentions.js";
+import { extractMetrics } from "../src/extract/extract-metrics.js";
+import { extractTopics } from "../src/extract/extract-topics.js";
+import { extract } from "../src/extract/index.js";
+import { splitSentences } from "../src/extract/sentences.js";
+import type { Transcript } from "../src/model/transcript.js";
+import { parseTranscript } from "../src/parse/index.js";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const corpus = path.resolve(projectRoot, "../shared/corpus-large");
+const rounds = Number(process.env.ROUNDS ?? 1);
+const nlpSample = Number(process.env.NLP_SAMPLE ?? 2_000_000);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+let files: string[];
+try {
+  files = filesUnder(corpus);
+} catch {
+  console.error(`bench:extract needs ${corpus} (the shared corpus); it is not there.`);
+  process.exit(2);
+}
+
+const inputs = files.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) }));
+const megabytes = inputs.reduce((n, i) => n + i.bytes.length, 0) / 1e6;
+const mbps = (ms: number, mb = megabytes) => mb / (ms / 1000);
+
+// 1. parse + extract, end to end.
+let best = Infinity;
+let facts = 0;
+let topics = 0;
+for (let r = 0; r < rounds; r++) {
+  const t0 = performance.now();
+  facts = 0;
+  topics = 0;
+  for (const { name, bytes } of inputs) {
+    let t: Transcript;
+    try {
+      t = parseTranscript(bytes, { fileName: name });
+    } catch {
+      continue;
+    }
+    const e = extract(t);
+    facts += e.metrics.length;
+    topics += e.topics.length;
+  }
+  best = Math.min(best, performance.now() - t0);
+}
+
+// 2. where the time goes: parse alone, then each extraction step on the parsed transcripts.
+const parsed: Transcript[] = [];
+let t0 = performance.now();
+for (const { name, bytes } of inputs) {
+  try {
+    parsed.push(parseTranscript(bytes, { fileName: name }));
+  } catch {
+    /* counted as a parse failure by bench:parse */
+  }
+}
+const parseMs = performance.now() - t0;
+const step = (fn: (t: Transcript) => unknown) => {
+  const s = performance.now();
+  for (const t of parsed) fn(t);
+  return performance.now() - s;
+};
+const metricsMs = step((t) => extractMetrics({ transcript: t, call: { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 } }));
+const mentionsMs = step((t) => extractMentions(t, callNames(t)));
+const topicsMs = step((t) => extractTopics({ transcript: t, names: callNames(t), entities: [] }));
+
+// 3. NLP libraries on a sample of the same speech.
+const speech: string[] = [];
+let sampled = 0;
+for (const t of parsed) {
+  for (const turn of t.turns) {
+    if (sampled >= nlpSample) break;
+    speech.push(turn.text);
+    sampled += turn.text.length;
+  }
+}
+const sampleMb = sampled / 1e6;
+const time = (fn: (s: string) => unknown) => {
+  const s = performance.now();
+  for (const text of speech) fn(text);
+  return performance.now() - s;
+};
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const ownSplitMs = time((s) => splitSentences(s));
+const icuSplitMs = time((s) => [...segmenter.segment(s)].length);
+const compromiseMs = time((s) => nlp(s).nouns().out("array"));
+
+const row = (what: string, ms: number, mb = megabytes) => ({ what, seconds: +(ms / 1000).toFixed(2), "MB/s": +mbps(ms, mb).toFixed(1) });
+console.log(`corpus-large: ${inputs.length} files, ${megabytes.toFixed(1)} MB; ${facts} metric facts, ${topics} topics`);
+console.table([
+  row("parse + extract (best of rounds)", best),
+  row("parse only", parseMs),
+  row("extract: metric facts", metricsMs),
+  row("extract: mentions", mentionsMs),
+  row("extract: topics", topicsMs),
+]);
+console.log(`NLP libraries on ${sampleMb.toFixed(1)} MB of turn text:`);
+console.table([
+  row("sentences: own splitter (used)", ownSplitMs, sampleMb),
+  row("sentences: Intl.Segmenter (not used)", icuSplitMs, sampleMb),
+  row("noun phrases: compromise nouns() (not used)", compromiseMs, sampleMb),
+]);
+const ok = mbps(best) >= 10;
+console.log(`${ok ? "MEETS" : "BELOW"} the 10 MB/s target: ${mbps(best).toFixed(1)} MB/s parse + extract on one core`);
