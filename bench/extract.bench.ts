@@ -14,6 +14,7 @@ import { extractMetrics } from "../src/extract/extract-metrics.js";
 import { extractTopics } from "../src/extract/extract-topics.js";
 import { extract } from "../src/extract/index.js";
 import { splitSentences } from "../src/extract/sentences.js";
+import { words } from "../src/extract/topic-terms.js";
 import type { Transcript } from "../src/model/transcript.js";
 import { parseTranscript } from "../src/parse/index.js";
 
@@ -81,7 +82,7 @@ const step = (fn: (t: Transcript) => unknown) => {
 };
 const metricsMs = step((t) => extractMetrics({ transcript: t, call: { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 } }));
 const mentionsMs = step((t) => extractMentions(t, callNames(t)));
-const topicsMs = step((t) => extractTopics({ transcript: t, names: callNames(t), entities: [] }));
+const topicsMs = step((t) => extractTopics({ transcript: t, names: callNames(t), entities: [], turnWords: t.turns.map((x: { text: string }) => words(x.text)) }));
 
 // 3. NLP libraries on a sample of the same speech.
 const speech: string[] = [];

@@ -8,7 +8,7 @@ import type { Transcript } from "../model/transcript.js";
 import type { CallNames } from "./call-names.js";
 import { personKey } from "./identity.js";
 import { TERM_STATS } from "./term-stats.js";
-import { FUNCTION_WORDS, words } from "./topic-terms.js";
+import { FUNCTION_WORDS, words, type Word } from "./topic-terms.js";
 
 /** Words in a sentence that show a name belongs to an officer. */
 const ROLE_CUE = /\b(?:chief|officer|ceo|cto|cfo|coo|president|chairman|chairwoman|founder|director|minister|secretary|commissioner|head of|who is|spoke|said)\b/i;
@@ -26,7 +26,7 @@ interface Found {
   spellings: Map<string, number>;
 }
 
-export function extractMentions(t: Transcript, names: CallNames): Mentions {
+export function extractMentions(t: Transcript, names: CallNames, turnWords: readonly (readonly Word[])[] = t.turns.map((x) => words(x.text))): Mentions {
   const people = new Map<string, Found>();
   const surnames: { surname: string; turn: number; written: string }[] = [];
   const orgs = new Map<string, Found>();
@@ -37,8 +37,8 @@ export function extractMentions(t: Transcript, names: CallNames): Mentions {
     f.spellings.set(name, (f.spellings.get(name) ?? 0) + 1);
     map.set(key, f);
   };
-  for (const turn of t.turns) {
-    const ws = words(turn.text);
+  for (const [ti, turn] of t.turns.entries()) {
+    const ws = turnWords[ti] ?? [];
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (!w.capital || SKIP_WORDS.has(w.text) || FUNCTION_WORDS.has(w.text.toLowerCase())) {

@@ -12,7 +12,7 @@ import type { CallNames } from "./call-names.js";
 import { topicKey } from "./identity.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 import { TERM_STATS } from "./term-stats.js";
-import { FUNCTION_WORDS, termOccurrences } from "./topic-terms.js";
+import { FUNCTION_WORDS, forEachTerm, type Word } from "./topic-terms.js";
 
 interface Candidate {
   key: string;
@@ -50,28 +50,58 @@ export interface TopicInput {
   names: CallNames;
   /** Names already found as mentioned people or organizations named across the corpus. */
   entities: string[];
+  /** Words of each turn (by turn position), shared with the mention finder. */
+  turnWords: readonly (readonly Word[])[];
 }
 
-export function extractTopics({ transcript: t, names, entities }: TopicInput): Topic[] {
+interface Count {
+  tf: number;
+  n: number;
+  proper: number;
+  coined: boolean;
+  lastTurn: number;
+  turns: number[];
+  first: Word;
+  last: Word;
+  text: string;
+}
+
+export function extractTopics({ transcript: t, names, entities, turnWords }: TopicInput): Topic[] {
+  const counts = new Map<string, Count>();
+  t.turns.forEach((turn, ti) => {
+    if (turn.speaker === "Operator") return;
+    forEachTerm(turnWords[ti] ?? [], (key, first, last, n, proper, coined) => {
+      const c = counts.get(key);
+      if (!c) {
+        counts.set(key, { tf: 1, n, proper: proper ? 1 : 0, coined, lastTurn: turn.index, turns: [turn.index], first, last, text: turn.text });
+        return;
+      }
+      c.tf++;
+      if (proper) c.proper++;
+      if (c.lastTurn !== turn.index) { c.turns.push(turn.index); c.lastTurn = turn.index; }
+    });
+  });
+  const acronyms = new Set<string>();
+  for (const [key, c] of counts) if (c.coined && /^[A-Z]{3,6}$/.test(c.first.text)) acronyms.add(key);
   const cands = new Map<string, Candidate>();
   const synonymOf = synonymMap();
   const entityKeys = new Set(entities.flatMap((e) => [topicKey(e), ...e.split(" ").map((w) => topicKey(w))]));
-  for (const turn of t.turns) {
-    if (turn.speaker === "Operator") continue;
-    for (const o of termOccurrences(turn.text)) {
-      const own = topicKey(o.surface);
-      if (!own || entityKeys.has(own)) continue;
-      const key = synonymOf.get(own) ?? own;
-      let c = cands.get(key);
-      if (!c) {
-        c = { key, surfaces: new Map(), tf: 0, turns: new Set(), proper: 0, coined: o.coined, words: o.n, score: 0 };
-        cands.set(key, c);
-      }
-      c.tf++;
-      c.turns.add(turn.index);
-      c.surfaces.set(o.surface, (c.surfaces.get(o.surface) ?? 0) + 1);
-      if (o.proper) c.proper++;
+  for (const [key, c] of counts) {
+    // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
+    if (c.tf < 2 && !c.coined && !(c.n > 1 && c.proper) && !(c.n > 1 && acronyms.has(initials(key)))) continue;
+    const surface = c.text.slice(c.first.start, c.last.end).replace(/\s+/g, " ");
+    const own = topicKey(surface);
+    if (!own || entityKeys.has(own)) continue;
+    const k = synonymOf.get(own) ?? own;
+    let cand = cands.get(k);
+    if (!cand) {
+      cand = { key: k, surfaces: new Map(), tf: 0, turns: new Set(), proper: 0, coined: c.coined, words: c.n, score: 0 };
+      cands.set(k, cand);
     }
+    cand.tf += c.tf;
+    cand.proper += c.proper;
+    for (const x of c.turns) cand.turns.add(x);
+    cand.surfaces.set(surface, (cand.surfaces.get(surface) ?? 0) + c.tf);
   }
   const N = TERM_STATS.docs;
   const scored: { c: Candidate; score: number }[] = [];

@@ -4,6 +4,7 @@ import { callNames } from "./call-names.js";
 import { extractMentions } from "./extract-mentions.js";
 import { extractMetrics } from "./extract-metrics.js";
 import { extractTopics } from "./extract-topics.js";
+import { words } from "./topic-terms.js";
 import { resolveGuidance } from "./resolve-guidance.js";
 
 /** When the parser found no fiscal year, the year the call speaks of most; 0 when it names none. */
@@ -29,8 +30,9 @@ export function extract(transcript: Transcript): Extraction {
     actual: metrics.indexOf(company[o.actual]!),
   }));
   const names = callNames(transcript);
-  const mentions = extractMentions(transcript, names);
+  const turnWords = transcript.turns.map((t) => words(t.text));
+  const mentions = extractMentions(transcript, names, turnWords);
   const entities = [...mentions.people.flatMap((p) => [p.name, ...p.aliases]), ...mentions.organizations.map((o) => o.name)];
-  const topics = extractTopics({ transcript, names, entities });
+  const topics = extractTopics({ transcript, names, entities, turnWords });
   return { metrics, topics, mentions, outcomes };
 }

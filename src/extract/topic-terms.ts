@@ -59,12 +59,15 @@ function isCoined(w: string): boolean {
   return false;
 }
 
-interface Word {
+export interface Word {
   text: string;
+  lower: string;
   start: number;
   end: number;
   capital: boolean;
   sentenceStart: boolean;
+  /** Punctuation between this word and the previous one: a phrase does not run across it. */
+  breakBefore: boolean;
 }
 
 /** Words of the text, with "'s" and trailing dots removed and "CAF II"-style numerals glued on. */
@@ -74,22 +77,31 @@ export function words(text: string): Word[] {
   let prevEnd = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let w = m[0];
-    let end = m.index + w.length;
-    w = w.replace(/(?:['’]s|['’])$/, "");
+    const lastCh = w.charCodeAt(w.length - 1);
+    if (lastCh === 115 /* s */ || lastCh === 39 || lastCh === 8217) w = w.replace(/(?:['’]s|['’])$/, "");
     while (w.endsWith(".") && !/^[A-Za-z](?:\.[A-Za-z])+$/.test(w)) w = w.slice(0, -1);
     if (!w) continue;
-    end = m.index + w.length;
-    const between = text.slice(prevEnd, m.index);
+    const end = m.index + w.length;
+    const between = prevEnd === m.index - 1 && text.charCodeAt(prevEnd) === 32 ? " " : text.slice(prevEnd, m.index);
     const last = out[out.length - 1];
-    if (last && ROMAN.test(w) && /^[A-Z]{2,}$/.test(last.text) && between === " ") {
+    if (last && between === " " && ROMAN.test(w) && /^[A-Z]{2,}$/.test(last.text)) {
       last.text += " " + w;
+      last.lower = last.text.toLowerCase();
       last.end = end;
       prevEnd = end;
       continue;
     }
-    const sentenceStart = out.length === 0 || /[.!?:]\s*$|^\s*[-–—]+\s*$|\n/.test(between) || /^\W*$/.test(text.slice(0, m.index));
-    out.push({ text: w, start: m.index, end, capital: /^[A-Z]/.test(w), sentenceStart });
-    (out[out.length - 1] as Word & { gap?: string }).gap = between;
+    const plain = between === " ";
+    const first = w.charCodeAt(0);
+    out.push({
+      text: w,
+      lower: w.toLowerCase(),
+      start: m.index,
+      end,
+      capital: first >= 65 && first <= 90,
+      sentenceStart: out.length === 0 || (!plain && /[.!?:]\s*$|^\s*[-–—]+\s*$|\n/.test(between)),
+      breakBefore: !plain && breaks(between),
+    });
     prevEnd = end;
   }
   return out;
@@ -100,35 +112,43 @@ function breaks(gap: string): boolean {
   return /[,.;:!?()"“”\[\]]|--|—|–/.test(gap);
 }
 
-/** Term occurrences of one to `maxWords` words, over runs of content words. */
-export function termOccurrences(text: string, maxWords = 3): TermOccurrence[] {
-  const ws = words(text) as (Word & { gap?: string })[];
-  const out: TermOccurrence[] = [];
-  let run: (Word & { gap?: string })[] = [];
+export type TermVisitor = (key: string, first: Word, last: Word, n: number, proper: boolean, coined: boolean) => void;
+
+/** Visits every term of one to `maxWords` words, over runs of content words, without allocating occurrences. */
+export function forEachTerm(ws: readonly Word[], visit: TermVisitor, maxWords = 3): void {
+  let runStart = 0;
+  let runLen = 0;
+  const run: Word[] = [];
   const flush = () => {
-    for (let i = 0; i < run.length; i++) {
-      for (let n = 1; n <= maxWords && i + n <= run.length; n++) {
-        const part = run.slice(i, i + n);
-        const first = part[0]!;
-        const lastW = part[n - 1]!;
-        const surface = text.slice(first.start, lastW.end).replace(/\s+/g, " ");
-        const key = part.map((p) => p.text.toLowerCase()).join(" ");
-        out.push({
-          key, surface, start: first.start, end: lastW.end, n,
-          proper: part.every((p) => p.capital && !p.sentenceStart),
-          coined: n === 1 && isCoined(first.text),
-        });
+    for (let i = 0; i < runLen; i++) {
+      const a = run[i]!;
+      let key = a.lower;
+      let proper = a.capital && !a.sentenceStart;
+      visit(key, a, a, 1, proper, isCoined(a.text));
+      for (let n = 2; n <= maxWords && i + n <= runLen; n++) {
+        const b = run[i + n - 1]!;
+        key += " " + b.lower;
+        proper = proper && b.capital && !b.sentenceStart;
+        visit(key, a, b, n, proper, false);
       }
     }
-    run = [];
+    runLen = 0;
+    runStart = 0;
   };
   for (const w of ws) {
-    const lower = w.text.toLowerCase();
-    const acronym = /^[A-Z]{2,}$/.test(w.text);
-    const stop = (FUNCTION_WORDS.has(lower) && !acronym) || /^\d[\d.,%]*$/.test(w.text) || (w.text.length === 1 && !/[A-Z]/.test(w.text));
-    if (stop || (run.length && breaks(w.gap ?? ""))) flush();
-    if (!stop) run.push(w);
+    const stop = (FUNCTION_WORDS.has(w.lower) && !(w.text.length > 1 && /^[A-Z]+$/.test(w.text))) || /^\d[\d.,%]*$/.test(w.text) || (w.text.length === 1 && !(w.capital));
+    if (stop || (runLen && w.breakBefore)) flush();
+    if (!stop) run[runLen++] = w;
   }
+  void runStart;
   flush();
+}
+
+/** Term occurrences of one to `maxWords` words, over runs of content words. */
+export function termOccurrences(text: string, maxWords = 3): TermOccurrence[] {
+  const out: TermOccurrence[] = [];
+  forEachTerm(words(text), (key, a, b, n, proper, coined) => {
+    out.push({ key, surface: text.slice(a.start, b.end).replace(/\s+/g, " "), start: a.start, end: b.end, n, proper, coined });
+  }, maxWords);
   return out;
 }
