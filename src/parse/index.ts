@@ -9,6 +9,7 @@ import { readJson } from "./parse-json.js";
 import { readMotleyFool } from "./parse-motleyfool.js";
 import { readMotleyFool2025 } from "./parse-motleyfool2025.js";
 import { readPlain } from "./parse-plain.js";
+import { readTaggedPdf } from "./parse-tagged-pdf.js";
 import { readSeekingAlpha } from "./parse-seekingalpha.js";
 import { readSpeakerLog } from "./parse-speaker-log.js";
 import { readStreetEvents } from "./parse-streetevents.js";
@@ -33,7 +34,7 @@ const READERS: Partial<Record<Layout, LayoutReader>> = {
   json: readJson,
   "speaker-log": readSpeakerLog,
   plain: readPlain,
-  "tagged-pdf": readCallStreet,
+  "tagged-pdf": readTaggedPdf,
   callstreet: readCallStreet,
   motleyfool: readMotleyFool,
   motleyfool2025: readMotleyFool2025,

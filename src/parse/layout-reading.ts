@@ -1,4 +1,5 @@
 import type { CallInfo, Diagnostic, Role, SectionName } from "../model/transcript.js";
+import type { SourceLine } from "./source-lines.js";
 
 /**
  * What a layout reader hands to the assembler: turns with the speaker as the header writes it,
@@ -42,6 +43,12 @@ export interface LayoutReading {
 export interface ReaderInput {
   text: string;
   file: string | null;
+  /**
+   * Lines already cut from a container format (tagged PDF text), each holding clean text with
+   * offsets into `text`; readers use them instead of splitting `text`, and build turn text from
+   * them because the source between the offsets still holds the container's tags.
+   */
+  lines?: SourceLine[];
 }
 
 export type LayoutReader = (input: ReaderInput) => LayoutReading;

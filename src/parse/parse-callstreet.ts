@@ -3,7 +3,7 @@ import { dateFromText } from "./call-period.js";
 import type { LayoutReading, RawTurn, ReaderInput } from "./layout-reading.js";
 import { isOperatorLabel, isUnidentifiedLabel } from "./participant-roles.js";
 import { looksLikeName } from "./parse-streetevents.js";
-import { splitLines, splitTaggedLines, type SourceLine } from "./source-lines.js";
+import { splitLines, type SourceLine } from "./source-lines.js";
 
 const SEPARATOR = /^\.{10,}$|^[-_=]{10,}$/;
 const PRESENTATION = /^(?:MANAGEMENT DISCUSSION SECTION|PRESENTATION|PREPARED REMARKS)$/;
@@ -35,8 +35,7 @@ function looksLikeTitleLine(text: string): boolean {
  * A page break may split a block; page numbers (lines of digits) are dropped.
  */
 export function readCallStreet(input: ReaderInput): LayoutReading {
-  const tagged = /<(?:LINEBREAK|PAGE_BREAK|MULTISPACE)>/.test(input.text.slice(0, 20000));
-  const lines = tagged ? splitTaggedLines(input.text) : splitLines(input.text).map(trimLine);
+  const lines = input.lines ?? splitLines(input.text).map(trimLine);
   const turns: RawTurn[] = [];
   const diagnostics: Diagnostic[] = [];
   let section: SectionName | null = null;

@@ -6,13 +6,17 @@ import { companyFromGreeting } from "./call-company.js";
  * holding all of it, so extraction still works on the words; a warning says attribution is missing.
  */
 export function readPlain(input: ReaderInput): LayoutReading {
-  const { text } = input;
-  const start = text.length - text.trimStart().length;
-  const end = text.trimEnd().length;
+  const { text, lines } = input;
+  const content = lines?.filter((l) => l.text !== "");
+  const first = content?.[0];
+  const last = content?.[content.length - 1];
+  const start = first ? first.start : text.length - text.trimStart().length;
+  const end = last ? last.end : text.trimEnd().length;
+  const turnText = content ? content.map((l) => l.text).join("\n") : undefined;
   return {
-    turns: [{ label: null, section: "unattributed", start, end, line: lineOf(text, start) }],
+    turns: [{ label: null, section: "unattributed", start, end, line: first ? first.number : lineOf(text, start), ...(turnText !== undefined ? { text: turnText } : {}) }],
     participants: [],
-    call: { company: companyFromGreeting(text.slice(start, start + 1500)) },
+    call: { company: companyFromGreeting(turnText?.slice(0, 1500) ?? text.slice(start, start + 1500)) },
     diagnostics: [
       {
         severity: "warning",
@@ -21,7 +25,7 @@ export function readPlain(input: ReaderInput): LayoutReading {
         line: null,
       },
     ],
-    headerText: text.slice(start, start + 3000),
+    headerText: turnText?.slice(0, 3000) ?? text.slice(start, start + 3000),
   };
 }
 

@@ -1,5 +1,6 @@
-import type { Diagnostic, SectionName } from "../model/transcript.js";
-import type { LayoutReading, RawTurn, ReaderInput } from "./layout-reading.js";
+import type { Diagnostic, Role, SectionName } from "../model/transcript.js";
+import { dateFromText } from "./call-period.js";
+import type { LayoutReading, ListedParticipant, RawTurn, ReaderInput } from "./layout-reading.js";
 import { isOperatorLabel, isUnidentifiedLabel } from "./participant-roles.js";
 import { isQaOpening } from "./qa-opening.js";
 import { readHeading } from "./section-headings.js";
@@ -8,6 +9,10 @@ import { splitLines, type SourceLine } from "./source-lines.js";
 
 const LABELLED = /^\s{0,4}(?:\[[^\]]{1,12}\]\s*)?([^:\n]{2,60}?)\s*(?:\(([^()\n]{1,80})\))?\s*:\s+(\S.*)$/;
 const QA_LINE = /^(?:question-and-answer session|questions? (?:and|&) answers?(?: session)?)\s*:?$/i;
+const LIST_HEADING = /^(hosts?|speakers?|presenters?|executives|company participants|corporate participants|participants|analysts|conference call participants)\s*:?$/i;
+const LIST_ENTRY = /^([^,]{3,50}),\s+(.{2,120})$/;
+/** Legal text that printed transcripts append after the call without a heading. */
+const TRAILER = /^(?:Certain statements in this (?:document|transcript)|This (?:document|transcript) (?:contains|may contain|includes) forward-looking|Copyright ©|©\s?\d{4})/i;
 
 /** `Name: text` or `Name (Company, Title): text`, with an optional `[00:01:02]` timestamp. */
 export function readLabelledLine(text: string): { label: string; note: string | null; speech: string } | null {
@@ -18,53 +23,91 @@ export function readLabelledLine(text: string): { label: string; note: string | 
   return { label, note: m[2]?.trim() ?? null, speech: m[3]! };
 }
 
+interface OpenTurn {
+  label: string;
+  note: string | null;
+  start: number;
+  line: number;
+  last: SourceLine;
+  body: string[];
+}
+
 /**
- * `Speaker: text` logs (chat exports, meeting notes, simple transcripts):
- *   log  := (heading | labelled-line continuation-line*)*
+ * `Speaker: text` logs (chat exports, meeting notes, printed transcripts such as Citi's):
+ *   log  := [lists] (heading | labelled-line continuation-line*)*
+ *   lists := ("Host" | "Speakers" | "Analysts" …) ("Name, Title")*
  *   labelled-line := [timestamp] Name [" (" note ")"] ":" text
  * A line without a label continues the current turn. The Q&A starts at a Q&A heading, or else at
- * the operator turn that opens the line for questions.
+ * the operator turn that opens the line for questions. Legal boilerplate after the call ends it.
  */
 export function readSpeakerLog(input: ReaderInput): LayoutReading {
-  const lines = splitLines(input.text);
+  const lines = input.lines ?? splitLines(input.text);
   const turns: RawTurn[] = [];
+  const participants: ListedParticipant[] = [];
   const diagnostics: Diagnostic[] = [];
   let section: SectionName = "presentation";
   let sawQaHeading = false;
-  let current: { label: string; note: string | null; start: number; line: number; last: SourceLine } | null = null;
+  let listing: Role | null | undefined;
+  let current: OpenTurn | null = null;
   let firstTurnOffset = -1;
   const close = () => {
     if (!current) return;
     const [organization, title] = splitNote(current.note);
-    turns.push({ label: current.label, organization, title, section, start: current.start, end: current.last.start + current.last.text.trimEnd().length, line: current.line });
+    const end = current.last.start + current.last.text.trimEnd().length;
+    turns.push({ label: current.label, organization, title, section, start: current.start, end: input.lines ? current.last.end : end, line: current.line, ...(input.lines ? { text: current.body.join("\n") } : {}) });
     current = null;
   };
   for (const line of lines) {
     const text = line.text.trim();
     if (text === "") continue;
+    if (TRAILER.test(text) && turns.length > 0) break;
     const heading = readHeading(text);
     if (heading === "qa" || heading === "presentation" || QA_LINE.test(text)) {
       close();
       section = heading === "presentation" ? "presentation" : "qa";
       sawQaHeading ||= section === "qa";
+      listing = undefined;
       continue;
     }
     if (heading === "end") break;
     const labelled = readLabelledLine(line.text);
     if (labelled) {
       close();
+      listing = undefined;
       if (!sawQaHeading && section === "presentation" && turns.length > 0 && isOperatorLabel(labelled.label) && isQaOpening(labelled.speech)) section = "qa";
-      const start = line.start + line.text.lastIndexOf(labelled.speech);
+      const start = line.start + line.text.lastIndexOf(labelled.speech) + (input.lines ? sourceShift(input.text, line, labelled.speech) : 0);
       if (firstTurnOffset === -1) firstTurnOffset = line.start;
-      current = { label: labelled.label, note: labelled.note, start, line: line.number, last: line };
+      current = { label: labelled.label, note: labelled.note, start, line: line.number, last: line, body: [labelled.speech] };
       continue;
     }
-    if (current) current.last = line;
+    if (current) {
+      current.last = line;
+      current.body.push(text);
+      continue;
+    }
+    const list = LIST_HEADING.exec(text);
+    if (list) listing = /analyst|conference call/i.test(list[1]!) ? "analyst" : "executive";
+    else if (listing !== undefined) {
+      const entry = LIST_ENTRY.exec(text);
+      if (entry && looksLikeStrictName(entry[1]!)) participants.push({ name: entry[1]!, organization: null, title: entry[2]!, role: listing, line: line.number });
+    }
   }
   close();
   if (turns.length === 0) diagnostics.push({ severity: "error", ruleId: "no-speakers", message: "no `Name: text` lines found", line: null });
   const header = input.text.slice(0, Math.max(0, firstTurnOffset));
-  return { turns, participants: [], call: {}, diagnostics, headerText: (header + "\n" + (turns[0] ? input.text.slice(turns[0].start, turns[0].start + 1500) : "")).slice(0, 4000) };
+  const opening = turns[0]?.text ?? (turns[0] ? input.text.slice(turns[0].start, turns[0].start + 1500) : "");
+  return { turns, participants, call: { date: dateFromText(header.slice(0, 3000)) }, diagnostics, headerText: `${header}\n${opening}`.slice(0, 4000) };
+}
+
+/**
+ * In tagged text the clean line and the source differ by tags; find where the speech begins in the
+ * source so the turn's start offset points at its first word.
+ */
+function sourceShift(text: string, line: SourceLine, speech: string): number {
+  const firstWord = speech.split(" ")[0] ?? "";
+  const inSource = text.indexOf(firstWord, line.start);
+  const inClean = line.start + line.text.lastIndexOf(speech);
+  return inSource === -1 || inSource > line.end ? 0 : inSource - inClean;
 }
 
 /** `(Acme Corp, CFO)` → organization, title; `(CFO)` → title only. */

@@ -42,34 +42,3 @@ export function isBlank(line: SourceLine | undefined): boolean {
   return line === undefined || line.text.trim() === "";
 }
 
-const TAGGED_BREAK = /<LINEBREAK>|<PAGE_BREAK>|\r\n|\n|\r/g;
-const MULTISPACE = /<MULTISPACE>/g;
-
-/**
- * Lines of PDF text exported with layout tags: `<LINEBREAK>` and `<PAGE_BREAK>` end a line like a
- * newline does, `<MULTISPACE>` is a run of spaces. Each line's text has the tags replaced by spaces
- * and is trimmed; `start`/`end` bound that content in the source. `number` counts real lines
- * (newlines in the source), so diagnostics point at what an editor shows.
- */
-export function splitTaggedLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let segStart = 0;
-  let realLine = 1;
-  const push = (from: number, to: number) => {
-    const raw = text.slice(from, to);
-    const clean = raw.replace(MULTISPACE, (m) => " ".repeat(m.length));
-    const lead = clean.length - clean.trimStart().length;
-    const trail = clean.length - clean.trimEnd().length;
-    const start = from + lead;
-    const end = Math.max(start, to - trail);
-    lines.push({ number: realLine, text: clean.trim().replace(/\s+/g, " "), start, end });
-  };
-  TAGGED_BREAK.lastIndex = 0;
-  for (let m = TAGGED_BREAK.exec(text); m !== null; m = TAGGED_BREAK.exec(text)) {
-    push(segStart, m.index);
-    segStart = m.index + m[0].length;
-    if (m[0].charCodeAt(0) === 10 || m[0].charCodeAt(0) === 13) realLine++;
-  }
-  push(segStart, text.length);
-  return lines;
-}

@@ -88,7 +88,7 @@ function resolveSpeaker(people: Person[], raw: RawTurn): Person {
     return found;
   }
   const person: Person = {
-    name: label,
+    name: displayName(label),
     names: [label],
     role: raw.role ?? unidentifiedRole(label),
     organization: raw.organization ?? null,
@@ -109,3 +109,12 @@ function unidentifiedRole(label: string): Role | null {
   return null;
 }
 
+
+/**
+ * Printed transcripts that set names in capitals ("MARK MASON") get a readable display name
+ * ("Mark Mason"); the spelling as written stays among the aliases.
+ */
+function displayName(label: string): string {
+  if (!/\p{Lu}{2}/u.test(label) || label !== label.toUpperCase() || label.split(/\s+/).length < 2) return label;
+  return label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
