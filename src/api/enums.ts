@@ -62,15 +62,40 @@ export enum TopicOrderField {
   NAME = "NAME",
 }
 
-registerEnumType(Section, { name: "Section", description: "Part of a call a turn belongs to; UNATTRIBUTED for transcripts without headings." });
-registerEnumType(Role, { name: "Role", description: "A person's role in one call." });
+registerEnumType(Section, {
+  name: "Section",
+  description: "Part of a call a turn belongs to.",
+  valuesConfig: {
+    PRESENTATION: { description: "Prepared remarks." },
+    QA: { description: "Questions and answers." },
+    UNATTRIBUTED: { description: "A transcript without headings or speakers." },
+  },
+});
+registerEnumType(Role, {
+  name: "Role",
+  description: "A person's role in one call.",
+  valuesConfig: {
+    EXECUTIVE: { description: "Speaks for the company." },
+    ANALYST: { description: "Asks questions, usually for a bank or research firm." },
+    OPERATOR: { description: "Runs the call." },
+    OTHER: { description: "Anyone else." },
+  },
+});
 registerEnumType(FactKind, {
   name: "FactKind",
   description: "What a metric fact is: a reported ACTUAL, company GUIDANCE, a PRIOR-period comparison, or a CHANGE.",
 });
 registerEnumType(Basis, { name: "Basis", description: "Accounting basis of a figure." });
 registerEnumType(StatedBy, { name: "StatedBy", description: "Who stated a figure: the company, or an analyst in a question." });
-registerEnumType(Position, { name: "Position", description: "Where an actual landed relative to the guidance range." });
+registerEnumType(Position, {
+  name: "Position",
+  description: "Where an actual landed relative to the guidance range.",
+  valuesConfig: {
+    ABOVE: { description: "Above the high end." },
+    WITHIN: { description: "Within the range (or on the guided point)." },
+    BELOW: { description: "Below the low end." },
+  },
+});
 registerEnumType(Verdict, {
   name: "Verdict",
   description: "Whether the company beat, met or missed its guidance, given whether higher is better for the metric.",
