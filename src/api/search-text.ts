@@ -3,6 +3,8 @@ import { ApiError, ErrorCode } from "./errors.js";
 // Characters with a meaning in Lucene's query syntax (and `/` for regular expressions).
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const LUCENE_OPERATORS = new Set(["AND", "OR", "NOT", "TO"]);
+/** Most words a search may hold (each becomes a required Lucene clause). */
+export const MAX_SEARCH_WORDS = 32;
 
 /** The words of a user's search text, as Lucene will see them: split on white space, specials dropped. */
 export function searchTerms(text: string): string[] {
@@ -16,12 +18,15 @@ export function searchTerms(text: string): string[] {
 /**
  * A Lucene query that matches turns containing every word of `text`, with each word escaped so
  * nothing the user types is read as query syntax (`AND`, `*`, `field:`, quotes, regexes). A text
- * without a single word is a BAD_USER_INPUT error.
+ * without a single word, or with more than MAX_SEARCH_WORDS, is a BAD_USER_INPUT error.
  */
 export function toLuceneQuery(text: string): string {
   const words = text.split(/\s+/).filter((w) => w.replace(LUCENE_SPECIAL, "") !== "");
   if (words.length === 0) {
     throw new ApiError(ErrorCode.BAD_USER_INPUT, `Expected search text with at least one word, found ${JSON.stringify(text)}`);
+  }
+  if (words.length > MAX_SEARCH_WORDS) {
+    throw new ApiError(ErrorCode.BAD_USER_INPUT, `Expected search text of at most ${MAX_SEARCH_WORDS} words, found ${words.length}`);
   }
   return words
     .map((word) => {

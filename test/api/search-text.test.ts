@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { matchingPassage, searchTerms, toLuceneQuery } from "../../src/api/search-text.js";
+import { matchingPassage, MAX_SEARCH_WORDS, searchTerms, toLuceneQuery } from "../../src/api/search-text.js";
 
 describe("toLuceneQuery", () => {
   it.each([
@@ -18,6 +18,12 @@ describe("toLuceneQuery", () => {
 
   it("refuses text without a word, saying what it found", () => {
     expect(() => toLuceneQuery("  * ? ")).toThrow('Expected search text with at least one word, found "  * ? "');
+  });
+
+  it(`takes ${MAX_SEARCH_WORDS} words and refuses more`, () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
+    expect(toLuceneQuery(words(MAX_SEARCH_WORDS)).split(" ")).toHaveLength(MAX_SEARCH_WORDS);
+    expect(() => toLuceneQuery(words(MAX_SEARCH_WORDS + 1))).toThrow(`Expected search text of at most ${MAX_SEARCH_WORDS} words, found ${MAX_SEARCH_WORDS + 1}`);
   });
 
   it("never lets a Lucene special character through unescaped", () => {
