@@ -1,29 +1,37 @@
-const cache = new Map<string, RegExp>();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * How many times any of `names` occurs in `text`, case-insensitively, as whole words (no letter or
- * digit directly before or after), longer names first so "CAF II" is not also counted as "CAF".
- * The `count` of a MENTIONS relationship; the extract stage says which turns mention, this says
- * how often.
+ * digit directly before or after); overlapping matches count once, the longest winning, so
+ * "CAF II" is not also counted as "CAF". The `count` of a MENTIONS relationship: the extract stage
+ * says which turns mention, this says how often. Plain `indexOf` scans rather than one regular
+ * expression per name: this runs for every topic in every turn that mentions it.
  */
 export function countMentions(text: string, names: string[]): number {
-  const key = names.join("\u0000");
-  let pattern = cache.get(key);
-  if (pattern === undefined) {
-    const alternatives = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ""))]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp);
-    if (alternatives.length === 0) return 0;
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, pattern);
+  const lower = text.toLowerCase();
+  const matches: [start: number, end: number][] = [];
+  for (const name of new Set(names.map((n) => n.trim().toLowerCase()))) {
+    if (name === "") continue;
+    for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isWordChar(lower, at - 1) || isWordChar(lower, end)) continue;
+      matches.push([at, end]);
+    }
   }
-  pattern.lastIndex = 0;
+  matches.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let count = 0;
-  while (pattern.exec(text) !== null) count += 1;
+  let reached = -1;
+  for (const [start, end] of matches) {
+    if (start < reached) continue;
+    count += 1;
+    reached = end;
+  }
   return count;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(text[index]!);
 }

@@ -1,0 +1,12 @@
+// Facts of the company's other calls that guidance can be resolved with: their guidance for the
+// periods this call reports, and their actuals for the periods this call reports or guides.
+// `resolvedInCall` marks guidance its own call already resolved.
+MATCH (f:MetricFact {companyId: $companyId})
+WHERE f.callId <> $callId
+  AND f.statedBy = 'company'
+  AND ((f.kind = 'guidance' AND f.period IN $actualPeriods)
+    OR (f.kind = 'actual' AND (f.period IN $actualPeriods OR f.period IN $guidancePeriods)))
+MATCH (c:Call {id: f.callId})
+RETURN f.id AS id, f.callId AS callId, c.fiscalYear AS callYear, c.fiscalQuarter AS callQuarter, f.index AS index,
+       f {.metric, .value, .low, .high, .unit, .period, .kind, .basis, .statedBy, .speakerName, .turnIndex, .quote, .start, .end} AS fact,
+       EXISTS { (f)-[:RESOLVED_BY]->(:MetricFact {callId: f.callId}) } AS resolvedInCall

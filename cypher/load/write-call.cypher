@@ -1,0 +1,75 @@
+// The Call's properties (replacing the previous version's) and its link to the Company, whose
+// names and ticker it completes (lock-call.cypher merged the Company); the people (participants
+// and people mentioned) and analysts' firms, merged by id; each participant's part in the call;
+// and who works for whom, with the calls that say so. Only unique-id lookups, so the plan made
+// once stays right as the graph grows: `replan=skip` spares a re-plan per statistics change
+// while a fresh graph fills up.
+CYPHER replan=skip
+MATCH (c:Call {id: $callId})
+SET c += $call
+SET c.date = CASE WHEN $call.date IS NULL THEN null ELSE date($call.date) END,
+    c.loadedAt = datetime()
+WITH c
+CALL (c) {
+  UNWIND $companies AS row
+  MATCH (co:Company {id: row.id})
+  WITH c, co, row, [a IN [row.name] + row.aliases WHERE a <> co.name AND NOT a IN coalesce(co.aliases, [])] AS extra
+  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET co.aliases = coalesce(co.aliases, []) + extra)
+  FOREACH (_ IN CASE WHEN co.ticker IS NULL AND row.ticker IS NOT NULL THEN [1] ELSE [] END | SET co.ticker = row.ticker)
+  CREATE (c)-[:OF_COMPANY]->(co)
+  RETURN count(co) AS linked
+}
+CALL () {
+  UNWIND $people AS row
+  MERGE (n:Person {id: row.id})
+    ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
+  WITH n, row, n._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
+  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS peopleCreated
+}
+CALL () {
+  UNWIND $firms AS row
+  MERGE (n:Firm {id: row.id})
+    ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
+  WITH n, row, n._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
+  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmsCreated
+}
+CALL (c) {
+  UNWIND $participations AS row
+  MATCH (p:Person {id: row.personId})
+  CREATE (p)-[:PARTICIPATED_IN {role: row.role, title: row.title, organization: row.organization, turns: row.turns}]->(c)
+  RETURN count(*) AS participations
+}
+CALL () {
+  UNWIND $companyEmployments AS row
+  MATCH (p:Person {id: row.personId})
+  MATCH (e:Company {id: row.employerId})
+  MERGE (p)-[w:WORKS_FOR]->(e)
+    ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $period, w._new = true
+  WITH w, row, w._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
+  FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END | SET w.callIds = w.callIds + $callId)
+  FOREACH (_ IN CASE WHEN NOT created AND $period IS NOT NULL AND coalesce(w.since, "") <= $period THEN [1] ELSE [] END |
+    SET w.title = row.title, w.since = $period)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS companyEmploymentsCreated
+}
+CALL () {
+  UNWIND $firmEmployments AS row
+  MATCH (p:Person {id: row.personId})
+  MATCH (e:Firm {id: row.employerId})
+  MERGE (p)-[w:WORKS_FOR]->(e)
+    ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $period, w._new = true
+  WITH w, row, w._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
+  FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END | SET w.callIds = w.callIds + $callId)
+  FOREACH (_ IN CASE WHEN NOT created AND $period IS NOT NULL AND coalesce(w.since, "") <= $period THEN [1] ELSE [] END |
+    SET w.title = row.title, w.since = $period)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmEmploymentsCreated
+}
+RETURN peopleCreated + firmsCreated AS nodesCreated,
+       linked + participations + companyEmploymentsCreated + firmEmploymentsCreated AS relationshipsCreated

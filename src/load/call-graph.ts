@@ -1,0 +1,387 @@
+import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../extract/identity.js";
+import { metricDefinition } from "../extract/metric-vocabulary.js";
+import type { Extraction, MentionedEntity } from "../model/facts.js";
+import type { Participant, Role, Transcript } from "../model/transcript.js";
+import { countMentions } from "./count-mentions.js";
+import * as ids from "./graph-ids.js";
+
+/** A shared node that is merged by id: a name, and the other spellings seen for it. */
+export interface NamedRow {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface CompanyRow extends NamedRow {
+  ticker: string | null;
+}
+
+export interface TopicRow extends NamedRow {
+  kind: string;
+}
+
+export interface ParticipationRow {
+  personId: string;
+  role: Role;
+  title: string | null;
+  organization: string | null;
+  turns: number;
+}
+
+export interface EmploymentRow {
+  personId: string;
+  employerId: string;
+  title: string | null;
+}
+
+export interface TurnRow {
+  id: string;
+  speakerId: string | null;
+  props: Record<string, unknown>;
+}
+
+export interface ExchangeRow {
+  id: string;
+  askedById: string | null;
+  props: Record<string, unknown>;
+  turns: { id: string; position: number }[];
+}
+
+export interface MentionRow {
+  turnId: string;
+  targetId: string;
+  count: number;
+}
+
+export interface FactRow {
+  id: string;
+  turnId: string | null;
+  metricId: string;
+  periodId: string;
+  props: Record<string, unknown>;
+}
+
+export interface PeriodRow {
+  id: string;
+  label: string;
+  fiscalYear: number | null;
+  fiscalQuarter: number | null;
+  half: number | null;
+  /** quarter | half | year | ytd, or `other` for a label outside the grammar of `periodProps`. */
+  kind: string;
+}
+
+export interface ResolutionRow {
+  guidanceId: string;
+  actualId: string;
+  position: string;
+  verdict: string | null;
+}
+
+/**
+ * Everything the load stage writes for one call, as parameter rows for the `cypher/load/`
+ * statements. Shared rows are sorted by id so concurrent loads lock shared nodes in one order.
+ */
+export interface CallGraph {
+  callId: string;
+  companyId: string | null;
+  call: Record<string, unknown>;
+  company: CompanyRow | null;
+  people: NamedRow[];
+  firms: NamedRow[];
+  organizations: NamedRow[];
+  topics: TopicRow[];
+  participations: ParticipationRow[];
+  /** Executives' employment at the call's company. */
+  companyEmployments: EmploymentRow[];
+  /** Analysts' employment at their firms. */
+  firmEmployments: EmploymentRow[];
+  turns: TurnRow[];
+  next: { from: string; to: string }[];
+  exchanges: ExchangeRow[];
+  topicMentions: MentionRow[];
+  organizationMentions: MentionRow[];
+  personMentions: MentionRow[];
+  metrics: { id: string; name: string; higherIsBetter: boolean | null }[];
+  periods: PeriodRow[];
+  facts: FactRow[];
+  /** Guidance resolved against actuals within this call (the extraction's own outcomes). */
+  resolutions: ResolutionRow[];
+}
+
+/** The call's graph from the stage outputs; pure, deterministic for the same inputs. */
+export function buildCallGraph(transcript: Transcript, extraction: Extraction): CallGraph {
+  const info = transcript.call;
+  const compKey = info.company !== null || info.ticker !== null ? nonEmpty(companyKey(info.company ?? info.ticker ?? "")) : null;
+  const callId = ids.callId({ companyKey: compKey, fiscalYear: info.fiscalYear, fiscalQuarter: info.fiscalQuarter, sha256: transcript.source.sha256 });
+  const compId = compKey === null ? null : ids.companyId(compKey);
+  const period = info.fiscalYear !== null && info.fiscalQuarter !== null ? `${info.fiscalYear}-Q${info.fiscalQuarter}` : null;
+
+  const people = new NamedRows();
+  const firms = new NamedRows();
+  const speakers = new Map<string, { id: string; role: Role }>();
+  const participations = new Map<string, ParticipationRow>();
+  const companyEmployments = new Map<string, EmploymentRow>();
+  const firmEmployments = new Map<string, EmploymentRow>();
+
+  for (const p of transcript.participants) {
+    const id = participantId(p, callId);
+    people.add(id, p.name, p.aliases);
+    for (const name of [p.name, ...p.aliases]) if (!speakers.has(name)) speakers.set(name, { id, role: p.role });
+    const seen = participations.get(id);
+    if (seen !== undefined) {
+      seen.turns += p.turns;
+    } else {
+      participations.set(id, { personId: id, role: p.role, title: p.title, organization: p.organization, turns: p.turns });
+    }
+    if (p.role === "executive" && compId !== null) {
+      companyEmployments.set(id, { personId: id, employerId: compId, title: p.title });
+    } else if (p.role === "analyst" && p.organization !== null) {
+      const key = nonEmpty(firmKey(p.organization));
+      if (key !== null) {
+        firms.add(ids.firmId(key), p.organization, []);
+        firmEmployments.set(`${id} ${key}`, { personId: id, employerId: ids.firmId(key), title: p.title });
+      }
+    }
+  }
+
+  const speakerOf = (name: string | null): { id: string; role: Role | null } | null => {
+    if (name === null) return null;
+    const known = speakers.get(name);
+    if (known !== undefined) return known;
+    const key = nonEmpty(personKey(name));
+    if (key === null) return null;
+    people.add(ids.personId(key), name, []);
+    return { id: ids.personId(key), role: null };
+  };
+
+  const turnIds = new Map<number, string>();
+  const turns: TurnRow[] = transcript.turns.map((t) => {
+    const id = ids.turnId(callId, t.index);
+    turnIds.set(t.index, id);
+    const speaker = speakerOf(t.speaker);
+    return {
+      id,
+      speakerId: speaker?.id ?? null,
+      props: {
+        id,
+        index: t.index,
+        section: t.section,
+        speakerName: t.speaker,
+        role: speaker?.role ?? null,
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        line: t.line,
+        callId,
+      },
+    };
+  });
+  const next = turns.slice(1).map((t, i) => ({ from: turns[i]!.id, to: t.id }));
+
+  const exchanges: ExchangeRow[] = transcript.exchanges.map((x) => {
+    const id = ids.exchangeId(callId, x.index);
+    return {
+      id,
+      askedById: speakerOf(x.analyst)?.id ?? null,
+      props: { id, index: x.index, analystName: x.analyst, organization: x.organization, callId },
+      turns: x.turns.flatMap((index, position) => {
+        const tid = turnIds.get(index);
+        return tid === undefined ? [] : [{ id: tid, position }];
+      }),
+    };
+  });
+
+  const textOf = new Map(transcript.turns.map((t) => [t.index, t.text]));
+  const mentionRows = (targetId: string, names: string[], mentions: number[]): MentionRow[] =>
+    mentions.flatMap((index) => {
+      const tid = turnIds.get(index);
+      return tid === undefined ? [] : [{ turnId: tid, targetId, count: Math.max(1, countMentions(textOf.get(index) ?? "", names)) }];
+    });
+
+  const topics = new Map<string, TopicRow>();
+  const topicMentions = new MentionRows();
+  for (const t of extraction.topics) {
+    const key = nonEmpty(topicKey(t.name));
+    if (key === null) continue;
+    const id = ids.topicId(key);
+    const row = topics.get(id);
+    if (row === undefined) topics.set(id, { id, name: t.name, kind: t.kind, aliases: unique(t.aliases.filter((a) => a !== t.name)) });
+    else row.aliases = unique([...row.aliases, t.name, ...t.aliases].filter((a) => a !== row.name));
+    topicMentions.add(mentionRows(id, [t.name, ...t.aliases], t.mentions));
+  }
+
+  const organizations = new NamedRows();
+  const organizationMentions = entityMentions(extraction.mentions.organizations, (name) => {
+    const key = nonEmpty(organizationKey(name));
+    return key === null ? null : ids.organizationId(key);
+  }, organizations, mentionRows);
+  const personMentions = entityMentions(extraction.mentions.people, (name) => {
+    const key = nonEmpty(personKey(name));
+    return key === null ? null : ids.personId(key);
+  }, people, mentionRows);
+
+  const metrics = new Map<string, CallGraph["metrics"][number]>();
+  const periods = new Map<string, PeriodRow>();
+  const facts: FactRow[] = [];
+  extraction.metrics.forEach((f, index) => {
+    const mid = ids.metricId(f.metric);
+    if (!metrics.has(mid)) metrics.set(mid, { id: mid, name: f.metric, higherIsBetter: metricDefinition(f.metric)?.higherIsBetter ?? null });
+    const pid = ids.periodId(f.period);
+    if (!periods.has(pid)) periods.set(pid, periodRow(pid, f.period));
+    const id = ids.factId(callId, index);
+    facts.push({
+      id,
+      turnId: turnIds.get(f.turn) ?? null,
+      metricId: mid,
+      periodId: pid,
+      props: {
+        id,
+        index,
+        metric: f.metric,
+        period: f.period,
+        value: f.value,
+        low: f.low,
+        high: f.high,
+        unit: f.unit,
+        kind: f.kind,
+        basis: f.basis,
+        statedBy: f.statedBy,
+        speakerName: f.speaker,
+        quote: f.quote,
+        start: f.start,
+        end: f.end,
+        turnIndex: f.turn,
+        callId,
+        companyId: compId,
+      },
+    });
+  });
+
+  const resolutions = extraction.outcomes.flatMap((o) => {
+    const g = facts[o.guidance];
+    const a = facts[o.actual];
+    return g === undefined || a === undefined ? [] : [{ guidanceId: g.id, actualId: a.id, position: o.position, verdict: o.verdict }];
+  });
+
+  return {
+    callId,
+    companyId: compId,
+    call: {
+      companyName: info.company,
+      companyId: compId,
+      ticker: info.ticker,
+      fiscalYear: info.fiscalYear,
+      fiscalQuarter: info.fiscalQuarter,
+      period,
+      periodSource: info.periodSource,
+      date: info.date,
+      format: transcript.format,
+      sourceName: transcript.source.name,
+      sourceHash: transcript.source.sha256,
+      sourceBytes: transcript.source.bytes,
+      turnCount: transcript.turns.length,
+      factCount: facts.length,
+    },
+    company:
+      compId === null
+        ? null
+        : { id: compId, name: info.company ?? info.ticker ?? "", aliases: [], ticker: info.ticker },
+    people: people.rows(),
+    firms: firms.rows(),
+    organizations: organizations.rows(),
+    topics: [...topics.values()].sort(byId),
+    participations: [...participations.values()].sort((a, b) => compare(a.personId, b.personId)),
+    companyEmployments: [...companyEmployments.values()].sort((a, b) => compare(a.personId, b.personId)),
+    firmEmployments: [...firmEmployments.values()].sort((a, b) => compare(a.personId, b.personId)),
+    turns,
+    next,
+    exchanges,
+    topicMentions: topicMentions.rows(),
+    organizationMentions,
+    personMentions,
+    metrics: [...metrics.values()].sort(byId),
+    periods: [...periods.values()].sort(byId),
+    facts,
+    resolutions,
+  };
+}
+
+function participantId(p: Participant, callId: string): string {
+  if (p.role === "operator") return ids.operatorId(callId);
+  const key = nonEmpty(personKey(p.name));
+  // A name with no identity (only titles or punctuation) must not merge people across calls.
+  return key === null ? `${ids.personId("unnamed")}:${callId}:${p.name}` : ids.personId(key);
+}
+
+function entityMentions(
+  entities: MentionedEntity[],
+  idOf: (name: string) => string | null,
+  into: NamedRows,
+  mentionRows: (targetId: string, names: string[], mentions: number[]) => MentionRow[],
+): MentionRow[] {
+  const rows = new MentionRows();
+  for (const e of entities) {
+    const id = idOf(e.name);
+    if (id === null) continue;
+    into.add(id, e.name, e.aliases);
+    rows.add(mentionRows(id, [e.name, ...e.aliases], e.mentions));
+  }
+  return rows.rows();
+}
+
+/** One MENTIONS per turn and target, even when two extracted names share an identity key. */
+class MentionRows {
+  private readonly byPair = new Map<string, MentionRow>();
+
+  add(rows: MentionRow[]): void {
+    for (const row of rows) {
+      const key = `${row.turnId} ${row.targetId}`;
+      const seen = this.byPair.get(key);
+      if (seen === undefined) this.byPair.set(key, { ...row });
+      else seen.count = Math.max(seen.count, row.count);
+    }
+  }
+
+  rows(): MentionRow[] {
+    return [...this.byPair.values()];
+  }
+}
+
+/** Named shared nodes of one call, merged by id, keeping the first name and every other spelling. */
+class NamedRows {
+  private readonly byId = new Map<string, NamedRow>();
+
+  add(id: string, name: string, aliases: string[]): void {
+    const row = this.byId.get(id);
+    if (row === undefined) {
+      this.byId.set(id, { id, name, aliases: unique(aliases.filter((a) => a !== name)) });
+    } else {
+      row.aliases = unique([...row.aliases, name, ...aliases].filter((a) => a !== row.name));
+    }
+  }
+
+  rows(): NamedRow[] {
+    return [...this.byId.values()].sort(byId);
+  }
+}
+
+function periodRow(id: string, label: string): PeriodRow {
+  return { id, ...(ids.periodProps(label) ?? { label, fiscalYear: null, fiscalQuarter: null, half: null, kind: "other" }) };
+}
+
+function nonEmpty(key: string | null | undefined): string | null {
+  return key === null || key === undefined || key === "" ? null : key;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return compare(a.id, b.id);
+}

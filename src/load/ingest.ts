@@ -1,0 +1,189 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import pLimit from "p-limit";
+import type { Database } from "../db/database.js";
+import { extract } from "../extract/index.js";
+import type { Layout } from "../model/transcript.js";
+import { parseTranscript, TranscriptError } from "../parse/index.js";
+import { buildCallGraph } from "./call-graph.js";
+import { findTranscripts } from "./find-transcripts.js";
+import { loadCall, type LoadOptions } from "./load-call.js";
+import type { IngestFailure, IngestProgress, IngestSummary, LoadResult } from "./load-result.js";
+
+export const DEFAULT_CONCURRENCY = 4;
+export const MAX_CONCURRENCY = 64;
+
+export interface IngestOptions {
+  paths: string[];
+  /** Files in flight at once (parse, extract, load); default 4. */
+  concurrency?: number;
+  /** Called after every file, in the order files finish. */
+  onProgress?: (progress: IngestProgress) => void;
+  /** Reload calls even when they already hold the same source. */
+  force?: boolean;
+}
+
+/** The concurrency option: a whole number from 1 to 64; default 4. */
+export function getValidConcurrency(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_CONCURRENCY) {
+    throw new RangeError(`Expected concurrency to be a whole number from 1 to ${MAX_CONCURRENCY}, found ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Parses, extracts and loads one transcript given as text or bytes (the GraphQL
+ * `ingestTranscript` mutation). Throws `TranscriptError` when the text is not a transcript.
+ */
+export async function ingestText(
+  db: Database,
+  input: { text: string | Uint8Array; fileName?: string; format?: Layout; force?: boolean },
+): Promise<LoadResult> {
+  const transcript = parseTranscript(input.text, {
+    ...(input.fileName === undefined ? {} : { fileName: input.fileName }),
+    ...(input.format === undefined ? {} : { format: input.format }),
+  });
+  return loadCall(db, { transcript, extraction: extract(transcript) }, { force: input.force === true });
+}
+
+/**
+ * Finds the transcripts under `paths` and loads them with bounded concurrency. A file whose exact
+ * content a call already holds is skipped unread by the parser (`unchanged`). A bad file is
+ * reported with its reason and does not stop the others. Two files of one call: the first loaded
+ * holds it, and the other is listed as skipped, naming it, so running again changes nothing.
+ */
+export async function ingestPaths(db: Database, options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const limit = pLimit(getValidConcurrency(options.concurrency));
+  const force = options.force === true;
+  const found = await findTranscripts(options.paths);
+  const summary: IngestSummary = {
+    files: found.files.length,
+    loaded: 0,
+    unchanged: 0,
+    failed: [...found.missing],
+    skipped: [...found.skipped],
+    facts: 0,
+    turns: 0,
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    elapsedMs: 0,
+  };
+  const stored = await storedSources(db);
+  const runFiles = new Set(found.files.map((f) => resolve(f)));
+  const claims = new Map<string, string>();
+  let done = 0;
+
+  const report = (file: string, outcome: IngestProgress["outcome"], extra: Pick<IngestProgress, "failure" | "result">): void => {
+    done += 1;
+    options.onProgress?.({
+      total: found.files.length,
+      done,
+      loaded: summary.loaded,
+      unchanged: summary.unchanged,
+      skipped: summary.skipped.length - found.skipped.length,
+      failed: summary.failed.length - found.missing.length,
+      facts: summary.facts,
+      file,
+      outcome,
+      ...extra,
+    });
+  };
+
+  const ingestFile = async (file: string): Promise<void> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      return fail(file, { file, line: null, code: "READ_FAILED", reason: `cannot be read: ${message(error)}` });
+    }
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    const holder = stored.byHash.get(hash);
+    if (holder !== undefined && !force) {
+      claims.set(holder, file);
+      summary.unchanged += 1;
+      return report(file, "unchanged", { result: unchangedResult(holder) });
+    }
+    try {
+      const transcript = parseTranscript(bytes, { fileName: file });
+      const extraction = extract(transcript);
+      const { callId } = buildCallGraph(transcript, extraction);
+      const other = claims.get(callId) ?? heldByOtherFileOfThisRun(stored.bySource.get(callId), file, runFiles);
+      if (other !== undefined && other !== file) {
+        summary.skipped.push({ file, reason: `same call (${callId}) as ${other}, which holds it; one call keeps one source` });
+        return report(file, "skipped", { result: unchangedResult(callId) });
+      }
+      claims.set(callId, file);
+      const result = await loadCall(db, { transcript, extraction }, { force } satisfies LoadOptions);
+      add(result);
+      return report(file, result.status, { result });
+    } catch (error) {
+      if (error instanceof TranscriptError) {
+        return fail(file, { file, line: error.line, code: error.code, reason: error.reason });
+      }
+      return fail(file, { file, line: null, code: "LOAD_FAILED", reason: message(error) });
+    }
+  };
+
+  const fail = (file: string, failure: IngestFailure): void => {
+    summary.failed.push(failure);
+    report(file, "failed", { failure });
+  };
+
+  const add = (result: LoadResult): void => {
+    if (result.status === "unchanged") summary.unchanged += 1;
+    else summary.loaded += 1;
+    summary.facts += result.facts;
+    summary.turns += result.turns;
+    summary.nodesCreated += result.nodesCreated;
+    summary.nodesDeleted += result.nodesDeleted;
+    summary.relationshipsCreated += result.relationshipsCreated;
+    summary.relationshipsDeleted += result.relationshipsDeleted;
+  };
+
+  await Promise.all(found.files.map((file) => limit(() => ingestFile(file))));
+  summary.elapsedMs = performance.now() - started;
+  return summary;
+}
+
+interface StoredSources {
+  byHash: Map<string, string>;
+  bySource: Map<string, { hash: string; sourceName: string | null }>;
+}
+
+async function storedSources(db: Database): Promise<StoredSources> {
+  const rows = await db.read("load/read-source-hashes");
+  const byHash = new Map<string, string>();
+  const bySource = new Map<string, { hash: string; sourceName: string | null }>();
+  for (const row of rows) {
+    const hash = String(row.sourceHash);
+    const callId = String(row.callId);
+    byHash.set(hash, callId);
+    bySource.set(callId, { hash, sourceName: typeof row.sourceName === "string" ? row.sourceName : null });
+  }
+  return { byHash, bySource };
+}
+
+// A call loaded from another file that is part of this run: that file keeps it (as unchanged or
+// reloaded), so this one must not take it over, and running the same ingest again is stable.
+function heldByOtherFileOfThisRun(
+  held: { sourceName: string | null } | undefined,
+  file: string,
+  runFiles: Set<string>,
+): string | undefined {
+  if (held?.sourceName == null) return undefined;
+  const path = resolve(held.sourceName);
+  return path !== resolve(file) && runFiles.has(path) ? held.sourceName : undefined;
+}
+
+function unchangedResult(callId: string): LoadResult {
+  return { callId, status: "unchanged", nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, turns: 0, facts: 0, resolutions: 0 };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,180 @@
+import type { Database, Params, Row, Tx } from "../db/database.js";
+import type { Extraction, MetricFact } from "../model/facts.js";
+import type { Transcript } from "../model/transcript.js";
+import { buildCallGraph, type CallGraph } from "./call-graph.js";
+import type { LoadResult } from "./load-result.js";
+import { resolveAcrossCalls, type PlacedFact } from "./resolve-across-calls.js";
+
+export interface LoadOptions {
+  /** Load even when the call already holds this very source (same content hash). */
+  force?: boolean;
+  /**
+   * Called inside the transaction after each statement, with its name (`load/write-turns`) and
+   * the transaction. A seam for tests: throwing, or running a failing statement, aborts the load
+   * part-way, which must leave the graph as it was.
+   */
+  afterStatement?: (statement: string, tx: Tx) => Promise<void> | void;
+}
+
+interface Counts {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+/**
+ * Writes one call in one write transaction: takes the company's and the call's locks, deletes the
+ * previous version of the call (if any) exactly, writes the new one with a handful of batched
+ * UNWIND statements, deletes shared nodes only the old version referred to, then resolves
+ * guidance against the actuals of the company's other calls in both directions. All or nothing;
+ * retried as a whole on transient errors (deadlocks). A call that already holds this source
+ * (same sha256) is left untouched and reported `unchanged`, unless `force` is set.
+ */
+export async function loadCall(
+  db: Database,
+  input: { transcript: Transcript; extraction: Extraction },
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const graph = buildCallGraph(input.transcript, input.extraction);
+  const hash = input.transcript.source.sha256;
+  return db.writeTx(async (tx) => {
+    const counts: Counts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+    const runAll = async (statement: string, params: Params): Promise<Row[]> => {
+      const rows = await tx.run(statement, { callId: graph.callId, ...params });
+      const row = rows[0] ?? {};
+      counts.nodesCreated += num(row.nodesCreated);
+      counts.nodesDeleted += num(row.nodesDeleted);
+      counts.relationshipsCreated += num(row.relationshipsCreated);
+      counts.relationshipsDeleted += num(row.relationshipsDeleted);
+      await options.afterStatement?.(statement, tx);
+      return rows;
+    };
+    const run = async (statement: string, params: Params): Promise<Row> => (await runAll(statement, params))[0] ?? {};
+    const companies = graph.company === null ? [] : [graph.company];
+
+    const lock = await run("load/lock-call", { companies });
+    const previousHash = typeof lock.sourceHash === "string" ? lock.sourceHash : null;
+    counts.nodesCreated += num(lock.companiesCreated) + (previousHash === null ? 1 : 0);
+    if (previousHash === hash && options.force !== true) {
+      return result(graph, "unchanged", { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }, 0);
+    }
+
+    const candidates: string[] = [];
+    if (previousHash !== null) {
+      const released = await run("load/release-employments", {});
+      const deleted = await run("load/delete-call-subgraph", {});
+      candidates.push(...strings(released.candidates), ...strings(deleted.candidates));
+    }
+    await run("load/write-call", {
+      call: graph.call,
+      companies,
+      people: graph.people,
+      firms: graph.firms,
+      participations: graph.participations,
+      companyEmployments: graph.companyEmployments,
+      firmEmployments: graph.firmEmployments,
+      period: graph.call.period,
+    });
+    await run("load/write-turns", { turns: graph.turns, next: graph.next, exchanges: graph.exchanges });
+    await run("load/write-mentions", {
+      topics: graph.topics,
+      organizations: graph.organizations,
+      topicMentions: graph.topicMentions,
+      organizationMentions: graph.organizationMentions,
+      personMentions: graph.personMentions,
+    });
+    await run("load/write-facts", { metrics: graph.metrics, periods: graph.periods, facts: graph.facts });
+    if (candidates.length > 0) await run("load/delete-orphans", { candidates });
+
+    const cross = num(lock.otherCalls) > 0 ? await crossCallResolutions(runAll, graph, input) : { resolutions: [], reresolved: [] };
+    const resolutions = [...graph.resolutions, ...cross.resolutions];
+    if (resolutions.length > 0 || cross.reresolved.length > 0) {
+      await run("load/write-resolutions", { resolutions, reresolved: cross.reresolved });
+    }
+    return result(graph, "loaded", counts, resolutions.length);
+  });
+}
+
+async function crossCallResolutions(
+  runAll: (statement: string, params: Params) => Promise<Row[]>,
+  graph: CallGraph,
+  input: { transcript: Transcript; extraction: Extraction },
+): Promise<{ resolutions: CallGraph["resolutions"]; reresolved: string[] }> {
+  const none = { resolutions: [], reresolved: [] };
+  if (graph.companyId === null) return none;
+  const resolvedInCall = new Set(input.extraction.outcomes.map((o) => o.guidance));
+  const mine: PlacedFact[] = input.extraction.metrics.map((fact, index) => ({
+    id: graph.facts[index]!.id,
+    callId: graph.callId,
+    callYear: input.transcript.call.fiscalYear,
+    callQuarter: input.transcript.call.fiscalQuarter,
+    index,
+    fact,
+    resolvedInCall: resolvedInCall.has(index),
+  }));
+  const companyFacts = mine.filter((f) => f.fact.statedBy === "company");
+  const actualPeriods = unique(companyFacts.filter((f) => f.fact.kind === "actual").map((f) => f.fact.period));
+  const guidancePeriods = unique(companyFacts.filter((f) => f.fact.kind === "guidance").map((f) => f.fact.period));
+  if (actualPeriods.length === 0 && guidancePeriods.length === 0) return none;
+
+  const rows = await runAll("load/read-resolution-candidates", { companyId: graph.companyId, actualPeriods, guidancePeriods });
+  const others = rows.map(
+    (row): PlacedFact => ({
+      id: String(row.id),
+      callId: String(row.callId),
+      callYear: nullableNum(row.callYear),
+      callQuarter: nullableNum(row.callQuarter),
+      index: num(row.index),
+      fact: storedFact(row.fact as Record<string, unknown>),
+      resolvedInCall: row.resolvedInCall === true,
+    }),
+  );
+  return resolveAcrossCalls({ callId: graph.callId, mine: companyFacts, others });
+}
+
+function storedFact(p: Record<string, unknown>): MetricFact {
+  return {
+    metric: String(p.metric),
+    value: nullableNum(p.value),
+    low: nullableNum(p.low),
+    high: nullableNum(p.high),
+    unit: p.unit as MetricFact["unit"],
+    period: String(p.period),
+    kind: p.kind as MetricFact["kind"],
+    basis: (p.basis ?? null) as MetricFact["basis"],
+    statedBy: p.statedBy as MetricFact["statedBy"],
+    speaker: typeof p.speakerName === "string" ? p.speakerName : null,
+    turn: num(p.turnIndex),
+    quote: String(p.quote ?? ""),
+    start: num(p.start),
+    end: num(p.end),
+  };
+}
+
+function result(graph: CallGraph, status: LoadResult["status"], counts: Counts, resolutions: number): LoadResult {
+  return {
+    callId: graph.callId,
+    status,
+    ...counts,
+    turns: status === "loaded" ? graph.turns.length : 0,
+    facts: status === "loaded" ? graph.facts.length : 0,
+    resolutions: status === "loaded" ? resolutions : 0,
+  };
+}
+
+function num(value: unknown): number {
+  return typeof value === "number" ? value : 0;
+}
+
+function nullableNum(value: unknown): number | null {
+  return typeof value === "number" ? value : null;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

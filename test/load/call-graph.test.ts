@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../../src/extract/identity.js";
+import { buildCallGraph } from "../../src/load/call-graph.js";
+import { periodProps } from "../../src/load/graph-ids.js";
+import { sampleCall } from "./sample-call.js";
+
+describe("buildCallGraph", () => {
+  const { transcript, extraction } = sampleCall();
+  const graph = buildCallGraph(transcript, extraction);
+  const callId = `call:${companyKey("Larkspur Optics, Inc.")}:2031-Q2`;
+
+  it("names the call by company and quarter, and every per-call node by the call id", () => {
+    expect(graph.callId).toBe(callId);
+    expect(graph.companyId).toBe(`company:${companyKey("Larkspur Optics, Inc.")}`);
+    expect(graph.turns.map((t) => t.id)).toEqual(transcript.turns.map((t) => `${callId}#t${t.index}`));
+    expect(graph.exchanges.map((x) => x.id)).toEqual([`${callId}#x0`, `${callId}#x1`]);
+    expect(graph.facts.map((f) => f.id)).toEqual([`${callId}#m0`, `${callId}#m1`]);
+    for (const row of [...graph.turns, ...graph.exchanges, ...graph.facts]) expect(row.props.callId).toBe(callId);
+  });
+
+  it("is deterministic: the same inputs give the same rows", () => {
+    const again = sampleCall();
+    expect(buildCallGraph(again.transcript, again.extraction)).toEqual(graph);
+  });
+
+  it("falls back to the source hash when the company or the quarter is unknown", () => {
+    const { transcript: t, extraction: e } = sampleCall();
+    const anonymous = buildCallGraph({ ...t, call: { ...t.call, company: null, ticker: null } }, e);
+    expect(anonymous.callId).toBe(`call:sha:${t.source.sha256.slice(0, 16)}`);
+    expect(anonymous.companyId).toBeNull();
+    expect(anonymous.company).toBeNull();
+    expect(anonymous.facts.every((f) => f.props.companyId === null)).toBe(true);
+    const undated = buildCallGraph({ ...t, call: { ...t.call, fiscalQuarter: null } }, e);
+    expect(undated.callId).toBe(`call:sha:${t.source.sha256.slice(0, 16)}`);
+  });
+
+  it("makes the operator a person of this call only, and everyone else one person across calls", () => {
+    const ids = graph.people.map((p) => p.id);
+    expect(ids).toContain(`person:operator:${callId}`);
+    expect(ids).toContain(`person:${personKey("Dana Whitfield")}`);
+    expect(ids).toContain(`person:${personKey("Helena Sato")}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(graph.people.find((p) => p.name === "Dana Whitfield")?.aliases).toEqual(["Dana Whitfeld"]);
+  });
+
+  it("links speakers, askers and employers", () => {
+    const dana = `person:${personKey("Dana Whitfield")}`;
+    expect(graph.turns[1]?.speakerId).toBe(dana);
+    expect(graph.turns[1]?.props.role).toBe("executive");
+    expect(graph.turns[0]?.speakerId).toBe(`person:operator:${callId}`);
+    expect(graph.exchanges[0]?.askedById).toBe(`person:${personKey("Priya Natarajan")}`);
+    expect(graph.exchanges[1]?.turns).toEqual([6, 7, 8].map((i, position) => ({ id: `${callId}#t${i}`, position })));
+    expect(graph.companyEmployments.map((e) => e.personId).sort()).toEqual([dana, `person:${personKey("Omar Reyes")}`].sort());
+    expect(graph.firms.map((f) => f.id)).toEqual([firmKey("Halden Securities"), firmKey("Marrow & Finch")].map((k) => `firm:${k}`).sort());
+    expect(graph.firmEmployments).toHaveLength(2);
+    expect(graph.participations).toHaveLength(transcript.participants.length);
+  });
+
+  it("chains the turns in order", () => {
+    expect(graph.next).toHaveLength(transcript.turns.length - 1);
+    expect(graph.next[0]).toEqual({ from: `${callId}#t0`, to: `${callId}#t1` });
+  });
+
+  it("counts how often each mentioned turn names a topic, alias included", () => {
+    const glint = `topic:${topicKey("Glint")}`;
+    const counts = graph.topicMentions.filter((m) => m.targetId === glint).map((m) => [m.turnId, m.count]);
+    expect(counts).toEqual([
+      [`${callId}#t1`, 1],
+      [`${callId}#t2`, 2],
+      [`${callId}#t4`, 1],
+      [`${callId}#t5`, 4],
+    ]);
+    expect(graph.organizationMentions.map((m) => m.targetId)).toEqual([`org:${organizationKey("Corvane Labs")}`, `org:${organizationKey("Corvane Labs")}`]);
+    expect(graph.personMentions.map((m) => m.turnId)).toEqual([`${callId}#t7`, `${callId}#t8`]);
+  });
+
+  it("links each fact to its turn, metric and period", () => {
+    expect(graph.facts[1]).toMatchObject({ turnId: `${callId}#t2`, metricId: "metric:revenue", periodId: "period:2031-Q3" });
+    expect(graph.facts[1]?.props).toMatchObject({ kind: "guidance", low: 52_000_000, high: 54_000_000, value: null });
+    expect(graph.metrics).toEqual([{ id: "metric:revenue", name: "revenue", higherIsBetter: true }]);
+    expect(graph.periods.map((p) => p.id)).toEqual(["period:2031-Q2", "period:2031-Q3"]);
+  });
+
+  it("sorts shared rows by id so concurrent loads lock shared nodes in one order", () => {
+    for (const rows of [graph.people, graph.firms, graph.topics, graph.organizations, graph.metrics, graph.periods]) {
+      const ids = rows.map((r) => r.id);
+      expect(ids).toEqual([...ids].sort());
+    }
+  });
+});
+
+describe("periodProps", () => {
+  it("reads quarters, halves, years and year-to-date labels", () => {
+    expect(periodProps("2015-Q2")).toEqual({ label: "2015-Q2", fiscalYear: 2015, fiscalQuarter: 2, half: null, kind: "quarter" });
+    expect(periodProps("2015-H1")).toEqual({ label: "2015-H1", fiscalYear: 2015, fiscalQuarter: null, half: 1, kind: "half" });
+    expect(periodProps("2015-FY")).toEqual({ label: "2015-FY", fiscalYear: 2015, fiscalQuarter: null, half: null, kind: "year" });
+    expect(periodProps("2015-9M")).toEqual({ label: "2015-9M", fiscalYear: 2015, fiscalQuarter: null, half: null, kind: "ytd" });
+  });
+
+  it("refuses what is not a period label", () => {
+    for (const label of ["2015", "2015-Q5", "Q2 2015", "2015-13M", "2015-H3", ""]) expect(periodProps(label)).toBeNull();
+  });
+});

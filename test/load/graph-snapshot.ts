@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import type { Driver } from "neo4j-driver";
+import { Database } from "../../src/db/database.js";
+import { extract } from "../../src/extract/index.js";
+import { loadCall, type LoadOptions } from "../../src/load/load-call.js";
+import type { LoadResult } from "../../src/load/load-result.js";
+import type { Extraction } from "../../src/model/facts.js";
+import type { Transcript } from "../../src/model/transcript.js";
+import { parseTranscript } from "../../src/parse/index.js";
+import { testNeo4j, testSessionConfig } from "../support/neo4j.js";
+
+export function openTestDatabase(): Database {
+  const { uri, username, password, database } = testNeo4j();
+  return Database.connect({ uri, username, password, database });
+}
+
+export function readCall(file: string): { transcript: Transcript; extraction: Extraction } {
+  const transcript = parseTranscript(readFileSync(file), { fileName: file });
+  return { transcript, extraction: extract(transcript) };
+}
+
+export async function loadFile(db: Database, file: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return loadCall(db, readCall(file), options);
+}
+
+export interface GraphCounts {
+  labels: Record<string, number>;
+  relationships: Record<string, number>;
+  nodes: number;
+  relationshipTotal: number;
+}
+
+export async function graphCounts(db: Database): Promise<GraphCounts> {
+  const [row] = await db.read("load/graph-counts");
+  return row as unknown as GraphCounts;
+}
+
+export async function duplicates(db: Database): Promise<{ nodeIds: string[]; relationships: string[] }> {
+  const [row] = await db.read("load/duplicate-keys");
+  return row as unknown as { nodeIds: string[]; relationships: string[] };
+}
+
+/**
+ * Everything in the graph as sorted text lines (each node's labels and properties, each
+ * relationship's ends, type and properties), minus load times, so two graphs compare exactly.
+ */
+export async function snapshot(driver: Driver): Promise<string[]> {
+  const nodes = await driver.executeQuery(
+    "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props",
+    {},
+    testSessionConfig(),
+  );
+  const rels = await driver.executeQuery(
+    "MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, properties(r) AS props, b.id AS to",
+    {},
+    testSessionConfig(),
+  );
+  const lines = [
+    ...nodes.records.map((r) => {
+      const props = { ...(r.get("props") as Record<string, unknown>) };
+      delete props.loadedAt;
+      return `${String(r.get("labels"))} ${stable(props)}`;
+    }),
+    ...rels.records.map((r) => `${r.get("from")} -[${r.get("type")} ${stable(r.get("props"))}]-> ${r.get("to")}`),
+  ];
+  return lines.sort();
+}
+
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      if ("low" in o && "high" in o && Object.keys(o).length === 2) return `${String(o.high)}:${String(o.low)}`;
+      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+    }
+    return v;
+  });
+}

@@ -1,0 +1,252 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { firmKey, topicKey } from "../../src/extract/identity.js";
+import { resolveGuidance } from "../../src/extract/resolve-guidance.js";
+import { loadCall } from "../../src/load/load-call.js";
+import { openTestDriver, resetGraph, testSessionConfig } from "../support/neo4j.js";
+import { duplicates, graphCounts, openTestDatabase, readCall, snapshot } from "./graph-snapshot.js";
+import { sampleCall } from "./sample-call.js";
+
+const sharedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared");
+const hasShared = existsSync(path.join(sharedRoot, "seed", "calix-2015-q2.txt"));
+const calixFile = path.join(sharedRoot, "seed", "calix-2015-q2.txt");
+
+let db: Database;
+let driver: Driver;
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  driver = openTestDriver();
+  await db.migrate();
+});
+
+afterAll(async () => {
+  await resetGraph(driver);
+  await db.close();
+  await driver.close();
+});
+
+beforeEach(async () => {
+  await resetGraph(driver);
+});
+
+async function query(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const { records } = await driver.executeQuery(cypher, params, testSessionConfig());
+  return records.map((r) => r.toObject());
+}
+
+describe("loadCall on the project's own sample call", () => {
+  it("writes the call's subgraph and says what it created", async () => {
+    const result = await loadCall(db, sampleCall());
+    const counts = await graphCounts(db);
+    expect(result.status).toBe("loaded");
+    expect(result.nodesCreated).toBe(counts.nodes);
+    expect(result.relationshipsCreated).toBe(counts.relationshipTotal);
+    expect(counts.labels).toMatchObject({ Call: 1, Company: 1, Turn: 9, Exchange: 2, Firm: 2, Topic: 1, Organization: 1, MetricFact: 2 });
+    expect(counts.relationships).toMatchObject({ NEXT: 8, PARTICIPATED_IN: 5, WORKS_FOR: 4, ASKED_BY: 2, INCLUDES: 6 });
+    const [call] = await query("MATCH (c:Call) RETURN c.fiscalYear AS year, c.turnCount AS turns, toString(c.date) AS date");
+    expect(call).toMatchObject({ date: "2031-07-30" });
+  });
+
+  it("replaces a changed call exactly: the graph equals a fresh load of the new version", async () => {
+    const q3 = sampleCall({ quarter: 3 });
+    const changed = sampleCall({ variant: " Corvane Labs." });
+    changed.transcript.participants = changed.transcript.participants.filter((p) => p.name !== "Tobias Lind");
+    changed.transcript.exchanges = changed.transcript.exchanges.slice(0, 1);
+    changed.extraction.mentions.people = [];
+
+    await loadCall(db, sampleCall());
+    await loadCall(db, q3);
+    await loadCall(db, changed);
+    const replaced = await snapshot(driver);
+    expect(await duplicates(db)).toEqual({ nodeIds: [], relationships: [] });
+
+    await resetGraph(driver);
+    await loadCall(db, q3);
+    await loadCall(db, changed);
+    expect(replaced).toEqual(await snapshot(driver));
+  });
+
+  it("keeps shared nodes another call still refers to, and removes those none does", async () => {
+    await loadCall(db, sampleCall());
+    await loadCall(db, sampleCall({ quarter: 3 }));
+    const alone = sampleCall({ variant: " Alone." });
+    alone.transcript.participants = alone.transcript.participants.filter((p) => p.role !== "analyst");
+    alone.transcript.exchanges = [];
+    await loadCall(db, alone);
+    expect((await graphCounts(db)).labels.Firm).toBe(2);
+    const q3Only = sampleCall({ quarter: 3, variant: " Alone." });
+    q3Only.transcript.participants = q3Only.transcript.participants.filter((p) => p.role !== "analyst");
+    q3Only.transcript.exchanges = [];
+    await loadCall(db, q3Only);
+    expect((await graphCounts(db)).labels.Firm).toBe(0);
+    expect((await graphCounts(db)).relationships.WORKS_FOR).toBe(2);
+    expect(await query("MATCH (n) WHERE NOT (n)--() RETURN n.id AS id")).toEqual([]);
+  });
+
+  it("leaves the graph exactly as it was when a load fails part-way", async () => {
+    await loadCall(db, sampleCall());
+    const before = await snapshot(driver);
+
+    const failJs = loadCall(db, sampleCall({ variant: " Changed." }), {
+      afterStatement: (statement) => {
+        if (statement === "load/write-turns") throw new Error("injected failure after write-turns");
+      },
+    });
+    await expect(failJs).rejects.toThrow("injected failure after write-turns");
+    expect(await snapshot(driver)).toEqual(before);
+
+    // A failure inside Neo4j: a statement run without its parameters after the facts were written.
+    const failDb = loadCall(db, sampleCall({ variant: " Changed again." }), {
+      afterStatement: async (statement, tx) => {
+        if (statement === "load/write-facts") await tx.run("load/write-turns", {});
+      },
+    });
+    await expect(failDb).rejects.toThrow(/write-turns/);
+    expect(await snapshot(driver)).toEqual(before);
+
+    // A call that was not there before leaves nothing behind either, not even its Call node.
+    const failNew = loadCall(db, sampleCall({ quarter: 4 }), {
+      afterStatement: (statement) => {
+        if (statement === "load/write-mentions") throw new Error("injected");
+      },
+    });
+    await expect(failNew).rejects.toThrow("injected");
+    expect(await snapshot(driver)).toEqual(before);
+  });
+
+  it("sends a handful of batched statements per call, not one per node", async () => {
+    const before = db.statementCount;
+    await loadCall(db, sampleCall());
+    expect(db.statementCount - before).toBeLessThanOrEqual(8);
+  });
+});
+
+describe.skipIf(!hasShared)("loadCall on the reference transcript (calix-2015-q2)", () => {
+  const gold = hasShared ? JSON.parse(readFileSync(path.join(sharedRoot, "gold", "calix-2015-q2.json"), "utf-8")) : null;
+
+  it("gives the counts of the gold file", async () => {
+    const call = readCall(calixFile);
+    await loadCall(db, call);
+    const counts = await graphCounts(db);
+    expect(counts.labels.Call).toBe(1);
+    expect(counts.labels.Turn).toBe(gold.turnsTotal);
+    expect(counts.relationships.PARTICIPATED_IN).toBe(gold.participants.length);
+    const roles = await query("MATCH (:Person)-[p:PARTICIPATED_IN]->(:Call) RETURN p.role AS role, count(*) AS n ORDER BY role");
+    const goldRoles = new Map<string, number>();
+    for (const p of gold.participants as { role: string }[]) goldRoles.set(p.role, (goldRoles.get(p.role) ?? 0) + 1);
+    expect(roles.map((r) => [r.role, Number(r.n)])).toEqual([...goldRoles].sort(([a], [b]) => a.localeCompare(b)));
+    const goldFirms = new Set((gold.participants as { role: string; organization: string }[]).filter((p) => p.role === "analyst").map((p) => firmKey(p.organization)));
+    expect(counts.labels.Firm).toBe(goldFirms.size);
+    expect(counts.labels.Exchange).toBe(gold.qaOrder.length);
+
+    // Topics: every topic the gold file says must be found is a Topic node, none of the
+    // must-nots is, and the graph holds exactly the topics extracted.
+    const topics = await query("MATCH (t:Topic) RETURN t.id AS id, t.name AS name, t.aliases AS aliases");
+    const topicKeys = new Set(topics.flatMap((t) => [t.name as string, ...(t.aliases as string[])].map(topicKey)));
+    for (const must of gold.topics.mustFind as { name: string; aliases: string[] }[]) {
+      expect([must.name, ...must.aliases].some((n) => topicKeys.has(topicKey(n))), must.name).toBe(true);
+    }
+    for (const not of gold.topics.mustNotBeTopics as string[]) expect(topicKeys.has(topicKey(not)), not).toBe(false);
+    expect(counts.labels.Topic).toBe(new Set(call.extraction.topics.map((t) => topicKey(t.name))).size);
+
+    // Metric facts: every extracted fact is in the graph, and the gold facts are found.
+    expect(counts.labels.MetricFact).toBe(call.extraction.metrics.length);
+    const facts = await query("MATCH (f:MetricFact) RETURN f.metric AS metric, f.period AS period, f.kind AS kind, f.value AS value, f.low AS low, f.high AS high");
+    const found = (gold.metrics as { metric: string; period: string; kind: string; value?: number; low?: number; high?: number }[]).filter((g) =>
+      facts.some(
+        (f) =>
+          f.metric === g.metric &&
+          f.period === g.period &&
+          f.kind === g.kind &&
+          (g.value === undefined || f.value === g.value) &&
+          (g.low === undefined || (f.low === g.low && f.high === g.high)),
+      ),
+    );
+    expect(found.length / gold.metrics.length).toBeGreaterThanOrEqual(0.9);
+    expect(await duplicates(db)).toEqual({ nodeIds: [], relationships: [] });
+  });
+
+  it("changes no count when loaded again, forced or not", async () => {
+    const call = readCall(calixFile);
+    await loadCall(db, call);
+    const first = await snapshot(driver);
+    expect((await loadCall(db, call)).status).toBe("unchanged");
+    expect(await snapshot(driver)).toEqual(first);
+    const forced = await loadCall(db, call, { force: true });
+    expect(forced.status).toBe("loaded");
+    expect(forced.nodesCreated).toBe(forced.nodesDeleted);
+    expect(forced.relationshipsCreated).toBe(forced.relationshipsDeleted);
+    expect(await snapshot(driver)).toEqual(first);
+  });
+
+  it("gives the same graph when loaded four times at once", async () => {
+    const call = readCall(calixFile);
+    await loadCall(db, call);
+    const once = await snapshot(driver);
+    await resetGraph(driver);
+    const results = await Promise.all([1, 2, 3, 4].map(() => loadCall(db, call)));
+    expect(results.map((r) => r.status).sort()).toEqual(["loaded", "unchanged", "unchanged", "unchanged"]);
+    expect(await snapshot(driver)).toEqual(once);
+    await Promise.all([1, 2, 3, 4].map(() => loadCall(db, call, { force: true })));
+    expect(await snapshot(driver)).toEqual(once);
+  });
+});
+
+describe.skipIf(!hasShared)("guidance resolved across calls", () => {
+  const corpus = path.join(sharedRoot, "corpus");
+  const amphenol = [path.join(corpus, "json", "amphenol-2021-q1.json"), path.join(corpus, "json", "amphenol-2021-q2.json")];
+  const gold = hasShared ? JSON.parse(readFileSync(path.join(sharedRoot, "gold", "amphenol-2021-q2.json"), "utf-8")) : null;
+
+  const resolutions = async (): Promise<string[]> =>
+    (
+      await query(
+        `MATCH (g:MetricFact)-[r:RESOLVED_BY]->(a:MetricFact)
+         RETURN g.id + " " + g.metric + " " + g.period + " " + coalesce(g.basis, "-") + " > " + a.id + " " + r.position + " " + coalesce(r.verdict, "-") AS line`,
+      )
+    )
+      .map((r) => r.line as string)
+      .sort();
+
+  it("resolves the first quarter's guidance with the second quarter's actuals, as the gold file says, in either load order", async () => {
+    const [q1, q2] = amphenol.map(readCall) as [ReturnType<typeof readCall>, ReturnType<typeof readCall>];
+    await loadCall(db, q1);
+    await loadCall(db, q2);
+    const forward = await resolutions();
+    await resetGraph(driver);
+    await loadCall(db, q2);
+    await loadCall(db, q1);
+    expect(await resolutions()).toEqual(forward);
+
+    const cross = await query(
+      `MATCH (g:MetricFact)-[r:RESOLVED_BY]->(a:MetricFact) WHERE g.callId <> a.callId
+       RETURN g.metric AS metric, g.period AS period, g.basis AS basis, r.position AS position, r.verdict AS verdict`,
+    );
+    // Each gold outcome whose guidance the extract stage found is resolved as the gold file says
+    // (the extractor's recall is scored by its own tests); the headline ones, revenue and EPS,
+    // must be among them.
+    const guided = new Set(q1.extraction.metrics.filter((m) => m.kind === "guidance").map((m) => `${m.metric} ${m.period}`));
+    const outcomes = (gold.guidanceOutcomes as { metric: string; period: string; basis?: string; position: string; verdict: string }[]).filter((o) =>
+      guided.has(`${o.metric} ${o.period}`),
+    );
+    expect(outcomes.map((o) => o.metric)).toEqual(expect.arrayContaining(["revenue", "eps"]));
+    for (const outcome of outcomes) {
+      const hit = cross.find((c) => c.metric === outcome.metric && c.period === outcome.period && (outcome.basis === undefined || c.basis === outcome.basis || c.basis === null));
+      expect(hit, `${outcome.metric} ${outcome.period}`).toMatchObject({ position: outcome.position, verdict: outcome.verdict });
+    }
+    // And the graph holds exactly what resolveGuidance says for the two calls, nothing more.
+    expect(cross).toHaveLength(resolveGuidance({ guidance: q1.extraction.metrics, actuals: q2.extraction.metrics }).length);
+  });
+
+  it("gives the Verizon pair, guided for the full year only, no quarter resolution", async () => {
+    for (const q of ["q1", "q2"]) await loadCall(db, readCall(path.join(corpus, "seekingalpha", `verizon-2018-${q}.txt`)));
+    const quarterly = await query(
+      "MATCH (g:MetricFact)-[:RESOLVED_BY]->(a:MetricFact) WHERE g.callId <> a.callId AND g.period CONTAINS '-Q' RETURN g.id AS id",
+    );
+    expect(quarterly).toEqual([]);
+  });
+});
