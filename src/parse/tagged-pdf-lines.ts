@@ -2,7 +2,7 @@ import type { SourceLine } from "./source-lines.js";
 
 const TAGGED_BREAK = /<LINEBREAK>|<PAGE_BREAK>|\r\n|\n|\r/g;
 const MULTISPACE = /<MULTISPACE>/g;
-const PAGE_TOP = 10;
+const PAGE_TOP = 6;
 
 /**
  * Lines of PDF text exported with layout tags: `<LINEBREAK>` and `<PAGE_BREAK>` end a line like a
@@ -35,10 +35,11 @@ export function taggedPdfLines(text: string): SourceLine[] {
     else if (m[0].charCodeAt(0) === 10 || m[0].charCodeAt(0) === 13) realLine++;
   }
   push(segStart, text.length);
-  return dropPageFurniture(lines, pageOf, page + 1);
+  return dropPageFurniture(lines, pageOf);
 }
 
-function dropPageFurniture(lines: SourceLine[], pageOf: number[], pages: number): SourceLine[] {
+function dropPageFurniture(lines: SourceLine[], pageOf: number[]): SourceLine[] {
+  const pages = new Set(pageOf.filter((_, i) => lines[i]!.text !== "")).size;
   const atTop: boolean[] = new Array<boolean>(lines.length).fill(false);
   const topCounts = new Map<string, number>();
   const allCounts = new Map<string, number>();
@@ -57,7 +58,7 @@ function dropPageFurniture(lines: SourceLine[], pageOf: number[], pages: number)
   // to open many pages also appears mid-page, so it stays.
   const repeated = (t: string) => {
     const top = topCounts.get(t) ?? 0;
-    return pages >= 3 && top >= Math.max(2, pages / 2) && top >= 0.9 * (allCounts.get(t) ?? 0);
+    return pages >= 3 && top >= Math.max(3, pages / 2) && top >= 0.9 * (allCounts.get(t) ?? 0);
   };
-  return lines.filter((l, i) => !(atTop[i] && (repeated(l.text) || /^\d{1,3}$/.test(l.text))));
+  return lines.filter((l, i) => !(atTop[i] && (repeated(l.text) || /^(?:\d{1,3}|page \d+ (?:of|\/) \d+)$/i.test(l.text))));
 }
