@@ -19,6 +19,11 @@ const NOT_NAMES = new Set([
   "conference", "presentation", "remarks", "prepared", "participants", "executives", "analysts", "transcript", "earnings",
   "quarter", "results", "copyright", "disclaimer", "end", "all", "got", "it", "perfect", "excellent", "understood", "correct",
   "absolutely", "exactly", "welcome", "bye", "goodbye", "please", "go", "ahead", "you", "we", "i", "our", "my",
+  // Words of metric bullets and metadata lines ("Gross Margin: 51%", "Event Date: …"), never of names.
+  "revenue", "revenues", "margin", "margins", "income", "profit", "guidance", "sales", "growth", "gross", "operating",
+  "total", "flow", "expenses", "outlook", "highlights", "summary", "eps", "ebitda", "fiscal", "date", "time", "ticker",
+  "source", "url", "subject", "event", "location", "dividend", "dividends", "backlog", "bookings", "orders", "key",
+  "takeaways", "risks", "glossary", "industry", "segment", "adjusted", "diluted", "share", "shares", "per",
 ]);
 
 /**
