@@ -1,0 +1,88 @@
+/**
+ * End-to-end load throughput: every transcript in ../shared/corpus-large (about 1,526 calls) read,
+ * parsed, extracted and loaded by `ingestPaths` into a FRESH embedded Neo4j (its own temporary
+ * directory, the configured heap and page cache), as `earnings-graph ingest` does. Reports calls
+ * per second, rows (nodes + relationships) written per second, the CPU each side spent per call,
+ * the final node and relationship counts, and the store's size on disk. Target: 20 calls/s on
+ * the 2-core machine.
+ * Run: `npm run bench:load` (CONCURRENCY=n, default 4; KEEP=1 keeps the database directory).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../src/config/config.js";
+import { Database } from "../src/db/database.js";
+import { startEmbeddedNeo4j } from "../src/db/embedded.js";
+import { ingestPaths } from "../src/load/ingest.js";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const corpus = path.resolve(projectRoot, "../shared/corpus-large");
+const concurrency = Number(process.env.CONCURRENCY ?? 4);
+
+if (!existsSync(corpus)) {
+  console.error(`bench:load needs ${corpus} (the shared corpus); it is not there.`);
+  process.exit(2);
+}
+
+const config = loadConfig();
+const dataDir = mkdtempSync(path.join(tmpdir(), "earnings-graph-bench-load-"));
+const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: config.embedded.heap, pageCache: config.embedded.pageCache });
+const db = Database.connect({ uri: neo4j.uri });
+try {
+  await db.migrate();
+  const jvmBefore = processCpuMs(neo4j.pid);
+  const nodeBefore = process.cpuUsage();
+  let lastShown = 0;
+  const summary = await ingestPaths(db, {
+    paths: [corpus],
+    concurrency,
+    onProgress: (p) => {
+      if (p.done - lastShown >= 250 || p.done === p.total) {
+        lastShown = p.done;
+        process.stderr.write(`  ${p.done}/${p.total} files, ${p.facts} facts, ${p.failed} failed\n`);
+      }
+    },
+  });
+  const seconds = summary.elapsedMs / 1000;
+  const nodeCpu = process.cpuUsage(nodeBefore);
+  const jvmCpu = processCpuMs(neo4j.pid) - jvmBefore;
+  const [counts] = await db.read("load/graph-counts");
+  const calls = summary.loaded + summary.unchanged;
+  const rows = summary.nodesCreated + summary.relationshipsCreated;
+
+  console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, Neo4j ${neo4j.neo4jVersion}`);
+  console.log(`  loaded ${summary.loaded}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}, failed ${summary.failed.length}`);
+  for (const f of summary.failed) console.log(`    failed ${f.file}${f.line === null ? "" : `:${f.line}`}: ${f.reason} [${f.code}]`);
+  for (const s of summary.skipped) console.log(`    skipped ${path.relative(corpus, s.file)}: ${s.reason}`);
+  console.log(`  ${seconds.toFixed(1)} s end to end: ${(calls / seconds).toFixed(1)} calls/s, ${Math.round(rows / seconds)} rows/s written`);
+  console.log(`  rows written: ${summary.nodesCreated} nodes + ${summary.relationshipsCreated} relationships; ${summary.turns} turns, ${summary.facts} metric facts`);
+  console.log(`  CPU per call: Node ${((nodeCpu.user + nodeCpu.system) / 1000 / calls).toFixed(1)} ms, Neo4j ${(jvmCpu / calls).toFixed(1)} ms`);
+  console.log(`  graph: ${String(counts?.nodes)} nodes, ${String(counts?.relationshipTotal)} relationships`);
+  console.log(`    nodes by label: ${JSON.stringify(counts?.labels)}`);
+  console.log(`    relationships by type: ${JSON.stringify(counts?.relationships)}`);
+  console.log(`  store on disk: ${(directoryBytes(path.join(dataDir, "data")) / 1024 / 1024).toFixed(1)} MiB (${path.join(dataDir, "data")})`);
+} finally {
+  await db.close();
+  await neo4j.stop();
+  if (process.env.KEEP !== "1") rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** CPU time (user + system) a process has used, from /proc (Linux); 0 where there is none. */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function directoryBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((sum, name) => {
+    const p = path.join(dir, name);
+    const info = statSync(p);
+    return sum + (info.isDirectory() ? directoryBytes(p) : info.size);
+  }, 0);
+}
