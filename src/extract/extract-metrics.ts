@@ -77,8 +77,8 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): Dra
     const hasDigit = /\d/.test(s);
     if (!hasDigit && !carry) continue;
     const metrics = findMetricMentions(s);
-    const periods = findPeriods(s, call);
     if (hasDigit) {
+      const periods = findPeriods(s, call);
       const qs = findQuantities(s).filter((q) => q.marked);
       const forced = respectively(s, qs, metrics);
       let prev: Previous | null = null;

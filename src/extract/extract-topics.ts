@@ -12,7 +12,7 @@ import type { CallNames } from "./call-names.js";
 import { topicKey } from "./identity.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 import { TERM_STATS } from "./term-stats.js";
-import { FUNCTION_WORDS, forEachTerm, type Word } from "./topic-terms.js";
+import { FUNCTION_WORDS, forEachTerm, isCoined, type Word } from "./topic-terms.js";
 
 interface Candidate {
   key: string;
@@ -70,10 +70,10 @@ export function extractTopics({ transcript: t, names, entities, turnWords }: Top
   const counts = new Map<string, Count>();
   t.turns.forEach((turn, ti) => {
     if (turn.speaker === "Operator") return;
-    forEachTerm(turnWords[ti] ?? [], (key, first, last, n, proper, coined) => {
+    forEachTerm(turnWords[ti] ?? [], (key, first, last, n, proper) => {
       const c = counts.get(key);
       if (!c) {
-        counts.set(key, { tf: 1, n, proper: proper ? 1 : 0, coined, lastTurn: turn.index, turns: [turn.index], first, last, text: turn.text });
+        counts.set(key, { tf: 1, n, proper: proper ? 1 : 0, coined: n === 1 && isCoined(first.text), lastTurn: turn.index, turns: [turn.index], first, last, text: turn.text });
         return;
       }
       c.tf++;

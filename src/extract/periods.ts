@@ -150,24 +150,62 @@ function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<Pe
   return { period: { year: c.year, part }, relation: "absolute", possessive, yearless: true };
 }
 
-const STARTS = /[qQhH1-4fFsStTlLpPcCnNyYaAiIbBdDuUvVoOeEmMr(]/;
+/** Every pattern holds one of these words; text without them is not scanned further. */
+const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months|fiscal|fy|calendar|(?:19|20)\d\d)/gi;
+/** How far before a trigger a phrase may start ("compared to the same quarter", "last year's second-"). */
+const LOOKBACK = 48;
+
+/** The words a period phrase can start with; other word starts are not tried. */
+const FIRST_WORDS = new Set(`q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior
+previous next this current in same year a preceding coming following upcoming ytd one two three four five six seven eight nine
+ten full fiscal calendar fy for of during through by from since into to versus vs than its their`.split(/\s+/));
+
+function firstWord(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  const w = text.slice(i, j).toLowerCase();
+  if (/^(?:19|20)\d\d$/.test(w)) return "year";
+  if (/^fy\d/.test(w)) return "fy";
+  if (/^[qh][1-4]\d\d$|^[1-4][qh]\d\d$/.test(w)) return w.slice(0, 2);
+  return w;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /** Every period phrase in `text`, left to right, non-overlapping. */
 export function findPeriods(text: string, call: CallPeriod): PeriodMention[] {
   const out: PeriodMention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!STARTS.test(text[i]!) || (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!))) continue;
-    for (const { re, build } of PATTERNS) {
-      re.lastIndex = i;
-      const m = re.exec(text);
-      if (!m || m[0].length === 0) continue;
-      const b = build(m, call);
-      if (!b) continue;
-      let end = i + m[0].length;
-      while (end > i && /\s/.test(text[end - 1]!)) end--;
-      out.push({ start: i, end, ...b });
-      i = end - 1;
-      break;
+  let lastEnd = 0;
+  TRIGGER.lastIndex = 0;
+  for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
+    const p = t.index;
+    if (p < lastEnd) continue;
+    const starts: number[] = [];
+    for (let i = Math.max(lastEnd, p - LOOKBACK); i <= p; i++) {
+      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) starts.push(i);
+    }
+    let hit: PeriodMention | null = null;
+    for (const i of starts) {
+      if (!FIRST_WORDS.has(firstWord(text, i))) continue;
+      for (const { re, build } of PATTERNS) {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (!m || m[0].length === 0 || i + m[0].length <= p) continue;
+        const b = build(m, call);
+        if (!b) continue;
+        let end = i + m[0].length;
+        while (end > i && /\s/.test(text[end - 1]!)) end--;
+        hit = { start: i, end, ...b };
+        break;
+      }
+      if (hit) break;
+    }
+    if (hit) {
+      out.push(hit);
+      lastEnd = hit.end;
+      TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, hit.end);
     }
   }
   return out;

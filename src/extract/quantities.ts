@@ -75,47 +75,71 @@ interface Figure extends Quantity {
   scale: number;
 }
 
+const DIGIT = /\d/g;
+/** Longest lead before a figure's first digit: "negative ", "minus ", "USD ", "US$". */
+const MAX_LEAD = 12;
+
+/** Figures in the text: the scan jumps from digit to digit and tries the grammar just before each. */
 function scanFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    const isDigit = ch >= 48 && ch <= 57;
-    if (!isDigit && !"$€£¥nmUCEGDJ-.".includes(text[i]!)) continue;
-    if (i > 0 && /[\w$€£¥.]/.test(text[i - 1]!) && !(text[i - 1] === "." && !/\d/.test(text[i - 2] ?? ""))) {
-      if (!(text[i - 1] === "$" && isDigit)) continue;
+  let from = 0;
+  while (from < text.length) {
+    DIGIT.lastIndex = from;
+    const dm = DIGIT.exec(text);
+    if (!dm) break;
+    const d = dm.index;
+    let next = d + 1;
+    for (let i = Math.max(from, d - MAX_LEAD); i <= d; i++) {
+      const r = figureAt(text, i);
+      if (r === null || r.end <= d) continue;
+      if (r.figure) out.push(r.figure);
+      next = r.end;
+      break;
     }
-    FIGURE.lastIndex = i;
-    const m = FIGURE.exec(text);
-    if (!m || !m.groups) continue;
-    const g = m.groups as Record<string, string | undefined>;
-    const end = i + m[0].length;
-    const next = text[end] ?? "";
-    // Glued to letters or digits on the right (2Q15, 5G, 10-K): not a figure.
-    if (/[A-Za-z]/.test(next) && !g.unit && !g.scale) { i = end - 1; continue; }
-    if (!g.cur && !g.scale && !g.unit && /^-[A-Za-z]/.test(text.slice(end, end + 2))) { i = end - 1; continue; }
-    const raw = Number(g.num!.replace(/,/g, ""));
-    if (!Number.isFinite(raw)) continue;
-    const u = unitOf(g);
-    const scaleWord = (g.scale ?? "").replace(/[\s-]/g, "").toLowerCase();
-    const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
-    // Single-letter scales only count right after a currency figure ($1.2B, $500K).
-    if (scaleWord.length === 1 && !g.cur) { i = end - 1; continue; }
-    const bare = !u && !scaleWord;
-    if (bare && /^\d{4}$/.test(g.num!) && raw >= 1950 && raw < 2050) { i = end - 1; continue; }
-    const sign = g.neg ? -1 : 1;
-    const value = sign * raw * (u && u.unit !== "percent" && u.unit !== "bps" && u.unit !== "days" && u.unit !== "times" ? scale : scale);
-    out.push({
-      start: i, end, value, low: null, high: null,
+    from = next;
+  }
+  return out;
+}
+
+/** The figure starting at `i`, or just the span to skip (a year, "2Q15"), or null when none starts there. */
+function figureAt(text: string, i: number): { figure: Figure | null; end: number } | null {
+  const ch = text.charCodeAt(i);
+  const isDigit = ch >= 48 && ch <= 57;
+  if (!isDigit && !"$€£¥nmUCEGDJ-.".includes(text[i]!)) return null;
+  if (i > 0 && /[\w$€£¥.]/.test(text[i - 1]!) && !(text[i - 1] === "." && !/\d/.test(text[i - 2] ?? ""))) {
+    if (!(text[i - 1] === "$" && isDigit)) return null;
+  }
+  FIGURE.lastIndex = i;
+  const m = FIGURE.exec(text);
+  if (!m || !m.groups) return null;
+  const g = m.groups as Record<string, string | undefined>;
+  const end = i + m[0].length;
+  const after = text[end] ?? "";
+  // Glued to letters or digits on the right (2Q15, 5G, 10-K): not a figure.
+  if (/[A-Za-z]/.test(after) && !g.unit && !g.scale) return { figure: null, end };
+  if (!g.cur && !g.scale && !g.unit && /^-[A-Za-z]/.test(text.slice(end, end + 2))) return { figure: null, end };
+  const raw = Number(g.num!.replace(/,/g, ""));
+  if (!Number.isFinite(raw)) return null;
+  const u = unitOf(g);
+  const scaleWord = (g.scale ?? "").replace(/[\s-]/g, "").toLowerCase();
+  const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
+  // Single-letter scales only count right after a currency figure ($1.2B, $500K).
+  if (scaleWord.length === 1 && !g.cur) return { figure: null, end };
+  const bare = !u && !scaleWord;
+  if (bare && /^\d{4}$/.test(g.num!) && raw >= 1950 && raw < 2050) return { figure: null, end };
+  const sign = g.neg ? -1 : 1;
+  return {
+    end,
+    figure: {
+      start: i, end, value: sign * raw * scale, low: null, high: null,
       unit: u?.unit ?? "count",
       marked: !bare,
       perShare: Boolean(g.ps),
       hasUnit: Boolean(u),
       hasScale: Boolean(scaleWord),
       scale,
-    });
-    i = end - 1;
-  }
-  return out;
+    },
+  };
 }
 
 /*

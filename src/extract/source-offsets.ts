@@ -23,7 +23,7 @@ export function buildOffsetMap(source: string, turn: Turn): OffsetMap {
     map[t] = s;
     if (s >= limit) { map[t] = limit; t++; continue; }
     const tc = text[t]!;
-    if (/\s/.test(tc)) {
+    if (isSpace(text.charCodeAt(t))) {
       t++;
       while (s < limit && isSpaceAt(source, s)) s += spaceLen(source, s);
       continue;
@@ -45,10 +45,14 @@ export function buildOffsetMap(source: string, turn: Turn): OffsetMap {
   return { toSource: (o) => map[Math.max(0, Math.min(o, text.length))]! };
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 8203 || c === 65279 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233;
+}
+
 function isSpaceAt(src: string, i: number): boolean {
-  const c = src[i]!;
-  if (/\s/.test(c)) return true;
-  return c === "\\" && (src[i + 1] === "n" || src[i + 1] === "t" || src[i + 1] === "r");
+  const c = src.charCodeAt(i);
+  if (isSpace(c)) return true;
+  return c === 92 && (src[i + 1] === "n" || src[i + 1] === "t" || src[i + 1] === "r");
 }
 function spaceLen(src: string, i: number): number {
   return src[i] === "\\" ? 2 : 1;

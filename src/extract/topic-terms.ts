@@ -50,7 +50,7 @@ following particular terrific fantastic excellent tremendous incredible incredib
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9&'’.\-]*[A-Za-z0-9+]|[A-Za-z0-9]/g;
 const ROMAN = /^(?:I|II|III|IV|V|VI)$/;
 
-function isCoined(w: string): boolean {
+export function isCoined(w: string): boolean {
   if (/^\d+$/.test(w)) return false;
   if (/[A-Z].*[A-Z]/.test(w) && w.length <= 12 && !/^[A-Z][a-z]+$/.test(w)) return true;
   if (/[a-z][A-Z]/.test(w)) return true;
@@ -70,11 +70,16 @@ export interface Word {
   breakBefore: boolean;
 }
 
-/** Words of the text, with "'s" and trailing dots removed and "CAF II"-style numerals glued on. */
+/**
+ * Content words of the text, with "'s" and trailing dots removed and "CAF II"-style numerals glued
+ * on. Function words, bare numbers and single lower-case letters are dropped; the word after one
+ * is marked `breakBefore`, since no phrase runs across them.
+ */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   TOKEN.lastIndex = 0;
   let prevEnd = 0;
+  let dropped = false;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let w = m[0];
     const lastCh = w.charCodeAt(w.length - 1);
@@ -82,27 +87,33 @@ export function words(text: string): Word[] {
     while (w.endsWith(".") && !/^[A-Za-z](?:\.[A-Za-z])+$/.test(w)) w = w.slice(0, -1);
     if (!w) continue;
     const end = m.index + w.length;
-    const between = prevEnd === m.index - 1 && text.charCodeAt(prevEnd) === 32 ? " " : text.slice(prevEnd, m.index);
+    const plain = prevEnd === m.index - 1 && text.charCodeAt(prevEnd) === 32;
+    const between = plain ? " " : text.slice(prevEnd, m.index);
     const last = out[out.length - 1];
-    if (last && between === " " && ROMAN.test(w) && /^[A-Z]{2,}$/.test(last.text)) {
+    if (last && plain && last.end === prevEnd && ROMAN.test(w) && /^[A-Z]{2,}$/.test(last.text)) {
       last.text += " " + w;
       last.lower = last.text.toLowerCase();
       last.end = end;
       prevEnd = end;
       continue;
     }
-    const plain = between === " ";
     const first = w.charCodeAt(0);
-    out.push({
-      text: w,
-      lower: w.toLowerCase(),
-      start: m.index,
-      end,
-      capital: first >= 65 && first <= 90,
-      sentenceStart: out.length === 0 || (!plain && /[.!?:]\s*$|^\s*[-–—]+\s*$|\n/.test(between)),
-      breakBefore: !plain && breaks(between),
-    });
+    const capital = first >= 65 && first <= 90;
+    const lower = w.toLowerCase();
+    const sentenceStart = (out.length === 0 && !dropped) || (!plain && /[.!?:]\s*$|^\s*[-–—]+\s*$|\n/.test(between));
+    const brk = !plain && breaks(between);
     prevEnd = end;
+    const acronym = w.length > 1 && capital && /^[A-Z]+$/.test(w);
+    if ((FUNCTION_WORDS.has(lower) && !acronym) || (first >= 48 && first <= 57 && /^\d[\d.,%]*$/.test(w)) || (w.length === 1 && !capital)) {
+      dropped = true;
+      continue;
+    }
+    out.push({
+      text: w, lower, start: m.index, end, capital,
+      sentenceStart: sentenceStart && !dropped,
+      breakBefore: brk || dropped,
+    });
+    dropped = false;
   }
   return out;
 }
@@ -112,11 +123,10 @@ function breaks(gap: string): boolean {
   return /[,.;:!?()"“”\[\]]|--|—|–/.test(gap);
 }
 
-export type TermVisitor = (key: string, first: Word, last: Word, n: number, proper: boolean, coined: boolean) => void;
+export type TermVisitor = (key: string, first: Word, last: Word, n: number, proper: boolean) => void;
 
 /** Visits every term of one to `maxWords` words, over runs of content words, without allocating occurrences. */
 export function forEachTerm(ws: readonly Word[], visit: TermVisitor, maxWords = 3): void {
-  let runStart = 0;
   let runLen = 0;
   const run: Word[] = [];
   const flush = () => {
@@ -124,31 +134,28 @@ export function forEachTerm(ws: readonly Word[], visit: TermVisitor, maxWords = 
       const a = run[i]!;
       let key = a.lower;
       let proper = a.capital && !a.sentenceStart;
-      visit(key, a, a, 1, proper, isCoined(a.text));
+      visit(key, a, a, 1, proper);
       for (let n = 2; n <= maxWords && i + n <= runLen; n++) {
         const b = run[i + n - 1]!;
         key += " " + b.lower;
         proper = proper && b.capital && !b.sentenceStart;
-        visit(key, a, b, n, proper, false);
+        visit(key, a, b, n, proper);
       }
     }
     runLen = 0;
-    runStart = 0;
   };
   for (const w of ws) {
-    const stop = (FUNCTION_WORDS.has(w.lower) && !(w.text.length > 1 && /^[A-Z]+$/.test(w.text))) || /^\d[\d.,%]*$/.test(w.text) || (w.text.length === 1 && !(w.capital));
-    if (stop || (runLen && w.breakBefore)) flush();
-    if (!stop) run[runLen++] = w;
+    if (runLen && w.breakBefore) flush();
+    run[runLen++] = w;
   }
-  void runStart;
   flush();
 }
 
 /** Term occurrences of one to `maxWords` words, over runs of content words. */
 export function termOccurrences(text: string, maxWords = 3): TermOccurrence[] {
   const out: TermOccurrence[] = [];
-  forEachTerm(words(text), (key, a, b, n, proper, coined) => {
-    out.push({ key, surface: text.slice(a.start, b.end).replace(/\s+/g, " "), start: a.start, end: b.end, n, proper, coined });
+  forEachTerm(words(text), (key, a, b, n, proper) => {
+    out.push({ key, surface: text.slice(a.start, b.end).replace(/\s+/g, " "), start: a.start, end: b.end, n, proper, coined: n === 1 && isCoined(a.text) });
   }, maxWords);
   return out;
 }
