@@ -1,5 +1,5 @@
 import type { CallInfo, Diagnostic, Layout, Participant, SourceInfo, Transcript, Turn } from "../model/transcript.js";
-import { periodFromFileName, periodFromText, tickerFromFileName } from "./call-period.js";
+import { dateFromGreeting, periodFromFileName, periodFromText, tickerFromFileName } from "./call-period.js";
 import { buildExchanges } from "./build-exchanges.js";
 import { assignRoles, companyFromOpening, fullestSpelling, inferCompany } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
@@ -76,7 +76,7 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     ticker: stated.ticker ?? tickerFromFileName(file),
     fiscalYear,
     fiscalQuarter,
-    date: stated.date ?? null,
+    date: stated.date ?? greetingDate(reading, text),
     periodSource,
   };
 }
@@ -88,3 +88,10 @@ export function foldWhitespace(s: string): string {
   return NEEDS_FOLDING.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
 }
 
+
+/** The date the operator's opening turn states, for layouts without a dated title. */
+function greetingDate(reading: LayoutReading, text: string): string | null {
+  const first = reading.turns[0];
+  if (!first) return null;
+  return dateFromGreeting(first.text ?? text.slice(first.start, Math.min(first.end, first.start + 2000)));
+}

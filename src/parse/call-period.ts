@@ -107,3 +107,17 @@ function isoDate(y: number, m: number, d: number): string | null {
   if (y < 1980 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
+
+const GREETING_DATE = new RegExp(
+  `\\b(?:today|tonight|this (?:morning|afternoon|evening)|recorded(?: on)?|held on|call on)\\b,?\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
+  "i",
+);
+
+/**
+ * The call's date when the operator states it ("this conference is being recorded today,
+ * Wednesday, October 20, 2021"); other dates in a greeting (filings, fiscal year ends) do not count.
+ */
+export function dateFromGreeting(text: string): string | null {
+  const m = GREETING_DATE.exec(text.slice(0, 2000));
+  return m ? dateFromText(m[1]!.replace(/(\d)(?:st|nd|rd|th)/, "$1")) : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateFromText, periodFromFileName, periodFromText, tickerFromFileName } from "../../src/parse/call-period.js";
+import { dateFromGreeting, dateFromText, periodFromFileName, periodFromText, tickerFromFileName } from "../../src/parse/call-period.js";
 import { decodeSource } from "../../src/parse/decode-source.js";
 import { findPerson, matchNames } from "../../src/parse/person-names.js";
 import { sameOrganization } from "../../src/parse/participant-roles.js";
@@ -73,6 +73,12 @@ describe("call period and date", () => {
     expect(periodFromFileName("notes.txt")).toBeNull();
     expect(tickerFromFileName("GLW_q2_2021.json")).toBe("GLW");
     expect(tickerFromFileName("calix-2015-q2.txt")).toBeNull();
+  });
+
+  it("takes the call date from the operator only when the greeting states it as today's", () => {
+    expect(dateFromGreeting("As a reminder, this call is being recorded today, February 26, 2020.")).toBe("2020-02-26");
+    expect(dateFromGreeting("this conference is being recorded on Wednesday, October 20, 2021.")).toBe("2021-10-20");
+    expect(dateFromGreeting("our Form 10-K filed on February 18, 2022")).toBeNull();
   });
 
   it("reads dates in the ways transcripts write them", () => {
