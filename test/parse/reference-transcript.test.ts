@@ -46,7 +46,7 @@ describe.skipIf(!hasShared)("reference transcript (calix-2015-q2, StreetEvents)"
   it("has the 11 participants with role, organization, title and turn count", () => {
     const { gold, t } = load();
     const got = t.participants.map(({ name, role, organization, title, turns }) => ({ name, role, organization, title, turns }));
-    expect(new Set(got.map((p) => JSON.stringify(p)))).toEqual(new Set(gold.participants.map((p) => JSON.stringify(p))));
+    expect(new Set(got.map((p) => JSON.stringify(p)))).toEqual(new Set(gold.participants.map((p: GoldParticipant) => JSON.stringify(p))));
   });
 
   it("orders the Q&A slots as the operator introduces the analysts", () => {
