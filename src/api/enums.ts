@@ -41,6 +41,8 @@ export enum PeriodKind {
   QUARTER = "quarter",
   HALF = "half",
   YEAR = "year",
+  YTD = "ytd",
+  OTHER = "other",
 }
 export enum TopicKind {
   PRODUCT = "product",
@@ -100,7 +102,17 @@ registerEnumType(Verdict, {
   name: "Verdict",
   description: "Whether the company beat, met or missed its guidance, given whether higher is better for the metric.",
 });
-registerEnumType(PeriodKind, { name: "PeriodKind", description: "Length of a fiscal period." });
+registerEnumType(PeriodKind, {
+  name: "PeriodKind",
+  description: "Length of a fiscal period.",
+  valuesConfig: {
+    QUARTER: { description: "A quarter, e.g. 2015-Q2." },
+    HALF: { description: "A half year, e.g. 2015-H1." },
+    YEAR: { description: "A fiscal year, e.g. 2015-FY." },
+    YTD: { description: "Year to date, e.g. 2015-9M (nine months)." },
+    OTHER: { description: "A period outside that grammar, kept as stated." },
+  },
+});
 registerEnumType(TopicKind, { name: "TopicKind", description: "What kind of thing a topic is." });
 registerEnumType(SortDirection, { name: "SortDirection", description: "Sort order." });
 registerEnumType(CompanyOrderField, { name: "CompanyOrderField", description: "Fields companies can be sorted by." });

@@ -26,12 +26,14 @@ export function metricSeries(facts: readonly NodeRow[]): SeriesPoint[] {
   return [...points.values()].sort((a, b) => periodOrder(a.periodLabel) - periodOrder(b.periodLabel) || a.periodLabel.localeCompare(b.periodLabel));
 }
 
-// `2015-Q2` → 2015.2; `2015-H1` → 2015.6/…; `2015-FY` → 2015.9: within a year quarters come first.
+// Within a year: quarters (2015-Q2 → 2015.2), then halves (2015-H1 → 2015.6), year to date
+// (2015-9M → 2015.809), the year (2015.9); labels outside the grammar go last.
 function periodOrder(label: string): number {
-  const match = /^(\d{4})-(Q([1-4])|H([12])|FY)$/.exec(label);
+  const match = /^(\d{4})-(?:Q([1-4])|H([12])|(\d{1,2})M|(FY))$/.exec(label);
   if (match === null) return Number.MAX_SAFE_INTEGER;
   const year = Number(match[1]);
-  if (match[3] !== undefined) return year + Number(match[3]) / 10;
-  if (match[4] !== undefined) return year + 0.5 + Number(match[4]) / 10;
+  if (match[2] !== undefined) return year + Number(match[2]) / 10;
+  if (match[3] !== undefined) return year + 0.5 + Number(match[3]) / 10;
+  if (match[4] !== undefined) return year + 0.8 + Number(match[4]) / 1000;
   return year + 0.9;
 }

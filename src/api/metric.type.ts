@@ -17,15 +17,18 @@ export class Metric extends Node {
   higherIsBetter!: boolean | null;
 }
 
-@ObjectType("Period", { implements: Node, description: "A fiscal period: a quarter (2015-Q2), a half (2015-H1) or a year (2015-FY)." })
+@ObjectType("Period", {
+  implements: Node,
+  description: "A fiscal period: a quarter (2015-Q2), a half (2015-H1), a year (2015-FY) or year to date (2015-9M).",
+})
 export class Period extends Node {
   declare __typename: NodeTypeName;
 
-  @Field(() => String, { description: "Label: `2015-Q2`, `2015-H1` or `2015-FY`." })
+  @Field(() => String, { description: "Label: `2015-Q2`, `2015-H1`, `2015-FY`, `2015-9M`, or as stated for other periods." })
   label!: string;
 
-  @Field(() => Int, { description: "Fiscal year." })
-  fiscalYear!: number;
+  @Field(() => Int, { nullable: true, description: "Fiscal year; null for a period outside the label grammar." })
+  fiscalYear!: number | null;
 
   @Field(() => Int, { nullable: true, description: "Fiscal quarter (1-4) for quarters, else null." })
   fiscalQuarter!: number | null;
