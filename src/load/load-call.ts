@@ -1,4 +1,5 @@
 import type { Database, Params, Row, Tx } from "../db/database.js";
+import { DbError } from "../db/db-errors.js";
 import type { Extraction, MetricFact } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
 import { buildCallGraph, type CallGraph } from "./call-graph.js";
@@ -37,63 +38,87 @@ export async function loadCall(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const graph = buildCallGraph(input.transcript, input.extraction);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.writeTx((tx) => writeCall(tx, { graph, input, options }));
+    } catch (error) {
+      if (attempt >= STALE_NODE_ATTEMPTS || !isStaleNodeError(error)) throw error;
+    }
+  }
+}
+
+/**
+ * A shared node this load matched was deleted meanwhile by another load's orphan clean-up (a
+ * reload that removed the last reference to it). The transaction has rolled back; run it again,
+ * and the node is merged anew. Neo4j reports this as a client error, so the driver does not retry.
+ */
+const STALE_NODE_ATTEMPTS = 3;
+
+function isStaleNodeError(error: unknown): boolean {
+  const cause = error instanceof DbError ? error.cause : undefined;
+  const code = typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined;
+  return code === "Neo.ClientError.Statement.EntityNotFound";
+}
+
+async function writeCall(
+  tx: Tx,
+  { graph, input, options }: { graph: CallGraph; input: { transcript: Transcript; extraction: Extraction }; options: LoadOptions },
+): Promise<LoadResult> {
   const hash = input.transcript.source.sha256;
-  return db.writeTx(async (tx) => {
-    const counts: Counts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
-    const runAll = async (statement: string, params: Params): Promise<Row[]> => {
-      const rows = await tx.run(statement, { callId: graph.callId, ...params });
-      const row = rows[0] ?? {};
-      counts.nodesCreated += num(row.nodesCreated);
-      counts.nodesDeleted += num(row.nodesDeleted);
-      counts.relationshipsCreated += num(row.relationshipsCreated);
-      counts.relationshipsDeleted += num(row.relationshipsDeleted);
-      await options.afterStatement?.(statement, tx);
-      return rows;
-    };
-    const run = async (statement: string, params: Params): Promise<Row> => (await runAll(statement, params))[0] ?? {};
-    const companies = graph.company === null ? [] : [graph.company];
+  const counts: Counts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  const runAll = async (statement: string, params: Params): Promise<Row[]> => {
+    const rows = await tx.run(statement, { callId: graph.callId, ...params });
+    const row = rows[0] ?? {};
+    counts.nodesCreated += num(row.nodesCreated);
+    counts.nodesDeleted += num(row.nodesDeleted);
+    counts.relationshipsCreated += num(row.relationshipsCreated);
+    counts.relationshipsDeleted += num(row.relationshipsDeleted);
+    await options.afterStatement?.(statement, tx);
+    return rows;
+  };
+  const run = async (statement: string, params: Params): Promise<Row> => (await runAll(statement, params))[0] ?? {};
+  const companies = graph.company === null ? [] : [graph.company];
 
-    const lock = await run("load/lock-call", { companies });
-    const previousHash = typeof lock.sourceHash === "string" ? lock.sourceHash : null;
-    counts.nodesCreated += num(lock.companiesCreated) + (previousHash === null ? 1 : 0);
-    if (previousHash === hash && options.force !== true) {
-      return result(graph, "unchanged", { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }, 0);
-    }
+  const lock = await run("load/lock-call", { companies });
+  const previousHash = typeof lock.sourceHash === "string" ? lock.sourceHash : null;
+  counts.nodesCreated += num(lock.companiesCreated) + (previousHash === null ? 1 : 0);
+  if (previousHash === hash && options.force !== true) {
+    return result(graph, "unchanged", { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }, 0);
+  }
 
-    const candidates: string[] = [];
-    if (previousHash !== null) {
-      const released = await run("load/release-employments", {});
-      const deleted = await run("load/delete-call-subgraph", {});
-      candidates.push(...strings(released.candidates), ...strings(deleted.candidates));
-    }
-    await run("load/write-call", {
-      call: graph.call,
-      companies,
-      people: graph.people,
-      firms: graph.firms,
-      participations: graph.participations,
-      companyEmployments: graph.companyEmployments,
-      firmEmployments: graph.firmEmployments,
-      period: graph.call.period,
-    });
-    await run("load/write-turns", { turns: graph.turns, next: graph.next, exchanges: graph.exchanges });
-    await run("load/write-mentions", {
-      topics: graph.topics,
-      organizations: graph.organizations,
-      topicMentions: graph.topicMentions,
-      organizationMentions: graph.organizationMentions,
-      personMentions: graph.personMentions,
-    });
-    await run("load/write-facts", { metrics: graph.metrics, periods: graph.periods, facts: graph.facts });
-    if (candidates.length > 0) await run("load/delete-orphans", { candidates });
-
-    const cross = num(lock.otherCalls) > 0 ? await crossCallResolutions(runAll, graph, input) : { resolutions: [], reresolved: [] };
-    const resolutions = [...graph.resolutions, ...cross.resolutions];
-    if (resolutions.length > 0 || cross.reresolved.length > 0) {
-      await run("load/write-resolutions", { resolutions, reresolved: cross.reresolved });
-    }
-    return result(graph, "loaded", counts, resolutions.length);
+  const candidates: string[] = [];
+  if (previousHash !== null) {
+    const released = await run("load/release-employments", {});
+    const deleted = await run("load/delete-call-subgraph", {});
+    candidates.push(...strings(released.candidates), ...strings(deleted.candidates));
+  }
+  await run("load/write-call", {
+    call: graph.call,
+    companies,
+    people: graph.people,
+    firms: graph.firms,
+    participations: graph.participations,
+    companyEmployments: graph.companyEmployments,
+    firmEmployments: graph.firmEmployments,
+    period: graph.call.period,
   });
+  await run("load/write-turns", { turns: graph.turns, next: graph.next, exchanges: graph.exchanges });
+  await run("load/write-mentions", {
+    topics: graph.topics,
+    organizations: graph.organizations,
+    topicMentions: graph.topicMentions,
+    organizationMentions: graph.organizationMentions,
+    personMentions: graph.personMentions,
+  });
+  await run("load/write-facts", { metrics: graph.metrics, periods: graph.periods, facts: graph.facts });
+  if (candidates.length > 0) await run("load/delete-orphans", { candidates });
+
+  const cross = num(lock.otherCalls) > 0 ? await crossCallResolutions(runAll, graph, input) : { resolutions: [], reresolved: [] };
+  const resolutions = [...graph.resolutions, ...cross.resolutions];
+  if (resolutions.length > 0 || cross.reresolved.length > 0) {
+    await run("load/write-resolutions", { resolutions, reresolved: cross.reresolved });
+  }
+  return result(graph, "loaded", counts, resolutions.length);
 }
 
 async function crossCallResolutions(
