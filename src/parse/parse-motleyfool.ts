@@ -52,10 +52,10 @@ export function readMotleyFool(input: ReaderInput): LayoutReading {
       mode = "turns";
       continue;
     }
+    // The call ends at its duration line; the participant list follows it.
     if (PARTICIPANTS.test(text) || DURATION.test(text)) {
       close();
-      mode = PARTICIPANTS.test(text) ? "participants" : mode === "turns" ? "header" : mode;
-      if (DURATION.test(text)) mode = "participants";
+      mode = "participants";
       continue;
     }
     if (FOOL_TRAILER.test(text)) {

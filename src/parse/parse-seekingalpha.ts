@@ -96,8 +96,8 @@ export function readSeekingAlpha(input: ReaderInput): LayoutReading {
     if (current) {
       current.first ??= line;
       current.last = line;
-    } else {
-      diagnostics.push({ severity: "warning", ruleId: "text-without-speaker", message: "text before the first speaker is left out", line: line.number });
+    } else if (!diagnostics.some((d) => d.ruleId === "text-without-speaker")) {
+      diagnostics.push({ severity: "warning", ruleId: "text-without-speaker", message: "text before the first speaker header is left out", line: line.number });
     }
   }
   close();
