@@ -44,9 +44,11 @@ const mbps = (ms: number, mb = megabytes) => mb / (ms / 1000);
 
 // 1. parse + extract, end to end.
 let best = Infinity;
+let bestCpu = Infinity;
 let facts = 0;
 let topics = 0;
 for (let r = 0; r < rounds; r++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   facts = 0;
   topics = 0;
@@ -62,6 +64,8 @@ for (let r = 0; r < rounds; r++) {
     topics += e.topics.length;
   }
   best = Math.min(best, performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
 }
 
 // 2. where the time goes: parse alone, then each extraction step on the parsed transcripts.
@@ -108,7 +112,8 @@ const compromiseMs = time((s) => nlp(s).nouns().out("array"));
 const row = (what: string, ms: number, mb = megabytes) => ({ what, seconds: +(ms / 1000).toFixed(2), "MB/s": +mbps(ms, mb).toFixed(1) });
 console.log(`corpus-large: ${inputs.length} files, ${megabytes.toFixed(1)} MB; ${facts} metric facts, ${topics} topics`);
 console.table([
-  row("parse + extract (best of rounds)", best),
+  row("parse + extract (best of rounds, wall clock)", best),
+  row("parse + extract (best of rounds, CPU time of this process)", bestCpu),
   row("parse only", parseMs),
   row("extract: metric facts", metricsMs),
   row("extract: mentions", mentionsMs),
@@ -120,5 +125,6 @@ console.table([
   row("sentences: Intl.Segmenter (not used)", icuSplitMs, sampleMb),
   row("noun phrases: compromise nouns() (not used)", compromiseMs, sampleMb),
 ]);
+// The machine may be shared: CPU time is the fairer single-core figure, wall clock the honest one.
 const ok = mbps(best) >= 10;
-console.log(`${ok ? "MEETS" : "BELOW"} the 10 MB/s target: ${mbps(best).toFixed(1)} MB/s parse + extract on one core`);
+console.log(`${ok ? "MEETS" : "BELOW"} the 10 MB/s target: ${mbps(best).toFixed(1)} MB/s wall clock (${mbps(bestCpu).toFixed(1)} MB/s by CPU time) parse + extract on one core`);

@@ -83,12 +83,13 @@ export function extractTopics({ transcript: t, names, entities, turnWords }: Top
   });
   const acronyms = new Set<string>();
   for (const [key, c] of counts) if (c.coined && /^[A-Z]{3,6}$/.test(c.first.text)) acronyms.add(key);
+  const acronymInitials = new Set([...acronyms].map((a) => a[0]));
   const cands = new Map<string, Candidate>();
   const synonymOf = synonymMap();
   const entityKeys = new Set(entities.flatMap((e) => [topicKey(e), ...e.split(" ").map((w) => topicKey(w))]));
   for (const [key, c] of counts) {
     // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
-    if (c.tf < 2 && !c.coined && !(c.n > 1 && c.proper) && !(c.n > 1 && acronyms.has(initials(key)))) continue;
+    if (c.tf < 2 && !c.coined && !(c.n > 1 && c.proper) && !(c.n > 1 && acronymInitials.has(key[0]) && acronyms.has(initials(key)))) continue;
     const surface = c.text.slice(c.first.start, c.last.end).replace(/\s+/g, " ");
     const own = topicKey(surface);
     if (!own || entityKeys.has(own)) continue;
@@ -176,7 +177,7 @@ function eligible(c: Candidate, names: CallNames): boolean {
   // The company's own products may carry its name ("Verizon Connect"); its other phrases may not.
   const properPhrase = c.words > 1 && c.proper >= c.tf / 2;
   if (ws.some((w) => names.words.has(w)) && !(properPhrase && !names.isCompanyOrFirm(surface) && ws.every((w) => !names.words.has(w) || names.companyWords.has(w)) && ws.some((w) => !names.words.has(w)))) return false;
-  if (names.isParticipant(surface) || names.isCompanyOrFirm(surface)) return false;
+  if (/[A-Z]/.test(surface) && (names.isParticipant(surface) || names.isCompanyOrFirm(surface))) return false;
   if (c.words > 1 && surface.split(" ").some((w) => FUNCTION_WORDS.has(w.toLowerCase()) && !/^[A-Z]{2,}$/.test(w))) return false;
   if (ws.length === 1 && TERM_STATS.isFirstName(surface)) return false;
   if (ws.length === 1 && TERM_STATS.isPlace(surface)) return false;
