@@ -47,7 +47,7 @@ function summary(file: string, t: Transcript, x: Extraction): string {
   const lines = [
     `${file}: ${t.format}, ${call.company ?? "company unknown"}${call.ticker ? ` (${call.ticker})` : ""}, ${period}${call.date ? `, ${call.date}` : ""}`,
     `  turns: ${t.turns.length} (${[...bySection].map(([s, n]) => `${s} ${n}`).join(", ")})`,
-    `  participants: ${t.participants.length} (${[...roles].map(([r, n]) => `${r} ${n}`).join(", ")})`,
+    `  participants: ${t.participants.length}${roles.size ? ` (${[...roles].map(([r, n]) => `${r} ${n}`).join(", ")})` : ""}`,
     `  Q&A slots: ${t.exchanges.length}${t.exchanges.length ? ` (${t.exchanges.map((e) => e.analyst).join(", ")})` : ""}`,
     `  metrics: ${x.metrics.length}, topics: ${x.topics.length}`,
   ];
