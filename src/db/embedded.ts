@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
+import { cypher } from "./cypher.js";
 import { resolveLauncherClasspath } from "./embedded-classpath.js";
-import { EmbeddedNeo4jError, type EmbeddedNeo4jErrorCode } from "./embedded-errors.js";
+import { EmbeddedNeo4jError } from "./embedded-errors.js";
+import { launchAttached, launchDetached, type ReadyEvent } from "./embedded-launch.js";
 import { LAUNCHER_CLASS, terminateProcess } from "./embedded-process.js";
 import { removeState, writeState } from "./embedded-state.js";
 
@@ -41,18 +40,8 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-interface ReadyEvent {
-  event: "ready";
-  bolt: string;
-  port: number;
-  pid: number;
-  neo4jVersion: string;
-}
-
 const NEO4J_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "neo4j");
 const DEFAULT_START_TIMEOUT_MS = 120_000;
-/** Liveness probe run through the driver before a start counts as done. */
-const LIVENESS_QUERY = "RETURN 1 AS ok";
 
 /**
  * JVM options Neo4j 5's own launcher adds on Java 17 (it opens these packages for its off-heap
@@ -107,7 +96,7 @@ export async function startEmbeddedNeo4j(options: StartEmbeddedOptions): Promise
   ];
   const java = options.java ?? "java";
   const deadline = Date.now() + timeoutMs;
-  const launch = detached ? launchDetached(java, args, dataDir) : launchAttached(java, args);
+  const launch = detached ? launchDetached({ java, args, dataDir }) : launchAttached(java, args);
   let ready: ReadyEvent;
   try {
     ready = await withDeadline(launch.ready, deadline, `the launcher's ready line (see ${path.join(dataDir, "logs")})`);
@@ -142,119 +131,6 @@ export async function startEmbeddedNeo4j(options: StartEmbeddedOptions): Promise
   };
 }
 
-interface Launch {
-  child: ChildProcess;
-  ready: Promise<ReadyEvent>;
-  /** Lets this process exit without waiting for the database. */
-  release(): void;
-}
-
-function launchAttached(java: string, args: string[]): Launch {
-  const child = spawn(java, args, { stdio: ["pipe", "pipe", "pipe"] });
-  const stderr = keepTail(child);
-  const ready = new Promise<ReadyEvent>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      const event = parseEvent(line);
-      if (event?.event === "ready") resolve(event as unknown as ReadyEvent);
-      if (event?.event === "error") reject(launcherError(event));
-    });
-    child.on("error", reject);
-    child.on("exit", (code, signal) => reject(exitedError(code ?? signal, stderr())));
-  });
-  return {
-    child,
-    ready,
-    release: () => {
-      // The pipes stay open (closing stdin would stop the database) but no longer hold the event loop.
-      child.unref();
-      for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void })?.unref?.();
-    },
-  };
-}
-
-function launchDetached(java: string, args: string[], dataDir: string): Launch {
-  const logFile = path.join(dataDir, "logs", "launcher.log");
-  const fd = openSync(logFile, "a");
-  const startOffset = fstatSync(fd).size;
-  const child = spawn(java, args, { stdio: ["ignore", fd, fd], detached: true });
-  closeSync(fd);
-  let settled = false;
-  const ready = new Promise<ReadyEvent>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      // The exit can overtake the polling below; the launcher's last words are in the log.
-      const written = readFileSync(logFile, "utf8").slice(startOffset);
-      const failure = written.split("\n").map(parseEvent).find((event) => event?.event === "error");
-      reject(failure ? launcherError(failure) : exitedError(code ?? signal, `${written.trim().slice(-4000)}\n(${logFile})`));
-    });
-    followEvents({ file: logFile, offset: startOffset, until: () => settled || child.exitCode !== null }, (event) => {
-      if (event.event === "ready" && event.pid === child.pid) resolve(event as unknown as ReadyEvent);
-      if (event.event === "error") reject(launcherError(event));
-    }).catch(reject);
-  }).finally(() => {
-    settled = true;
-  });
-  return { child, ready, release: () => child.unref() };
-}
-
-/** Reads the JSON event lines appended to `file` after `offset` until `until()` says stop. */
-async function followEvents(
-  from: { file: string; offset: number; until: () => boolean },
-  onEvent: (event: Record<string, unknown>) => void,
-): Promise<void> {
-  let offset = from.offset;
-  const handle = await open(from.file, "r");
-  try {
-    let pending = "";
-    while (!from.until()) {
-      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(65536), position: offset });
-      if (bytesRead > 0) {
-        offset += bytesRead;
-        pending += buffer.subarray(0, bytesRead).toString("utf8");
-        const lines = pending.split("\n");
-        pending = lines.pop() ?? "";
-        for (const line of lines) {
-          const event = parseEvent(line);
-          if (event !== undefined) onEvent(event);
-        }
-      } else {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
-function parseEvent(line: string): Record<string, unknown> | undefined {
-  if (!line.startsWith('{"event":')) return undefined;
-  try {
-    return JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
-
-function launcherError(event: Record<string, unknown>): EmbeddedNeo4jError {
-  const code = String(event["code"]) as EmbeddedNeo4jErrorCode;
-  return new EmbeddedNeo4jError(code, String(event["message"]));
-}
-
-function exitedError(status: number | string | null, detail: string): EmbeddedNeo4jError {
-  if (/UnsupportedClassVersionError/.test(detail)) {
-    return new EmbeddedNeo4jError("JAVA_TOO_OLD", `Neo4j 5 needs Java 17 or newer; this java is older:\n${detail}`);
-  }
-  return new EmbeddedNeo4jError("EXITED", `The embedded Neo4j exited while starting (status ${status}):\n${detail}`);
-}
-
-function keepTail(child: ChildProcess): () => string {
-  let tail = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
-    tail = (tail + chunk.toString()).slice(-4000);
-  });
-  return () => tail.trim();
-}
-
 async function withDeadline<T>(promise: Promise<T>, deadline: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -276,7 +152,7 @@ async function waitForBolt(uri: string, deadline: number): Promise<void> {
   try {
     for (;;) {
       try {
-        await driver.executeQuery(LIVENESS_QUERY);
+        await driver.executeQuery(cypher("health/ping"));
         return;
       } catch (error) {
         if (Date.now() >= deadline) {
