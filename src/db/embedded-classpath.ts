@@ -73,8 +73,13 @@ async function sourceHash(neo4jDir: string): Promise<string> {
 
 async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await listFiles(full)));
+    else if (entry.isFile()) files.push(full);
+  }
+  return files;
 }
 
 /** A cache entry counts only while the compiled launcher and every jar it names still exist. */
