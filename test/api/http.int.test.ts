@@ -127,6 +127,20 @@ describe("the API over HTTP", () => {
     });
   });
 
+  it("answers malformed requests with a clear 4xx and a stable code", async () => {
+    const post = (body: string, contentType = "application/json") =>
+      fetch(t.api.url, { method: "POST", headers: { "content-type": contentType }, body });
+    const badJson = await post('{"query": ');
+    expect(badJson.status).toBe(400);
+    expect(await badJson.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/^Expected a JSON request body, found invalid JSON/), extensions: { code: "BAD_REQUEST" } }] });
+    const latin1 = await post('{"query":"{ __typename }"}', "application/json; charset=latin1");
+    expect(latin1.status).toBe(415);
+    const elsewhere = await fetch(`${t.api.url}nowhere`);
+    expect(elsewhere.status).toBe(404);
+    expect(await elsewhere.json()).toMatchObject({ errors: [{ extensions: { code: "NOT_FOUND" } }] });
+    expect((await fetch(`${t.api.url}health`)).status).toBe(200);
+  });
+
   describe("the write path", () => {
     const fixture = resolve(projectRoot, "test/fixtures/parse/streetevents/larkspur-2024-q3.txt");
     const mutation = `mutation($text: String!, $fileName: String!) { ingestTranscript(text: $text, fileName: $fileName) {
