@@ -1,33 +1,52 @@
 import type { Exchange, Participant, Turn } from "../model/transcript.js";
+import { nameTokens } from "./person-names.js";
+import { isQaOpening } from "./qa-opening.js";
 
 /**
- * Q&A slots. A slot opens when an analyst speaks after the operator, after another analyst's
- * slot, or as the first analyst turn; it holds the analyst's questions and follow-ups and every
- * answer, and closes at the next operator turn or when another analyst speaks. The operator's
- * own turns never belong to a slot; an analyst who comes back after the operator gets a new slot.
+ * Q&A slots. A slot opens when an analyst speaks after the operator introduced them, after another
+ * analyst's slot, or as the first analyst turn; it holds the analyst's questions and follow-ups and
+ * every answer, and closes at the next operator turn or when another analyst speaks. The operator's
+ * own turns never belong to a slot. An analyst who comes back later gets a new slot; an operator
+ * aside inside a slot ("Your line is open") that introduces no one does not end it.
  */
 export function buildExchanges(input: { turns: readonly Turn[]; participants: readonly Participant[] }): Exchange[] {
   const byName = new Map(input.participants.map((p) => [p.name, p]));
   const exchanges: Exchange[] = [];
   let open: Exchange | null = null;
+  let interrupted: { slot: Exchange; operatorTurns: Turn[] } | null = null;
   for (const turn of input.turns) {
     if (turn.section !== "qa") {
       open = null;
+      interrupted = null;
       continue;
     }
     const person = turn.speaker === null ? undefined : byName.get(turn.speaker);
     const role = person?.role;
     if (role === "operator") {
+      if (open) interrupted = { slot: open, operatorTurns: [] };
+      interrupted?.operatorTurns.push(turn);
       open = null;
     } else if (role === "analyst") {
-      if (open === null || open.analyst !== person!.name) {
+      if (interrupted && interrupted.slot.analyst === person!.name && interrupted.operatorTurns.every((t) => isAside(t.text, person!.name))) {
+        open = interrupted.slot;
+      } else if (open === null || open.analyst !== person!.name) {
         open = { index: exchanges.length, analyst: person!.name, organization: person!.organization, turns: [] };
         exchanges.push(open);
       }
+      interrupted = null;
       open.turns.push(turn.index);
     } else if (open !== null) {
       open.turns.push(turn.index);
+    } else {
+      interrupted = null;
     }
   }
   return exchanges;
+}
+
+/** An operator turn that neither opens a question nor names the analyst: a technical aside. */
+function isAside(text: string, analyst: string): boolean {
+  if (isQaOpening(text)) return false;
+  const last = nameTokens(analyst).at(-1);
+  return last === undefined || !text.toLowerCase().includes(last);
 }

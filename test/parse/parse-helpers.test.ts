@@ -152,3 +152,30 @@ describe("parseTranscript errors", () => {
     );
   });
 });
+
+describe("Q&A exchanges", () => {
+  const log = [
+    "Operator: Welcome to the Acme Q1 2024 earnings call.",
+    "Jane Roe (Acme, CEO): Revenue grew 4%.",
+    "Operator: Our first question comes from Maria Chen with Harbor Point.",
+    "Maria Chen: Hello? Can you hear me?",
+    "Operator: Your line is open.",
+    "Maria Chen: Thanks. Why did revenue grow?",
+    "Jane Roe: Demand.",
+    "Operator: Next question comes from Raj Patel with Cobalt Capital Markets.",
+    "Raj Patel: What about margins?",
+    "Jane Roe: Stable.",
+    "Operator: Maria Chen has a follow-up.",
+    "Maria Chen: And pricing?",
+    "Jane Roe: Firm.",
+  ].join("\n");
+
+  it("keeps an operator aside inside the slot, and gives a returning analyst a new slot", () => {
+    const t = parseTranscript(log, { fileName: "acme.txt" });
+    expect(t.exchanges.map((e) => [e.analyst, e.turns])).toEqual([
+      ["Maria Chen", [3, 5, 6]],
+      ["Raj Patel", [8, 9]],
+      ["Maria Chen", [11, 12]],
+    ]);
+  });
+});
