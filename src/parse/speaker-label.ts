@@ -3,13 +3,16 @@
  * trailing commas or colons and doubled spaces go; case, initials and nicknames stay.
  */
 export function cleanSpeakerLabel(label: string): string {
-  return label
+  const cleaned = label
     .replace(/\[[^\]]{0,40}\]/g, " ")
     .replace(/[`´]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[,:;]+$/, "")
     .trim();
+  // A stray lower-case letter before a name ("f David Strauss") is a scraping slip, not an initial.
+  const slip = /^\p{Ll}\s+(.+)$/u.exec(cleaned);
+  return slip && looksLikeStrictName(slip[1]!) ? slip[1]! : cleaned;
 }
 
 const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "bin", "al", "el", "st.", "y", "ter", "ten"]);

@@ -3,6 +3,7 @@ import { dateFromGreeting, dateFromText, periodFromFileName, periodFromText, tic
 import { decodeSource } from "../../src/parse/decode-source.js";
 import { findPerson, matchNames } from "../../src/parse/person-names.js";
 import { sameOrganization } from "../../src/parse/participant-roles.js";
+import { cleanSpeakerLabel } from "../../src/parse/speaker-label.js";
 import { parseTranscript, TranscriptError } from "../../src/parse/index.js";
 
 describe("person names", () => {
@@ -40,6 +41,18 @@ describe("person names", () => {
     expect(sameOrganization("Equinix Inc", "Equinix, Inc.")).toBe(true);
     expect(sameOrganization("Morgan Stanley", "Morgan Stanley, Research Division")).toBe(true);
     expect(sameOrganization("Bank of America", "Bank of Montreal")).toBe(false);
+  });
+});
+
+describe("speaker labels", () => {
+  it.each([
+    ["Paul Zimbardo[Phonetic]", "Paul Zimbardo"],
+    ["Kevin Fischbeck,", "Kevin Fischbeck"],
+    ["Steven Fisher `", "Steven Fisher"],
+    ["f David Strauss", "David Strauss"],
+    ["de la Cruz", "de la Cruz"],
+  ])("%j is read as %j", (label, name) => {
+    expect(cleanSpeakerLabel(label)).toBe(name);
   });
 });
 
