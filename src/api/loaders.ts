@@ -88,6 +88,7 @@ export function createLoaders(db: Database) {
     turnExchange: related("api/turn-exchange", "Exchange"),
     exchangeAnalyst: related("api/exchange-analyst", "Person"),
     exchangeTurns: related("api/exchange-turns", "Turn"),
+    exchangeTopics: related("api/exchange-topics", "Topic"),
     topicTurns: related("api/topic-turns", "Turn"),
     topicCalls: related("api/topic-calls", "Call"),
     topicAskers: related("api/topic-askers", "Person"),

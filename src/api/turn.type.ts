@@ -36,10 +36,10 @@ export class Turn extends Node {
 
 export const TurnConnection = connectionType(Turn, "Turn", "turn");
 
-@ObjectType("MentionedTopic", { description: "A topic a turn mentions, with how often." })
+@ObjectType("MentionedTopic", { description: "A topic a turn (or a Q&A slot's questions) mentions, with how often." })
 export class MentionedTopic {
   topicRow!: unknown;
 
-  @Field(() => Int, { description: "Times the turn mentions the topic (any alias)." })
+  @Field(() => Int, { description: "Times it is mentioned (any alias)." })
   count!: number;
 }

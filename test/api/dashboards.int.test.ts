@@ -117,6 +117,8 @@ describe.skipIf(!hasReference)("the API over the reference call", () => {
       "Amitabh Passi",
     ]);
     expect(call.facts.every((f: any) => f.low !== undefined)).toBe(true);
+    const leopold = call.exchanges.find((x: any) => x.analystName === "Simon Leopold");
+    expect(leopold.topics.map((x: any) => x.topic.name)).toContain("CAF II");
 
     const { data: found } = await t.gql(`query($id: ID!) { node(id: $id) { __typename ... on Call { periodLabel company { name } } } }`, { id: call.id });
     expect(found!.node).toEqual({ __typename: "Call", periodLabel: "2015-Q2", company: { name: "Calix, Inc." } });
