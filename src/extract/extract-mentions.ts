@@ -30,6 +30,8 @@ export function extractMentions(t: Transcript, names: CallNames, turnWords: read
   const people = new Map<string, Found>();
   const surnames: { surname: string; turn: number; written: string }[] = [];
   const orgs = new Map<string, Found>();
+  /** Judgements by capitalised run: "person", an organization's name, or null; "person?" when the sentence decided. */
+  const verdicts = new Map<string, string | null>();
   const add = (map: Map<string, Found>, key: string, name: string, turn: number) => {
     const f = map.get(key) ?? { name, turns: new Set<number>(), count: 0, spellings: new Map<string, number>() };
     f.turns.add(turn);
@@ -52,13 +54,18 @@ export function extractMentions(t: Transcript, names: CallNames, turnWords: read
       while (j + 1 < ws.length && j - i < 3 && ws[j + 1]!.capital && /^\s$/.test(turn.text.slice(ws[j]!.end, ws[j + 1]!.start)) && !SKIP_WORDS.has(ws[j + 1]!.text) && !FUNCTION_WORDS.has(ws[j + 1]!.text.toLowerCase())) j++;
       const run = ws.slice(i, j + 1);
       const text = run.map((r) => r.text).join(" ");
-      const sentence = sentenceAround(turn.text, w.start);
-      if (run.length >= 2 && run.length <= 3 && isPersonName(run.map((r) => r.text), sentence, names)) {
-        if (!names.isParticipant(text)) add(people, personKey(text), text, turn.index);
-      } else {
-        const org = organizationName(run.map((r) => r.text), w.sentenceStart, names);
-        if (org) add(orgs, org.toLowerCase(), org, turn.index);
+      const parts = run.map((r) => r.text);
+      const cacheKey = `${w.sentenceStart ? 1 : 0}${text}`;
+      let verdict = verdicts.get(cacheKey);
+      if (verdict === undefined || verdict === "person?") {
+        const person = run.length >= 2 && run.length <= 3 && isPersonName(parts, () => sentenceAround(turn.text, w.start), names);
+        verdict = person ? (names.isParticipant(text) ? null : "person") : organizationName(parts, w.sentenceStart, names);
+        // A name judged by its sentence's role words is judged again in the next sentence.
+        if (!person && run.length >= 2 && run.length <= 3 && !TERM_STATS.isFirstName(parts[0]!)) verdicts.set(cacheKey, verdict ?? "person?");
+        else verdicts.set(cacheKey, verdict);
       }
+      if (verdict === "person") add(people, personKey(text), text, turn.index);
+      else if (verdict && verdict !== "person?") add(orgs, verdict.toLowerCase(), verdict, turn.index);
       i = j;
     }
   }
@@ -86,7 +93,7 @@ function sentenceAround(text: string, at: number): string {
  * and either the first is a known first name (participants across the corpus) or the sentence
  * gives the person a role ("Chief Technology Officer", "who is", "CEO").
  */
-function isPersonName(parts: string[], sentence: string, names: CallNames): boolean {
+function isPersonName(parts: string[], sentence: () => string, names: CallNames): boolean {
   if (parts.some((p) => !/^[A-Z][a-z'’-]+$/.test(p) || WEEKDAYS.test(p) || TERM_STATS.isPlace(p))) return false;
   if (ORG_SUFFIX.test(parts[parts.length - 1]!)) return false;
   if (names.isCompanyOrFirm(parts.join(" "))) return false;
@@ -94,7 +101,7 @@ function isPersonName(parts: string[], sentence: string, names: CallNames): bool
   const rare = (p: string) => !FUNCTION_WORDS.has(p.toLowerCase()) && (TERM_STATS.isProper(p) || TERM_STATS.df(p.toLowerCase()) <= 3);
   if (!parts.slice(1).every(rare)) return false;
   if (TERM_STATS.isFirstName(parts[0]!)) return true;
-  return rare(parts[0]!) && ROLE_CUE.test(sentence);
+  return rare(parts[0]!) && ROLE_CUE.test(sentence());
 }
 
 /*

@@ -213,21 +213,27 @@ function merge(chosen: Candidate[], all: Map<string, Candidate>, synonymOf: Map<
     groups.push(g);
     byKey.set(c.key, g);
   }
-  // Spelled-out forms of acronyms, even when too rare to be chosen on their own.
-  for (const g of groups) {
-    if (!/^[A-Z]{3,6}$/.test(g.name)) continue;
+  // Spelled-out forms of acronyms, even when too rare to be chosen on their own, and
+  // transposed spellings of an acronym ("NVF" for "NFV").
+  const acronymGroups = groups.filter((g) => /^[A-Z]{3,6}$/.test(g.name));
+  if (acronymGroups.length) {
+    const byInitials = new Map<string, Candidate[]>();
+    const shortAcronyms: Candidate[] = [];
     for (const c of all.values()) {
-      if (c.words < 2 || byKey.get(c.key) === g) continue;
-      if (initials(c.key) === g.name.toLowerCase() || (c.words === 1 && isAnagram(display(c), g.name))) {
-        absorb(g, c, display(c));
-        byKey.get(c.key) && byKey.delete(c.key);
+      if (c.words >= 2) {
+        const k = initials(c.key);
+        if (k.length >= 3 && k.length <= 6) byInitials.set(k, [...(byInitials.get(k) ?? []), c]);
+      } else if (/^[A-Z]{2,6}$/.test(display(c))) shortAcronyms.push(c);
+    }
+    for (const g of acronymGroups) {
+      for (const c of byInitials.get(g.name.toLowerCase()) ?? []) if (byKey.get(c.key) !== g) absorb(g, c, display(c));
+      for (const c of shortAcronyms) {
+        const s = display(c);
+        if (s !== g.name && isAnagram(s, g.name) && (all.get(g.key)?.tf ?? 0) > c.tf) absorb(g, c, s);
       }
     }
-    for (const c of all.values()) {
-      const s = display(c);
-      if (c.words === 1 && /^[A-Z]{2,6}$/.test(s) && s !== g.name && isAnagram(s, g.name) && (all.get(g.key)?.tf ?? 0) > c.tf) absorb(g, c, s);
-    }
   }
+
   return groups
     .sort((a, b) => b.score - a.score)
     .map((g) => ({

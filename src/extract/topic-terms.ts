@@ -137,8 +137,8 @@ export function forEachTerm(ws: readonly Word[], visit: TermVisitor, maxWords = 
       visit(key, a, a, 1, proper);
       for (let n = 2; n <= maxWords && i + n <= runLen; n++) {
         const b = run[i + n - 1]!;
-        key += " " + b.lower;
         proper = proper && b.capital && !b.sentenceStart;
+        key += " " + b.lower;
         visit(key, a, b, n, proper);
       }
     }
