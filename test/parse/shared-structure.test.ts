@@ -7,8 +7,8 @@ import { hasShared, sharedRoot } from "./shared-paths.js";
 
 /**
  * Structure-only golden files for real transcripts in ../shared: turn counts per section, the
- * participants (name, role, organization where the text states it, turn count) and the Q&A order of
- * analysts. Ours (./shared-structure/*.json) say how each number was checked against the text; the
+ * participants (name, role, organization where the text states it, turn count), the Q&A order of
+ * analysts and, for some, the line where each turn starts. Ours (./shared-structure/*.json) say how each number was checked against the text; the
  * hand-labelled gold files in ../shared/gold are read the same way. No transcript text is kept here.
  */
 interface Structure {
@@ -18,6 +18,8 @@ interface Structure {
   sections: Record<string, { turns: number }>;
   participants: { name: string; role: string; organization?: string | null; turns?: number }[];
   qaOrder: string[];
+  /** 1-based line where each turn's text starts, in order (ours only). */
+  turnLines?: number[];
 }
 
 const GOLD_SOURCES: Record<string, string> = {
@@ -76,5 +78,6 @@ describe.skipIf(!hasShared)("structure of real transcripts (needs ../shared)", (
       qaOrder: expected.qaOrder ?? [],
     };
     expect(structureOf(t, expected)).toEqual(want);
+    if (expected.turnLines) expect(t.turns.map((x) => x.line)).toEqual(expected.turnLines);
   });
 });
