@@ -12,7 +12,7 @@ import type { CallNames } from "./call-names.js";
 import { topicKey } from "./identity.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 import { TERM_STATS } from "./term-stats.js";
-import { FUNCTION_WORDS, forEachTerm, isCoined, type Word } from "./topic-terms.js";
+import { FUNCTION_WORDS, isCoined, type Word } from "./topic-terms.js";
 
 interface Candidate {
   key: string;
@@ -23,6 +23,70 @@ interface Candidate {
   coined: boolean;
   words: number;
   score: number;
+}
+
+/*
+ * Terms of one to three words over runs of content words (the same terms as forEachTerm, which
+ * the corpus statistics count), counted under numeric keys: each word gets a small id, and a
+ * phrase's key packs its ids (17 bits each), so counting allocates no strings. The string key of
+ * a term is built only for the few that survive.
+ */
+const ID_BITS = 2 ** 17;
+
+function countTerms(t: Transcript, turnWords: readonly (readonly Word[])[]): Map<string, Count> {
+  const ids = new Map<string, number>();
+  const idWords: string[] = [];
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = idWords.length;
+      ids.set(w, id);
+      idWords.push(w);
+    }
+    return id;
+  };
+  const byId = new Map<number, Count & { ids: number[] }>();
+  const see = (key: number, n: number, first: Word, last: Word, proper: boolean, turn: number, text: string, parts: () => number[]) => {
+    const c = byId.get(key);
+    if (!c) {
+      byId.set(key, { tf: 1, n, proper: proper ? 1 : 0, coined: n === 1 && isCoined(first.text), lastTurn: turn, turns: [turn], first, last, text, ids: parts() });
+      return;
+    }
+    c.tf++;
+    if (proper) c.proper++;
+    if (c.lastTurn !== turn) { c.turns.push(turn); c.lastTurn = turn; }
+  };
+  t.turns.forEach((turn, ti) => {
+    if (turn.speaker === "Operator" || ids.size >= ID_BITS - 1) return;
+    const ws = turnWords[ti] ?? [];
+    const wid = ws.map((w) => idOf(w.lower));
+    for (let i = 0; i < ws.length; i++) {
+      const a = ws[i]!;
+      const ia = wid[i]!;
+      const pa = a.capital && !a.sentenceStart;
+      see(ia, 1, a, a, pa, turn.index, turn.text, () => [ia]);
+      const b = ws[i + 1];
+      if (!b || b.breakBefore) continue;
+      const ib = wid[i + 1]!;
+      const pb = pa && b.capital && !b.sentenceStart;
+      const k2 = (ia + 1) * ID_BITS + ib;
+      see(k2, 2, a, b, pb, turn.index, turn.text, () => [ia, ib]);
+      const c = ws[i + 2];
+      if (!c || c.breakBefore) continue;
+      const ic = wid[i + 2]!;
+      see(((ia + 1) * ID_BITS + (ib + 1)) * ID_BITS + ic, 3, a, c, pb && c.capital && !c.sentenceStart, turn.index, turn.text, () => [ia, ib, ic]);
+    }
+  });
+  // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
+  const acronyms = new Set<string>();
+  for (const c of byId.values()) if (c.coined && /^[A-Z]{3,6}$/.test(c.first.text)) acronyms.add(c.first.lower);
+  const out = new Map<string, Count>();
+  for (const c of byId.values()) {
+    const spelled = c.n > 1 && acronyms.size > 0 && acronyms.has(c.ids.map((i) => idWords[i]![0]).join(""));
+    if (c.tf < 2 && !c.coined && !(c.n > 1 && c.proper) && !spelled) continue;
+    out.set(c.ids.map((i) => idWords[i]).join(" "), c);
+  }
+  return out;
 }
 
 function synonymMap(): Map<string, string> {
@@ -67,29 +131,11 @@ interface Count {
 }
 
 export function extractTopics({ transcript: t, names, entities, turnWords }: TopicInput): Topic[] {
-  const counts = new Map<string, Count>();
-  t.turns.forEach((turn, ti) => {
-    if (turn.speaker === "Operator") return;
-    forEachTerm(turnWords[ti] ?? [], (key, first, last, n, proper) => {
-      const c = counts.get(key);
-      if (!c) {
-        counts.set(key, { tf: 1, n, proper: proper ? 1 : 0, coined: n === 1 && isCoined(first.text), lastTurn: turn.index, turns: [turn.index], first, last, text: turn.text });
-        return;
-      }
-      c.tf++;
-      if (proper) c.proper++;
-      if (c.lastTurn !== turn.index) { c.turns.push(turn.index); c.lastTurn = turn.index; }
-    });
-  });
-  const acronyms = new Set<string>();
-  for (const [key, c] of counts) if (c.coined && /^[A-Z]{3,6}$/.test(c.first.text)) acronyms.add(key);
-  const acronymInitials = new Set([...acronyms].map((a) => a[0]));
+  const counts = countTerms(t, turnWords);
   const cands = new Map<string, Candidate>();
   const synonymOf = synonymMap();
   const entityKeys = new Set(entities.flatMap((e) => [topicKey(e), ...e.split(" ").map((w) => topicKey(w))]));
   for (const [key, c] of counts) {
-    // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
-    if (c.tf < 2 && !c.coined && !(c.n > 1 && c.proper) && !(c.n > 1 && acronymInitials.has(key[0]) && acronyms.has(initials(key)))) continue;
     const surface = c.text.slice(c.first.start, c.last.end).replace(/\s+/g, " ");
     const own = topicKey(surface);
     if (!own || entityKeys.has(own)) continue;
