@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import iconv from "iconv-lite";
 import type { SourceInfo } from "../model/transcript.js";
 import { TranscriptError } from "./transcript-error.js";
 
@@ -10,26 +11,10 @@ export interface DecodedSource {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-// Node's TextDecoder("windows-1252") decodes as ISO-8859-1 (0x93 → U+0093, not “), so the
-// 0x80–0x9F block is mapped here; the rest of Windows-1252 coincides with Latin-1.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
-];
-
+// Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1 (0x93 → U+0093, not “), so
+// Windows-1252 goes through iconv-lite, which maps the 0x80–0x9F block correctly.
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  const CHUNK = 8192;
-  for (let offset = 0; offset < bytes.length; offset += CHUNK) {
-    const end = Math.min(bytes.length, offset + CHUNK);
-    const codes = new Array<number>(end - offset);
-    for (let i = offset; i < end; i++) {
-      const b = bytes[i]!;
-      codes[i - offset] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
-    }
-    chunks.push(String.fromCharCode(...codes));
-  }
-  return chunks.join("");
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252");
 }
 
 /**
