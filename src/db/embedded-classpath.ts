@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { EmbeddedNeo4jError } from "./embedded-errors.js";
+import { isAlive } from "./embedded-process.js";
 
 export interface LauncherClasspath {
   /** The launcher's compiled classes first, then every Neo4j jar in ~/.m2. */
@@ -38,7 +39,9 @@ export async function resolveLauncherClasspath(options: ResolveClasspathOptions)
   if (cached !== undefined) return { classpath: cached, resolved: false };
 
   await mkdir(targetDir, { recursive: true });
-  const release = await acquireLock(path.join(targetDir, ".resolve-lock"));
+  const release = await acquireLock(path.join(targetDir, ".resolve-lock"), () =>
+    options.onProgress?.("Waiting for another process that is resolving Neo4j with Maven"),
+  );
   try {
     const again = await readCachedClasspath(cacheFile);
     if (again !== undefined) return { classpath: again, resolved: false };
@@ -136,21 +139,33 @@ async function runMaven(options: { cwd: string; args: string[] }): Promise<void>
   }
 }
 
-/** mkdir is atomic, so a lock directory works across processes; a crashed holder's lock goes stale. */
-async function acquireLock(lockDir: string): Promise<() => Promise<void>> {
+/**
+ * mkdir is atomic, so a lock directory works across processes. It holds the owner's pid: a lock
+ * whose owner has died (Ctrl-C during the first download) is taken over at once.
+ */
+async function acquireLock(lockDir: string, onWait: () => void): Promise<() => Promise<void>> {
+  let told = false;
   for (;;) {
     try {
       await mkdir(lockDir);
+      await writeFile(path.join(lockDir, "pid"), String(process.pid));
       return async () => {
-        await rmdir(lockDir).catch(() => undefined);
+        await rm(lockDir, { recursive: true, force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(await readFile(path.join(lockDir, "pid"), "utf8").catch(() => ""));
       const age = await stat(lockDir).then(
         (s) => Date.now() - s.mtimeMs,
         () => 0,
       );
-      if (age > LOCK_STALE_MS) await rmdir(lockDir).catch(() => undefined);
+      const abandoned = owner > 0 ? !isAlive(owner) : age > 10_000;
+      if (abandoned || age > LOCK_STALE_MS) {
+        await rm(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      if (!told) onWait();
+      told = true;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
