@@ -45,7 +45,8 @@ export function callNames(t: Transcript): CallNames {
   return {
     words,
     companyWords,
-    isParticipant: (n) => people.has(personKey(n)),
-    isCompanyOrFirm: (n) => orgs.has(firmKey(n)) || orgs.has(companyKey(n)),
+    isParticipant: (n) => n.toLowerCase().split(/[^a-z0-9]+/).some((w) => words.has(w)) && people.has(personKey(n)),
+    // A name sharing no word with the call's company or firms cannot be one of them.
+    isCompanyOrFirm: (n) => n.toLowerCase().split(/[^a-z0-9&]+/).some((w) => words.has(w)) && (orgs.has(firmKey(n)) || orgs.has(companyKey(n))),
   };
 }

@@ -153,8 +153,11 @@ export function extractTopics({ transcript: t, names, entities, turnWords }: Top
   const N = TERM_STATS.docs;
   const scored: { c: Candidate; score: number }[] = [];
   for (const c of cands.values()) {
-    if (!eligible(c, names)) continue;
-    const df = Math.max(...[...c.surfaces.keys()].map((s) => TERM_STATS.df(s.toLowerCase().replace(/[’]/g, "'"))));
+    let df = 1;
+    for (const s of c.surfaces.keys()) {
+      const lower = s.toLowerCase();
+      df = Math.max(df, TERM_STATS.df(lower.includes("’") ? lower.replace(/’/g, "'") : lower));
+    }
     const idf = Math.log((N + 1) / (df + 1));
     const share = df / N;
     const isProperPhrase = c.words > 1 && c.proper >= c.tf / 2;
@@ -166,7 +169,7 @@ export function extractTopics({ transcript: t, names, entities, turnWords }: Top
     else if (properWord) keep = c.tf >= 2 && share < 0.02 && !TERM_STATS.isFirstName(surface) && !TERM_STATS.isPlace(surface);
     else if (c.words === 1) keep = c.tf >= 3 && share < 0.2 && c.tf * idf >= 6 && !TERM_STATS.isProper(c.key) && wordShape(c.key);
     else keep = (c.tf >= 3 || (c.tf >= 2 && hasRareWord(c.key))) && c.tf * idf >= 5 && share < 0.6 && phraseShape(c.key);
-    if (!keep) continue;
+    if (!keep || !eligible(c, names)) continue;
     // idf is capped so that a phrase no other call happens to use does not outrank a theme this
     // call keeps returning to ("supply chain" said nineteen times).
     c.score = c.tf * Math.min(idf, 2.5) * (c.words > 1 ? 1.5 : 1) + (c.coined ? 8 : 0) + (isProperPhrase ? 3 : 0);
