@@ -22,9 +22,8 @@ interface DraftFact extends Omit<MetricFact, "quote" | "start" | "end"> {
 }
 
 interface TurnState {
-  /** Metric of the last sentence that named one (prepared remarks carry the subject on). */
-  lastMetric: MetricMention | null;
-  sentencesSinceMetric: number;
+  /** The last metric the previous sentence named (prepared remarks carry the subject on). */
+  carried: () => MetricMention | null;
   /** Latest non-past period explicitly named in this turn: the period under discussion. */
   discourse: Period | null;
   /** Latest future period named in this turn: the target of guidance that names none. */
@@ -70,14 +69,25 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): Dra
   const text = turn.text;
   const out: DraftFact[] = [];
   const carry = turn.section !== "qa";
-  const state: TurnState = { lastMetric: null, sentencesSinceMetric: 99, discourse: null, guidanceTarget: null };
+  const state: TurnState = { carried: () => null, discourse: null, guidanceTarget: null };
   const callP = callAsPeriod(call);
+  let prevText: string | null = null;
+  let prevMentions: MetricMention[] | null = null;
   for (const sp of splitSentences(text)) {
     const s = text.slice(sp.start, sp.end);
     const hasDigit = /\d/.test(s);
-    if (!hasDigit && !carry) continue;
+    if (!hasDigit) {
+      // Named metrics of a sentence without figures matter only as the next one's subject: found on demand.
+      prevText = carry ? s : null;
+      prevMentions = null;
+      continue;
+    }
     const metrics = findMetricMentions(s);
-    if (hasDigit) {
+    const pt = prevText;
+    const pm = prevMentions;
+    let memo: MetricMention | null | undefined;
+    state.carried = () => (memo !== undefined ? memo : (memo = (pm ?? (pt !== null ? findMetricMentions(pt) : [])).at(-1) ?? null));
+    {
       const periods = findPeriods(s, call);
       const qs = findQuantities(s).filter((q) => q.marked);
       const forced = respectively(s, qs, metrics);
@@ -93,7 +103,9 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): Dra
         out.push({ ...fact.draft, turn: turn.index, speaker: turn.speaker, qStart: sp.start, qEnd: sp.end });
       }
     }
-    updateState(state, metrics);
+    prevText = carry ? s : null;
+    // A sentence that spoke of the carried subject passes it on ("We ended Q2 with ...").
+    prevMentions = metrics.length === 0 && memo ? [memo] : metrics;
   }
   return out;
 }
@@ -125,11 +137,6 @@ function respectively(s: string, qs: Quantity[], metrics: MetricMention[]): Metr
   return named.length === qs.length ? named : "skip";
 }
 
-function updateState(state: TurnState, metrics: MetricMention[]): void {
-  const last = metrics[metrics.length - 1];
-  if (last) { state.lastMetric = last; state.sentencesSinceMetric = 0; }
-  else state.sentencesSinceMetric++;
-}
 
 interface FigureInput {
   s: string;
@@ -282,7 +289,8 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   let before: MetricMention | null = null;
   for (const m of metrics) if (m.end <= q.start) before = m;
   if (before) return before;
-  if (x.carry && state.lastMetric && state.sentencesSinceMetric === 0 && !/^\W*(?:these|this|those|that|such)\s+[a-z]/i.test(s)) return state.lastMetric;
+  const carried = x.carry && !/^\W*(?:these|this|those|that|such)\s+[a-z]/i.test(s) ? state.carried() : null;
+  if (carried) return carried;
   if (q.perShare) return { start: q.start, end: q.start, metric: "eps", basis: null };
   return null;
 }
