@@ -1,7 +1,11 @@
 // Facts of the company's other calls that guidance can be resolved with: their guidance for the
 // periods this call reports, and their actuals for the periods this call reports or guides.
-// `resolvedInCall` marks guidance its own call already resolved.
+// `resolvedInCall` marks guidance its own call already resolved. The index hint fixes the plan,
+// so it need not be made again each time the statistics of a filling graph change (`replan=skip`,
+// as in write-call.cypher).
+CYPHER replan=skip
 MATCH (f:MetricFact {companyId: $companyId})
+USING INDEX f:MetricFact(companyId)
 WHERE f.callId <> $callId
   AND f.statedBy = 'company'
   AND ((f.kind = 'guidance' AND f.period IN $actualPeriods)

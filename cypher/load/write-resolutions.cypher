@@ -1,5 +1,7 @@
 // Guidance resolved against actuals: first drops the cross-call RESOLVED_BY of the guidance facts
-// being resolved again, then writes the given ones.
+// being resolved again, then writes the given ones. Unique-id lookups only (see write-call.cypher
+// for `replan=skip`).
+CYPHER replan=skip
 CALL () {
   UNWIND $reresolved AS guidanceId
   MATCH (g:MetricFact {id: guidanceId})-[r:RESOLVED_BY]->(a:MetricFact)
