@@ -38,7 +38,7 @@ import org.neo4j.kernel.internal.Version;
  * <p>Usage: {@code Launcher --home DIR --port N [--pagecache SIZE] [--watch-stdin]}. SIZE is a
  * number of bytes with an optional k/m/g suffix. Port 0 binds a free port.
  *
- * <p>Contract with the TypeScript side (src/db/embedded-process.ts): stdout carries one JSON object
+ * <p>Contract with the TypeScript side (src/db/embedded-launch.ts): stdout carries one JSON object
  * per line and nothing else. Exactly one of these is printed while starting:
  * {@code {"event":"ready","bolt":"bolt://127.0.0.1:PORT","port":PORT,...}} or
  * {@code {"event":"error","code":"PORT_IN_USE"|"STORE_LOCKED"|"BAD_ARGUMENTS"|"STARTUP_FAILED",
