@@ -46,10 +46,11 @@ function countTerms(t: Transcript, turnWords: readonly (readonly Word[])[]): Map
     return id;
   };
   const byId = new Map<number, Count & { ids: number[] }>();
-  const see = (key: number, n: number, first: Word, last: Word, proper: boolean, turn: number, text: string, parts: () => number[]) => {
+  const see = (key: number, n: number, first: Word, last: Word, proper: boolean, turn: number, text: string, ia: number, ib: number, ic: number) => {
     const c = byId.get(key);
     if (!c) {
-      byId.set(key, { tf: 1, n, proper: proper ? 1 : 0, coined: n === 1 && isCoined(first.text), lastTurn: turn, turns: [turn], first, last, text, ids: parts() });
+      const parts = n === 1 ? [ia] : n === 2 ? [ia, ib] : [ia, ib, ic];
+      byId.set(key, { tf: 1, n, proper: proper ? 1 : 0, coined: n === 1 && isCoined(first.text), lastTurn: turn, turns: [turn], first, last, text, ids: parts });
       return;
     }
     c.tf++;
@@ -64,17 +65,17 @@ function countTerms(t: Transcript, turnWords: readonly (readonly Word[])[]): Map
       const a = ws[i]!;
       const ia = wid[i]!;
       const pa = a.capital && !a.sentenceStart;
-      see(ia, 1, a, a, pa, turn.index, turn.text, () => [ia]);
+      see(ia, 1, a, a, pa, turn.index, turn.text, ia, -1, -1);
       const b = ws[i + 1];
       if (!b || b.breakBefore) continue;
       const ib = wid[i + 1]!;
       const pb = pa && b.capital && !b.sentenceStart;
       const k2 = (ia + 1) * ID_BITS + ib;
-      see(k2, 2, a, b, pb, turn.index, turn.text, () => [ia, ib]);
+      see(k2, 2, a, b, pb, turn.index, turn.text, ia, ib, -1);
       const c = ws[i + 2];
       if (!c || c.breakBefore) continue;
       const ic = wid[i + 2]!;
-      see(((ia + 1) * ID_BITS + (ib + 1)) * ID_BITS + ic, 3, a, c, pb && c.capital && !c.sentenceStart, turn.index, turn.text, () => [ia, ib, ic]);
+      see(((ia + 1) * ID_BITS + (ib + 1)) * ID_BITS + ic, 3, a, c, pb && c.capital && !c.sentenceStart, turn.index, turn.text, ia, ib, ic);
     }
   });
   // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
@@ -84,6 +85,8 @@ function countTerms(t: Transcript, turnWords: readonly (readonly Word[])[]): Map
   for (const c of byId.values()) {
     const spelled = c.n > 1 && acronyms.size > 0 && acronyms.has(c.ids.map((i) => idWords[i]![0]).join(""));
     if (c.tf < 2 && !c.coined && !(c.n > 1 && c.proper) && !spelled) continue;
+    // A plain single word needs three uses to be kept (see the selection rules below).
+    if (c.n === 1 && c.tf < 3 && !c.coined && !c.first.capital) continue;
     out.set(c.ids.map((i) => idWords[i]).join(" "), c);
   }
   return out;
