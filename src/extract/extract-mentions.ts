@@ -14,6 +14,7 @@ import { FUNCTION_WORDS, words, type Word } from "./topic-terms.js";
 const ROLE_CUE = /\b(?:chief|officer|ceo|cto|cfo|coo|president|chairman|chairwoman|founder|director|minister|secretary|commissioner|head of|who is|spoke|said)\b/i;
 /** Last words that make a capitalised run an organization's name, not a person's. */
 const ORG_SUFFIX = /^(?:Inc|Corp|Corporation|Company|Co|LLC|Ltd|Group|Holdings|Bank|Securities|Capital|Partners|Networks|Systems|Technologies|Communications|Telecom|Wireless|Works|Labs|Software|Solutions|Industries|Energy|Motors|Airlines|Pharmaceuticals|Therapeutics|Foundation|University|Institute|Department|Agency|Commission|Authority|Council|Summit|Conference|Act|Fund|Program|Index|Street|Center|Centre)$/;
+const LEGAL_FORM = /^(?:Inc|Corp|Corporation|Co|LLC|Ltd|plc|AG|SA|NV)$/;
 /** Regulators and agencies named by acronym; their names are organizations wherever they appear. */
 const AGENCIES = new Set(["SEC", "FCC", "FDA", "FTC", "DOJ", "EPA", "IRS", "FASB", "IASB", "ECB", "OPEC", "NHTSA", "FAA", "DOE", "DoD", "CMS", "USDA", "NIH", "CFPB", "OCC", "FDIC", "PUC", "CPUC", "FERC", "NRC", "WHO", "EU", "NATO", "IMF"]);
 const SKIP_WORDS = new Set(["I", "Q", "OK", "Okay", "Thank", "Thanks", "Operator", "Good", "Great", "Yes", "No", "So", "And", "But", "The", "Well", "Mr", "Ms", "Mrs", "Dr"]);
@@ -123,8 +124,10 @@ function organizationName(parts: string[], sentenceStart: boolean, names: CallNa
   if (parts.length === 1 && sentenceStart && !TERM_STATS.isProper(name)) return null;
   if (/^[A-Z0-9]+$/.test(name) && name.length <= 5) return null;
   const spread = TERM_STATS.df(name.toLowerCase()) >= 3;
-  if (spread || ORG_SUFFIX.test(parts[parts.length - 1]!) || /&/.test(name)) return name;
-  return null;
+  if (!(spread || ORG_SUFFIX.test(parts[parts.length - 1]!) || /&/.test(name))) return null;
+  // Legal forms are not part of the name people use ("Corning Inc" is Corning).
+  const shown = parts.length > 1 && LEGAL_FORM.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
+  return shown.join(" ");
 }
 
 /** Same last name and first names within two edits ("Aamar"/"Aamir"), or one edit in the whole name. */
