@@ -3,7 +3,8 @@ import { dateFromGreeting, periodFromFileName, periodFromText, tickerFromFileNam
 import { buildExchanges } from "./build-exchanges.js";
 import { assignRoles, companyFromOpening, fullestSpelling, inferCompany } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
-import { SpeakerRegistry } from "./speaker-registry.js";
+import { inferQaStart } from "./infer-qa-start.js";
+import { SpeakerRegistry, type Person } from "./speaker-registry.js";
 import { lineAt, splitLines } from "./source-lines.js";
 
 export interface AssembleInput {
@@ -25,6 +26,7 @@ export function assembleTranscript(input: AssembleInput): Transcript {
   for (const listed of reading.participants) registry.addListed(listed);
   const speakerOf = reading.turns.map((raw) => registry.speakerOf(raw));
   const people = registry.people;
+  if (reading.inferQa && !reading.turns.some((t) => t.section === "qa")) markInferredQa({ reading, text, speakerOf, diagnostics });
 
   const stated = reading.call.company ?? inferCompany(people, reading.turns, speakerOf) ?? companyFromOpening(text, reading.turns);
   const company = fullestSpelling(stated, people);
@@ -94,4 +96,16 @@ function greetingDate(reading: LayoutReading, text: string): string | null {
   const first = reading.turns[0];
   if (!first) return null;
   return dateFromGreeting(first.text ?? text.slice(first.start, Math.min(first.end, first.start + 2000)));
+}
+
+/** Moves the turns from the inferred Q&A start on into the Q&A, and says where and why. */
+function markInferredQa(input: { reading: LayoutReading; text: string; speakerOf: (Person | null)[]; diagnostics: Diagnostic[] }): void {
+  const { reading, text, speakerOf, diagnostics } = input;
+  const found = inferQaStart({ turns: reading.turns, speakerOf, textOf: (t) => t.text ?? text.slice(t.start, t.end) });
+  if (found === null) return;
+  for (const t of reading.turns.slice(found.at)) t.section = "qa";
+  const first = reading.turns[found.at]!;
+  const line = first.line > 0 ? first.line : lineAt(splitLines(text), first.start);
+  const why = { announcement: "the turn before it hands over to questions", "first-question": "it opens with the first question", analyst: "a participant known to be an analyst speaks" }[found.evidence];
+  diagnostics.push({ severity: "info", ruleId: "qa-inferred", message: `no Q&A heading or operator opening: the Q&A is taken to start at line ${line} because ${why}`, line });
 }

@@ -1,12 +1,13 @@
 import type { Exchange, Participant, Turn } from "../model/transcript.js";
 import { nameTokens } from "./person-names.js";
-import { isQaOpening } from "./qa-opening.js";
+import { isModeratorTurn, isQaOpening } from "./qa-opening.js";
 
 /**
  * Q&A slots. A slot opens when an analyst speaks after the operator introduced them, after another
  * analyst's slot, or as the first analyst turn; it holds the analyst's questions and follow-ups and
  * every answer, and closes at the next operator turn or when another analyst speaks. The operator's
- * own turns never belong to a slot. An analyst who comes back later gets a new slot; an operator
+ * own turns never belong to a slot, nor do a host's turns that hand the line to the next analyst
+ * on calls without an operator. An analyst who comes back later gets a new slot; an operator
  * aside inside a slot ("Your line is open") that introduces no one does not end it.
  */
 export function buildExchanges(input: { turns: readonly Turn[]; participants: readonly Participant[] }): Exchange[] {
@@ -14,15 +15,16 @@ export function buildExchanges(input: { turns: readonly Turn[]; participants: re
   const exchanges: Exchange[] = [];
   let open: Exchange | null = null;
   let interrupted: { slot: Exchange; operatorTurns: Turn[] } | null = null;
-  for (const turn of input.turns) {
+  const roleOf = (t: Turn | undefined) => (t?.speaker == null ? undefined : byName.get(t.speaker)?.role);
+  input.turns.forEach((turn, i) => {
     if (turn.section !== "qa") {
       open = null;
       interrupted = null;
-      continue;
+      return;
     }
     const person = turn.speaker === null ? undefined : byName.get(turn.speaker);
     const role = person?.role;
-    if (role === "operator") {
+    if (role === "operator" || (role !== "analyst" && hostsNext({ turn, next: input.turns[i + 1], nextRole: roleOf(input.turns[i + 1]), open }))) {
       if (open) interrupted = { slot: open, operatorTurns: [] };
       interrupted?.operatorTurns.push(turn);
       open = null;
@@ -40,8 +42,14 @@ export function buildExchanges(input: { turns: readonly Turn[]; participants: re
     } else {
       interrupted = null;
     }
-  }
+  });
   return exchanges;
+}
+
+/** A host's turn (no operator on the call) that hands the line to a different analyst. */
+function hostsNext(input: { turn: Turn; next: Turn | undefined; nextRole: string | undefined; open: Exchange | null }): boolean {
+  const { turn, next, nextRole, open } = input;
+  return next !== undefined && nextRole === "analyst" && next.speaker !== open?.analyst && isModeratorTurn(turn.text);
 }
 
 /** An operator turn that neither opens a question nor names the analyst: a technical aside. */

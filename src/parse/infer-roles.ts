@@ -1,6 +1,7 @@
 import type { RawTurn } from "./layout-reading.js";
 import { firmFromIntroduction } from "./analyst-firm.js";
 import { companyFromGreeting } from "./call-company.js";
+import { isModeratorTurn } from "./qa-opening.js";
 import { isUnidentifiedLabel, roleFromTitle, sameOrganization } from "./participant-roles.js";
 import { matchNames, nameTokens } from "./person-names.js";
 import type { Person } from "./speaker-registry.js";
@@ -50,8 +51,8 @@ export function fullestSpelling(company: string | null, people: Person[]): strin
  * Roles the layout did not state, strongest evidence first:
  *   1. title and organization ("Analyst", "…, Research Division", the company itself);
  *   2. speaking in the presentation → executive;
- *   3. named in a Q&A turn of the operator ("…comes from Peter Winter with…"), or first speaking
- *      right after the operator in the Q&A → analyst;
+ *   3. named in a Q&A turn of the operator or of a moderator ("…comes from Peter Winter with…"),
+ *      or first speaking right after the operator or a moderator's turn in the Q&A → analyst;
  *   4. speaking mostly right after analysts (answering them) → executive.
  * Whoever is still open stays `other`. Analysts without a firm get the one the operator names.
  */
@@ -61,7 +62,8 @@ export function assignRoles(input: { people: Person[]; company: string | null; t
   for (const p of people) {
     if (p.role === null) p.role = roleFromTitle({ title: p.title, organization: p.organization, company });
   }
-  const introductions = turns.flatMap((t, i) => (t.section === "qa" && speakerOf[i]?.role === "operator" ? [textOf(t)] : []));
+  const moderates = (i: number) => speakerOf[i]?.role === "operator" || (turns[i]!.section === "qa" && isModeratorTurn(textOf(turns[i]!)));
+  const introductions = turns.flatMap((t, i) => (t.section === "qa" && moderates(i) ? [textOf(t)] : []));
   const introducedIn = (p: Person) => introductions.find((intro) => mentionsByName(intro, p.name));
   const seen = new Set<Person>();
   turns.forEach((t, i) => {
@@ -71,6 +73,7 @@ export function assignRoles(input: { people: Person[]; company: string | null; t
     if (p.role !== null) return;
     if (t.section === "presentation") p.role = "executive";
     else if (t.section === "qa" && (speakerOf[i - 1]?.role === "operator" || (!isUnidentifiedLabel(p.name) && introducedIn(p)))) p.role = "analyst";
+    else if (t.section === "qa" && i > 0 && speakerOf[i - 1] !== p && moderates(i - 1) && speakerOf[i - 1]?.role !== "analyst") p.role = "analyst";
   });
   for (const p of people) {
     if (p.role !== null) continue;
@@ -111,3 +114,4 @@ function sameFirst(a: string, b: string): boolean {
   const m = matchNames(`${a} x`, `${b} x`);
   return m === "exact" || m === "nickname";
 }
+

@@ -38,6 +38,11 @@ export interface LayoutReading {
   diagnostics: Diagnostic[];
   /** The part of the text where call metadata (company, period) may be stated; defaults to the start. */
   headerText?: string;
+  /**
+   * Set by layouts with no Q&A heading when no operator turn opened the Q&A: the assembler then
+   * infers where it starts from the participants' roles and the turns' words (`infer-qa-start.ts`).
+   */
+  inferQa?: boolean;
 }
 
 export interface ReaderInput {

@@ -16,7 +16,8 @@ const TURN = /^([^:\n]{2,60}):\s*(\S.*)?$/;
  *   header, "CALL PARTICIPANTS" ("Title — Name")*, AI-written summary and glossary (not spoken),
  *   "Full Conference Call Transcript", then turns `Name:text` whose following lines (until the
  *   next `Name:`) are further paragraphs, then the page footer.
- * There is no Q&A heading: the Q&A starts at the operator turn that opens the line for questions.
+ * There is no Q&A heading: the Q&A starts at the operator turn that opens the line for questions,
+ * or else where the assembler infers it (`inferQa`).
  */
 export function readMotleyFool2025(input: ReaderInput): LayoutReading {
   const lines = splitLines(input.text);
@@ -76,5 +77,5 @@ export function readMotleyFool2025(input: ReaderInput): LayoutReading {
   close();
   if (turns.length === 0) diagnostics.push({ severity: "error", ruleId: "no-speakers", message: "no `Name:text` turns after `Full Conference Call Transcript`", line: lines[startAt]!.number });
   const head = input.text.slice(0, lines[startAt]!.start);
-  return { turns, participants, call: readFoolHeader(head.slice(0, 3000)), diagnostics, headerText: head.slice(0, 3000) };
+  return { turns, participants, call: readFoolHeader(head.slice(0, 3000)), diagnostics, headerText: head.slice(0, 3000), inferQa: true };
 }

@@ -38,7 +38,7 @@ interface OpenTurn {
  *   lists := ("Host" | "Speakers" | "Analysts" …) ("Name, Title")*
  *   labelled-line := [timestamp] Name [" (" note ")"] ":" text
  * A line without a label continues the current turn. The Q&A starts at a Q&A heading, or else at
- * the operator turn that opens the line for questions. Legal boilerplate after the call ends it.
+ * the operator turn that opens the line for questions, or else where the assembler infers it. Legal boilerplate after the call ends it.
  */
 export function readSpeakerLog(input: ReaderInput): LayoutReading {
   const lines = input.lines ?? splitLines(input.text);
@@ -89,14 +89,14 @@ export function readSpeakerLog(input: ReaderInput): LayoutReading {
     if (list) listing = /analyst|conference call/i.test(list[1]!) ? "analyst" : "executive";
     else if (listing !== undefined) {
       const entry = LIST_ENTRY.exec(text);
-      if (entry && looksLikeStrictName(entry[1]!)) participants.push({ name: entry[1]!, organization: null, title: entry[2]!, role: listing, line: line.number });
+      if (entry && looksLikeStrictName(entry[1]!)) participants.push({ name: entry[1]!, ...listedDetail(entry[2]!, listing), role: listing, line: line.number });
     }
   }
   close();
   if (turns.length === 0) diagnostics.push({ severity: "error", ruleId: "no-speakers", message: "no `Name: text` lines found", line: null });
   const header = input.text.slice(0, Math.max(0, firstTurnOffset));
   const opening = turns[0]?.text ?? (turns[0] ? input.text.slice(turns[0].start, turns[0].start + 1500) : "");
-  return { turns, participants, call: { date: dateFromText(header.slice(0, 3000)) }, diagnostics, headerText: `${header}\n${opening}`.slice(0, 4000) };
+  return { turns, participants, call: { date: dateFromText(header.slice(0, 3000)) }, diagnostics, headerText: `${header}\n${opening}`.slice(0, 4000), inferQa: !sawQaHeading };
 }
 
 /**
@@ -108,6 +108,14 @@ function sourceShift(text: string, line: SourceLine, speech: string): number {
   const inSource = text.indexOf(firstWord, line.start);
   const inClean = line.start + line.text.lastIndexOf(speech);
   return inSource === -1 || inSource > line.end ? 0 : inSource - inClean;
+}
+
+/** An analyst list names the firm (`Dana Whitfield, Harbor Point Securities`), others the title. */
+function listedDetail(detail: string, role: Role | null): { organization: string | null; title: string | null } {
+  if (role !== "analyst") return { organization: null, title: detail };
+  const m = /^(.+?)\s*[,–—-]\s+((?:senior |equity |research )*analyst.*)$/i.exec(detail);
+  if (m) return { organization: m[1]!, title: m[2]! };
+  return /\banalyst\b/i.test(detail) ? { organization: null, title: detail } : { organization: detail, title: null };
 }
 
 /** `(Acme Corp, CFO)` → organization, title; `(CFO)` → title only. */

@@ -8,3 +8,12 @@ const QA_OPENING =
 export function isQaOpening(text: string): boolean {
   return QA_OPENING.test(text.slice(0, 2000));
 }
+
+/**
+ * A short Q&A turn that hands the line to the next questioner ("Next question comes from…",
+ * "We'll go to the line of Dana…"): how calls hosted without an operator introduce analysts.
+ */
+export function isModeratorTurn(text: string): boolean {
+  if (text.length >= 400) return false;
+  return /\b(?:next|first|last|final|following)\s+question\b|\bquestion\s+(?:comes|is)\s+from\b/i.test(text) || /\b(?:go|move)\s+to\s+the\s+line\s+of\b/i.test(text);
+}
