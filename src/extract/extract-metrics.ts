@@ -13,7 +13,7 @@ import { findQuantities, type Quantity } from "./quantities.js";
 import { splitSentences } from "./sentences.js";
 import { buildOffsetMap } from "./source-offsets.js";
 import { callWideBasis, localBasis } from "./basis.js";
-import { consumeComparison, GUIDANCE_CUE, lastWords, pickPeriod } from "./figure-period.js";
+import { basePeriod, COMPARISON_BASE, consumeComparison, GUIDANCE_CUE, lastWords, pickPeriod } from "./figure-period.js";
 
 /** A fact before its quote is mapped to source offsets: offsets are into the turn's text. */
 interface DraftFact extends Omit<MetricFact, "quote" | "start" | "end"> {
@@ -89,8 +89,9 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): Dra
     state.carried = () => (memo !== undefined ? memo : (memo = (pm ?? (pt !== null ? findMetricMentions(pt) : [])).at(-1) ?? null));
     {
       const periods = findPeriods(s, call);
-      const qs = findQuantities(s).filter((q) => q.marked);
-      const forced = respectively(s, qs, metrics);
+      const all = findQuantities(s);
+      const qs = all.filter((q) => q.marked);
+      const forced = respectively(s, qs, metrics, all.length - qs.length);
       let prev: Previous | null = null;
       const consumed = new Set<PeriodMention>();
       for (const [i, q] of qs.entries()) {
@@ -122,8 +123,11 @@ interface Previous {
  * counts agree; otherwise the sentence is too elliptical ("operating and free cash flow of $321
  * million and $243 million, respectively") and yields nothing rather than a wrong pairing.
  */
-function respectively(s: string, qs: Quantity[], metrics: MetricMention[]): MetricMention[] | "skip" | null {
-  if (!/\brespectively\b/i.test(s) || qs.length < 2) return null;
+function respectively(s: string, qs: Quantity[], metrics: MetricMention[], bare: number): MetricMention[] | "skip" | null {
+  if (!/\brespectively\b/i.test(s)) return null;
+  // "85, 73 and 59 days, respectively": only the last figure carries the unit, so no pairing is sure.
+  if (bare > 0 && /\d,?\s+(?:and\s+)?[$€£]?\d[^.;]*\brespectively\b/i.test(s)) return "skip";
+  if (qs.length < 2) return null;
   const first = qs[0]!.start;
   const named = metrics.filter((m) => m.end <= first);
   const only = named[0];
@@ -187,6 +191,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
   if (/\b(?:from|to|at)\s+(?:the\s+|a\s+|an\s+)?$/i.test(lead) && !/\b(?:by|of)\s+$/i.test(lead)) change = CHANGE_AFTER.test(after) && !/^\s*(?:level|figure)/i.test(after);
   let unit: Unit = q.unit;
   let wasChange = change;
+  const base = !change && COMPARISON_BASE.test(lead);
 
   // "$85 million or $0.12 per share": the per-share form of a figure whose metric is unknown.
   if (q.perShare && x.prevQ && /^\s*or\s+$/i.test(s.slice(x.prevQ.end, q.start)) && !(prev && prev.q === x.prevQ)) return null;
@@ -198,6 +203,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
       if (unit === "percent") {
         if (change) { metric = growthName(metric, ownWords(x)); change = false; wasChange = true; }
         else if (!SHARE_OF.test(after) || metric === "revenue") return null;
+        else metric = shareOfRevenueName(metric);
       } else if (unit === "count") {
         if (/^\s*(?:shares|units|customers|subscribers)\b/i.test(after)) return null;
         unit = "USD";
@@ -223,12 +229,21 @@ function readFigure(x: FigureInput): ReadFigure | null {
   }
 
   if (wasChange) consumeComparison(x);
-  const { period, explicit } = pickPeriod(x, mention.start >= q.end ? mention.end : q.end, wasChange);
+  // "$X, up from $Y to $Z": the old range "$Y to $Z" is the base; $Z is not the new level.
+  if (x.prevQ && /^\s*to\s+$/i.test(s.slice(x.prevQ.end, q.start)) && /\d[^,;]*,\s*(?:up|down)\s+from\s+$/i.test(s.slice(0, x.prevQ.start))) return null;
+  let period: Period;
+  let explicit = true;
+  if (base) {
+    const p = basePeriod(x, prev?.period ?? state.discourse ?? call);
+    if (!p) return null;
+    period = p;
+  } else ({ period, explicit } = pickPeriod(x, mention.start >= q.end ? mention.end : q.end, wasChange));
   let kind: FactKind;
   const cueWindow = lastWords(lead, 10);
-  const explicitGuidance = (GUIDANCE_CUE.test(cueWindow) && !NOT_GUIDANCE.test(cueWindow)) || GUIDANCE_AFTER.test(after);
+  const explicitGuidance = (GUIDANCE_CUE.test(cueWindow) && !NOT_GUIDANCE.test(cueWindow)) || GUIDANCE_AFTER.test(after) || OUR_RANGE.test(lead.slice(-12) + "\u0000" + after);
   const inherited = prev?.kind === "guidance" && !ACTUAL_CUE.test(lead) && periodEnd(period) >= periodEnd(call);
   if (change) kind = "change";
+  else if (base) kind = "prior";
   else if (explicitGuidance || inherited) kind = "guidance";
   else if (periodEnd(period) < periodEnd(call)) kind = "prior";
   else if (periodEnd(period) > periodEnd(call) && !/\b(?:was|were|came in|reported)\b/i.test(lead)) kind = "guidance";
@@ -252,6 +267,18 @@ function readFigure(x: FigureInput): ReadFigure | null {
     periodObj: period,
     explicitPeriod: explicit,
   };
+}
+
+/** "within our 47% to 48% range", "the top of our $0.13 to $0.16 range": the guidance recalled. */
+const OUR_RANGE = /\bour\s+\u0000\s*(?:[\w-]+\s+)?range\b/i;
+const MARGIN_OF: Record<string, string> = {
+  operating_income: "operating_margin", gross_profit: "gross_margin", net_income: "net_margin",
+  ebitda: "ebitda_margin", adjusted_ebitda: "adjusted_ebitda_margin",
+};
+
+/** "Operating income was $4.7 million, or 9.0% of revenue": a profit as a share of revenue is its margin. */
+function shareOfRevenueName(metric: string): string {
+  return MARGIN_OF[metric] ?? `${metric}_share_of_revenue`;
 }
 
 /** Parts of another figure or prices, not facts of their own. */

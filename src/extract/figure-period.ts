@@ -80,7 +80,7 @@ export function pickPeriod(x: FigureContext, afterEnd: number, isChange: boolean
   return { period: state.discourse ?? call, explicit: false };
 }
 
-const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|from|to|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|from|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** The base period of a change ("up 27% compared to the first quarter of 2020") dates no other figure. */
 export function consumeComparison({ s, q, periods, consumed }: FigureContext): void {
@@ -97,4 +97,39 @@ function nextQuarter(p: Period): Period {
   const q = Number(p.part.slice(1));
   if (!p.part.startsWith("Q")) return { year: p.year + 1, part: "FY" };
   return q === 4 ? { year: p.year + 1, part: "Q1" } : { year: p.year, part: `Q${q + 1}` as Period["part"] };
+}
+
+/** "from $X", "compared with $X", "versus $X", "up from $X": the figure is the base of a comparison. */
+export const COMPARISON_BASE = /\b(?:from|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|against)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|around|just|over|some)\s+)*$/i;
+const BASE_PERIOD_GAP = /^\s*(?:(?:level|figure|mark|amount)\s+)?(?:(?:achieved|reported|posted|recorded|delivered|seen)\s+)?(?:(?:in|for|during|at|as of|through|at the end of|at the close of)\s+)?(?:the\s+|our\s+)?$/i;
+
+/*
+ * The period of a comparison base ("up from $2.4 million in the fourth quarter", "from $28.9 million
+ * last quarter", "compared with $0.08 in the third quarter of last year", "Q1's $97.8 million"):
+ * the period named right after the figure, else a possessive period right before it. The base lies
+ * before `current` (the period of the figure it is compared with): a yearless quarter that would
+ * fall on or after it is last year's. Null when no period is named or it does not lie before
+ * `current`: a base without a date (an old guidance range) is no fact.
+ */
+export function basePeriod(x: FigureContext, current: Period): Period | null {
+  const { s, q, periods } = x;
+  let pm: PeriodMention | null = null;
+  for (const m of periods) {
+    if (m.start >= q.end) {
+      const gap = s.slice(q.end, m.start);
+      if (BASE_PERIOD_GAP.test(gap) || (m.trailing && /^\s*(?:[\w-]+\s+){0,2}$/.test(gap))) pm = m;
+      break;
+    }
+  }
+  if (!pm) {
+    for (const m of periods) {
+      if (m.end > q.start) break;
+      if (m.possessive && /^\s*$/.test(s.slice(m.end, q.start))) pm = m;
+    }
+  }
+  if (!pm) return null;
+  x.consumed.add(pm);
+  let p = resolveMention(pm, current);
+  if (pm.yearless && periodEnd(p) >= periodEnd(current)) p = { ...p, year: p.year - 1 };
+  return periodEnd(p) < periodEnd(current) ? p : null;
 }

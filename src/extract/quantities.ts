@@ -131,7 +131,7 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
   return {
     end,
     figure: {
-      start: i, end, value: sign * raw * scale, low: null, high: null,
+      start: i, end, value: tidy(sign * raw * scale), low: null, high: null,
       unit: u?.unit ?? "count",
       marked: !bare,
       perShare: Boolean(g.ps),
@@ -176,7 +176,7 @@ export function findQuantities(text: string): Quantity[] {
         const unit = a.hasUnit ? a.unit : b.unit;
         const sa = a.hasScale ? a.scale : b.scale;
         const lowRaw = (a.value ?? 0) / a.scale;
-        const low = a.hasScale || !b.hasScale ? (a.value ?? 0) : lowRaw * sa;
+        const low = a.hasScale || !b.hasScale ? (a.value ?? 0) : tidy(lowRaw * sa);
         let lo = low;
         let hi = b.value ?? 0;
         if (lo > hi) [lo, hi] = [hi, lo];
@@ -191,6 +191,11 @@ export function findQuantities(text: string): Quantity[] {
     out.push({ start: a.start, end: a.end, value: a.value, low: null, high: null, unit: a.unit, marked: a.marked, perShare: a.perShare });
   }
   return out;
+}
+
+/** 4.1 × 1e6 is 4099999.9999999995 in binary floating point: round away the representation error. */
+function tidy(x: number): number {
+  return Number(x.toPrecision(12));
 }
 
 function compatible(a: Figure, b: Figure): boolean {

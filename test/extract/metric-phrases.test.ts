@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import type { MetricFact } from "../../src/model/facts.js";
+import type { Transcript } from "../../src/model/transcript.js";
+import { extractMetrics } from "../../src/extract/extract-metrics.js";
+
+/** A one-turn call of an executive, for phrase rules that live within one prepared-remarks turn. */
+function callOf(text: string): Transcript {
+  return {
+    format: "plain",
+    source: { path: "phrases.txt", bytes: text.length, encoding: "utf-8" } as unknown as Transcript["source"],
+    text,
+    call: { company: "Example Co", ticker: null, fiscalYear: 2025, fiscalQuarter: 1, date: null, periodSource: "text" },
+    participants: [{ name: "Ann Exec", role: "executive", organization: "Example Co", title: "CFO", aliases: [], turns: 1 }],
+    turns: [{ index: 0, section: "presentation", speaker: "Ann Exec", text, start: 0, end: text.length, line: 1 }],
+    exchanges: [],
+    diagnostics: [],
+  };
+}
+
+type Want = Partial<Pick<MetricFact, "metric" | "period" | "kind" | "value" | "low" | "high">>;
+const short = (f: MetricFact): Want => ({ metric: f.metric, period: f.period, kind: f.kind, ...(f.value !== null ? { value: f.value } : { low: f.low!, high: f.high! }) });
+
+/** Each row: text spoken in a Q1 2025 call, and every fact it must yield (no more). */
+const rows: [string, Want[]][] = [
+  // A comparison base is a prior figure of the period named after it, never guidance.
+  ["Revenue reached $3.2 million in the quarter, up from $2.4 million in the fourth quarter.", [
+    { metric: "revenue", period: "2025-Q1", kind: "actual", value: 3_200_000 },
+    { metric: "revenue", period: "2024-Q4", kind: "prior", value: 2_400_000 },
+  ]],
+  ["Deferred revenue grew to $31.4 million from $28.9 million last quarter.", [
+    { metric: "deferred_revenue", period: "2025-Q1", kind: "actual", value: 31_400_000 },
+    { metric: "deferred_revenue", period: "2024-Q4", kind: "prior", value: 28_900_000 },
+  ]],
+  ["Inventory was $18.1 million, down from $19.4 million at the end of the fourth quarter.", [
+    { metric: "inventory", period: "2025-Q1", kind: "actual", value: 18_100_000 },
+    { metric: "inventory", period: "2024-Q4", kind: "prior", value: 19_400_000 },
+  ]],
+  ["Revenue was $57.0 million, compared with $52.0 million a year ago.", [
+    { metric: "revenue", period: "2025-Q1", kind: "actual", value: 57_000_000 },
+    { metric: "revenue", period: "2024-Q1", kind: "prior", value: 52_000_000 },
+  ]],
+  ["Revenue was $57.0 million, up 9% from the $52.3 million level achieved in Q1 of 2024.", [
+    { metric: "revenue", period: "2025-Q1", kind: "actual", value: 57_000_000 },
+    { metric: "revenue_growth", period: "2025-Q1", kind: "actual", value: 9 },
+    { metric: "revenue", period: "2024-Q1", kind: "prior", value: 52_300_000 },
+  ]],
+  // A base without a date (an earlier guidance range) is no fact.
+  ["We now expect full-year revenue growth of 11% to 13%, up from 8% to 10%.", [
+    { metric: "revenue_growth", period: "2025-FY", kind: "guidance", low: 11, high: 13 },
+  ]],
+  ["We continue to expect full-year revenue growth of 8% to 10%.", [
+    { metric: "revenue_growth", period: "2025-FY", kind: "guidance", low: 8, high: 10 },
+  ]],
+  // "our ... range" recalls the guidance for the period being reported.
+  ["Gross margin was 48.3%, within our 47.5% to 48.5% range.", [
+    { metric: "gross_margin", period: "2025-Q1", kind: "actual", value: 48.3 },
+    { metric: "gross_margin", period: "2025-Q1", kind: "guidance", low: 47.5, high: 48.5 },
+  ]],
+  ["Earnings per share were $0.16, at the top of our $0.13 to $0.16 range.", [
+    { metric: "eps", period: "2025-Q1", kind: "actual", value: 0.16 },
+    { metric: "eps", period: "2025-Q1", kind: "guidance", low: 0.13, high: 0.16 },
+  ]],
+  // A profit as a share of revenue is its margin.
+  ["Operating income was $4.7 million, or 9.0% of revenue.", [
+    { metric: "operating_income", period: "2025-Q1", kind: "actual", value: 4_700_000 },
+    { metric: "operating_margin", period: "2025-Q1", kind: "actual", value: 9 },
+  ]],
+  ["Net income was $4.1 million.", [{ metric: "net_income", period: "2025-Q1", kind: "actual", value: 4_100_000 }]],
+  // Bare numbers in a "respectively" list cannot be paired with their metrics.
+  ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
+];
+
+describe("metric phrase rules", () => {
+  it.each(rows)("%s", (text, want) => {
+    const got = extractMetrics({ transcript: callOf(text), call: { year: 2025, quarter: 1 } }).map(short);
+    expect(got).toEqual(want);
+  });
+});
