@@ -59,6 +59,11 @@ export interface Participant {
   aliases: string[];
   /** Number of turns spoken. */
   turns: number;
+  /**
+   * A placeholder, not a named person ("Unidentified Analyst", "Unknown Speaker", "Speaker 2"):
+   * the same label in two calls is not the same human, so identity must stay within this call.
+   */
+  anonymous: boolean;
 }
 
 export interface Turn {

@@ -4,6 +4,7 @@ import { buildExchanges } from "./build-exchanges.js";
 import { assignRoles, companyFromOpening, fullestSpelling, inferCompany } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
 import { inferQaStart } from "./infer-qa-start.js";
+import { isAnonymousLabel } from "./participant-roles.js";
 import { SpeakerRegistry, type Person } from "./speaker-registry.js";
 import { lineAt, splitLines } from "./source-lines.js";
 
@@ -54,6 +55,7 @@ export function assembleTranscript(input: AssembleInput): Transcript {
     title: p.title,
     aliases: [...p.aliases].filter((a) => a !== p.name),
     turns: p.turns,
+    anonymous: p.role !== "operator" && isAnonymousLabel(p.name),
   }));
   const call = callInfo({ reading, text, file: source.name, company });
   const exchanges = buildExchanges({ turns, participants });

@@ -8,7 +8,8 @@ import { isModeratorTurn, isQaOpening } from "./qa-opening.js";
  * every answer, and closes at the next operator turn or when another analyst speaks. The operator's
  * own turns never belong to a slot, nor do a host's turns that hand the line to the next analyst
  * on calls without an operator. An analyst who comes back later gets a new slot; an operator
- * aside inside a slot ("Your line is open") that introduces no one does not end it.
+ * aside inside a slot ("Your line is open") that introduces no one does not end it, nor does a
+ * placeholder (`Unidentified Analyst`) speaking right before or after the slot's named analyst.
  */
 export function buildExchanges(input: { turns: readonly Turn[]; participants: readonly Participant[] }): Exchange[] {
   const byName = new Map(input.participants.map((p) => [p.name, p]));
@@ -31,6 +32,8 @@ export function buildExchanges(input: { turns: readonly Turn[]; participants: re
     } else if (role === "analyst") {
       if (interrupted && interrupted.slot.analyst === person!.name && interrupted.operatorTurns.every((t) => isAside(t.text, person!.name))) {
         open = interrupted.slot;
+      } else if (open !== null && open.analyst !== person!.name && sameSlot({ open, prev: input.turns[i - 1], person: person!, byName })) {
+        if (byName.get(open.analyst)?.anonymous && !person!.anonymous) [open.analyst, open.organization] = [person!.name, person!.organization];
       } else if (open === null || open.analyst !== person!.name) {
         open = { index: exchanges.length, analyst: person!.name, organization: person!.organization, turns: [] };
         exchanges.push(open);
@@ -44,6 +47,17 @@ export function buildExchanges(input: { turns: readonly Turn[]; participants: re
     }
   });
   return exchanges;
+}
+
+/**
+ * A placeholder and a named analyst speaking back to back ("Unidentified Analyst" then "Dana
+ * Whitfield", or the other way round) are one questioner whose header the transcriber changed:
+ * one slot, named for the named analyst.
+ */
+function sameSlot(input: { open: Exchange; prev: Turn | undefined; person: Participant; byName: Map<string, Participant> }): boolean {
+  const { open, prev, person, byName } = input;
+  if (prev?.speaker !== open.analyst) return false;
+  return byName.get(open.analyst)?.anonymous === true || person.anonymous;
 }
 
 /** A host's turn (no operator on the call) that hands the line to a different analyst. */

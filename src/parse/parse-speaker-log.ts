@@ -8,6 +8,8 @@ import { looksLikeStrictName } from "./speaker-label.js";
 import { splitLines, type SourceLine } from "./source-lines.js";
 
 const LABELLED = /^\s{0,4}(?:\[[^\]]{1,12}\]\s*)?([^:\n]{2,60}?)\s*(?:\(([^()\n]{1,80})\))?\s*:\s+(\S.*)$/;
+/** Transcription services' placeholders for voices they could not name: `Speaker 2`, `Participant 3`. */
+const NUMBERED_SPEAKER = /^(?:speaker|participant|caller)\s?\d{1,3}$/i;
 const QA_LINE = /^(?:question-and-answer session|questions? (?:and|&) answers?(?: session)?)\s*:?$/i;
 const LIST_HEADING = /^(hosts?|speakers?|presenters?|executives|company participants|corporate participants|participants|analysts|conference call participants)\s*:?$/i;
 const LIST_ENTRY = /^([^,]{3,50}),\s+(.{2,120})$/;
@@ -19,7 +21,7 @@ export function readLabelledLine(text: string): { label: string; note: string | 
   const m = LABELLED.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
-  if (!(isOperatorLabel(label) || (isUnidentifiedLabel(label) && label.length < 50) || looksLikeStrictName(label))) return null;
+  if (!(isOperatorLabel(label) || (isUnidentifiedLabel(label) && label.length < 50) || NUMBERED_SPEAKER.test(label) || looksLikeStrictName(label))) return null;
   return { label, note: m[2]?.trim() ?? null, speech: m[3]! };
 }
 

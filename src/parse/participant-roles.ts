@@ -15,6 +15,13 @@ export function isUnidentifiedLabel(label: string): boolean {
   return UNIDENTIFIED.test(label.trim());
 }
 
+const PLACEHOLDER = /^(?:(?:speaker|participant|analyst|caller|questioner|audience member|male speaker|female speaker|man|woman)\s*\d{0,3}|(?:speaker|participant)\s+[a-z])$/i;
+
+/** A label that stands for someone without naming them: `Unidentified Analyst`, `Speaker 2`. */
+export function isAnonymousLabel(label: string): boolean {
+  return isUnidentifiedLabel(label) || PLACEHOLDER.test(label.trim());
+}
+
 const ANALYST_TITLE = /\b(?:analyst|research|equity|associate)\b/i;
 const ANALYST_ORG = /\b(?:research division|securities|capital markets|investment bank|equity research|partners|advisors|asset management|brokerage)\b/i;
 const EXECUTIVE_TITLE =

@@ -23,8 +23,8 @@ function transcript(texts: string[], year: number | null, quarter: number | null
     format: "plain", source: { name: null, sha256: "", bytes: text.length, encoding: "utf-8" }, text,
     call: { company: "Example Corp", ticker: null, fiscalYear: year, fiscalQuarter: quarter, date: null, periodSource: null },
     participants: [
-      { name: "Ann Analyst", role: "analyst", organization: "Some Bank", title: null, aliases: [], turns: 1 },
-      { name: "Cy Cfo", role: "executive", organization: "Example Corp", title: "CFO", aliases: [], turns: 1 },
+      { name: "Ann Analyst", role: "analyst", organization: "Some Bank", title: null, aliases: [], turns: 1, anonymous: false },
+      { name: "Cy Cfo", role: "executive", organization: "Example Corp", title: "CFO", aliases: [], turns: 1, anonymous: false },
     ],
     turns, exchanges: [], diagnostics: [],
   };

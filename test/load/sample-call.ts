@@ -34,11 +34,11 @@ export function sampleCall(options: { quarter?: number; variant?: string } = {})
     text,
     call: { company: "Larkspur Optics, Inc.", ticker: "LRKO", fiscalYear: 2031, fiscalQuarter: quarter, date: "2031-07-30", periodSource: "text" },
     participants: [
-      { name: "Dana Whitfield", role: "executive", organization: "Larkspur Optics, Inc.", title: "CEO", aliases: ["Dana Whitfeld"], turns: 2 },
-      { name: "Omar Reyes", role: "executive", organization: "Larkspur Optics, Inc.", title: "CFO", aliases: [], turns: 2 },
-      { name: "Operator", role: "operator", organization: null, title: null, aliases: [], turns: 3 },
-      { name: "Priya Natarajan", role: "analyst", organization: "Halden Securities", title: "Analyst", aliases: [], turns: 1 },
-      { name: "Tobias Lind", role: "analyst", organization: "Marrow & Finch", title: "Analyst", aliases: [], turns: 1 },
+      { name: "Dana Whitfield", role: "executive", organization: "Larkspur Optics, Inc.", title: "CEO", aliases: ["Dana Whitfeld"], turns: 2, anonymous: false },
+      { name: "Omar Reyes", role: "executive", organization: "Larkspur Optics, Inc.", title: "CFO", aliases: [], turns: 2, anonymous: false },
+      { name: "Operator", role: "operator", organization: null, title: null, aliases: [], turns: 3, anonymous: false },
+      { name: "Priya Natarajan", role: "analyst", organization: "Halden Securities", title: "Analyst", aliases: [], turns: 1, anonymous: false },
+      { name: "Tobias Lind", role: "analyst", organization: "Marrow & Finch", title: "Analyst", aliases: [], turns: 1, anonymous: false },
     ],
     turns,
     exchanges: [
