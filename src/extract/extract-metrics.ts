@@ -47,12 +47,13 @@ export interface MetricExtractionOptions {
 export function extractMetrics({ transcript, call }: MetricExtractionOptions): MetricFact[] {
   const roles = new Map(transcript.participants.map((p) => [p.name, p.role]));
   const defaultBasis = callWideBasis(transcript);
+  const companyWords = new Set((transcript.call.company ?? "").toLowerCase().split(/[^a-z&]+/).filter((w) => w.length > 1 && !LEGAL_FORM.test(w)));
   const drafts: { turn: Turn; facts: DraftFact[] }[] = [];
   for (const turn of transcript.turns) {
     const role = turn.speaker ? roles.get(turn.speaker) ?? "other" : "other";
     if (role === "operator") continue;
     const statedBy: StatedBy = role === "analyst" ? "analyst" : "company";
-    const facts = extractFromTurn({ turn, call, statedBy, defaultBasis });
+    const facts = extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords });
     if (facts.length) drafts.push({ turn, facts });
   }
   return finish(transcript, drafts);
@@ -63,9 +64,12 @@ interface TurnInput {
   call: CallPeriod;
   statedBy: StatedBy;
   defaultBasis: Basis | null;
+  companyWords: ReadonlySet<string>;
 }
 
-function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): DraftFact[] {
+const LEGAL_FORM = /^(?:inc|corp|corporation|co|company|ltd|llc|plc|sa|ag|nv|the|group|holdings?)$/;
+
+function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: TurnInput): DraftFact[] {
   const text = turn.text;
   const out: DraftFact[] = [];
   const carry = turn.section !== "qa";
@@ -82,15 +86,17 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis }: TurnInput): Dra
       prevMentions = null;
       continue;
     }
-    const metrics = findMetricMentions(s);
+    const metrics = findMetricMentions(s, companyWords);
     const pt = prevText;
     const pm = prevMentions;
     let memo: MetricMention | null | undefined;
-    state.carried = () => (memo !== undefined ? memo : (memo = (pm ?? (pt !== null ? findMetricMentions(pt) : [])).at(-1) ?? null));
+    state.carried = () => (memo !== undefined ? memo : (memo = (pm ?? (pt !== null ? findMetricMentions(pt, companyWords) : [])).at(-1) ?? null));
     {
       const periods = findPeriods(s, call);
       const all = findQuantities(s);
-      const qs = all.filter((q) => q.marked);
+      // Counts ("260,000 postpaid net adds") are bare numbers: kept only where a counted metric is named.
+      const counted = metrics.some((m) => metricDefinition(m.metric)?.family === "count");
+      const qs = all.filter((q) => q.marked || (counted && q.value !== null && Math.abs(q.value) >= 1000));
       const forced = respectively(s, qs, metrics, all.length - qs.length);
       let prev: Previous | null = null;
       const consumed = new Set<PeriodMention>();
@@ -180,9 +186,10 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const mention = x.forced ?? pickMetric(x, isPercent);
   if (!mention) return null;
   if (NOT_FISCAL_BEFORE.test(s.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_FISCAL_AFTER.test(s.slice(q.end, q.end + 100))) return null;
-  let metric = mention.metric;
-  const def = metricDefinition(metric);
+  const def = metricDefinition(mention.metric);
   if (!def) return null;
+  let metric = mention.qualified ?? mention.metric;
+  if (!q.marked && def.family !== "count") return null;
   if (/^(?:revenue|organic|operating_margin)/.test(def.name) && SEGMENT.test(s.slice(0, q.end + 30))) return null;
   if (NOT_A_FACT.test(lead)) return null;
 
@@ -194,6 +201,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const base = !change && COMPARISON_BASE.test(lead);
 
   // "$85 million or $0.12 per share": the per-share form of a figure whose metric is unknown.
+  if (q.perShare && PRICE_LEAD.test(lead)) return null;
   if (q.perShare && x.prevQ && /^\s*or\s+$/i.test(s.slice(x.prevQ.end, q.start)) && !(prev && prev.q === x.prevQ)) return null;
   if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && def.family === "money") {
     metric = prev && /^\s*or\s+$/i.test(lead) && prev.metric !== "eps" ? `${prev.metric}_per_share` : "eps";
@@ -225,6 +233,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
       if (unit !== "times") return null;
       break;
     case "count":
+      if (unit !== "count") return null;
       break;
   }
 
@@ -281,6 +290,11 @@ function shareOfRevenueName(metric: string): string {
   return MARGIN_OF[metric] ?? `${metric}_share_of_revenue`;
 }
 
+const OF_OTHER = /^\s+of\s+(?!(?:our|its|the|their)\s+(?:common\s+)?(?:shares|stock)\b|(?:common\s+)?(?:shares|stock)\b|which\b|(?:the\s+)?(?:total\s+|our\s+)?(?:revenues?|sales)\b)(?![^,.;]*\b(?:quarter|year|half)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*/i;
+const OWN_SUBJECT = /^\s*(?:[A-Za-z][\w'-]*\s+){1,4}(?:was|were|is|are|totaled|totalled|came in at|reached|stood at)\s+(?:(?:approximately|about|roughly|nearly|around|over|just|a record|another)\s+)*$/i;
+/** A share price ("the average was $697 a share", "bought back stock at $45 per share"), not earnings. */
+const PRICE_LEAD = /\b(?:average|price|prices|sold|bought|paid|issued|purchased|at)\b[^.;]{0,30}$/i;
+
 /** Parts of another figure or prices, not facts of their own. */
 const NOT_A_FACT = /\b(?:includes?|including|included|excludes?|excluding|excluded|net of|incurred|price of|prices of|average price of)\s+(?:a\s+|an\s+)?(?:approximately\s+|about\s+|roughly\s+)?$/i;
 /** Figures for spans that are not fiscal periods: an acquired company's annual sales, "the first 12 months after closing". */
@@ -315,8 +329,12 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   }
   let before: MetricMention | null = null;
   for (const m of metrics) if (m.end <= q.start) before = m;
+  // "$109.0 billion of unsecured debt", "$4 million of integration costs": the figure measures what follows it.
+  if (!q.perShare && OF_OTHER.test(s.slice(q.end, q.end + 60))) return null;
   if (before) return before;
-  const carried = x.carry && !/^\W*(?:these|this|those|that|such)\s+[a-z]/i.test(s) ? state.carried() : null;
+  // "Total liquidity was $2.3 billion": a subject of its own, not the previous sentence's metric.
+  const own = OWN_SUBJECT.test(s.slice(0, q.start));
+  const carried = x.carry && !own && !/^\W*(?:these|this|those|that|such)\s+[a-z]/i.test(s) ? state.carried() : null;
   if (carried) return carried;
   if (q.perShare) return { start: q.start, end: q.start, metric: "eps", basis: null };
   return null;

@@ -4,6 +4,8 @@
  * first listed alternative wins, so longer, more specific names come before the general ones.
  */
 
+import { qualifiedMetric } from "./metric-qualifiers.js";
+
 export type UnitFamily = "money" | "percent" | "days" | "times" | "count";
 
 export interface MetricDefinition {
@@ -45,16 +47,31 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "book_to_bill", family: "times", higherIsBetter: true, aliases: ["book[- ]to[- ]bill(?: ratio)?"] },
   { name: "orders", family: "money", higherIsBetter: true, aliases: ["orders", "bookings"] },
   { name: "effective_tax_rate", family: "percent", higherIsBetter: null, aliases: ["(?:effective )?tax rate"] },
-  { name: "total_debt", family: "money", higherIsBetter: null, aliases: ["total debt", "net debt"] },
+  { name: "net_debt", family: "money", higherIsBetter: null, aliases: ["net debt"] },
+  { name: "total_debt", family: "money", higherIsBetter: null, aliases: ["total debt"] },
   { name: "net_leverage", family: "times", higherIsBetter: false, aliases: ["net leverage(?: ratio)?"] },
-  { name: "revenue", family: "money", higherIsBetter: true, aliases: ["(?:net |total )?revenues?", "(?:net |total )?sales", "top[- ]line", "turnover"] },
+  { name: "affo_per_share", family: "money", higherIsBetter: true, aliases: ["affo per share"] },
+  { name: "affo", family: "money", higherIsBetter: true, aliases: ["affo", "adjusted funds from operations"] },
+  { name: "churn", family: "percent", higherIsBetter: false, aliases: ["churn(?: rate)?"] },
+  { name: "net_adds", family: "count", higherIsBetter: true, aliases: ["net (?:adds|ads|additions|customer additions)"] },
+  { name: "revenue", family: "money", higherIsBetter: true, aliases: ["(?:net |total )?revenues?(?! recognition)", "(?:net |total )?sales", "top[- ]line", "turnover"] },
 ];
 
 const BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
 
-/** The definition for a vocabulary name; derived names (`<metric>_growth`) get a percent family. */
+/**
+ * The definition for a vocabulary name; derived names (`<metric>_growth`) get a percent family and
+ * qualified names (`wireless_revenue`) the definition of their vocabulary head.
+ */
 export function metricDefinition(name: string): MetricDefinition | null {
-  return BY_NAME.get(name) ?? (name.endsWith("_growth") ? { name, family: "percent", higherIsBetter: true, aliases: [] } : null);
+  const own = BY_NAME.get(name);
+  if (own) return own;
+  if (name.endsWith("_growth")) return { name, family: "percent", higherIsBetter: true, aliases: [] };
+  for (let i = name.indexOf("_"); i >= 0; i = name.indexOf("_", i + 1)) {
+    const head = BY_NAME.get(name.slice(i + 1));
+    if (head) return { ...head, name, aliases: [] };
+  }
+  return null;
 }
 
 export interface MetricMention {
@@ -63,13 +80,16 @@ export interface MetricMention {
   metric: string;
   /** Basis named in the mention itself ("adjusted EPS", "GAAP operating income"). */
   basis: "GAAP" | "non-GAAP" | null;
+  /** Company-specific name from the words in front ("Wireless EBITDA margin" → `wireless_ebitda_margin`). */
+  qualified?: string | null;
 }
 
 const PREFIX = String.raw`(?:(?<basis>non[- ]gaap|adjusted|gaap|reported|core|pro forma)\s+)?(?:(?:diluted|total|quarterly|consolidated)\s+)?`;
 const GROUPS = METRICS.map((m, i) => `(?<m${i}>${m.aliases.join("|")})`);
 const MENTION = new RegExp(String.raw`\b${PREFIX}(?:${GROUPS.join("|")})(?![a-z])`, "gi");
 
-export function findMetricMentions(text: string): MetricMention[] {
+/** Mentions in `text`; given the company's name words, each also gets its qualified name. */
+export function findMetricMentions(text: string, companyWords?: ReadonlySet<string>): MetricMention[] {
   const out: MetricMention[] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
@@ -78,7 +98,11 @@ export function findMetricMentions(text: string): MetricMention[] {
     if (idx < 0) continue;
     const b = (g.basis ?? "").toLowerCase();
     const basis = b === "" || b === "reported" ? (b === "reported" ? "GAAP" : null) : b === "gaap" ? "GAAP" : "non-GAAP";
-    out.push({ start: m.index, end: m.index + m[0].length, metric: METRICS[idx]!.name, basis });
+    // "adjusted EBITDA": the adjusted measure has a name of its own.
+    const metric = b === "adjusted" && /^ebitda/.test(METRICS[idx]!.name) ? `adjusted_${METRICS[idx]!.name}` : METRICS[idx]!.name;
+    // The qualifier stands before the basis and scope words ("Wireless adjusted EBITDA"): read from the mention's start.
+    const qualified = companyWords ? qualifiedMetric({ s: text, start: m.index, metric, companyWords }) : null;
+    out.push({ start: m.index, end: m.index + m[0].length, metric, basis, qualified });
   }
   return out;
 }

@@ -10,7 +10,7 @@ function callOf(text: string): Transcript {
     source: { path: "phrases.txt", bytes: text.length, encoding: "utf-8" } as unknown as Transcript["source"],
     text,
     call: { company: "Example Co", ticker: null, fiscalYear: 2025, fiscalQuarter: 1, date: null, periodSource: "text" },
-    participants: [{ name: "Ann Exec", role: "executive", organization: "Example Co", title: "CFO", aliases: [], turns: 1 }],
+    participants: [{ name: "Ann Exec", role: "executive", organization: "Example Co", title: "CFO", aliases: [], turns: 1, anonymous: false }],
     turns: [{ index: 0, section: "presentation", speaker: "Ann Exec", text, start: 0, end: text.length, line: 1 }],
     exchanges: [],
     diagnostics: [],
@@ -66,6 +66,27 @@ const rows: [string, Want[]][] = [
     { metric: "operating_margin", period: "2025-Q1", kind: "actual", value: 9 },
   ]],
   ["Net income was $4.1 million.", [{ metric: "net_income", period: "2025-Q1", kind: "actual", value: 4_100_000 }]],
+  // Words in front of a head name a company-specific metric; scope and basis words do not.
+  ["Total Wireless operating revenue was $21.9 billion in the quarter.", [{ metric: "wireless_revenue", period: "2025-Q1", kind: "actual", value: 21_900_000_000 }]],
+  ["Subscription revenue, which is mostly software, reached $3.2 million.", [{ metric: "subscription_revenue", period: "2025-Q1", kind: "actual", value: 3_200_000 }]],
+  ["Our Wireline segment EBITDA margin was 20.4%.", [{ metric: "wireline_ebitda_margin", period: "2025-Q1", kind: "actual", value: 20.4 }]],
+  ["Our offers have led to post-paid phone churn of 0.80% for the quarter.", [{ metric: "postpaid_phone_churn", period: "2025-Q1", kind: "actual", value: 0.8 }]],
+  ["Global Q1 MRR churn was 1.9%.", [{ metric: "mrr_churn", period: "2025-Q1", kind: "actual", value: 1.9 }]],
+  ["Smartphone net additions in the quarter were 220,000.", [{ metric: "smartphone_net_adds", period: "2025-Q1", kind: "actual", value: 220_000 }]],
+  ["Total revenue was $57.0 million and adjusted EBITDA was $9.1 million.", [
+    { metric: "revenue", period: "2025-Q1", kind: "actual", value: 57_000_000 },
+    { metric: "adjusted_ebitda", period: "2025-Q1", kind: "actual", value: 9_100_000 },
+  ]],
+  ["We last guided that we expected revenues of between $94 million and $98 million.", [{ metric: "revenue", period: "2025-Q2", kind: "guidance", low: 94_000_000, high: 98_000_000 }]],
+  ["Global AFFO was $712 million.", [{ metric: "affo", period: "2025-Q1", kind: "actual", value: 712_000_000 }]],
+  // Not a metric of the company: revenue recognition, a share price, a figure of something else.
+  ["Adjusted earnings per share before the impact of revenue recognition was up 1.1%.", [{ metric: "eps_growth", period: "2025-Q1", kind: "actual", value: 1.1 }]],
+  ["We sold some shares in the quarter and the average was $697 a share.", []],
+  ["We ended the quarter with $119.1 billion of total debt, comprised of $109.0 billion of unsecured debt.", [{ metric: "total_debt", period: "2025-Q1", kind: "actual", value: 119_100_000_000 }]],
+  ["Total debt was $5.2 billion and net debt was $4.0 billion.", [
+    { metric: "total_debt", period: "2025-Q1", kind: "actual", value: 5_200_000_000 },
+    { metric: "net_debt", period: "2025-Q1", kind: "actual", value: 4_000_000_000 },
+  ]],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
