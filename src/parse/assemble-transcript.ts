@@ -1,7 +1,7 @@
 import type { CallInfo, Diagnostic, Layout, Participant, SourceInfo, Transcript, Turn } from "../model/transcript.js";
 import { dateFromGreeting, periodFromFileName, periodFromText, tickerFromFileName } from "./call-period.js";
 import { buildExchanges } from "./build-exchanges.js";
-import { assignRoles, companyFromOpening, fullestSpelling, inferCompany } from "./infer-roles.js";
+import { assignRoles, companyFromOpening, fullestSpelling, inferCompany, withOwnApostrophe } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
 import { inferQaStart } from "./infer-qa-start.js";
 import { isAnonymousLabel } from "./participant-roles.js";
@@ -29,7 +29,8 @@ export function assembleTranscript(input: AssembleInput): Transcript {
   const people = registry.people;
   if (reading.inferQa && !reading.turns.some((t) => t.section === "qa")) markInferredQa({ reading, text, speakerOf, diagnostics });
 
-  const stated = reading.call.company ?? inferCompany(people, reading.turns, speakerOf) ?? companyFromOpening(text, reading.turns);
+  const fromLayout = reading.call.company ? withOwnApostrophe(reading.call.company, text) : null;
+  const stated = fromLayout ?? inferCompany(people, reading.turns, speakerOf) ?? companyFromOpening(text, reading.turns);
   const company = fullestSpelling(stated, people);
   assignRoles({ people, company, turns: reading.turns, speakerOf, text });
 

@@ -7,11 +7,20 @@
 const LEAD = /\b(?:welcome (?:everyone |everybody |you )?to|joining(?: us for)?|(?:call|conference|webcast|teleconference|results) for|to discuss)\s+(?:the\s+|today's\s+|this\s+)?/gi;
 const STOP_WORDS = new Set(
   [
-    "first", "second", "third", "fourth", "fiscal", "full", "full-year", "earnings", "conference", "financial", "results",
+    "first", "second", "third", "fourth", "fiscal", "full", "full-year", "earnings", "conference", "results",
     "quarterly", "annual", "q1", "q2", "q3", "q4", "fy", "call", "investor", "quarter", "year", "year-end", "webcast",
     "second-quarter", "first-quarter", "third-quarter", "fourth-quarter", "teleconference", "today", "today's", "our",
   ].map((w) => w.toLowerCase()),
 );
+/** The period a greeting may name before the company: "the Q2 2021 Domino's…", "the Third Quarter 2021 Acadia…". */
+const PERIOD_WORD = /^(?:q[1-4]|first|second|third|fourth|(?:first|second|third|fourth)-quarter|quarter|fiscal|fy\d{0,4}|full|full-year|year|and)$/;
+/** A possessive that belongs to the name: "Lowe's Companies", "The Aaron's Company". */
+const ORG_WORD = /^(?:Companies|Company|Corporation|Group|Holdings|Industries|Stores|Restaurants|Inc\.?|Incorporated)\b/;
+/** `D.R.` in "D.R. Horton": initials keep their stops and do not end the name. */
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+/** `3M`, `1-800-Flowers`: a name may start with digits, a year or an ordinal may not. */
+const BRAND_WITH_DIGITS = /^\d+(?:-\d+)*-?\p{L}+/u;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 const CONNECTORS = new Set(["&", "and", "of", "de", "the"]);
 const GENERIC = /^(?:the|company|corporation|inc\.?|today|everyone|call|earnings|us|our)$/i;
 
@@ -35,16 +44,26 @@ function readCompanyName(s: string): string | null {
       taken.push(`${raw} ${suffix[0].endsWith(".") || !/^(?:Inc|Corp|Co|Ltd)$/.test(suffix[0]) ? suffix[0] : suffix[0] + "."}`);
       break;
     }
-    const token = raw.replace(/[.,;:)]+$/, (p) => (/^\.$/.test(p) && /^(?:Inc|Co|Corp|Ltd|Cos|N\.V|S\.A|L\.P)$/i.test(raw.slice(0, -1)) ? p : ""));
-    const bare = token.replace(/(?:'s|’s|s'|s’)$/, "");
+    const token = raw.replace(/[.,;:)]+$/, (p) => (/^\.$/.test(p) && (/^(?:Inc|Co|Corp|Ltd|Cos|N\.V|S\.A|L\.P)$/i.test(raw.slice(0, -1)) || INITIALS.test(raw)) ? p : ""));
+    const bare = token.replace(/(?:'s|’s)$/, "").replace(/(?<=s)['’]$/, "");
     const lower = bare.toLowerCase();
-    if (STOP_WORDS.has(lower) || /^\d/.test(bare) || /^\[/.test(bare)) break;
+    if (taken.length === 0 && (PERIOD_WORD.test(lower) || /^(?:19|20)\d\d$/.test(bare))) continue;
+    if (STOP_WORDS.has(lower) || (/^\d/.test(bare) && (!BRAND_WITH_DIGITS.test(bare) || ORDINAL.test(bare))) || /^\[/.test(bare)) break;
+    if (lower === "financial" && /^(?:results?|performance|update|review|report|statements?|conference|call|earnings|webcast)\b/i.test(tokens[k + 1] ?? "")) break;
+    if (INITIALS.test(raw) && bare === token) {
+      taken.push(token);
+      continue;
+    }
     if (CONNECTORS.has(lower) && taken.length > 0) {
       taken.push(bare);
       if (bare !== token || token !== raw) break;
       continue;
     }
     if (!/^[\p{Lu}0-9]/u.test(bare)) break;
+    if (bare !== token && token === raw && ORG_WORD.test(tokens[k + 1] ?? "")) {
+      taken.push(token);
+      continue;
+    }
     taken.push(bare);
     if (bare !== token || token !== raw) break;
   }

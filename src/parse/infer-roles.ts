@@ -28,9 +28,26 @@ export function inferCompany(people: Person[], turns: RawTurn[], speakerOf: (Per
 export function companyFromOpening(text: string, turns: RawTurn[]): string | null {
   for (const t of turns.slice(0, 2)) {
     const found = companyFromGreeting(t.text ?? text.slice(t.start, Math.min(t.end, t.start + 1500)));
-    if (found) return found;
+    if (found) return withOwnApostrophe(found, text);
   }
   return null;
+}
+
+/**
+ * "Aaron's" is read as the possessive of "Aaron" in a greeting ("welcome to Aaron's first
+ * quarter…"); when the text never writes the name without `'s`, the `'s` is part of the name.
+ */
+export function withOwnApostrophe(name: string, text: string): string {
+  if (/['’]s$/.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let bare = 0;
+  const possessive = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`\\b${escaped}(['’]s\\b)?`, "g"))) {
+    if (m[1] === undefined) bare++;
+    else possessive.set(m[1], (possessive.get(m[1]) ?? 0) + 1);
+  }
+  const [form, count] = [...possessive].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  return bare === 0 && count >= 3 ? name + form : name;
 }
 
 /**

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { companyFromGreeting } from "../../src/parse/call-company.js";
+import { parseTranscript } from "../../src/parse/index.js";
+import { hasShared, sharedRoot } from "./shared-paths.js";
+
+describe("company from the operator's greeting", () => {
+  it.each([
+    ["Welcome to the Harbor Mills Industries' second quarter call.", "Harbor Mills Industries"],
+    ["Welcome to the K.L. Brandt first quarter call.", "K.L. Brandt"],
+    ["Welcome to the 7G Labs third quarter earnings call.", "7G Labs"],
+    ["Welcome to the Q3 2024 Fjord Pumps, Inc. Earnings Conference Call.", "Fjord Pumps, Inc."],
+    ["Welcome to the Fourth Quarter 2023 Larkspur Realty Trust Earnings Call.", "Larkspur Realty Trust"],
+    ["Welcome to Corbin's Companies first-quarter earnings call.", "Corbin's Companies"],
+    ["Welcome to the Nordvik Financial second-quarter call.", "Nordvik Financial"],
+    ["Welcome to the Nordvik first quarter financial results call.", "Nordvik"],
+    ["Welcome to the 1st quarter earnings call.", null],
+    ["Welcome to our analyst day. Our plan for FiberEdge runs through 2028.", null],
+  ])("%s → %s", (greeting, company) => {
+    expect(companyFromGreeting(greeting)).toBe(company);
+  });
+
+  it("keeps a name's own apostrophe when the text never writes it without one", () => {
+    const speech = (s: string) => ({ speaker: "Operator", speech: s });
+    const json = JSON.stringify({
+      prepared_remarks: [
+        speech("Welcome to Marlo's first quarter call."),
+        { speaker: "Ann Lee", speech: "Thanks. Marlo's grew. Marlo's stores did well. Marlo's customers came back." },
+      ],
+      q_and_a: [],
+      participants: ["Ann Lee -- Chief Executive Officer"],
+    });
+    expect(parseTranscript(json, { fileName: "MRL_q1_2021.json" }).call.company).toBe("Marlo's");
+    const plainName = json.replace("Marlo's stores", "Marlo stores");
+    expect(parseTranscript(plainName, { fileName: "MRL_q1_2021.json" }).call.company).toBe("Marlo");
+  });
+});
+
+describe.skipIf(!hasShared)("company names in real JSON transcripts (needs ../shared)", () => {
+  it.each([
+    ["AAN_q1_2021.json", "Aaron's Company"],
+    ["DHI_q3_2021.json", "D.R. Horton"],
+    ["MMM_q2_2021.json", "3M"],
+    ["ABM_q2_2021.json", "ABM Industries"],
+    ["LOW_q1_2021.json", "Lowe's Companies"],
+    ["AKR_q3_2021.json", "Acadia Realty Trust"],
+  ])("%s → %s", (file, company) => {
+    const t = parseTranscript(readFileSync(path.join(sharedRoot, "corpus-large/json-2018-2022", file)), { fileName: file });
+    expect(t.call.company).toBe(company);
+  });
+});
