@@ -22,8 +22,8 @@ export type { CallGraph, ResolutionRow } from "./call-graph-rows.js";
 /** The call's graph from the stage outputs; pure, deterministic for the same inputs. */
 export function buildCallGraph(transcript: Transcript, extraction: Extraction): CallGraph {
   const info = transcript.call;
-  const compKey = info.company !== null || info.ticker !== null ? nonEmpty(companyKey(info.company ?? info.ticker ?? "")) : null;
-  const callId = ids.callId({ companyKey: compKey, fiscalYear: info.fiscalYear, fiscalQuarter: info.fiscalQuarter, sha256: transcript.source.sha256 });
+  const compKey = callCompanyKey(transcript);
+  const callId = callIdFor(transcript);
   const compId = compKey === null ? null : ids.companyId(compKey);
   const period = info.fiscalYear !== null && info.fiscalQuarter !== null ? `${info.fiscalYear}-Q${info.fiscalQuarter}` : null;
 
@@ -215,6 +215,17 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
     facts,
     resolutions,
   };
+}
+
+/** The id of the Call node a transcript loads into (graph-ids.ts `callId`). */
+export function callIdFor(transcript: Transcript): string {
+  const { fiscalYear, fiscalQuarter } = transcript.call;
+  return ids.callId({ companyKey: callCompanyKey(transcript), fiscalYear, fiscalQuarter, sha256: transcript.source.sha256 });
+}
+
+function callCompanyKey(transcript: Transcript): string | null {
+  const { company, ticker } = transcript.call;
+  return company !== null || ticker !== null ? nonEmpty(companyKey(company ?? ticker ?? "")) : null;
 }
 
 function participantId(p: Participant, callId: string): string {

@@ -6,9 +6,9 @@ import type { Database } from "../db/database.js";
 import { extract } from "../extract/index.js";
 import type { Layout } from "../model/transcript.js";
 import { parseTranscript, TranscriptError } from "../parse/index.js";
-import { buildCallGraph } from "./call-graph.js";
+import { callIdFor } from "./call-graph.js";
 import { findTranscripts } from "./find-transcripts.js";
-import { loadCall, type LoadOptions } from "./load-call.js";
+import { loadCall } from "./load-call.js";
 import type { IngestFailure, IngestProgress, IngestSummary, LoadResult } from "./load-result.js";
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -110,15 +110,14 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
     }
     try {
       const transcript = parseTranscript(bytes, { fileName: file });
-      const extraction = extract(transcript);
-      const { callId } = buildCallGraph(transcript, extraction);
+      const callId = callIdFor(transcript);
       const other = claims.get(callId) ?? heldByOtherFileOfThisRun(stored.bySource.get(callId), file, runFiles);
       if (other !== undefined && other !== file) {
         summary.skipped.push({ file, reason: `same call (${callId}) as ${other}, which holds it; one call keeps one source` });
         return report(file, "skipped", { result: unchangedResult(callId) });
       }
       claims.set(callId, file);
-      const result = await loadCall(db, { transcript, extraction }, { force } satisfies LoadOptions);
+      const result = await loadCall(db, { transcript, extraction: extract(transcript) }, { force });
       add(result);
       return report(file, result.status, { result });
     } catch (error) {
