@@ -59,6 +59,15 @@ export function assembleTranscript(input: AssembleInput): Transcript {
     anonymous: p.role !== "operator" && isAnonymousLabel(p.name),
   }));
   const call = callInfo({ reading, text, file: source.name, company });
+  const fromFile = call.periodSource === "text" ? periodFromFileName(source.name) : null;
+  if (fromFile && (fromFile.fiscalYear !== call.fiscalYear || fromFile.fiscalQuarter !== call.fiscalQuarter)) {
+    diagnostics.push({
+      severity: "info",
+      ruleId: "period-mismatch",
+      message: `the text states ${call.fiscalYear}-Q${call.fiscalQuarter} but the file name says ${fromFile.fiscalYear}-Q${fromFile.fiscalQuarter}; the text's period is kept`,
+      line: null,
+    });
+  }
   const exchanges = buildExchanges({ turns, participants });
   return { format, source, text, call, participants, turns, exchanges, diagnostics };
 }

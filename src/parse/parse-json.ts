@@ -146,6 +146,8 @@ function listedStrings(doc: unknown): string[] {
   return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
 }
 
+const OUTSIDER = /\b(?:investor|shareholder|stockholder|retail|individual)s?\b/i;
+
 /** `Name--Title` (an executive) or `Name--Firm -- Analyst` (an analyst); a bare name says neither. */
 export function readListedParticipant(item: string): ListedParticipant | null {
   const parts = item.split(/\s*--\s*/).map((s) => s.trim());
@@ -154,14 +156,21 @@ export function readListedParticipant(item: string): ListedParticipant | null {
   if (parts.length >= 3) {
     const title = parts.slice(2).join(" - ").replace(/^-\s*/, "") || null;
     const role: Role = title && /\b(?:reporter|writer|journalist|editor|correspondent)\b/i.test(title) ? "other" : "analyst";
-    return { name, organization: parts[1] || null, title, role, line: null };
+    return { name, organization: withoutGluedName(parts[1] ?? "", name) || null, title, role, line: null };
   }
   if (parts.length === 2) {
     const title = parts[1] || null;
     const analyst = title !== null && /^(?:[\w .&,-]*\s)?analyst\.?$/i.test(title);
-    return { name, organization: null, title, role: analyst ? "analyst" : title ? "executive" : null, line: null };
+    // A private investor or shareholder asks questions but works for neither side: the Q&A decides.
+    const outsider = title !== null && OUTSIDER.test(title) && !/investor relations/i.test(title);
+    return { name, organization: null, title, role: analyst ? "analyst" : title && !outsider ? "executive" : null, line: null };
   }
   return { name, organization: null, title: null, role: null, line: null };
+}
+
+/** Scraped lists sometimes glue the name again onto the firm: `Deutsche BankKevin Marek`. */
+function withoutGluedName(org: string, name: string): string {
+  return org.length > name.length && org.endsWith(name) ? org.slice(0, -name.length).trim() : org;
 }
 
 function advanceLine(text: string, cursor: { offset: number; line: number }, offset: number): { offset: number; line: number } {

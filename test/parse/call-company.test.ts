@@ -50,3 +50,41 @@ describe.skipIf(!hasShared)("company names in real JSON transcripts (needs ../sh
     expect(t.call.company).toBe(company);
   });
 });
+
+describe("JSON participant lists", () => {
+  it("a firm with the analyst's name glued on loses the name; a private investor is left to the Q&A", () => {
+    const json = JSON.stringify({
+      prepared_remarks: [
+        { speaker: "Operator", speech: "Welcome to the Larkspur Networks first quarter call." },
+        { speaker: "Ann Lee", speech: "Revenue grew 9%." },
+      ],
+      q_and_a: [
+        { speaker: "Operator", speech: "Our first question comes from Raj Patel with Cobalt." },
+        { speaker: "Raj Patel", speech: "What about margins?" },
+        { speaker: "Ann Lee", speech: "Up." },
+        { speaker: "Operator", speech: "Our next question comes from Jo Marsh, a private investor." },
+        { speaker: "Jo Marsh", speech: "Any buyback?" },
+        { speaker: "Ann Lee", speech: "Not this year." },
+      ],
+      participants: ["Ann Lee -- Chief Executive Officer", "Raj Patel--CobaltRaj Patel -- Analyst", "Jo Marsh--Private Investor"],
+    });
+    const t = parseTranscript(json, { fileName: "LRKN_q1_2026.json" });
+    const byName = new Map(t.participants.map((p) => [p.name, p]));
+    expect(byName.get("Raj Patel")?.organization).toBe("Cobalt");
+    expect(byName.get("Jo Marsh")).toMatchObject({ role: "analyst", organization: null, title: "Private Investor" });
+    expect(t.exchanges.map((e) => e.analyst)).toEqual(["Raj Patel", "Jo Marsh"]);
+  });
+
+  it("says when the text's period differs from the file name's", () => {
+    const text = [
+      "Operator: Welcome to the Larkspur Networks fourth quarter 2025 results call.",
+      "Ann Lee: Revenue grew.",
+      "Operator: Our first question comes from Raj Patel with Cobalt.",
+      "Raj Patel: What about margins?",
+      "Ann Lee: Up.",
+    ].join("\n");
+    const t = parseTranscript(text, { fileName: "LRKN_q4_2026.txt" });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter, t.call.periodSource]).toEqual([2025, 4, "text"]);
+    expect(t.diagnostics.map((d) => d.ruleId)).toContain("period-mismatch");
+  });
+});
