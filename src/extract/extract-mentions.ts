@@ -8,7 +8,9 @@ import type { Transcript } from "../model/transcript.js";
 import type { CallNames } from "./call-names.js";
 import { personKey } from "./identity.js";
 import { TERM_STATS } from "./term-stats.js";
-import { FUNCTION_WORDS, words, type Word } from "./topic-terms.js";
+import { FUNCTION_WORDS } from "./function-words.js";
+import { T_CAPITAL, T_SENTENCE_START, tokenize, type Tokens } from "./tokens.js";
+import { W_FUNCTION, wordFlags } from "./vocabulary.js";
 
 /** Words in a sentence that show a name belongs to an officer. */
 const ROLE_CUE = /\b(?:chief|officer|ceo|cto|cfo|coo|president|chairman|chairwoman|founder|director|minister|secretary|commissioner|head of|who is|spoke|said)\b/i;
@@ -18,6 +20,14 @@ const LEGAL_FORM = /^(?:Inc|Corp|Corporation|Co|LLC|Ltd|plc|AG|SA|NV)$/;
 /** Regulators and agencies named by acronym; their names are organizations wherever they appear. */
 const AGENCIES = new Set(["SEC", "FCC", "FDA", "FTC", "DOJ", "EPA", "IRS", "FASB", "IASB", "ECB", "OPEC", "NHTSA", "FAA", "DOE", "DoD", "CMS", "USDA", "NIH", "CFPB", "OCC", "FDIC", "PUC", "CPUC", "FERC", "NRC", "WHO", "EU", "NATO", "IMF"]);
 const SKIP_WORDS = new Set(["I", "Q", "OK", "Okay", "Thank", "Thanks", "Operator", "Good", "Great", "Yes", "No", "So", "And", "But", "The", "Well", "Mr", "Ms", "Mrs", "Dr"]);
+/*
+ * Context that names a company: what was acquired, sold to, partnered with, or listed among
+ * customers or competitors ("we acquired X", "the acquisition of X", "customers like X",
+ * "X, a manufacturer of"), and the names listed right after one ("X and Y acquisitions").
+ */
+const BEFORE_ORG = /\b(?:acquired|acquire|acquiring|acquisitions? of|addition of|purchase of|purchased|bought|merger with|merged with|combination with|partnership with|partnered with|partnering with|agreement with|contract with|deal with|(?:sell|sold|selling|divest|divested)(?: [\w-]+){0,6} to|(?:customers?|competitors?|peers?|carriers?|operators?|vendors?|suppliers?|partners?|players?|companies|providers?|hyperscalers?|OEMs?|retailers?|distributors?) (?:like|such as|including))\s+(?:the\s+)?$/i;
+const AFTER_ORG = /^(?:['’]s)?\s+(?:acquisitions?|transaction|deal|merger)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:manufacturer|maker|provider|supplier|developer|designer|distributor|company|business|firm|operator|carrier|leader)\b/i;
+const LIST_GAP = /^(?:,\s*|\s+|,?\s+(?:and|or|as well as)\s+)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving)$/i;
 
 interface Found {
@@ -27,7 +37,7 @@ interface Found {
   spellings: Map<string, number>;
 }
 
-export function extractMentions(t: Transcript, names: CallNames, turnWords: readonly (readonly Word[])[] = t.turns.map((x) => words(x.text))): Mentions {
+export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens = tokenize(t.turns.map((x) => x.text))): Mentions {
   const people = new Map<string, Found>();
   const surnames: { surname: string; turn: number; written: string }[] = [];
   const orgs = new Map<string, Found>();
@@ -40,35 +50,66 @@ export function extractMentions(t: Transcript, names: CallNames, turnWords: read
     f.spellings.set(name, (f.spellings.get(name) ?? 0) + 1);
     map.set(key, f);
   };
-  for (const [ti, turn] of t.turns.entries()) {
-    const ws = turnWords[ti] ?? [];
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!;
-      if (!w.capital || SKIP_WORDS.has(w.text) || FUNCTION_WORDS.has(w.text.toLowerCase())) {
-        if ((w.text === "Mr" || w.text === "Ms" || w.text === "Mrs" || w.text === "Dr") && ws[i + 1]?.capital) {
-          surnames.push({ surname: ws[i + 1]!.text, turn: turn.index, written: `${w.text}. ${ws[i + 1]!.text}` });
+  const { id, flags, start, end } = tokens;
+  const isName = (k: number) => (flags[k]! & T_CAPITAL) !== 0 && (wordFlags[id[k]!]! & W_FUNCTION) === 0;
+  const unjudged = new Map<string, number[]>();
+  let cueEnd = -1;
+  let cueTurn = -1;
+  for (let ti = 0; ti < t.turns.length; ti++) {
+    const turn = t.turns[ti]!;
+    const to = tokens.turnFirst[ti + 1]!;
+    for (let i = tokens.turnFirst[ti]!; i < to; i++) {
+      if (!isName(i)) continue;
+      const wText = turn.text.slice(start[i]!, end[i]!);
+      if (SKIP_WORDS.has(wText)) {
+        if ((wText === "Mr" || wText === "Ms" || wText === "Mrs" || wText === "Dr") && i + 1 < to && flags[i + 1]! & T_CAPITAL) {
+          const next = turn.text.slice(start[i + 1]!, end[i + 1]!);
+          surnames.push({ surname: next, turn: turn.index, written: `${wText}. ${next}` });
           i++;
         }
         continue;
       }
       let j = i;
-      while (j + 1 < ws.length && j - i < 3 && ws[j + 1]!.capital && /^\s$/.test(turn.text.slice(ws[j]!.end, ws[j + 1]!.start)) && !SKIP_WORDS.has(ws[j + 1]!.text) && !FUNCTION_WORDS.has(ws[j + 1]!.text.toLowerCase())) j++;
-      const run = ws.slice(i, j + 1);
-      const text = run.map((r) => r.text).join(" ");
-      const parts = run.map((r) => r.text);
-      const cacheKey = `${w.sentenceStart ? 1 : 0}${text}`;
+      while (j + 1 < to && j - i < 3 && isName(j + 1) && start[j + 1] === end[j]! + 1 && /\s/.test(turn.text[end[j]!]!) && !SKIP_WORDS.has(turn.text.slice(start[j + 1]!, end[j + 1]!))) j++;
+      const parts: string[] = [wText];
+      for (let k = i + 1; k <= j; k++) parts.push(turn.text.slice(start[k]!, end[k]!));
+      const text = parts.join(" ");
+      const sentenceStart = (flags[i]! & T_SENTENCE_START) !== 0;
+      const cacheKey = `${sentenceStart ? 1 : 0}${text}`;
       let verdict = verdicts.get(cacheKey);
       if (verdict === undefined || verdict === "person?") {
-        const person = run.length >= 2 && run.length <= 3 && isPersonName(parts, () => sentenceAround(turn.text, w.start), names);
-        verdict = person ? (names.isParticipant(text) ? null : "person") : organizationName(parts, w.sentenceStart, names);
+        const at = start[i]!;
+        const person = parts.length >= 2 && parts.length <= 3 && isPersonName(parts, () => sentenceAround(turn.text, at), names);
+        verdict = person ? (names.isParticipant(text) ? null : "person") : organizationName(parts, sentenceStart, names);
         // A name judged by its sentence's role words is judged again in the next sentence.
-        if (!person && run.length >= 2 && run.length <= 3 && !TERM_STATS.isFirstName(parts[0]!)) verdicts.set(cacheKey, verdict ?? "person?");
+        if (!person && parts.length >= 2 && parts.length <= 3 && !TERM_STATS.isFirstName(parts[0]!)) verdicts.set(cacheKey, verdict ?? "person?");
         else verdicts.set(cacheKey, verdict);
       }
+      if (verdict !== "person" && (verdict === null || verdict === "person?")) {
+        const at = start[i]!;
+        const until = end[j]!;
+        const listed = cueEnd >= 0 && cueTurn === ti && LIST_GAP.test(turn.text.slice(cueEnd, at));
+        if (listed || BEFORE_ORG.test(turn.text.slice(Math.max(0, at - 60), at)) || AFTER_ORG.test(turn.text.slice(until, until + 60))) {
+          const named = cuedOrganization(parts, names);
+          if (named) {
+            verdict = named;
+            cueEnd = until;
+            cueTurn = ti;
+          }
+        }
+      } else if (verdict && verdict !== "person") {
+        cueEnd = -1;
+      }
+      if (verdict === null || verdict === "person?") unjudged.set(text, [...(unjudged.get(text) ?? []), turn.index]);
       if (verdict === "person") add(people, personKey(text), text, turn.index);
       else if (verdict && verdict !== "person?") add(orgs, verdict.toLowerCase(), verdict, turn.index);
       i = j;
     }
+  }
+  // A name its context showed to be a company counts wherever else the call uses it.
+  for (const [written, turns] of unjudged) {
+    const o = orgs.get(written.toLowerCase());
+    if (o) for (const x of turns) { o.turns.add(x); o.count++; }
   }
   const merged = mergeSpellings([...people.values()]);
   for (const s of surnames) {
@@ -115,7 +156,9 @@ function organizationName(parts: string[], sentenceStart: boolean, names: CallNa
   const name = parts.join(" ");
   if (parts.length === 1 && AGENCIES.has(name)) return name;
   if (names.isCompanyOrFirm(name) || parts.some((p) => names.words.has(p.toLowerCase()))) return null;
-  if (parts.some((p) => WEEKDAYS.test(p) || TERM_STATS.isPlace(p) || TERM_STATS.isFirstName(p))) return null;
+  // "Illinois Tool Works": a place or first name may open a name that ends in an organization word.
+  const suffixed = parts.length > 1 && ORG_SUFFIX.test(parts[parts.length - 1]!);
+  if (parts.some((p) => WEEKDAYS.test(p) || (!suffixed && (TERM_STATS.isPlace(p) || TERM_STATS.isFirstName(p))))) return null;
   const proper = (p: string) => /&/.test(p) || /[a-z][A-Z]/.test(p) || TERM_STATS.isProper(p);
   if (!parts.every((p) => proper(p) || ORG_SUFFIX.test(p)) || parts.every((p) => ORG_SUFFIX.test(p))) return null;
   // Plural acronyms and shorthand (OEMs, CapEx, R&D, M&A) and words most calls use are vocabulary, not names.
@@ -126,6 +169,20 @@ function organizationName(parts: string[], sentenceStart: boolean, names: CallNa
   const spread = TERM_STATS.df(name.toLowerCase()) >= 3;
   if (!(spread || ORG_SUFFIX.test(parts[parts.length - 1]!) || /&/.test(name))) return null;
   // Legal forms are not part of the name people use ("Corning Inc" is Corning).
+  const shown = parts.length > 1 && LEGAL_FORM.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
+  return shown.join(" ");
+}
+
+/**
+ * A run that its context names as a company: any capitalised run but the call's own names,
+ * people's first names, days and months, and places standing alone.
+ */
+function cuedOrganization(parts: string[], names: CallNames): string | null {
+  const name = parts.join(" ");
+  if (names.isCompanyOrFirm(name) || parts.some((p) => names.words.has(p.toLowerCase()))) return null;
+  if (parts.some((p) => WEEKDAYS.test(p)) || TERM_STATS.isFirstName(parts[0]!)) return null;
+  if (parts.length === 1 && (TERM_STATS.isPlace(name) || /^(?:Q[1-4]|H[12]|FY\d*|I|A)$/.test(name))) return null;
+  if (parts.every((p) => ORG_SUFFIX.test(p))) return null;
   const shown = parts.length > 1 && LEGAL_FORM.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
   return shown.join(" ");
 }

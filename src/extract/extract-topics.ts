@@ -12,7 +12,10 @@ import type { CallNames } from "./call-names.js";
 import { topicKey } from "./identity.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 import { TERM_STATS } from "./term-stats.js";
-import { FUNCTION_WORDS, isCoined, type Word } from "./topic-terms.js";
+import { FUNCTION_WORDS } from "./function-words.js";
+import { countTerms } from "./term-counts.js";
+import type { Tokens } from "./tokens.js";
+import { dfOfWord, flagsOfWord, W_ADJECTIVE } from "./vocabulary.js";
 
 interface Candidate {
   key: string;
@@ -23,73 +26,8 @@ interface Candidate {
   coined: boolean;
   words: number;
   score: number;
-}
-
-/*
- * Terms of one to three words over runs of content words (the same terms as forEachTerm, which
- * the corpus statistics count), counted under numeric keys: each word gets a small id, and a
- * phrase's key packs its ids (17 bits each), so counting allocates no strings. The string key of
- * a term is built only for the few that survive.
- */
-const ID_BITS = 2 ** 17;
-
-function countTerms(t: Transcript, turnWords: readonly (readonly Word[])[]): Map<string, Count> {
-  const ids = new Map<string, number>();
-  const idWords: string[] = [];
-  const idOf = (w: string): number => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = idWords.length;
-      ids.set(w, id);
-      idWords.push(w);
-    }
-    return id;
-  };
-  const byId = new Map<number, Count & { ids: number[] }>();
-  const see = (key: number, n: number, first: Word, last: Word, proper: boolean, turn: number, text: string, ia: number, ib: number, ic: number) => {
-    const c = byId.get(key);
-    if (!c) {
-      const parts = n === 1 ? [ia] : n === 2 ? [ia, ib] : [ia, ib, ic];
-      byId.set(key, { tf: 1, n, proper: proper ? 1 : 0, coined: n === 1 && isCoined(first.text), lastTurn: turn, turns: [turn], first, last, text, ids: parts });
-      return;
-    }
-    c.tf++;
-    if (proper) c.proper++;
-    if (c.lastTurn !== turn) { c.turns.push(turn); c.lastTurn = turn; }
-  };
-  t.turns.forEach((turn, ti) => {
-    if (turn.speaker === "Operator" || ids.size >= ID_BITS - 1) return;
-    const ws = turnWords[ti] ?? [];
-    const wid = ws.map((w) => idOf(w.lower));
-    for (let i = 0; i < ws.length; i++) {
-      const a = ws[i]!;
-      const ia = wid[i]!;
-      const pa = a.capital && !a.sentenceStart;
-      see(ia, 1, a, a, pa, turn.index, turn.text, ia, -1, -1);
-      const b = ws[i + 1];
-      if (!b || b.breakBefore) continue;
-      const ib = wid[i + 1]!;
-      const pb = pa && b.capital && !b.sentenceStart;
-      const k2 = (ia + 1) * ID_BITS + ib;
-      see(k2, 2, a, b, pb, turn.index, turn.text, ia, ib, -1);
-      const c = ws[i + 2];
-      if (!c || c.breakBefore) continue;
-      const ic = wid[i + 2]!;
-      see(((ia + 1) * ID_BITS + (ib + 1)) * ID_BITS + ic, 3, a, c, pb && c.capital && !c.sentenceStart, turn.index, turn.text, ia, ib, ic);
-    }
-  });
-  // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
-  const acronyms = new Set<string>();
-  for (const c of byId.values()) if (c.coined && /^[A-Z]{3,6}$/.test(c.first.text)) acronyms.add(c.first.lower);
-  const out = new Map<string, Count>();
-  for (const c of byId.values()) {
-    const spelled = c.n > 1 && acronyms.size > 0 && acronyms.has(c.ids.map((i) => idWords[i]![0]).join(""));
-    if (c.tf < 2 && !c.coined && !(c.n > 1 && c.proper) && !spelled) continue;
-    // A plain single word needs three uses to be kept (see the selection rules below).
-    if (c.n === 1 && c.tf < 3 && !c.coined && !c.first.capital) continue;
-    out.set(c.ids.map((i) => idWords[i]).join(" "), c);
-  }
-  return out;
+  /** Largest corpus document frequency of its spellings. */
+  df: number;
 }
 
 function synonymMap(): Map<string, string> {
@@ -117,38 +55,27 @@ export interface TopicInput {
   names: CallNames;
   /** Names already found as mentioned people or organizations named across the corpus. */
   entities: string[];
-  /** Words of each turn (by turn position), shared with the mention finder. */
-  turnWords: readonly (readonly Word[])[];
+  /** The call's tokens, shared with the mention finder. */
+  tokens: Tokens;
 }
 
-interface Count {
-  tf: number;
-  n: number;
-  proper: number;
-  coined: boolean;
-  lastTurn: number;
-  turns: number[];
-  first: Word;
-  last: Word;
-  text: string;
-}
-
-export function extractTopics({ transcript: t, names, entities, turnWords }: TopicInput): Topic[] {
-  const counts = countTerms(t, turnWords);
+export function extractTopics({ transcript: t, names, entities, tokens }: TopicInput): Topic[] {
+  const counts = countTerms(t, tokens, TERM_STATS.docs);
   const cands = new Map<string, Candidate>();
   const synonymOf = synonymMap();
   const entityKeys = new Set(entities.flatMap((e) => [topicKey(e), ...e.split(" ").map((w) => topicKey(w))]));
   for (const [key, c] of counts) {
-    const surface = c.text.slice(c.first.start, c.last.end).replace(/\s+/g, " ");
+    const surface = c.text.slice(c.start, c.end).replace(/\s+/g, " ");
     const own = topicKey(surface);
     if (!own || entityKeys.has(own)) continue;
     const k = synonymOf.get(own) ?? own;
     let cand = cands.get(k);
     if (!cand) {
-      cand = { key: k, surfaces: new Map(), tf: 0, turns: new Set(), proper: 0, coined: c.coined, words: c.n, score: 0 };
+      cand = { key: k, surfaces: new Map(), tf: 0, turns: new Set(), proper: 0, coined: c.coined, words: c.n, score: 0, df: 1 };
       cands.set(k, cand);
     }
     cand.tf += c.tf;
+    cand.df = Math.max(cand.df, c.df);
     cand.proper += c.proper;
     for (const x of c.turns) cand.turns.add(x);
     cand.surfaces.set(surface, (cand.surfaces.get(surface) ?? 0) + c.tf);
@@ -156,11 +83,7 @@ export function extractTopics({ transcript: t, names, entities, turnWords }: Top
   const N = TERM_STATS.docs;
   const scored: { c: Candidate; score: number }[] = [];
   for (const c of cands.values()) {
-    let df = 1;
-    for (const s of c.surfaces.keys()) {
-      const lower = s.toLowerCase();
-      df = Math.max(df, TERM_STATS.df(lower.includes("’") ? lower.replace(/’/g, "'") : lower));
-    }
+    const df = c.df;
     const idf = Math.log((N + 1) / (df + 1));
     const share = df / N;
     const isProperPhrase = c.words > 1 && c.proper >= c.tf / 2;
@@ -183,7 +106,7 @@ export function extractTopics({ transcript: t, names, entities, turnWords }: Top
 }
 
 function hasRareWord(key: string): boolean {
-  return key.split(" ").some((w) => TERM_STATS.df(w) < TERM_STATS.docs * 0.03);
+  return key.split(" ").some((w) => dfOfWord(w) < TERM_STATS.docs * 0.03);
 }
 
 /** A phrase ends in a noun-like word and holds no adverb. */
@@ -196,15 +119,18 @@ function phraseShape(key: string): boolean {
 function isAdverb(w: string): boolean {
   if (!/ly$/.test(w) || w.length < 5) return false;
   const stem = w.slice(0, -2);
-  const known = (x: string) => TERM_STATS.df(x) >= TERM_STATS.docs * 0.01;
+  const known = (x: string) => dfOfWord(x) >= TERM_STATS.docs * 0.01;
   return known(stem) || known(stem.replace(/i$/, "y"));
 }
 
-/** Adverbs, past forms and ordinals are not topic words; "-ing" nouns pass only when rare. */
+/**
+ * Adverbs, adjectives (words the corpus uses after "is" or "very": "immaterial"), past forms and
+ * ordinals are not topic words; "-ing" nouns pass only when rare.
+ */
 function wordShape(w: string): boolean {
-  if (isAdverb(w)) return false;
+  if (isAdverb(w) || flagsOfWord(w) & W_ADJECTIVE) return false;
   if (/(?:ed|st|nd|rd|th)$/.test(w) && /^\d|ed$/.test(w)) return false;
-  if (/ing$/.test(w) && TERM_STATS.df(w) > TERM_STATS.docs * 0.01) return false;
+  if (/ing$/.test(w) && dfOfWord(w) > TERM_STATS.docs * 0.01) return false;
   return true;
 }
 

@@ -4,8 +4,8 @@ import { callNames } from "./call-names.js";
 import { extractMentions } from "./extract-mentions.js";
 import { extractMetrics } from "./extract-metrics.js";
 import { extractTopics } from "./extract-topics.js";
-import { words } from "./topic-terms.js";
 import { resolveGuidance } from "./resolve-guidance.js";
+import { tokenize } from "./tokens.js";
 
 /** When the parser found no fiscal year, the year the call speaks of most; 0 when it names none. */
 function mostMentionedYear(t: Transcript): number {
@@ -30,9 +30,9 @@ export function extract(transcript: Transcript): Extraction {
     actual: metrics.indexOf(company[o.actual]!),
   }));
   const names = callNames(transcript);
-  const turnWords = transcript.turns.map((t) => words(t.text));
-  const mentions = extractMentions(transcript, names, turnWords);
+  const tokens = tokenize(transcript.turns.map((t) => t.text));
+  const mentions = extractMentions(transcript, names, tokens);
   const entities = [...mentions.people.flatMap((p) => [p.name, ...p.aliases]), ...mentions.organizations.map((o) => o.name)];
-  const topics = extractTopics({ transcript, names, entities, turnWords });
+  const topics = extractTopics({ transcript, names, entities, tokens });
   return { metrics, topics, mentions, outcomes };
 }

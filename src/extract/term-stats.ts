@@ -11,10 +11,14 @@ interface TermStatsFile {
   proper: string[];
   places: string[];
   firstNames: string[];
+  /** Words used after a copula or degree word a fifth of the time or more: adjectives. */
+  adjectives: string[];
 }
 
 const require = createRequire(import.meta.url);
 const raw = require("./data/term-stats.json") as TermStatsFile;
+/** The file as read: for the vocabulary, which indexes its words once. */
+export const RAW_STATS: Readonly<TermStatsFile> = raw;
 
 export interface TermStats {
   docs: number;

@@ -4,6 +4,11 @@
  * extractor and by scripts/build-extract-stats.ts, so the corpus statistics count the same terms.
  */
 
+import { T_BREAK, T_CAPITAL, T_SENTENCE_START, tokenize } from "./tokens.js";
+import { wordOf } from "./vocabulary.js";
+
+export { FUNCTION_WORDS } from "./function-words.js";
+
 export interface TermOccurrence {
   /** Number of words (a glued "CAF II" is one). */
   n: number;
@@ -19,36 +24,6 @@ export interface TermOccurrence {
   coined: boolean;
 }
 
-/** English function words, auxiliaries, pronouns and discourse fillers: never inside a topic. */
-export const FUNCTION_WORDS = new Set(`a about above across after again against all almost along already also although always am among an
-and another any anybody anyone anything anyway anywhere are aren't around as at away back be became because become becomes been before
-behind being below beside besides between beyond both but by can can't cannot could couldn't did didn't do does doesn't doing don't done
-down during each either else enough especially etc even ever every everybody everyone everything exactly far few for from further get gets
-getting give given gives go goes going gone got gotten had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers
-herself him himself his how however i i'd i'll i'm i've if in indeed instead into is isn't it it's its itself just keep kind know largely
-last least less let let's like likely lot lots made make makes making many may maybe me mean means meanwhile might mine more moreover most
-mostly much must my myself namely need needs neither never nevertheless next no nobody none nor not nothing now of off often oh ok okay on
-once one ones only onto or other others otherwise ought our ours ourselves out over own per perhaps please pretty probably quite rather
-really right said same say saying says see seeing seem seemed seems seen several shall she she'd she'll she's should shouldn't since so some
-somebody someone something sometimes somewhat soon sort still such sure take taken takes taking than thank thanks that that's the their
-theirs them themselves then there there's therefore these they they'd they'll they're they've thing things think this those though
-through throughout thus to together too toward towards truly try trying two under unless until up upon us use used using very via want
-wanted wants was wasn't way ways we we'd we'll we're we've well went were weren't what what's whatever when whenever where whereas
-whether which while who who's whole whom whose why will with within without won't would wouldn't yeah yes yet you you'd you'll you're
-you've your yours yourself yourselves able actually add added ago ahead alright answer anticipate appreciate ask asked asking basically
-believe bit call called calls certainly clearly color come comes coming comment comments continue continued continues could couple
-course daniel did different discuss done expect expected expecting feel first four give glad good great guess guys happy hear heard help
-helpful hey hi important interesting kind look looked looking lower higher mentioned morning afternoon evening obviously particularly
-point points question questions quick quickly remarks saw second seeing talk talked talking tell terms third three today told turn
-understand wanted wonder wondering yeah year years quarter quarters month months week weeks day days time times half strong stronger
-strongest significant significantly big bigger biggest large larger largest small smaller smallest new newer better best worse worst high
-low overall total current recent recently certain various additional further nice solid healthy meaningful meaningfully substantial
-substantially primarily mainly slightly modest modestly relatively approximately roughly nearly around record great greater good
-again broad broadly specific specifically generally key major minor full fully early late later latest prior previous previously
-following particular terrific fantastic excellent tremendous incredible incredibly huge remain remains remained et cetera`.split(/\s+/));
-
-const TOKEN = /[A-Za-z0-9][A-Za-z0-9&'’.\-]*[A-Za-z0-9+]|[A-Za-z0-9]/g;
-const ROMAN = /^(?:I|II|III|IV|V|VI)$/;
 
 export function isCoined(w: string): boolean {
   if (/^\d+$/.test(w)) return false;
@@ -70,57 +45,19 @@ export interface Word {
   breakBefore: boolean;
 }
 
-/**
- * Content words of the text, with "'s" and trailing dots removed and "CAF II"-style numerals glued
- * on. Function words, bare numbers and single lower-case letters are dropped; the word after one
- * is marked `breakBefore`, since no phrase runs across them.
- */
+/** Content words of one text as objects (see tokens.ts for the grammar); for scripts and tests. */
 export function words(text: string): Word[] {
+  const tk = tokenize([text]);
   const out: Word[] = [];
-  TOKEN.lastIndex = 0;
-  let prevEnd = 0;
-  let dropped = false;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let w = m[0];
-    const lastCh = w.charCodeAt(w.length - 1);
-    if (lastCh === 115 /* s */ || lastCh === 39 || lastCh === 8217) w = w.replace(/(?:['’]s|['’])$/, "");
-    while (w.endsWith(".") && !/^[A-Za-z](?:\.[A-Za-z])+$/.test(w)) w = w.slice(0, -1);
-    if (!w) continue;
-    const end = m.index + w.length;
-    const plain = prevEnd === m.index - 1 && text.charCodeAt(prevEnd) === 32;
-    const between = plain ? " " : text.slice(prevEnd, m.index);
-    const last = out[out.length - 1];
-    if (last && plain && last.end === prevEnd && ROMAN.test(w) && /^[A-Z]{2,}$/.test(last.text)) {
-      last.text += " " + w;
-      last.lower = last.text.toLowerCase();
-      last.end = end;
-      prevEnd = end;
-      continue;
-    }
-    const first = w.charCodeAt(0);
-    const capital = first >= 65 && first <= 90;
-    const lower = w.toLowerCase();
-    const sentenceStart = (out.length === 0 && !dropped) || (!plain && /[.!?:]\s*$|^\s*[-–—]+\s*$|\n/.test(between));
-    const brk = !plain && breaks(between);
-    prevEnd = end;
-    const acronym = w.length > 1 && capital && /^[A-Z]+$/.test(w);
-    if ((FUNCTION_WORDS.has(lower) && !acronym) || (first >= 48 && first <= 57 && /^\d[\d.,%]*$/.test(w)) || (w.length === 1 && !capital)) {
-      dropped = true;
-      continue;
-    }
+  for (let i = 0; i < tk.count; i++) {
+    const f = tk.flags[i]!;
+    const t = text.slice(tk.start[i]!, tk.end[i]!);
     out.push({
-      text: w, lower, start: m.index, end, capital,
-      sentenceStart: sentenceStart && !dropped,
-      breakBefore: brk || dropped,
+      text: t, lower: wordOf(tk.id[i]!), start: tk.start[i]!, end: tk.end[i]!,
+      capital: (f & T_CAPITAL) !== 0, sentenceStart: (f & T_SENTENCE_START) !== 0, breakBefore: (f & T_BREAK) !== 0,
     });
-    dropped = false;
   }
   return out;
-}
-
-/** Punctuation between two words breaks a phrase; hyphens and plain spaces do not. */
-function breaks(gap: string): boolean {
-  return /[,.;:!?()"“”\[\]]|--|—|–/.test(gap);
 }
 
 export type TermVisitor = (key: string, first: Word, last: Word, n: number, proper: boolean) => void;

@@ -1,0 +1,158 @@
+/**
+ * Counts a call's candidate topic terms: every run of one to three content words that no
+ * punctuation or dropped word interrupts (the terms forEachTerm yields, which the corpus
+ * statistics count). Counting works on vocabulary ids in an open-addressing table of typed
+ * arrays reused from call to call, so it allocates nothing per occurrence; strings and objects are
+ * built only for the terms that can become topics.
+ */
+import type { Transcript } from "../model/transcript.js";
+import { isCoined } from "./topic-terms.js";
+import { T_BREAK, T_CAPITAL, T_SENTENCE_START, type Tokens } from "./tokens.js";
+import { OVERFLOW, phraseDf, staticSize, wordDf, wordOf } from "./vocabulary.js";
+
+export interface TermCount {
+  tf: number;
+  /** Words in the term. */
+  n: number;
+  /** Occurrences written as a proper noun phrase (every word capitalised, none sentence-initial). */
+  proper: number;
+  /** A single acronym or product-like word ("SDN", "G.fast"). */
+  coined: boolean;
+  /** Turn indices (Turn.index) in order of first use. */
+  turns: number[];
+  /** Calls of the corpus using the term (term-stats.json). */
+  df: number;
+  /** First occurrence: its turn's text and offsets. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+let slots = new Int32Array(1 << 16);
+let ka = new Int32Array(1 << 15);
+let kb = new Int32Array(1 << 15);
+let kc = new Int32Array(1 << 15);
+let tf = new Int32Array(1 << 15);
+let proper = new Int32Array(1 << 15);
+let firstTok = new Int32Array(1 << 15);
+let lastTurn = new Int32Array(1 << 15);
+let turnHead = new Int32Array(1 << 15);
+let turnTail = new Int32Array(1 << 15);
+let poolTurn = new Int32Array(1 << 15);
+let poolNext = new Int32Array(1 << 15);
+
+function ensure(entries: number): void {
+  if (ka.length >= entries) return;
+  let n = ka.length;
+  while (n < entries) n *= 2;
+  ka = new Int32Array(n); kb = new Int32Array(n); kc = new Int32Array(n); tf = new Int32Array(n);
+  proper = new Int32Array(n); firstTok = new Int32Array(n); lastTurn = new Int32Array(n);
+  turnHead = new Int32Array(n); turnTail = new Int32Array(n); poolTurn = new Int32Array(n); poolNext = new Int32Array(n);
+}
+
+/** Terms that can become topics, by lower-cased key ("caf ii", "software defined networks"). */
+export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string, TermCount> {
+  // At most three terms per token, and as many turn records.
+  ensure(tk.count * 3 + 1);
+  let size = 1 << 12;
+  while (size < tk.count * 6) size <<= 1;
+  if (slots.length < size) slots = new Int32Array(size);
+  slots.fill(0, 0, size);
+  const mask = size - 1;
+  let entries = 0;
+  let pool = 0;
+  const see = (a: number, b: number, c: number, first: number, isProper: boolean, turn: number) => {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 1, 0xc2b2ae3d);
+    h ^= h >>> 15;
+    let slot = h & mask;
+    let e = slots[slot]! - 1;
+    while (e >= 0 && (ka[e] !== a || kb[e] !== b || kc[e] !== c)) {
+      slot = (slot + 1) & mask;
+      e = slots[slot]! - 1;
+    }
+    if (e < 0) {
+      e = entries++;
+      slots[slot] = e + 1;
+      ka[e] = a; kb[e] = b; kc[e] = c;
+      tf[e] = 1;
+      proper[e] = isProper ? 1 : 0;
+      firstTok[e] = first;
+      lastTurn[e] = turn;
+      poolTurn[pool] = turn; poolNext[pool] = -1;
+      turnHead[e] = pool; turnTail[e] = pool;
+      pool++;
+      return;
+    }
+    tf[e]!++;
+    if (isProper) proper[e]!++;
+    if (lastTurn[e] !== turn) {
+      lastTurn[e] = turn;
+      poolTurn[pool] = turn; poolNext[pool] = -1;
+      poolNext[turnTail[e]!] = pool;
+      turnTail[e] = pool;
+      pool++;
+    }
+  };
+  const { id, flags } = tk;
+  for (let ti = 0; ti < t.turns.length; ti++) {
+    const turn = t.turns[ti]!;
+    if (turn.speaker === "Operator") continue;
+    const from = tk.turnFirst[ti]!;
+    const to = tk.turnFirst[ti + 1]!;
+    for (let i = from; i < to; i++) {
+      const ia = id[i]!;
+      if (ia === OVERFLOW) continue;
+      const fa = flags[i]!;
+      const pa = (fa & (T_CAPITAL | T_SENTENCE_START)) === T_CAPITAL;
+      see(ia, -1, -1, i, pa, turn.index);
+      if (i + 1 >= to) continue;
+      const fb = flags[i + 1]!;
+      const ib = id[i + 1]!;
+      if (fb & T_BREAK || ib === OVERFLOW) continue;
+      const pb = pa && (fb & (T_CAPITAL | T_SENTENCE_START)) === T_CAPITAL;
+      see(ia, ib, -1, i, pb, turn.index);
+      if (i + 2 >= to) continue;
+      const fc = flags[i + 2]!;
+      const ic = id[i + 2]!;
+      if (fc & T_BREAK || ic === OVERFLOW) continue;
+      see(ia, ib, ic, i, pb && (fc & (T_CAPITAL | T_SENTENCE_START)) === T_CAPITAL, turn.index);
+    }
+  }
+  const textOf = (tok: number) => tk.texts[tk.turn[tok]!]!;
+  const surfaceOf = (tok: number) => textOf(tok).slice(tk.start[tok]!, tk.end[tok]!);
+  // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
+  const coined = new Uint8Array(entries);
+  const acronyms = new Set<string>();
+  for (let e = 0; e < entries; e++) {
+    if (kb[e] !== -1) continue;
+    const s = surfaceOf(firstTok[e]!);
+    if (!isCoined(s)) continue;
+    coined[e] = 1;
+    if (/^[A-Z]{3,6}$/.test(s)) acronyms.add(s.toLowerCase());
+  }
+  const out = new Map<string, TermCount>();
+  for (let e = 0; e < entries; e++) {
+    const n = kc[e] !== -1 ? 3 : kb[e] !== -1 ? 2 : 1;
+    const f = tk.flags[firstTok[e]!]!;
+    if (n === 1 && tf[e]! < 3 && !coined[e] && !(f & T_CAPITAL)) continue;
+    const isProper = n > 1 && proper[e]! > 0;
+    if (tf[e]! < 2 && !coined[e] && !isProper) {
+      if (n === 1 || acronyms.size === 0) continue;
+      const init = wordOf(ka[e]!)[0]! + wordOf(kb[e]!)[0]! + (n === 3 ? wordOf(kc[e]!)[0]! : "");
+      if (!acronyms.has(init)) continue;
+    }
+    const turns: number[] = [];
+    for (let p = turnHead[e]!; p >= 0; p = poolNext[p]!) turns.push(poolTurn[p]!);
+    const ft = firstTok[e]!;
+    const lastTok = ft + n - 1;
+    const a = ka[e]!;
+    const df = n === 1 ? (a < staticSize ? Math.max(wordDf[a]!, 1) : 1) : phraseDf(a, kb[e]!, kc[e]!);
+    // A term most calls use is no topic unless it is coined (see extract-topics.ts: at most 70%
+    // of calls for a coined word, 60% for a phrase, 20% for a plain word).
+    const share = df / docs;
+    if (share >= (n > 1 ? 0.6 : coined[e] ? 0.7 : (f & T_CAPITAL) ? 0.7 : 0.2)) continue;
+    const key = n === 1 ? wordOf(ka[e]!) : n === 2 ? `${wordOf(ka[e]!)} ${wordOf(kb[e]!)}` : `${wordOf(ka[e]!)} ${wordOf(kb[e]!)} ${wordOf(kc[e]!)}`;
+    out.set(key, { tf: tf[e]!, n, proper: proper[e]!, coined: coined[e] === 1, turns, df, text: textOf(ft), start: tk.start[ft]!, end: tk.end[lastTok]! });
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+/**
+ * One process-wide vocabulary of lower-cased words, so the tokenizer hands out small integer ids
+ * instead of strings and the finders look word facts up in typed arrays. A word is interned
+ * straight from a range of the text (case and the typographic apostrophe folded while hashing),
+ * so a word seen before costs no allocation.
+ *
+ * Contract: ids below `staticSize` are the corpus words of term-stats.json and the function
+ * words, fixed for the life of the process. Other words get ids per call; `beginCall()` forgets
+ * them once the table grows past its bound, so a long-running process does not grow without end.
+ * Ids stay below 2^17 (so three pack into one safe integer); a call that would exceed it gets
+ * `OVERFLOW` for its further new words, which the finders skip.
+ */
+import { FUNCTION_WORDS } from "./function-words.js";
+import { RAW_STATS } from "./term-stats.js";
+
+export const ID_LIMIT = 2 ** 17;
+export const OVERFLOW = ID_LIMIT - 1;
+/** Dynamic words kept across calls before they are forgotten at the next call start. */
+const RESET_AT = ID_LIMIT - 2 ** 15;
+
+export const W_FUNCTION = 1;
+export const W_PROPER = 2;
+export const W_PLACE = 4;
+export const W_FIRST_NAME = 8;
+/** Interjections and pronouns that stay function words even when written in capitals ("OK"). */
+export const W_NEVER_ACRONYM = 16;
+export const W_ADJECTIVE = 32;
+
+const NEVER_ACRONYM = ["ok", "okay", "oh", "hi", "hey", "yes", "yeah", "no", "so", "ah", "um", "uh", "we", "i", "me", "you", "he", "she", "they"];
+
+const words: string[] = [];
+const hashes = new Int32Array(ID_LIMIT);
+/** Calls of the corpus that use the word (the file's floor counts as 1). */
+export const wordDf = new Int32Array(ID_LIMIT);
+export const wordFlags = new Uint8Array(ID_LIMIT);
+const table = new Int32Array(ID_LIMIT * 4);
+const mask = table.length - 1;
+
+function foldCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return c === 8217 ? 39 : c;
+}
+
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ foldCode(text.charCodeAt(i)), 16777619);
+  return h;
+}
+
+function sameRange(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== foldCode(text.charCodeAt(start + i))) return false;
+  return true;
+}
+
+function insert(word: string, h: number): number {
+  const id = words.length;
+  words.push(word);
+  hashes[id] = h;
+  let slot = h & mask;
+  while (table[slot] !== 0) slot = (slot + 1) & mask;
+  table[slot] = id + 1;
+  return id;
+}
+
+/** The id of text[start, end) lower-cased, interning it when new. */
+export function internRange(text: string, start: number, end: number): number {
+  const h = hashRange(text, start, end);
+  let slot = h & mask;
+  for (let e = table[slot]!; e !== 0; e = table[slot]!) {
+    if (hashes[e - 1] === h && sameRange(words[e - 1]!, text, start, end)) return e - 1;
+    slot = (slot + 1) & mask;
+  }
+  if (words.length >= OVERFLOW) return OVERFLOW;
+  const w = text.slice(start, end).toLowerCase();
+  return insert(w.includes("’") ? w.replace(/’/g, "'") : w, h);
+}
+
+export function intern(word: string): number {
+  return internRange(word, 0, word.length);
+}
+
+/** The id of a word already known, or -1; never interns. */
+export function lookup(word: string): number {
+  const h = hashRange(word, 0, word.length);
+  let slot = h & mask;
+  for (let e = table[slot]!; e !== 0; e = table[slot]!) {
+    if (hashes[e - 1] === h && sameRange(words[e - 1]!, word, 0, word.length)) return e - 1;
+    slot = (slot + 1) & mask;
+  }
+  return -1;
+}
+
+export function wordOf(id: number): string {
+  return words[id] ?? "";
+}
+
+function build(): number {
+  for (const w of FUNCTION_WORDS) wordFlags[intern(w)]! |= W_FUNCTION;
+  for (const w of NEVER_ACRONYM) wordFlags[intern(w)]! |= W_NEVER_ACRONYM;
+  for (const [k, n] of Object.entries(RAW_STATS.df)) if (!k.includes(" ")) wordDf[intern(k)] = n;
+  for (const w of RAW_STATS.proper) wordFlags[intern(w)]! |= W_PROPER;
+  for (const w of RAW_STATS.places) wordFlags[intern(w)]! |= W_PLACE;
+  for (const w of RAW_STATS.firstNames) wordFlags[intern(w)]! |= W_FIRST_NAME;
+  for (const w of RAW_STATS.adjectives ?? []) wordFlags[intern(w)]! |= W_ADJECTIVE;
+  intern("\u0000");
+  return words.length;
+}
+
+export const staticSize = build();
+
+/** Called before tokenizing a call: forgets other calls' words once there are too many. */
+export function beginCall(): void {
+  if (words.length < RESET_AT) return;
+  words.length = staticSize;
+  wordDf.fill(0, staticSize);
+  wordFlags.fill(0, staticSize);
+  table.fill(0);
+  for (let id = 0; id < staticSize; id++) {
+    let slot = hashes[id]! & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = id + 1;
+  }
+}
+
+let phrases: Map<number, number> | undefined;
+
+/** Calls of the corpus using the phrase of two or three word ids (1 below the file's floor). */
+export function phraseDf(a: number, b: number, c: number): number {
+  if (!phrases) {
+    phrases = new Map();
+    for (const [k, n] of Object.entries(RAW_STATS.df)) {
+      const ws = k.split(" ");
+      if (ws.length < 2 || ws.length > 3) continue;
+      const ids = ws.map((w) => lookup(w));
+      if (ids.some((x) => x < 0)) continue;
+      phrases.set(packIds(ids[0]!, ids[1]!, ids[2] ?? -1), n);
+    }
+  }
+  return phrases.get(packIds(a, b, c)) ?? 1;
+}
+
+function packIds(a: number, b: number, c: number): number {
+  return (a * ID_LIMIT + b) * ID_LIMIT + (c + 1);
+}
+
+/** Corpus document frequency of a single word (1 when unknown). */
+export function dfOfWord(word: string): number {
+  const id = lookup(word);
+  return id >= 0 && id < staticSize ? Math.max(wordDf[id]!, 1) : 1;
+}
+
+/** The word's corpus facts (W_* bits); 0 when unknown. */
+export function flagsOfWord(word: string): number {
+  const id = lookup(word);
+  return id >= 0 ? wordFlags[id]! : 0;
+}
