@@ -12,7 +12,18 @@ export function cleanSpeakerLabel(label: string): string {
     .trim();
   // A stray lower-case letter before a name ("f David Strauss") is a scraping slip, not an initial.
   const slip = /^\p{Ll}\s+(.+)$/u.exec(cleaned);
-  return slip && looksLikeStrictName(slip[1]!) ? slip[1]! : cleaned;
+  return withoutTrailingWords(slip && looksLikeStrictName(slip[1]!) ? slip[1]! : cleaned);
+}
+
+/**
+ * Words of the sentence a scraper cut the name from ("Patrick Shaw with", "John filling"): lower-case
+ * words after a capitalised name are not part of it (particles like "van" come before a surname).
+ */
+function withoutTrailingWords(label: string): string {
+  const m = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\S+)*?)((?:\s+\p{Ll}+)+)$/u.exec(label);
+  if (!m || /[^\p{L}\s.'’-]/u.test(m[1]!) || /^(?:unidentified|unknown|unnamed)\b/i.test(label)) return label;
+  const tail = m[2]!.trim().split(/\s+/);
+  return tail.some((w) => PARTICLES.has(w)) ? label : m[1]!;
 }
 
 const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "bin", "al", "el", "st.", "y", "ter", "ten"]);

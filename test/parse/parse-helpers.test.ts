@@ -51,6 +51,10 @@ describe("speaker labels", () => {
     ["Steven Fisher `", "Steven Fisher"],
     ["f David Strauss", "David Strauss"],
     ["de la Cruz", "de la Cruz"],
+    ["Dana Whitfield with", "Dana Whitfield"],
+    ["Omar filling", "Omar"],
+    ["Victoria de la Huerga", "Victoria de la Huerga"],
+    ["Unidentified analyst", "Unidentified analyst"],
   ])("%j is read as %j", (label, name) => {
     expect(cleanSpeakerLabel(label)).toBe(name);
   });
