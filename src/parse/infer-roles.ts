@@ -70,7 +70,8 @@ export function fullestSpelling(company: string | null, people: Person[]): strin
  *   2. speaking in the presentation → executive;
  *   3. named in a Q&A turn of the operator or of a moderator ("…comes from Peter Winter with…"),
  *      or first speaking right after the operator or a moderator's turn in the Q&A → analyst;
- *   4. speaking mostly right after analysts (answering them) → executive.
+ *   4. named in the presentation ("joining us for the Q&A will be Jacob Thaysen…") → executive;
+ *   5. speaking mostly right after analysts (answering them) → executive.
  * Whoever is still open stays `other`. Analysts without a firm get the one the operator names.
  */
 export function assignRoles(input: { people: Person[]; company: string | null; turns: RawTurn[]; speakerOf: (Person | null)[]; text: string }): void {
@@ -92,6 +93,10 @@ export function assignRoles(input: { people: Person[]; company: string | null; t
     else if (t.section === "qa" && (speakerOf[i - 1]?.role === "operator" || (!isUnidentifiedLabel(p.name) && introducedIn(p)))) p.role = "analyst";
     else if (t.section === "qa" && i > 0 && speakerOf[i - 1] !== p && moderates(i - 1) && speakerOf[i - 1]?.role !== "analyst") p.role = "analyst";
   });
+  const presentation = turns.flatMap((t) => (t.section === "presentation" ? [textOf(t)] : []));
+  for (const p of people) {
+    if (p.role === null && !isUnidentifiedLabel(p.name) && presentation.some((intro) => mentionsByName(intro, p.name))) p.role = "executive";
+  }
   for (const p of people) {
     if (p.role !== null) continue;
     let answers = 0;

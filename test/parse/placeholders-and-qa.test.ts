@@ -68,3 +68,25 @@ describe.skipIf(!hasShared)("placeholders and Q&A start in real transcripts (nee
     expect(t.turns.slice(first!.index).every((x) => x.section === "qa")).toBe(true);
   });
 });
+
+describe("roles of people who speak only in the Q&A", () => {
+  it("someone the presentation names as joining for the Q&A is an executive", () => {
+    const json = JSON.stringify({
+      prepared_remarks: [
+        { speaker: "Operator", speech: "Welcome to the Larkspur Networks first quarter call." },
+        { speaker: "Elena Varga", speech: "Thanks. With me is Priya Raman; joining us for the Q&A will be Marcus Lindqvist, head of our optics group." },
+        { speaker: "Priya Raman", speech: "Revenue grew 9%." },
+      ],
+      q_and_a: [
+        { speaker: "Operator", speech: "Our first question comes from Raj Patel with Cobalt." },
+        { speaker: "Raj Patel", speech: "How is optics doing?" },
+        { speaker: "Priya Raman", speech: "Marcus?" },
+        { speaker: "Marcus Lindqvist", speech: "Optics grew 20%." },
+      ],
+      participants: [],
+    });
+    const t = parseTranscript(json, { fileName: "LRKN_q1_2026.json" });
+    expect(t.participants.find((p) => p.name === "Marcus Lindqvist")).toMatchObject({ role: "executive", organization: "Larkspur Networks" });
+    expect(t.exchanges.map((e) => [e.analyst, e.turns])).toEqual([["Raj Patel", [4, 5, 6]]]);
+  });
+});
