@@ -28,13 +28,16 @@ interface TurnState {
   discourse: Period | null;
   /** Latest future period named in this turn: the target of guidance that names none. */
   guidanceTarget: Period | null;
+  /** The market or segment the turn is walking through ("The automotive market represented 20% of our sales"). */
+  segment: { name: string | null } | null;
 }
 
-const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increases|decreases|grew|growth|grow|rose|rise|fell|fall|declined?|declines|improved?|improvement|expanded|expansion|contracted|contraction|reduction|reduced|gain|gained|lower|higher|dropped|climbed)\s+(?:of\s+|by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|over|more than|less than|just over|just under|some|an?|only|just|another|a further)\s+)*$/i;
+const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increases|decreases|grew|growth|grow|rose|rise|fell|fall|declined?|declines|improved?|improvement|expanded|expansion|contracted|contraction|reduction|reduced|gain|gained|lower|higher|dropped|climbed)\s+(?:of\s+|by\s+)?(?:an?\s+(?:(?:very|strong|solid|significant|healthy|robust|modest|record|remarkable|impressive|exceptional|substantial|better[- ]than[- ]expected)\s+){1,3})?(?:(?:approximately|about|roughly|nearly|almost|around|over|more than|less than|just over|just under|some|an?|only|just|another|a further)\s+)*$/i;
 const CHANGE_AFTER = /^\s*(?:or\s+(?:so\s+)?)?(?:increase|decrease|improvement|rise|decline|drop|higher|lower|growth|expansion|contraction|reduction|year[- ]over[- ]year|yoy|y\/y|sequential(?:ly)?|better|worse|up|down)\b/i;
 /** "better than expected", "as we had anticipated": a comparison with an old expectation, not guidance. */
 const NOT_GUIDANCE = /\b(?:than|as)\s+(?:we\s+|i\s+)?(?:had\s+)?(?:originally\s+|previously\s+)?(?:expected|anticipated|forecast(?:ed)?|projected|guided)\b|\bexpectations\b|\bhad expect(?:ed)?\b/i;
 const GUIDANCE_AFTER = /^[\s\w%-]{0,25}?\b(?:guidance|guided|outlook|forecast|target|midpoint)\b/i;
+const PAST_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|increased|decreased|declined|rose|fell|dropped|improved)\b/i;
 const ACTUAL_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|actual)\b/i;
 const SHARE_OF = /^\s*(?:of\s+(?:our\s+|the\s+)?(?:\S+\s+){0,2}(?:total\s+)?(?:revenues?|sales|net sales)\b)/i;
 const LOOKAHEAD_METRIC_GAP = /^\s+(?:(?:of|in)\s+(?:[A-Za-z][\w-]*\s+){0,2})?$/;
@@ -73,7 +76,7 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
   const text = turn.text;
   const out: DraftFact[] = [];
   const carry = turn.section !== "qa";
-  const state: TurnState = { carried: () => null, discourse: null, guidanceTarget: null };
+  const state: TurnState = { carried: () => null, discourse: null, guidanceTarget: null, segment: null };
   const callP = callAsPeriod(call);
   let prevText: string | null = null;
   let prevMentions: MetricMention[] | null = null;
@@ -81,12 +84,14 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
     const s = text.slice(sp.start, sp.end);
     const hasDigit = /\d/.test(s);
     if (!hasDigit) {
+      if (state.segment || SEGMENT_WORD.test(s)) state.segment = segmentAfter(state.segment, s, []);
       // Named metrics of a sentence without figures matter only as the next one's subject: found on demand.
       prevText = carry ? s : null;
       prevMentions = null;
       continue;
     }
     const metrics = findMetricMentions(s, companyWords);
+    state.segment = segmentAfter(state.segment, s, metrics);
     const pt = prevText;
     const pm = prevMentions;
     let memo: MetricMention | null | undefined;
@@ -209,7 +214,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
   switch (def.family) {
     case "money":
       if (unit === "percent") {
-        if (change) { metric = growthName(metric, ownWords(x)); change = false; wasChange = true; }
+        if (change) { metric = growthName(metric, ownWords(x) + sequentialOpener(s)); change = false; wasChange = true; }
         else if (!SHARE_OF.test(after) || metric === "revenue") return null;
         else metric = shareOfRevenueName(metric);
       } else if (unit === "count") {
@@ -222,7 +227,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
       if (unit !== "percent" && unit !== "bps") return null;
       if (metric.endsWith("_growth")) {
         change = false;
-        metric = growthName(metric.replace(/_growth$/, ""), ownWords(x));
+        metric = growthName(metric.replace(/_growth$/, ""), ownWords(x) + sequentialOpener(s));
         wasChange = true;
       }
       break;
@@ -247,6 +252,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
     if (!p) return null;
     period = p;
   } else ({ period, explicit } = pickPeriod(x, mention.start >= q.end ? mention.end : q.end, wasChange));
+  // "our sales increased by 5%" after guidance for next quarter: a past-tense figure is of the call's quarter.
+  if (!explicit && periodEnd(period) > periodEnd(call) && PAST_CUE.test(lead)) period = call;
   let kind: FactKind;
   const cueWindow = lastWords(lead, 10);
   const explicitGuidance = (GUIDANCE_CUE.test(cueWindow) && !NOT_GUIDANCE.test(cueWindow)) || GUIDANCE_AFTER.test(after) || OUR_RANGE.test(lead.slice(-12) + "\u0000" + after);
@@ -259,11 +266,19 @@ function readFigure(x: FigureInput): ReadFigure | null {
   else kind = "actual";
 
   if (metric === "share_repurchase" && /\bauthori[sz]\w*|\bapproved\b|\bup to\s+$/i.test(s.slice(0, q.start))) metric = "share_repurchase_authorization";
+  const listed = SEGMENT_METRICS.test(metric) && !mention.qualified ? SEGMENT_IN_LEAD.exec(lead) : null;
+  const segment = listed && !NOT_SEGMENT_WORDS.test(listed[1]!) ? { name: listed[1]!.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_") } : state.segment;
+  if (segment && !mention.qualified && SEGMENT_METRICS.test(metric)) {
+    if (!segment.name) return null;
+    metric = `${segment.name}_${metric === "organic" ? "organic_growth" : metric}`;
+  }
   const basis = mention.basis ?? localBasis(s.slice(0, q.start)) ?? x.defaultBasis;
+  // "down 4%", "declined by 35%": a fall is a negative growth or change.
+  const sign = wasChange && q.value !== null && q.value > 0 && direction(s.slice(0, q.start) + s.slice(q.end, q.end + 30).split(/[,;]/)[0]) < 0 ? -1 : 1;
   return {
     draft: {
       metric,
-      value: q.value,
+      value: q.value === null ? null : sign * q.value,
       low: q.low,
       high: q.high,
       unit,
@@ -291,14 +306,14 @@ function shareOfRevenueName(metric: string): string {
 }
 
 const OF_OTHER = /^\s+of\s+(?!(?:our|its|the|their)\s+(?:common\s+)?(?:shares|stock)\b|(?:common\s+)?(?:shares|stock)\b|which\b|(?:the\s+)?(?:total\s+|our\s+)?(?:revenues?|sales)\b)(?![^,.;]*\b(?:quarter|year|half)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*/i;
-const OWN_SUBJECT = /^\s*(?:[A-Za-z][\w'-]*\s+){1,4}(?:was|were|is|are|totaled|totalled|came in at|reached|stood at)\s+(?:(?:approximately|about|roughly|nearly|around|over|just|a record|another)\s+)*$/i;
+const OWN_SUBJECT = /^\s*(?:[A-Za-z][\w'-]*\s+){1,10}(?:was|were|is|are|totaled|totalled|came in at|reached|stood at)\s+(?:(?:approximately|about|roughly|nearly|around|over|just|a record|another)\s+)*$/i;
 /** A share price ("the average was $697 a share", "bought back stock at $45 per share"), not earnings. */
 const PRICE_LEAD = /\b(?:average|price|prices|sold|bought|paid|issued|purchased|at)\b[^.;]{0,30}$/i;
 
 /** Parts of another figure or prices, not facts of their own. */
 const NOT_A_FACT = /\b(?:includes?|including|included|excludes?|excluding|excluded|net of|incurred|price of|prices of|average price of)\s+(?:a\s+|an\s+)?(?:approximately\s+|about\s+|roughly\s+)?$/i;
 /** Figures for spans that are not fiscal periods: an acquired company's annual sales, "the first 12 months after closing". */
-const NOT_FISCAL_BEFORE = /\b(?:annual|annualized|annualised|run[- ]rate)\s+(?:\w+\s+)?$/i;
+const NOT_FISCAL_BEFORE = /\b(?:annual|annualized|annualised|run[- ]rate)\s+(?:\w+\s+)?$|\bwhich\s+(?:also\s+)?(?:has|had|have|generates?|generated)\s+(?:\w+\s+)?$/i;
 const NOT_FISCAL_AFTER = /^[^,;]{0,80}?\b(?:(?:first|next|over the next|coming)\s+(?:\d+|twelve|eighteen|two|three|four|five)\s+(?:months|years)|run[- ]rate|annualized|on an annual basis)\b/i;
 /** A sentence about one segment or market ("The automotive market represented 22% of our sales"), not the company's total. */
 const SEGMENT = new RegExp([
@@ -307,6 +322,51 @@ const SEGMENT = new RegExp([
   String.raw`\bsales\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:market|segment)\b`,
   String.raw`\b\d+%\s+of\s+(?:our\s+|total\s+)?(?:sales|revenues?)\b`,
 ].join("|"), "i");
+
+/*
+ * Segment walk-throughs: "Now turning to the military market." / "The automotive market represented
+ * 20% of our sales." open a segment; its sales figures in the following sentences ("Sales grew 45%")
+ * are the segment's, named `<segment>_revenue_growth`. A sentence on the outlook, on company totals
+ * or naming a metric other than sales closes it; a generic opener ("our served markets") opens an
+ * unnamed one, whose sales figures are dropped.
+ */
+const SEGMENT_OPEN = /\b(?:turning\s+(?:now\s+|finally\s+)*to\s+(?:the|our)\s+((?:[a-z][\w-]*\s+){0,5}?)(?:end\s+)?(?:markets?|segments?)\b|(?:the|our|this|that)\s+((?:[a-z][\w-]*\s+){0,5}?)(?:end\s+)?(?:market|segment)\b(?=[^.]{0,40}\b(?:represented|comprised|accounted|was|were|grew|increased|decreased|declined)\b))/i;
+/** "growing in industrial by 33% organically and automotive by 44%": a market named right before "by". */
+const SEGMENT_IN_LEAD = /\b(?:in|and)\s+((?:[A-Za-z][\w-]*\s+){1,3})by\s+(?:(?:about|approximately|roughly|nearly|over|a\s+strong|a\s+very\s+strong)\s+)*$/i;
+const NOT_SEGMENT_WORDS = /\b(?:the|a|an|our|this|that|quarter|year|half|period|were|was|is|are|up|down|sales|revenues?|increased|decreased|grew|declined|rose|fell|growth|total|overall)\b/i;
+const SEGMENT_WORD = /\b(?:markets?|segments?)\b/i;
+const SEGMENT_CLOSE = /\b(?:outlook|guidance|(?:total|overall|consolidated)\s+(?:sales|revenues?)|in summary|in total)\b/i;
+const SEGMENT_METRICS = /^(?:revenue|organic|orders)/;
+const GENERIC_SEGMENT = /^(?:served|end|other|individual|each|key|core|all|these|those|our|the|various|different|many|several)$/;
+
+function segmentAfter(open: { name: string | null } | null, s: string, metrics: MetricMention[]): { name: string | null } | null {
+  const m = SEGMENT_OPEN.exec(s);
+  if (m) {
+    const words = (m[1] ?? m[2] ?? "").toLowerCase().trim().split(/\s+/).filter((w) => w && !GENERIC_SEGMENT.test(w));
+    if (words.length) return { name: words.join("_").replace(/[^a-z0-9_]+/g, "_") };
+    return /^(?:that|this)\b/i.test(m[0]) && open ? open : { name: null };
+  }
+  if (!open) return null;
+  if (SEGMENT_CLOSE.test(s) || metrics.some((x) => !SEGMENT_METRICS.test(x.metric))) return null;
+  return open;
+}
+
+/** "Sequentially, sales were down 2% in U.S. dollars, 3% in local currencies and 4% organically." */
+function sequentialOpener(s: string): string {
+  return /^\W*(?:sequentially|on a sequential basis|quarter[- ]over[- ]quarter)\b/i.test(s) ? " sequentially" : "";
+}
+
+const RISE = /\b(?:up|increased?|increases|increasing|grew|growth|grow|growing|rose|rise|rising|improved?|improvement|expanded|expansion|gain(?:ed)?|higher|climbed)\b/gi;
+const FALL = /\b(?:down|decreased?|decreases|decreasing|declined?|declines|declining|fell|fall|falling|dropped|lower|reduction|reduced|contracted|contraction)\b/gi;
+
+/** +1 or -1: the direction of the last change word before the figure (or right after it). */
+function direction(text: string): number {
+  let rise = -1;
+  let fall = -1;
+  for (const m of text.matchAll(RISE)) rise = m.index;
+  for (const m of text.matchAll(FALL)) fall = m.index;
+  return fall > rise ? -1 : 1;
+}
 
 /** Growth of a money metric: organic when the sentence says so, sequential when it compares with the previous quarter. */
 function growthName(base: string, text: string): string {

@@ -58,7 +58,8 @@ export function pickPeriod(x: FigureContext, afterEnd: number, isChange: boolean
   for (const pm of periods) {
     if (pm.end > q.start) break;
     if (consumed.has(pm)) continue;
-    if (isChange && COMPARISON_BEFORE.test(s.slice(Math.max(0, pm.start - 40), pm.start))) continue;
+    // "grew 53% from prior year to a record $0.61": the base period of a change dates neither it nor the level after it.
+    if ((isChange || (prev && /\bto\s+(?:[\w-]+\s+){0,4}$/i.test(s.slice(pm.end, q.start)))) && COMPARISON_BEFORE.test(s.slice(Math.max(0, pm.start - 40), pm.start))) continue;
     nearestBefore = pm;
     if (pm.start >= leadStart) nearestLead = pm;
   }
@@ -80,13 +81,13 @@ export function pickPeriod(x: FigureContext, afterEnd: number, isChange: boolean
   return { period: state.discourse ?? call, explicit: false };
 }
 
-const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|from|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|(?:flat|equal|relative)\s+to|from|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** The base period of a change ("up 27% compared to the first quarter of 2020") dates no other figure. */
 export function consumeComparison({ s, q, periods, consumed }: FigureContext): void {
   for (const pm of periods) {
     if (pm.start < q.end) continue;
-    const owned = pm.possessive || /^\s*(?:[\w-]+\s+){0,3}(?:of\s+)?(?:an?\s+|the\s+)?(?:negative\s+)?[$€£\d]/i.test(s.slice(pm.end, pm.end + 40));
+    const owned = pm.possessive || /^\s*(?:(?!and\b|or\b|up\b|down\b)[\w-]+\s+){0,3}(?:of\s+)?(?:an?\s+|the\s+)?(?:negative\s+)?[$€£\d]/i.test(s.slice(pm.end, pm.end + 40));
     if (owned) break;
     if (/^[^,.;$\d]{0,40}?\b(?:compared\s+(?:to|with)|from|versus|vs\.?|over|than|relative to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(s.slice(q.end, pm.start)) || pm.trailing) consumed.add(pm);
     break;

@@ -87,6 +87,26 @@ const rows: [string, Want[]][] = [
     { metric: "total_debt", period: "2025-Q1", kind: "actual", value: 5_200_000_000 },
     { metric: "net_debt", period: "2025-Q1", kind: "actual", value: 4_000_000_000 },
   ]],
+  // A fall is a negative growth; a sentence opened by "Sequentially" speaks of sequential growth throughout.
+  ["Sequentially, sales were down 2% in U.S. dollars and 4% organically.", [
+    { metric: "revenue_sequential_growth", period: "2025-Q1", kind: "actual", value: -2 },
+    { metric: "organic_sequential_growth", period: "2025-Q1", kind: "actual", value: -4 },
+  ]],
+  ["Adjusted diluted EPS grew a very significant 53% from prior year to another new record of $0.61.", [
+    { metric: "eps_growth", period: "2025-Q1", kind: "actual", value: 53 },
+    { metric: "eps", period: "2025-Q1", kind: "actual", value: 0.61 },
+  ]],
+  // Segment walk-throughs: the segment's sales figures are named for it, the company's totals are not.
+  ["Now turning to the military market. The military market represented 11% of our sales. Sales grew a strong 45% from the prior year. Now turning to our outlook. We expect sales growth of 14% to 16% in the second quarter.", [
+    { metric: "military_revenue_growth", period: "2025-Q1", kind: "actual", value: 45 },
+    { metric: "revenue_growth", period: "2025-Q2", kind: "guidance", low: 14, high: 16 },
+  ]],
+  ["We saw growth in industrial by 33% organically and automotive by 44% organically.", [
+    { metric: "industrial_organic_growth", period: "2025-Q1", kind: "actual", value: 33 },
+    { metric: "automotive_organic_growth", period: "2025-Q1", kind: "actual", value: 44 },
+  ]],
+  ["Cabelcon, which also has sales of approximately $25 million, is a designer of connectors.", []],
+  ["Total available liquidity at the end of the quarter was $4.1 billion.", []],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
