@@ -4,7 +4,7 @@
  * Corporation's Fourth Quarter…". Null when no greeting names it; nothing is guessed.
  */
 
-const LEAD = /\b(?:welcome (?:everyone |everybody |you )?to|joining(?: us for)?|(?:call|conference|webcast|teleconference|results) for|to discuss)\s+(?:the\s+|today's\s+|this\s+)?/gi;
+const LEAD = /\b(?:welcome (?:everyone |everybody |you )?to|joining(?: us)?(?: today)?(?: for)?|(?:call|conference|webcast|teleconference|results|discussion|standing by) for|webcast entitled|to discuss)\s+(?:the\s+|today's\s+|this\s+|these\s+|your\s+)?/gi;
 const STOP_WORDS = new Set(
   [
     "first", "second", "third", "fourth", "fiscal", "full", "full-year", "earnings", "conference", "results",

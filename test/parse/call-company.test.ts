@@ -15,7 +15,12 @@ describe("company from the operator's greeting", () => {
     ["Welcome to Corbin's Companies first-quarter earnings call.", "Corbin's Companies"],
     ["Welcome to the Nordvik Financial second-quarter call.", "Nordvik Financial"],
     ["Welcome to the Nordvik first quarter financial results call.", "Nordvik"],
+    ["Thank you for joining us today for Larkspur Realty Third Quarter 2024 Earnings Call.", "Larkspur Realty"],
+    ["Welcome to the third quarter 2024 earnings discussion for Fjord Mortgage Trust.", "Fjord Mortgage Trust"],
+    ["Welcome to your Q3 2024 Harbor Hotels Group, Inc. Earnings Conference Call.", "Harbor Hotels Group, Inc."],
+    ["Welcome to the webcast entitled NXT Third Quarter Earnings.", "NXT"],
     ["Welcome to the 1st quarter earnings call.", null],
+    ["Welcome to the quarterly earnings conference call.", null],
     ["Welcome to our analyst day. Our plan for FiberEdge runs through 2028.", null],
   ])("%s → %s", (greeting, company) => {
     expect(companyFromGreeting(greeting)).toBe(company);
