@@ -5,6 +5,7 @@
 import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../model/facts.js";
 import type { Transcript, Turn } from "../model/transcript.js";
 import { findMetricMentions, metricDefinition, type MetricMention } from "./metric-vocabulary.js";
+import { anaphoricMetric } from "./metric-qualifiers.js";
 import {
   callAsPeriod, findPeriods, periodEnd, periodLabel,
   type CallPeriod, type Period, type PeriodMention,
@@ -24,6 +25,8 @@ interface DraftFact extends Omit<MetricFact, "quote" | "start" | "end"> {
 interface TurnState {
   /** The last metric the previous sentence named (prepared remarks carry the subject on). */
   carried: () => MetricMention | null;
+  /** The previous sentence of the turn (prepared remarks only). */
+  previous: string | null;
   /** Latest non-past period explicitly named in this turn: the period under discussion. */
   discourse: Period | null;
   /** Latest future period named in this turn: the target of guidance that names none. */
@@ -76,7 +79,7 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
   const text = turn.text;
   const out: DraftFact[] = [];
   const carry = turn.section !== "qa";
-  const state: TurnState = { carried: () => null, discourse: null, guidanceTarget: null, segment: null };
+  const state: TurnState = { carried: () => null, previous: null, discourse: null, guidanceTarget: null, segment: null };
   const callP = callAsPeriod(call);
   let prevText: string | null = null;
   let prevMentions: MetricMention[] | null = null;
@@ -94,6 +97,7 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
     state.segment = segmentAfter(state.segment, s, metrics);
     const pt = prevText;
     const pm = prevMentions;
+    state.previous = pt;
     let memo: MetricMention | null | undefined;
     state.carried = () => (memo !== undefined ? memo : (memo = (pm ?? (pt !== null ? findMetricMentions(pt, companyWords) : [])).at(-1) ?? null));
     {
@@ -107,7 +111,7 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
       const consumed = new Set<PeriodMention>();
       for (const [i, q] of qs.entries()) {
         if (forced === "skip") break;
-        const fact = readFigure({ s, q, metrics, periods, prev, state, call: callP, statedBy, carry, defaultBasis, consumed, forced: forced?.[i] ?? null, prevQ: qs[i - 1] ?? null });
+        const fact = readFigure({ s, q, metrics, periods, prev, state, call: callP, statedBy, carry, defaultBasis, companyWords, consumed, forced: forced?.[i] ?? null, prevQ: qs[i - 1] ?? null });
         if (!fact) continue;
         prev = { q, kind: fact.kind, period: fact.periodObj, metric: fact.draft.metric };
         if (fact.explicitPeriod && fact.kind !== "prior" && fact.kind !== "change") state.discourse = fact.periodObj;
@@ -164,6 +168,7 @@ interface FigureInput {
   statedBy: StatedBy;
   carry: boolean;
   defaultBasis: Basis | null;
+  companyWords: ReadonlySet<string>;
   /** Period mentions already claimed by an earlier figure of the sentence as its trailing date. */
   consumed: Set<PeriodMention>;
   /** Metric assigned by a "respectively" list. */
@@ -394,6 +399,10 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   if (before) return before;
   // "Total liquidity was $2.3 billion": a subject of its own, not the previous sentence's metric.
   const own = OWN_SUBJECT.test(s.slice(0, q.start));
+  if (x.carry) {
+    const name = anaphoricMetric(s, state.previous, x.companyWords);
+    if (name) return { start: q.start, end: q.start, metric: name, basis: null };
+  }
   const carried = x.carry && !own && !/^\W*(?:these|this|those|that|such)\s+[a-z]/i.test(s) ? state.carried() : null;
   if (carried) return carried;
   if (q.perShare) return { start: q.start, end: q.start, metric: "eps", basis: null };

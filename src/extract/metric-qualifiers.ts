@@ -46,11 +46,13 @@ export interface QualifierInput {
   metric: string;
   /** Lower-cased words of the company's own name ("Amphenol", "Verizon Communications"). */
   companyWords: ReadonlySet<string>;
+  /** Qualify any head, not only the vocabulary heads that take qualifiers. */
+  any?: boolean;
 }
 
 /** The qualified metric name, or null when no qualifier stands in front of the head. */
-export function qualifiedMetric({ s, start, metric, companyWords }: QualifierInput): string | null {
-  if (!QUALIFIABLE.has(metric)) return null;
+export function qualifiedMetric({ s, start, metric, companyWords, any }: QualifierInput): string | null {
+  if (!any && !QUALIFIABLE.has(metric)) return null;
   const from = Math.max(0, start - 60);
   let tail = s.slice(from, start);
   const cut = Math.max(tail.lastIndexOf(","), tail.lastIndexOf(";"), tail.lastIndexOf(":"), tail.lastIndexOf("("), tail.lastIndexOf('"'));
@@ -70,4 +72,27 @@ export function qualifiedMetric({ s, start, metric, companyWords }: QualifierInp
   }
   if (!parts.length) return null;
   return `${parts.join("_")}_${metric}`;
+}
+
+/** "These expenses, which we expect to total $85 million": a figure whose subject points back. */
+const ANAPHOR = /^\W*(?:and\s+)?(?:these|those|this|such)\s+(?:[a-z-]+\s+)?(expenses?|costs?|charges?|fees|payments|savings|proceeds|contributions|investments?)\b/i;
+
+/*
+ * The metric an anaphoric subject ("These expenses", "Those charges") refers to, named from the
+ * previous sentence of the turn: "expenses ... related to the MTS acquisition" →
+ * `acquisition_related_expenses`; "restructuring charges" → `restructuring_charges`. Null when the
+ * sentence does not open with such a subject or the previous one names no such thing.
+ */
+export function anaphoricMetric(s: string, previous: string | null, companyWords: ReadonlySet<string>): string | null {
+  const m = ANAPHOR.exec(s);
+  if (!m || !previous) return null;
+  const head = m[1]!.toLowerCase();
+  const root = head.replace(/(?:es|s)$/, "");
+  const at = new RegExp(String.raw`\b${root}\w*\b`, "i").exec(previous);
+  if (!at) return null;
+  const plural = /s$/.test(head) ? head : `${head}s`;
+  const related = /^[^.;]{0,80}?\brelated\s+to\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:[A-Z][\w&-]*\s+)*([a-z]+)\b/.exec(previous.slice(at.index + at[0].length));
+  if (related) return `${related[1]}_related_${plural}`;
+  const named = qualifiedMetric({ s: previous, start: at.index, metric: "x", companyWords, any: true });
+  return named ? named.replace(/_x$/, `_${plural}`) : null;
 }

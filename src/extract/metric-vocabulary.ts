@@ -67,6 +67,10 @@ export function metricDefinition(name: string): MetricDefinition | null {
   const own = BY_NAME.get(name);
   if (own) return own;
   if (name.endsWith("_growth")) return { name, family: "percent", higherIsBetter: true, aliases: [] };
+  // Named from the text ("integration_costs", "acquisition_related_expenses"): amounts of money.
+  if (/_(?:expenses|costs|charges|fees|payments|savings|proceeds|contributions|investments)$/.test(name)) {
+    return { name, family: "money", higherIsBetter: /_(?:savings|proceeds)$/.test(name) ? true : null, aliases: [] };
+  }
   for (let i = name.indexOf("_"); i >= 0; i = name.indexOf("_", i + 1)) {
     const head = BY_NAME.get(name.slice(i + 1));
     if (head) return { ...head, name, aliases: [] };

@@ -107,6 +107,15 @@ const rows: [string, Want[]][] = [
   ]],
   ["Cabelcon, which also has sales of approximately $25 million, is a designer of connectors.", []],
   ["Total available liquidity at the end of the quarter was $4.1 billion.", []],
+  // "These expenses": the metric the previous sentence named, derived from its words.
+  ["Our guidance excludes expenses that will be incurred related to the Acme acquisition. These expenses, which we expect to total approximately $85 million or $0.12 per share, include severance.", [
+    { metric: "acquisition_related_expenses", period: "2025-Q2", kind: "guidance", value: 85_000_000 },
+    { metric: "acquisition_related_expenses_per_share", period: "2025-Q2", kind: "guidance", value: 0.12 },
+  ]],
+  ["We booked restructuring charges in the quarter. These charges were $12 million.", [
+    { metric: "restructuring_charges", period: "2025-Q1", kind: "actual", value: 12_000_000 },
+  ]],
+  ["These costs were $3 million.", []],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
