@@ -71,7 +71,8 @@ export function fullestSpelling(company: string | null, people: Person[]): strin
  *   3. named in a Q&A turn of the operator or of a moderator ("…comes from Peter Winter with…"),
  *      or first speaking right after the operator or a moderator's turn in the Q&A → analyst;
  *   4. named in the presentation ("joining us for the Q&A will be Jacob Thaysen…") → executive;
- *   5. speaking mostly right after analysts (answering them) → executive.
+ *   5. first speaking in the Q&A not in reply to an analyst, with questions in most turns → analyst;
+ *   6. speaking mostly right after analysts (answering them) → executive.
  * Whoever is still open stays `other`. Analysts without a firm get the one the operator names.
  */
 export function assignRoles(input: { people: Person[]; company: string | null; turns: RawTurn[]; speakerOf: (Person | null)[]; text: string }): void {
@@ -97,6 +98,7 @@ export function assignRoles(input: { people: Person[]; company: string | null; t
   for (const p of people) {
     if (p.role === null && !isUnidentifiedLabel(p.name) && presentation.some((intro) => mentionsByName(intro, p.name))) p.role = "executive";
   }
+  markQuestioners({ turns, speakerOf, textOf });
   for (const p of people) {
     if (p.role !== null) continue;
     let answers = 0;
@@ -137,3 +139,26 @@ function sameFirst(a: string, b: string): boolean {
   return m === "exact" || m === "nickname";
 }
 
+
+/** Q&A speakers still without a role who come in not in reply to an analyst and mostly ask. */
+function markQuestioners(input: { turns: RawTurn[]; speakerOf: (Person | null)[]; textOf: (t: RawTurn) => string }): void {
+  const { turns, speakerOf, textOf } = input;
+  const asked = new Map<Person, { asks: number; spoken: number }>();
+  turns.forEach((t, i) => {
+    const p = speakerOf[i];
+    if (!p || p.role !== null) return;
+    const counts = asked.get(p) ?? { asks: 0, spoken: 0 };
+    counts.spoken++;
+    if (textOf(t).includes("?")) counts.asks++;
+    asked.set(p, counts);
+  });
+  const seen = new Set<Person>();
+  turns.forEach((t, i) => {
+    const p = speakerOf[i];
+    if (!p || seen.has(p)) return;
+    seen.add(p);
+    if (p.role !== null || t.section !== "qa" || speakerOf[i - 1]?.role === "analyst" || isUnidentifiedLabel(p.name)) return;
+    const counts = asked.get(p);
+    if (counts && counts.asks > 0 && counts.asks * 2 >= counts.spoken) p.role = "analyst";
+  });
+}

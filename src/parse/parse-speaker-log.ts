@@ -16,13 +16,28 @@ const LIST_ENTRY = /^([^,]{3,50}),\s+(.{2,120})$/;
 /** Legal text that printed transcripts append after the call without a heading. */
 const TRAILER = /^(?:Certain statements in this (?:document|transcript)|This (?:document|transcript) (?:contains|may contain|includes) forward-looking|Copyright ©|©\s?\d{4})/i;
 
+const TIMESTAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}`;
+const STAMPED_HEADER = new RegExp(String.raw`^\s{0,4}([^:()\n]{2,60}?)\s*(?:\(\s*${TIMESTAMP}\s*\)|\s${TIMESTAMP})\s*:?\s*$`);
+
+/**
+ * A header line of recording-service transcripts (Rev, Otter): `Name (00:01:23):` or
+ * `Speaker 1  00:01:23` alone on a line, the speech on the lines after it.
+ */
+export function readStampedHeader(text: string): string | null {
+  const m = STAMPED_HEADER.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  return isOperatorLabel(label) || (isUnidentifiedLabel(label) && label.length < 50) || NUMBERED_SPEAKER.test(label) || looksLikeStrictName(label) ? label : null;
+}
+
 /** `Name: text` or `Name (Company, Title): text`, with an optional `[00:01:02]` timestamp. */
 export function readLabelledLine(text: string): { label: string; note: string | null; speech: string } | null {
   const m = LABELLED.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
   if (!(isOperatorLabel(label) || (isUnidentifiedLabel(label) && label.length < 50) || NUMBERED_SPEAKER.test(label) || looksLikeStrictName(label))) return null;
-  return { label, note: m[2]?.trim() ?? null, speech: m[3]! };
+  const note = m[2]?.trim() ?? null;
+  return { label, note: note !== null && new RegExp(`^${TIMESTAMP}$`).test(note) ? null : note, speech: m[3]! };
 }
 
 interface OpenTurn {
@@ -39,6 +54,7 @@ interface OpenTurn {
  *   log  := [lists] (heading | labelled-line continuation-line*)*
  *   lists := ("Host" | "Speakers" | "Analysts" …) ("Name, Title")*
  *   labelled-line := [timestamp] Name [" (" note ")"] ":" text
+ *                  | Name ("(" timestamp "):" | "  " timestamp) NEWLINE text   (Rev, Otter)
  * A line without a label continues the current turn. The Q&A starts at a Q&A heading, or else at
  * the operator turn that opens the line for questions, or else where the assembler infers it. Legal boilerplate after the call ends it.
  */
@@ -54,6 +70,11 @@ export function readSpeakerLog(input: ReaderInput): LayoutReading {
   let firstTurnOffset = -1;
   const close = () => {
     if (!current) return;
+    if (current.start === -1) {
+      diagnostics.push({ severity: "warning", ruleId: "empty-turn", message: `${current.label} has a header but no words`, line: current.last.number });
+      current = null;
+      return;
+    }
     const [organization, title] = splitNote(current.note);
     const end = current.last.start + current.last.text.trimEnd().length;
     turns.push({ label: current.label, organization, title, section, start: current.start, end: input.lines ? current.last.end : end, line: current.line, ...(input.lines ? { text: current.body.join("\n") } : {}) });
@@ -72,6 +93,14 @@ export function readSpeakerLog(input: ReaderInput): LayoutReading {
       continue;
     }
     if (heading === "end") break;
+    const stamped = readStampedHeader(line.text);
+    if (stamped) {
+      close();
+      listing = undefined;
+      if (firstTurnOffset === -1) firstTurnOffset = line.start;
+      current = { label: stamped, note: null, start: -1, line: -1, last: line, body: [] };
+      continue;
+    }
     const labelled = readLabelledLine(line.text);
     if (labelled) {
       close();
@@ -83,6 +112,10 @@ export function readSpeakerLog(input: ReaderInput): LayoutReading {
       continue;
     }
     if (current) {
+      if (current.start === -1) {
+        if (!sawQaHeading && section === "presentation" && turns.length > 0 && isOperatorLabel(current.label) && isQaOpening(text)) section = "qa";
+        [current.start, current.line] = [line.start + line.text.indexOf(text[0]!), line.number];
+      }
       current.last = line;
       current.body.push(text);
       continue;
@@ -133,10 +166,10 @@ export function countLabelledLines(text: string): { lines: number; speakers: num
   let n = 0;
   for (const line of text.split(/\r\n|\r|\n/, 400)) {
     if (line.length > 5000) continue;
-    const l = readLabelledLine(line);
-    if (l) {
+    const label = readLabelledLine(line)?.label ?? readStampedHeader(line);
+    if (label) {
       n++;
-      speakers.add(l.label.toLowerCase());
+      speakers.add(label.toLowerCase());
     }
   }
   return { lines: n, speakers: speakers.size };
