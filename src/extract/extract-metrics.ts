@@ -278,6 +278,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
     metric = `${segment.name}_${metric === "organic" ? "organic_growth" : metric}`;
   }
   const basis = mention.basis ?? localBasis(s.slice(0, q.start)) ?? x.defaultBasis;
+  // A balance is struck at a moment: "ended the year with $92.7 million in cash" is the fourth quarter's.
+  if (BALANCES.has(metric) && kind !== "guidance" && period.part !== "9M" && !period.part.startsWith("Q")) period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   // "down 4%", "declined by 35%": a fall is a negative growth or change.
   const sign = wasChange && q.value !== null && q.value > 0 && direction(s.slice(0, q.start) + s.slice(q.end, q.end + 30).split(/[,;]/)[0]) < 0 ? -1 : 1;
   return {
@@ -314,6 +316,10 @@ const OF_OTHER = /^\s+of\s+(?!(?:our|its|the|their)\s+(?:common\s+)?(?:shares|st
 const OWN_SUBJECT = /^\s*(?:[A-Za-z][\w'-]*\s+){1,10}(?:was|were|is|are|totaled|totalled|came in at|reached|stood at)\s+(?:(?:approximately|about|roughly|nearly|around|over|just|a record|another)\s+)*$/i;
 /** A share price ("the average was $697 a share", "bought back stock at $45 per share"), not earnings. */
 const PRICE_LEAD = /\b(?:average|price|prices|sold|bought|paid|issued|purchased|at)\b[^.;]{0,30}$/i;
+
+const BALANCES = new Set(["cash_and_investments", "deferred_revenue", "inventory", "dso", "total_debt", "net_debt", "net_leverage"]);
+/** ", and our pipeline of projects now exceeds $40 million": a new clause with a subject of its own. */
+const NEW_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\s+(?:our|the|its|their|we|this|that|these|those)\b/i;
 
 /** Parts of another figure or prices, not facts of their own. */
 const NOT_A_FACT = /\b(?:includes?|including|included|excludes?|excluding|excluded|net of|incurred|price of|prices of|average price of)\s+(?:a\s+|an\s+)?(?:approximately\s+|about\s+|roughly\s+)?$/i;
@@ -396,6 +402,8 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   for (const m of metrics) if (m.end <= q.start) before = m;
   // "$109.0 billion of unsecured debt", "$4 million of integration costs": the figure measures what follows it.
   if (!q.perShare && OF_OTHER.test(s.slice(q.end, q.end + 60))) return null;
+  if (before && x.prevQ && x.prevQ.start > before.end) return before;
+  if (before && NEW_CLAUSE.test(s.slice(before.end, q.start))) return null;
   if (before) return before;
   // "Total liquidity was $2.3 billion": a subject of its own, not the previous sentence's metric.
   const own = OWN_SUBJECT.test(s.slice(0, q.start));

@@ -116,6 +116,13 @@ const rows: [string, Want[]][] = [
     { metric: "restructuring_charges", period: "2025-Q1", kind: "actual", value: 12_000_000 },
   ]],
   ["These costs were $3 million.", []],
+  // A new clause with a subject of its own does not borrow the earlier metric.
+  ["We received purchase orders from four states, and our pipeline of projects now exceeds $40 million.", []],
+  // Balances are struck at the end of a quarter, even when the sentence speaks of the year.
+  ["Revenue for 2024 was $211.0 million, and cash and marketable securities were $92.7 million at the end of 2024.", [
+    { metric: "revenue", period: "2024-FY", kind: "prior", value: 211_000_000 },
+    { metric: "cash_and_investments", period: "2024-Q4", kind: "prior", value: 92_700_000 },
+  ]],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
