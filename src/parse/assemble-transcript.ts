@@ -30,8 +30,9 @@ export function assembleTranscript(input: AssembleInput): Transcript {
   if (reading.inferQa && !reading.turns.some((t) => t.section === "qa")) markInferredQa({ reading, text, speakerOf, diagnostics });
 
   const fromLayout = reading.call.company ? withOwnApostrophe(reading.call.company, text) : null;
-  const stated = fromLayout ?? inferCompany(people, reading.turns, speakerOf) ?? companyFromOpening(text, reading.turns);
-  const company = fullestSpelling(stated, people);
+  const greeted = companyFromOpening(text, reading.turns);
+  const stated = fromLayout ?? inferCompany(people, reading.turns, speakerOf) ?? greeted;
+  const company = fullestSpelling({ company: stated, people, greeted, text });
   assignRoles({ people, company, turns: reading.turns, speakerOf, text });
 
   let lines: ReturnType<typeof splitLines> | null = null;

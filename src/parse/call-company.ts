@@ -4,12 +4,12 @@
  * Corporation's Fourth Quarter…". Null when no greeting names it; nothing is guessed.
  */
 
-const LEAD = /\b(?:welcome (?:everyone |everybody |you )?to|joining(?: us)?(?: today)?(?: for)?|(?:call|conference|webcast|teleconference|results|discussion|standing by) for|webcast entitled|to discuss)\s+(?:the\s+|today's\s+|this\s+|these\s+|your\s+)?/gi;
+const LEAD = /\b(?:welcome (?:everyone |everybody |you )?to|joining(?: us)?(?: today| this morning| this afternoon)?(?: for| on)?|(?:call|conference|webcast|teleconference|results|discussion|standing by) for|webcast entitled|to discuss)\s+(?:the\s+|today's\s+|this\s+|these\s+|your\s+)?/gi;
 const STOP_WORDS = new Set(
   [
     "first", "second", "third", "fourth", "fiscal", "full", "full-year", "earnings", "conference", "results",
     "quarterly", "annual", "q1", "q2", "q3", "q4", "fy", "call", "investor", "quarter", "year", "year-end", "webcast",
-    "second-quarter", "first-quarter", "third-quarter", "fourth-quarter", "teleconference", "today", "today's", "our",
+    "second-quarter", "first-quarter", "third-quarter", "fourth-quarter", "teleconference", "today", "today's", "our", "year-to-date", "reports", "reported", "announces",
   ].map((w) => w.toLowerCase()),
 );
 /** The period a greeting may name before the company: "the Q2 2021 Domino's…", "the Third Quarter 2021 Acadia…". */

@@ -24,13 +24,14 @@ export function inferCompany(people: Person[], turns: RawTurn[], speakerOf: (Per
   return best;
 }
 
-/** The company an operator's greeting names in the first turns ("welcome to the Acme Corp…"). */
+/** The company the greetings of the first two turns name ("welcome to the Acme Corp…"), in its fullest spelling. */
 export function companyFromOpening(text: string, turns: RawTurn[]): string | null {
+  let best: string | null = null;
   for (const t of turns.slice(0, 2)) {
     const found = companyFromGreeting(t.text ?? text.slice(t.start, Math.min(t.end, t.start + 1500)));
-    if (found) return withOwnApostrophe(found, text);
+    if (found && (best === null || (found.length > best.length && sameOrganization(found, best)))) best = found;
   }
-  return null;
+  return best === null ? null : withOwnApostrophe(best, text);
 }
 
 /**
@@ -51,17 +52,32 @@ export function withOwnApostrophe(name: string, text: string): string {
 }
 
 /**
- * The company's fullest spelling among the call's own statement and its executives' headers:
+ * The company's fullest spelling among the call's own statement, the greetings and its executives' headers:
  * "Larkspur Networks, Inc." over "Larkspur Networks Inc" or "Larkspur Networks".
  */
-export function fullestSpelling(company: string | null, people: Person[]): string | null {
+export function fullestSpelling(input: { company: string | null; people: Person[]; greeted?: string | null; text?: string }): string | null {
+  const { company, people, greeted = null, text = "" } = input;
   if (company === null) return null;
-  let best = company;
+  let best = greeted !== null && greeted.length > company.length && sameOrganization(greeted, company) && fullerForm({ short: company, long: greeted, text }) ? greeted : company;
   for (const p of people) {
     const org = p.organization;
     if (org && p.role !== "analyst" && org.length > best.length && sameOrganization(org, company)) best = org;
   }
   return best;
+}
+
+const LEGAL_FORM = /^(?:,?\s*(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|LLC|plc|Group|Holdings?|N\.V|S\.A|AG|SE)\.?)+$/i;
+
+/**
+ * A greeting's longer spelling replaces the stated name only when it adds a legal form to a name
+ * that has none ("Hexcel" → "Hexcel Corporation"), or when the text writes it that way again.
+ */
+function fullerForm(input: { short: string; long: string; text: string }): boolean {
+  const { short, long, text } = input;
+  if (!long.startsWith(short)) return false;
+  if (LEGAL_FORM.test(long.slice(short.length)) && !LEGAL_FORM.test(short.split(/\s+/).at(-1) ?? "")) return true;
+  const first = text.indexOf(long);
+  return first !== -1 && text.indexOf(long, first + long.length) !== -1;
 }
 
 /**

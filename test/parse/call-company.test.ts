@@ -19,6 +19,8 @@ describe("company from the operator's greeting", () => {
     ["Welcome to the third quarter 2024 earnings discussion for Fjord Mortgage Trust.", "Fjord Mortgage Trust"],
     ["Welcome to your Q3 2024 Harbor Hotels Group, Inc. Earnings Conference Call.", "Harbor Hotels Group, Inc."],
     ["Welcome to the webcast entitled NXT Third Quarter Earnings.", "NXT"],
+    ["Thank you for joining us on the Fjord Commercial Finance Year-End 2024 Earnings Call.", "Fjord Commercial Finance"],
+    ["Welcome to the Larkspur Reports third quarter call.", "Larkspur"],
     ["Welcome to the 1st quarter earnings call.", null],
     ["Welcome to the quarterly earnings conference call.", null],
     ["Welcome to our analyst day. Our plan for FiberEdge runs through 2028.", null],
@@ -39,6 +41,28 @@ describe("company from the operator's greeting", () => {
     expect(parseTranscript(json, { fileName: "MRL_q1_2021.json" }).call.company).toBe("Marlo's");
     const plainName = json.replace("Marlo's stores", "Marlo stores");
     expect(parseTranscript(plainName, { fileName: "MRL_q1_2021.json" }).call.company).toBe("Marlo");
+  });
+});
+
+describe("fullest spelling of the company", () => {
+  const call = (first: string, second: string) =>
+    JSON.stringify({
+      prepared_remarks: [
+        { speaker: "Operator", speech: first },
+        { speaker: "Ann Lee", speech: second },
+      ],
+      q_and_a: [],
+      participants: ["Ann Lee -- Chief Executive Officer"],
+    });
+  it("a later greeting adds the legal form", () => {
+    const t = parseTranscript(call("Welcome to the Harbor Mills first quarter call.", "I'd like to welcome you to the Harbor Mills Corporation call."), { fileName: "x.json" });
+    expect(t.call.company).toBe("Harbor Mills Corporation");
+  });
+  it("a later greeting's extra words are taken only when the text repeats them", () => {
+    const once = parseTranscript(call("Welcome to the Harbor Mills first quarter call.", "Welcome to the Harbor Mills Optics call."), { fileName: "x.json" });
+    expect(once.call.company).toBe("Harbor Mills");
+    const twice = parseTranscript(call("Welcome to the Harbor Mills first quarter call.", "Welcome to the Harbor Mills Optics call. Harbor Mills Optics grew."), { fileName: "x.json" });
+    expect(twice.call.company).toBe("Harbor Mills Optics");
   });
 });
 
