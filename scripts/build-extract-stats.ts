@@ -20,6 +20,7 @@ const capital = new Map<string, number>();
 const lower = new Map<string, number>();
 const firstNames = new Map<string, number>();
 const locative = new Map<string, number>();
+const LOCATIVE = /\b(?:in|across|throughout|within|outside)\s+(?:the\s+)?([A-Z][a-z]+)\b/g;
 /** Uses right after a copula or degree word ("was immaterial", "very helpful"): adjectives. */
 const predicative = new Map<string, number>();
 const uses = new Map<string, number>();
@@ -37,14 +38,13 @@ for (const file of files) {
   for (const turn of t.turns) {
     for (const o of termOccurrences(turn.text)) seen.add(o.key);
     for (const m of turn.text.matchAll(PREDICATIVE)) predicative.set(m[1]!, (predicative.get(m[1]!) ?? 0) + 1);
-    let prevWord = "";
+    // "in Brazil", "across Latin America": the word right after a locative preposition (function
+    // words are not tokens, so this reads the raw text).
+    for (const m of turn.text.matchAll(LOCATIVE)) locative.set(m[1]!.toLowerCase(), (locative.get(m[1]!.toLowerCase()) ?? 0) + 1);
     for (const w of words(turn.text)) {
-      const before = prevWord;
-      prevWord = w.text.toLowerCase();
       if (w.sentenceStart || !/^[A-Za-z]+$/.test(w.text)) continue;
       const k = w.text.toLowerCase();
       uses.set(k, (uses.get(k) ?? 0) + 1);
-      if (w.capital && (before === "in" || before === "across" || before === "throughout")) locative.set(k, (locative.get(k) ?? 0) + 1);
       const m = w.capital ? capital : lower;
       m.set(k, (m.get(k) ?? 0) + 1);
     }
@@ -63,8 +63,11 @@ const proper = [...capital]
   .filter(([k, n]) => n >= 3 && (lower.get(k) ?? 0) <= n * 0.05)
   .map(([k]) => k)
   .sort();
-/** Proper words written after "in"/"across" at least 15% of the time: places, not organizations. */
-const places = proper.filter((k) => (locative.get(k) ?? 0) >= 0.15 * (capital.get(k) ?? 1));
+/**
+ * Proper words written after "in"/"across" at least 15% of the time, in three calls or more: places,
+ * not organizations (a word only one company uses that way is its product: "growth in Fios").
+ */
+const places = proper.filter((k) => (locative.get(k) ?? 0) >= 0.15 * (capital.get(k) ?? 1) && (terms[k] ?? 0) >= MIN_DF);
 /** Words used after a copula or degree word at least a fifth of the time (10 uses or more). */
 const adjectives = [...uses]
   .filter(([k, n]) => n >= 10 && (predicative.get(k) ?? 0) >= 0.2 * n)

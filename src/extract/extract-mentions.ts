@@ -25,8 +25,8 @@ const SKIP_WORDS = new Set(["I", "Q", "OK", "Okay", "Thank", "Thanks", "Operator
  * customers or competitors ("we acquired X", "the acquisition of X", "customers like X",
  * "X, a manufacturer of"), and the names listed right after one ("X and Y acquisitions").
  */
-const BEFORE_ORG = /\b(?:acquired|acquire|acquiring|acquisitions? of|addition of|purchase of|purchased|bought|merger with|merged with|combination with|partnership with|partnered with|partnering with|agreement with|contract with|deal with|(?:sell|sold|selling|divest|divested)(?: [\w-]+){0,6} to|(?:customers?|competitors?|peers?|carriers?|operators?|vendors?|suppliers?|partners?|players?|companies|providers?|hyperscalers?|OEMs?|retailers?|distributors?) (?:like|such as|including))\s+(?:the\s+)?$/i;
-const AFTER_ORG = /^(?:['’]s)?\s+(?:acquisitions?|transaction|deal|merger)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:manufacturer|maker|provider|supplier|developer|designer|distributor|company|business|firm|operator|carrier|leader)\b/i;
+const BEFORE_ORG = /\b(?:acquired|acquire|acquiring|acquisitions? of|addition of|purchase of|purchased|bought|merger with|merged with|combination with|partnership with|partnered with|partnering with|agreement with|contract with|deal with|(?:sell|sold|selling|divest|divested)(?: [\w-]+){0,6} to|(?:recognized|rated|ranked|named|awarded|certified) by|(?:customers?|competitors?|peers?|carriers?|operators?|vendors?|suppliers?|partners?|players?|companies|providers?|hyperscalers?|OEMs?|retailers?|distributors?) (?:like|such as|including))\s+(?:the\s+)?$/i;
+const AFTER_ORG = /^(?:['’]s)?\s+(?:acquisitions?|transaction|deal|merger|litigation|lawsuit)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:manufacturer|maker|provider|supplier|developer|designer|distributor|company|business|firm|operator|carrier|leader)\b/i;
 const LIST_GAP = /^(?:,\s*|\s+|,?\s+(?:and|or|as well as)\s+)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving)$/i;
 
@@ -81,6 +81,8 @@ export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens 
         const at = start[i]!;
         const person = parts.length >= 2 && parts.length <= 3 && isPersonName(parts, () => sentenceAround(turn.text, at), names);
         verdict = person ? (names.isParticipant(text) ? null : "person") : organizationName(parts, sentenceStart, names);
+        // "Comcast MVNO": a company's name before acronyms that are not part of it.
+        if (!person && !verdict && parts.length > 1 && parts.slice(1).every((p) => /^[A-Z]{2,}s?$/.test(p))) verdict = organizationName(parts.slice(0, 1), sentenceStart, names);
         // A name judged by its sentence's role words is judged again in the next sentence.
         if (!person && parts.length >= 2 && parts.length <= 3 && !TERM_STATS.isFirstName(parts[0]!)) verdicts.set(cacheKey, verdict ?? "person?");
         else verdicts.set(cacheKey, verdict);

@@ -45,6 +45,8 @@ const SYNONYMS: string[][] = [
 
 /** Words that make a phrase a period, a title or boilerplate rather than a topic. */
 const NOT_TOPIC_WORD = /^(?:q[1-4]|[1-4]q|h[12]|fy\d*|fiscal|quarterly|annual|january|february|march|april|may|june|july|august|september|october|november|december|ceo|cfo|coo|cto|president|officer|chief|vice|director|analyst|analysts|chairman|operator|investor|investors|relations|conference|webcast|call|press|release|forward-looking|statements|gaap|non-gaap|sec|form|10-k|10-q|8-k|morning|afternoon|evening|everyone|everybody|folks|guys|ladies|gentlemen|lot|bit|color|question|questions|answer|comments?|remarks|thanks|thank|congratulations|congrats|u\.s|us|usa|america|americas|world|%|percent|million|billion|thousand|dollars?|cents?|basis|points?|per|www|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|year-over-year|quarter-over-quarter|year-end|full-year|half|quarter)$/i;
+/** Hyphenated period and time compounds: "year-ago", "two-year", "year-to-date", "multi-quarter". */
+const PERIOD_COMPOUND = /(?:^|-)(?:years?|quarters?|months?|weeks?|days?|ago|date|time)(?:-|$)/i;
 const KIND_PROGRAM = /\b(?:program|programs|plan|plans|initiative|initiatives|fund|stimulus|act|reform|standard|contract|contracts|acquisition|litigation|agreement|strategy|subsidy|subsidies|auction)\b/i;
 
 const MAX_TOPICS = 50;
@@ -151,12 +153,13 @@ function eligible(c: Candidate, names: CallNames): boolean {
   const ws = c.key.split(" ");
   const surface = display(c);
   if (/^[\d\s.]+$/.test(c.key) || /^\d+(?:st|nd|rd|th)$/.test(c.key) || /\.(?:com|gov|net|org)\b|www/i.test(surface)) return false;
-  if (ws.some((w) => NOT_TOPIC_WORD.test(w))) return false;
+  if (ws.some((w) => NOT_TOPIC_WORD.test(w)) || surface.split(" ").some((w) => NOT_TOPIC_WORD.test(w) || PERIOD_COMPOUND.test(w))) return false;
+  if (/^(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|RMB|CNY|INR|DKK|SEK|NOK)\d/i.test(surface)) return false;
   // The company's own products may carry its name ("Verizon Connect"); its other phrases may not.
   const properPhrase = c.words > 1 && c.proper >= c.tf / 2;
   if (ws.some((w) => names.words.has(w)) && !(properPhrase && !names.isCompanyOrFirm(surface) && ws.every((w) => !names.words.has(w) || names.companyWords.has(w)) && ws.some((w) => !names.words.has(w)))) return false;
   if (/[A-Z]/.test(surface) && (names.isParticipant(surface) || names.isCompanyOrFirm(surface))) return false;
-  if (c.words > 1 && surface.split(" ").some((w) => FUNCTION_WORDS.has(w.toLowerCase()) && !/^[A-Z]{2,}$/.test(w))) return false;
+  if (c.words > 1 && surface.split(" ").some((w, i) => FUNCTION_WORDS.has(w.toLowerCase()) && !/^[A-Z]{2,}$/.test(w) && !(c.words === 4 && i === 1 && w === "and"))) return false;
   if (ws.length === 1 && TERM_STATS.isFirstName(surface)) return false;
   if (ws.length === 1 && TERM_STATS.isPlace(surface)) return false;
   // Financial line items are metrics, not topics; programs such as buybacks and dividends are both.

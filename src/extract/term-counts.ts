@@ -28,6 +28,10 @@ export interface TermCount {
   end: number;
 }
 
+function isAnd(text: string, from: number, to: number): boolean {
+  return to - from === 5 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 97 && text.charCodeAt(from + 2) === 110 && text.charCodeAt(from + 3) === 100 && text.charCodeAt(from + 4) === 32;
+}
+
 let slots = new Int32Array(1 << 16);
 let ka = new Int32Array(1 << 15);
 let kb = new Int32Array(1 << 15);
@@ -52,10 +56,10 @@ function ensure(entries: number): void {
 
 /** Terms that can become topics, by lower-cased key ("caf ii", "software defined networks"). */
 export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string, TermCount> {
-  // At most three terms per token, and as many turn records.
-  ensure(tk.count * 3 + 1);
+  // At most four terms per token, and as many turn records.
+  ensure(tk.count * 4 + 1);
   let size = 1 << 12;
-  while (size < tk.count * 6) size <<= 1;
+  while (size < tk.count * 8) size <<= 1;
   if (slots.length < size) slots = new Int32Array(size);
   slots.fill(0, 0, size);
   const mask = size - 1;
@@ -108,6 +112,10 @@ export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string,
       if (i + 1 >= to) continue;
       const fb = flags[i + 1]!;
       const ib = id[i + 1]!;
+      // "test and simulation business": two words joined by "and" before a shared head word.
+      if (fb & T_BREAK && i + 2 < to && !(flags[i + 2]! & T_BREAK) && isAnd(tk.texts[ti]!, tk.end[i]!, tk.start[i + 1]!) && ib !== OVERFLOW && id[i + 2] !== OVERFLOW) {
+        see(ia, -2 - ib, id[i + 2]!, i, false, turn.index);
+      }
       if (fb & T_BREAK || ib === OVERFLOW) continue;
       const pb = pa && (fb & (T_CAPITAL | T_SENTENCE_START)) === T_CAPITAL;
       see(ia, ib, -1, i, pb, turn.index);
@@ -132,6 +140,15 @@ export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string,
   }
   const out = new Map<string, TermCount>();
   for (let e = 0; e < entries; e++) {
+    if (kb[e]! < -1) {
+      // An "and" phrase stands only when the call repeats it.
+      if (tf[e]! < 2) continue;
+      const ft = firstTok[e]!;
+      const turns: number[] = [];
+      for (let p = turnHead[e]!; p >= 0; p = poolNext[p]!) turns.push(poolTurn[p]!);
+      out.set(`${wordOf(ka[e]!)} and ${wordOf(-2 - kb[e]!)} ${wordOf(kc[e]!)}`, { tf: tf[e]!, n: 4, proper: 0, coined: false, turns, df: 1, text: textOf(ft), start: tk.start[ft]!, end: tk.end[ft + 2]! });
+      continue;
+    }
     const n = kc[e] !== -1 ? 3 : kb[e] !== -1 ? 2 : 1;
     const f = tk.flags[firstTok[e]!]!;
     if (n === 1 && tf[e]! < 3 && !coined[e] && !(f & T_CAPITAL)) continue;

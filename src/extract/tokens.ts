@@ -169,7 +169,13 @@ export function tokenize(texts: readonly string[]): Tokens {
       if (cls(text.charCodeAt(i)) !== 1) { i++; continue; }
       const s = i;
       let j = i + 1;
-      while (j < len && cls(text.charCodeAt(j)) & 3) j++;
+      let apostrophe = false;
+      for (; j < len; j++) {
+        const c = text.charCodeAt(j);
+        const k = cls(c);
+        if (!(k & 3)) break;
+        if (c === 39 || c === 8217) apostrophe = true;
+      }
       let e: number;
       if (j < len && text.charCodeAt(j) === 43 && j > s) e = j + 1;
       else {
@@ -192,7 +198,7 @@ export function tokenize(texts: readonly string[]): Tokens {
       const sentenceStart = (n === first && !dropped) || (!plain && sentenceGap(text, prevEnd, s));
       const brk = !plain && breakGap(text, prevEnd, s);
       prevEnd = e;
-      let drop = (e - s === 1 && !capital) || (c0 >= 48 && c0 <= 57 && isQuantity(text, s, e)) || isContraction(text, s, e);
+      let drop = (e - s === 1 && !capital) || (c0 >= 48 && c0 <= 57 && isQuantity(text, s, e)) || (apostrophe && isContraction(text, s, e));
       let wid = -1;
       if (!drop) {
         wid = internRange(text, s, e);
