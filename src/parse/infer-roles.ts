@@ -40,15 +40,17 @@ export function companyFromOpening(text: string, turns: RawTurn[]): string | nul
  */
 export function withOwnApostrophe(name: string, text: string): string {
   if (/['’]s$/.test(name)) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  let bare = 0;
-  const possessive = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`\\b${escaped}(['’]s\\b)?`, "g"))) {
-    if (m[1] === undefined) bare++;
-    else possessive.set(m[1], (possessive.get(m[1]) ?? 0) + 1);
+  let possessive = 0;
+  let form = "'s";
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    const after = text.slice(at + name.length, at + name.length + 3);
+    if (/^['’]s(?![\p{L}\p{N}])/u.test(after)) {
+      possessive++;
+      form = after.slice(0, 2);
+    } else if (!/^[\p{L}\p{N}]/u.test(after)) return name;
   }
-  const [form, count] = [...possessive].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-  return bare === 0 && count >= 3 ? name + form : name;
+  return possessive >= 3 ? name + form : name;
 }
 
 /**
