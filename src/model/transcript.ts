@@ -15,6 +15,7 @@ export type Layout =
   | "tagged-pdf"
   | "callstreet"
   | "speaker-log"
+  | "capitaliq"
   | "plain";
 
 export const LAYOUTS: readonly Layout[] = [
@@ -27,6 +28,7 @@ export const LAYOUTS: readonly Layout[] = [
   "tagged-pdf",
   "callstreet",
   "speaker-log",
+  "capitaliq",
   "plain",
 ];
 

@@ -21,8 +21,8 @@ function valid(p: FiscalPeriod): FiscalPeriod | null {
 
 /** Ways a period is written; the earliest match in the text wins. */
 const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => FiscalPeriod }[] = [
-  // "Q2 2015", "Q3 FY2018", "Q1 fiscal 2026", "Q4 '18"
-  { re: /\bQ([1-4])\s*(?:of\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i, read: (m) => ({ fiscalQuarter: Number(m[1]), fiscalYear: year(m[2]!) }) },
+  // "Q2 2015", "Q3 FY2018", "Q1 fiscal 2026", "Q4 '18", Capital IQ's "FQ1 2026"
+  { re: /\bF?Q([1-4])\s*(?:of\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i, read: (m) => ({ fiscalQuarter: Number(m[1]), fiscalYear: year(m[2]!) }) },
   // "1Q23", "3Q 2022"
   { re: /\b([1-4])Q\s?'?(\d{4}|\d{2})\b/, read: (m) => ({ fiscalQuarter: Number(m[1]), fiscalYear: year(m[2]!) }) },
   // "FY2018 Q4", "fiscal 2025 Q1", "2022 Q3"

@@ -18,6 +18,7 @@ export function detectLayout(text: string): Layout | null {
   if (/^Prepared Remarks:\s*$/m.test(head) && /^[^\n]{2,60}--[^\n]{1,160}$/m.test(head)) return "motleyfool";
   if (/^\s*(?:MANAGEMENT DISCUSSION SECTION|QUESTION AND ANSWER SECTION)\s*$/m.test(head)) return "callstreet";
   if (/^\s*P R E S E N T A T I O N\s*$|^\s*Q U E S T I O N S {1,3}A N D {1,3}A N S W E R S\s*$/m.test(head)) return "streetevents";
+  if (looksLikeCapitalIq(head)) return "capitaliq";
   if (looksLikeSeekingAlpha(head)) return "seekingalpha";
   if (countDashedSpeakers(head) >= 2) return "streetevents";
   if (/^(?:CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|QUESTIONS AND ANSWERS)[ \t]*$/m.test(head)) return "streetevents2022";
@@ -44,4 +45,9 @@ function looksLikeSeekingAlpha(head: string): boolean {
   const top = head.slice(0, 4000);
   if (!/^\s*(?:Executives|Company Participants|Corporate Participants)\s*$/m.test(top)) return false;
   return SA_TITLE.test(head.slice(0, 600)) || (SA_LISTS.test(top) && /^\s*Operator\s*$/m.test(head));
+}
+
+/** S&P Capital IQ: EXECUTIVES and ANALYSTS lists in capitals, then title-case section headings. */
+function looksLikeCapitalIq(head: string): boolean {
+  return /^\s*EXECUTIVES\s*$/m.test(head) && /^\s*ANALYSTS\s*$/m.test(head) && /^\s*(?:Presentation|Question and Answers?)\s*$/m.test(head);
 }

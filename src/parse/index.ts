@@ -39,6 +39,7 @@ const READERS: Partial<Record<Layout, LayoutReader>> = {
   motleyfool: readMotleyFool,
   motleyfool2025: readMotleyFool2025,
   seekingalpha: readSeekingAlpha,
+  capitaliq: readSeekingAlpha,
   streetevents2022: readStreetEvents2022,
 };
 

@@ -11,12 +11,17 @@ const EXEC_HEADING = /^(?:executives|company participants|corporate participants
 const ANALYST_HEADING = /^(?:analysts|conference call participants|other participants)\s*:?$/i;
 const QA_HEADING = /^(?:question-and-answer session|questions? (?:and|&) answers?(?: session)?)\s*:?$/i;
 const QA_PREFIX = /^([QA])\s*[-–—:]\s*(.+)$/;
-const LIST_ENTRY = /^(.{2,60}?)\s+[-–—]\s+(.{1,150})$/;
+const LIST_ENTRY = /^(.{2,60}?)(?:\s+[-–—]\s+|\s*;\s*)(.{1,150})$/;
+/** S&P Capital IQ's title: `Acme Corp. NasdaqGS:ACME`, without the parentheses. */
+const BARE_TICKER_TITLE = /^(.{2,100}?)\s+(?:NYSE|NASDAQ|NasdaqGS|NasdaqGM|NasdaqCM|AMEX|NYSEAM|NYSEArca|OTCPK|TSX|LSE|ASX|[A-Z]{2,10}):([A-Z][A-Z0-9.\-]{0,9})\s*$/;
+const PRESENTATION_HEADING = /^(?:presentation|prepared remarks)\s*:?$/i;
 
 /**
  * Seeking Alpha:
  *   title-line   := Company "(" EXCHANGE ":" TICKER ")" period … date time
- *   lists        := "Executives" ("Name - Title")* "Analysts" ("Name - Firm")*
+ *   lists        := "Executives" ("Name - Title" | "Name; Title")* "Analysts" ("Name - Firm")*
+ * S&P Capital IQ (`capitaliq`) is read the same way: an `Acme Corp. NasdaqGS:ACME` title line,
+ * EXECUTIVES / ANALYSTS lists, `Presentation` and `Question and Answer` headings.
  *   body         := (header-line text-line+)*, "Question-and-Answer Session" between the sections
  *   header-line  := a listed name | "Operator" | ("Q" | "A") " - " name | an unlisted line that is
  *                   nothing but a person's name
@@ -45,9 +50,15 @@ export function readSeekingAlpha(input: ReaderInput): LayoutReading {
     const line = lines[i]!;
     const text = line.text.trim();
     if (text === "") continue;
-    if (listing === null && !EXEC_HEADING.test(text) && !ANALYST_HEADING.test(text) && headerLines < 6 && !title) {
+    if (listing === null && !EXEC_HEADING.test(text) && !ANALYST_HEADING.test(text) && headerLines < 8 && !title) {
       // A title block without the exchange:ticker form: "Acme Corp Q3 2019 Earnings Call", a date.
       headerLines++;
+      const bare = BARE_TICKER_TITLE.exec(text);
+      if (bare && headerLines === 1) {
+        call.company = bare[1]!.trim();
+        call.ticker = bare[2]!;
+        continue;
+      }
       call.company ??= /^(.{2,80}?)\s+(?:F?Q[1-4]|fiscal|first|second|third|fourth|full[- ]year)\b.*\bcall\b/i.exec(text)?.[1]?.trim() ?? null;
       const p = call.fiscalYear === undefined ? periodFromText(text) : null;
       if (p) Object.assign(call, p);
@@ -85,6 +96,10 @@ export function readSeekingAlpha(input: ReaderInput): LayoutReading {
     if (QA_HEADING.test(text)) {
       close();
       section = "qa";
+      continue;
+    }
+    if (PRESENTATION_HEADING.test(text) && section === "presentation") {
+      close();
       continue;
     }
     const label = headerLabel(text, participants);
