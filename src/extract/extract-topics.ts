@@ -43,6 +43,8 @@ const SYNONYMS: string[][] = [
   ["M&A", "mergers and acquisitions"],
 ];
 
+const SYNONYM_OF = synonymMap();
+
 /** Words that make a phrase a period, a title or boilerplate rather than a topic. */
 const NOT_TOPIC_WORD = /^(?:q[1-4]|[1-4]q|h[12]|fy\d*|fiscal|quarterly|annual|january|february|march|april|may|june|july|august|september|october|november|december|ceo|cfo|coo|cto|president|officer|chief|vice|director|analyst|analysts|chairman|operator|investor|investors|relations|conference|webcast|call|press|release|forward-looking|statements|gaap|non-gaap|sec|form|10-k|10-q|8-k|morning|afternoon|evening|everyone|everybody|folks|guys|ladies|gentlemen|lot|bit|color|question|questions|answer|comments?|remarks|thanks|thank|congratulations|congrats|u\.s|us|usa|america|americas|world|%|percent|million|billion|thousand|dollars?|cents?|basis|points?|per|www|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|year-over-year|quarter-over-quarter|year-end|full-year|half|quarter)$/i;
 /** Hyphenated period and time compounds: "year-ago", "two-year", "year-to-date", "multi-quarter". */
@@ -64,7 +66,7 @@ export interface TopicInput {
 export function extractTopics({ transcript: t, names, entities, tokens }: TopicInput): Topic[] {
   const counts = countTerms(t, tokens, TERM_STATS.docs);
   const cands = new Map<string, Candidate>();
-  const synonymOf = synonymMap();
+  const synonymOf = SYNONYM_OF;
   const entityKeys = new Set(entities.flatMap((e) => [topicKey(e), ...e.split(" ").map((w) => topicKey(w))]));
   for (const [key, c] of counts) {
     const surface = c.text.slice(c.start, c.end).replace(/\s+/g, " ");

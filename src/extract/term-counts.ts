@@ -32,26 +32,24 @@ function isAnd(text: string, from: number, to: number): boolean {
   return to - from === 5 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 97 && text.charCodeAt(from + 2) === 110 && text.charCodeAt(from + 3) === 100 && text.charCodeAt(from + 4) === 32;
 }
 
+/*
+ * Entries are records of STRIDE int32s in one array, so a lookup touches one cache line: the three
+ * word ids (b < -1 marks an "and" phrase, -1 an absent word), count, proper count, first token,
+ * last turn seen, and the tail of its turn list (a linked list in poolTurn/poolNext).
+ */
+const STRIDE = 8;
 let slots = new Int32Array(1 << 16);
-let ka = new Int32Array(1 << 15);
-let kb = new Int32Array(1 << 15);
-let kc = new Int32Array(1 << 15);
-let tf = new Int32Array(1 << 15);
-let proper = new Int32Array(1 << 15);
-let firstTok = new Int32Array(1 << 15);
-let lastTurn = new Int32Array(1 << 15);
+let rec = new Int32Array(STRIDE << 15);
 let turnHead = new Int32Array(1 << 15);
-let turnTail = new Int32Array(1 << 15);
 let poolTurn = new Int32Array(1 << 15);
 let poolNext = new Int32Array(1 << 15);
 
 function ensure(entries: number): void {
-  if (ka.length >= entries) return;
-  let n = ka.length;
+  if (turnHead.length >= entries) return;
+  let n = turnHead.length;
   while (n < entries) n *= 2;
-  ka = new Int32Array(n); kb = new Int32Array(n); kc = new Int32Array(n); tf = new Int32Array(n);
-  proper = new Int32Array(n); firstTok = new Int32Array(n); lastTurn = new Int32Array(n);
-  turnHead = new Int32Array(n); turnTail = new Int32Array(n); poolTurn = new Int32Array(n); poolNext = new Int32Array(n);
+  rec = new Int32Array(n * STRIDE);
+  turnHead = new Int32Array(n); poolTurn = new Int32Array(n); poolNext = new Int32Array(n);
 }
 
 /** Terms that can become topics, by lower-cased key ("caf ii", "software defined networks"). */
@@ -70,30 +68,32 @@ export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string,
     h ^= h >>> 15;
     let slot = h & mask;
     let e = slots[slot]! - 1;
-    while (e >= 0 && (ka[e] !== a || kb[e] !== b || kc[e] !== c)) {
+    while (e >= 0 && (rec[e * STRIDE] !== a || rec[e * STRIDE + 1] !== b || rec[e * STRIDE + 2] !== c)) {
       slot = (slot + 1) & mask;
       e = slots[slot]! - 1;
     }
     if (e < 0) {
       e = entries++;
       slots[slot] = e + 1;
-      ka[e] = a; kb[e] = b; kc[e] = c;
-      tf[e] = 1;
-      proper[e] = isProper ? 1 : 0;
-      firstTok[e] = first;
-      lastTurn[e] = turn;
+      const r = e * STRIDE;
+      rec[r] = a; rec[r + 1] = b; rec[r + 2] = c;
+      rec[r + 3] = 1;
+      rec[r + 4] = isProper ? 1 : 0;
+      rec[r + 5] = first;
+      rec[r + 6] = turn;
       poolTurn[pool] = turn; poolNext[pool] = -1;
-      turnHead[e] = pool; turnTail[e] = pool;
+      turnHead[e] = pool; rec[r + 7] = pool;
       pool++;
       return;
     }
-    tf[e]!++;
-    if (isProper) proper[e]!++;
-    if (lastTurn[e] !== turn) {
-      lastTurn[e] = turn;
+    const r = e * STRIDE;
+    rec[r + 3]!++;
+    if (isProper) rec[r + 4]!++;
+    if (rec[r + 6] !== turn) {
+      rec[r + 6] = turn;
       poolTurn[pool] = turn; poolNext[pool] = -1;
-      poolNext[turnTail[e]!] = pool;
-      turnTail[e] = pool;
+      poolNext[rec[r + 7]!] = pool;
+      rec[r + 7] = pool;
       pool++;
     }
   };
@@ -132,44 +132,46 @@ export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string,
   const coined = new Uint8Array(entries);
   const acronyms = new Set<string>();
   for (let e = 0; e < entries; e++) {
-    if (kb[e] !== -1) continue;
-    const s = surfaceOf(firstTok[e]!);
+    const r = e * STRIDE;
+    if (rec[r + 1] !== -1) continue;
+    const s = surfaceOf(rec[r + 5]!);
     if (!isCoined(s)) continue;
     coined[e] = 1;
     if (/^[A-Z]{3,6}$/.test(s)) acronyms.add(s.toLowerCase());
   }
   const out = new Map<string, TermCount>();
   for (let e = 0; e < entries; e++) {
-    if (kb[e]! < -1) {
+    const r = e * STRIDE;
+    if (rec[r + 1]! < -1) {
       // An "and" phrase stands only when the call repeats it.
-      if (tf[e]! < 2) continue;
-      const ft = firstTok[e]!;
+      if (rec[r + 3]! < 2) continue;
+      const ft = rec[r + 5]!;
       const turns: number[] = [];
       for (let p = turnHead[e]!; p >= 0; p = poolNext[p]!) turns.push(poolTurn[p]!);
-      out.set(`${wordOf(ka[e]!)} and ${wordOf(-2 - kb[e]!)} ${wordOf(kc[e]!)}`, { tf: tf[e]!, n: 4, proper: 0, coined: false, turns, df: 1, text: textOf(ft), start: tk.start[ft]!, end: tk.end[ft + 2]! });
+      out.set(`${wordOf(rec[r]!)} and ${wordOf(-2 - rec[r + 1]!)} ${wordOf(rec[r + 2]!)}`, { tf: rec[r + 3]!, n: 4, proper: 0, coined: false, turns, df: 1, text: textOf(ft), start: tk.start[ft]!, end: tk.end[ft + 2]! });
       continue;
     }
-    const n = kc[e] !== -1 ? 3 : kb[e] !== -1 ? 2 : 1;
-    const f = tk.flags[firstTok[e]!]!;
-    if (n === 1 && tf[e]! < 3 && !coined[e] && !(f & T_CAPITAL)) continue;
-    const isProper = n > 1 && proper[e]! > 0;
-    if (tf[e]! < 2 && !coined[e] && !isProper) {
+    const n = rec[r + 2] !== -1 ? 3 : rec[r + 1] !== -1 ? 2 : 1;
+    const f = tk.flags[rec[r + 5]!]!;
+    if (n === 1 && rec[r + 3]! < 3 && !coined[e] && !(f & T_CAPITAL)) continue;
+    const isProper = n > 1 && rec[r + 4]! > 0;
+    if (rec[r + 3]! < 2 && !coined[e] && !isProper) {
       if (n === 1 || acronyms.size === 0) continue;
-      const init = wordOf(ka[e]!)[0]! + wordOf(kb[e]!)[0]! + (n === 3 ? wordOf(kc[e]!)[0]! : "");
+      const init = wordOf(rec[r]!)[0]! + wordOf(rec[r + 1]!)[0]! + (n === 3 ? wordOf(rec[r + 2]!)[0]! : "");
       if (!acronyms.has(init)) continue;
     }
     const turns: number[] = [];
     for (let p = turnHead[e]!; p >= 0; p = poolNext[p]!) turns.push(poolTurn[p]!);
-    const ft = firstTok[e]!;
+    const ft = rec[r + 5]!;
     const lastTok = ft + n - 1;
-    const a = ka[e]!;
-    const df = n === 1 ? (a < staticSize ? Math.max(wordDf[a]!, 1) : 1) : phraseDf(a, kb[e]!, kc[e]!);
+    const a = rec[r]!;
+    const df = n === 1 ? (a < staticSize ? Math.max(wordDf[a]!, 1) : 1) : phraseDf(a, rec[r + 1]!, rec[r + 2]!);
     // A term most calls use is no topic unless it is coined (see extract-topics.ts: at most 70%
     // of calls for a coined word, 60% for a phrase, 20% for a plain word).
     const share = df / docs;
     if (share >= (n > 1 ? 0.6 : coined[e] ? 0.7 : (f & T_CAPITAL) ? 0.7 : 0.2)) continue;
-    const key = n === 1 ? wordOf(ka[e]!) : n === 2 ? `${wordOf(ka[e]!)} ${wordOf(kb[e]!)}` : `${wordOf(ka[e]!)} ${wordOf(kb[e]!)} ${wordOf(kc[e]!)}`;
-    out.set(key, { tf: tf[e]!, n, proper: proper[e]!, coined: coined[e] === 1, turns, df, text: textOf(ft), start: tk.start[ft]!, end: tk.end[lastTok]! });
+    const key = n === 1 ? wordOf(rec[r]!) : n === 2 ? `${wordOf(rec[r]!)} ${wordOf(rec[r + 1]!)}` : `${wordOf(rec[r]!)} ${wordOf(rec[r + 1]!)} ${wordOf(rec[r + 2]!)}`;
+    out.set(key, { tf: rec[r + 3]!, n, proper: rec[r + 4]!, coined: coined[e] === 1, turns, df, text: textOf(ft), start: tk.start[ft]!, end: tk.end[lastTok]! });
   }
   return out;
 }
