@@ -1,7 +1,8 @@
 // The Call's properties (replacing the previous version's) and its link to the Company, whose
-// names and ticker it completes (lock-call.cypher merged the Company); the people (participants
-// and people mentioned) and analysts' firms, merged by id; each participant's part in the call;
-// and who works for whom, with the calls that say so. Only unique-id lookups, so the plan made
+// ticker it completes and whose name it re-chooses (lock-call.cypher merged the Company): the
+// name most of the company's calls use, the longest on a tie, every other spelling an alias;
+// the people (participants and people mentioned) and analysts' firms, merged by id; each
+// participant's part in the call; and who works for whom, with the calls that say so. Only unique-id lookups, so the plan made
 // once stays right as the graph grows: `replan=skip` spares a re-plan per statistics change
 // while a fresh graph fills up.
 CYPHER replan=skip
@@ -13,10 +14,21 @@ WITH c
 CALL (c) {
   UNWIND $companies AS row
   MATCH (co:Company {id: row.id})
-  WITH c, co, row, [a IN [row.name] + row.aliases WHERE a <> co.name AND NOT a IN coalesce(co.aliases, [])] AS extra
-  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET co.aliases = coalesce(co.aliases, []) + extra)
   FOREACH (_ IN CASE WHEN co.ticker IS NULL AND row.ticker IS NOT NULL THEN [1] ELSE [] END | SET co.ticker = row.ticker)
   CREATE (c)-[:OF_COMPANY]->(co)
+  WITH co, row
+  CALL (co) {
+    MATCH (co)<-[:OF_COMPANY]-(k:Call)
+    WHERE k.companyName IS NOT NULL
+    WITH k.companyName AS name, count(*) AS uses
+    ORDER BY uses DESC, size(name) DESC, name
+    RETURN collect(name)[0] AS best
+  }
+  WITH co, coalesce(best, co.name) AS best,
+       [co.name, row.name] + coalesce(co.aliases, []) + row.aliases AS seen
+  WITH co, best, reduce(acc = [], a IN seen | CASE WHEN a IS NULL OR a = best OR a IN acc THEN acc ELSE acc + a END) AS aliases
+  FOREACH (_ IN CASE WHEN co.name <> best OR coalesce(co.aliases, []) <> aliases THEN [1] ELSE [] END |
+    SET co.name = best, co.aliases = aliases)
   RETURN count(co) AS linked
 }
 CALL () {

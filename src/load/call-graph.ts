@@ -196,7 +196,7 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
     company:
       compId === null
         ? null
-        : { id: compId, name: info.company ?? info.ticker ?? "", aliases: [], ticker: info.ticker },
+        : { id: compId, name: info.company ?? info.ticker ?? "", aliases: [], ticker: ids.normalTicker(info.ticker) ?? info.ticker },
     people: people.rows(),
     firms: firms.rows(),
     organizations: organizations.rows(),
@@ -223,14 +223,17 @@ export function callIdFor(transcript: Transcript): string {
   return ids.callId({ companyKey: callCompanyKey(transcript), fiscalYear, fiscalQuarter, sha256: transcript.source.sha256 });
 }
 
+/** The company's identity key (graph-ids.ts `companyIdentityKey`: the ticker when known, else the name). */
 function callCompanyKey(transcript: Transcript): string | null {
   const { company, ticker } = transcript.call;
-  return company !== null || ticker !== null ? nonEmpty(companyKey(company ?? ticker ?? "")) : null;
+  const nameKey = company !== null || ticker !== null ? nonEmpty(companyKey(company ?? ticker ?? "")) : null;
+  return ids.companyIdentityKey({ ticker, nameKey });
 }
 
 function participantId(p: Participant, callId: string): string {
   if (p.role === "operator") return ids.operatorId(callId);
   const key = nonEmpty(personKey(p.name));
+  if (p.anonymous) return ids.anonymousPersonId(callId, key ?? p.name);
   // A name with no identity (only titles or punctuation) must not merge people across calls.
   return key === null ? `${ids.personId("unnamed")}:${callId}:${p.name}` : ids.personId(key);
 }

@@ -5,9 +5,33 @@
  */
 
 export const companyId = (key: string): string => `company:${key}`;
+
+/**
+ * The identity key of a call's company. Rule: a known ticker decides (`ticker:GLW`), because the
+ * ticker is stable where the name varies between sources ("Aaron's" / "Aaron's, Inc." / a
+ * greeting's partial name), so every call of one ticker lands on one Company; without a (valid)
+ * ticker, the name's `companyKey`. Null when neither is known.
+ */
+export function companyIdentityKey(input: { ticker: string | null; nameKey: string | null }): string | null {
+  const ticker = normalTicker(input.ticker);
+  if (ticker !== null) return `ticker:${ticker}`;
+  return input.nameKey === null || input.nameKey === "" ? null : input.nameKey;
+}
+
+/** Upper case, exchange prefix dropped (`NYSE:GLW` → `GLW`); null unless it looks like a ticker. */
+export function normalTicker(ticker: string | null): string | null {
+  if (ticker === null) return null;
+  const bare = ticker.trim().toUpperCase().replace(/^[A-Z]+:\s*/, "");
+  return /^[A-Z0-9][A-Z0-9.\-]{0,9}$/.test(bare) ? bare : null;
+}
 export const personId = (key: string): string => `person:${key}`;
 /** Operators are not one person across calls: each call's operator is its own node. */
 export const operatorId = (callId: string): string => `person:operator:${callId}`;
+/**
+ * Placeholder speakers ("Unidentified Analyst", "Speaker 2") are not one person across calls
+ * either: the same label in two calls names two humans, so the id is scoped to the call.
+ */
+export const anonymousPersonId = (callId: string, key: string): string => `person:anon:${callId}:${key}`;
 export const firmId = (key: string): string => `firm:${key}`;
 export const organizationId = (key: string): string => `org:${key}`;
 export const topicId = (key: string): string => `topic:${key}`;

@@ -7,11 +7,11 @@ import { sampleCall } from "./sample-call.js";
 describe("buildCallGraph", () => {
   const { transcript, extraction } = sampleCall();
   const graph = buildCallGraph(transcript, extraction);
-  const callId = `call:${companyKey("Larkspur Optics, Inc.")}:2031-Q2`;
+  const callId = "call:ticker:LRKO:2031-Q2";
 
   it("names the call by company and quarter, and every per-call node by the call id", () => {
     expect(graph.callId).toBe(callId);
-    expect(graph.companyId).toBe(`company:${companyKey("Larkspur Optics, Inc.")}`);
+    expect(graph.companyId).toBe("company:ticker:LRKO");
     expect(graph.turns.map((t) => t.id)).toEqual(transcript.turns.map((t) => `${callId}#t${t.index}`));
     expect(graph.exchanges.map((x) => x.id)).toEqual([`${callId}#x0`, `${callId}#x1`]);
     expect(graph.facts.map((f) => f.id)).toEqual([`${callId}#m0`, `${callId}#m1`]);
@@ -32,6 +32,47 @@ describe("buildCallGraph", () => {
     expect(anonymous.facts.every((f) => f.props.companyId === null)).toBe(true);
     const undated = buildCallGraph({ ...t, call: { ...t.call, fiscalQuarter: null } }, e);
     expect(undated.callId).toBe(`call:sha:${t.source.sha256.slice(0, 16)}`);
+  });
+
+  it("keys the company by its ticker when one is known, so spellings of its name do not split it", () => {
+    const { transcript: t, extraction: e } = sampleCall({ quarter: 3 });
+    const spelled = buildCallGraph({ ...t, call: { ...t.call, company: "Larkspur Optics", ticker: "lrko" } }, e);
+    expect(spelled.companyId).toBe("company:ticker:LRKO");
+    expect(spelled.company).toMatchObject({ id: "company:ticker:LRKO", name: "Larkspur Optics", ticker: "LRKO" });
+    expect(spelled.callId).toBe("call:ticker:LRKO:2031-Q3");
+    expect(spelled.facts.every((f) => f.props.companyId === "company:ticker:LRKO")).toBe(true);
+    const prefixed = buildCallGraph({ ...t, call: { ...t.call, ticker: "NASDAQ: LRKO" } }, e);
+    expect(prefixed.companyId).toBe("company:ticker:LRKO");
+  });
+
+  it("keys the company by its name when no usable ticker is known", () => {
+    const { transcript: t, extraction: e } = sampleCall();
+    for (const ticker of [null, "", "not a ticker"]) {
+      const named = buildCallGraph({ ...t, call: { ...t.call, ticker } }, e);
+      expect(named.companyId).toBe(`company:${companyKey("Larkspur Optics, Inc.")}`);
+      expect(named.callId).toBe(`call:${companyKey("Larkspur Optics, Inc.")}:2031-Q2`);
+    }
+  });
+
+  it("scopes placeholder speakers to the call: 'Unidentified Analyst' in two calls is two people", () => {
+    const withPlaceholder = (quarter: number) => {
+      const { transcript: t, extraction: e } = sampleCall({ quarter });
+      t.participants.push({ name: "Unidentified Analyst", role: "analyst", organization: null, title: null, aliases: [], turns: 1, anonymous: true });
+      t.turns[4] = { ...t.turns[4]!, speaker: "Unidentified Analyst" };
+      t.exchanges[0] = { ...t.exchanges[0]!, analyst: "Unidentified Analyst", organization: null };
+      return buildCallGraph(t, e);
+    };
+    const q2 = withPlaceholder(2);
+    const q3 = withPlaceholder(3);
+    const key = personKey("Unidentified Analyst");
+    const anonId = (g: typeof q2) => `person:anon:${g.callId}:${key}`;
+    expect(q2.people.map((p) => p.id)).toContain(anonId(q2));
+    expect(q3.people.map((p) => p.id)).toContain(anonId(q3));
+    expect(anonId(q2)).not.toBe(anonId(q3));
+    expect(q2.people.map((p) => p.id)).not.toContain(`person:${key}`);
+    expect(q2.turns[4]?.speakerId).toBe(anonId(q2));
+    expect(q2.exchanges[0]?.askedById).toBe(anonId(q2));
+    expect(q2.participations.map((p) => p.personId)).toContain(anonId(q2));
   });
 
   it("makes the operator a person of this call only, and everyone else one person across calls", () => {

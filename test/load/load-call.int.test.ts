@@ -71,6 +71,44 @@ describe("loadCall on the project's own sample call", () => {
     expect(replaced).toEqual(await snapshot(driver));
   });
 
+  it("puts every call of one ticker on one Company, named by its most used spelling, the others aliases", async () => {
+    const spelled = (quarter: number, company: string) => {
+      const call = sampleCall({ quarter });
+      call.transcript.call = { ...call.transcript.call, company };
+      return call;
+    };
+    await loadCall(db, spelled(1, "Larkspur Optics"));
+    await loadCall(db, spelled(2, "Larkspur Optics, Inc."));
+    await loadCall(db, spelled(3, "Larkspur Optics, Inc."));
+    const companies = await query(
+      "MATCH (co:Company) RETURN co.id AS id, co.name AS name, co.ticker AS ticker, co.aliases AS aliases, COUNT { (co)<-[:OF_COMPANY]-(:Call) } AS calls",
+    );
+    expect(companies).toHaveLength(1);
+    expect(companies[0]).toMatchObject({ id: "company:ticker:LRKO", name: "Larkspur Optics, Inc.", ticker: "LRKO", aliases: ["Larkspur Optics"] });
+    expect(Number(companies[0]!.calls)).toBe(3);
+    const facts = await query("MATCH (f:MetricFact) RETURN DISTINCT f.companyId AS companyId");
+    expect(facts).toEqual([{ companyId: "company:ticker:LRKO" }]);
+  });
+
+  it("loads placeholder speakers of two companies' calls as two people", async () => {
+    const withPlaceholder = (ticker: string) => {
+      const call = sampleCall({ variant: ` ${ticker}.` });
+      const t = call.transcript;
+      t.call = { ...t.call, company: `${ticker} Holdings`, ticker };
+      t.participants.push({ name: "Unidentified Analyst", role: "analyst", organization: null, title: null, aliases: [], turns: 1, anonymous: true });
+      t.turns[4] = { ...t.turns[4]!, speaker: "Unidentified Analyst" };
+      return call;
+    };
+    await loadCall(db, withPlaceholder("AAA"));
+    await loadCall(db, withPlaceholder("BBB"));
+    const rows = await query(
+      "MATCH (p:Person {name: 'Unidentified Analyst'})-[:PARTICIPATED_IN]->(c:Call) RETURN p.id AS id, c.ticker AS ticker ORDER BY ticker",
+    );
+    expect(rows.map((r) => r.ticker)).toEqual(["AAA", "BBB"]);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(2);
+    expect(await duplicates(db)).toEqual({ nodeIds: [], relationships: [] });
+  });
+
   it("keeps shared nodes another call still refers to, and removes those none does", async () => {
     await loadCall(db, sampleCall());
     await loadCall(db, sampleCall({ quarter: 3 }));
