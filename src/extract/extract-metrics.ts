@@ -35,7 +35,7 @@ interface TurnState {
   segment: { name: string | null } | null;
 }
 
-const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increases|decreases|grew|growth|grow|rose|rise|fell|fall|declined?|declines|improved?|improvement|expanded|expansion|contracted|contraction|reduction|reduced|gain|gained|lower|higher|dropped|climbed)\s+(?:of\s+|by\s+)?(?:an?\s+(?:(?:very|strong|solid|significant|healthy|robust|modest|record|remarkable|impressive|exceptional|substantial|better[- ]than[- ]expected)\s+){1,3})?(?:(?:approximately|about|roughly|nearly|almost|around|over|more than|less than|just over|just under|some|an?|only|just|another|a further)\s+)*$/i;
+const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increases|decreases|grew|growth|grow|rose|rise|fell|fall|declined?|declines|improved?|improvement|expanded|expansion|contracted|contraction|reduction|reduced|lower|higher|dropped|climbed)\s+(?:(?:sequentially|organically|slightly|modestly)\s+)?(?:of\s+|by\s+|between\s+)?(?:an?\s+(?:(?:very|strong|solid|significant|healthy|robust|modest|record|remarkable|impressive|exceptional|substantial|better[- ]than[- ]expected)\s+){1,3})?(?:(?:approximately|about|roughly|nearly|almost|around|over|more than|less than|just over|just under|some|an?|only|just|another|a further)\s+)*$/i;
 const CHANGE_AFTER = /^\s*(?:or\s+(?:so\s+)?)?(?:increase|decrease|improvement|rise|decline|drop|higher|lower|growth|expansion|contraction|reduction|year[- ]over[- ]year|yoy|y\/y|sequential(?:ly)?|better|worse|up|down)\b/i;
 /** "better than expected", "as we had anticipated": a comparison with an old expectation, not guidance. */
 const NOT_GUIDANCE = /\b(?:than|as)\s+(?:we\s+|i\s+)?(?:had\s+)?(?:originally\s+|previously\s+)?(?:expected|anticipated|forecast(?:ed)?|projected|guided)\b|\bexpectations\b|\bhad expect(?:ed)?\b/i;
@@ -192,14 +192,20 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const isPercent = q.unit === "percent" || q.unit === "bps";
 
   if (CHANGE_BEFORE.test(lead.slice(-60)) || CHANGE_AFTER.test(after)) consumeComparison(x);
-  if (/\bof which\s+$/i.test(lead)) return null;
+  if (/\bof which\s+(?:(?:about|approximately|roughly|nearly|around)\s+)?$/i.test(lead) || INCLUDED_LEAD.test(lead) || FINANCING_AFTER.test(after)) return null;
+  const nounOf = NOUN_OF.exec(lead);
+  if (nounOf && !OF_NOUNS.has(nounOf[1]!.toLowerCase())) {
+    const nounEnd = leadStart + nounOf.index + nounOf[0].indexOf(nounOf[1]!) + nounOf[1]!.length;
+    // "cash and short-term investments on hand of $1.2 billion": the metric may close a few words earlier.
+    if (!metrics.some((m) => m.end <= nounEnd && nounEnd - m.end <= 12)) return null;
+  }
   const mention = x.forced ?? pickMetric(x, isPercent);
   if (!mention) return null;
   if (NOT_FISCAL_BEFORE.test(s.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_FISCAL_AFTER.test(s.slice(q.end, q.end + 100))) return null;
   const def = metricDefinition(mention.metric);
   if (!def) return null;
   let metric = mention.qualified ?? mention.metric;
-  if (!q.marked && def.family !== "count") return null;
+  if (!q.marked && (def.family !== "count" || !(mention.start >= q.end || COUNT_GAP.test(s.slice(mention.end, q.start))))) return null;
   if (/^(?:revenue|organic|operating_margin)/.test(def.name) && SEGMENT.test(s.slice(0, q.end + 30))) return null;
   if (NOT_A_FACT.test(lead)) return null;
 
@@ -211,7 +217,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const base = !change && COMPARISON_BASE.test(lead);
 
   // "$85 million or $0.12 per share": the per-share form of a figure whose metric is unknown.
-  if (q.perShare && PRICE_LEAD.test(lead)) return null;
+  if (q.perShare && (PRICE_LEAD.test(lead) || IMPACT_LEAD.test(lead))) return null;
   if (q.perShare && x.prevQ && /^\s*or\s+$/i.test(s.slice(x.prevQ.end, q.start)) && !(prev && prev.q === x.prevQ)) return null;
   if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && def.family === "money") {
     metric = prev && /^\s*or\s+$/i.test(lead) && prev.metric !== "eps" ? `${prev.metric}_per_share` : "eps";
@@ -247,6 +253,11 @@ function readFigure(x: FigureInput): ReadFigure | null {
       break;
   }
 
+  const move = !q.perShare && unit !== "percent" ? GUIDANCE_MOVE.exec(s.slice(0, q.start)) : null;
+  if (move && move.index < mention.start && /\b(?:guidance|outlook|forecast)\b|\b(?:rais|lower)ing\b/i.test(s)) {
+    metric = `${metric}_guidance_${/^(?:rais|increas|lift|boost)/i.test(move[1]!) ? "increase" : "decrease"}`;
+    change = false;
+  }
   if (wasChange) consumeComparison(x);
   // "$X, up from $Y to $Z": the old range "$Y to $Z" is the base; $Z is not the new level.
   if (x.prevQ && /^\s*to\s+$/i.test(s.slice(x.prevQ.end, q.start)) && /\d[^,;]*,\s*(?:up|down)\s+from\s+$/i.test(s.slice(0, x.prevQ.start))) return null;
@@ -263,7 +274,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const cueWindow = lastWords(lead, 10);
   const explicitGuidance = (GUIDANCE_CUE.test(cueWindow) && !NOT_GUIDANCE.test(cueWindow)) || GUIDANCE_AFTER.test(after) || OUR_RANGE.test(lead.slice(-12) + "\u0000" + after);
   const inherited = prev?.kind === "guidance" && !ACTUAL_CUE.test(lead) && periodEnd(period) >= periodEnd(call);
-  if (change) kind = "change";
+  if (move && metric.includes("_guidance_")) kind = "guidance";
+  else if (change) kind = "change";
   else if (base) kind = "prior";
   else if (explicitGuidance || inherited) kind = "guidance";
   else if (periodEnd(period) < periodEnd(call)) kind = "prior";
@@ -320,6 +332,24 @@ const PRICE_LEAD = /\b(?:average|price|prices|sold|bought|paid|issued|purchased|
 const BALANCES = new Set(["cash_and_investments", "deferred_revenue", "inventory", "dso", "total_debt", "net_debt", "net_leverage"]);
 /** ", and our pipeline of projects now exceeds $40 million": a new clause with a subject of its own. */
 const NEW_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\s+(?:our|the|its|their|we|this|that|these|those)\b/i;
+
+/** "Included in the differences approximately $0.21": a part of another figure. */
+const INCLUDED_LEAD = /^\W*(?:included|including)\b[^,;]{0,60}$/i;
+/** "$4 billion line of credit", "$500 million term loan": the size of a financing, not a result. */
+const FINANCING_AFTER = /^\s+(?:(?:revolving|unsecured|secured|senior|new)\s+)?(?:line of credit|credit (?:facility|line)|term loan|revolver|notes?|bonds?|offering|facility)\b/i;
+/** "asset-backed borrowings of $3.8 billion", "phone losses of 24,000": the figure of the noun before "of". */
+const NOUN_OF = /\b([a-z][a-z-]+)\s+of\s+(?:(?:approximately|about|roughly|nearly|around|over|just|some|more than|less than)\s+)*$/i;
+const OF_NOUNS = new Set(`increase decrease growth decline range guidance level levels figure number midpoint total amount rate improvement
+reduction expansion contraction value impact gain tune excess record high low balance outlook target expectation expectations
+margin margins basis point points ratio turns position end top bottom average sum run-rate estimate estimates forecast
+quarter year half period expenditures flow flows income revenue revenues sales eps share earnings expenses expense costs cost capex`.split(/\s+/));
+
+/** A bare count sits right by its metric: "net additions were 220,000", "260,000 postpaid net adds". */
+const COUNT_GAP = /^[^,;]{0,25}?\b(?:were|was|totaled|totalled|of|reached|came in at|stood at)\s+(?:(?:about|approximately|roughly|nearly|over)\s+)?$/i;
+/** "the cumulative impact of revenue recognition was $0.14 per share": an effect on EPS, not EPS. */
+const IMPACT_LEAD = /\b(?:impact|effect|benefit|headwind|tailwind|dilution|accretion)s?\b/i;
+/** "we're raising our 2022 AFFO by $52 million": a change of the guidance, not the metric's level. */
+const GUIDANCE_MOVE = /\b(rais|increas|lift|boost|lower|reduc|cut|decreas)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}by\s+(?:(?:approximately|about|roughly|nearly|around)\s+)?$/i;
 
 /** Parts of another figure or prices, not facts of their own. */
 const NOT_A_FACT = /\b(?:includes?|including|included|excludes?|excluding|excluded|net of|incurred|price of|prices of|average price of)\s+(?:a\s+|an\s+)?(?:approximately\s+|about\s+|roughly\s+)?$/i;
@@ -395,7 +425,7 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
     if (m.start < q.end) continue;
     const gap = s.slice(q.end, m.start);
     if (gap.length > 40) break;
-    if (isPercent ? /^\s+$/.test(gap) : LOOKAHEAD_METRIC_GAP.test(gap)) return m;
+    if (isPercent ? /^\s+$/.test(gap) : LOOKAHEAD_METRIC_GAP.test(gap) || (m.qualified && /^\s+(?:[A-Za-z][\w-]*\s+){1,3}$/.test(gap))) return m;
     break;
   }
   let before: MetricMention | null = null;

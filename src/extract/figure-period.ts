@@ -16,6 +16,8 @@ export interface FigureContext {
   call: Period;
   /** Period mentions already claimed by an earlier figure of the sentence. */
   consumed: Set<PeriodMention>;
+  /** The figure before this one in the sentence, whether or not it became a fact. */
+  prevQ?: Quantity | null;
 }
 
 export const GUIDANCE_CUE = /\b(?:expect\w*|anticipat\w*|guid(?:e|ed|ing|ance)|outlook|forecast\w*|project(?:ed|ing|ion|ions)|estimat\w*|target\w*|plan(?:s|ning)? to|assum\w+|implies|implied|midpoint|range of)\b/i;
@@ -59,7 +61,7 @@ export function pickPeriod(x: FigureContext, afterEnd: number, isChange: boolean
     if (pm.end > q.start) break;
     if (consumed.has(pm)) continue;
     // "grew 53% from prior year to a record $0.61": the base period of a change dates neither it nor the level after it.
-    if ((isChange || (prev && /\bto\s+(?:[\w-]+\s+){0,4}$/i.test(s.slice(pm.end, q.start)))) && COMPARISON_BEFORE.test(s.slice(Math.max(0, pm.start - 40), pm.start))) continue;
+    if ((isChange || ((prev || x.prevQ) && /\bto\s+(?:[\w-]+\s+){0,4}$/i.test(s.slice(pm.end, q.start)))) && COMPARISON_BEFORE.test(s.slice(Math.max(0, pm.start - 40), pm.start))) continue;
     nearestBefore = pm;
     if (pm.start >= leadStart) nearestLead = pm;
   }

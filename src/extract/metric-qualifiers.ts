@@ -24,7 +24,7 @@ const STOP = new Set(`a an the our its their his her your my this that these tho
 of in on for to and or with by as at from into than versus vs per via within over under about around between across
 is are was were be been being had has have will would could should may might can do does did not no
 we they it he she you i us them which who what where when while if but so then also only just even still
-total overall net gross consolidated reported adjusted gaap non-gaap core underlying organic organically pro forma
+total overall net consolidated reported adjusted gaap non-gaap core underlying organic organically pro forma
 quarterly annual annualized monthly weekly daily full-year year quarter half month year-to-date year-over-year sequential
 higher lower strong stronger record more less most least better best worse solid good great significant incremental additional
 double-digit single-digit mid-single-digit low-single-digit high-single-digit meaningful average new current future normal

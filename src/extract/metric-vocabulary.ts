@@ -67,6 +67,7 @@ export function metricDefinition(name: string): MetricDefinition | null {
   const own = BY_NAME.get(name);
   if (own) return own;
   if (name.endsWith("_growth")) return { name, family: "percent", higherIsBetter: true, aliases: [] };
+  if (/_guidance_(?:increase|decrease)$/.test(name)) return { name, family: "money", higherIsBetter: null, aliases: [] };
   // Named from the text ("integration_costs", "acquisition_related_expenses"): amounts of money.
   if (/_(?:expenses|costs|charges|fees|payments|savings|proceeds|contributions|investments)$/.test(name)) {
     return { name, family: "money", higherIsBetter: /_(?:savings|proceeds)$/.test(name) ? true : null, aliases: [] };

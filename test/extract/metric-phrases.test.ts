@@ -123,6 +123,22 @@ const rows: [string, Want[]][] = [
     { metric: "revenue", period: "2024-FY", kind: "prior", value: 211_000_000 },
     { metric: "cash_and_investments", period: "2024-Q4", kind: "prior", value: 92_700_000 },
   ]],
+  ["As expected, Oath gross revenue decreased sequentially about 13% from the fourth quarter to $1.9 billion.", [
+    { metric: "oath_revenue_sequential_growth", period: "2025-Q1", kind: "actual", value: -13 },
+    { metric: "oath_revenue", period: "2025-Q1", kind: "actual", value: 1_900_000_000 },
+  ]],
+  // Bare counts only right by their metric.
+  ["Overall, we gained 260,000 post-paid net adds, consisting of phone losses of 24,000, offset by 359,000 other connected devices.", [
+    { metric: "postpaid_net_adds", period: "2025-Q1", kind: "actual", value: 260_000 },
+  ]],
+  // An effect on EPS is not EPS; a move of the guidance is not the metric's level.
+  ["On a year-to-date basis, the cumulative impact of revenue recognition was $0.14 per share.", []],
+  ["We're raising our underlying 2025 AFFO by $52 million to grow between 10% and 11%.", [
+    { metric: "affo_guidance_increase", period: "2025-FY", kind: "guidance", value: 52_000_000 },
+    { metric: "affo_growth", period: "2025-FY", kind: "guidance", low: 10, high: 11 },
+  ]],
+  ["We have full access to our $4 billion line of credit.", []],
+  ["Total debt rose, mainly due to asset-backed borrowings of $3.8 billion.", []],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
