@@ -218,6 +218,9 @@ function readFigure(x: FigureInput): ReadFigure | null {
 
   // "$85 million or $0.12 per share": the per-share form of a figure whose metric is unknown.
   if (q.perShare && (PRICE_LEAD.test(lead) || IMPACT_LEAD.test(lead))) return null;
+  if (def.name === "eps" && IMPACT_LEAD.test(s.slice(Math.max(0, mention.start - 30), mention.start))) return null;
+  // "$180 million hit to the top line ... and about $85 million to the EBITDA line": effects, not levels.
+  if (EFFECT_AFTER.test(after) || (x.prevQ && EFFECT_AFTER.test(s.slice(x.prevQ.end, x.prevQ.end + 30)) && /\band\s+(?:(?:about|approximately|roughly|another)\s+)?$/i.test(lead))) return null;
   if (q.perShare && x.prevQ && /^\s*or\s+$/i.test(s.slice(x.prevQ.end, q.start)) && !(prev && prev.q === x.prevQ)) return null;
   if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && def.family === "money") {
     metric = prev && /^\s*or\s+$/i.test(lead) && prev.metric !== "eps" ? `${prev.metric}_per_share` : "eps";
@@ -270,6 +273,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
   } else ({ period, explicit } = pickPeriod(x, mention.start >= q.end ? mention.end : q.end, wasChange));
   // "our sales increased by 5%" after guidance for next quarter: a past-tense figure is of the call's quarter.
   if (!explicit && periodEnd(period) > periodEnd(call) && PAST_CUE.test(lead)) period = call;
+  // Guidance is raised or lowered for the year unless a period is named.
+  if (move && metric.includes("_guidance_") && !explicit) period = { year: call.year, part: "FY" };
   let kind: FactKind;
   const cueWindow = lastWords(lead, 10);
   const explicitGuidance = (GUIDANCE_CUE.test(cueWindow) && !NOT_GUIDANCE.test(cueWindow)) || GUIDANCE_AFTER.test(after) || OUR_RANGE.test(lead.slice(-12) + "\u0000" + after);
@@ -348,6 +353,7 @@ quarter year half period expenditures flow flows income revenue revenues sales e
 const COUNT_GAP = /^[^,;]{0,25}?\b(?:were|was|totaled|totalled|of|reached|came in at|stood at)\s+(?:(?:about|approximately|roughly|nearly|over)\s+)?$/i;
 /** "the cumulative impact of revenue recognition was $0.14 per share": an effect on EPS, not EPS. */
 const IMPACT_LEAD = /\b(?:impact|effect|benefit|headwind|tailwind|dilution|accretion)s?\b/i;
+const EFFECT_AFTER = /^\s+(?:hit|headwind|tailwind|impact|drag|benefit)\b/i;
 /** "we're raising our 2022 AFFO by $52 million": a change of the guidance, not the metric's level. */
 const GUIDANCE_MOVE = /\b(rais|increas|lift|boost|lower|reduc|cut|decreas)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}by\s+(?:(?:approximately|about|roughly|nearly|around)\s+)?$/i;
 

@@ -139,6 +139,15 @@ const rows: [string, Want[]][] = [
   ]],
   ["We have full access to our $4 billion line of credit.", []],
   ["Total debt rose, mainly due to asset-backed borrowings of $3.8 billion.", []],
+  ["Capital spending was $3.3 billion in the quarter, bringing the year-to-date spend to $7.8 billion.", [
+    { metric: "capex", period: "2025-Q1", kind: "actual", value: 3_300_000_000 },
+    { metric: "capex", period: "2025-Q1", kind: "actual", value: 7_800_000_000 },
+  ]],
+  ["For the full year we expect the impact on earnings per share to be between $0.27 and $0.31.", []],
+  ["We're taking about a $180 million hit to the top line and about $85 million to the EBITDA line.", []],
+  ["Relative to our prior guidance, we're increasing our underlying revenues by $15 million.", [
+    { metric: "revenue_guidance_increase", period: "2025-FY", kind: "guidance", value: 15_000_000 },
+  ]],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];

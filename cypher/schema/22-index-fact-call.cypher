@@ -1,1 +1,0 @@
-CREATE INDEX metric_fact_call IF NOT EXISTS FOR (n:MetricFact) ON (n.callId)

@@ -1,1 +1,0 @@
-CREATE INDEX exchange_call IF NOT EXISTS FOR (n:Exchange) ON (n.callId)
