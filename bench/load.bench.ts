@@ -8,7 +8,7 @@
  * Run: `npm run bench:load` (CONCURRENCY=n, default 4; KEEP=1 keeps the database directory).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/config/config.js";
@@ -31,6 +31,8 @@ const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: config.embedded
 const db = Database.connect({ uri: neo4j.uri });
 try {
   await db.migrate();
+  const loads: number[] = [];
+  const sampler = setInterval(() => loads.push(loadavg()[0]!), 5000);
   const jvmBefore = processCpuMs(neo4j.pid);
   const nodeBefore = process.cpuUsage();
   let lastShown = 0;
@@ -44,6 +46,7 @@ try {
       }
     },
   });
+  clearInterval(sampler);
   const seconds = summary.elapsedMs / 1000;
   const nodeCpu = process.cpuUsage(nodeBefore);
   const jvmCpu = processCpuMs(neo4j.pid) - jvmBefore;
@@ -52,12 +55,15 @@ try {
   const rows = summary.nodesCreated + summary.relationshipsCreated;
 
   console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, Neo4j ${neo4j.neo4jVersion}`);
+  console.log(`  Neo4j heap ${config.embedded.heap}, page cache ${config.embedded.pageCache} (EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE)`);
+  console.log(`  machine load average (1 min) during the run: mean ${mean(loads).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)} (${loads.length} samples)`);
   console.log(`  loaded ${summary.loaded}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}, failed ${summary.failed.length}`);
   for (const f of summary.failed) console.log(`    failed ${f.file}${f.line === null ? "" : `:${f.line}`}: ${f.reason} [${f.code}]`);
   for (const s of summary.skipped) console.log(`    skipped ${path.relative(corpus, s.file)}: ${s.reason}`);
   console.log(`  ${seconds.toFixed(1)} s end to end: ${(calls / seconds).toFixed(1)} calls/s, ${Math.round(rows / seconds)} rows/s written`);
   console.log(`  rows written: ${summary.nodesCreated} nodes + ${summary.relationshipsCreated} relationships; ${summary.turns} turns, ${summary.facts} metric facts`);
-  console.log(`  CPU per call: Node ${((nodeCpu.user + nodeCpu.system) / 1000 / calls).toFixed(1)} ms, Neo4j ${(jvmCpu / calls).toFixed(1)} ms`);
+  const nodeMs = (nodeCpu.user + nodeCpu.system) / 1000;
+  console.log(`  CPU per call: Node ${(nodeMs / calls).toFixed(1)} ms, Neo4j ${(jvmCpu / calls).toFixed(1)} ms (Neo4j ${((100 * jvmCpu) / (jvmCpu + nodeMs)).toFixed(0)}% of the CPU; ${((nodeMs + jvmCpu) / 1000 / seconds).toFixed(2)} cores busy on average)`);
   console.log(`  graph: ${String(counts?.nodes)} nodes, ${String(counts?.relationshipTotal)} relationships`);
   console.log(`    nodes by label: ${JSON.stringify(counts?.labels)}`);
   console.log(`    relationships by type: ${JSON.stringify(counts?.relationships)}`);
@@ -76,6 +82,10 @@ function processCpuMs(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function directoryBytes(dir: string): number {

@@ -4,9 +4,9 @@
 // may now be orphans.
 MATCH (c:Call {id: $callId})
 WITH c,
-     COLLECT { MATCH (t:Turn {callId: $callId}) RETURN t }
-     + COLLECT { MATCH (x:Exchange {callId: $callId}) RETURN x }
-     + COLLECT { MATCH (f:MetricFact {callId: $callId}) RETURN f } AS owned
+     COLLECT { MATCH (c)-[:HAS_TURN]->(t:Turn) RETURN t }
+     + COLLECT { MATCH (c)-[:HAS_EXCHANGE]->(x:Exchange) RETURN x }
+     + COLLECT { MATCH (c)-[:HAS_FACT]->(f:MetricFact) RETURN f } AS owned
 WITH c, owned,
      COLLECT { UNWIND owned + [c] AS n MATCH (n)-[r]-() RETURN DISTINCT r } AS rels,
      COLLECT {

@@ -1,0 +1,3 @@
+// Dropped: no query looks it up (a call's own nodes are found from the Call), and each index
+// costs every load a write per node (cypher/GRAPH.md, Indexes). Safe to run again.
+DROP INDEX exchange_call IF EXISTS
