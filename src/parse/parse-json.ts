@@ -2,6 +2,7 @@ import type { Diagnostic, Role, SectionName } from "../model/transcript.js";
 import { companyFromGreeting } from "./call-company.js";
 import { findSpeechSpans, type StringSpan } from "./json-speech-offsets.js";
 import type { LayoutReading, ListedParticipant, RawTurn, ReaderInput } from "./layout-reading.js";
+import { looksLikeJobTitle } from "./participant-roles.js";
 import { cleanSpeakerLabel } from "./speaker-label.js";
 import { TranscriptError } from "./transcript-error.js";
 
@@ -146,6 +147,7 @@ function listedStrings(doc: unknown): string[] {
   return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
 }
 
+const FIRM = /\b(?:securities|capital|partners|research|bank|banc|group|inc|llc|ltd|co|company|management|advisors|associates|markets|investments?|financial|holdings|asset|trust|global|sachs|morgan|suisse|barclays|ubs|citi\w*|jefferies|cowen|stifel|wells fargo|raymond james|piper|baird|evercore|bernstein|nomura|mizuho|macquarie|oppenheimer|kbw|btig|sidoti)\b/i;
 const OUTSIDER = /\b(?:investor|shareholder|stockholder|retail|individual)s?\b/i;
 
 /** `Name--Title` (an executive) or `Name--Firm -- Analyst` (an analyst); a bare name says neither. */
@@ -160,9 +162,13 @@ export function readListedParticipant(item: string): ListedParticipant | null {
   }
   if (parts.length === 2) {
     const title = parts[1] || null;
+    const glued = title === null ? null : /^(.*[a-z.])Analyst$/.exec(title);
+    if (glued) return { name, organization: glued[1]!.trim(), title: "Analyst", role: "analyst", line: null };
     const analyst = title !== null && /^(?:[\w .&,-]*\s)?analyst\.?$/i.test(title);
     // A private investor or shareholder asks questions but works for neither side: the Q&A decides.
     const outsider = title !== null && OUTSIDER.test(title) && !/investor relations/i.test(title);
+    // `Name--JMP Securities`: an analyst's firm without the `-- Analyst` tail; the Q&A decides the role.
+    if (title !== null && !outsider && !looksLikeJobTitle(title) && FIRM.test(title)) return { name, organization: title, title: null, role: null, line: null };
     return { name, organization: null, title, role: analyst ? "analyst" : title && !outsider ? "executive" : null, line: null };
   }
   return { name, organization: null, title: null, role: null, line: null };

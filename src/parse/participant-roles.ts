@@ -27,6 +27,11 @@ const ANALYST_ORG = /\b(?:research division|securities|capital markets|investmen
 const EXECUTIVE_TITLE =
   /\b(?:ceo|cfo|coo|cto|cio|cmo|chief|president|chair(?:man|woman|person)?|vice|vp|svp|evp|director|officer|head|investor relations|ir|treasurer|controller|founder|manager|executive|general counsel|secretary|principal accounting|partner)\b/i;
 
+/** Whether a list entry's second half is a job title ("Chief Financial Officer", "VP of IR"). */
+export function looksLikeJobTitle(text: string): boolean {
+  return EXECUTIVE_TITLE.test(text) || ANALYST_TITLE.test(text);
+}
+
 /** Role from a title and organization alone, or null when they do not say. */
 export function roleFromTitle(input: { title: string | null; organization: string | null; company: string | null }): Role | null {
   const { title, organization, company } = input;

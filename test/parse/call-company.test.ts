@@ -78,6 +78,15 @@ describe.skipIf(!hasShared)("company names in real JSON transcripts (needs ../sh
     const t = parseTranscript(readFileSync(path.join(sharedRoot, "corpus-large/json-2018-2022", file)), { fileName: file });
     expect(t.call.company).toBe(company);
   });
+
+  it("GHL_q3_2021.json lists analysts as 'Name--Firm': they are analysts and each has a Q&A slot", () => {
+    const t = parseTranscript(readFileSync(path.join(sharedRoot, "corpus-large/json-2018-2022/GHL_q3_2021.json")), { fileName: "GHL_q3_2021.json" });
+    expect(t.exchanges.map((e) => [e.analyst, e.organization])).toEqual([
+      ["Devin Patrick Ryan", "JMP Securities"],
+      ["Michael C. Brown", "Keefe, Bruyette, & Woods, Inc."],
+      ["James Edwin Yaro", "Goldman Sachs Group, Inc."],
+    ]);
+  });
 });
 
 describe("JSON participant lists", () => {
@@ -102,6 +111,13 @@ describe("JSON participant lists", () => {
     expect(byName.get("Raj Patel")?.organization).toBe("Cobalt");
     expect(byName.get("Jo Marsh")).toMatchObject({ role: "analyst", organization: null, title: "Private Investor" });
     expect(t.exchanges.map((e) => e.analyst)).toEqual(["Raj Patel", "Jo Marsh"]);
+  });
+
+  it("`Name--Firm` without an `-- Analyst` tail names a firm, not a title; `FirmAnalyst` glued is an analyst", async () => {
+    const { readListedParticipant } = await import("../../src/parse/parse-json.js");
+    expect(readListedParticipant("Raj Patel--Cobalt Capital Markets")).toMatchObject({ name: "Raj Patel", organization: "Cobalt Capital Markets", title: null, role: null });
+    expect(readListedParticipant("Raj Patel--Cobalt SecuritiesAnalyst")).toMatchObject({ organization: "Cobalt Securities", title: "Analyst", role: "analyst" });
+    expect(readListedParticipant("Ann Lee--Chief Financial Officer")).toMatchObject({ organization: null, title: "Chief Financial Officer", role: "executive" });
   });
 
   it("says when the text's period differs from the file name's", () => {
