@@ -256,9 +256,12 @@ function readFigure(x: FigureInput): ReadFigure | null {
       break;
   }
 
-  const move = !q.perShare && unit !== "percent" ? GUIDANCE_MOVE.exec(s.slice(0, q.start)) : null;
-  if (move && move.index < mention.start && /\b(?:guidance|outlook|forecast)\b|\b(?:rais|lower)ing\b/i.test(s)) {
-    metric = `${metric}_guidance_${/^(?:rais|increas|lift|boost)/i.test(move[1]!) ? "increase" : "decrease"}`;
+  // "raising our 2022 AFFO by $52 million", "adjusted EBITDA to increase by $46 million compared to our prior guidance".
+  const verb = !q.perShare && unit !== "percent" ? GUIDANCE_MOVE.exec(s.slice(0, q.start)) : null;
+  const move = (verb && verb.index < mention.start && /\b(?:guidance|outlook|forecast)\b|\b(?:rais|lower)ing\b/i.test(s)) || (change && unit !== "percent" && unit !== "bps" && VERSUS_GUIDANCE.test(s));
+  if (move) {
+    const up = verb ? /^(?:rais|increas|lift|boost)/i.test(verb[1]!) : direction(s.slice(0, q.start)) >= 0;
+    metric = `${metric}_guidance_${up ? "increase" : "decrease"}`;
     change = false;
   }
   if (wasChange) consumeComparison(x);
@@ -274,12 +277,12 @@ function readFigure(x: FigureInput): ReadFigure | null {
   // "our sales increased by 5%" after guidance for next quarter: a past-tense figure is of the call's quarter.
   if (!explicit && periodEnd(period) > periodEnd(call) && PAST_CUE.test(lead)) period = call;
   // Guidance is raised or lowered for the year unless a period is named.
-  if (move && metric.includes("_guidance_") && !explicit) period = { year: call.year, part: "FY" };
+  if (move && !explicit) period = { year: call.year, part: "FY" };
   let kind: FactKind;
   const cueWindow = lastWords(lead, 10);
   const explicitGuidance = (GUIDANCE_CUE.test(cueWindow) && !NOT_GUIDANCE.test(cueWindow)) || GUIDANCE_AFTER.test(after) || OUR_RANGE.test(lead.slice(-12) + "\u0000" + after);
   const inherited = prev?.kind === "guidance" && !ACTUAL_CUE.test(lead) && periodEnd(period) >= periodEnd(call);
-  if (move && metric.includes("_guidance_")) kind = "guidance";
+  if (move) kind = "guidance";
   else if (change) kind = "change";
   else if (base) kind = "prior";
   else if (explicitGuidance || inherited) kind = "guidance";
@@ -298,7 +301,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
   // A balance is struck at a moment: "ended the year with $92.7 million in cash" is the fourth quarter's.
   if (BALANCES.has(metric) && kind !== "guidance" && period.part !== "9M" && !period.part.startsWith("Q")) period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   // "down 4%", "declined by 35%": a fall is a negative growth or change.
-  const sign = wasChange && q.value !== null && q.value > 0 && direction(s.slice(0, q.start) + s.slice(q.end, q.end + 30).split(/[,;]/)[0]) < 0 ? -1 : 1;
+  const sign = wasChange && q.value !== null && q.value > 0 && (direction(s.slice(0, q.start)) || direction(s.slice(q.end, q.end + 30).split(/[,;]/)[0] ?? "")) < 0 ? -1 : 1;
   return {
     draft: {
       metric,
@@ -329,7 +332,7 @@ function shareOfRevenueName(metric: string): string {
   return MARGIN_OF[metric] ?? `${metric}_share_of_revenue`;
 }
 
-const OF_OTHER = /^\s+of\s+(?!(?:our|its|the|their)\s+(?:common\s+)?(?:shares|stock)\b|(?:common\s+)?(?:shares|stock)\b|which\b|(?:the\s+)?(?:total\s+|our\s+)?(?:revenues?|sales)\b)(?![^,.;]*\b(?:quarter|year|half)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*/i;
+const OF_OTHER = /^\s+of\s+(?!(?:our|its|the|their)\s+(?:common\s+)?(?:shares|stock)\b|(?:common\s+)?(?:shares|stock)\b|which\b|(?:the\s+)?(?:total\s+|our\s+)?(?:revenues?|sales)\b)(?!(?:the\s+)?(?:[\w-]+\s+)?(?:quarter|year|half)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*/i;
 const OWN_SUBJECT = /^\s*(?:[A-Za-z][\w'-]*\s+){1,10}(?:was|were|is|are|totaled|totalled|came in at|reached|stood at)\s+(?:(?:approximately|about|roughly|nearly|around|over|just|a record|another)\s+)*$/i;
 /** A share price ("the average was $697 a share", "bought back stock at $45 per share"), not earnings. */
 const PRICE_LEAD = /\b(?:average|price|prices|sold|bought|paid|issued|purchased|at)\b[^.;]{0,30}$/i;
@@ -353,6 +356,7 @@ quarter year half period expenditures flow flows income revenue revenues sales e
 const COUNT_GAP = /^[^,;]{0,25}?\b(?:were|was|totaled|totalled|of|reached|came in at|stood at)\s+(?:(?:about|approximately|roughly|nearly|over)\s+)?$/i;
 /** "the cumulative impact of revenue recognition was $0.14 per share": an effect on EPS, not EPS. */
 const IMPACT_LEAD = /\b(?:impact|effect|benefit|headwind|tailwind|dilution|accretion)s?\b/i;
+const VERSUS_GUIDANCE = /\b(?:compared|relative)\s+to\s+(?:our\s+)?(?:(?:prior|previous|earlier|last|original)\s+)?guidance\b/i;
 const EFFECT_AFTER = /^\s+(?:hit|headwind|tailwind|impact|drag|benefit)\b/i;
 /** "we're raising our 2022 AFFO by $52 million": a change of the guidance, not the metric's level. */
 const GUIDANCE_MOVE = /\b(rais|increas|lift|boost|lower|reduc|cut|decreas)\w*\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}by\s+(?:(?:approximately|about|roughly|nearly|around)\s+)?$/i;
@@ -406,13 +410,13 @@ function sequentialOpener(s: string): string {
 const RISE = /\b(?:up|increased?|increases|increasing|grew|growth|grow|growing|rose|rise|rising|improved?|improvement|expanded|expansion|gain(?:ed)?|higher|climbed)\b/gi;
 const FALL = /\b(?:down|decreased?|decreases|decreasing|declined?|declines|declining|fell|fall|falling|dropped|lower|reduction|reduced|contracted|contraction)\b/gi;
 
-/** +1 or -1: the direction of the last change word before the figure (or right after it). */
+/** +1 or -1: the direction of the last change word in the text; 0 when it has none. */
 function direction(text: string): number {
   let rise = -1;
   let fall = -1;
   for (const m of text.matchAll(RISE)) rise = m.index;
   for (const m of text.matchAll(FALL)) fall = m.index;
-  return fall > rise ? -1 : 1;
+  return fall > rise ? -1 : rise > fall ? 1 : 0;
 }
 
 /** Growth of a money metric: organic when the sentence says so, sequential when it compares with the previous quarter. */

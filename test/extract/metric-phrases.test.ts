@@ -148,6 +148,14 @@ const rows: [string, Want[]][] = [
   ["Relative to our prior guidance, we're increasing our underlying revenues by $15 million.", [
     { metric: "revenue_guidance_increase", period: "2025-FY", kind: "guidance", value: 15_000_000 },
   ]],
+  ["Adjusted EBITDA margin was 35.8%, which was down 70 basis points due to higher equipment revenue.", [
+    { metric: "adjusted_ebitda_margin", period: "2025-Q1", kind: "actual", value: 35.8 },
+    { metric: "adjusted_ebitda_margin", period: "2025-Q1", kind: "change", value: -70 },
+  ]],
+  ["We expect 2025 underlying adjusted EBITDA to increase by $46 million compared to our prior guidance.", [
+    { metric: "adjusted_ebitda_guidance_increase", period: "2025-FY", kind: "guidance", value: 46_000_000 },
+  ]],
+  ["Our cash balance increased due to strong operating cash flow and about $800 million of ATM activity settled in the quarter.", []],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
