@@ -276,6 +276,13 @@ function readFigure(x: FigureInput): ReadFigure | null {
   } else ({ period, explicit } = pickPeriod(x, mention.start >= q.end ? mention.end : q.end, wasChange));
   // "our sales increased by 5%" after guidance for next quarter: a past-tense figure is of the call's quarter.
   if (!explicit && periodEnd(period) > periodEnd(call) && PAST_CUE.test(lead)) period = call;
+  // "$21.5 million per quarter in the second half": a quarterly figure, for the first quarter of that span still ahead.
+  if (PER_QUARTER.test(after) && !period.part.startsWith("Q")) {
+    const first = period.part === "H2" ? 3 : 1;
+    const q0 = period.year === call.year ? Math.max(first, Number(call.part.slice(1)) + 1) : first;
+    if (q0 > 4 || (period.part === "H1" && q0 > 2)) return null;
+    period = { year: period.year, part: `Q${q0}` as Period["part"] };
+  }
   // Guidance is raised or lowered for the year unless a period is named.
   if (move && !explicit) period = { year: call.year, part: "FY" };
   let kind: FactKind;
@@ -356,6 +363,7 @@ quarter year half period expenditures flow flows income revenue revenues sales e
 const COUNT_GAP = /^[^,;]{0,25}?\b(?:were|was|totaled|totalled|of|reached|came in at|stood at)\s+(?:(?:about|approximately|roughly|nearly|over)\s+)?$/i;
 /** "the cumulative impact of revenue recognition was $0.14 per share": an effect on EPS, not EPS. */
 const IMPACT_LEAD = /\b(?:impact|effect|benefit|headwind|tailwind|dilution|accretion)s?\b/i;
+const PER_QUARTER = /^\s*(?:a|per|each|every)\s+quarter\b/i;
 const VERSUS_GUIDANCE = /\b(?:compared|relative)\s+to\s+(?:our\s+)?(?:(?:prior|previous|earlier|last|original)\s+)?guidance\b/i;
 const EFFECT_AFTER = /^\s+(?:hit|headwind|tailwind|impact|drag|benefit)\b/i;
 /** "we're raising our 2022 AFFO by $52 million": a change of the guidance, not the metric's level. */

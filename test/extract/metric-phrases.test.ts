@@ -156,6 +156,9 @@ const rows: [string, Want[]][] = [
     { metric: "adjusted_ebitda_guidance_increase", period: "2025-FY", kind: "guidance", value: 46_000_000 },
   ]],
   ["Our cash balance increased due to strong operating cash flow and about $800 million of ATM activity settled in the quarter.", []],
+  ["We expect operating expenses of around $21.5 million per quarter in the second half.", [
+    { metric: "operating_expenses", period: "2025-Q3", kind: "guidance", value: 21_500_000 },
+  ]],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
