@@ -5,9 +5,9 @@
 import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../model/facts.js";
 import type { Transcript, Turn } from "../model/transcript.js";
 import { findMetricMentions, metricDefinition, type MetricMention } from "./metric-vocabulary.js";
-import { anaphoricMetric } from "./metric-qualifiers.js";
+import { anaphoricMetric, qualifiedMetric } from "./metric-qualifiers.js";
 import {
-  ACTUAL_CUE, BALANCES, CHANGE_AFTER, CHANGE_BEFORE, COUNT_GAP, EFFECT_AFTER, FINANCING_AFTER, GUIDANCE_AFTER, GUIDANCE_MOVE, IMPACT_LEAD, INCLUDED_LEAD, LOOKAHEAD_METRIC_GAP, NEW_CLAUSE, NOT_A_FACT, NOT_FISCAL_AFTER, NOT_FISCAL_BEFORE, NOT_GUIDANCE, NOT_SEGMENT_WORDS, NOUN_OF, OF_NOUNS, OF_OTHER, OUR_RANGE, OWN_SUBJECT, PAST_CUE, PER_QUARTER, PRICE_LEAD, SEGMENT, SEGMENT_IN_LEAD, SEGMENT_METRICS, SEGMENT_WORD, SHARE_OF, VERSUS_GUIDANCE, direction, growthName, segmentAfter, sequentialOpener, shareOfRevenueName,
+  ACTUAL_CUE, DENOMINATOR, OF_COST, BALANCES, CHANGE_AFTER, CHANGE_BEFORE, COUNT_GAP, EFFECT_AFTER, FINANCING_AFTER, GUIDANCE_AFTER, GUIDANCE_MOVE, IMPACT_LEAD, INCLUDED_LEAD, LOOKAHEAD_METRIC_GAP, NEW_CLAUSE, NOT_A_FACT, NOT_FISCAL_AFTER, NOT_FISCAL_BEFORE, NOT_GUIDANCE, NOT_SEGMENT_WORDS, NOUN_OF, OF_NOUNS, OF_OTHER, OUR_RANGE, OWN_SUBJECT, PAST_CUE, PER_QUARTER, PRICE_LEAD, SEGMENT, SEGMENT_IN_LEAD, SEGMENT_METRICS, SEGMENT_WORD, SHARE_OF, VERSUS_GUIDANCE, direction, growthName, segmentAfter, sequentialOpener, shareOfRevenueName,
 } from "./metric-phrases.js";
 import {
   callAsPeriod, findPeriods, periodEnd, periodLabel,
@@ -201,7 +201,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
   let metric = mention.qualified ?? mention.metric;
   if (!q.marked && (def.family !== "count" || !(mention.start >= q.end || COUNT_GAP.test(s.slice(mention.end, q.start))))) return null;
   if (/^(?:revenue|organic|operating_margin)/.test(def.name) && SEGMENT.test(s.slice(0, q.end + 30))) return null;
-  if (NOT_A_FACT.test(lead)) return null;
+  // "including about $190 million of recurring CapEx": a part named for itself is a fact of its own.
+  if (NOT_A_FACT.test(lead) && !(mention.start >= q.end && mention.qualified)) return null;
 
   const qText = s.slice(q.start, q.end).toLowerCase();
   let change = q.unit === "bps" || /point/.test(qText) || CHANGE_BEFORE.test(lead.slice(-60)) || CHANGE_AFTER.test(after);
@@ -291,6 +292,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
   else if (periodEnd(period) > periodEnd(call) && !/\b(?:was|were|came in|reported)\b/i.test(lead)) kind = "guidance";
   else kind = "actual";
 
+  // "the 50% EBITDA margin target": an ambition without a period is no period's guidance.
+  if (kind === "guidance" && !explicit && /^[^,.;]{0,40}?\btargets?\b/i.test(after)) return null;
   if (metric === "share_repurchase" && /\bauthori[sz]\w*|\bapproved\b|\bup to\s+$/i.test(s.slice(0, q.start))) metric = "share_repurchase_authorization";
   const listed = SEGMENT_METRICS.test(metric) && !mention.qualified ? SEGMENT_IN_LEAD.exec(lead) : null;
   const segment = listed && !NOT_SEGMENT_WORDS.test(listed[1]!) ? { name: listed[1]!.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_") } : state.segment;
@@ -333,9 +336,14 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
     break;
   }
   let before: MetricMention | null = null;
-  for (const m of metrics) if (m.end <= q.start) before = m;
+  for (const m of metrics) if (m.end <= q.start && !DENOMINATOR.test(s.slice(Math.max(0, m.start - 25), m.start))) before = m;
   // "$109.0 billion of unsecured debt", "$4 million of integration costs": the figure measures what follows it.
-  if (!q.perShare && OF_OTHER.test(s.slice(q.end, q.end + 60))) return null;
+  if (!q.perShare && OF_OTHER.test(s.slice(q.end, q.end + 60))) {
+    // "$20 million of integration costs": a cost named by its own words.
+    const named = OF_COST.exec(s.slice(q.end, q.end + 60));
+    const name = named ? qualifiedMetric({ s: named[0], start: named[0].length - named[1]!.length, metric: "x", companyWords: x.companyWords, any: true }) : null;
+    return name ? { start: q.end, end: q.end + named![0].length, metric: name.replace(/_x$/, `_${named![1]!.toLowerCase().replace(/(?<!s)$/, "s")}`), basis: null } : null;
+  }
   if (before && x.prevQ && x.prevQ.start > before.end) return before;
   if (before && NEW_CLAUSE.test(s.slice(before.end, q.start))) return null;
   if (before) return before;

@@ -4,6 +4,7 @@
  */
 import { periodEnd, resolveMention, type Period, type PeriodMention } from "./periods.js";
 import type { Quantity } from "./quantities.js";
+import { NOT_GUIDANCE } from "./metric-phrases.js";
 
 export interface FigureContext {
   /** The sentence. */
@@ -70,7 +71,9 @@ export function pickPeriod(x: FigureContext, afterEnd: number, isChange: boolean
     if (pm.start < afterEnd) continue;
     const gap = s.slice(afterEnd, pm.start);
     if (gap.length > 40 || /[,;]|\b(?:as|than|versus|vs)\b/i.test(gap)) break;
-    if (LOOKAHEAD_PERIOD_GAP.test(" " + gap.trimStart()) || (pm.trailing && /^\s*(?:[\w-]+\s+){0,2}$/.test(gap))) {
+    // "$20 million of integration costs in 2022": the mention itself opens with its preposition.
+    const ownPreposition = /^\s*$/.test(gap) && /^(?:in|for|during|through)\s/i.test(s.slice(pm.start, pm.start + 9));
+    if (ownPreposition || LOOKAHEAD_PERIOD_GAP.test(" " + gap.trimStart()) || (pm.trailing && /^\s*(?:[\w-]+\s+){0,2}$/.test(gap))) {
       consumed.add(pm);
       return found(pm);
     }
@@ -79,7 +82,7 @@ export function pickPeriod(x: FigureContext, afterEnd: number, isChange: boolean
   if (nearestLead) return found(nearestLead);
   if (nearestBefore) return found(nearestBefore);
   const lead = lastWords(s.slice(leadStart, q.start), 10);
-  if (GUIDANCE_CUE.test(lead) || prev?.kind === "guidance") return { period: state.guidanceTarget ?? prev?.period ?? nextQuarter(call), explicit: false };
+  if ((GUIDANCE_CUE.test(lead) && !NOT_GUIDANCE.test(lead)) || prev?.kind === "guidance") return { period: state.guidanceTarget ?? prev?.period ?? nextQuarter(call), explicit: false };
   return { period: state.discourse ?? call, explicit: false };
 }
 

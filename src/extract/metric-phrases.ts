@@ -8,7 +8,7 @@ import type { MetricMention } from "./metric-vocabulary.js";
 export const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increases|decreases|grew|growth|grow|rose|rise|fell|fall|declined?|declines|improved?|improvement|expanded|expansion|contracted|contraction|reduction|reduced|lower|higher|dropped|climbed)\s+(?:(?:sequentially|organically|slightly|modestly)\s+)?(?:of\s+|by\s+|between\s+)?(?:an?\s+(?:(?:very|strong|solid|significant|healthy|robust|modest|record|remarkable|impressive|exceptional|substantial|better[- ]than[- ]expected)\s+){1,3})?(?:(?:approximately|about|roughly|nearly|almost|around|over|more than|less than|just over|just under|some|an?|only|just|another|a further)\s+)*$/i;
 export const CHANGE_AFTER = /^\s*(?:or\s+(?:so\s+)?)?(?:increase|decrease|improvement|rise|decline|drop|higher|lower|growth|expansion|contraction|reduction|year[- ]over[- ]year|yoy|y\/y|sequential(?:ly)?|better|worse|up|down)\b/i;
 /** "better than expected", "as we had anticipated": a comparison with an old expectation, not guidance. */
-export const NOT_GUIDANCE = /\b(?:than|as)\s+(?:we\s+|i\s+)?(?:had\s+)?(?:originally\s+|previously\s+)?(?:expected|anticipated|forecast(?:ed)?|projected|guided)\b|\bexpectations\b|\bhad expect(?:ed)?\b/i;
+export const NOT_GUIDANCE = /\b(?:than|as)\s+(?:we\s+|i\s+)?(?:had\s+)?(?:originally\s+|previously\s+)?(?:expected|anticipated|forecast(?:ed)?|projected|guided)\b|\bexpectations\b|\bhad expect(?:ed)?\b|\b(?:prior|previous|earlier|original)\s+guidance\b/i;
 export const GUIDANCE_AFTER = /^[\s\w%-]{0,25}?\b(?:guidance|guided|outlook|forecast|target|midpoint)\b/i;
 export const PAST_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|increased|decreased|declined|rose|fell|dropped|improved)\b/i;
 export const ACTUAL_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|actual)\b/i;
@@ -51,6 +51,10 @@ quarter year half period expenditures flow flows income revenue revenues sales e
 export const COUNT_GAP = /^[^,;]{0,25}?\b(?:were|was|totaled|totalled|of|reached|came in at|stood at)\s+(?:(?:about|approximately|roughly|nearly|over)\s+)?$/i;
 /** "the cumulative impact of revenue recognition was $0.14 per share": an effect on EPS, not EPS. */
 export const IMPACT_LEAD = /\b(?:impact|effect|benefit|headwind|tailwind|dilution|accretion)s?\b/i;
+/** "as a percent of total revenue": the revenue is the denominator of the figure's metric, not its subject. */
+export const DENOMINATOR = /\b(?:percent(?:age)?|share|proportion|%)\s+of\s+(?:our\s+|the\s+)?$/i;
+/** "$20 million of integration costs": the cost the figure measures. */
+export const OF_COST = /^\s+of\s+(?:[a-z][\w-]*\s+){1,2}?(costs?|expenses?|charges?|fees|contributions|proceeds)\b/i;
 export const PER_QUARTER = /^\s*(?:a|per|each|every)\s+quarter\b/i;
 export const VERSUS_GUIDANCE = /\b(?:compared|relative)\s+to\s+(?:our\s+)?(?:(?:prior|previous|earlier|last|original)\s+)?guidance\b/i;
 export const EFFECT_AFTER = /^\s+(?:hit|headwind|tailwind|impact|drag|benefit)\b/i;

@@ -159,6 +159,20 @@ const rows: [string, Want[]][] = [
   ["We expect operating expenses of around $21.5 million per quarter in the second half.", [
     { metric: "operating_expenses", period: "2025-Q3", kind: "guidance", value: 21_500_000 },
   ]],
+  ["Our Wireless EBITDA margin as a percent of total revenue was 46.3%.", [
+    { metric: "wireless_ebitda_margin", period: "2025-Q1", kind: "actual", value: 46.3 },
+  ]],
+  ["We now expect to incur $20 million of integration costs in 2025.", [
+    { metric: "integration_costs", period: "2025-FY", kind: "guidance", value: 20_000_000 },
+  ]],
+  ["Capital expenditures are expected to range between $2.1 billion and $2.3 billion in 2025, including about $190 million of recurring CapEx.", [
+    { metric: "capex", period: "2025-FY", kind: "guidance", low: 2_100_000_000, high: 2_300_000_000 },
+    { metric: "recurring_capex", period: "2025-FY", kind: "guidance", value: 190_000_000 },
+  ]],
+  ["Adjusted EBITDA included a $5 million FX impact when compared to our prior guidance rates and $4 million of integration costs.", [
+    { metric: "integration_costs", period: "2025-Q1", kind: "actual", value: 4_000_000 },
+  ]],
+  ["As it relates to the 50% EBITDA margin target, we are not shifting our emphasis.", []],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
