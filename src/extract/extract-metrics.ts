@@ -186,7 +186,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const isPercent = q.unit === "percent" || q.unit === "bps";
 
   if (CHANGE_BEFORE.test(lead.slice(-60)) || CHANGE_AFTER.test(after)) consumeComparison(x);
-  if (/\bof which\s+(?:(?:about|approximately|roughly|nearly|around)\s+)?$/i.test(lead) || INCLUDED_LEAD.test(lead) || FINANCING_AFTER.test(after)) return null;
+  if (/\bof which\s+(?:(?:about|approximately|roughly|nearly|around)\s+)?$/i.test(lead) || INCLUDED_LEAD.test(s.slice(0, q.start)) || FINANCING_AFTER.test(after)) return null;
   const nounOf = NOUN_OF.exec(lead);
   if (nounOf && !OF_NOUNS.has(nounOf[1]!.toLowerCase())) {
     const nounEnd = leadStart + nounOf.index + nounOf[0].indexOf(nounOf[1]!) + nounOf[1]!.length;

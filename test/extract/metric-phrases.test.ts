@@ -173,6 +173,11 @@ const rows: [string, Want[]][] = [
     { metric: "integration_costs", period: "2025-Q1", kind: "actual", value: 4_000_000 },
   ]],
   ["As it relates to the 50% EBITDA margin target, we are not shifting our emphasis.", []],
+  ["For the quarter, capital expenditures were approximately $553 million, including recurring CapEx of $50 million.", [
+    { metric: "capex", period: "2025-Q1", kind: "actual", value: 553_000_000 },
+    { metric: "recurring_capex", period: "2025-Q1", kind: "actual", value: 50_000_000 },
+  ]],
+  ["Included in the differences is approximately $0.21 due to tax reform.", []],
   // Bare numbers in a "respectively" list cannot be paired with their metrics.
   ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
 ];
