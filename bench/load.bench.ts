@@ -5,7 +5,9 @@
  * per second, rows (nodes + relationships) written per second, the CPU each side spent per call,
  * the final node and relationship counts, and the store's size on disk. Target: 20 calls/s on
  * the 2-core machine.
- * Run: `npm run bench:load` (CONCURRENCY=n, default 4; KEEP=1 keeps the database directory).
+ * Run: `npm run bench:load` (CONCURRENCY=n, default 4; KEEP=1 keeps the database directory;
+ * OLD_INDEXES=1 adds back the five dropped indexes; EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE size
+ * the embedded Neo4j, e.g. 2g and 1g).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -25,12 +27,15 @@ if (!existsSync(corpus)) {
   process.exit(2);
 }
 
+const OLD_INDEXES = ["load/bench-old-index-fact-call", "load/bench-old-index-fact-metric", "load/bench-old-index-fact-period", "load/bench-old-index-turn-call", "load/bench-old-index-exchange-call"];
 const config = loadConfig();
 const dataDir = mkdtempSync(path.join(tmpdir(), "earnings-graph-bench-load-"));
 const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: config.embedded.heap, pageCache: config.embedded.pageCache });
 const db = Database.connect({ uri: neo4j.uri });
 try {
   await db.migrate();
+  // OLD_INDEXES=1 puts back the indexes the 50-* migrations dropped, to measure what they cost.
+  if (process.env.OLD_INDEXES === "1") for (const name of OLD_INDEXES) await db.write(name);
   const loads: number[] = [];
   const sampler = setInterval(() => loads.push(loadavg()[0]!), 5000);
   const jvmBefore = processCpuMs(neo4j.pid);
@@ -55,6 +60,7 @@ try {
   const rows = summary.nodesCreated + summary.relationshipsCreated;
 
   console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, Neo4j ${neo4j.neo4jVersion}`);
+  console.log(`  indexes: ${process.env.OLD_INDEXES === "1" ? "with the five dropped ones put back (OLD_INDEXES=1)" : "current schema"}`);
   console.log(`  Neo4j heap ${config.embedded.heap}, page cache ${config.embedded.pageCache} (EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE)`);
   console.log(`  machine load average (1 min) during the run: mean ${mean(loads).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)} (${loads.length} samples)`);
   console.log(`  loaded ${summary.loaded}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}, failed ${summary.failed.length}`);
