@@ -6,7 +6,7 @@
  * the final node and relationship counts, and the store's size on disk. Target: 20 calls/s on
  * the 2-core machine.
  * Run: `npm run bench:load` (CONCURRENCY=n, default 4; KEEP=1 keeps the database directory;
- * OLD_INDEXES=1 adds back the five dropped indexes; EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE size
+ * OLD_INDEXES=1 adds back the five dropped indexes; NO_FULLTEXT=1 measures without the full-text index; EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE size
  * the embedded Neo4j, e.g. 2g and 1g).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -36,6 +36,8 @@ try {
   await db.migrate();
   // OLD_INDEXES=1 puts back the indexes the 50-* migrations dropped, to measure what they cost.
   if (process.env.OLD_INDEXES === "1") for (const name of OLD_INDEXES) await db.write(name);
+  // NO_FULLTEXT=1 drops the full-text index on turn text (the API's search needs it): a measurement only.
+  if (process.env.NO_FULLTEXT === "1") await db.write("load/bench-drop-fulltext-turn-text");
   const loads: number[] = [];
   const sampler = setInterval(() => loads.push(loadavg()[0]!), 5000);
   const jvmBefore = processCpuMs(neo4j.pid);
@@ -60,7 +62,10 @@ try {
   const rows = summary.nodesCreated + summary.relationshipsCreated;
 
   console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, Neo4j ${neo4j.neo4jVersion}`);
-  console.log(`  indexes: ${process.env.OLD_INDEXES === "1" ? "with the five dropped ones put back (OLD_INDEXES=1)" : "current schema"}`);
+  console.log(
+    `  indexes: ${process.env.OLD_INDEXES === "1" ? "with the five dropped ones put back (OLD_INDEXES=1)" : "current schema"}` +
+      `${process.env.NO_FULLTEXT === "1" ? ", WITHOUT the full-text index (NO_FULLTEXT=1)" : ""}`,
+  );
   console.log(`  Neo4j heap ${config.embedded.heap}, page cache ${config.embedded.pageCache} (EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE)`);
   console.log(`  machine load average (1 min) during the run: mean ${mean(loads).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)} (${loads.length} samples)`);
   console.log(`  loaded ${summary.loaded}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}, failed ${summary.failed.length}`);
