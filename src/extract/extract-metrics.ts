@@ -95,12 +95,13 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
     let memo: MetricMention | null | undefined;
     state.carried = () => (memo !== undefined ? memo : (memo = (pm ?? (pt !== null ? findMetricMentions(pt, companyWords) : [])).at(-1) ?? null));
     {
-      const periods = findPeriods(s, call);
       const all = findQuantities(s);
       // Counts ("260,000 postpaid net adds") are bare numbers: kept only where a counted metric is named.
       const counted = metrics.some((m) => metricDefinition(m.metric)?.family === "count");
       const qs = all.filter((q) => q.marked || (counted && q.value !== null && Math.abs(q.value) >= 1000));
       const forced = respectively(s, qs, metrics, all.length - qs.length);
+      // Periods matter only to figures that are read: most sentences with digits have none.
+      const periods = qs.length > 0 && forced !== "skip" ? findPeriods(s, call) : [];
       let prev: Previous | null = null;
       const consumed = new Set<PeriodMention>();
       for (const [i, q] of qs.entries()) {
@@ -110,7 +111,11 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
         prev = { q, kind: fact.kind, period: fact.periodObj, metric: fact.draft.metric };
         if (fact.explicitPeriod && fact.kind !== "prior" && fact.kind !== "change") state.discourse = fact.periodObj;
         if (fact.kind === "guidance") state.guidanceTarget = fact.periodObj;
-        out.push({ ...fact.draft, turn: turn.index, speaker: turn.speaker, qStart: sp.start, qEnd: sp.end });
+        const d = fact.draft;
+        out.push({
+          metric: d.metric, value: d.value, low: d.low, high: d.high, unit: d.unit, period: d.period, kind: d.kind, basis: d.basis,
+          statedBy: d.statedBy, turn: turn.index, speaker: turn.speaker, qStart: sp.start, qEnd: sp.end,
+        });
       }
     }
     prevText = carry ? s : null;
@@ -371,13 +376,16 @@ function finish(transcript: Transcript, drafts: { turn: Turn; facts: DraftFact[]
   for (const { turn, facts } of drafts) {
     const map = buildOffsetMap(transcript.text, turn);
     for (const f of facts) {
-      const key = [f.statedBy, f.metric, f.period, f.kind, f.value, f.low, f.high, f.unit, f.basis].join("|");
+      // As [...].join("|") would write it (null as empty), without the array.
+      const key = `${f.statedBy}|${f.metric}|${f.period}|${f.kind}|${f.value ?? ""}|${f.low ?? ""}|${f.high ?? ""}|${f.unit}|${f.basis ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const start = map.toSource(f.qStart);
       const end = map.toSource(f.qEnd);
-      const { qStart: _s, qEnd: _e, ...rest } = f;
-      out.push({ ...rest, quote: transcript.text.slice(start, end), start, end });
+      out.push({
+        metric: f.metric, value: f.value, low: f.low, high: f.high, unit: f.unit, period: f.period, kind: f.kind, basis: f.basis,
+        statedBy: f.statedBy, turn: f.turn, speaker: f.speaker, quote: transcript.text.slice(start, end), start, end,
+      });
     }
   }
   return out;

@@ -24,9 +24,24 @@ export interface FigureContext {
 export const GUIDANCE_CUE = /\b(?:expect\w*|anticipat\w*|guid(?:e|ed|ing|ance)|outlook|forecast\w*|project(?:ed|ing|ion|ions)|estimat\w*|target\w*|plan(?:s|ning)? to|assum\w+|implies|implied|midpoint|range of)\b/i;
 const LOOKAHEAD_PERIOD_GAP = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|during|at|of|through|ending)\s+(?:the\s+)?$/i;
 
+/** The last `n` words of `text`, as `text.split(/\s+/).slice(-n).join(" ")`, reading only its tail. */
 export function lastWords(text: string, n: number): string {
-  const words = text.split(/\s+/);
-  return words.slice(Math.max(0, words.length - n)).join(" ");
+  if (n <= 0) return "";
+  let from = 0;
+  let runs = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+    if (++runs === n) { from = i + 1; break; }
+    i = j;
+  }
+  return text.slice(from).replace(/\s+/g, " ");
+}
+/** What `\s` matches: ECMAScript WhiteSpace and LineTerminator. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /*

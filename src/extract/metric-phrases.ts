@@ -91,7 +91,8 @@ export const SEGMENT_METRICS = /^(?:revenue|organic|orders)/;
 export const GENERIC_SEGMENT = /^(?:served|end|other|individual|each|key|core|all|these|those|our|the|various|different|many|several)$/;
 
 export function segmentAfter(open: { name: string | null } | null, s: string, metrics: MetricMention[]): { name: string | null } | null {
-  const m = SEGMENT_OPEN.exec(s);
+  // Every SEGMENT_OPEN match holds "market" or "segment": a cheap test spares the costly pattern.
+  const m = mayNameSegment(s) ? SEGMENT_OPEN.exec(s) : null;
   if (m) {
     const words = (m[1] ?? m[2] ?? "").toLowerCase().trim().split(/\s+/).filter((w) => w && !GENERIC_SEGMENT.test(w));
     if (words.length) return { name: words.join("_").replace(/[^a-z0-9_]+/g, "_") };
@@ -100,6 +101,12 @@ export function segmentAfter(open: { name: string | null } | null, s: string, me
   if (!open) return null;
   if (SEGMENT_CLOSE.test(s) || metrics.some((x) => !SEGMENT_METRICS.test(x.metric))) return null;
   return open;
+}
+
+/** False only when the text cannot hold "market" or "segment" in any ASCII case (a superset test). */
+function mayNameSegment(s: string): boolean {
+  const lower = s.toLowerCase();
+  return lower.includes("market") || lower.includes("segment");
 }
 
 /** "Sequentially, sales were down 2% in U.S. dollars, 3% in local currencies and 4% organically." */

@@ -91,6 +91,7 @@ export interface MetricMention {
 
 const PREFIX = String.raw`(?:(?<basis>non[- ]gaap|adjusted|gaap|reported|core|pro forma)\s+)?(?:(?:diluted|total|quarterly|consolidated)\s+)?`;
 const GROUPS = METRICS.map((m, i) => `(?<m${i}>${m.aliases.join("|")})`);
+const GROUP_NAMES = METRICS.map((_m, i) => `m${i}`);
 const MENTION = new RegExp(String.raw`\b${PREFIX}(?:${GROUPS.join("|")})(?![a-z])`, "gi");
 
 /** Mentions in `text`; given the company's name words, each also gets its qualified name. */
@@ -99,7 +100,7 @@ export function findMetricMentions(text: string, companyWords?: ReadonlySet<stri
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     const g = m.groups!;
-    const idx = METRICS.findIndex((_d, i) => g[`m${i}`] !== undefined);
+    const idx = GROUP_NAMES.findIndex((name) => g[name] !== undefined);
     if (idx < 0) continue;
     const b = (g.basis ?? "").toLowerCase();
     const basis = b === "" || b === "reported" ? (b === "reported" ? "GAAP" : null) : b === "gaap" ? "GAAP" : "non-GAAP";

@@ -166,10 +166,21 @@ function firstWord(text: string, i: number): string {
   let j = i;
   while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
   const w = text.slice(i, j).toLowerCase();
-  if (/^(?:19|20)\d\d$/.test(w)) return "year";
-  if (/^fy\d/.test(w)) return "fy";
-  if (/^[qh][1-4]\d\d$|^[1-4][qh]\d\d$/.test(w)) return w.slice(0, 2);
+  if (w.length === 4 && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3))) {
+    if ((w.startsWith("19") || w.startsWith("20"))) return "year";
+    if (w.startsWith("fy")) return "fy";
+    const a = w[0]!;
+    const b = w[1]!;
+    if ((a === "q" || a === "h") && b >= "1" && b <= "4") return w.slice(0, 2);
+    if ((b === "q" || b === "h") && a >= "1" && a <= "4") return w.slice(0, 2);
+    return w;
+  }
+  if (w.length > 2 && w.startsWith("fy") && isDigit(w.charCodeAt(2))) return "fy";
   return w;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isWordChar(c: number): boolean {
@@ -184,12 +195,9 @@ export function findPeriods(text: string, call: CallPeriod): PeriodMention[] {
   for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
     const p = t.index;
     if (p < lastEnd) continue;
-    const starts: number[] = [];
-    for (let i = Math.max(lastEnd, p - LOOKBACK); i <= p; i++) {
-      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) starts.push(i);
-    }
     let hit: PeriodMention | null = null;
-    for (const i of starts) {
+    for (let i = Math.max(lastEnd, p - LOOKBACK); i <= p; i++) {
+      if (!isWordChar(text.charCodeAt(i)) || (i !== 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
       if (!FIRST_WORDS.has(firstWord(text, i))) continue;
       for (const { re, build } of PATTERNS) {
         re.lastIndex = i;

@@ -101,11 +101,14 @@ function scanFigures(text: string): Figure[] {
   return out;
 }
 
+/** Characters a figure may start with besides digits: a currency, "negative"/"minus", a code's first letter, "-", ".". */
+const FIGURE_LEADS = new Set([..."$€£¥nmUCEGDJ-."].map((c) => c.charCodeAt(0)));
+
 /** The figure starting at `i`, or just the span to skip (a year, "2Q15"), or null when none starts there. */
 function figureAt(text: string, i: number): { figure: Figure | null; end: number } | null {
   const ch = text.charCodeAt(i);
   const isDigit = ch >= 48 && ch <= 57;
-  if (!isDigit && !"$€£¥nmUCEGDJ-.".includes(text[i]!)) return null;
+  if (!isDigit && !FIGURE_LEADS.has(ch)) return null;
   if (i > 0 && /[\w$€£¥.]/.test(text[i - 1]!) && !(text[i - 1] === "." && !/\d/.test(text[i - 2] ?? ""))) {
     if (!(text[i - 1] === "$" && isDigit)) return null;
   }
@@ -195,6 +198,8 @@ export function findQuantities(text: string): Quantity[] {
 
 /** 4.1 × 1e6 is 4099999.9999999995 in binary floating point: round away the representation error. */
 function tidy(x: number): number {
+  // An integer of at most 12 digits is its own 12-digit rendering (-0 reads back as 0).
+  if (Number.isInteger(x) && x < 1e12 && x > -1e12) return x === 0 ? 0 : x;
   return Number(x.toPrecision(12));
 }
 

@@ -30,9 +30,9 @@ export function splitSentences(text: string): Span[] {
   for (let m = END.exec(text); m; m = END.exec(text)) {
     if (text[m.index] === ".") {
       let w = m.index;
-      while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+      while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
       const word = text.slice(w, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== ".")) continue;
     }
     const end = m.index + m[0].trimEnd().length;
     push(out, text, start, end);
@@ -40,6 +40,11 @@ export function splitSentences(text: string): Span[] {
   }
   push(out, text, start, text.length);
   return out;
+}
+
+/** [A-Za-z.] */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
 function push(out: Span[], text: string, s: number, e: number): void {

@@ -13,36 +13,58 @@ export interface OffsetMap {
 
 const ESC: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", '"': '"', "\\": "\\", "/": "/" };
 
+const ESC_CODE: Record<string, number> = Object.fromEntries(Object.entries(ESC).map(([k, v]) => [k, v.charCodeAt(0)]));
+
+/*
+ * The walk is lazy: it goes only as far into the turn as the offsets asked for, since facts often
+ * come from the turn's first sentences, and keeps only the offsets asked for. An offset's value is
+ * final once the walk has passed it; one asked for after the walk passed it unasked restarts it.
+ */
 export function buildOffsetMap(source: string, turn: Turn): OffsetMap {
   const text = turn.text;
-  const map = new Int32Array(text.length + 1);
-  let s = Math.max(0, Math.min(turn.start, source.length));
+  const start = Math.max(0, Math.min(turn.start, source.length));
   const limit = Math.min(source.length, Math.max(turn.end, turn.start) + 16);
+  const known = new Map<number, number>();
+  let s = start;
   let t = 0;
-  while (t < text.length) {
-    map[t] = s;
-    if (s >= limit) { map[t] = limit; t++; continue; }
-    const tc = text[t]!;
-    if (isSpace(text.charCodeAt(t))) {
+  /** Walks until offset `target` is passed (or the text ends) and returns its source offset. */
+  const walkTo = (target: number): number => {
+    let at = s;
+    while (t < text.length && t <= target) {
+      at = s;
+      if (s >= limit) { at = limit; t++; continue; }
+      const tc = text.charCodeAt(t);
+      if (isSpace(tc)) {
+        t++;
+        while (s < limit && isSpaceAt(source, s)) s += spaceLen(source, s);
+        continue;
+      }
+      let sc = source.charCodeAt(s);
+      let len = 1;
+      if (sc === 92 && s + 1 < limit) {
+        const e = source[s + 1]!;
+        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(source.slice(s + 2, s + 6))) { sc = parseInt(source.slice(s + 2, s + 6), 16); len = 6; }
+        else if (ESC_CODE[e] !== undefined) { sc = ESC_CODE[e]; len = 2; }
+      }
+      if (sc === tc) { s += len; t++; continue; }
+      if (isSpaceAt(source, s)) { s += spaceLen(source, s); continue; }
+      // Text the parser dropped or changed: advance both and resynchronise on the next match.
+      s += len;
       t++;
-      while (s < limit && isSpaceAt(source, s)) s += spaceLen(source, s);
-      continue;
     }
-    let sc = source[s]!;
-    let len = 1;
-    if (sc === "\\" && s + 1 < limit) {
-      const e = source[s + 1]!;
-      if (e === "u" && /^[0-9a-fA-F]{4}$/.test(source.slice(s + 2, s + 6))) { sc = String.fromCharCode(parseInt(source.slice(s + 2, s + 6), 16)); len = 6; }
-      else if (ESC[e] !== undefined) { sc = ESC[e]; len = 2; }
-    }
-    if (sc === tc) { s += len; t++; continue; }
-    if (isSpaceAt(source, s)) { s += spaceLen(source, s); continue; }
-    // Text the parser dropped or changed: advance both and resynchronise on the next match.
-    s += len;
-    t++;
-  }
-  map[text.length] = s;
-  return { toSource: (o) => map[Math.max(0, Math.min(o, text.length))]! };
+    return target >= text.length ? s : at;
+  };
+  return {
+    toSource: (o) => {
+      const i = Math.max(0, Math.min(o, text.length));
+      const k = known.get(i);
+      if (k !== undefined) return k;
+      if (i < t || (t >= text.length && i < text.length)) { s = start; t = 0; }
+      const v = walkTo(i);
+      known.set(i, v);
+      return v;
+    },
+  };
 }
 
 function isSpace(c: number): boolean {
