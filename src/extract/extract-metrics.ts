@@ -87,15 +87,23 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
       prevMentions = null;
       continue;
     }
-    const metrics = findMetricMentions(s, companyWords);
-    state.segment = segmentAfter(state.segment, s, metrics);
+    const all = findQuantities(s);
+    // Bare figures under 1,000 are never read (see `qs`): a sentence with no other figure needs its
+    // metrics only to keep or close an open segment, and as the next one's subject (found on demand).
+    const readable = all.some((q) => q.marked || (q.value !== null && Math.abs(q.value) >= 1000));
+    const metrics = readable || state.segment ? findMetricMentions(s, companyWords) : null;
+    state.segment = segmentAfter(state.segment, s, metrics ?? []);
     const pt = prevText;
     const pm = prevMentions;
     state.previous = pt;
     let memo: MetricMention | null | undefined;
     state.carried = () => (memo !== undefined ? memo : (memo = (pm ?? (pt !== null ? findMetricMentions(pt, companyWords) : [])).at(-1) ?? null));
+    if (!metrics) {
+      prevText = carry ? s : null;
+      prevMentions = null;
+      continue;
+    }
     {
-      const all = findQuantities(s);
       // Counts ("260,000 postpaid net adds") are bare numbers: kept only where a counted metric is named.
       const counted = metrics.some((m) => metricDefinition(m.metric)?.family === "count");
       const qs = all.filter((q) => q.marked || (counted && q.value !== null && Math.abs(q.value) >= 1000));

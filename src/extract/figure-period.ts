@@ -29,14 +29,17 @@ export function lastWords(text: string, n: number): string {
   if (n <= 0) return "";
   let from = 0;
   let runs = 0;
+  let plain = true;
   for (let i = text.length - 1; i >= 0; i--) {
     if (!isSpace(text.charCodeAt(i))) continue;
     let j = i;
     while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
     if (++runs === n) { from = i + 1; break; }
+    if (i !== j || text.charCodeAt(i) !== 32) plain = false;
     i = j;
   }
-  return text.slice(from).replace(/\s+/g, " ");
+  // Words apart by single spaces already read as joined.
+  return plain ? text.slice(from) : text.slice(from).replace(/\s+/g, " ");
 }
 /** What `\s` matches: ECMAScript WhiteSpace and LineTerminator. */
 function isSpace(c: number): boolean {

@@ -103,10 +103,10 @@ export function segmentAfter(open: { name: string | null } | null, s: string, me
   return open;
 }
 
-/** False only when the text cannot hold "market" or "segment" in any ASCII case (a superset test). */
+/** False only when the text holds neither "market" nor "segment" (a superset test for SEGMENT_OPEN). */
+const SEGMENT_NOUN = /market|segment/i;
 function mayNameSegment(s: string): boolean {
-  const lower = s.toLowerCase();
-  return lower.includes("market") || lower.includes("segment");
+  return SEGMENT_NOUN.test(s);
 }
 
 /** "Sequentially, sales were down 2% in U.S. dollars, 3% in local currencies and 4% organically." */
