@@ -101,6 +101,15 @@ function scanFigures(text: string): Figure[] {
   return out;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** [\w$€£¥.] */
+function isGlue(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 46 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+}
+
 /** Characters a figure may start with besides digits: a currency, "negative"/"minus", a code's first letter, "-", ".". */
 const FIGURE_LEADS = new Set([..."$€£¥nmUCEGDJ-."].map((c) => c.charCodeAt(0)));
 
@@ -109,8 +118,11 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
   const ch = text.charCodeAt(i);
   const isDigit = ch >= 48 && ch <= 57;
   if (!isDigit && !FIGURE_LEADS.has(ch)) return null;
-  if (i > 0 && /[\w$€£¥.]/.test(text[i - 1]!) && !(text[i - 1] === "." && !/\d/.test(text[i - 2] ?? ""))) {
-    if (!(text[i - 1] === "$" && isDigit)) return null;
+  // Glued on the left to a word, number or currency sign ([\w$€£¥.]), unless after a sentence's
+  // period or, for a digit, a "$".
+  const pc = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (pc >= 0 && isGlue(pc) && !(pc === 46 && !isDigitCode(text.charCodeAt(i - 2)))) {
+    if (!(pc === 36 && isDigit)) return null;
   }
   FIGURE.lastIndex = i;
   const m = FIGURE.exec(text);
