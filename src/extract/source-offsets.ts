@@ -34,6 +34,8 @@ export function buildOffsetMap(source: string, turn: Turn): OffsetMap {
       at = s;
       if (s >= limit) { at = limit; t++; continue; }
       const tc = text.charCodeAt(t);
+      // The common case, as the branches below would take it: a printable ASCII character (no space, no backslash) found as is.
+      if (tc > 32 && tc < 127 && tc !== 92 && source.charCodeAt(s) === tc) { s++; t++; continue; }
       if (isSpace(tc)) {
         t++;
         while (s < limit && isSpaceAt(source, s)) s += spaceLen(source, s);
