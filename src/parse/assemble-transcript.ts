@@ -96,13 +96,39 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
   };
 }
 
-const NEEDS_FOLDING = /[^\S ]| {2}/;
-
-/** Runs of whitespace become one space; most speech needs no change, so test before replacing. */
-export function foldWhitespace(s: string): string {
-  return NEEDS_FOLDING.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
+/** A character of JavaScript's `\s` (the set `trim()` removes). */
+function isWhitespace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Trimmed, with every run of whitespace one space: what `s.replace(/\s+/g, " ").trim()` returns,
+ * in one pass that copies only the stretches between runs (speech is long and its runs are few,
+ * mostly paragraph breaks).
+ */
+export function foldWhitespace(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isWhitespace(s.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(s.charCodeAt(end - 1))) end--;
+  let parts: string[] | null = null;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 32 && c < 127) || !isWhitespace(c)) continue;
+    // A lone space stays; the text is trimmed, so a run always ends before `end`.
+    if (c === 32 && !isWhitespace(s.charCodeAt(i + 1))) continue;
+    let j = i + 1;
+    while (isWhitespace(s.charCodeAt(j))) j++;
+    (parts ??= []).push(s.slice(from, i));
+    from = j;
+    i = j - 1;
+  }
+  if (parts === null) return s.slice(start, end);
+  parts.push(s.slice(from, end));
+  return parts.join(" ");
+}
 
 /** The date the operator's opening turn states, for layouts without a dated title. */
 function greetingDate(reading: LayoutReading, text: string): string | null {

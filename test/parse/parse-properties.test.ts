@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Transcript } from "../../src/model/transcript.js";
 import { LAYOUTS } from "../../src/model/transcript.js";
+import { foldWhitespace } from "../../src/parse/assemble-transcript.js";
 import { parseTranscript, TranscriptError } from "../../src/parse/index.js";
 import { fixturesRoot } from "./shared-paths.js";
 
@@ -83,5 +84,18 @@ describe("parser robustness (fast-check)", () => {
       ("Name Name\nCompany - Title\n" + "word ".repeat(40) + "\n \n").repeat(2000),
     ];
     for (const s of hostile) expectWellFormed(outcome(s));
+  });
+});
+
+describe("foldWhitespace", () => {
+  // Every character of JavaScript's \s, a few that are not, and letters.
+  const spaces = [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
+  const others = ["a", "Z", "1", ".", "\u200b", "\u180e", "\u0085", "é", "\u2019"];
+  const text = fc.array(fc.constantFrom(...spaces, ...others), { maxLength: 60 }).map((cs) => cs.join(""));
+
+  it("is the trimmed text with each run of \\s as one space", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(foldWhitespace(s)).toBe(s.replace(/\s+/g, " ").trim());
+    }), { numRuns: 2000 });
   });
 });
