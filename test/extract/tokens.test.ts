@@ -40,6 +40,20 @@ describe("shared tokenizer", () => {
     expect(lookup("O’Neil")).toBe(id);
   });
 
+  it("gives every word the id the vocabulary holds for it, before and after it forgets other calls' words", () => {
+    const letters = (i: number) => Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join("");
+    // 100,000 new short words: more than the vocabulary keeps across calls.
+    const many = Array.from({ length: 100_000 }, (_, i) => `zq${letters(i)}`).join(" ");
+    const sample = "Zqaaaa GigaCenter zqbbbb, the ZQCCCC subscribers and zqaaaab’s network";
+    for (const texts of [[many, sample], [sample]]) {
+      const tk = tokenize(texts);
+      for (let i = 0; i < tk.count; i++) {
+        const word = texts[tk.turn[i]!]!.slice(tk.start[i]!, tk.end[i]!);
+        expect(tk.id[i], word).toBe(lookup(word));
+      }
+    }
+  });
+
   it("never throws on odd input", () => {
     for (const s of ["", "’’’", "a.b.c.", "+++", "A+ B++", "\u0000\uffff", "x".repeat(5000), "I II III"]) expect(() => tokenize([s])).not.toThrow();
   });
