@@ -14,6 +14,7 @@ import {
   type CallPeriod, type Period, type PeriodMention,
 } from "./periods.js";
 import { findQuantities, type Quantity } from "./quantities.js";
+import { readRespectively, type ListedFigure } from "./respectively-lists.js";
 import { splitSentences } from "./sentences.js";
 import { buildOffsetMap } from "./source-offsets.js";
 import { callWideBasis, localBasis } from "./basis.js";
@@ -67,6 +68,9 @@ interface TurnInput {
   companyWords: ReadonlySet<string>;
 }
 
+/** "increasing our guidance ranges for adjusted EBITDA and cash flow by $300 million and $200 million, respectively". */
+const LISTED_MOVE = /\b(?:rais|increas|lift|boost|lower|reduc|cut|decreas)\w*\b(?=.*\b(?:guidance|outlook|forecast|ranges?)\b).*\bby\s+(?:(?:approximately|about|roughly|nearly|around)\s+)?$/i;
+const MONTH_QUALIFIER = /^(?:january|february|march|april|june|july|august|september|october|november|december)_/;
 const LEGAL_FORM = /^(?:inc|corp|corporation|co|company|ltd|llc|plc|sa|ag|nv|the|group|holdings?)$/;
 
 function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: TurnInput): DraftFact[] {
@@ -106,15 +110,17 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
     {
       // Counts ("260,000 postpaid net adds") are bare numbers: kept only where a counted metric is named.
       const counted = metrics.some((m) => metricDefinition(m.metric)?.family === "count");
-      const qs = all.filter((q) => q.marked || (counted && q.value !== null && Math.abs(q.value) >= 1000));
-      const forced = respectively(s, qs, metrics, all.length - qs.length);
+      const listed = readRespectively({ s, all, metrics, companyWords });
+      const forced = listed === "skip" ? "skip" : listed?.paired ?? null;
+      const qs = (listed && listed !== "skip" ? listed.all : all).filter((q) => q.marked || (counted && q.value !== null && Math.abs(q.value) >= 1000));
       // Periods matter only to figures that are read: most sentences with digits have none.
       const periods = qs.length > 0 && forced !== "skip" ? findPeriods(s, call) : [];
       let prev: Previous | null = null;
       const consumed = new Set<PeriodMention>();
       for (const [i, q] of qs.entries()) {
         if (forced === "skip") break;
-        const fact = readFigure({ s, q, metrics, periods, prev, state, call: callP, statedBy, carry, defaultBasis, companyWords, consumed, forced: forced?.[i] ?? null, prevQ: qs[i - 1] ?? null });
+        // A sentence with a "respectively" list names its subjects: none is carried over from the previous one.
+        const fact = readFigure({ s, q, metrics, periods, prev, state, call: callP, statedBy, carry: carry && !forced, defaultBasis, companyWords, consumed, forced: forced?.get(q), prevQ: qs[i - 1] ?? null });
         if (!fact) continue;
         prev = { q, kind: fact.kind, period: fact.periodObj, metric: fact.draft.metric };
         if (fact.explicitPeriod && fact.kind !== "prior" && fact.kind !== "change") state.discourse = fact.periodObj;
@@ -140,30 +146,6 @@ interface Previous {
   metric: string;
 }
 
-/*
- * "A, B and C were $1, $2 and $3, respectively": pairs metrics and figures in order when their
- * counts agree; otherwise the sentence is too elliptical ("operating and free cash flow of $321
- * million and $243 million, respectively") and yields nothing rather than a wrong pairing.
- */
-function respectively(s: string, qs: Quantity[], metrics: MetricMention[], bare: number): MetricMention[] | "skip" | null {
-  if (!/\brespectively\b/i.test(s)) return null;
-  // "85, 73 and 59 days, respectively": only the last figure carries the unit, so no pairing is sure.
-  if (bare > 0 && /\d,?\s+(?:and\s+)?[$€£]?\d[^.;]*\brespectively\b/i.test(s)) return "skip";
-  if (qs.length < 2) return null;
-  const first = qs[0]!.start;
-  const named = metrics.filter((m) => m.end <= first);
-  const only = named[0];
-  if (named.length === 1 && qs.length === 2 && only) {
-    const pair = /\b(non[- ]gaap|adjusted|gaap|reported)\s+and\s+$/i.exec(s.slice(Math.max(0, only.start - 30), only.start));
-    if (pair) {
-      const first: Basis = /^(?:gaap|reported)$/i.test(pair[1]!) ? "GAAP" : "non-GAAP";
-      return [{ ...only, basis: first }, { ...only, basis: only.basis ?? (first === "GAAP" ? "non-GAAP" : "GAAP") }];
-    }
-  }
-  return named.length === qs.length ? named : "skip";
-}
-
-
 interface FigureInput {
   s: string;
   q: Quantity;
@@ -178,8 +160,8 @@ interface FigureInput {
   companyWords: ReadonlySet<string>;
   /** Period mentions already claimed by an earlier figure of the sentence as its trailing date. */
   consumed: Set<PeriodMention>;
-  /** Metric assigned by a "respectively" list. */
-  forced: MetricMention | null;
+  /** The figure's place in a "respectively" list, if it is in one. */
+  forced: ListedFigure | undefined;
   /** The figure before this one in the sentence, whether or not it became a fact. */
   prevQ: Quantity | null;
 }
@@ -193,8 +175,9 @@ interface ReadFigure {
 
 function readFigure(x: FigureInput): ReadFigure | null {
   const { s, q, metrics, periods, prev, state, call } = x;
-  const leadStart = prev ? prev.q.end : 0;
-  const lead = s.slice(leadStart, q.start);
+  // A listed figure reads the words before its list ("grew 5% and 7%, respectively": both grew).
+  const leadStart = x.forced ? x.forced.leadStart : prev ? prev.q.end : 0;
+  const lead = s.slice(leadStart, x.forced ? x.forced.leadEnd : q.start);
   const after = s.slice(q.end, q.end + 60);
   const isPercent = q.unit === "percent" || q.unit === "bps";
 
@@ -206,12 +189,14 @@ function readFigure(x: FigureInput): ReadFigure | null {
     // "cash and short-term investments on hand of $1.2 billion": the metric may close a few words earlier.
     if (!metrics.some((m) => m.end <= nounEnd && nounEnd - m.end <= 12)) return null;
   }
-  const mention = x.forced ?? pickMetric(x, isPercent);
+  const mention = x.forced ? x.forced.mention : pickMetric(x, isPercent);
   if (!mention) return null;
   if (NOT_FISCAL_BEFORE.test(s.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_FISCAL_AFTER.test(s.slice(q.end, q.end + 100))) return null;
   const def = metricDefinition(mention.metric);
   if (!def) return null;
   let metric = mention.qualified ?? mention.metric;
+  // "November sales were up 7%": a month's figure, which no fiscal period label can hold.
+  if (MONTH_QUALIFIER.test(metric)) return null;
   if (!q.marked && (def.family !== "count" || !(mention.start >= q.end || COUNT_GAP.test(s.slice(mention.end, q.start))))) return null;
   if (/^(?:revenue|organic|operating_margin)/.test(def.name) && SEGMENT.test(s.slice(0, q.end + 30))) return null;
   // "including about $190 million of recurring CapEx": a part named for itself is a fact of its own.
@@ -266,7 +251,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
 
   // "raising our 2022 AFFO by $52 million", "adjusted EBITDA to increase by $46 million compared to our prior guidance".
   const verb = !q.perShare && unit !== "percent" ? GUIDANCE_MOVE.exec(s.slice(0, q.start)) : null;
-  const move = (verb && verb.index < mention.start && /\b(?:guidance|outlook|forecast)\b|\b(?:rais|lower)ing\b/i.test(s)) || (change && unit !== "percent" && unit !== "bps" && VERSUS_GUIDANCE.test(s));
+  const move = (verb && verb.index < mention.start && /\b(?:guidance|outlook|forecast)\b|\b(?:rais|lower)ing\b/i.test(s)) || (change && unit !== "percent" && unit !== "bps" && VERSUS_GUIDANCE.test(s))
+    || (x.forced !== undefined && !q.perShare && unit !== "percent" && LISTED_MOVE.test(lead));
   if (move) {
     const up = verb ? /^(?:rais|increas|lift|boost)/i.test(verb[1]!) : direction(s.slice(0, q.start)) >= 0;
     metric = `${metric}_guidance_${up ? "increase" : "decrease"}`;
@@ -308,13 +294,13 @@ function readFigure(x: FigureInput): ReadFigure | null {
   // "the 50% EBITDA margin target": an ambition without a period is no period's guidance.
   if (kind === "guidance" && !explicit && /^[^,.;]{0,40}?\btargets?\b/i.test(after)) return null;
   if (metric === "share_repurchase" && /\bauthori[sz]\w*|\bapproved\b|\bup to\s+$/i.test(s.slice(0, q.start))) metric = "share_repurchase_authorization";
-  const listed = SEGMENT_METRICS.test(metric) && !mention.qualified ? SEGMENT_IN_LEAD.exec(lead) : null;
+  const listed = SEGMENT_METRICS.test(metric) && !mention.qualified && !x.forced ? SEGMENT_IN_LEAD.exec(lead) : null;
   const segment = listed && !NOT_SEGMENT_WORDS.test(listed[1]!) ? { name: listed[1]!.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_") } : state.segment;
   if (segment && !mention.qualified && SEGMENT_METRICS.test(metric)) {
     if (!segment.name) return null;
     metric = `${segment.name}_${metric === "organic" ? "organic_growth" : metric}`;
   }
-  const basis = mention.basis ?? localBasis(s.slice(0, q.start)) ?? x.defaultBasis;
+  const basis = mention.basis ?? localBasis(x.forced ? x.forced.shared : s.slice(0, q.start)) ?? x.defaultBasis;
   // A balance is struck at a moment: "ended the year with $92.7 million in cash" is the fourth quarter's.
   if (BALANCES.has(metric) && kind !== "guidance" && period.part !== "9M" && !period.part.startsWith("Q")) period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   // "down 4%", "declined by 35%": a fall is a negative growth or change.

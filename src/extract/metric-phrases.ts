@@ -13,7 +13,8 @@ export const GUIDANCE_AFTER = /^[\s\w%-]{0,25}?\b(?:guidance|guided|outlook|fore
 export const PAST_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|increased|decreased|declined|rose|fell|dropped|improved)\b/i;
 export const ACTUAL_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|actual)\b/i;
 export const SHARE_OF = /^\s*(?:of\s+(?:our\s+|the\s+)?(?:\S+\s+){0,2}(?:total\s+)?(?:revenues?|sales|net sales)\b)/i;
-export const LOOKAHEAD_METRIC_GAP = /^\s+(?:(?:of|in)\s+(?:[A-Za-z][\w-]*\s+){0,2})?$/;
+/** "$0.1 million of litigation expenses", "$0.69 per share in FFO": the figure's metric follows it ("in GAAP and adjusted EPS" is another list). */
+export const LOOKAHEAD_METRIC_GAP = /^\s+(?:(?:of|in)\s+(?:(?!and\b|or\b)[A-Za-z][\w-]*\s+){0,2})?$/;
 
 /** "within our 47% to 48% range", "the top of our $0.13 to $0.16 range": the guidance recalled. */
 export const OUR_RANGE = /\bour\s+\u0000\s*(?:[\w-]+\s+)?range\b/i;

@@ -178,8 +178,11 @@ const rows: [string, Want[]][] = [
     { metric: "recurring_capex", period: "2025-Q1", kind: "actual", value: 50_000_000 },
   ]],
   ["Included in the differences is approximately $0.21 due to tax reform.", []],
-  // Bare numbers in a "respectively" list cannot be paired with their metrics.
-  ["Inventory days, days sales outstanding and payable days were 85, 73 and 59 days, respectively.", []],
+  // A "respectively" list pairs in order; a bare number takes the unit of the list's last figure,
+  // and items that are no metric of ours ("days in inventory") leave their figure unread.
+  ["Days in inventory, days sales outstanding and days payable came to 91, 66 and 48 days, respectively.", [
+    { metric: "dso", period: "2025-Q1", kind: "actual", value: 66 },
+  ]],
 ];
 
 describe("metric phrase rules", () => {
