@@ -70,6 +70,9 @@ interface TurnInput {
 
 /** "increasing our guidance ranges for adjusted EBITDA and cash flow by $300 million and $200 million, respectively". */
 const LISTED_MOVE = /\b(?:rais|increas|lift|boost|lower|reduc|cut|decreas)\w*\b(?=.*\b(?:guidance|outlook|forecast|ranges?)\b).*\bby\s+(?:(?:approximately|about|roughly|nearly|around)\s+)?$/i;
+const EARNINGS_CUE = /\b(?:earn(?:ed|ings?)?|eps|profits?|net income|results)\b/i;
+/** Metrics whose per-share figure is a measure of its own, never EPS. */
+const OWN_PER_SHARE = new Set(["ffo", "affo", "free_cash_flow", "operating_cash_flow"]);
 const MONTH_QUALIFIER = /^(?:january|february|march|april|june|july|august|september|october|november|december)_/;
 const LEGAL_FORM = /^(?:inc|corp|corporation|co|company|ltd|llc|plc|sa|ag|nv|the|group|holdings?)$/;
 
@@ -215,8 +218,9 @@ function readFigure(x: FigureInput): ReadFigure | null {
   // "$180 million hit to the top line ... and about $85 million to the EBITDA line": effects, not levels.
   if (EFFECT_AFTER.test(after) || (x.prevQ && EFFECT_AFTER.test(s.slice(x.prevQ.end, x.prevQ.end + 30)) && /\band\s+(?:(?:about|approximately|roughly|another)\s+)?$/i.test(lead))) return null;
   if (q.perShare && x.prevQ && /^\s*or\s+$/i.test(s.slice(x.prevQ.end, q.start)) && !(prev && prev.q === x.prevQ)) return null;
-  if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && def.family === "money") {
-    metric = prev && /^\s*or\s+$/i.test(lead) && prev.metric !== "eps" ? `${prev.metric}_per_share` : "eps";
+  if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && !metric.endsWith("_per_share") && def.family === "money") {
+    // "$0.46 per share in FFO" is FFO per share; a per-share figure of most other metrics is earnings.
+    metric = prev && /^\s*or\s+$/i.test(lead) && prev.metric !== "eps" ? `${prev.metric}_per_share` : OWN_PER_SHARE.has(metric) ? `${metric}_per_share` : "eps";
   }
   switch (def.family) {
     case "money":
@@ -354,7 +358,8 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   }
   const carried = x.carry && !own && !/^\W*(?:these|this|those|that|such)\s+[a-z]/i.test(s) ? state.carried() : null;
   if (carried) return carried;
-  if (q.perShare) return { start: q.start, end: q.start, metric: "eps", basis: null };
+  // A per-share figure of no named metric is earnings only where the sentence speaks of earnings.
+  if (q.perShare && EARNINGS_CUE.test(s)) return { start: q.start, end: q.start, metric: "eps", basis: null };
   return null;
 }
 

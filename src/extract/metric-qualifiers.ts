@@ -8,7 +8,7 @@
 /** Heads that take a qualifier; other metrics (eps, dso, cash, ...) keep their vocabulary name. */
 const QUALIFIABLE = new Set([
   "revenue", "revenue_growth", "ebitda", "ebitda_margin", "operating_margin", "operating_income",
-  "gross_margin", "capex", "churn", "net_adds",
+  "gross_margin", "capex", "churn", "net_adds", "net_operating_income",
 ]);
 
 /** Words between a qualifier and the head that neither qualify nor end the name. */

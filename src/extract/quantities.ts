@@ -34,6 +34,7 @@ const SCALES: Record<string, number> = {
 /*
  * Grammar of one figure (case-insensitive; spaces optional where sensible):
  *   figure   := sign? currency? number scale? unit? currencyWord? perShare?
+ *   perShare := ("a" | "per") "diluted"? "common"? "share" | "on a" "diluted"? "per share basis"
  *   sign     := "negative" | "minus" | "-" (only directly before a currency sign)
  *   currency := "$" | "US$" | "€" | "£" | ISO code (USD, EUR, DKK, ...)
  *   number   := 1,234.5 | 1234.5 | .5
@@ -49,7 +50,7 @@ const FIGURE = new RegExp(
     String.raw`(?<scale>\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
     String.raw`(?<unit>\s?(?:%|-ish\s?%|\s?percent\b|\s?percentage points?\b|\s?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
     String.raw`(?<curw>\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs)\b)?` +
-    String.raw`(?<ps>\s(?:a|per) (?:diluted )?share\b)?`,
+    String.raw`(?<ps>\s(?:a|per) (?:diluted )?(?:common )?share\b|\son a (?:diluted )?per[- ]share basis\b)?`,
   "giy",
 );
 
