@@ -156,8 +156,9 @@ export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string,
     if (n === 1 && rec[r + 3]! < 3 && !coined[e] && !(f & T_CAPITAL)) continue;
     const isProper = n > 1 && rec[r + 4]! > 0;
     if (rec[r + 3]! < 2 && !coined[e] && !isProper) {
-      if (n === 1 || acronyms.size === 0) continue;
-      const init = wordOf(rec[r]!)[0]! + wordOf(rec[r + 1]!)[0]! + (n === 3 ? wordOf(rec[r + 2]!)[0]! : "");
+      // Acronyms have three letters or more, so only a three-word phrase can spell one out.
+      if (n !== 3 || acronyms.size === 0) continue;
+      const init = wordOf(rec[r]!)[0]! + wordOf(rec[r + 1]!)[0]! + wordOf(rec[r + 2]!)[0]!;
       if (!acronyms.has(init)) continue;
     }
     const turns: number[] = [];

@@ -7,8 +7,8 @@
  * Contract: ids below `staticSize` are the corpus words of term-stats.json and the function
  * words, fixed for the life of the process. Other words get ids per call; `beginCall()` forgets
  * them once the table grows past its bound, so a long-running process does not grow without end.
- * Ids stay below 2^17 (so three pack into one safe integer); a call that would exceed it gets
- * `OVERFLOW` for its further new words, which the finders skip.
+ * Ids stay below 2^17; a call that would exceed it gets `OVERFLOW` for its further new words,
+ * which the finders skip.
  */
 import { FUNCTION_WORDS } from "./function-words.js";
 import { RAW_STATS } from "./term-stats.js";
@@ -165,25 +165,49 @@ export function beginCall(): void {
   }
 }
 
-let phrases: Map<number, number> | undefined;
+/*
+ * The corpus phrases by word ids, built at first use: open addressing over records of four int32s
+ * (the three ids, the third -1 for two words, then the count + 1; 0 marks an empty slot).
+ * Topic counting asks for every candidate phrase of a call, and a Map keyed by a number as large
+ * as three packed ids would hash a heap number each time.
+ */
+let phrases: Int32Array | undefined;
+let phraseMask = 0;
+
+function phraseSlot(table: Int32Array, a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 1, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  let slot = h & phraseMask;
+  while (table[slot * 4 + 3] !== 0 && (table[slot * 4] !== a || table[slot * 4 + 1] !== b || table[slot * 4 + 2] !== c)) slot = (slot + 1) & phraseMask;
+  return slot;
+}
+
+function buildPhrases(): Int32Array {
+  const entries = Object.entries(RAW_STATS.df);
+  let slots = 1024;
+  while (slots < entries.length * 2) slots *= 2;
+  phraseMask = slots - 1;
+  const table = new Int32Array(slots * 4);
+  for (const [k, n] of entries) {
+    const ws = k.split(" ");
+    if (ws.length < 2 || ws.length > 3) continue;
+    const ids = ws.map((w) => lookup(w));
+    if (ids.some((x) => x < 0)) continue;
+    const [a, b, c] = [ids[0]!, ids[1]!, ids[2] ?? -1];
+    const r = phraseSlot(table, a, b, c) * 4;
+    table[r] = a;
+    table[r + 1] = b;
+    table[r + 2] = c;
+    table[r + 3] = n + 1;
+  }
+  return table;
+}
 
 /** Calls of the corpus using the phrase of two or three word ids (1 below the file's floor). */
 export function phraseDf(a: number, b: number, c: number): number {
-  if (!phrases) {
-    phrases = new Map();
-    for (const [k, n] of Object.entries(RAW_STATS.df)) {
-      const ws = k.split(" ");
-      if (ws.length < 2 || ws.length > 3) continue;
-      const ids = ws.map((w) => lookup(w));
-      if (ids.some((x) => x < 0)) continue;
-      phrases.set(packIds(ids[0]!, ids[1]!, ids[2] ?? -1), n);
-    }
-  }
-  return phrases.get(packIds(a, b, c)) ?? 1;
-}
-
-function packIds(a: number, b: number, c: number): number {
-  return (a * ID_LIMIT + b) * ID_LIMIT + (c + 1);
+  phrases ??= buildPhrases();
+  const stored = phrases[phraseSlot(phrases, a, b, c) * 4 + 3]!;
+  return stored === 0 ? 1 : stored - 1;
 }
 
 /** Corpus document frequency of a single word (1 when unknown). */
