@@ -5,7 +5,8 @@
  * per second, rows (nodes + relationships) written per second, the CPU each side spent per call,
  * the final node and relationship counts, and the store's size on disk. Target: 20 calls/s on
  * the 2-core machine.
- * Run: `npm run bench:load` (CONCURRENCY=n, default 4; KEEP=1 keeps the database directory;
+ * Run: `npm run bench:load` (CONCURRENCY=n, default 4; LIMIT=n loads only the first n files, for
+ * quick comparisons; KEEP=1 keeps the database directory;
  * OLD_INDEXES=1 adds back the five dropped indexes; NO_FULLTEXT=1 measures without the full-text index; EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE size
  * the embedded Neo4j, e.g. 2g and 1g).
  */
@@ -16,11 +17,13 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/db/database.js";
 import { startEmbeddedNeo4j } from "../src/db/embedded.js";
+import { findTranscripts } from "../src/load/find-transcripts.js";
 import { ingestPaths } from "../src/load/ingest.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(projectRoot, "../shared/corpus-large");
 const concurrency = Number(process.env.CONCURRENCY ?? 4);
+const limit = process.env.LIMIT === undefined ? undefined : Number(process.env.LIMIT);
 
 if (!existsSync(corpus)) {
   console.error(`bench:load needs ${corpus} (the shared corpus); it is not there.`);
@@ -37,14 +40,15 @@ try {
   // OLD_INDEXES=1 puts back the indexes the 50-* migrations dropped, to measure what they cost.
   if (process.env.OLD_INDEXES === "1") for (const name of OLD_INDEXES) await db.write(name);
   // NO_FULLTEXT=1 drops the full-text index on turn text (the API's search needs it): a measurement only.
-  if (process.env.NO_FULLTEXT === "1") await db.write("load/bench-drop-fulltext-turn-text");
+  if (process.env.NO_FULLTEXT === "1") await db.write("load/bench-drop-fulltext-turn-search");
   const loads: number[] = [];
   const sampler = setInterval(() => loads.push(loadavg()[0]!), 5000);
   const jvmBefore = processCpuMs(neo4j.pid);
   const nodeBefore = process.cpuUsage();
   let lastShown = 0;
+  const found = await findTranscripts([corpus]);
   const summary = await ingestPaths(db, {
-    paths: [corpus],
+    paths: limit === undefined ? [corpus] : found.files.slice(0, limit),
     concurrency,
     onProgress: (p) => {
       if (p.done - lastShown >= 250 || p.done === p.total) {

@@ -1,4 +1,4 @@
-CALL db.index.fulltext.queryNodes('turn_text', $query) YIELD node AS t
+CALL db.index.fulltext.queryNodes('turn_search', $query) YIELD node AS t
 MATCH (call:Call {id: t.callId})-[:OF_COMPANY]->(c:Company)
 WHERE ($period IS NULL OR call.period = $period)
   AND ($section IS NULL OR t.section = $section)

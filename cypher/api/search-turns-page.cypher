@@ -1,6 +1,6 @@
-// Full-text search over what was said (index turn_text), with filters; best match first.
+// Full-text search over what was said (index turn_search), with filters; best match first.
 // $query is already Lucene-escaped by the API.
-CALL db.index.fulltext.queryNodes('turn_text', $query) YIELD node AS t, score
+CALL db.index.fulltext.queryNodes('turn_search', $query) YIELD node AS t, score
 MATCH (call:Call {id: t.callId})-[:OF_COMPANY]->(c:Company)
 WHERE ($period IS NULL OR call.period = $period)
   AND ($section IS NULL OR t.section = $section)

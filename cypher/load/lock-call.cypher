@@ -6,7 +6,7 @@
 // only (see write-call.cypher for `replan=skip`).
 CYPHER replan=skip
 CALL () {
-  UNWIND $companies AS row
+  UNWIND $batch.companies AS row
   MERGE (co:Company {id: row.id})
     ON CREATE SET co.name = row.name, co.ticker = row.ticker, co.aliases = row.aliases, co._new = true
   WITH co, co._new IS NOT NULL AS created

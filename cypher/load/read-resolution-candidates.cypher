@@ -4,12 +4,12 @@
 // so it need not be made again each time the statistics of a filling graph change (`replan=skip`,
 // as in write-call.cypher).
 CYPHER replan=skip
-MATCH (f:MetricFact {companyId: $companyId})
+MATCH (f:MetricFact {companyId: $batch.companyId})
 USING INDEX f:MetricFact(companyId)
 WHERE f.callId <> $callId
   AND f.statedBy = 'company'
-  AND ((f.kind = 'guidance' AND f.period IN $actualPeriods)
-    OR (f.kind = 'actual' AND (f.period IN $actualPeriods OR f.period IN $guidancePeriods)))
+  AND ((f.kind = 'guidance' AND f.period IN $batch.actualPeriods)
+    OR (f.kind = 'actual' AND (f.period IN $batch.actualPeriods OR f.period IN $batch.guidancePeriods)))
 MATCH (c:Call {id: f.callId})
 RETURN f.id AS id, f.callId AS callId, c.fiscalYear AS callYear, c.fiscalQuarter AS callQuarter, f.index AS index,
        f {.metric, .value, .low, .high, .unit, .period, .kind, .basis, .statedBy, .speakerName, .turnIndex, .quote, .start, .end} AS fact,

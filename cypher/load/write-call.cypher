@@ -7,12 +7,12 @@
 // while a fresh graph fills up.
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
-SET c += $call
-SET c.date = CASE WHEN $call.date IS NULL THEN null ELSE date($call.date) END,
+SET c += $batch.call
+SET c.date = CASE WHEN $batch.call.date IS NULL THEN null ELSE date($batch.call.date) END,
     c.loadedAt = datetime()
 WITH c
 CALL (c) {
-  UNWIND $companies AS row
+  UNWIND $batch.companies AS row
   MATCH (co:Company {id: row.id})
   FOREACH (_ IN CASE WHEN co.ticker IS NULL AND row.ticker IS NOT NULL THEN [1] ELSE [] END | SET co.ticker = row.ticker)
   CREATE (c)-[:OF_COMPANY]->(co)
@@ -32,7 +32,7 @@ CALL (c) {
   RETURN count(co) AS linked
 }
 CALL () {
-  UNWIND $people AS row
+  UNWIND $batch.people AS row
   MERGE (n:Person {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
   WITH n, row, n._new IS NOT NULL AS created
@@ -42,7 +42,7 @@ CALL () {
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS peopleCreated
 }
 CALL () {
-  UNWIND $firms AS row
+  UNWIND $batch.firms AS row
   MERGE (n:Firm {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
   WITH n, row, n._new IS NOT NULL AS created
@@ -52,35 +52,35 @@ CALL () {
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmsCreated
 }
 CALL (c) {
-  UNWIND $participations AS row
+  UNWIND $batch.participations AS row
   MATCH (p:Person {id: row.personId})
   CREATE (p)-[:PARTICIPATED_IN {role: row.role, title: row.title, organization: row.organization, turns: row.turns}]->(c)
   RETURN count(*) AS participations
 }
 CALL () {
-  UNWIND $companyEmployments AS row
+  UNWIND $batch.companyEmployments AS row
   MATCH (p:Person {id: row.personId})
   MATCH (e:Company {id: row.employerId})
   MERGE (p)-[w:WORKS_FOR]->(e)
-    ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $period, w._new = true
+    ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $batch.period, w._new = true
   WITH w, row, w._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
   FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END | SET w.callIds = w.callIds + $callId)
-  FOREACH (_ IN CASE WHEN NOT created AND $period IS NOT NULL AND coalesce(w.since, "") <= $period THEN [1] ELSE [] END |
-    SET w.title = row.title, w.since = $period)
+  FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND coalesce(w.since, "") <= $batch.period THEN [1] ELSE [] END |
+    SET w.title = row.title, w.since = $batch.period)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS companyEmploymentsCreated
 }
 CALL () {
-  UNWIND $firmEmployments AS row
+  UNWIND $batch.firmEmployments AS row
   MATCH (p:Person {id: row.personId})
   MATCH (e:Firm {id: row.employerId})
   MERGE (p)-[w:WORKS_FOR]->(e)
-    ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $period, w._new = true
+    ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $batch.period, w._new = true
   WITH w, row, w._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
   FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END | SET w.callIds = w.callIds + $callId)
-  FOREACH (_ IN CASE WHEN NOT created AND $period IS NOT NULL AND coalesce(w.since, "") <= $period THEN [1] ELSE [] END |
-    SET w.title = row.title, w.since = $period)
+  FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND coalesce(w.since, "") <= $batch.period THEN [1] ELSE [] END |
+    SET w.title = row.title, w.since = $batch.period)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmEmploymentsCreated
 }
 RETURN peopleCreated + firmsCreated AS nodesCreated,

@@ -2,7 +2,7 @@
 // Period (both merged by id). Unique-id lookups only (see write-call.cypher for `replan=skip`).
 CYPHER replan=skip
 CALL () {
-  UNWIND $metrics AS row
+  UNWIND $batch.metrics AS row
   MERGE (n:Metric {id: row.id})
     ON CREATE SET n.name = row.name, n.higherIsBetter = row.higherIsBetter, n._new = true
   WITH n, n._new IS NOT NULL AS created
@@ -10,7 +10,7 @@ CALL () {
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS metricsCreated
 }
 CALL () {
-  UNWIND $periods AS row
+  UNWIND $batch.periods AS row
   MERGE (n:Period {id: row.id})
     ON CREATE SET n.label = row.label, n.fiscalYear = row.fiscalYear, n.fiscalQuarter = row.fiscalQuarter,
                   n.half = row.half, n.kind = row.kind, n._new = true
@@ -20,7 +20,7 @@ CALL () {
 }
 CALL () {
   MATCH (c:Call {id: $callId})
-  UNWIND $facts AS row
+  UNWIND $batch.facts AS row
   MATCH (m:Metric {id: row.metricId})
   MATCH (p:Period {id: row.periodId})
   CREATE (f:MetricFact)
@@ -32,4 +32,4 @@ CALL () {
   CREATE (t)-[:STATES]->(f)
   RETURN count(*) AS stated
 }
-RETURN size($facts) + metricsCreated + periodsCreated AS nodesCreated, 3 * size($facts) + stated AS relationshipsCreated
+RETURN size($batch.facts) + metricsCreated + periodsCreated AS nodesCreated, 3 * size($batch.facts) + stated AS relationshipsCreated

@@ -3,7 +3,7 @@
 // `replan=skip`).
 CYPHER replan=skip
 CALL () {
-  UNWIND $topics AS row
+  UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})
     ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n._new = true
   WITH n, row, n._new IS NOT NULL AS created
@@ -13,7 +13,7 @@ CALL () {
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS topicsCreated
 }
 CALL () {
-  UNWIND $organizations AS row
+  UNWIND $batch.organizations AS row
   MERGE (n:Organization {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
   WITH n, row, n._new IS NOT NULL AS created
@@ -23,21 +23,21 @@ CALL () {
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS organizationsCreated
 }
 CALL () {
-  UNWIND $topicMentions AS row
+  UNWIND $batch.topicMentions AS row
   MATCH (t:Turn {id: row.turnId})
   MATCH (n:Topic {id: row.targetId})
   CREATE (t)-[:MENTIONS {count: row.count}]->(n)
   RETURN count(*) AS topicMentions
 }
 CALL () {
-  UNWIND $organizationMentions AS row
+  UNWIND $batch.organizationMentions AS row
   MATCH (t:Turn {id: row.turnId})
   MATCH (n:Organization {id: row.targetId})
   CREATE (t)-[:MENTIONS {count: row.count}]->(n)
   RETURN count(*) AS organizationMentions
 }
 CALL () {
-  UNWIND $personMentions AS row
+  UNWIND $batch.personMentions AS row
   MATCH (t:Turn {id: row.turnId})
   MATCH (n:Person {id: row.targetId})
   CREATE (t)-[:MENTIONS {count: row.count}]->(n)

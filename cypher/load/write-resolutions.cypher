@@ -3,14 +3,14 @@
 // for `replan=skip`).
 CYPHER replan=skip
 CALL () {
-  UNWIND $reresolved AS guidanceId
+  UNWIND $batch.reresolved AS guidanceId
   MATCH (g:MetricFact {id: guidanceId})-[r:RESOLVED_BY]->(a:MetricFact)
   WHERE a.callId <> g.callId
   DELETE r
   RETURN count(r) AS deleted
 }
 CALL () {
-  UNWIND $resolutions AS row
+  UNWIND $batch.resolutions AS row
   MATCH (g:MetricFact {id: row.guidanceId})
   MATCH (a:MetricFact {id: row.actualId})
   CREATE (g)-[:RESOLVED_BY {position: row.position, verdict: row.verdict}]->(a)

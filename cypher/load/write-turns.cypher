@@ -4,7 +4,7 @@
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
 CALL (c) {
-  UNWIND $turns AS row
+  UNWIND $batch.turns AS row
   CREATE (t:Turn)
   SET t = row.props
   CREATE (c)-[:HAS_TURN]->(t)
@@ -15,21 +15,21 @@ CALL (c) {
   RETURN count(*) AS spoken
 }
 CALL () {
-  UNWIND $next AS row
+  UNWIND $batch.next AS row
   MATCH (a:Turn {id: row.from})
   MATCH (b:Turn {id: row.to})
   CREATE (a)-[:NEXT]->(b)
   RETURN count(*) AS linked
 }
 CALL (c) {
-  UNWIND $exchanges AS row
+  UNWIND $batch.exchanges AS row
   CREATE (x:Exchange)
   SET x = row.props
   CREATE (c)-[:HAS_EXCHANGE]->(x)
   RETURN count(x) AS exchanges
 }
 CALL () {
-  UNWIND $exchanges AS row
+  UNWIND $batch.exchanges AS row
   WITH row
   WHERE row.askedById IS NOT NULL
   MATCH (x:Exchange {id: row.id})
@@ -38,12 +38,12 @@ CALL () {
   RETURN count(*) AS asked
 }
 CALL () {
-  UNWIND $exchanges AS row
+  UNWIND $batch.exchanges AS row
   UNWIND row.turns AS included
   MATCH (x:Exchange {id: row.id})
   MATCH (t:Turn {id: included.id})
   CREATE (x)-[:INCLUDES {position: included.position}]->(t)
   RETURN count(*) AS includes
 }
-RETURN size($turns) + exchanges AS nodesCreated,
-       size($turns) + spoken + linked + exchanges + asked + includes AS relationshipsCreated
+RETURN size($batch.turns) + exchanges AS nodesCreated,
+       size($batch.turns) + spoken + linked + exchanges + asked + includes AS relationshipsCreated

@@ -66,8 +66,12 @@ async function writeCall(
 ): Promise<LoadResult> {
   const hash = input.transcript.source.sha256;
   const counts: Counts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
-  const runAll = async (statement: string, params: Params): Promise<Row[]> => {
-    const rows = await tx.run(statement, { callId: graph.callId, ...params });
+  // Everything but the call id goes in one map parameter, `$batch`. Neo4j keys its plan cache on
+  // the parameters' types, and for a list or string also on its size rounded to a power of ten, so
+  // top-level lists would make one statement re-planned for each mix of sizes a call brings; a
+  // map carries no size.
+  const runAll = async (statement: string, batch: Params): Promise<Row[]> => {
+    const rows = await tx.run(statement, { callId: graph.callId, batch });
     const row = rows[0] ?? {};
     counts.nodesCreated += num(row.nodesCreated);
     counts.nodesDeleted += num(row.nodesDeleted);

@@ -1,0 +1,2 @@
+// Waits until the eventually consistent full-text index (turn_search) holds every committed turn.
+CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
