@@ -45,7 +45,18 @@ export async function ingestText(
     ...(input.fileName === undefined ? {} : { fileName: input.fileName }),
     ...(input.format === undefined ? {} : { format: input.format }),
   });
-  return loadCall(db, { transcript, extraction: extract(transcript) }, { force: input.force === true });
+  const result = await loadCall(db, { transcript, extraction: extract(transcript) }, { force: input.force === true });
+  if (result.status === "loaded") await awaitSearchIndex(db);
+  return result;
+}
+
+/**
+ * The full-text index over turn text is eventually consistent (cypher/schema/41-*): a load returns
+ * before Lucene has its turns. Ingest waits for it once at the end, so what it loaded is
+ * searchable when it returns.
+ */
+async function awaitSearchIndex(db: Database): Promise<void> {
+  await db.write("health/await-search-index");
 }
 
 /**
@@ -145,6 +156,7 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
   };
 
   await Promise.all(found.files.map((file) => limit(() => ingestFile(file))));
+  if (summary.loaded > 0) await awaitSearchIndex(db);
   summary.elapsedMs = performance.now() - started;
   return summary;
 }
