@@ -4,10 +4,10 @@
  */
 import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../model/facts.js";
 import type { Transcript, Turn } from "../model/transcript.js";
-import { findMetricMentions, metricDefinition, type MetricMention } from "./metric-vocabulary.js";
+import { findMetricMentions, metricDefinition, relatedCostMetric, type MetricMention } from "./metric-vocabulary.js";
 import { anaphoricMetric, qualifiedMetric } from "./metric-qualifiers.js";
 import {
-  ACTUAL_CUE, DENOMINATOR, OF_COST, BALANCES, CHANGE_AFTER, CHANGE_BEFORE, COUNT_GAP, EFFECT_AFTER, FINANCING_AFTER, GUIDANCE_AFTER, GUIDANCE_MOVE, IMPACT_LEAD, INCLUDED_LEAD, LOOKAHEAD_METRIC_GAP, NEW_CLAUSE, NOT_A_FACT, NOT_FISCAL_AFTER, NOT_FISCAL_BEFORE, NOT_GUIDANCE, NOT_SEGMENT_WORDS, NOUN_OF, OF_NOUNS, OF_OTHER, OUR_RANGE, OWN_SUBJECT, PAST_CUE, PER_QUARTER, PRICE_LEAD, SEGMENT, SEGMENT_IN_LEAD, SEGMENT_METRICS, SEGMENT_WORD, SHARE_OF, VERSUS_GUIDANCE, direction, growthName, segmentAfter, sequentialOpener, shareOfRevenueName,
+  ACTUAL_CUE, DENOMINATOR, OF_COST, RELATED_COST, BALANCES, CHANGE_AFTER, CHANGE_BEFORE, COUNT_GAP, EFFECT_AFTER, FINANCING_AFTER, GUIDANCE_AFTER, GUIDANCE_MOVE, IMPACT_LEAD, INCLUDED_LEAD, LOOKAHEAD_METRIC_GAP, NEW_CLAUSE, NOT_A_FACT, NOT_FISCAL_AFTER, NOT_FISCAL_BEFORE, NOT_GUIDANCE, NOT_SEGMENT_WORDS, NOUN_OF, OF_NOUNS, OF_OTHER, OUR_RANGE, OWN_SUBJECT, PAST_CUE, PER_QUARTER, PRICE_LEAD, SEGMENT, SEGMENT_IN_LEAD, SEGMENT_METRICS, SEGMENT_WORD, SHARE_OF, VERSUS_GUIDANCE, direction, growthName, segmentAfter, sequentialOpener, shareOfRevenueName,
 } from "./metric-phrases.js";
 import {
   callAsPeriod, findPeriods, periodEnd, periodLabel,
@@ -70,6 +70,7 @@ interface TurnInput {
 
 /** "increasing our guidance ranges for adjusted EBITDA and cash flow by $300 million and $200 million, respectively". */
 const LISTED_MOVE = /\b(?:rais|increas|lift|boost|lower|reduc|cut|decreas)\w*\b(?=.*\b(?:guidance|outlook|forecast|ranges?)\b).*\bby\s+(?:(?:approximately|about|roughly|nearly|around)\s+)?$/i;
+const PER_SHARE_TALK = /\b(?:eps|per (?:diluted )?share|earnings per)\b/i;
 const EARNINGS_CUE = /\b(?:earn(?:ed|ings?)?|eps|profits?|net income|results)\b/i;
 /** Metrics whose per-share figure is a measure of its own, never EPS. */
 const OWN_PER_SHARE = new Set(["ffo", "affo", "free_cash_flow", "operating_cash_flow"]);
@@ -342,10 +343,21 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   for (const m of metrics) if (m.end <= q.start && !DENOMINATOR.test(s.slice(Math.max(0, m.start - 25), m.start))) before = m;
   // "$109.0 billion of unsecured debt", "$4 million of integration costs": the figure measures what follows it.
   if (!q.perShare && OF_OTHER.test(s.slice(q.end, q.end + 60))) {
-    // "$20 million of integration costs": a cost named by its own words.
-    const named = OF_COST.exec(s.slice(q.end, q.end + 60));
+    // "$55 million of transaction and severance costs related to the Foo acquisition": named by what they are for.
+    const related = RELATED_COST.exec(s.slice(q.end, q.end + 240));
+    const named = related ? null : OF_COST.exec(s.slice(q.end, q.end + 60));
+    let metric: string | null = null;
+    if (related) metric = relatedCostMetric(`${related[2]!.toLowerCase()}_related_${related[1]!.toLowerCase()}`);
+    // "$20 million of integration costs": a cost named by its own words, a fact even where it is part of another.
     const name = named ? qualifiedMetric({ s: named[0], start: named[0].length - named[1]!.length, metric: "x", companyWords: x.companyWords, any: true }) : null;
-    return name ? { start: q.end, end: q.end + named![0].length, metric: name.replace(/_x$/, `_${named![1]!.toLowerCase().replace(/(?<!s)$/, "s")}`), basis: null } : null;
+    if (name) metric = relatedCostMetric(name.replace(/_x$/, `_${named![1]!.toLowerCase().replace(/(?<!s)$/, "s")}`));
+    if (!metric) return null;
+    // "EPS included $0.03 of restructuring costs": a cost without a scale is a per-share amount, where the sentence speaks of shares.
+    if (q.value !== null && Math.abs(q.value) < 100) {
+      if (!PER_SHARE_TALK.test(s)) return null;
+      metric = `${metric}_per_share`;
+    }
+    return { start: q.end, end: q.end + (related ?? named)![0].length, metric, basis: null, qualified: metric };
   }
   if (before && x.prevQ && x.prevQ.start > before.end) return before;
   if (before && NEW_CLAUSE.test(s.slice(before.end, q.start))) return null;
@@ -354,7 +366,7 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   const own = OWN_SUBJECT.test(s.slice(0, q.start));
   if (x.carry) {
     const name = anaphoricMetric(s, state.previous, x.companyWords);
-    if (name) return { start: q.start, end: q.start, metric: name, basis: null };
+    if (name) return { start: q.start, end: q.start, metric: relatedCostMetric(name), basis: null };
   }
   const carried = x.carry && !own && !/^\W*(?:these|this|those|that|such)\s+[a-z]/i.test(s) ? state.carried() : null;
   if (carried) return carried;

@@ -10,7 +10,7 @@ export const CHANGE_AFTER = /^\s*(?:or\s+(?:so\s+)?)?(?:increase|decrease|improv
 /** "better than expected", "as we had anticipated": a comparison with an old expectation, not guidance. */
 export const NOT_GUIDANCE = /\b(?:than|as)\s+(?:we\s+|i\s+)?(?:had\s+)?(?:originally\s+|previously\s+)?(?:expected|anticipated|forecast(?:ed)?|projected|guided)\b|\bexpectations\b|\bhad expect(?:ed)?\b|\b(?:prior|previous|earlier|original)\s+guidance\b/i;
 export const GUIDANCE_AFTER = /^[\s\w%-]{0,25}?\b(?:guidance|guided|outlook|forecast|target|midpoint)\b/i;
-export const PAST_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|increased|decreased|declined|rose|fell|dropped|improved)\b/i;
+export const PAST_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|increased|decreased|declined|rose|fell|dropped|improved|incurred|recognized|booked)\b/i;
 export const ACTUAL_CUE = /\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|actual)\b/i;
 export const SHARE_OF = /^\s*(?:of\s+(?:our\s+|the\s+)?(?:\S+\s+){0,2}(?:total\s+)?(?:revenues?|sales|net sales)\b)/i;
 /** "$0.1 million of litigation expenses", "$0.69 per share in FFO": the figure's metric follows it ("in GAAP and adjusted EPS" is another list). */
@@ -55,7 +55,12 @@ export const IMPACT_LEAD = /\b(?:impact|effect|benefit|headwind|tailwind|dilutio
 /** "as a percent of total revenue": the revenue is the denominator of the figure's metric, not its subject. */
 export const DENOMINATOR = /\b(?:percent(?:age)?|share|proportion|%)\s+of\s+(?:our\s+|the\s+)?$/i;
 /** "$20 million of integration costs": the cost the figure measures. */
-export const OF_COST = /^\s+of\s+(?:[a-z][\w-]*\s+){1,2}?(costs?|expenses?|charges?|fees|contributions|proceeds)\b/i;
+export const OF_COST = /^\s+of\s+(?:[a-z][\w-]*\s+){1,2}?(costs?|expenses?|charges?|fees|contributions|proceeds)\b(?!\s+(?:savings|reductions?|synergies|ratio|base|line|structure)\b)/i;
+/**
+ * "$55 million of transaction, severance and other noncash costs related to the Foo acquisition":
+ * what a list of costs is spent on names them (group 1 the head, group 2 the undertaking).
+ */
+export const RELATED_COST = /^\s+of\s+(?:[a-z][\w-]*,?\s+){0,10}?(costs?|expenses?|charges?)\s+(?:related\s+to|associated\s+with|in\s+connection\s+with|attributable\s+to)\s+(?:the\s+|our\s+|this\s+|that\s+|these\s+)?(?:(?:recent|recently\s+completed|pending|proposed)\s+)?(?:[A-Z][\w&.'-]*\s+){0,4}(acquisitions?|mergers?|integration|restructuring|divestitures?)\b/;
 export const PER_QUARTER = /^\s*(?:a|per|each|every)\s+quarter\b/i;
 export const VERSUS_GUIDANCE = /\b(?:compared|relative)\s+to\s+(?:our\s+)?(?:(?:prior|previous|earlier|last|original)\s+)?guidance\b/i;
 export const EFFECT_AFTER = /^\s+(?:hit|headwind|tailwind|impact|drag|benefit)\b/i;

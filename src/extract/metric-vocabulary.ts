@@ -72,6 +72,11 @@ export function metricDefinition(name: string): MetricDefinition | null {
   const own = BY_NAME.get(name);
   if (own) return own;
   if (name.endsWith("_growth")) return { name, family: "percent", higherIsBetter: true, aliases: [] };
+  // "restructuring_costs_per_share": the per-share amount of a money metric.
+  if (name.endsWith("_per_share")) {
+    const base = metricDefinition(name.slice(0, -"_per_share".length));
+    return base && base.family === "money" ? { ...base, name, aliases: [] } : null;
+  }
   if (/_guidance_(?:increase|decrease)$/.test(name)) return { name, family: "money", higherIsBetter: null, aliases: [] };
   // Named from the text ("integration_costs", "acquisition_related_expenses"): amounts of money.
   if (/_(?:expenses|costs|charges|fees|payments|savings|proceeds|contributions|investments)$/.test(name)) {
@@ -116,4 +121,18 @@ export function findMetricMentions(text: string, companyWords?: ReadonlySet<stri
     out.push({ start: m.index, end: m.index + m[0].length, metric, basis, qualified });
   }
   return out;
+}
+
+/**
+ * The name of costs said to be related to an undertaking: the vocabulary's when it has one
+ * ("acquisition-related costs" → `acquisition_related_expenses`), else `<undertaking>_related_<head>`
+ * ("merger_related_charges"). Names already in that form are mapped the same way.
+ */
+export function relatedCostMetric(name: string): string {
+  const m = /^([a-z]+?)s?_related_(cost|expense|charge)s?$/.exec(name);
+  if (!m) return name;
+  const phrase = `${m[1]}-related ${m[2]}s`;
+  const found = findMetricMentions(phrase);
+  const only = found.length === 1 && found[0]!.start === 0 && found[0]!.end === phrase.length ? found[0]! : null;
+  return only ? only.metric : `${m[1]}_related_${m[2]}s`;
 }
