@@ -171,16 +171,18 @@ export function tokenize(texts: readonly string[]): Tokens {
       let j = i + 1;
       let apostrophe = false;
       // The first SHORT_MAX characters packed as the vocabulary's short-word key (internShort).
-      let lo = packedCode(text.charCodeAt(s));
-      let hi = 0;
+      let ka = packedCode(text.charCodeAt(s));
+      let kb = 0;
+      let kc = 0;
       for (; j < len; j++) {
         const c = text.charCodeAt(j);
         const k = cls(c);
         if (!(k & 3)) break;
         if (c === 39 || c === 8217) apostrophe = true;
         const p = j - s;
-        if (p < 4) lo |= packedCode(c) << (7 * p);
-        else if (p < SHORT_MAX) hi |= packedCode(c) << (7 * (p - 4));
+        if (p < 4) ka |= packedCode(c) << (7 * p);
+        else if (p < 8) kb |= packedCode(c) << (7 * (p - 4));
+        else if (p < SHORT_MAX) kc |= packedCode(c) << (7 * (p - 8));
       }
       let e: number;
       if (j < len && text.charCodeAt(j) === 43 && j > s) e = j + 1;
@@ -207,11 +209,8 @@ export function tokenize(texts: readonly string[]): Tokens {
       let drop = (e - s === 1 && !capital) || (c0 >= 48 && c0 <= 57 && isQuantity(text, s, e)) || (apostrophe && isContraction(text, s, e));
       let wid = -1;
       if (!drop) {
-        const w = e - s;
-        if (w <= SHORT_MAX && e <= j) {
-          // The packed key of the word as trimmed: characters past its end masked off.
-          wid = w < 4 ? internShort(lo & ((1 << (7 * w)) - 1), 0, text, s, e) : internShort(lo, hi & ((1 << (7 * (w - 4))) - 1), text, s, e);
-        } else wid = internRange(text, s, e);
+        // The key packed while scanning holds the word as trimmed, unless a "+" was added.
+        wid = e - s <= SHORT_MAX && e <= j ? internShort(ka, kb, kc, text, s, e) : internRange(text, s, e);
         const f = wordFlags[wid]!;
         if (f & W_FUNCTION) drop = !(e - s > 1 && capital && allCapitals(text, s, e)) || (f & W_NEVER_ACRONYM) !== 0;
       }

@@ -80,39 +80,50 @@ export function internRange(text: string, start: number, end: number): number {
 }
 
 /*
- * Short words by exact key. A word of at most seven characters that are ASCII once folded (every
- * token the tokenizer makes is) packs into two int32s, seven bits a character (`packedCode`). The
- * tokenizer packs a word while it scans it, so most words of speech find their id here without
- * hashing or comparing their characters again. Entries mirror ids of `words`, so there are never
- * more than ID_LIMIT of them (the table stays at most half full), and they are dropped with the
- * words they name.
+ * Short words by exact key. A word of at most twelve characters that are ASCII once folded (every
+ * token the tokenizer makes is) packs into three int32s, seven bits a character (`packedCode`).
+ * The tokenizer packs a word while it scans it, so most words of speech find their id here
+ * without hashing or comparing their characters again. Records are the three key parts and the
+ * id + 1 (0 for an empty slot). Entries mirror ids of `words`, so there are never more than
+ * ID_LIMIT of them (the table stays at most half full), and they are dropped with the words they
+ * name.
  */
 const SHORT_SLOTS = ID_LIMIT * 2;
-const shortKeys = new Int32Array(SHORT_SLOTS * 2);
-/** Id + 1 of the word in each slot; 0 for an empty slot. */
-const shortIds = new Int32Array(SHORT_SLOTS);
-export const SHORT_MAX = 7;
+const shortTable = new Int32Array(SHORT_SLOTS * 4);
+export const SHORT_MAX = 12;
 
 /** A token character folded as the vocabulary folds it, in seven bits. */
 export function packedCode(c: number): number {
   return c < 128 ? FOLD[c]! : 39;
 }
 
+/** The first `chars` characters of a key part of four. */
+function keyPart(part: number, chars: number): number {
+  return chars >= 4 ? part : chars <= 0 ? 0 : part & ((1 << (7 * chars)) - 1);
+}
+
 /**
- * The id of text[start, end), whose characters packed by `packedCode` at 7-bit steps make `lo`
- * (characters 0 to 3) and `hi` (characters 4 to 6); `end - start` is at most SHORT_MAX.
+ * The id of text[start, end), at most SHORT_MAX characters, whose characters packed by
+ * `packedCode` make `a` (characters 0 to 3, character k at bit 7k), `b` (4 to 7) and `c` (8 to
+ * 11); whatever the parts hold past the word's end is ignored.
  */
-export function internShort(lo: number, hi: number, text: string, start: number, end: number): number {
-  let slot = Math.imul(lo ^ Math.imul(hi, 0x85ebca77), 0x9e3779b1) >>> 14;
-  for (let e = shortIds[slot]!; e !== 0; e = shortIds[slot]!) {
-    if (shortKeys[slot * 2] === lo && shortKeys[slot * 2 + 1] === hi) return e - 1;
+export function internShort(a: number, b: number, c: number, text: string, start: number, end: number): number {
+  const n = end - start;
+  a = keyPart(a, n);
+  b = keyPart(b, n - 4);
+  c = keyPart(c, n - 8);
+  let slot = Math.imul(a ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d), 0x9e3779b1) >>> 14;
+  for (let r = slot * 4; shortTable[r + 3] !== 0; r = slot * 4) {
+    if (shortTable[r] === a && shortTable[r + 1] === b && shortTable[r + 2] === c) return shortTable[r + 3]! - 1;
     slot = (slot + 1) & (SHORT_SLOTS - 1);
   }
   const id = internRange(text, start, end);
   if (id !== OVERFLOW) {
-    shortKeys[slot * 2] = lo;
-    shortKeys[slot * 2 + 1] = hi;
-    shortIds[slot] = id + 1;
+    const r = slot * 4;
+    shortTable[r] = a;
+    shortTable[r + 1] = b;
+    shortTable[r + 2] = c;
+    shortTable[r + 3] = id + 1;
   }
   return id;
 }
@@ -154,7 +165,7 @@ export const staticSize = build();
 export function beginCall(): void {
   if (words.length < RESET_AT) return;
   words.length = staticSize;
-  shortIds.fill(0);
+  shortTable.fill(0);
   wordDf.fill(0, staticSize);
   wordFlags.fill(0, staticSize);
   table.fill(0);
