@@ -111,6 +111,7 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
       prevMentions = null;
       continue;
     }
+    if (carry) inheritQualifier(s, metrics, state.carried);
     {
       // Counts ("260,000 postpaid net adds") are bare numbers: kept only where a counted metric is named.
       const counted = metrics.some((m) => metricDefinition(m.metric)?.family === "count");
@@ -141,6 +142,25 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
     prevMentions = metrics.length === 0 && memo ? [memo] : metrics;
   }
   return out;
+}
+
+/** Words that speak of the whole company, after which a segment's qualifier is not carried on. */
+const WHOLE_COMPANY = /\b(?:total|consolidated|overall|company|companywide|group)\b/i;
+
+/*
+ * "Our wireless EBITDA was $10.3 billion. As a percent of revenue, EBITDA margin was 46.2%": the
+ * margin of the metric the previous sentence qualified, named at the start of the sentence, is the
+ * same segment's, unless the sentence speaks of the whole company.
+ */
+function inheritQualifier(s: string, metrics: MetricMention[], carried: () => MetricMention | null): void {
+  for (const [i, m] of metrics.entries()) {
+    if (m.qualified || !m.metric.endsWith("_margin") || m.start > 60) continue;
+    const prev = carried();
+    if (!prev?.qualified || !prev.qualified.endsWith(`_${prev.metric}`) || !m.metric.startsWith(`${prev.metric}_`)) return;
+    // "as a percent of total revenue" names the denominator, not the whole company's figure.
+    if (WHOLE_COMPANY.test(s.slice(0, m.end).replace(/\bof\s+(?:our\s+|the\s+)?total\s+(?:revenues?|sales)\b/gi, ""))) return;
+    metrics[i] = { ...m, qualified: `${prev.qualified.slice(0, -prev.metric.length - 1)}_${m.metric}` };
+  }
 }
 
 interface Previous {

@@ -11,8 +11,8 @@ const QUALIFIABLE = new Set([
   "gross_margin", "capex", "churn", "net_adds", "net_operating_income",
 ]);
 
-/** Words between a qualifier and the head that neither qualify nor end the name. */
-const TRANSPARENT = new Set(["operating", "gross", "segment", "segments", "business", "division"]);
+/** Words between a qualifier and the head that neither qualify nor end the name ("equipment sales revenue", "total revenue EBITDA margin"). */
+const TRANSPARENT = new Set(["operating", "gross", "segment", "segments", "business", "division", "revenue", "revenues", "sales"]);
 
 /*
  * Words that end the qualifier: function words, degree and time words, verbs that take a metric as
@@ -35,7 +35,8 @@ improving recognize recognized recognizing impact impacted enhance enhancing off
 excluded add added adding achieve achieved report reports reporting produce produced record recorded book booked boost boosted
 accelerate accelerating expand expanded expanding support lose losing remain remained reach reached hit helped help
 billion million thousand percent dollars basis points actual estimated projected guided forecast implied
-represent represents represented reflect reflects reflecting comparable normalized targeted planned budgeted`.split(/\s+/));
+represent represents represented reflect reflects reflecting comparable normalized targeted planned budgeted
+percent`.split(/\s+/));
 const HYPHEN_PREFIX = /^(?:post|pre|non|re|co|sub|multi|inter|over|under|self|e)-/;
 
 export interface QualifierInput {

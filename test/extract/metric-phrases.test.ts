@@ -178,6 +178,16 @@ const rows: [string, Want[]][] = [
     { metric: "recurring_capex", period: "2025-Q1", kind: "actual", value: 50_000_000 },
   ]],
   ["Included in the differences is approximately $0.21 due to tax reform.", []],
+  // The margin named right after a segment's metric is the segment's; revenue before a head is no qualifier.
+  ["Our cable EBITDA was $4.1 billion in the quarter. As a share of total revenue EBITDA margin was 38.5%.", [
+    { metric: "cable_ebitda", period: "2025-Q1", kind: "actual", value: 4_100_000_000 },
+    { metric: "cable_ebitda_margin", period: "2025-Q1", kind: "actual", value: 38.5 },
+  ]],
+  ["Our cable EBITDA was $4.1 billion in the quarter. Consolidated EBITDA margin was 31.2%.", [
+    { metric: "cable_ebitda", period: "2025-Q1", kind: "actual", value: 4_100_000_000 },
+    { metric: "ebitda_margin", period: "2025-Q1", kind: "actual", value: 31.2 },
+  ]],
+  ["Accessory sales revenue was $12 million.", [{ metric: "accessory_revenue", period: "2025-Q1", kind: "actual", value: 12_000_000 }]],
   // A "respectively" list pairs in order; a bare number takes the unit of the list's last figure,
   // and items that are no metric of ours ("days in inventory") leave their figure unread.
   ["Days in inventory, days sales outstanding and days payable came to 91, 66 and 48 days, respectively.", [
