@@ -16,10 +16,21 @@ const ABBREVIATIONS = new Set([
   "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "u.s.a", "n.a", "s.a",
 ]);
 
+/**
+ * Abbreviations that may also close a sentence ("... sales in the U.S. We also ..."): after them a
+ * sentence ends only where the next word is one that opens sentences, not a name ("U.S. Steel",
+ * "Foo Inc. Chairman").
+ */
+const SENTENCE_FINAL = new Set(["inc", "corp", "co", "ltd", "llc", "plc", "etc", "u.s", "u.k", "u.s.a", "n.a", "s.a"]);
+const OPENERS = new Set(`we our the this that these those it its i in as and but so now for on at with also overall turning
+looking moving let let's finally additionally further furthermore then there here today they their he she you if when while
+although going next similarly lastly first second third yes no thank thanks again however in addition all both each`.split(/\s+/));
+
 /*
  * A sentence ends at ".", "!" or "?" (repeats and closing quotes/brackets included) followed by
  * whitespace and then a capital letter, digit, "$" or an opening quote; not after an abbreviation
- * or a single capital initial ("John F. Kennedy"). Leading and trailing whitespace is trimmed.
+ * (unless it may close a sentence and the next word opens one) or a single capital initial ("John
+ * F. Kennedy"). Leading and trailing whitespace is trimmed.
  */
 const END = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$])/g;
 
@@ -32,7 +43,8 @@ export function splitSentences(text: string): Span[] {
       let w = m.index;
       while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
       const word = text.slice(w, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== ".")) continue;
+      if (word.length === 1 && word !== ".") continue;
+      if (ABBREVIATIONS.has(word) && !(SENTENCE_FINAL.has(word) && OPENERS.has(nextWord(text, m.index + m[0].length)))) continue;
     }
     const end = m.index + m[0].trimEnd().length;
     push(out, text, start, end);
@@ -40,6 +52,13 @@ export function splitSentences(text: string): Span[] {
   }
   push(out, text, start, text.length);
   return out;
+}
+
+/** The lower-cased word starting at `i` (letters and apostrophes). */
+function nextWord(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && (/[A-Za-z']/.test(text[j]!))) j++;
+  return text.slice(i, j).toLowerCase();
 }
 
 /** [A-Za-z.] */
