@@ -78,6 +78,7 @@ function year(y: string | undefined, fallback: number): number {
  *               | "next"/"coming"/"following" "quarter" | "same quarter a year ago" | "year-ago quarter"
  *               | "this year" | "the year" | "full year" | "fiscal year" | "next year" | "last year" | "prior year"
  *               | "a year ago" | "year ago" | "N years ago" | "year to date" | "first nine months"
+ *               | ("ended" | "end of" | "close of") "last year" | "last year-end"   (the previous fiscal year)
  *   year      := ("in" | "for" | "of" | "during" | "through" | "by") YYYY | "fiscal" YYYY | "calendar" YYYY | YYYY "'s"
  */
 const YEAR = String.raw`(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d|'\d\d)`;
@@ -113,6 +114,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:the\s+)?first\s+nine\s+months\b/iy, build: (_m, c) => abs(c.year, "9M") },
   { re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+ago\b/iy, build: (m, c) => ({ ...abs(c.year - (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])), "FY"), trailing: true }) },
   { re: /\b(?:a\s+)?year\s+ago\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false, trailing: true }) },
+  // "ended last year with", "at the end of last year", "last year-end": the close of the previous fiscal year.
+  { re: /(?<=\b(?:ended|end\s+of|close\s+of|closed)\s+(?:the\s+)?)(?:last|prior|previous)\s+year\b(?![- ]ago)|\b(?:last|prior|previous)\s+year[- ]end\b/iy, build: (_m, c) => abs(c.year - 1, "FY") },
   { re: /\b(?:last|prior|previous)\s+year\b('s)?/iy, build: (m) => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: Boolean(m[1]) }) },
   { re: /\bnext\s+year\b('s)?/iy, build: (m, c) => rel(c.year + 1, "FY", m[1]) },
   { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|to|\d))('s)?/iy, build: (m, c) => rel(c.year, "FY", m[1]) },

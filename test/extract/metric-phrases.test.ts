@@ -178,6 +178,10 @@ const rows: [string, Want[]][] = [
     { metric: "recurring_capex", period: "2025-Q1", kind: "actual", value: 50_000_000 },
   ]],
   ["Included in the differences is approximately $0.21 due to tax reform.", []],
+  // A balance at the close of last year is its fourth quarter's.
+  ["We ended last year with $64.5 million in cash and investments.", [
+    { metric: "cash_and_investments", period: "2024-Q4", kind: "prior", value: 64_500_000 },
+  ]],
   // The margin named right after a segment's metric is the segment's; revenue before a head is no qualifier.
   ["Our cable EBITDA was $4.1 billion in the quarter. As a share of total revenue EBITDA margin was 38.5%.", [
     { metric: "cable_ebitda", period: "2025-Q1", kind: "actual", value: 4_100_000_000 },

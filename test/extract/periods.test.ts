@@ -32,6 +32,10 @@ describe("findPeriods", () => {
     ["last quarter", "last quarter", "2015-Q1"],
     ["year-to-date", "year-to-date", "2015-H1"],
     ["compared to the first quarter of last year", "the first quarter of last year", "2014-Q1"],
+    ["we ended last year with", "last year", "2014-FY"],
+    ["from $3 million at the end of the prior year", "prior year", "2014-FY"],
+    ["versus last year-end", "last year-end", "2014-FY"],
+    ["2016 full year revenue", "2016 full year", "2016-FY"],
   ];
   it.each(rows)("%s", (text, phrase, label) => {
     const found = findPeriods(text, call);
