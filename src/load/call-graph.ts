@@ -223,6 +223,12 @@ export function callIdFor(transcript: Transcript): string {
   return ids.callId({ companyKey: callCompanyKey(transcript), fiscalYear, fiscalQuarter, sha256: transcript.source.sha256 });
 }
 
+/** The id of the call's Company node (null when the transcript names no company): what loads lock. */
+export function companyIdFor(transcript: Transcript): string | null {
+  const key = callCompanyKey(transcript);
+  return key === null ? null : ids.companyId(key);
+}
+
 /** The company's identity key (graph-ids.ts `companyIdentityKey`: the ticker when known, else the name). */
 function callCompanyKey(transcript: Transcript): string | null {
   const { company, ticker } = transcript.call;

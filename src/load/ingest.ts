@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import pLimit from "p-limit";
 import type { Database } from "../db/database.js";
 import { extract } from "../extract/index.js";
-import type { Layout } from "../model/transcript.js";
 import { parseTranscript, TranscriptError } from "../parse/index.js";
-import { callIdFor } from "./call-graph.js";
+import type { Extraction } from "../model/facts.js";
+import type { Layout, Transcript } from "../model/transcript.js";
+import { callIdFor, companyIdFor } from "./call-graph.js";
 import { findTranscripts } from "./find-transcripts.js";
 import { loadCall } from "./load-call.js";
+import { LoadScheduler } from "./load-scheduler.js";
 import type { IngestFailure, IngestProgress, IngestSummary, LoadResult } from "./load-result.js";
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -59,15 +60,23 @@ async function awaitSearchIndex(db: Database): Promise<void> {
   await db.write("health/await-search-index");
 }
 
+interface PreparedCall {
+  file: string;
+  companyId: string | null;
+  transcript: Transcript;
+  extraction: Extraction;
+}
+
 /**
- * Finds the transcripts under `paths` and loads them with bounded concurrency. A file whose exact
+ * Finds the transcripts under `paths` and loads them with bounded concurrency, never two calls of
+ * one company at once (load-scheduler.ts); files are read, parsed and extracted one at a time
+ * while earlier ones load. A file whose exact
  * content a call already holds is skipped unread by the parser (`unchanged`). A bad file is
  * reported with its reason and does not stop the others. Two files of one call: the first loaded
  * holds it, and the other is listed as skipped, naming it, so running again changes nothing.
  */
 export async function ingestPaths(db: Database, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const limit = pLimit(getValidConcurrency(options.concurrency));
   const force = options.force === true;
   const found = await findTranscripts(options.paths);
   const summary: IngestSummary = {
@@ -105,19 +114,22 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
     });
   };
 
-  const ingestFile = async (file: string): Promise<void> => {
+  /** Reads, parses and extracts one file; null when it is done with (unchanged, skipped or failed). */
+  const prepare = async (file: string): Promise<PreparedCall | null> => {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
     } catch (error) {
-      return fail(file, { file, line: null, code: "READ_FAILED", reason: `cannot be read: ${message(error)}` });
+      fail(file, { file, line: null, code: "READ_FAILED", reason: `cannot be read: ${message(error)}` });
+      return null;
     }
     const hash = createHash("sha256").update(bytes).digest("hex");
     const holder = stored.byHash.get(hash);
     if (holder !== undefined && !force) {
       claims.set(holder, file);
       summary.unchanged += 1;
-      return report(file, "unchanged", { result: unchangedResult(holder) });
+      report(file, "unchanged", { result: unchangedResult(holder) });
+      return null;
     }
     try {
       const transcript = parseTranscript(bytes, { fileName: file });
@@ -125,17 +137,25 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
       const other = claims.get(callId) ?? heldByOtherFileOfThisRun(stored.bySource.get(callId), file, runFiles);
       if (other !== undefined && other !== file) {
         summary.skipped.push({ file, reason: `same call (${callId}) as ${other}, which holds it; one call keeps one source` });
-        return report(file, "skipped", { result: unchangedResult(callId) });
+        report(file, "skipped", { result: unchangedResult(callId) });
+        return null;
       }
       claims.set(callId, file);
-      const result = await loadCall(db, { transcript, extraction: extract(transcript) }, { force });
-      add(result);
-      return report(file, result.status, { result });
+      return { file, companyId: companyIdFor(transcript), transcript, extraction: extract(transcript) };
     } catch (error) {
-      if (error instanceof TranscriptError) {
-        return fail(file, { file, line: error.line, code: error.code, reason: error.reason });
-      }
-      return fail(file, { file, line: null, code: "LOAD_FAILED", reason: message(error) });
+      if (error instanceof TranscriptError) fail(file, { file, line: error.line, code: error.code, reason: error.reason });
+      else fail(file, { file, line: null, code: "LOAD_FAILED", reason: message(error) });
+      return null;
+    }
+  };
+
+  const load = async ({ file, transcript, extraction }: PreparedCall): Promise<void> => {
+    try {
+      const result = await loadCall(db, { transcript, extraction }, { force });
+      add(result);
+      report(file, result.status, { result });
+    } catch (error) {
+      fail(file, { file, line: null, code: "LOAD_FAILED", reason: message(error) });
     }
   };
 
@@ -155,7 +175,15 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
     summary.relationshipsDeleted += result.relationshipsDeleted;
   };
 
-  await Promise.all(found.files.map((file) => limit(() => ingestFile(file))));
+  const concurrency = getValidConcurrency(options.concurrency);
+  const scheduler = new LoadScheduler({ concurrency, maxWaiting: 2 * concurrency });
+  const loads: Promise<void>[] = [];
+  for (const file of found.files) {
+    await scheduler.room();
+    const prepared = await prepare(file);
+    if (prepared !== null) loads.push(scheduler.run(prepared.companyId, () => load(prepared)));
+  }
+  await Promise.all(loads);
   if (summary.loaded > 0) await awaitSearchIndex(db);
   summary.elapsedMs = performance.now() - started;
   return summary;
