@@ -61,7 +61,11 @@ export function organizationKey(name: string): string {
 }
 
 export function topicKey(name: string): string {
-  return fold(name)
+  const folded = fold(name);
+  // Most names are already lower-case words of letters and digits one space apart (the finder's
+  // own phrases): only their plurals need folding.
+  if (isKeyShaped(folded)) return singularWords(folded);
+  return folded
     .replace(/[-_/]+/g, " ")
     .replace(/[^a-z0-9.&+\s]/g, "")
     .split(/\s+/)
@@ -70,10 +74,30 @@ export function topicKey(name: string): string {
     .join(" ");
 }
 
+/** Words of [a-z0-9.&+] one space apart, nothing around them: what the rule keeps as it is. */
+function isKeyShaped(s: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 43) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace;
+}
+
+function singularWords(s: string): string {
+  let plural = false;
+  for (let i = s.indexOf("s"); i !== -1 && !plural; i = s.indexOf("s", i + 1)) plural = i + 1 === s.length || s.charCodeAt(i + 1) === 32;
+  return plural ? s.split(" ").map((w) => singular(w)).join(" ") : s;
+}
+
 function singular(w: string): string {
-  if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
-  if (/ies$/.test(w)) return w.slice(0, -3) + "y";
-  if (/(?:ch|sh|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.length <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
+  if (w.endsWith("ies")) return w.slice(0, -3) + "y";
+  if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) return w.slice(0, -2);
   if (w.endsWith("s")) return w.slice(0, -1);
   return w;
 }

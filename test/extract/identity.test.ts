@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../../src/extract/identity.js";
 
@@ -26,4 +27,25 @@ describe("identity keys", () => {
 
   it.each([["electric vehicles", "Electric Vehicle"], ["software-defined networks", "software defined network"], ["share repurchases", "share repurchase"]])("topic %s = %s", (a, b) =>
     expect(topicKey(a)).toBe(topicKey(b)));
+
+  // The rule as first written, in regexes; topicKey takes a faster path for names already in shape.
+  const byRegex = (name: string) => {
+    const folded = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    const singular = (w: string) => {
+      if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
+      if (/ies$/.test(w)) return w.slice(0, -3) + "y";
+      if (/(?:ch|sh|x)es$/.test(w)) return w.slice(0, -2);
+      if (w.endsWith("s")) return w.slice(0, -1);
+      return w;
+    };
+    return folded.replace(/[-_/]+/g, " ").replace(/[^a-z0-9.&+\s]/g, "").split(/\s+/).filter(Boolean).map(singular).join(" ");
+  };
+
+  it("topic keys follow the written rule for any name", () => {
+    const pieces = ["s", "es", "ies", "ches", "xes", "ss", "us", "is", "a", "net", "work", "Z", "9", ".", "&", "+", " ", "  ", "-", "_", "/", "'", "’", "é", "\t", "\u00a0"];
+    const name = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(fc.property(fc.oneof(name, fc.string()), (n) => {
+      expect(topicKey(n)).toBe(byRegex(n));
+    }), { numRuns: 3000 });
+  });
 });
