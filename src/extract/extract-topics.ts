@@ -13,15 +13,22 @@ import { topicKey } from "./identity.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 import { TERM_STATS } from "./term-stats.js";
 import { FUNCTION_WORDS } from "./function-words.js";
-import { countTerms } from "./term-counts.js";
+import { countTerms, type TermCount } from "./term-counts.js";
 import type { Tokens } from "./tokens.js";
 import { dfOfWord, flagsOfWord, W_ADJECTIVE } from "./vocabulary.js";
 
+/**
+ * Counted terms that share a topic key. Most keys have one term, so the spellings and turns stay
+ * the terms' own until a topic is built from them.
+ */
 interface Candidate {
   key: string;
-  surfaces: Map<string, number>;
+  terms: TermCount[];
+  /** Each term's spelling, whitespace folded. */
+  surfaces: string[];
+  /** The most used spelling, once asked for (see display). */
+  name: string | undefined;
   tf: number;
-  turns: Set<number>;
   proper: number;
   coined: boolean;
   words: number;
@@ -68,21 +75,21 @@ export function extractTopics({ transcript: t, names, entities, tokens }: TopicI
   const cands = new Map<string, Candidate>();
   const synonymOf = SYNONYM_OF;
   const entityKeys = new Set(entities.flatMap((e) => [topicKey(e), ...e.split(" ").map((w) => topicKey(w))]));
-  for (const [key, c] of counts) {
-    const surface = c.text.slice(c.start, c.end).replace(/\s+/g, " ");
+  for (const c of counts.values()) {
+    const surface = spelling(c.text, c.start, c.end);
     const own = topicKey(surface);
     if (!own || entityKeys.has(own)) continue;
     const k = synonymOf.get(own) ?? own;
     let cand = cands.get(k);
     if (!cand) {
-      cand = { key: k, surfaces: new Map(), tf: 0, turns: new Set(), proper: 0, coined: c.coined, words: c.n, score: 0, df: 1 };
+      cand = { key: k, terms: [], surfaces: [], name: undefined, tf: 0, proper: 0, coined: c.coined, words: c.n, score: 0, df: 1 };
       cands.set(k, cand);
     }
+    cand.terms.push(c);
+    cand.surfaces.push(surface);
     cand.tf += c.tf;
     cand.df = Math.max(cand.df, c.df);
     cand.proper += c.proper;
-    for (const x of c.turns) cand.turns.add(x);
-    cand.surfaces.set(surface, (cand.surfaces.get(surface) ?? 0) + c.tf);
   }
   const N = TERM_STATS.docs;
   const scored: { c: Candidate; score: number }[] = [];
@@ -107,6 +114,14 @@ export function extractTopics({ transcript: t, names, entities, tokens }: TopicI
   }
   scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
   return merge(scored.slice(0, MAX_TOPICS * 2).map((s) => s.c), cands, synonymOf).slice(0, MAX_TOPICS);
+}
+
+const FOLDABLE = /[^\S ]| {2}/;
+
+/** text[start, end) with each run of whitespace one space (turn text seldom has any to fold). */
+function spelling(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  return FOLDABLE.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
 function hasRareWord(key: string): boolean {
@@ -138,11 +153,20 @@ function wordShape(w: string): boolean {
   return true;
 }
 
+/** The spelling used most often; the first of equals. */
 function display(c: Candidate): string {
+  if (c.name !== undefined) return c.name;
+  if (c.surfaces.length === 1) return (c.name = c.surfaces[0]!);
+  const uses = new Map<string, number>();
+  c.surfaces.forEach((s, i) => uses.set(s, (uses.get(s) ?? 0) + c.terms[i]!.tf));
   let best = "";
   let n = -1;
-  for (const [s, k] of c.surfaces) if (k > n) { best = s; n = k; }
-  return best;
+  for (const [s, k] of uses) if (k > n) { best = s; n = k; }
+  return (c.name = best);
+}
+
+function addTurns(turns: Set<number>, c: Candidate): void {
+  for (const term of c.terms) for (const t of term.turns) turns.add(t);
 }
 
 /** A capitalised phrase made only of first names and proper words reads as a person's name. */
@@ -191,8 +215,13 @@ function merge(chosen: Candidate[], all: Map<string, Candidate>, synonymOf: Map<
       byKey.set(c.key, target);
       continue;
     }
-    const g: Group = { name, key: c.key, aliases: new Map(), turns: new Set(c.turns), coined: c.coined, score: c.score };
-    for (const [s] of c.surfaces) if (topicKey(s) !== topicKey(name)) g.aliases.set(topicKey(s), s);
+    const g: Group = { name, key: c.key, aliases: new Map(), turns: new Set(), coined: c.coined, score: c.score };
+    addTurns(g.turns, c);
+    const nameKey = topicKey(name);
+    for (const s of c.surfaces) {
+      const k = topicKey(s);
+      if (k !== nameKey) g.aliases.set(k, s);
+    }
     groups.push(g);
     byKey.set(c.key, g);
   }
@@ -248,7 +277,7 @@ function findParent(c: Candidate, byKey: Map<string, Group>, synonymOf: Map<stri
 function absorb(g: Group, c: Candidate, name: string): void {
   g.aliases.set(c.key, name);
   g.score += c.score;
-  for (const t of c.turns) g.turns.add(t);
+  addTurns(g.turns, c);
 }
 
 function initials(key: string): string {
