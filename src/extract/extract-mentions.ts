@@ -30,11 +30,70 @@ const AFTER_ORG = /^(?:['’]s)?\s+(?:acquisitions?|transaction|deal|merger|liti
 const LIST_GAP = /^(?:,\s*|\s+|,?\s+(?:and|or|as well as)\s+)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving)$/i;
 
+/*
+ * Abbreviations written with "&" are mostly business vocabulary ("R&D", "M&A", "PP&E", "S&P 500"),
+ * and a few are companies ("AT&T", "PG&E", the rating agency "S&P"). One is vocabulary when it is a
+ * common business term (below) or written in the plural or with a hyphenated suffix ("M&As",
+ * "M&A-related"); a mention of any other is no organization before a number ("S&P 500") or after
+ * "our", "net" and the like ("our FP&A team"). A company's name is also used before nouns ("AT&T
+ * revenue"), so that alone decides nothing. "S&P Global", a name of several words, is judged as a name.
+ */
+const AMPERSAND_ABBREVIATION = /^[A-Z]{1,4}&[A-Z]{1,4}$/;
+const AMPERSAND_WORD = /^[A-Z]{1,4}&[A-Z]{1,4}(?:s|-[A-Za-z][\w-]*)$/;
+const BUSINESS_AMPERSANDS = new Set(`R&D M&A PP&E SG&A G&A D&A DD&A P&L O&M T&E C&I E&P MD&A FF&E A&D F&B R&M P&C E&S D&O DE&I D&I
+FP&A T&D A&P F&I M&E Q&A B&I L&A P&I RD&E I&E H&S EH&S HS&E`.split(/\s+/));
+const DETERMINER_BEFORE = /\b(?:our|their|its|your|my|net|gross|total)\s+$/i;
+
+/** A mention of an "&" abbreviation used as a word: before a number, or after "our", "net" and the like. */
+function ampersandWordAt(text: string, start: number, end: number): boolean {
+  return /^\s+\d/.test(text.slice(end, end + 4)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 interface Found {
   name: string;
   turns: Set<number>;
   count: number;
   spellings: Map<string, number>;
+  /** Mentions not in the possessive ("Verizon", not "Verizon's"). */
+  bare: number;
+  /** Mentions with "'s" read as part of the name ("Moody's upgraded", "at Lowe's and"). */
+  named: number;
+}
+
+type PossessiveUse = "bare" | "owner" | "name";
+
+function countUse(f: Found, use: PossessiveUse): void {
+  if (use === "bare") f.bare++;
+  else if (use === "name") f.named++;
+}
+
+/*
+ * The tokenizer drops a trailing "'s", so "Moody's" and "Verizon's" both read as the word before
+ * it. A firm is named with the "'s" ("Moody's", "Lowe's", "Barron's") when the call never names it
+ * without, and at least once the "'s" is followed by what follows a name rather than what a
+ * possessive owns: punctuation, a function word or a past-tense verb ("Moody's upgraded", "at
+ * Lowe's and"), not a noun ("Verizon's network", "Newsweek's list"); before "been", "going" and the
+ * like the "'s" is "is"/"has" and the name is bare. Acronyms never end in "'s".
+ */
+function possessiveName(f: Found): Found {
+  return { ...f, name: `${f.name}'s`, spellings: new Map([...f.spellings].map(([k, n]) => [`${k}'s`, n])) };
+}
+
+/** Words that follow a name as subject or object ("Moody's has", "at Lowe's and"), never what it owns. */
+const NAME_NEXT = /^(?:and|or|but|is|was|has|had|have|are|were|will|would|can|could|may|might|should|does|did|as|in|at|on|for|with|to|from|of|by|than|that|which|who|said|says|say|itself|last|this|earlier|recently|today|yesterday)$/;
+const CONTRACTION_NEXT = /^(?:been|got|gotten|gone|done|not|also|now|very|still|already|just|really|always|never|probably|gonna|a|an|the|[a-z]+ing)$/;
+
+function possessiveUse(text: string, end: number): PossessiveUse {
+  const c = text.charCodeAt(end);
+  if (c !== 39 && c !== 0x2019) return "bare";
+  const s = text.charCodeAt(end + 1);
+  if ((s !== 115 && s !== 83) || /[A-Za-z0-9]/.test(text[end + 2] ?? "")) return "bare";
+  const next = /^\s+([A-Za-z][\w'-]*)/.exec(text.slice(end + 2, end + 40));
+  if (!next) return "name";
+  const w = next[1]!;
+  // "Ford's been", "Nike's going": the "'s" of "is"/"has", after a name that does not end in it.
+  if (CONTRACTION_NEXT.test(w)) return "bare";
+  return NAME_NEXT.test(w) || /^[a-z]+ed$/.test(w) ? "name" : "owner";
 }
 
 export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens = tokenize(t.turns.map((x) => x.text))): Mentions {
@@ -43,16 +102,17 @@ export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens 
   const orgs = new Map<string, Found>();
   /** Judgements by capitalised run: "person", an organization's name, or null; "person?" when the sentence decided. */
   const verdicts = new Map<string, string | null>();
-  const add = (map: Map<string, Found>, key: string, name: string, turn: number) => {
-    const f = map.get(key) ?? { name, turns: new Set<number>(), count: 0, spellings: new Map<string, number>() };
+  const add = (map: Map<string, Found>, key: string, name: string, turn: number, use: PossessiveUse = "bare") => {
+    const f = map.get(key) ?? { name, turns: new Set<number>(), count: 0, spellings: new Map<string, number>(), bare: 0, named: 0 };
     f.turns.add(turn);
     f.count++;
+    countUse(f, use);
     f.spellings.set(name, (f.spellings.get(name) ?? 0) + 1);
     map.set(key, f);
   };
   const { id, flags, start, end } = tokens;
   const isName = (k: number) => (flags[k]! & T_CAPITAL) !== 0 && (wordFlags[id[k]!]! & W_FUNCTION) === 0;
-  const unjudged = new Map<string, number[]>();
+  const unjudged = new Map<string, { turn: number; use: PossessiveUse }[]>();
   let cueEnd = -1;
   let cueTurn = -1;
   for (let ti = 0; ti < t.turns.length; ti++) {
@@ -74,6 +134,10 @@ export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens 
       const parts: string[] = [wText];
       for (let k = i + 1; k <= j; k++) parts.push(turn.text.slice(start[k]!, end[k]!));
       const text = parts.join(" ");
+      if (parts.length === 1 && (AMPERSAND_WORD.test(text) || (AMPERSAND_ABBREVIATION.test(text) && (BUSINESS_AMPERSANDS.has(text) || ampersandWordAt(turn.text, start[i]!, end[i]!))))) {
+        i = j;
+        continue;
+      }
       const sentenceStart = (flags[i]! & T_SENTENCE_START) !== 0;
       const cacheKey = `${sentenceStart ? 1 : 0}${text}`;
       let verdict = verdicts.get(cacheKey);
@@ -102,16 +166,17 @@ export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens 
       } else if (verdict && verdict !== "person") {
         cueEnd = -1;
       }
-      if (verdict === null || verdict === "person?") unjudged.set(text, [...(unjudged.get(text) ?? []), turn.index]);
+      const use = possessiveUse(turn.text, end[j]!);
+      if (verdict === null || verdict === "person?") unjudged.set(text, [...(unjudged.get(text) ?? []), { turn: turn.index, use }]);
       if (verdict === "person") add(people, personKey(text), text, turn.index);
-      else if (verdict && verdict !== "person?") add(orgs, verdict.toLowerCase(), verdict, turn.index);
+      else if (verdict && verdict !== "person?") add(orgs, verdict.toLowerCase(), verdict, turn.index, use);
       i = j;
     }
   }
   // A name its context showed to be a company counts wherever else the call uses it.
   for (const [written, turns] of unjudged) {
     const o = orgs.get(written.toLowerCase());
-    if (o) for (const x of turns) { o.turns.add(x); o.count++; }
+    if (o) for (const x of turns) { o.turns.add(x.turn); o.count++; countUse(o, x.use); }
   }
   const merged = mergeSpellings([...people.values()]);
   for (const s of surnames) {
@@ -121,7 +186,7 @@ export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens 
   const personWords = new Set(merged.flatMap((p) => [...p.spellings.keys()].flatMap((n) => n.split(" "))));
   return {
     people: merged.map(entity),
-    organizations: [...orgs.values()].filter((o) => !personWords.has(o.name)).map(entity),
+    organizations: [...orgs.values()].filter((o) => !personWords.has(o.name)).map((o) => entity(o.bare === 0 && o.named > 0 && /[a-z]/.test(o.name) ? possessiveName(o) : o)),
   };
 }
 
@@ -162,7 +227,9 @@ function organizationName(parts: string[], sentenceStart: boolean, names: CallNa
   const suffixed = parts.length > 1 && ORG_SUFFIX.test(parts[parts.length - 1]!);
   if (parts.some((p) => WEEKDAYS.test(p) || (!suffixed && (TERM_STATS.isPlace(p) || TERM_STATS.isFirstName(p))))) return null;
   const proper = (p: string) => /&/.test(p) || /[a-z][A-Z]/.test(p) || TERM_STATS.isProper(p);
-  if (!parts.every((p) => proper(p) || ORG_SUFFIX.test(p)) || parts.every((p) => ORG_SUFFIX.test(p))) return null;
+  // "S&P Global": an "&" abbreviation followed by a capitalised word that several calls write together is a name.
+  const ampersandName = parts.length > 1 && AMPERSAND_ABBREVIATION.test(parts[0]!) && TERM_STATS.df(name.toLowerCase()) >= 3;
+  if (!ampersandName && (!parts.every((p) => proper(p) || ORG_SUFFIX.test(p)) || parts.every((p) => ORG_SUFFIX.test(p)))) return null;
   // Plural acronyms and shorthand (OEMs, CapEx, R&D, M&A) and words most calls use are vocabulary, not names.
   if (parts.some((p) => /^[A-Z][A-Za-z]*[A-Z]s$|^[A-Z][a-z]+[A-Z][a-z]$/.test(p) || /^[A-Z]+$/.test(p) && p.length > 5)) return null;
   if (parts.length === 1 && TERM_STATS.df(name.toLowerCase()) > TERM_STATS.docs * 0.1) return null;

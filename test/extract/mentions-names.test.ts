@@ -1,0 +1,53 @@
+/**
+ * How mentioned organizations are named: "&" abbreviations that are business vocabulary are not
+ * organizations, and a firm whose name ends in "'s" keeps it. Sentences written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import type { Transcript } from "../../src/model/transcript.js";
+
+function call(texts: string[]): Transcript {
+  let text = "";
+  const turns = texts.map((t, index) => {
+    const start = text.length;
+    text += `${t}\n`;
+    return { index, section: "presentation" as const, speaker: "Cy Cfo", text: t, start, end: start + t.length, line: index + 1 };
+  });
+  return {
+    format: "plain", source: { name: null, sha256: "", bytes: text.length, encoding: "utf-8" }, text,
+    call: { company: "Example Corp", ticker: null, fiscalYear: 2021, fiscalQuarter: 2, date: null, periodSource: null },
+    participants: [{ name: "Cy Cfo", role: "executive", organization: "Example Corp", title: "CFO", aliases: [], turns: texts.length, anonymous: false }],
+    turns, exchanges: [], diagnostics: [],
+  };
+}
+
+const orgsOf = (texts: string[]) => extract(call(texts)).mentions.organizations.map((o) => o.name);
+
+describe("mentioned organizations: '&' abbreviations and names ending in 's", () => {
+  it("reads business abbreviations with '&' as vocabulary, not as organizations", () => {
+    const orgs = orgsOf([
+      "Our R&D spending rose while M&A stayed quiet, and PP&E grew with the plant.",
+      "We track the S&P 500 closely. Our FP&A team rebuilt the model. We closed two M&As and more M&A-related work is ahead.",
+    ]);
+    for (const word of ["R&D", "M&A", "PP&E", "S&P", "FP&A", "M&As", "M&A-related"]) expect(orgs).not.toContain(word);
+  });
+
+  it("keeps a company written with '&', and S&P followed by a name", () => {
+    const orgs = orgsOf([
+      "Customers like AT&T keep buying, and AT&T is expanding its fiber build.",
+      "We were pleased that S&P Global raised our rating this quarter.",
+    ]);
+    expect(orgs).toEqual(expect.arrayContaining(["AT&T", "S&P Global"]));
+  });
+
+  it("names a firm whose every mention ends in 's with it, and a possessive owner without it", () => {
+    const orgs = orgsOf([
+      "In May we acquired Brindlewick, a maker of sensing modules. Brindlewick's margins are strong.",
+      "Moody's upgraded our rating, and we thank Moody's and the other agencies.",
+    ]);
+    expect(orgs).toContain("Moody's");
+    expect(orgs).not.toContain("Moody");
+    expect(orgs).toContain("Brindlewick");
+    expect(orgs).not.toContain("Brindlewick's");
+  });
+});
