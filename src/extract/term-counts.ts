@@ -32,6 +32,22 @@ function isAnd(text: string, from: number, to: number): boolean {
   return to - from === 5 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 97 && text.charCodeAt(from + 2) === 110 && text.charCodeAt(from + 3) === 100 && text.charCodeAt(from + 4) === 32;
 }
 
+/** A lower-case word, or one capitalised: never coined (see isCoined), so not worth a string. */
+function isPlainWord(text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start);
+  if (!((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90))) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Three ASCII character codes as one small integer; -1 (no acronym's) when any is not ASCII. */
+function initialsCode(a: number, b: number, c: number): number {
+  return a < 128 && b < 128 && c < 128 ? (a << 14) | (b << 7) | c : -1;
+}
+
 /*
  * Entries are records of STRIDE int32s in one array, so a lookup touches one cache line: the three
  * word ids (b < -1 marks an "and" phrase, -1 an absent word), count, proper count, first token,
@@ -127,17 +143,20 @@ export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string,
     }
   }
   const textOf = (tok: number) => tk.texts[tk.turn[tok]!]!;
-  const surfaceOf = (tok: number) => textOf(tok).slice(tk.start[tok]!, tk.end[tok]!);
   // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
   const coined = new Uint8Array(entries);
-  const acronyms = new Set<string>();
+  // Three-letter acronyms by their letters' codes (initialsCode): the initials of a three-word
+  // phrase can spell no longer one.
+  const acronyms = new Set<number>();
   for (let e = 0; e < entries; e++) {
     const r = e * STRIDE;
     if (rec[r + 1] !== -1) continue;
-    const s = surfaceOf(rec[r + 5]!);
+    const ft = rec[r + 5]!;
+    if (isPlainWord(textOf(ft), tk.start[ft]!, tk.end[ft]!)) continue;
+    const s = textOf(ft).slice(tk.start[ft]!, tk.end[ft]!);
     if (!isCoined(s)) continue;
     coined[e] = 1;
-    if (/^[A-Z]{3,6}$/.test(s)) acronyms.add(s.toLowerCase());
+    if (/^[A-Z]{3}$/.test(s)) acronyms.add(initialsCode(s.charCodeAt(0) | 32, s.charCodeAt(1) | 32, s.charCodeAt(2) | 32));
   }
   const out = new Map<string, TermCount>();
   for (let e = 0; e < entries; e++) {
@@ -158,7 +177,7 @@ export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string,
     if (rec[r + 3]! < 2 && !coined[e] && !isProper) {
       // Acronyms have three letters or more, so only a three-word phrase can spell one out.
       if (n !== 3 || acronyms.size === 0) continue;
-      const init = wordOf(rec[r]!)[0]! + wordOf(rec[r + 1]!)[0]! + wordOf(rec[r + 2]!)[0]!;
+      const init = initialsCode(wordOf(rec[r]!).charCodeAt(0), wordOf(rec[r + 1]!).charCodeAt(0), wordOf(rec[r + 2]!).charCodeAt(0));
       if (!acronyms.has(init)) continue;
     }
     const turns: number[] = [];
