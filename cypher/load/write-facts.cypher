@@ -1,6 +1,9 @@
-// The call's metric facts, each linked to the call, the turn that states it, its Metric and its
-// Period (both merged by id). Unique-id lookups only (see write-call.cypher for `replan=skip`).
+// The call's metric facts, each linked to the call, the turn that states it (by position in the
+// call's turns ordered by index, statement-params.ts), its Metric and its Period (both merged by
+// id). Unique-id lookups only (see write-call.cypher for `replan=skip`).
 CYPHER replan=skip
+MATCH (c:Call {id: $callId})
+WITH c, COLLECT { MATCH (c)-[:HAS_TURN]->(t:Turn) RETURN t ORDER BY t.index } AS turns
 CALL () {
   UNWIND $batch.metrics AS row
   MERGE (n:Metric {id: row.id})
@@ -18,8 +21,7 @@ CALL () {
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS periodsCreated
 }
-CALL () {
-  MATCH (c:Call {id: $callId})
+CALL (c, turns) {
   UNWIND $batch.facts AS row
   MATCH (m:Metric {id: row.metricId})
   MATCH (p:Period {id: row.periodId})
@@ -27,8 +29,8 @@ CALL () {
   SET f = row.props
   CREATE (c)-[:HAS_FACT]->(f), (f)-[:OF_METRIC]->(m), (f)-[:FOR_PERIOD]->(p)
   WITH f, row
-  WHERE row.turnId IS NOT NULL
-  MATCH (t:Turn {id: row.turnId})
+  WHERE row.at IS NOT NULL
+  WITH f, turns[toInteger(row.at)] AS t
   CREATE (t)-[:STATES]->(f)
   RETURN count(*) AS stated
 }

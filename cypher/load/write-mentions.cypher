@@ -1,7 +1,10 @@
 // Topics and mentioned organizations, merged by id, and what each turn mentions (topics,
-// organizations, people) with how often. Unique-id lookups only (see write-call.cypher for
-// `replan=skip`).
+// organizations, people) with how often: rows are grouped by what they mention, and point at the
+// call's turns by position (statement-params.ts). Written last with write-people.cypher, as it
+// locks nodes other loads share. Unique-id lookups only (see write-call.cypher for `replan=skip`).
 CYPHER replan=skip
+MATCH (c:Call {id: $callId})
+WITH COLLECT { MATCH (c)-[:HAS_TURN]->(t:Turn) RETURN t ORDER BY t.index } AS turns
 CALL () {
   UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})
@@ -22,25 +25,28 @@ CALL () {
   FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS organizationsCreated
 }
-CALL () {
+CALL (turns) {
   UNWIND $batch.topicMentions AS row
-  MATCH (t:Turn {id: row.turnId})
   MATCH (n:Topic {id: row.targetId})
-  CREATE (t)-[:MENTIONS {count: row.count}]->(n)
+  UNWIND row.turns AS mention
+  WITH n, mention, turns[toInteger(mention.at)] AS t
+  CREATE (t)-[:MENTIONS {count: mention.count}]->(n)
   RETURN count(*) AS topicMentions
 }
-CALL () {
+CALL (turns) {
   UNWIND $batch.organizationMentions AS row
-  MATCH (t:Turn {id: row.turnId})
   MATCH (n:Organization {id: row.targetId})
-  CREATE (t)-[:MENTIONS {count: row.count}]->(n)
+  UNWIND row.turns AS mention
+  WITH n, mention, turns[toInteger(mention.at)] AS t
+  CREATE (t)-[:MENTIONS {count: mention.count}]->(n)
   RETURN count(*) AS organizationMentions
 }
-CALL () {
+CALL (turns) {
   UNWIND $batch.personMentions AS row
-  MATCH (t:Turn {id: row.turnId})
   MATCH (n:Person {id: row.targetId})
-  CREATE (t)-[:MENTIONS {count: row.count}]->(n)
+  UNWIND row.turns AS mention
+  WITH n, mention, turns[toInteger(mention.at)] AS t
+  CREATE (t)-[:MENTIONS {count: mention.count}]->(n)
   RETURN count(*) AS personMentions
 }
 RETURN topicsCreated + organizationsCreated AS nodesCreated,

@@ -1,6 +1,8 @@
-// The call's turns in order, each linked to its speaker, NEXT between consecutive turns, and the
-// Q&A exchanges: who asked, and the turns of each in order. Unique-id lookups only (see
-// write-call.cypher for `replan=skip`).
+// The call's turns, NEXT between consecutive turns, and the Q&A exchanges with the turns of each
+// in order. The turns are collected once, ordered by index, and the exchanges' rows point at them
+// by position (statement-params.ts), so no turn is looked up by id. Speakers and askers are
+// linked by write-people.cypher. No lookups at all beyond the Call (see write-call.cypher for
+// `replan=skip`).
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
 CALL (c) {
@@ -8,42 +10,26 @@ CALL (c) {
   CREATE (t:Turn)
   SET t = row.props
   CREATE (c)-[:HAS_TURN]->(t)
-  WITH t, row
-  WHERE row.speakerId IS NOT NULL
-  MATCH (p:Person {id: row.speakerId})
-  CREATE (t)-[:SPOKEN_BY]->(p)
-  RETURN count(*) AS spoken
+  WITH t
+  ORDER BY t.index
+  RETURN collect(t) AS turns
 }
-CALL () {
-  UNWIND $batch.next AS row
-  MATCH (a:Turn {id: row.from})
-  MATCH (b:Turn {id: row.to})
+CALL (turns) {
+  UNWIND range(1, size(turns) - 1) AS i
+  WITH turns[i - 1] AS a, turns[i] AS b
   CREATE (a)-[:NEXT]->(b)
   RETURN count(*) AS linked
 }
-CALL (c) {
+CALL (c, turns) {
   UNWIND $batch.exchanges AS row
   CREATE (x:Exchange)
   SET x = row.props
   CREATE (c)-[:HAS_EXCHANGE]->(x)
-  RETURN count(x) AS exchanges
-}
-CALL () {
-  UNWIND $batch.exchanges AS row
-  WITH row
-  WHERE row.askedById IS NOT NULL
-  MATCH (x:Exchange {id: row.id})
-  MATCH (p:Person {id: row.askedById})
-  CREATE (x)-[:ASKED_BY]->(p)
-  RETURN count(*) AS asked
-}
-CALL () {
-  UNWIND $batch.exchanges AS row
+  WITH x, row
   UNWIND row.turns AS included
-  MATCH (x:Exchange {id: row.id})
-  MATCH (t:Turn {id: included.id})
+  WITH x, included, turns[toInteger(included.at)] AS t
   CREATE (x)-[:INCLUDES {position: included.position}]->(t)
   RETURN count(*) AS includes
 }
-RETURN size($batch.turns) + exchanges AS nodesCreated,
-       size($batch.turns) + spoken + linked + exchanges + asked + includes AS relationshipsCreated
+RETURN size(turns) + size($batch.exchanges) AS nodesCreated,
+       size(turns) + linked + size($batch.exchanges) + includes AS relationshipsCreated

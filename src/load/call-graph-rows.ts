@@ -96,7 +96,6 @@ export interface CallGraph {
   /** Analysts' employment at their firms. */
   firmEmployments: EmploymentRow[];
   turns: TurnRow[];
-  next: { from: string; to: string }[];
   exchanges: ExchangeRow[];
   topicMentions: MentionRow[];
   organizationMentions: MentionRow[];

@@ -87,7 +87,6 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
       },
     };
   });
-  const next = turns.slice(1).map((t, i) => ({ from: turns[i]!.id, to: t.id }));
 
   const exchanges: ExchangeRow[] = transcript.exchanges.map((x) => {
     const id = ids.exchangeId(callId, x.index);
@@ -205,7 +204,6 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
     companyEmployments: [...companyEmployments.values()].sort((a, b) => compare(a.personId, b.personId)),
     firmEmployments: [...firmEmployments.values()].sort((a, b) => compare(a.personId, b.personId)),
     turns,
-    next,
     exchanges,
     topicMentions: topicMentions.rows(),
     organizationMentions,

@@ -5,6 +5,7 @@ import type { Transcript } from "../model/transcript.js";
 import { buildCallGraph, type CallGraph } from "./call-graph.js";
 import type { LoadResult } from "./load-result.js";
 import { resolveAcrossCalls, type PlacedFact } from "./resolve-across-calls.js";
+import { statementParams } from "./statement-params.js";
 
 export interface LoadOptions {
   /** Load even when the call already holds this very source (same content hash). */
@@ -96,25 +97,29 @@ async function writeCall(
     const deleted = await run("load/delete-call-subgraph", {});
     candidates.push(...strings(released.candidates), ...strings(deleted.candidates));
   }
-  await run("load/write-call", {
-    call: graph.call,
-    companies,
+  // The call's own nodes first, then the shared ones (people, firms, topics, organizations), so
+  // that locks other loads may wait on are taken as late as possible.
+  const batch = statementParams(graph);
+  await run("load/write-call", { call: graph.call, companies });
+  await run("load/write-turns", { turns: batch.turns, exchanges: batch.exchanges });
+  await run("load/write-facts", { metrics: graph.metrics, periods: graph.periods, facts: batch.facts });
+  await run("load/write-people", {
     people: graph.people,
     firms: graph.firms,
     participations: graph.participations,
     companyEmployments: graph.companyEmployments,
     firmEmployments: graph.firmEmployments,
     period: graph.call.period,
+    speakers: batch.speakers,
+    askers: batch.askers,
   });
-  await run("load/write-turns", { turns: graph.turns, next: graph.next, exchanges: graph.exchanges });
   await run("load/write-mentions", {
     topics: graph.topics,
     organizations: graph.organizations,
-    topicMentions: graph.topicMentions,
-    organizationMentions: graph.organizationMentions,
-    personMentions: graph.personMentions,
+    topicMentions: batch.topicMentions,
+    organizationMentions: batch.organizationMentions,
+    personMentions: batch.personMentions,
   });
-  await run("load/write-facts", { metrics: graph.metrics, periods: graph.periods, facts: graph.facts });
   if (candidates.length > 0) await run("load/delete-orphans", { candidates });
 
   const cross = num(lock.otherCalls) > 0 ? await crossCallResolutions(runAll, graph, input) : { resolutions: [], reresolved: [] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../../src/extract/identity.js";
 import { buildCallGraph } from "../../src/load/call-graph.js";
+import { statementParams } from "../../src/load/statement-params.js";
 import { periodProps } from "../../src/load/graph-ids.js";
 import { sampleCall } from "./sample-call.js";
 
@@ -97,9 +98,22 @@ describe("buildCallGraph", () => {
     expect(graph.participations).toHaveLength(transcript.participants.length);
   });
 
-  it("chains the turns in order", () => {
-    expect(graph.next).toHaveLength(transcript.turns.length - 1);
-    expect(graph.next[0]).toEqual({ from: `${callId}#t0`, to: `${callId}#t1` });
+  it("gives the statements rows that point at the right turns by position, grouped by the shared node", () => {
+    const batch = statementParams(graph);
+    const indexAt = (at: number) => batch.turns[at]!.props.index;
+    expect(batch.turns.map((t) => t.props.index)).toEqual(transcript.turns.map((t) => t.index));
+    for (const f of batch.facts) {
+      const fact = extraction.metrics[f.props.index as number]!;
+      expect(f.at === null ? null : indexAt(f.at)).toBe(fact.turn);
+    }
+    const spoken = batch.speakers.flatMap((s) => s.turns.map((at): [unknown, string] => [indexAt(at), s.personId]));
+    expect(new Map(spoken)).toEqual(new Map(graph.turns.filter((t) => t.speakerId !== null).map((t): [unknown, string | null] => [t.props.index, t.speakerId])));
+    const mentioned = batch.topicMentions.flatMap((m) => m.turns.map((t) => `${String(indexAt(t.at))} ${m.targetId} ${t.count}`));
+    expect(mentioned.sort()).toEqual(graph.topicMentions.map((m) => `${m.turnId.split("#t")[1]} ${m.targetId} ${m.count}`).sort());
+    expect(batch.topicMentions.map((m) => m.targetId)).toEqual([...new Set(graph.topicMentions.map((m) => m.targetId))].sort());
+    for (const [i, x] of batch.exchanges.entries()) {
+      expect(x.turns.map((t) => indexAt(t.at))).toEqual(transcript.exchanges[i]!.turns);
+    }
   });
 
   it("counts how often each mentioned turn names a topic, alias included", () => {

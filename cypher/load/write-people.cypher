@@ -1,0 +1,81 @@
+// The shared nodes a call names and its links to them, written after the call's own nodes
+// (write-turns, write-facts) so that the locks on nodes other loads share are held for as short a
+// time as possible: the people (participants and people mentioned) and analysts' firms, merged
+// by id; each participant's part in the call; who works for whom, with the calls that say so;
+// who spoke each turn and who asked each question (rows point at turns and exchanges by position (numbers arrive from JavaScript as floats, hence toInteger),
+// statement-params.ts). Unique-id lookups only (see write-call.cypher for `replan=skip`).
+CYPHER replan=skip
+MATCH (c:Call {id: $callId})
+WITH c,
+     COLLECT { MATCH (c)-[:HAS_TURN]->(t:Turn) RETURN t ORDER BY t.index } AS turns,
+     COLLECT { MATCH (c)-[:HAS_EXCHANGE]->(x:Exchange) RETURN x ORDER BY x.index } AS exchanges
+CALL () {
+  UNWIND $batch.people AS row
+  MERGE (n:Person {id: row.id})
+    ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
+  WITH n, row, n._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
+  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS peopleCreated
+}
+CALL () {
+  UNWIND $batch.firms AS row
+  MERGE (n:Firm {id: row.id})
+    ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
+  WITH n, row, n._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
+  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmsCreated
+}
+CALL (c) {
+  UNWIND $batch.participations AS row
+  MATCH (p:Person {id: row.personId})
+  CREATE (p)-[:PARTICIPATED_IN {role: row.role, title: row.title, organization: row.organization, turns: row.turns}]->(c)
+  RETURN count(*) AS participations
+}
+CALL () {
+  UNWIND $batch.companyEmployments AS row
+  MATCH (p:Person {id: row.personId})
+  MATCH (e:Company {id: row.employerId})
+  MERGE (p)-[w:WORKS_FOR]->(e)
+    ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $batch.period, w._new = true
+  WITH w, row, w._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
+  FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END | SET w.callIds = w.callIds + $callId)
+  FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND coalesce(w.since, "") <= $batch.period THEN [1] ELSE [] END |
+    SET w.title = row.title, w.since = $batch.period)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS companyEmploymentsCreated
+}
+CALL () {
+  UNWIND $batch.firmEmployments AS row
+  MATCH (p:Person {id: row.personId})
+  MATCH (e:Firm {id: row.employerId})
+  MERGE (p)-[w:WORKS_FOR]->(e)
+    ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $batch.period, w._new = true
+  WITH w, row, w._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
+  FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END | SET w.callIds = w.callIds + $callId)
+  FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND coalesce(w.since, "") <= $batch.period THEN [1] ELSE [] END |
+    SET w.title = row.title, w.since = $batch.period)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmEmploymentsCreated
+}
+CALL (turns) {
+  UNWIND $batch.speakers AS row
+  MATCH (p:Person {id: row.personId})
+  UNWIND row.turns AS at
+  WITH p, turns[toInteger(at)] AS t
+  CREATE (t)-[:SPOKEN_BY]->(p)
+  RETURN count(*) AS spoken
+}
+CALL (exchanges) {
+  UNWIND $batch.askers AS row
+  MATCH (p:Person {id: row.personId})
+  UNWIND row.exchanges AS at
+  WITH p, exchanges[toInteger(at)] AS x
+  CREATE (x)-[:ASKED_BY]->(p)
+  RETURN count(*) AS asked
+}
+RETURN peopleCreated + firmsCreated AS nodesCreated,
+       participations + companyEmploymentsCreated + firmEmploymentsCreated + spoken + asked AS relationshipsCreated
