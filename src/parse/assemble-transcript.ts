@@ -102,10 +102,13 @@ function isWhitespace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Where a run of whitespace needs folding: a character of \s other than a space, or two spaces. */
+const FOLD_AT = /[^\S ]| {2}/g;
+
 /**
- * Trimmed, with every run of whitespace one space: what `s.replace(/\s+/g, " ").trim()` returns,
- * in one pass that copies only the stretches between runs (speech is long and its runs are few,
- * mostly paragraph breaks).
+ * Trimmed, with every run of whitespace one space: what `s.replace(/\s+/g, " ").trim()` returns.
+ * Speech is long and its runs to fold are few (mostly paragraph breaks), so the regex engine finds
+ * them and only the stretches between them are copied.
  */
 export function foldWhitespace(s: string): string {
   let start = 0;
@@ -114,16 +117,18 @@ export function foldWhitespace(s: string): string {
   while (end > start && isWhitespace(s.charCodeAt(end - 1))) end--;
   let parts: string[] | null = null;
   let from = start;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if ((c > 32 && c < 127) || !isWhitespace(c)) continue;
-    // A lone space stays; the text is trimmed, so a run always ends before `end`.
-    if (c === 32 && !isWhitespace(s.charCodeAt(i + 1))) continue;
-    let j = i + 1;
+  FOLD_AT.lastIndex = start;
+  while (FOLD_AT.test(s)) {
+    const after = FOLD_AT.lastIndex;
+    let i = s.charCodeAt(after - 1) === 32 ? after - 2 : after - 1;
+    if (i >= end) break;
+    // A single space before the match belongs to the same run.
+    while (i > from && s.charCodeAt(i - 1) === 32) i--;
+    let j = after;
     while (isWhitespace(s.charCodeAt(j))) j++;
     (parts ??= []).push(s.slice(from, i));
     from = j;
-    i = j - 1;
+    FOLD_AT.lastIndex = j;
   }
   if (parts === null) return s.slice(start, end);
   parts.push(s.slice(from, end));
