@@ -149,7 +149,8 @@ export function tokenize(texts: readonly string[]): Tokens {
   beginCall();
   let chars = 0;
   for (const t of texts) chars += t.length;
-  let cap = (chars >> 2) + 16;
+  // Speech holds a content word every 17 characters or so; the arrays grow if a call has more.
+  let cap = (chars >> 4) + 64;
   let turn = new Int32Array(cap);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
