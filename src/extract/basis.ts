@@ -6,17 +6,24 @@ import type { Basis } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
 
 /** Each pattern with tests for words any match of it holds: text failing one is not scanned by the pattern. */
+const UNLESS = /unless\s+otherwise/i;
+const GAAP_WORD = /gaap|adjusted/i;
+const WILL = /will|'ll/i;
+const MEASURES = /(?:gaap|adjusted)\s+(?:results|figures|numbers|measures)/i;
 const CALL_WIDE: { re: RegExp; needs: RegExp[] }[] = [
-  { re: /\b(?:all|the)\s+(?:numbers|figures|results|amounts|financial (?:measures|results|figures)|metrics|comparisons)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b[^.]{0,80}?\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)/i, needs: [/unless/i, /gaap|adjusted/i] },
-  { re: /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b/i, needs: [/unless/i, /gaap|adjusted/i] },
-  { re: /\b(?:we\s+will|we'll|i\s+will|i'll)\s+(?:be\s+)?(?:discuss|discussing|refer(?:ring)?\s+to|talk(?:ing)?\s+about)\s+(non[- ]gaap|adjusted)\s+(?:results|figures|numbers|measures)\b(?![^.]{0,80}\bGAAP\s+(?:and|or)\b)/i, needs: [/will|'ll/i, /gaap|adjusted/i] },
+  { re: /\b(?:all|the)\s+(?:numbers|figures|results|amounts|financial (?:measures|results|figures)|metrics|comparisons)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b[^.]{0,80}?\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)/i, needs: [UNLESS, GAAP_WORD] },
+  { re: /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b/i, needs: [UNLESS, GAAP_WORD] },
+  { re: /\b(?:we\s+will|we'll|i\s+will|i'll)\s+(?:be\s+)?(?:discuss|discussing|refer(?:ring)?\s+to|talk(?:ing)?\s+about)\s+(non[- ]gaap|adjusted)\s+(?:results|figures|numbers|measures)\b(?![^.]{0,80}\bGAAP\s+(?:and|or)\b)/i, needs: [MEASURES, WILL] },
 ];
 
 /** The basis a call declares for all its figures, from the first turns (the usual place). */
 export function callWideBasis(transcript: Transcript): Basis | null {
   for (const turn of transcript.turns.slice(0, 8)) {
+    // Each word test is run once per turn, however many patterns need it.
+    const seen = new Map<RegExp, boolean>();
+    const has = (word: RegExp) => seen.get(word) ?? (seen.set(word, word.test(turn.text)), seen.get(word)!);
     for (const { re, needs } of CALL_WIDE) {
-      if (!needs.every((word) => word.test(turn.text))) continue;
+      if (!needs.every(has)) continue;
       const m = re.exec(turn.text);
       if (m) return /^gaap$/i.test(m[1]!) ? "GAAP" : "non-GAAP";
     }

@@ -70,6 +70,9 @@ interface TurnInput {
 
 /** "increasing our guidance ranges for adjusted EBITDA and cash flow by $300 million and $200 million, respectively". */
 const LISTED_MOVE = /\b(?:rais|increas|lift|boost|lower|reduc|cut|decreas)\w*\b(?=.*\b(?:guidance|outlook|forecast|ranges?)\b).*\bby\s+(?:(?:approximately|about|roughly|nearly|around)\s+)?$/i;
+/** Every SEGMENT match holds one of these words, every RELATED_COST match one of those: cheap tests first. */
+const MAY_BE_SEGMENT = /market|segment|division|business|%/i;
+const RELATED_COST_WORD = /related|associated|connection|attributable/;
 const PER_SHARE_TALK = /\b(?:eps|per (?:diluted )?share|earnings per)\b/i;
 const EARNINGS_CUE = /\b(?:earn(?:ed|ings?)?|eps|profits?|net income|results)\b/i;
 /** Metrics whose per-share figure is a measure of its own, never EPS. */
@@ -205,11 +208,17 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const after = s.slice(q.end, q.end + 60);
   const isPercent = q.unit === "percent" || q.unit === "bps";
 
-  if (CHANGE_BEFORE.test(lead.slice(-60)) || CHANGE_AFTER.test(after)) consumeComparison(x);
-  if (/\bof which\s+(?:(?:about|approximately|roughly|nearly|around)\s+)?$/i.test(lead) || INCLUDED_LEAD.test(s.slice(0, q.start)) || FINANCING_AFTER.test(after)) return null;
-  const nounOf = NOUN_OF.exec(lead);
+  const leadTail = lead.length > 60 ? lead.slice(-60) : lead;
+  const changeBefore = CHANGE_BEFORE.test(leadTail);
+  const changeAfter = CHANGE_AFTER.test(after);
+  if (changeBefore || changeAfter) consumeComparison(x);
+  if (/\bof which\s+(?:(?:about|approximately|roughly|nearly|around)\s+)?$/i.test(leadTail) || INCLUDED_LEAD.test(s.slice(0, q.start)) || FINANCING_AFTER.test(after)) return null;
+  // NOUN_OF ends at the lead's end: read its tail, unless the match may reach further back.
+  let ofText = lead.length > 120 ? lead.slice(-120) : lead;
+  let nounOf = NOUN_OF.exec(ofText);
+  if (nounOf && nounOf.index === 0 && ofText !== lead) nounOf = NOUN_OF.exec((ofText = lead));
   if (nounOf && !OF_NOUNS.has(nounOf[1]!.toLowerCase())) {
-    const nounEnd = leadStart + nounOf.index + nounOf[0].indexOf(nounOf[1]!) + nounOf[1]!.length;
+    const nounEnd = leadStart + (lead.length - ofText.length) + nounOf.index + nounOf[0].indexOf(nounOf[1]!) + nounOf[1]!.length;
     // "cash and short-term investments on hand of $1.2 billion": the metric may close a few words earlier.
     if (!metrics.some((m) => m.end <= nounEnd && nounEnd - m.end <= 12)) return null;
   }
@@ -222,13 +231,13 @@ function readFigure(x: FigureInput): ReadFigure | null {
   // "November sales were up 7%": a month's figure, which no fiscal period label can hold.
   if (MONTH_QUALIFIER.test(metric)) return null;
   if (!q.marked && (def.family !== "count" || !(mention.start >= q.end || COUNT_GAP.test(s.slice(mention.end, q.start))))) return null;
-  if (/^(?:revenue|organic|operating_margin)/.test(def.name) && SEGMENT.test(s.slice(0, q.end + 30))) return null;
+  if (/^(?:revenue|organic|operating_margin)/.test(def.name) && MAY_BE_SEGMENT.test(s) && SEGMENT.test(s.slice(0, q.end + 30))) return null;
   // "including about $190 million of recurring CapEx": a part named for itself is a fact of its own.
   if (NOT_A_FACT.test(lead) && !(mention.start >= q.end && mention.qualified)) return null;
 
   const qText = s.slice(q.start, q.end).toLowerCase();
-  let change = q.unit === "bps" || /point/.test(qText) || CHANGE_BEFORE.test(lead.slice(-60)) || CHANGE_AFTER.test(after);
-  if (/\b(?:from|to|at)\s+(?:the\s+|a\s+|an\s+)?$/i.test(lead) && !/\b(?:by|of)\s+$/i.test(lead)) change = CHANGE_AFTER.test(after) && !/^\s*(?:level|figure)/i.test(after);
+  let change = q.unit === "bps" || /point/.test(qText) || changeBefore || changeAfter;
+  if (/\b(?:from|to|at)\s+(?:the\s+|a\s+|an\s+)?$/i.test(leadTail) && !/\b(?:by|of)\s+$/i.test(leadTail)) change = changeAfter && !/^\s*(?:level|figure)/i.test(after);
   let unit: Unit = q.unit;
   let wasChange = change;
   const base = !change && COMPARISON_BASE.test(lead);
@@ -364,7 +373,8 @@ function pickMetric(x: FigureInput, isPercent: boolean): MetricMention | null {
   // "$109.0 billion of unsecured debt", "$4 million of integration costs": the figure measures what follows it.
   if (!q.perShare && OF_OTHER.test(s.slice(q.end, q.end + 60))) {
     // "$55 million of transaction and severance costs related to the Foo acquisition": named by what they are for.
-    const related = RELATED_COST.exec(s.slice(q.end, q.end + 240));
+    const window = s.slice(q.end, q.end + 240);
+    const related = RELATED_COST_WORD.test(window) ? RELATED_COST.exec(window) : null;
     const named = related ? null : OF_COST.exec(s.slice(q.end, q.end + 60));
     let metric: string | null = null;
     if (related) metric = relatedCostMetric(`${related[2]!.toLowerCase()}_related_${related[1]!.toLowerCase()}`);

@@ -60,7 +60,7 @@ const SHARED_UNITS = new Set(["percent", "bps", "days", "times"]);
  * than a wrong pairing.
  */
 export function readRespectively({ s, all, metrics, companyWords }: RespectivelyInput): RespectivelyReading | "skip" | null {
-  if (!/respectively/i.test(s)) return null;
+  if (s.indexOf("espectively") < 0) return null;
   const figures = all.slice();
   const paired = new Map<Quantity, ListedFigure>();
   const unread = (q: Quantity) => paired.set(q, { mention: null, leadStart: 0, leadEnd: 0, shared: "" });
