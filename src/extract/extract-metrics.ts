@@ -115,6 +115,7 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
       continue;
     }
     if (carry) inheritQualifier(s, metrics, state.carried);
+    addedUnits(s, metrics);
     {
       // Counts ("260,000 postpaid net adds") are bare numbers: kept only where a counted metric is named.
       const counted = metrics.some((m) => metricDefinition(m.metric)?.family === "count");
@@ -142,9 +143,36 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
     }
     prevText = carry ? s : null;
     // A sentence that spoke of the carried subject passes it on ("We ended Q2 with ...").
-    prevMentions = metrics.length === 0 && memo ? [memo] : metrics;
+    const named = metrics.some((m) => MADE_UP.has(m)) ? metrics.filter((m) => !MADE_UP.has(m)) : metrics;
+    prevMentions = named.length === 0 && memo ? [memo] : named;
   }
   return out;
+}
+
+/*
+ * "We added 66,000 Fios Internet customers": customers the company itself gained, a count of net
+ * additions (group 1 names the units, group 2 qualifies them). Not units that an acquisition
+ * "added", nor ones added "to" a list or team, nor those of a span that is no fiscal period
+ * ("since then", "over the last six months", "last year").
+ */
+const ADDED_UNITS = /\bwe(?:'ve|\s+have)?\s+(?:also\s+)?(?:added|gained)\s+(?:(?:approximately|about|roughly|nearly|over|more than|another)\s+)*\d{1,3}(?:,\d{3})+\s+(((?:[A-Za-z][\w-]*\s+){0,3}?)(?:customers|subscribers|connections|accounts|households))\b(?!\s+(?:to|through|via|from)\b)(?![^.;]{0,60}\b(?:since|(?:last|past)\s+(?:year|(?:\w+\s+)?(?:months|years|quarters)))\b)/dgi;
+const UNIT_NOUN = /customers|subscribers|connections|accounts|households/i;
+const NOT_QUALIFIER = new Set(["net", "new", "more", "additional", "total"]);
+/** Mentions made up from "we added ... customers": they name the figure they follow, never the next sentence's subject. */
+const MADE_UP = new WeakSet<MetricMention>();
+
+/** Adds a `net_adds` mention, qualified by the words before the unit ("fios_internet_net_adds"), for each figure of customers gained. */
+function addedUnits(s: string, metrics: MetricMention[]): void {
+  if (!UNIT_NOUN.test(s)) return;
+  ADDED_UNITS.lastIndex = 0;
+  for (let m = ADDED_UNITS.exec(s); m; m = ADDED_UNITS.exec(s)) {
+    if (/\bsince\b/i.test(s.slice(0, m.index))) continue;
+    const words = m[2]!.trim().toLowerCase().replace(/[^a-z\s]+/g, "").split(/\s+/).filter((w) => w && !NOT_QUALIFIER.has(w));
+    const mention: MetricMention = { start: m.indices![1]![0], end: m.index + m[0].length, metric: "net_adds", basis: null, qualified: words.length ? `${words.join("_")}_net_adds` : null };
+    MADE_UP.add(mention);
+    const i = metrics.findIndex((x) => x.start >= mention.start);
+    metrics.splice(i < 0 ? metrics.length : i, 0, mention);
+  }
 }
 
 /** Words that speak of the whole company, after which a segment's qualifier is not carried on. */
@@ -320,6 +348,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
   if (move) kind = "guidance";
   else if (change) kind = "change";
   else if (base) kind = "prior";
+  // Customers "we added" were gained: never guidance.
+  else if (MADE_UP.has(mention)) kind = periodEnd(period) < periodEnd(call) ? "prior" : "actual";
   else if (explicitGuidance || inherited) kind = "guidance";
   else if (periodEnd(period) < periodEnd(call)) kind = "prior";
   else if (periodEnd(period) > periodEnd(call) && !/\b(?:was|were|came in|reported)\b/i.test(lead)) kind = "guidance";

@@ -178,6 +178,10 @@ const rows: [string, Want[]][] = [
     { metric: "recurring_capex", period: "2025-Q1", kind: "actual", value: 50_000_000 },
   ]],
   ["Included in the differences is approximately $0.21 due to tax reform.", []],
+  // Customers the company says it added are net additions; not those an acquisition added, nor a trailing span's.
+  ["We added 48,000 broadband customers in the quarter.", [{ metric: "broadband_net_adds", period: "2025-Q1", kind: "actual", value: 48_000 }]],
+  ["The acquisition added 9,000 customers to our base.", []],
+  ["We have added 30,000 customers over the last nine months.", []],
   // A balance at the close of last year is its fourth quarter's.
   ["We ended last year with $64.5 million in cash and investments.", [
     { metric: "cash_and_investments", period: "2024-Q4", kind: "prior", value: 64_500_000 },
