@@ -134,7 +134,7 @@ export function nameKey(name: string): string {
 }
 
 /** Tokens without single-letter middle initials: "George A. Notter" → george notter. */
-function withoutInitials(tokens: string[]): string[] {
+function withoutInitials(tokens: readonly string[]): readonly string[] {
   if (tokens.length <= 2) return tokens;
   return tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
 }
@@ -167,7 +167,19 @@ const NICKNAME_IN_NAME = /\(\s*["“”']?([^()"“”]{1,20}?)["“”']?\s*\)|
  * A name and, when it carries a nickname in quotes or parentheses (`Julian E. ("JAY") Whitehurst`,
  * `Earl C. "Duke" Austin`), the name with the nickname as first name: the forms turns may use.
  */
-function nameVariants(name: string): string[][] {
+const variantCache = new Map<string, readonly (readonly string[])[]>();
+
+function nameVariants(name: string): readonly (readonly string[])[] {
+  let cached = variantCache.get(name);
+  if (cached === undefined) {
+    if (variantCache.size > 5000) variantCache.clear();
+    cached = computeNameVariants(name);
+    variantCache.set(name, cached);
+  }
+  return cached;
+}
+
+function computeNameVariants(name: string): string[][] {
   const m = NICKNAME_IN_NAME.exec(name);
   if (!m) return [nameTokens(name)];
   const without = nameTokens(name.replace(m[0], " "));
@@ -176,10 +188,15 @@ function nameVariants(name: string): string[][] {
   return last && nick.length > 0 ? [without, [...nick.filter((t) => t.length > 1 || nick.length === 1), last]] : [without];
 }
 
-function matchTokens(ta: string[], tb: string[]): NameMatch | null {
+/** Tokens hold no spaces, so this is `a.join(" ") === b.join(" ")` without the strings. */
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+function matchTokens(ta: readonly string[], tb: readonly string[]): NameMatch | null {
   if (ta.length === 0 || tb.length === 0) return null;
-  if (ta.join(" ") === tb.join(" ")) return "exact";
-  if (withoutInitials(ta).join(" ") === withoutInitials(tb).join(" ")) return "initials";
+  if (sameTokens(ta, tb)) return "exact";
+  if (sameTokens(withoutInitials(ta), withoutInitials(tb))) return "initials";
   if (ta.length < 2 || tb.length < 2) return null;
   const [fa, la] = [ta[0]!, ta[ta.length - 1]!];
   const [fb, lb] = [tb[0]!, tb[tb.length - 1]!];
