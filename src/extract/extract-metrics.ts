@@ -163,7 +163,7 @@ const MADE_UP = new WeakSet<MetricMention>();
 
 /** Adds a `net_adds` mention, qualified by the words before the unit ("fios_internet_net_adds"), for each figure of customers gained. */
 function addedUnits(s: string, metrics: MetricMention[]): void {
-  if (!UNIT_NOUN.test(s)) return;
+  if ((s.indexOf("added") < 0 && s.indexOf("gained") < 0) || !UNIT_NOUN.test(s)) return;
   ADDED_UNITS.lastIndex = 0;
   for (let m = ADDED_UNITS.exec(s); m; m = ADDED_UNITS.exec(s)) {
     if (/\bsince\b/i.test(s.slice(0, m.index))) continue;
