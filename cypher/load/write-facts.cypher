@@ -3,7 +3,12 @@
 // id). Unique-id lookups only (see write-call.cypher for `replan=skip`).
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
-WITH c, COLLECT { MATCH (c)-[:HAS_TURN]->(t:Turn) RETURN t ORDER BY t.index } AS turns
+CALL (c) {
+  MATCH (c)-[:HAS_TURN]->(t:Turn)
+  WITH t
+  ORDER BY t.index
+  RETURN collect(t) AS turns
+}
 CALL () {
   UNWIND $batch.metrics AS row
   MERGE (n:Metric {id: row.id})

@@ -4,7 +4,12 @@
 // locks nodes other loads share. Unique-id lookups only (see write-call.cypher for `replan=skip`).
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
-WITH COLLECT { MATCH (c)-[:HAS_TURN]->(t:Turn) RETURN t ORDER BY t.index } AS turns
+CALL (c) {
+  MATCH (c)-[:HAS_TURN]->(t:Turn)
+  WITH t
+  ORDER BY t.index
+  RETURN collect(t) AS turns
+}
 CALL () {
   UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})

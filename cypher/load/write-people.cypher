@@ -6,9 +6,18 @@
 // statement-params.ts). Unique-id lookups only (see write-call.cypher for `replan=skip`).
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
-WITH c,
-     COLLECT { MATCH (c)-[:HAS_TURN]->(t:Turn) RETURN t ORDER BY t.index } AS turns,
-     COLLECT { MATCH (c)-[:HAS_EXCHANGE]->(x:Exchange) RETURN x ORDER BY x.index } AS exchanges
+CALL (c) {
+  MATCH (c)-[:HAS_TURN]->(t:Turn)
+  WITH t
+  ORDER BY t.index
+  RETURN collect(t) AS turns
+}
+CALL (c) {
+  MATCH (c)-[:HAS_EXCHANGE]->(x:Exchange)
+  WITH x
+  ORDER BY x.index
+  RETURN collect(x) AS exchanges
+}
 CALL () {
   UNWIND $batch.people AS row
   MERGE (n:Person {id: row.id})
