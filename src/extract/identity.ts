@@ -43,8 +43,10 @@ function trimTrailing(words: string[], drop: Set<string>): string[] {
   return out;
 }
 
+const CONJUNCTIONS = new Set(["&", "and"]);
+
 function companyWords(name: string): string[] {
-  return trimTrailing(orgWords(name).filter((x, i, all) => !(LEGAL.has(x) && (i > 0 || all.length > 1))), new Set(["&", "and"]));
+  return trimTrailing(orgWords(name).filter((x, i, all) => !(LEGAL.has(x) && (i > 0 || all.length > 1))), CONJUNCTIONS);
 }
 
 /** Words are joined without spaces, so "J.P. Morgan" and "JPMorgan" share a key. */
