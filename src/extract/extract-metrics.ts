@@ -73,6 +73,8 @@ const LISTED_MOVE = /\b(?:rais|increas|lift|boost|lower|reduc|cut|decreas)\w*\b(
 /** Every SEGMENT match holds one of these words, every RELATED_COST match one of those: cheap tests first. */
 const MAY_BE_SEGMENT = /market|segment|division|business|%/i;
 const RELATED_COST_WORD = /related|associated|connection|attributable/;
+/** "the (cumulative) impact of <cause> was", before a per-share figure (group 1 the cause, one to three words). */
+const EPS_IMPACT = /\b(?:impact|effect)\s+(?:of|from)\s+(?:the\s+|a\s+)?((?:[A-Za-z][\w-]*\s+){1,3}?)(?:was|were|is|totaled|amounted to)\s+(?:(?:approximately|about|roughly|nearly|around)\s+)?(?:a\s+)?(?:negative\s+|positive\s+)?$/i;
 const PER_SHARE_TALK = /\b(?:eps|per (?:diluted )?share|earnings per)\b/i;
 const EARNINGS_CUE = /\b(?:earn(?:ed|ings?)?|eps|profits?|net income|results)\b/i;
 /** Metrics whose per-share figure is a measure of its own, never EPS. */
@@ -250,7 +252,10 @@ function readFigure(x: FigureInput): ReadFigure | null {
     // "cash and short-term investments on hand of $1.2 billion": the metric may close a few words earlier.
     if (!metrics.some((m) => m.end <= nounEnd && nounEnd - m.end <= 12)) return null;
   }
-  const mention = x.forced ? x.forced.mention : pickMetric(x, isPercent);
+  // "the cumulative impact of revenue recognition was $0.14 per share": an effect on EPS, named by its cause.
+  const impact = q.perShare && !x.forced ? EPS_IMPACT.exec(leadTail) : null;
+  const impactName = impact ? impact[1]!.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") : "";
+  const mention = x.forced ? x.forced.mention : impactName ? { start: q.start, end: q.start, metric: `${impactName}_eps_impact`, basis: null, qualified: `${impactName}_eps_impact` } : pickMetric(x, isPercent);
   if (!mention) return null;
   if (NOT_FISCAL_BEFORE.test(s.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_FISCAL_AFTER.test(s.slice(q.end, q.end + 100))) return null;
   const def = metricDefinition(mention.metric);
@@ -271,12 +276,12 @@ function readFigure(x: FigureInput): ReadFigure | null {
   const base = !change && COMPARISON_BASE.test(lead);
 
   // "$85 million or $0.12 per share": the per-share form of a figure whose metric is unknown.
-  if (q.perShare && (PRICE_LEAD.test(lead) || IMPACT_LEAD.test(lead))) return null;
+  if (q.perShare && !impactName && (PRICE_LEAD.test(lead) || IMPACT_LEAD.test(lead))) return null;
   if (def.name === "eps" && IMPACT_LEAD.test(s.slice(Math.max(0, mention.start - 30), mention.start))) return null;
   // "$180 million hit to the top line ... and about $85 million to the EBITDA line": effects, not levels.
   if (EFFECT_AFTER.test(after) || (x.prevQ && EFFECT_AFTER.test(s.slice(x.prevQ.end, x.prevQ.end + 30)) && /\band\s+(?:(?:about|approximately|roughly|another)\s+)?$/i.test(lead))) return null;
   if (q.perShare && x.prevQ && /^\s*or\s+$/i.test(s.slice(x.prevQ.end, q.start)) && !(prev && prev.q === x.prevQ)) return null;
-  if (q.perShare && metric !== "dividend" && !metric.startsWith("eps") && !metric.endsWith("_per_share") && def.family === "money") {
+  if (q.perShare && !impactName && metric !== "dividend" && !metric.startsWith("eps") && !metric.endsWith("_per_share") && def.family === "money") {
     // "$0.46 per share in FFO" is FFO per share; a per-share figure of most other metrics is earnings.
     metric = prev && /^\s*or\s+$/i.test(lead) && prev.metric !== "eps" ? `${prev.metric}_per_share` : OWN_PER_SHARE.has(metric) ? `${metric}_per_share` : "eps";
   }

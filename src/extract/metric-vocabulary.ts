@@ -79,7 +79,7 @@ export function metricDefinition(name: string): MetricDefinition | null {
   }
   if (/_guidance_(?:increase|decrease)$/.test(name)) return { name, family: "money", higherIsBetter: null, aliases: [] };
   // Named from the text ("integration_costs", "acquisition_related_expenses"): amounts of money.
-  if (/_(?:expenses|costs|charges|fees|payments|savings|proceeds|contributions|investments)$/.test(name)) {
+  if (/_(?:expenses|costs|charges|fees|payments|savings|proceeds|contributions|investments|eps_impact)$/.test(name)) {
     return { name, family: "money", higherIsBetter: /_(?:savings|proceeds)$/.test(name) ? true : null, aliases: [] };
   }
   for (let i = name.indexOf("_"); i >= 0; i = name.indexOf("_", i + 1)) {

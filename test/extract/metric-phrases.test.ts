@@ -131,8 +131,11 @@ const rows: [string, Want[]][] = [
   ["Overall, we gained 260,000 post-paid net adds, consisting of phone losses of 24,000, offset by 359,000 other connected devices.", [
     { metric: "postpaid_net_adds", period: "2025-Q1", kind: "actual", value: 260_000 },
   ]],
-  // An effect on EPS is not EPS; a move of the guidance is not the metric's level.
-  ["On a year-to-date basis, the cumulative impact of revenue recognition was $0.14 per share.", []],
+  // An effect on EPS is not EPS (one named by its cause is its own fact); a move of the guidance is not the metric's level.
+  ["Year to date, the total effect of the pension change was $0.11 per share.", [
+    { metric: "pension_change_eps_impact", period: "2025-Q1", kind: "actual", value: 0.11 },
+  ]],
+  ["That left an impact on EPS of about $0.04 per share.", []],
   ["We're raising our underlying 2025 AFFO by $52 million to grow between 10% and 11%.", [
     { metric: "affo_guidance_increase", period: "2025-FY", kind: "guidance", value: 52_000_000 },
     { metric: "affo_growth", period: "2025-FY", kind: "guidance", low: 10, high: 11 },
@@ -178,6 +181,10 @@ const rows: [string, Want[]][] = [
     { metric: "recurring_capex", period: "2025-Q1", kind: "actual", value: 50_000_000 },
   ]],
   ["Included in the differences is approximately $0.21 due to tax reform.", []],
+  // An effect on EPS named by its cause is a fact of its own, never EPS itself.
+  ["Year to date, the combined impact of the new lease standard was $0.09 per share.", [
+    { metric: "new_lease_standard_eps_impact", period: "2025-Q1", kind: "actual", value: 0.09 },
+  ]],
   // Customers the company says it added are net additions; not those an acquisition added, nor a trailing span's.
   ["We added 48,000 broadband customers in the quarter.", [{ metric: "broadband_net_adds", period: "2025-Q1", kind: "actual", value: 48_000 }]],
   ["The acquisition added 9,000 customers to our base.", []],
