@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { enlargeBoltWrites } from "./bolt-writes.js";
 import { cypher, cypherNames } from "./cypher.js";
 import { toDbError } from "./db-errors.js";
 import { toNative } from "./to-native.js";
@@ -36,6 +37,7 @@ export class Database {
   ) {}
 
   static connect(settings: ConnectionSettings): Database {
+    enlargeBoltWrites();
     const auth =
       settings.username !== undefined && settings.username !== ""
         ? neo4j.auth.basic(settings.username, settings.password ?? "")
