@@ -2,7 +2,7 @@ import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../ex
 import { metricDefinition } from "../extract/metric-vocabulary.js";
 import type { Extraction, MentionedEntity } from "../model/facts.js";
 import type { Participant, Role, Transcript } from "../model/transcript.js";
-import { countMentions } from "./count-mentions.js";
+import { countMentionsInLowerCase } from "./count-mentions.js";
 import type {
   CallGraph,
   EmploymentRow,
@@ -102,10 +102,16 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
   });
 
   const textOf = new Map(transcript.turns.map((t) => [t.index, t.text]));
+  const lowerTexts = new Map<number, string>();
+  const lowerTextOf = (index: number): string => {
+    let lower = lowerTexts.get(index);
+    if (lower === undefined) lowerTexts.set(index, (lower = (textOf.get(index) ?? "").toLowerCase()));
+    return lower;
+  };
   const mentionRows = (targetId: string, names: string[], mentions: number[]): MentionRow[] =>
     mentions.flatMap((index) => {
       const tid = turnIds.get(index);
-      return tid === undefined ? [] : [{ turnId: tid, targetId, count: Math.max(1, countMentions(textOf.get(index) ?? "", names)) }];
+      return tid === undefined ? [] : [{ turnId: tid, targetId, count: Math.max(1, countMentionsInLowerCase(lowerTextOf(index), names)) }];
     });
 
   const topics = new Map<string, TopicRow>();

@@ -8,7 +8,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * expression per name: this runs for every topic in every turn that mentions it.
  */
 export function countMentions(text: string, names: string[]): number {
-  const lower = text.toLowerCase();
+  return countMentionsInLowerCase(text.toLowerCase(), names);
+}
+
+/** countMentions for a text already lower-cased (a turn mentions many topics: lower it once). */
+export function countMentionsInLowerCase(lower: string, names: string[]): number {
   const matches: [start: number, end: number][] = [];
   for (const name of new Set(names.map((n) => n.trim().toLowerCase()))) {
     if (name === "") continue;
