@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { MetricFact } from "../../src/model/facts.js";
-import type { Transcript } from "../../src/model/transcript.js";
 import { extractMetrics } from "../../src/extract/extract-metrics.js";
+import { oneTurnCall } from "./one-turn-call.js";
 
-/** A one-turn call of an executive, for phrase rules that live within one prepared-remarks turn. */
-function callOf(text: string): Transcript {
-  return {
-    format: "plain",
-    source: { path: "phrases.txt", bytes: text.length, encoding: "utf-8" } as unknown as Transcript["source"],
-    text,
-    call: { company: "Example Co", ticker: null, fiscalYear: 2025, fiscalQuarter: 1, date: null, periodSource: "text" },
-    participants: [{ name: "Ann Exec", role: "executive", organization: "Example Co", title: "CFO", aliases: [], turns: 1, anonymous: false }],
-    turns: [{ index: 0, section: "presentation", speaker: "Ann Exec", text, start: 0, end: text.length, line: 1 }],
-    exchanges: [],
-    diagnostics: [],
-  };
-}
+const callOf = (text: string) => oneTurnCall(text, "phrases.txt");
 
 type Want = Partial<Pick<MetricFact, "metric" | "period" | "kind" | "value" | "low" | "high">>;
 const short = (f: MetricFact): Want => ({ metric: f.metric, period: f.period, kind: f.kind, ...(f.value !== null ? { value: f.value } : { low: f.low!, high: f.high! }) });

@@ -4,22 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { MetricFact } from "../../src/model/facts.js";
-import type { Transcript } from "../../src/model/transcript.js";
 import { extractMetrics } from "../../src/extract/extract-metrics.js";
+import { oneTurnCall } from "./one-turn-call.js";
 import { relatedCostMetric } from "../../src/extract/metric-vocabulary.js";
 
-function callOf(text: string): Transcript {
-  return {
-    format: "plain",
-    source: { name: "costs.txt", sha256: "", bytes: text.length, encoding: "utf-8" },
-    text,
-    call: { company: "Example Co", ticker: null, fiscalYear: 2025, fiscalQuarter: 1, date: null, periodSource: "text" },
-    participants: [{ name: "Ann Exec", role: "executive", organization: "Example Co", title: "CFO", aliases: [], turns: 1, anonymous: false }],
-    turns: [{ index: 0, section: "presentation", speaker: "Ann Exec", text, start: 0, end: text.length, line: 1 }],
-    exchanges: [],
-    diagnostics: [],
-  };
-}
+const callOf = (text: string) => oneTurnCall(text, "costs.txt");
 
 type Want = Partial<Pick<MetricFact, "metric" | "period" | "kind" | "value">>;
 const short = (f: MetricFact): Want => ({ metric: f.metric, period: f.period, kind: f.kind, value: f.value });
