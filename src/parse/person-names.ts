@@ -195,6 +195,8 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
 
 function matchTokens(ta: readonly string[], tb: readonly string[]): NameMatch | null {
   if (ta.length === 0 || tb.length === 0) return null;
+  // Every tier keeps the last name (initials drop only middle tokens): most pairs end here.
+  if (ta[ta.length - 1] !== tb[tb.length - 1]) return null;
   if (sameTokens(ta, tb)) return "exact";
   if (sameTokens(withoutInitials(ta), withoutInitials(tb))) return "initials";
   if (ta.length < 2 || tb.length < 2) return null;
