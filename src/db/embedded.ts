@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
+import { DEFAULT_EMBEDDED_HEAP, DEFAULT_EMBEDDED_PAGE_CACHE } from "../config/config.js";
 import { cypher } from "./cypher.js";
 import { resolveLauncherClasspath } from "./embedded-classpath.js";
 import { EmbeddedNeo4jError } from "./embedded-errors.js";
@@ -16,7 +17,7 @@ export interface StartEmbeddedOptions {
   port?: number | undefined;
   /** JVM heap, e.g. `512m`. */
   heap?: string | undefined;
-  /** Neo4j page cache, e.g. `256m`. */
+  /** Neo4j page cache, e.g. `512m`. */
   pageCache?: string | undefined;
   /**
    * Outlive this process (`db start`): output goes to `<dataDir>/logs/launcher.log` and stdin is
@@ -82,7 +83,7 @@ export async function startEmbeddedNeo4j(options: StartEmbeddedOptions): Promise
 
   const detached = options.detached === true;
   const args = [
-    ...jvmOptions(options.heap ?? "512m"),
+    ...jvmOptions(options.heap ?? DEFAULT_EMBEDDED_HEAP),
     "-cp",
     classpath,
     LAUNCHER_CLASS,
@@ -91,7 +92,7 @@ export async function startEmbeddedNeo4j(options: StartEmbeddedOptions): Promise
     "--port",
     String(options.port ?? 0),
     "--pagecache",
-    options.pageCache ?? "256m",
+    options.pageCache ?? DEFAULT_EMBEDDED_PAGE_CACHE,
     ...(detached ? [] : ["--watch-stdin"]),
   ];
   const java = options.java ?? "java";
