@@ -8,7 +8,7 @@ export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../.
 const cache = new Map<string, string>();
 
 /**
- * The text of `cypher/<name>.cypher` (name without extension, `/`-separated, e.g. `load/write-turns`).
+ * The text of `cypher/<name>.cypher` (name without extension, `/`-separated, e.g. `load/write-content`).
  * Read once and cached. A missing file is a programming error and throws with the path it tried.
  */
 export function cypher(name: string): string {

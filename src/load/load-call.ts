@@ -11,7 +11,7 @@ export interface LoadOptions {
   /** Load even when the call already holds this very source (same content hash). */
   force?: boolean;
   /**
-   * Called inside the transaction after each statement, with its name (`load/write-turns`) and
+   * Called inside the transaction after each statement, with its name (`load/write-content`) and
    * the transaction. A seam for tests: throwing, or running a failing statement, aborts the load
    * part-way, which must leave the graph as it was.
    */
@@ -101,9 +101,14 @@ async function writeCall(
   // that locks other loads may wait on are taken as late as possible.
   const batch = statementParams(graph);
   await run("load/write-call", { call: graph.call, companies });
-  await run("load/write-turns", { turns: batch.turns, exchanges: batch.exchanges });
-  await run("load/write-facts", { metrics: graph.metrics, periods: graph.periods, facts: batch.facts });
-  await run("load/write-people", {
+  await run("load/write-content", {
+    turns: batch.turns,
+    exchanges: batch.exchanges,
+    metrics: graph.metrics,
+    periods: graph.periods,
+    facts: batch.facts,
+  });
+  await run("load/write-shared", {
     people: graph.people,
     firms: graph.firms,
     participations: graph.participations,
@@ -112,8 +117,6 @@ async function writeCall(
     period: graph.call.period,
     speakers: batch.speakers,
     askers: batch.askers,
-  });
-  await run("load/write-mentions", {
     topics: graph.topics,
     organizations: graph.organizations,
     topicMentions: batch.topicMentions,

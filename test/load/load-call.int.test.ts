@@ -132,25 +132,26 @@ describe("loadCall on the project's own sample call", () => {
 
     const failJs = loadCall(db, sampleCall({ variant: " Changed." }), {
       afterStatement: (statement) => {
-        if (statement === "load/write-turns") throw new Error("injected failure after write-turns");
+        if (statement === "load/write-content") throw new Error("injected failure after write-content");
       },
     });
-    await expect(failJs).rejects.toThrow("injected failure after write-turns");
+    await expect(failJs).rejects.toThrow("injected failure after write-content");
     expect(await snapshot(driver)).toEqual(before);
 
-    // A failure inside Neo4j: a statement run without its parameters after the facts were written.
+    // A failure inside Neo4j: a statement run without its parameters after the call's own nodes
+    // were written.
     const failDb = loadCall(db, sampleCall({ variant: " Changed again." }), {
       afterStatement: async (statement, tx) => {
-        if (statement === "load/write-facts") await tx.run("load/write-turns", {});
+        if (statement === "load/write-content") await tx.run("load/write-shared", {});
       },
     });
-    await expect(failDb).rejects.toThrow(/write-turns/);
+    await expect(failDb).rejects.toThrow(/write-shared/);
     expect(await snapshot(driver)).toEqual(before);
 
     // A call that was not there before leaves nothing behind either, not even its Call node.
     const failNew = loadCall(db, sampleCall({ quarter: 4 }), {
       afterStatement: (statement) => {
-        if (statement === "load/write-mentions") throw new Error("injected");
+        if (statement === "load/write-shared") throw new Error("injected");
       },
     });
     await expect(failNew).rejects.toThrow("injected");
@@ -160,7 +161,7 @@ describe("loadCall on the project's own sample call", () => {
   it("sends a handful of batched statements per call, not one per node", async () => {
     const before = db.statementCount;
     await loadCall(db, sampleCall());
-    expect(db.statementCount - before).toBeLessThanOrEqual(8);
+    expect(db.statementCount - before).toBeLessThanOrEqual(6);
   });
 });
 

@@ -1,9 +1,11 @@
 // The shared nodes a call names and its links to them, written after the call's own nodes
-// (write-turns, write-facts) so that the locks on nodes other loads share are held for as short a
-// time as possible: the people (participants and people mentioned) and analysts' firms, merged
-// by id; each participant's part in the call; who works for whom, with the calls that say so;
-// who spoke each turn and who asked each question (rows point at turns and exchanges by position (numbers arrive from JavaScript as floats, hence toInteger),
-// statement-params.ts). Unique-id lookups only (see write-call.cypher for `replan=skip`).
+// (write-content.cypher) so that the locks on nodes other loads share are held as briefly as
+// possible: the people (participants and people mentioned) and analysts' firms, merged by id;
+// each participant's part in the call; who works for whom, with the calls that say so; who spoke
+// each turn and who asked each question; topics and mentioned organizations, merged by id; and
+// what each turn mentions, with how often. Rows are grouped by the shared node they name, and
+// point at the call's turns and exchanges by position (statement-params.ts). Unique-id lookups
+// only (see write-call.cypher for `replan=skip`).
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
 CALL (c) {
@@ -86,5 +88,50 @@ CALL (exchanges) {
   CREATE (x)-[:ASKED_BY]->(p)
   RETURN count(*) AS asked
 }
-RETURN peopleCreated + firmsCreated AS nodesCreated,
-       participations + companyEmploymentsCreated + firmEmploymentsCreated + spoken + asked AS relationshipsCreated
+CALL () {
+  UNWIND $batch.topics AS row
+  MERGE (n:Topic {id: row.id})
+    ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n._new = true
+  WITH n, row, n._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
+  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS topicsCreated
+}
+CALL () {
+  UNWIND $batch.organizations AS row
+  MERGE (n:Organization {id: row.id})
+    ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
+  WITH n, row, n._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
+  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS organizationsCreated
+}
+CALL (turns) {
+  UNWIND $batch.topicMentions AS row
+  MATCH (n:Topic {id: row.targetId})
+  UNWIND row.turns AS mention
+  WITH n, mention, turns[toInteger(mention.at)] AS t
+  CREATE (t)-[:MENTIONS {count: mention.count}]->(n)
+  RETURN count(*) AS topicMentions
+}
+CALL (turns) {
+  UNWIND $batch.organizationMentions AS row
+  MATCH (n:Organization {id: row.targetId})
+  UNWIND row.turns AS mention
+  WITH n, mention, turns[toInteger(mention.at)] AS t
+  CREATE (t)-[:MENTIONS {count: mention.count}]->(n)
+  RETURN count(*) AS organizationMentions
+}
+CALL (turns) {
+  UNWIND $batch.personMentions AS row
+  MATCH (n:Person {id: row.targetId})
+  UNWIND row.turns AS mention
+  WITH n, mention, turns[toInteger(mention.at)] AS t
+  CREATE (t)-[:MENTIONS {count: mention.count}]->(n)
+  RETURN count(*) AS personMentions
+}
+RETURN peopleCreated + firmsCreated + topicsCreated + organizationsCreated AS nodesCreated,
+       participations + companyEmploymentsCreated + firmEmploymentsCreated + spoken + asked
+         + topicMentions + organizationMentions + personMentions AS relationshipsCreated
