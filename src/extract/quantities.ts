@@ -44,18 +44,29 @@ const SCALES: Record<string, number> = {
  * letters (Q2, 10-K, NG-PON2, 5G).
  */
 const FIGURE = new RegExp(
-  String.raw`(?<neg>\bnegative\s+|\bminus\s+|-(?=\s?(?:\$|US\$)))?` +
-    String.raw`(?<cur>US\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|DKK|JPY|CHF|CAD)\s?)?` +
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
-    String.raw`(?<scale>\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
-    String.raw`(?<unit>\s?(?:%|-ish\s?%|\s?percent\b|\s?percentage points?\b|\s?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
-    String.raw`(?<curw>\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs)\b)?` +
-    String.raw`(?<ps>\s(?:a|per) (?:diluted )?(?:common )?share\b|\son a (?:diluted )?per[- ]share basis\b)?`,
+  String.raw`(\bnegative\s+|\bminus\s+|-(?=\s?(?:\$|US\$)))?` +
+    String.raw`(US\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|DKK|JPY|CHF|CAD)\s?)?` +
+    String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
+    String.raw`(\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
+    String.raw`(\s?(?:%|-ish\s?%|\s?percent\b|\s?percentage points?\b|\s?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
+    String.raw`(\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs)\b)?` +
+    String.raw`(\s(?:a|per) (?:diluted )?(?:common )?share\b|\son a (?:diluted )?per[- ]share basis\b)?`,
   "giy",
 );
+/*
+ * FIGURE's groups, by number: named groups would cost an object per match, and the pattern runs
+ * at every figure of every sentence.
+ */
+const SIGN = 1;
+const CURRENCY = 2;
+const NUMBER = 3;
+const SCALE = 4;
+const UNIT = 5;
+const CURRENCY_WORD = 6;
+const PER_SHARE = 7;
 
-function unitOf(g: Record<string, string | undefined>): { unit: Unit; factor: number } | null {
-  const u = (g.unit ?? "").trim().toLowerCase().replace(/^-/, "");
+function unitOf(m: RegExpExecArray): { unit: Unit; factor: number } | null {
+  const u = (m[UNIT] ?? "").trim().toLowerCase().replace(/^-/, "");
   if (u) {
     if (u.endsWith("%") || u === "percent") return { unit: "percent", factor: 1 };
     if (u.startsWith("percentage point")) return { unit: "percent", factor: 1 };
@@ -63,9 +74,9 @@ function unitOf(g: Record<string, string | undefined>): { unit: Unit; factor: nu
     if (u.startsWith("day")) return { unit: "days", factor: 1 };
     if (u === "times" || u === "x" || u === ":1") return { unit: "times", factor: 1 };
   }
-  const c = (g.cur ?? "").trim().toLowerCase();
+  const c = (m[CURRENCY] ?? "").trim().toLowerCase();
   if (c) return { unit: CURRENCY_CODES[c] ?? "USD", factor: 1 };
-  const w = (g.curw ?? "").trim().toLowerCase();
+  const w = (m[CURRENCY_WORD] ?? "").trim().toLowerCase();
   if (w) return { unit: CURRENCY_WORDS[w] ?? "USD", factor: 1 };
   return null;
 }
@@ -85,10 +96,10 @@ function scanFigures(text: string): Figure[] {
   const out: Figure[] = [];
   let from = 0;
   while (from < text.length) {
+    // `test` finds the next digit without building a match: lastIndex ends just after it.
     DIGIT.lastIndex = from;
-    const dm = DIGIT.exec(text);
-    if (!dm) break;
-    const d = dm.index;
+    if (!DIGIT.test(text)) break;
+    const d = DIGIT.lastIndex - 1;
     let next = d + 1;
     for (let i = Math.max(from, d - MAX_LEAD); i <= d; i++) {
       const r = figureAt(text, i);
@@ -106,19 +117,33 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** [\w$€£¥.] */
 function isGlue(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 46 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 }
 
 /** Characters a figure may start with besides digits: a currency, "negative"/"minus", a code's first letter, "-", ".". */
-const FIGURE_LEADS = new Set([..."$€£¥nmUCEGDJ-."].map((c) => c.charCodeAt(0)));
+function isFigureLead(c: number): boolean {
+  switch (c) {
+    case 36: case 0x20ac: case 0xa3: case 0xa5: // $ € £ ¥
+    case 110: case 109: // n m
+    case 85: case 67: case 69: case 71: case 68: case 74: // U C E G D J
+    case 45: case 46: // - .
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** The figure starting at `i`, or just the span to skip (a year, "2Q15"), or null when none starts there. */
 function figureAt(text: string, i: number): { figure: Figure | null; end: number } | null {
   const ch = text.charCodeAt(i);
   const isDigit = ch >= 48 && ch <= 57;
-  if (!isDigit && !FIGURE_LEADS.has(ch)) return null;
+  if (!isDigit && !isFigureLead(ch)) return null;
   // Glued on the left to a word, number or currency sign ([\w$€£¥.]), unless after a sentence's
   // period or, for a digit, a "$".
   const pc = i > 0 ? text.charCodeAt(i - 1) : -1;
@@ -127,30 +152,29 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
   }
   FIGURE.lastIndex = i;
   const m = FIGURE.exec(text);
-  if (!m || !m.groups) return null;
-  const g = m.groups as Record<string, string | undefined>;
+  if (!m) return null;
   const end = i + m[0].length;
-  const after = text[end] ?? "";
   // Glued to letters or digits on the right (2Q15, 5G, 10-K): not a figure.
-  if (/[A-Za-z]/.test(after) && !g.unit && !g.scale) return { figure: null, end };
-  if (!g.cur && !g.scale && !g.unit && /^-[A-Za-z]/.test(text.slice(end, end + 2))) return { figure: null, end };
-  const raw = Number(g.num!.replace(/,/g, ""));
+  if (isAsciiLetter(text.charCodeAt(end)) && !m[UNIT] && !m[SCALE]) return { figure: null, end };
+  if (!m[CURRENCY] && !m[SCALE] && !m[UNIT] && text.charCodeAt(end) === 45 && isAsciiLetter(text.charCodeAt(end + 1))) return { figure: null, end };
+  const num = m[NUMBER]!;
+  const raw = Number(num.includes(",") ? num.replace(/,/g, "") : num);
   if (!Number.isFinite(raw)) return null;
-  const u = unitOf(g);
-  const scaleWord = (g.scale ?? "").replace(/[\s-]/g, "").toLowerCase();
+  const u = unitOf(m);
+  const scaleWord = (m[SCALE] ?? "").replace(/[\s-]/g, "").toLowerCase();
   const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
   // Single-letter scales only count right after a currency figure ($1.2B, $500K).
-  if (scaleWord.length === 1 && !g.cur) return { figure: null, end };
+  if (scaleWord.length === 1 && !m[CURRENCY]) return { figure: null, end };
   const bare = !u && !scaleWord;
-  if (bare && /^\d{4}$/.test(g.num!) && raw >= 1950 && raw < 2050) return { figure: null, end };
-  const sign = g.neg ? -1 : 1;
+  if (bare && /^\d{4}$/.test(num) && raw >= 1950 && raw < 2050) return { figure: null, end };
+  const sign = m[SIGN] ? -1 : 1;
   return {
     end,
     figure: {
       start: i, end, value: tidy(sign * raw * scale), low: null, high: null,
       unit: u?.unit ?? "count",
       marked: !bare,
-      perShare: Boolean(g.ps),
+      perShare: Boolean(m[PER_SHARE]),
       hasUnit: Boolean(u),
       hasScale: Boolean(scaleWord),
       scale,
