@@ -99,9 +99,12 @@ export interface MetricMention {
   qualified?: string | null;
 }
 
-const PREFIX = String.raw`(?:(?<basis>non[- ]gaap|adjusted|gaap|reported|core|pro forma)\s+)?(?:(?:diluted|total|quarterly|consolidated)\s+)?`;
-const GROUPS = METRICS.map((m, i) => `(?<m${i}>${m.aliases.join("|")})`);
-const GROUP_NAMES = METRICS.map((_m, i) => `m${i}`);
+const PREFIX = String.raw`(?:(non[- ]gaap|adjusted|gaap|reported|core|pro forma)\s+)?(?:(?:diluted|total|quarterly|consolidated)\s+)?`;
+/*
+ * Group 1 is the basis word, group 2 + i metric i's aliases (they capture nothing themselves).
+ * Numbered, not named: named groups would build an object of 42 properties per match.
+ */
+const GROUPS = METRICS.map((m) => `(${m.aliases.join("|")})`);
 const MENTION = new RegExp(String.raw`\b${PREFIX}(?:${GROUPS.join("|")})(?![a-z])`, "gi");
 
 /** Mentions in `text`; given the company's name words, each also gets its qualified name. */
@@ -109,10 +112,10 @@ export function findMetricMentions(text: string, companyWords?: ReadonlySet<stri
   const out: MetricMention[] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
-    const g = m.groups!;
-    const idx = GROUP_NAMES.findIndex((name) => g[name] !== undefined);
-    if (idx < 0) continue;
-    const b = (g.basis ?? "").toLowerCase();
+    let idx = 0;
+    while (idx < METRICS.length && m[idx + 2] === undefined) idx++;
+    if (idx === METRICS.length) continue;
+    const b = (m[1] ?? "").toLowerCase();
     const basis = b === "" || b === "reported" ? (b === "reported" ? "GAAP" : null) : b === "gaap" ? "GAAP" : "non-GAAP";
     // "adjusted EBITDA": the adjusted measure has a name of its own.
     const metric = b === "adjusted" && /^ebitda/.test(METRICS[idx]!.name) ? `adjusted_${METRICS[idx]!.name}` : METRICS[idx]!.name;
