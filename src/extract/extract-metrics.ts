@@ -7,7 +7,7 @@ import type { Transcript, Turn } from "../model/transcript.js";
 import { findMetricMentions, metricDefinition, relatedCostMetric, type MetricMention } from "./metric-vocabulary.js";
 import { anaphoricMetric, qualifiedMetric } from "./metric-qualifiers.js";
 import {
-  ACTUAL_CUE, DENOMINATOR, OF_COST, RELATED_COST, BALANCES, CHANGE_AFTER, CHANGE_BEFORE, COUNT_GAP, EFFECT_AFTER, FINANCING_AFTER, GUIDANCE_AFTER, GUIDANCE_MOVE, IMPACT_LEAD, INCLUDED_LEAD, LOOKAHEAD_METRIC_GAP, NEW_CLAUSE, NOT_A_FACT, NOT_FISCAL_AFTER, NOT_FISCAL_BEFORE, NOT_GUIDANCE, NOT_SEGMENT_WORDS, NOUN_OF, OF_NOUNS, OF_OTHER, OUR_RANGE, OWN_SUBJECT, PAST_CUE, PER_QUARTER, PRICE_LEAD, SEGMENT, SEGMENT_IN_LEAD, SEGMENT_METRICS, SEGMENT_WORD, SHARE_OF, VERSUS_GUIDANCE, direction, growthName, segmentAfter, sequentialOpener, shareOfRevenueName,
+  ACTUAL_CUE, DENOMINATOR, OF_COST, RELATED_COST, BALANCES, CHANGE_AFTER, CHANGE_BEFORE, COUNT_GAP, EFFECT_AFTER, FINANCING_AFTER, GUIDANCE_AFTER, GUIDANCE_MOVE, IMPACT_LEAD, INCLUDED_LEAD, LOOKAHEAD_METRIC_GAP, NEW_CLAUSE, NOT_A_FACT, NOT_FISCAL_AFTER, NOT_FISCAL_BEFORE, NOT_GUIDANCE, NOT_SEGMENT_WORDS, NOUN_OF, OF_NOUNS, mayEndInNounOf, OF_OTHER, OUR_RANGE, OWN_SUBJECT, PAST_CUE, PER_QUARTER, PRICE_LEAD, SEGMENT, SEGMENT_IN_LEAD, SEGMENT_METRICS, SEGMENT_WORD, SHARE_OF, VERSUS_GUIDANCE, direction, growthName, segmentAfter, sequentialOpener, shareOfRevenueName,
 } from "./metric-phrases.js";
 import {
   callAsPeriod, findPeriods, periodEnd, periodLabel,
@@ -245,7 +245,7 @@ function readFigure(x: FigureInput): ReadFigure | null {
   if (/\bof which\s+(?:(?:about|approximately|roughly|nearly|around)\s+)?$/i.test(leadTail) || INCLUDED_LEAD.test(s.slice(0, q.start)) || FINANCING_AFTER.test(after)) return null;
   // NOUN_OF ends at the lead's end: read its tail, unless the match may reach further back.
   let ofText = lead.length > 120 ? lead.slice(-120) : lead;
-  let nounOf = NOUN_OF.exec(ofText);
+  let nounOf = mayEndInNounOf(ofText) ? NOUN_OF.exec(ofText) : null;
   if (nounOf && nounOf.index === 0 && ofText !== lead) nounOf = NOUN_OF.exec((ofText = lead));
   if (nounOf && !OF_NOUNS.has(nounOf[1]!.toLowerCase())) {
     const nounEnd = leadStart + (lead.length - ofText.length) + nounOf.index + nounOf[0].indexOf(nounOf[1]!) + nounOf[1]!.length;

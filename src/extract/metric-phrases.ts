@@ -43,6 +43,13 @@ export const INCLUDED_LEAD = /^\W*(?:included|including)\b[^,;]{0,60}$/i;
 export const FINANCING_AFTER = /^\s+(?:(?:revolving|unsecured|secured|senior|new)\s+)?(?:line of credit|credit (?:facility|line)|term loan|revolver|notes?|bonds?|offering|facility)\b/i;
 /** "asset-backed borrowings of $3.8 billion", "phone losses of 24,000": the figure of the noun before "of". */
 export const NOUN_OF = /\b([a-z][a-z-]+)\s+of\s+(?:(?:approximately|about|roughly|nearly|around|over|just|some|more than|less than)\s+)*$/i;
+/**
+ * False only when the text holds no "of" in any case, which every NOUN_OF match does: most leads
+ * have none, and the pattern, anchored at the end, is tried at every word of the lead.
+ */
+export function mayEndInNounOf(text: string): boolean {
+  return text.includes("of") || text.includes("OF") || text.includes("Of") || text.includes("oF");
+}
 export const OF_NOUNS = new Set(`increase decrease growth decline range guidance level levels figure number midpoint total amount rate improvement
 reduction expansion contraction value impact gain tune excess record high low balance outlook target expectation expectations
 margin margins basis point points ratio turns position end top bottom average sum run-rate estimate estimates forecast
