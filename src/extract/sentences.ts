@@ -16,6 +16,8 @@ const ABBREVIATIONS = new Set([
   "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "u.s.a", "n.a", "s.a",
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /**
  * Abbreviations that may also close a sentence ("... sales in the U.S. We also ..."): after them a
  * sentence ends only where the next word is one that opens sentences, not a name ("U.S. Steel",
@@ -42,9 +44,12 @@ export function splitSentences(text: string): Span[] {
     if (text[m.index] === ".") {
       let w = m.index;
       while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
-      const word = text.slice(w, m.index).toLowerCase();
-      if (word.length === 1 && word !== ".") continue;
-      if (ABBREVIATIONS.has(word) && !(SENTENCE_FINAL.has(word) && OPENERS.has(nextWord(text, m.index + m[0].length)))) continue;
+      // A word longer than every abbreviation ends the sentence: most do, and need no lower-cased copy.
+      if (m.index - w <= LONGEST_ABBREVIATION) {
+        const word = text.slice(w, m.index).toLowerCase();
+        if (word.length === 1 && word !== ".") continue;
+        if (ABBREVIATIONS.has(word) && !(SENTENCE_FINAL.has(word) && OPENERS.has(nextWord(text, m.index + m[0].length)))) continue;
+      }
     }
     const end = m.index + m[0].trimEnd().length;
     push(out, text, start, end);
