@@ -22,9 +22,8 @@ export type { CallGraph, ResolutionRow } from "./call-graph-rows.js";
 /** The call's graph from the stage outputs; pure, deterministic for the same inputs. */
 export function buildCallGraph(transcript: Transcript, extraction: Extraction): CallGraph {
   const info = transcript.call;
-  const compKey = callCompanyKey(transcript);
   const callId = callIdFor(transcript);
-  const compId = compKey === null ? null : ids.companyId(compKey);
+  const compId = companyIdFor(transcript);
   const period = info.fiscalYear !== null && info.fiscalQuarter !== null ? `${info.fiscalYear}-Q${info.fiscalQuarter}` : null;
 
   const people = new NamedRows();

@@ -3,9 +3,9 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Database } from "../db/database.js";
 import { extract } from "../extract/index.js";
-import { parseTranscript, TranscriptError } from "../parse/index.js";
 import type { Extraction } from "../model/facts.js";
 import type { Layout, Transcript } from "../model/transcript.js";
+import { parseTranscript, TranscriptError } from "../parse/index.js";
 import { callIdFor, companyIdFor } from "./call-graph.js";
 import { findTranscripts } from "./find-transcripts.js";
 import { loadCall } from "./load-call.js";
@@ -70,10 +70,10 @@ interface PreparedCall {
 /**
  * Finds the transcripts under `paths` and loads them with bounded concurrency, never two calls of
  * one company at once (load-scheduler.ts); files are read, parsed and extracted one at a time
- * while earlier ones load. A file whose exact
- * content a call already holds is skipped unread by the parser (`unchanged`). A bad file is
- * reported with its reason and does not stop the others. Two files of one call: the first loaded
- * holds it, and the other is listed as skipped, naming it, so running again changes nothing.
+ * while earlier ones load. A file whose exact content a call already holds is skipped unread by
+ * the parser (`unchanged`). A bad file is reported with its reason and does not stop the others.
+ * Two files of one call: the first loaded holds it, and the other is listed as skipped, naming
+ * it, so running again changes nothing.
  */
 export async function ingestPaths(db: Database, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
