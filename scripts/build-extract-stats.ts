@@ -1,5 +1,5 @@
 /**
- * Builds src/extract/data/term-stats.json from ../shared/corpus-large: how many calls use each
+ * Builds src/extract/text/data/term-stats.json from ../shared/corpus-large: how many calls use each
  * candidate term (document frequency), which words are written capitalised mid-sentence almost
  * always (proper nouns), and the first names of participants. Words and counts only, never text.
  *
@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseTranscript } from "../src/parse/index.js";
-import { termOccurrences, words } from "../src/extract/topic-terms.js";
+import { termOccurrences, words } from "../src/extract/topics/topic-terms.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const corpus = process.argv[2] ?? path.resolve(root, "../shared/corpus-large");
@@ -83,5 +83,5 @@ const out = {
   firstNames: [...firstNames.keys()].sort(),
   adjectives,
 };
-writeFileSync(path.resolve(root, "src/extract/data/term-stats.json"), JSON.stringify(out));
+writeFileSync(path.resolve(root, "src/extract/text/data/term-stats.json"), JSON.stringify(out));
 console.log(`calls ${docs}, terms ${Object.keys(terms).length}, proper words ${proper.length}, first names ${firstNames.size}, adjectives ${adjectives.length}`);

@@ -12,5 +12,5 @@ WHERE f.callId <> $callId
     OR (f.kind = 'actual' AND (f.period IN $batch.actualPeriods OR f.period IN $batch.guidancePeriods)))
 MATCH (c:Call {id: f.callId})
 RETURN f.id AS id, f.callId AS callId, c.fiscalYear AS callYear, c.fiscalQuarter AS callQuarter, f.index AS index,
-       f {.metric, .value, .low, .high, .unit, .period, .kind, .basis, .statedBy, .speakerName, .turnIndex, .quote, .start, .end} AS fact,
+       f {.metric, .value, .low, .high, .unit, .period, .kind, .basis, .statedBy, .scope, .confidence, .speakerName, .turnIndex, .quote, .start, .end} AS fact,
        EXISTS { (f)-[:RESOLVED_BY]->(:MetricFact {callId: f.callId}) } AS resolvedInCall

@@ -1,11 +1,11 @@
 import type { Extraction } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
-import { callNames } from "./call-names.js";
-import { extractMentions } from "./extract-mentions.js";
-import { extractMetrics } from "./extract-metrics.js";
-import { extractTopics } from "./extract-topics.js";
-import { resolveGuidance } from "./resolve-guidance.js";
-import { tokenize } from "./tokens.js";
+import { callNames } from "./mentions/call-names.js";
+import { extractMentions } from "./mentions/extract-mentions.js";
+import { extractMetrics } from "./metrics/extract-metrics.js";
+import { extractTopics } from "./topics/extract-topics.js";
+import { resolveGuidance } from "./metrics/resolve-guidance.js";
+import { tokenize } from "./text/tokens.js";
 
 /** When the parser found no fiscal year, the year the call speaks of most; 0 when it names none. */
 function mostMentionedYear(t: Transcript): number {

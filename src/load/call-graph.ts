@@ -1,5 +1,5 @@
-import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../extract/identity.js";
-import { metricDefinition } from "../extract/metric-vocabulary.js";
+import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../extract/mentions/identity.js";
+import { metricDefinition } from "../extract/metrics/metric-vocabulary.js";
 import type { Extraction, MentionedEntity } from "../model/facts.js";
 import type { Participant, Role, Transcript } from "../model/transcript.js";
 import { countMentionsInLowerCase } from "./count-mentions.js";
@@ -161,6 +161,8 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
         kind: f.kind,
         basis: f.basis,
         statedBy: f.statedBy,
+        scope: f.scope,
+        confidence: f.confidence,
         speakerName: f.speaker,
         quote: f.quote,
         start: f.start,

@@ -1,7 +1,7 @@
 /**
  * Node ids of the graph model (cypher/GRAPH.md). Pure: the same call always gets the same ids, so
  * loading it again finds, rather than duplicates, what is there. Shared nodes are keyed by the
- * identity keys of src/extract/identity.ts; per-call nodes by the call id and their index.
+ * identity keys of src/extract/mentions/identity.ts; per-call nodes by the call id and their index.
  */
 
 export const companyId = (key: string): string => `company:${key}`;

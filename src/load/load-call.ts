@@ -181,6 +181,8 @@ function storedFact(p: Record<string, unknown>): MetricFact {
     kind: p.kind as MetricFact["kind"],
     basis: (p.basis ?? null) as MetricFact["basis"],
     statedBy: p.statedBy as MetricFact["statedBy"],
+    scope: typeof p.scope === "string" ? p.scope : "company",
+    confidence: typeof p.confidence === "number" ? p.confidence : 0,
     speaker: typeof p.speakerName === "string" ? p.speakerName : null,
     turn: num(p.turnIndex),
     quote: String(p.quote ?? ""),

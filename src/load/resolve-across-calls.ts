@@ -1,4 +1,4 @@
-import { resolveGuidance } from "../extract/resolve-guidance.js";
+import { resolveGuidance } from "../extract/metrics/resolve-guidance.js";
 import type { MetricFact } from "../model/facts.js";
 import type { ResolutionRow } from "./call-graph.js";
 import { periodProps } from "./graph-ids.js";

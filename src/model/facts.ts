@@ -31,6 +31,14 @@ export interface MetricFact {
   /** Offsets of `quote` into `Transcript.text`. */
   start: number;
   end: number;
+  /**
+   * Whom the figure is for: `company` for the whole company, else the segment, product, region or
+   * business its sentence names ("Water Infrastructure", "U.S."). Vocabulary names are used only
+   * for company-scope facts.
+   */
+  scope: string;
+  /** How sure the extractor is that every field is right, 0 to 1. */
+  confidence: number;
 }
 
 export type TopicKind = "product" | "technology" | "program" | "theme" | "other";

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
-import { resolveGuidance } from "../../src/extract/resolve-guidance.js";
+import { resolveGuidance } from "../../src/extract/metrics/resolve-guidance.js";
 import type { Extraction, MetricFact } from "../../src/model/facts.js";
 import { parseTranscript } from "../../src/parse/index.js";
 import { hasShared, sharedRoot } from "./shared-paths.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../../src/extract/identity.js";
+import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../../src/extract/mentions/identity.js";
 
 describe("identity keys", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MetricFact } from "../../src/model/facts.js";
-import { extractMetrics } from "../../src/extract/extract-metrics.js";
+import { extractMetrics } from "../../src/extract/metrics/extract-metrics.js";
 import { oneTurnCall } from "./one-turn-call.js";
 
 const callOf = (text: string) => oneTurnCall(text, "phrases.txt");

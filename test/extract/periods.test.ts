@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPeriods, periodLabel, resolveMention } from "../../src/extract/periods.js";
+import { findPeriods, periodLabel, resolveMention } from "../../src/extract/text/periods.js";
 
 const call = { year: 2015, quarter: 2 };
 

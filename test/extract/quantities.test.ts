@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities } from "../../src/extract/quantities.js";
+import { findQuantities } from "../../src/extract/text/quantities.js";
 
 type Row = [string, { value?: number; low?: number; high?: number; unit: string }[]];
 

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { MetricFact } from "../../src/model/facts.js";
-import { extractMetrics } from "../../src/extract/extract-metrics.js";
+import { extractMetrics } from "../../src/extract/metrics/extract-metrics.js";
 import { oneTurnCall } from "./one-turn-call.js";
-import { relatedCostMetric } from "../../src/extract/metric-vocabulary.js";
+import { relatedCostMetric } from "../../src/extract/metrics/metric-vocabulary.js";
 
 const callOf = (text: string) => oneTurnCall(text, "costs.txt");
 

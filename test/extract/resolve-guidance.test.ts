@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { MetricFact } from "../../src/model/facts.js";
-import { resolveGuidance } from "../../src/extract/resolve-guidance.js";
+import { resolveGuidance } from "../../src/extract/metrics/resolve-guidance.js";
 
 function fact(f: Partial<MetricFact> & Pick<MetricFact, "metric" | "kind">): MetricFact {
   return {
     value: null, low: null, high: null, unit: "USD", period: "2015-Q2", basis: null, statedBy: "company",
-    speaker: null, turn: 0, quote: "", start: 0, end: 0, ...f,
+    speaker: null, turn: 0, quote: "", start: 0, end: 0, scope: "company", confidence: 1, ...f,
   };
 }
 

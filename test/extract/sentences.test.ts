@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/extract/sentences.js";
+import { splitSentences } from "../../src/extract/text/sentences.js";
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { T_BREAK, T_CAPITAL, T_SENTENCE_START, tokenize } from "../../src/extract/tokens.js";
-import { words } from "../../src/extract/topic-terms.js";
-import { intern, lookup, wordOf } from "../../src/extract/vocabulary.js";
+import { T_BREAK, T_CAPITAL, T_SENTENCE_START, tokenize } from "../../src/extract/text/tokens.js";
+import { words } from "../../src/extract/topics/topic-terms.js";
+import { intern, lookup, wordOf } from "../../src/extract/text/vocabulary.js";
 
 const lowers = (text: string) => words(text).map((w) => w.lower);
 

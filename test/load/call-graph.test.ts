@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../../src/extract/identity.js";
+import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../../src/extract/mentions/identity.js";
 import { buildCallGraph } from "../../src/load/call-graph.js";
 import { statementParams } from "../../src/load/statement-params.js";
 import { periodProps } from "../../src/load/graph-ids.js";

@@ -5,6 +5,8 @@ import { resolveAcrossCalls, type PlacedFact } from "../../src/load/resolve-acro
 
 const fact = (f: Partial<MetricFact> & Pick<MetricFact, "metric" | "period" | "kind">): MetricFact => ({
   value: null,
+  scope: "company",
+  confidence: 1,
   low: null,
   high: null,
   unit: "USD",

@@ -49,6 +49,8 @@ export function sampleCall(options: { quarter?: number; variant?: string } = {})
   };
   const fact = (f: Partial<MetricFact> & Pick<MetricFact, "metric" | "period" | "kind" | "turn">): MetricFact => ({
     value: null,
+    scope: "company",
+    confidence: 1,
     low: null,
     high: null,
     unit: "USD",

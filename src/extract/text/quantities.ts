@@ -2,7 +2,7 @@
  * Numbers as spoken in earnings calls: money, percentages, basis points, days, multiples and
  * counts, single or as ranges, with their character offsets in the sentence they came from.
  */
-import type { Unit } from "../model/facts.js";
+import type { Unit } from "../../model/facts.js";
 
 export interface Quantity {
   /** Offsets of the whole expression (both ends of a range) in the scanned text. */

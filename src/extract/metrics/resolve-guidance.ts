@@ -3,7 +3,7 @@
  * within one call and the load stage across calls (the guidance of one call, the actuals of a
  * later one), whichever order the calls arrive in.
  */
-import type { GuidanceOutcome, MetricFact, Position, Verdict } from "../model/facts.js";
+import type { GuidanceOutcome, MetricFact, Position, Verdict } from "../../model/facts.js";
 import { metricDefinition } from "./metric-vocabulary.js";
 
 export interface ResolveGuidanceInput {

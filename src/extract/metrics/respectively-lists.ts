@@ -6,7 +6,7 @@
  * borrows the head of the last item.
  */
 import { findMetricMentions, type MetricMention } from "./metric-vocabulary.js";
-import type { Quantity } from "./quantities.js";
+import type { Quantity } from "../text/quantities.js";
 
 export interface RespectivelyInput {
   /** The sentence. */

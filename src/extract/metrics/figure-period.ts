@@ -2,8 +2,8 @@
  * Which fiscal period a figure belongs to, from the period phrases around it in its sentence and
  * the periods its turn has been discussing.
  */
-import { periodEnd, resolveMention, type Period, type PeriodMention } from "./periods.js";
-import type { Quantity } from "./quantities.js";
+import { periodEnd, resolveMention, type Period, type PeriodMention } from "../text/periods.js";
+import type { Quantity } from "../text/quantities.js";
 import { NOT_GUIDANCE } from "./metric-phrases.js";
 
 export interface FigureContext {

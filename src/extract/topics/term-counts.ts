@@ -5,10 +5,10 @@
  * arrays reused from call to call, so it allocates nothing per occurrence; strings and objects are
  * built only for the terms that can become topics.
  */
-import type { Transcript } from "../model/transcript.js";
+import type { Transcript } from "../../model/transcript.js";
 import { isCoined } from "./topic-terms.js";
-import { T_BREAK, T_CAPITAL, T_SENTENCE_START, type Tokens } from "./tokens.js";
-import { OVERFLOW, phraseDf, staticSize, wordDf, wordOf } from "./vocabulary.js";
+import { T_BREAK, T_CAPITAL, T_SENTENCE_START, type Tokens } from "../text/tokens.js";
+import { OVERFLOW, phraseDf, staticSize, wordDf, wordOf } from "../text/vocabulary.js";
 
 export interface TermCount {
   tf: number;

@@ -2,20 +2,20 @@
  * Topics: products, technologies, programs and themes a call talks about, found by general means:
  * coined words (acronyms, CamelCase and digit-bearing names), proper noun phrases, and candidate
  * phrases that this call uses much more than the corpus does (tf-idf against
- * src/extract/data/term-stats.json). Names of people and firms, the company itself, periods,
+ * src/extract/text/data/term-stats.json). Names of people and firms, the company itself, periods,
  * metrics and filler never become topics. Acronyms absorb their spelled-out forms, longer phrases
  * their heads' topic, and a few general synonyms merge ("buyback" and "share repurchase").
  */
-import type { Topic, TopicKind } from "../model/facts.js";
-import type { Transcript } from "../model/transcript.js";
-import type { CallNames } from "./call-names.js";
-import { topicKey } from "./identity.js";
-import { findMetricMentions } from "./metric-vocabulary.js";
-import { TERM_STATS } from "./term-stats.js";
-import { FUNCTION_WORDS } from "./function-words.js";
+import type { Topic, TopicKind } from "../../model/facts.js";
+import type { Transcript } from "../../model/transcript.js";
+import type { CallNames } from "../mentions/call-names.js";
+import { topicKey } from "../mentions/identity.js";
+import { findMetricMentions } from "../metrics/metric-vocabulary.js";
+import { TERM_STATS } from "../text/term-stats.js";
+import { FUNCTION_WORDS } from "../text/function-words.js";
 import { countTerms, type TermCount } from "./term-counts.js";
-import type { Tokens } from "./tokens.js";
-import { dfOfWord, flagsOfWord, W_ADJECTIVE } from "./vocabulary.js";
+import type { Tokens } from "../text/tokens.js";
+import { dfOfWord, flagsOfWord, W_ADJECTIVE } from "../text/vocabulary.js";
 
 /**
  * Counted terms that share a topic key. Most keys have one term, so the spellings and turns stay

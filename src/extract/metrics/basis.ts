@@ -2,8 +2,8 @@
  * GAAP or non-GAAP: said of one figure ("on a GAAP basis", "adjusted") or once for the whole call
  * ("All numbers ... are non-GAAP unless otherwise noted").
  */
-import type { Basis } from "../model/facts.js";
-import type { Transcript } from "../model/transcript.js";
+import type { Basis } from "../../model/facts.js";
+import type { Transcript } from "../../model/transcript.js";
 
 /** Each pattern with tests for words any match of it holds: text failing one is not scanned by the pattern. */
 const UNLESS = /unless\s+otherwise/i;

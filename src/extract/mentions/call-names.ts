@@ -2,7 +2,7 @@
  * Names that belong to the call itself: participants, the company, the analysts' firms. They are
  * never topics and never "mentioned" entities.
  */
-import type { Transcript } from "../model/transcript.js";
+import type { Transcript } from "../../model/transcript.js";
 import { companyKey, firmKey, personKey } from "./identity.js";
 
 export interface CallNames {

@@ -2,8 +2,8 @@
  * Metric facts from the turns of a transcript: each figure a speaker states is tied to the metric
  * it measures, the period it belongs to, its kind and basis, and the sentence that states it.
  */
-import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../model/facts.js";
-import type { Transcript, Turn } from "../model/transcript.js";
+import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../../model/facts.js";
+import type { Transcript, Turn } from "../../model/transcript.js";
 import { findMetricMentions, metricDefinition, relatedCostMetric, type MetricMention } from "./metric-vocabulary.js";
 import { anaphoricMetric, qualifiedMetric } from "./metric-qualifiers.js";
 import {
@@ -12,11 +12,11 @@ import {
 import {
   callAsPeriod, findPeriods, periodEnd, periodLabel,
   type CallPeriod, type Period, type PeriodMention,
-} from "./periods.js";
-import { findQuantities, type Quantity } from "./quantities.js";
+} from "../text/periods.js";
+import { findQuantities, type Quantity } from "../text/quantities.js";
 import { readRespectively, type ListedFigure } from "./respectively-lists.js";
-import { splitSentences } from "./sentences.js";
-import { buildOffsetMap } from "./source-offsets.js";
+import { splitSentences } from "../text/sentences.js";
+import { buildOffsetMap } from "../text/source-offsets.js";
 import { callWideBasis, localBasis } from "./basis.js";
 import { basePeriod, COMPARISON_BASE, consumeComparison, GUIDANCE_CUE, lastWords, pickPeriod } from "./figure-period.js";
 
@@ -139,7 +139,7 @@ function extractFromTurn({ turn, call, statedBy, defaultBasis, companyWords }: T
         const d = fact.draft;
         out.push({
           metric: d.metric, value: d.value, low: d.low, high: d.high, unit: d.unit, period: d.period, kind: d.kind, basis: d.basis,
-          statedBy: d.statedBy, turn: turn.index, speaker: turn.speaker, qStart: sp.start, qEnd: sp.end,
+          statedBy: d.statedBy, scope: d.scope, confidence: d.confidence, turn: turn.index, speaker: turn.speaker, qStart: sp.start, qEnd: sp.end,
         });
       }
     }
@@ -385,6 +385,8 @@ function readFigure(x: FigureInput): ReadFigure | null {
       kind,
       basis,
       statedBy: x.statedBy,
+      scope: "company",
+      confidence: 0.5,
     },
     kind,
     periodObj: period,
@@ -460,7 +462,7 @@ function finish(transcript: Transcript, drafts: { turn: Turn; facts: DraftFact[]
       const end = map.toSource(f.qEnd);
       out.push({
         metric: f.metric, value: f.value, low: f.low, high: f.high, unit: f.unit, period: f.period, kind: f.kind, basis: f.basis,
-        statedBy: f.statedBy, turn: f.turn, speaker: f.speaker, quote: transcript.text.slice(start, end), start, end,
+        statedBy: f.statedBy, scope: f.scope, confidence: f.confidence, turn: f.turn, speaker: f.speaker, quote: transcript.text.slice(start, end), start, end,
       });
     }
   }

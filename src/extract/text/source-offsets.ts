@@ -4,7 +4,7 @@
  * the source holds escapes; so the two are walked side by side, treating any whitespace run as
  * equal to any other and decoding JSON escapes on the source side.
  */
-import type { Turn } from "../model/transcript.js";
+import type { Turn } from "../../model/transcript.js";
 
 export interface OffsetMap {
   /** Source offset for each turn-text offset 0..text.length (inclusive). */

@@ -4,10 +4,10 @@
  * extractor and by scripts/build-extract-stats.ts, so the corpus statistics count the same terms.
  */
 
-import { T_BREAK, T_CAPITAL, T_SENTENCE_START, tokenize } from "./tokens.js";
-import { wordOf } from "./vocabulary.js";
+import { T_BREAK, T_CAPITAL, T_SENTENCE_START, tokenize } from "../text/tokens.js";
+import { wordOf } from "../text/vocabulary.js";
 
-export { FUNCTION_WORDS } from "./function-words.js";
+export { FUNCTION_WORDS } from "../text/function-words.js";
 
 export interface TermOccurrence {
   /** Number of words (a glued "CAF II" is one). */

@@ -3,14 +3,14 @@
  * competitors, regulators and their officers. Spellings of one name are merged.
  */
 import { distance } from "fastest-levenshtein";
-import type { MentionedEntity, Mentions } from "../model/facts.js";
-import type { Transcript } from "../model/transcript.js";
+import type { MentionedEntity, Mentions } from "../../model/facts.js";
+import type { Transcript } from "../../model/transcript.js";
 import type { CallNames } from "./call-names.js";
 import { personKey } from "./identity.js";
-import { TERM_STATS } from "./term-stats.js";
-import { FUNCTION_WORDS } from "./function-words.js";
-import { T_CAPITAL, T_SENTENCE_START, tokenize, type Tokens } from "./tokens.js";
-import { W_FUNCTION, wordFlags } from "./vocabulary.js";
+import { TERM_STATS } from "../text/term-stats.js";
+import { FUNCTION_WORDS } from "../text/function-words.js";
+import { T_CAPITAL, T_SENTENCE_START, tokenize, type Tokens } from "../text/tokens.js";
+import { W_FUNCTION, wordFlags } from "../text/vocabulary.js";
 
 /** Words in a sentence that show a name belongs to an officer. */
 const ROLE_CUE = /\b(?:chief|officer|ceo|cto|cfo|coo|president|chairman|chairwoman|founder|director|minister|secretary|commissioner|head of|who is|spoke|said)\b/i;
