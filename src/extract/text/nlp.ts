@@ -1,0 +1,73 @@
+/**
+ * Part-of-speech tags and sentence boundaries from wink-nlp's English model: the grammar the
+ * figure reader (subjects of figures) and the topic finder (noun phrases) both read. Tokens carry
+ * character offsets into the text they came from, so every decision points back to its words.
+ */
+import winkNLP, { type PartOfSpeech } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export type Pos = PartOfSpeech;
+
+export interface TaggedToken {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased. */
+  lower: string;
+  pos: Pos;
+  /** wink's token type: word, number, punctuation, symbol, currency, email, url, ... */
+  type: string;
+  start: number;
+  end: number;
+}
+
+export interface TaggedSentence {
+  start: number;
+  end: number;
+  /** Index of the sentence's first token in `TaggedText.tokens`; `last` is exclusive. */
+  first: number;
+  last: number;
+}
+
+export interface TaggedText {
+  tokens: TaggedToken[];
+  sentences: TaggedSentence[];
+}
+
+let engine: ReturnType<typeof winkNLP> | null = null;
+
+function nlp(): ReturnType<typeof winkNLP> {
+  // Built on first use: loading the model takes a fraction of a second that parse-only runs need not pay.
+  engine ??= winkNLP(model, ["sbd", "pos"]);
+  return engine;
+}
+
+/** Tokens with tags and offsets, and wink's sentence spans over them. */
+export function tagText(text: string): TaggedText {
+  const w = nlp();
+  const doc = w.readDoc(text);
+  const its = w.its;
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as Pos[];
+  const types = doc.tokens().out(its.type) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tokens: TaggedToken[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    at += spaces[i]!.length;
+    // wink keeps every character: a token's text is found where the walk says; if not, it is searched forward.
+    let start = text.startsWith(v, at) ? at : text.indexOf(v, at);
+    if (start < 0) start = at;
+    tokens.push({ text: v, lower: v.toLowerCase(), pos: pos[i]!, type: types[i]!, start, end: start + v.length });
+    at = start + v.length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentences: TaggedSentence[] = [];
+  for (const [a, b] of spans) {
+    const first = tokens[a];
+    const last = tokens[b];
+    if (!first || !last) continue;
+    sentences.push({ start: first.start, end: last.end, first: a, last: b + 1 });
+  }
+  return { tokens, sentences };
+}
