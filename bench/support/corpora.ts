@@ -3,15 +3,16 @@
  * - `corpus-large`: all of ../shared/corpus-large (about 1,526 calls), loaded by `ingestPaths`
  *   as `earnings-graph ingest` does;
  * - `corpus-large-x<N>`: that graph plus copies of the corpus's JSON calls under synthetic tickers
- *   (`GLW2_q2_2021.json` for the second copy of `GLW_q2_2021.json`) until it holds about N calls.
- *   The copies are symbolic links in a temporary folder (the transcripts are used in place, never
- *   copied); their company is a new ticker, their analysts and topics are the same people and
- *   topics, so people and topics gain calls the way a longer history would give them.
+ *   until it holds about N calls: each file is read in place and parsed under a synthetic name
+ *   (`GLW2_q2_2021.json` for the second copy of `GLW_q2_2021.json`; the ticker comes from the name)
+ *   and loaded with `loadCall`. A copy's company is a new ticker; its analysts and topics are the
+ *   same people and topics, so they gain calls the way a longer history would give them.
  */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { extract } from "../../src/extract/index.js";
 import { ingestPaths } from "../../src/load/ingest.js";
+import { loadCall } from "../../src/load/load-call.js";
 import type { IngestProgress } from "../../src/load/load-result.js";
 import { parseTranscript } from "../../src/parse/index.js";
 import { corpusLarge } from "./paths.js";
@@ -38,30 +39,46 @@ export async function syntheticStore(base: PreparedStore, calls: number, log: (l
   return preparedStore({
     name: `corpus-large-x${calls}`,
     inputs: [jsonDir],
-    parameters: { calls, concurrency: CONCURRENCY },
+    parameters: { calls, concurrency: CONCURRENCY, loader: "loadCall" },
     from: base,
     build: async (db) => {
-      const linkDir = mkdtempSync(path.join(tmpdir(), "earnings-graph-bench-copies-"));
-      try {
-        const links = syntheticLinks(jsonDir, linkDir, calls - base.calls);
-        log(`  ${links} synthetic-ticker copies to load (links in ${linkDir})`);
-        // force: the copies hold the same bytes as calls already loaded, under another ticker.
-        const summary = await ingestPaths(db, { paths: [linkDir], concurrency: CONCURRENCY, force: true, onProgress: progress(log) });
-        log(`  loaded ${summary.loaded} calls in ${(summary.elapsedMs / 1000).toFixed(0)} s (${summary.failed.length} failed, ${summary.skipped.length} skipped)`);
-      } finally {
-        rmSync(linkDir, { recursive: true, force: true });
-      }
+      const copies = syntheticCopies(jsonDir, calls - base.calls);
+      log(`  ${copies.length} synthetic-ticker copies to load`);
+      const started = performance.now();
+      let next = 0;
+      let loaded = 0;
+      // A pool of CONCURRENCY loads. Copies are taken file by file (GLW2, GLW3, … of one file in
+      // a row), so loads in flight are of different companies and never wait on a company's lock.
+      const worker = async () => {
+        while (next < copies.length) {
+          const copy = copies[next++]!;
+          const transcript = parseTranscript(readFileSync(copy.file), { fileName: copy.name });
+          await loadCall(db, { transcript, extraction: extract(transcript) }, { force: true });
+          loaded += 1;
+          if (loaded % 500 === 0 || loaded === copies.length) {
+            log(`  ${loaded}/${copies.length} copies (${((loaded * 1000) / (performance.now() - started)).toFixed(1)} calls/s)`);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      await db.write("health/await-search-index");
     },
     log,
   });
 }
 
+interface Copy {
+  file: string;
+  /** The synthetic file name the copy is parsed under, e.g. GLW2_q2_2021.json. */
+  name: string;
+}
+
 /**
- * Links `GLW<k>_q2_2021.json` → `GLW_q2_2021.json` for k = 2, 3, … until `count` links exist,
- * for the files whose call takes its ticker from the file name (a ticker stated in the text would
- * put the copy on the original call).
+ * `count` copies: `GLW<k>_q2_2021.json` for `GLW_q2_2021.json`, k = 2, 3, … (every file's k = 2
+ * before any k = 3), of the files whose call takes its ticker from the file name (a ticker stated
+ * in the text would put the copy on the original call). Returned file by file.
  */
-function syntheticLinks(jsonDir: string, linkDir: string, count: number): number {
+function syntheticCopies(jsonDir: string, count: number): Copy[] {
   const usable = transcriptFiles(jsonDir).filter((file) => {
     const name = synthetic(path.basename(file), 2);
     if (name === null) return false;
@@ -71,16 +88,15 @@ function syntheticLinks(jsonDir: string, linkDir: string, count: number): number
       return false;
     }
   });
-  let made = 0;
-  for (let k = 2; made < count && usable.length > 0; k++) {
-    for (const file of usable) {
-      if (made >= count) break;
-      const name = synthetic(path.basename(file), k)!;
-      symlinkSync(file, path.join(linkDir, name));
-      made += 1;
+  const copies: (Copy & { order: number })[] = [];
+  for (let k = 2; copies.length < count && usable.length > 0; k++) {
+    for (const [order, file] of usable.entries()) {
+      const name = synthetic(path.basename(file), k);
+      if (copies.length >= count) break;
+      if (name !== null) copies.push({ file, name, order });
     }
   }
-  return made;
+  return copies.sort((a, b) => a.order - b.order).map(({ file, name }) => ({ file, name }));
 }
 
 function synthetic(fileName: string, k: number): string | null {
