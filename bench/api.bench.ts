@@ -10,7 +10,7 @@
  * query of schema/examples.graphql with its variables set to the same real subjects. A trivial
  * `{ __typename }` is the stack without the database.
  * Knobs: CALLS (size of the second graph, default 10000), RUNS (requests per operation, graph and
- * round, default 20), ROUNDS (2), SUBJECTS (3, cycled through), WORD ("margin"), CACHE (off|on:
+ * round, default 20; fewer when one operation takes over BUDGET seconds, default 30), ROUNDS (2), SUBJECTS (3, cycled through), WORD ("margin"), CACHE (off|on:
  * the project server's response cache, see bench:peer). Run: `npm run bench:api`.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -27,6 +27,7 @@ import { describeSubjects, pickSubjects } from "./support/subjects.js";
 const targetCalls = Number(process.env.CALLS ?? 10_000);
 const runs = Number(process.env.RUNS ?? 20);
 const rounds = Number(process.env.ROUNDS ?? 2);
+const budgetSeconds = Number(process.env.BUDGET ?? 30);
 const subjectCount = Number(process.env.SUBJECTS ?? 3);
 const word = process.env.WORD ?? "margin";
 const cache = (process.env.CACHE ?? "off") as CacheMode;
@@ -106,11 +107,13 @@ try {
 
   const [a, b] = graphs.map((g) => g.store.calls) as [number, number];
   console.log(`\nlatency per operation, ms (sequential requests), and p50 growth from ${a} to ${b} calls`);
-  console.log(`  ${"operation".padEnd(28)} ${`p50 @${a}`.padStart(11)} ${`p95 @${a}`.padStart(11)} ${`p50 @${b}`.padStart(11)} ${`p95 @${b}`.padStart(11)} ${"growth".padStart(7)}`);
+  console.log(`  ${"operation".padEnd(28)} ${`p50 @${a}`.padStart(11)} ${`p95 @${a}`.padStart(11)} ${`p50 @${b}`.padStart(11)} ${`p95 @${b}`.padStart(11)} ${"growth".padStart(7)} ${"samples".padStart(8)}`);
   for (const op of measured) {
-    const at = (calls: number) => percentiles(latencies.get(`${op.name}\t${calls}`) ?? []);
-    const [s, l] = [at(a), at(b)];
-    console.log(`  ${op.name.padEnd(28)} ${ms(s.p50)} ${ms(s.p95)} ${ms(l.p50)} ${ms(l.p95)} ${(l.p50 / s.p50).toFixed(2).padStart(6)}x`);
+    const samples = (calls: number) => latencies.get(`${op.name}\t${calls}`) ?? [];
+    const [s, l] = [percentiles(samples(a)), percentiles(samples(b))];
+    console.log(
+      `  ${op.name.padEnd(28)} ${ms(s.p50)} ${ms(s.p95)} ${ms(l.p50)} ${ms(l.p95)} ${(l.p50 / s.p50).toFixed(2).padStart(6)}x ${`${samples(a).length}/${samples(b).length}`.padStart(8)}`,
+    );
   }
   console.log(`  machine load average (1 min) during the runs: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`);
 } finally {
@@ -120,12 +123,16 @@ try {
   }
 }
 
-/** RUNS sequential requests cycling through the subjects, after one warm-up request per subject. */
+/**
+ * RUNS sequential requests cycling through the subjects, after one warm-up request per subject;
+ * an operation slower than BUDGET seconds in all stops early, after at least one request per subject.
+ */
 async function measure(url: string, op: Measured, subjects: Subject[]): Promise<number[]> {
   const bodies = subjects.map((s) => JSON.stringify({ query: op.query, operationName: op.operationName, variables: op.variables(s) }));
   for (const body of bodies) await post(url, body, op.name);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const deadline = performance.now() + budgetSeconds * 1000;
+  for (let i = 0; i < runs && (i < bodies.length || performance.now() < deadline); i++) {
     const started = performance.now();
     await post(url, bodies[i % bodies.length]!, op.name);
     times.push(performance.now() - started);

@@ -93,9 +93,9 @@ let exitCode = 0;
 try {
   const subjects = await pickSubjects(db, { count: subjectCount, word });
   for (const mode of cacheModes) {
-    sides.push({ label: `project (cache ${mode})`, kind: "project", server: await startProjectServer({ label: `project-cache-${mode}`, neo4jUri: neo4j.uri, cache: mode }) });
+    sides.push({ label: cacheModes.length === 1 && mode === "off" ? "project" : `project cache ${mode}`, kind: "project", server: await startProjectServer({ label: `project-cache-${mode}`, neo4jUri: neo4j.uri, cache: mode }) });
   }
-  sides.push({ label: "@neo4j/graphql", kind: "peer", server: await startPeerServer({ label: "peer", neo4jUri: neo4j.uri }) });
+  sides.push({ label: "peer", kind: "peer", server: await startPeerServer({ label: "peer", neo4jUri: neo4j.uri }) });
 
   console.log(`bench:peer — ${calls} calls ${store === undefined ? `in ${external}` : `of ${path.relative(projectRoot, corpusLarge)} in Neo4j ${neo4j.neo4jVersion}`}, ${connections} connections, ${duration} s per run, ${rounds} rounds, sides alternating`);
   for (const line of describeSubjects(subjects)) console.log(line);
@@ -149,6 +149,7 @@ async function timeAll(ops: Operation[], subjects: Subject[], all: Side[], calls
       // Alternate: each round starts with the next side, so no side always runs first (warm) or last.
       const order = all.map((_, i) => all[(i + round) % all.length]!);
       for (const side of order) {
+        await settle(all);
         const run = await timeOne(op, subjects, side);
         const key = `${op.name}\t${side.label}`;
         runs.set(key, [...(runs.get(key) ?? []), run]);
@@ -160,8 +161,9 @@ async function timeAll(ops: Operation[], subjects: Subject[], all: Side[], calls
   const peer = all.find((s) => s.kind === "peer")!;
   const projects = all.filter((s) => s.kind === "project");
   const loads = [...runs.values()].flat().map((r) => r.load);
-  console.log(`\nreq/s (mean of ${rounds} rounds; higher is better), Neo4j and server CPU ms per request, load average (1 min) during the runs`);
-  const header = ["operation", ...all.map((s) => `${s.label} req/s`), ...projects.map((s) => `${s.label} / peer`), ...all.map((s) => `${s.label} Neo4j ms/req`), ...all.map((s) => `${s.label} server ms/req`), "load avg"];
+  console.log(`\nreq/s (mean of ${rounds} rounds; higher is better); CPU ms per request of Neo4j and of the server; load average (1 min) during the runs`);
+  console.log(`  (project: earnings-graph serve${cacheModes.length === 1 && cacheModes[0] === "off" ? ", response cache off" : ""}; peer: @neo4j/graphql + Apollo Server)`);
+  const header = ["operation", ...all.map((s) => `${s.label} req/s`), ...projects.map((s) => `${s.label}/peer`), ...all.map((s) => `Neo4j ms ${s.label}`), ...all.map((s) => `server ms ${s.label}`), "load avg"];
   const table: string[][] = [];
   const ratios = new Map<string, number[]>();
   for (const op of ops) {
@@ -194,6 +196,22 @@ async function timeAll(ops: Operation[], subjects: Subject[], all: Side[], calls
   const file = path.join(resultsDir, `peer-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify({ calls, duration, connections, rounds, cacheModes, subjects, runs: Object.fromEntries(runs) }, null, 2)}\n`);
   console.log(`  raw runs: ${path.relative(projectRoot, file)}`);
+}
+
+/**
+ * Waits until Neo4j and the servers are idle (under a tenth of a core over half a second, 60 s at
+ * most): requests still running when a run ends (slower than its duration or autocannon's 10 s
+ * timeout) would otherwise take CPU from the next run, which is often the other side's.
+ */
+async function settle(all: Side[]): Promise<void> {
+  const pids = [neo4j.pid, ...all.map((s) => s.server.pid)].filter((pid) => pid > 0);
+  const cpu = () => pids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const before = cpu();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (cpu() - before < 50 || Date.now() > deadline || Number.isNaN(before)) return;
+  }
 }
 
 /** One autocannon run of one operation against one side, cycling through the subjects. */
