@@ -55,12 +55,21 @@ export function startPeerServer(options: { label: string; neo4jUri: string }): P
 
 const READY_TIMEOUT_MS = 120_000;
 
+// Servers must not outlive the benchmark, however it ends (an error, Ctrl-C, kill).
+const children = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
 function startServer(options: { label: string; args: string[]; env: Record<string, string>; ready: RegExp }): Promise<RunningServer> {
   const child = spawn(process.execPath, options.args, {
     cwd: projectRoot,
     env: { ...process.env, ...options.env },
     stdio: ["ignore", "inherit", "pipe"],
   });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
   return new Promise((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => fail(new Error(`${options.label} did not start in ${READY_TIMEOUT_MS / 1000} s:\n${output}`)), READY_TIMEOUT_MS);
