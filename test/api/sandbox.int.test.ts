@@ -1,7 +1,10 @@
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "../../src/api/graphql-js.js";
+import { ingestPaths } from "../../src/load/ingest.js";
 import { SANDBOX_OPERATION, sandboxInitialState } from "../../src/api/sandbox.js";
 import { exampleOperations, startTestApi, type TestApi } from "./api-harness.js";
+import { projectRoot } from "./paths.js";
 
 // Apollo Sandbox on the landing page, ready to play: an example operation and its variables
 // preloaded, and Sandbox's telemetry off.
@@ -36,9 +39,12 @@ describe("the Sandbox landing page", () => {
     expect(parsed.initialState.variables).toEqual(sandboxInitialState()!.variables);
   });
 
-  it("answers the preloaded operation as Sandbox would send it", async () => {
+  it("answers the preloaded operation as Sandbox would send it, over the samples npm start loads", async () => {
+    const summary = await ingestPaths(t.db, { paths: [resolve(projectRoot, "examples")] });
+    expect(summary.failed).toEqual([]);
     const initial = sandboxInitialState()!;
     const response = await t.gql(initial.document, initial.variables);
     expect(response.errors).toBeUndefined();
+    expect((response.data as any).company.metricSeries.length).toBeGreaterThan(0);
   });
 });
