@@ -21,12 +21,12 @@ export function graphIdOf(ref: string, type: NodeTypeName): string | null {
 }
 
 /** A reference as the by-ref statements take it: a global id of `type` becomes its graph id. */
-export function refKey(ref: string, type: NodeTypeName): string {
+function refKey(ref: string, type: NodeTypeName): string {
   return graphIdOf(ref.trim(), type) ?? ref.trim();
 }
 
 /** Refuses an empty reference, naming what was expected. */
-export function checkedRef(ref: string, what: string): string {
+function checkedRef(ref: string, what: string): string {
   if (ref.trim() === "") throw new ApiError(ErrorCode.BAD_USER_INPUT, `Expected ${what}, found ${JSON.stringify(ref)}`);
   return ref;
 }

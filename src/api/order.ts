@@ -51,6 +51,3 @@ export function defineOrder<F extends string>(input: { name: string; what: strin
     },
   };
 }
-
-export const ASC = SortDirection.ASC;
-export const DESC = SortDirection.DESC;
