@@ -5,10 +5,7 @@ WHERE $search IS NULL
    OR toLower(c.name) CONTAINS toLower($search)
    OR toLower(coalesce(c.ticker, '')) = toLower($search)
    OR any(a IN coalesce(c.aliases, []) WHERE toLower(a) CONTAINS toLower($search))
-CALL (c) {
-  OPTIONAL MATCH (c)<-[:OF_COMPANY]-(call:Call)
-  RETURN count(call) AS calls
-}
+WITH c, COUNT { (c)<-[:OF_COMPANY]-(:Call) } AS calls
 WITH c, CASE $orderBy WHEN 'CALLS' THEN [calls, toLower(c.name), c.id] ELSE [toLower(c.name), c.id] END AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
 RETURN c {.*} AS node, sortKey

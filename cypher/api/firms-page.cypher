@@ -3,10 +3,7 @@
 MATCH (f:Firm)
 WHERE $search IS NULL OR toLower(f.name) CONTAINS toLower($search)
    OR any(a IN coalesce(f.aliases, []) WHERE toLower(a) CONTAINS toLower($search))
-CALL (f) {
-  OPTIONAL MATCH (f)<-[:WORKS_FOR]-(p:Person)
-  RETURN count(p) AS analysts
-}
+WITH f, COUNT { (f)<-[:WORKS_FOR]-(:Person) } AS analysts
 WITH f, CASE $orderBy WHEN 'ANALYSTS' THEN [analysts, toLower(f.name), f.id] ELSE [toLower(f.name), f.id] END AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
 RETURN f {.*} AS node, sortKey

@@ -4,10 +4,7 @@ MATCH (topic:Topic)
 WHERE ($search IS NULL OR toLower(topic.name) CONTAINS toLower($search)
        OR any(a IN coalesce(topic.aliases, []) WHERE toLower(a) CONTAINS toLower($search)))
   AND ($kind IS NULL OR topic.kind = $kind)
-CALL (topic) {
-  OPTIONAL MATCH (topic)<-[:MENTIONS]-(t:Turn)
-  RETURN count(t) AS mentions
-}
+WITH topic, COUNT { (topic)<-[:MENTIONS]-(:Turn) } AS mentions
 WITH topic, CASE $orderBy WHEN 'NAME' THEN [toLower(topic.name), topic.id] ELSE [mentions, toLower(topic.name), topic.id] END AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
 RETURN topic {.*} AS node, sortKey
