@@ -44,13 +44,19 @@ if (cache !== "off" && (cache !== "on" || !projectReadsCacheSwitch())) {
 
 /** The variables of each example operation, from a subject; examples not listed here are reported and skipped. */
 const EXAMPLE_VARIABLES: Record<string, (s: Subject) => Record<string, unknown>> = {
+  CompanyDashboard: (s) => ({ company: s.ticker, metric: "revenue", from: "2019-Q1", to: "2022-Q4" }),
+  Pickers: () => ({ first: 50 }),
   MetricSeries: (s) => ({ company: s.ticker, metric: "revenue" }),
-  GuidanceScorecard: (s) => ({ company: s.ticker, first: 50 }),
+  MetricAcrossCompanies: (s) => ({ metric: "revenue", companies: [s.ticker], first: 10 }),
+  GuidanceScorecard: (s) => ({ companies: [s.ticker], first: 50 }),
+  GuidanceSummary: (s) => ({ companies: [s.ticker] }),
+  FactsTable: (s) => ({ companies: [s.ticker], kind: "ACTUAL" }),
   TopicTrend: (s) => ({ topic: s.topicId }),
-  TopTopics: (s) => ({ period: s.period, company: null, first: 10 }),
-  Analysts: (s) => ({ topic: s.topicId, company: s.ticker }),
-  Search: (s) => ({ query: s.word, company: s.ticker, section: "QA" }),
-  CallDetail: (s) => ({ company: s.ticker, period: s.period }),
+  TopTopics: (s) => ({ from: s.period, to: s.period, first: 10 }),
+  Analysts: (s) => ({ topic: s.topicId, companies: [s.ticker] }),
+  Search: (s) => ({ query: s.word, companies: [s.ticker], section: "QA" }),
+  Calls: (s) => ({ companies: [s.ticker] }),
+  CallDetail: (s) => ({ companies: [s.ticker], period: s.period }),
   CoverageNetwork: () => ({ first: 10 }),
 };
 

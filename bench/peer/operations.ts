@@ -60,7 +60,7 @@ export const operations: Operation[] = [
       query: `query CompanyCalls($ticker: String!) {
   companies(where: { ticker: { eq: $ticker } }) {
     name
-    calls(sort: [{ fiscalYear: DESC }, { fiscalQuarter: DESC }, { id: ASC }], limit: 8) {
+    calls(sort: [{ quarterOrder: DESC }, { companySortName: DESC }, { id: DESC }], limit: 8) {
       period
       exchanges(sort: [{ index: ASC }]) {
         index
@@ -91,7 +91,7 @@ export const operations: Operation[] = [
     title: "guidance scorecard of a company (first 50)",
     project: {
       query: `query GuidanceScorecard($company: String!) {
-  guidanceScorecard(filter: { company: $company }, first: 50) {
+  guidanceScorecard(filter: { companies: [$company] }, first: 50) {
     totalCount
     nodes {
       guidance { metricName periodLabel low high value unit quote speaker { name } call { periodLabel } }
@@ -124,24 +124,33 @@ export const operations: Operation[] = [
       // resolved by several actuals would make the two pages differ, and the row check says so.
       // Two root fields, page and count (as the project runs two statements): the root
       // metricFactsConnection of @neo4j/graphql 7.6.3 answers its totalCount but no edges.
-      query: `query GuidanceScorecard($companyId: String!) {
+      query: `query GuidanceScorecard($where: MetricFactWhere!) {
   page: metricFacts(
-    where: { kind: { eq: "guidance" }, statedBy: { eq: "company" }, companyId: { eq: $companyId } }
-    sort: [{ period: DESC }, { companyId: ASC }, { metric: ASC }, { id: ASC }]
+    where: $where
+    sort: [{ periodOrder: DESC }, { companyId: DESC }, { metric: DESC }, { id: DESC }]
     limit: 50
   ) {
     metric period low high value unit quote
     statedIn { spokenBy { name } }
     call { period }
-    resolvedByConnection(sort: [{ node: { id: ASC } }]) {
+    resolvedByConnection(sort: [{ node: { id: DESC } }]) {
       edges { properties { position verdict } node { value unit quote call { period } } }
     }
   }
-  count: metricFactsConnection(where: { kind: { eq: "guidance" }, statedBy: { eq: "company" }, companyId: { eq: $companyId } }) {
+  count: metricFactsConnection(where: $where) {
     totalCount
   }
 }`,
-      variables: (s) => ({ companyId: s.companyId }),
+      // The project's defaults: company-scope guidance of confidence 0.5 or more.
+      variables: (s) => ({
+        where: {
+          kind: { eq: "guidance" },
+          statedBy: { eq: "company" },
+          companyId: { eq: s.companyId },
+          scope: { eq: "company" },
+          confidence: { gte: 0.5 },
+        },
+      }),
       rows: (data) => {
         const rows = list(data["page"]).flatMap((g) => {
           const speaker = list(list(g["statedIn"])[0]?.["spokenBy"])[0]?.["name"] ?? null;
@@ -173,7 +182,7 @@ export const operations: Operation[] = [
       query: `query TopicTurns($topicId: ID!) {
   topics(where: { id: { eq: $topicId } }) {
     name
-    mentionedInConnection(first: 100, sort: [{ node: { callOrder: ASC } }, { node: { index: ASC } }]) {
+    mentionedInConnection(first: 100, sort: [{ node: { callQuarter: DESC } }, { node: { callId: DESC } }, { node: { index: ASC } }]) {
       edges { node { index speakerName section call { id } } }
     }
   }
@@ -195,22 +204,24 @@ export const operations: Operation[] = [
       query: `query AnalystCoverage($name: String!) {
   analysts(filter: { name: $name }, first: 1) {
     nodes {
-      name
-      firm { name }
-      companiesCovered { company { name } calls }
-      participations { role title call { companyName periodLabel } }
-      topicsAskedAbout { topic { name } exchanges }
+      analyst {
+        name
+        firm { name }
+        companiesCovered(first: 100) { nodes { company { name } calls } }
+        participations(first: 100) { nodes { role title call { companyName periodLabel } } }
+        topicsAskedAbout(first: 100) { nodes { topic { name } exchanges } }
+      }
     }
   }
 }`,
       variables: (s) => ({ name: s.analystName }),
       rows: (data) => {
-        const p = single(obj(data["analysts"])["nodes"]);
+        const p = obj(single(obj(data["analysts"])["nodes"])["analyst"]);
         return [
           ["analyst", p["name"], objOrNull(p["firm"])?.["name"] ?? null],
-          ...list(p["companiesCovered"]).map((c) => ["covers", obj(c["company"])["name"], c["calls"]]),
-          ...list(p["participations"]).map((x) => ["joined", lower(x["role"]), x["title"] ?? null, obj(x["call"])["companyName"], obj(x["call"])["periodLabel"]]),
-          ...list(p["topicsAskedAbout"]).map((t) => ["asked", obj(t["topic"])["name"], t["exchanges"]]),
+          ...list(obj(p["companiesCovered"])["nodes"]).map((c) => ["covers", obj(c["company"])["name"], c["calls"]]),
+          ...list(obj(p["participations"])["nodes"]).map((x) => ["joined", lower(x["role"]), x["title"] ?? null, obj(x["call"])["companyName"], obj(x["call"])["periodLabel"]]),
+          ...list(obj(p["topicsAskedAbout"])["nodes"]).map((t) => ["asked", obj(t["topic"])["name"], t["exchanges"]]),
         ];
       },
     },
@@ -220,7 +231,7 @@ export const operations: Operation[] = [
     name
     worksForFirmConnection(sort: [{ edge: { since: DESC } }, { node: { id: ASC } }], first: 1) { edges { node { name } } }
     companiesCovered { name calls }
-    participatedInConnection(sort: [{ node: { fiscalYear: DESC } }, { node: { fiscalQuarter: DESC } }, { node: { id: ASC } }]) {
+    participatedInConnection(first: 100, sort: [{ node: { quarterOrder: DESC } }, { node: { companySortName: DESC } }, { node: { id: DESC } }]) {
       edges { properties { role title } node { companyName period } }
     }
     topicsAskedAbout { name exchanges }
@@ -249,7 +260,7 @@ export const operations: Operation[] = [
     project: {
       // No `passage`/`highlights`: the peer has no equivalent (a client would cut it from `text`).
       query: `query Search($query: String!, $company: String!) {
-  searchTurns(query: $query, filter: { company: $company, section: QA }, first: 5) {
+  searchTurns(query: $query, filter: { companies: [$company], section: QA }, first: 5) {
     totalCount
     nodes { score turn { index speakerName role call { companyName periodLabel } } }
   }
@@ -274,7 +285,7 @@ export const operations: Operation[] = [
   searchTurns(
     phrase: $phrase
     where: { node: { section: { eq: "qa" }, call: { some: { company: { some: { ticker: { eq: $ticker } } } } } } }
-    sort: [{ score: DESC }, { node: { id: ASC } }]
+    sort: [{ score: DESC }, { node: { id: DESC } }]
     first: 5
   ) {
     totalCount
@@ -300,12 +311,12 @@ export const operations: Operation[] = [
     title: "a call's detail",
     project: {
       query: `query CallDetail($company: String!, $period: String!) {
-  calls(filter: { company: $company, period: $period }, first: 1) {
+  calls(filter: { companies: [$company], period: { is: $period } }, first: 1) {
     nodes {
       companyName periodLabel format turnCount
       participants { person { name } role title organization turns }
       exchanges { index analystName organization topics { topic { name } count } turns { index speakerName } }
-      facts(kind: GUIDANCE) { metricName periodLabel low high unit }
+      facts(filter: { kind: GUIDANCE }, first: 100) { nodes { metricName periodLabel low high unit } }
       topics { topic { name } mentions }
     }
   }
@@ -321,7 +332,7 @@ export const operations: Operation[] = [
             ...list(x["topics"]).map((t) => ["exchange topic", x["index"], obj(t["topic"])["name"], t["count"]]),
             ...list(x["turns"]).map((t) => ["exchange turn", x["index"], t["index"], t["speakerName"]]),
           ]),
-          ...list(c["facts"]).map((f) => ["guidance", f["metricName"], f["periodLabel"], f["low"], f["high"], f["unit"]]),
+          ...list(obj(c["facts"])["nodes"]).map((f) => ["guidance", f["metricName"], f["periodLabel"], f["low"], f["high"], f["unit"]]),
           ...list(c["topics"]).map((t) => ["topic", obj(t["topic"])["name"], t["mentions"]]),
         ];
       },
@@ -336,7 +347,7 @@ export const operations: Operation[] = [
       topics { name count }
       turnsConnection(sort: [{ edge: { position: ASC } }, { node: { index: ASC } }]) { edges { node { index speakerName } } }
     }
-    facts(where: { kind: { eq: "guidance" } }, sort: [{ turnIndex: ASC }, { start: ASC }, { id: ASC }]) { metric period low high unit }
+    facts(where: { kind: { eq: "guidance" } }, sort: [{ turnIndex: ASC }, { start: ASC }, { id: ASC }], limit: 100) { metric period low high unit }
     topics { name mentions }
   }
 }`,
