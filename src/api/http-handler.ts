@@ -2,6 +2,10 @@ import type { ApolloServer, HTTPGraphQLRequest } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ErrorCode } from "./errors.js";
+import type { ResponseCache } from "./response-cache.js";
+
+/** Says whether the response cache answered a request (`hit`) or stored its answer's place (`miss`). */
+export const CACHE_HEADER = "x-response-cache";
 
 /** Paths that serve the API (and, for a browser, the Sandbox landing page). */
 export const API_PATHS = new Set(["/", "/graphql"]);
@@ -27,6 +31,8 @@ export function createHttpHandler<TContext extends object>(input: {
   context: (req: IncomingMessage) => Promise<TContext>;
   maxBodyBytes: number;
   onError: (error: unknown) => void;
+  /** Answers repeated queries from memory while the graph is unchanged; absent: every request runs. */
+  cache?: ResponseCache | undefined;
 }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
@@ -51,11 +57,24 @@ export function createHttpHandler<TContext extends object>(input: {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       }
       const body = req.method === "POST" ? parseBody(headers.get("content-type"), await readBody(req, input.maxBodyBytes)) : undefined;
+      // Only JSON bodies reach the cache: Apollo's CSRF check lets every one of them through.
+      const cacheKey = input.cache !== undefined && typeof body === "object" ? await input.cache.keyOf(body, headers.get("accept")) : null;
+      const cached = cacheKey === null ? undefined : input.cache!.get(cacheKey);
+      if (cached !== undefined) {
+        for (const [key, value] of cached.headers) res.setHeader(key, value);
+        res.setHeader(CACHE_HEADER, "hit");
+        res.writeHead(cached.status).end(cached.body);
+        return;
+      }
       const request: HTTPGraphQLRequest = { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body };
       const response = await input.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => input.context(req) });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === "complete") {
+        if (cacheKey !== null) {
+          input.cache!.offer(cacheKey, { status: res.statusCode, headers: [...response.headers], body: response.body.string });
+          res.setHeader(CACHE_HEADER, "miss");
+        }
         res.end(response.body.string);
         return;
       }

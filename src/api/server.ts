@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,6 +12,7 @@ import { formatApiError, type ErrorLogger } from "./errors.js";
 import { createHttpHandler } from "./http-handler.js";
 import { armorProtection, LIMITS } from "./limits.js";
 import { createLoaders } from "./loaders.js";
+import { ResponseCache } from "./response-cache.js";
 import { sandboxInitialState } from "./sandbox.js";
 import { apiSchema } from "./schema.js";
 
@@ -25,6 +26,8 @@ export interface ApiServerOptions {
   ingest: IngestTranscript | null;
   logger?: ErrorLogger;
   maxBodyBytes?: number;
+  /** Answer repeated queries from memory until the graph changes (src/api/response-cache.ts); off unless set. */
+  responseCache?: boolean;
 }
 
 export interface RunningApi {
@@ -61,6 +64,10 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's cache-control plugin wraps every field's resolver to read cache hints the API
+      // never sets (the response cache here is keyed on the graph's state instead): a cost on
+      // every field of every request.
+      ApolloServerPluginCacheControlDisabled(),
       options.introspection ? sandboxLandingPage() : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloServerPlugin<ApiContext>[],
   });
@@ -70,6 +77,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     apollo,
     maxBodyBytes: options.maxBodyBytes ?? LIMITS.maxBodyBytes,
     onError: (error) => logger.error("HTTP handler error", error),
+    cache: options.responseCache === true ? new ResponseCache({ stateToken: () => options.db.stateToken() }) : undefined,
     context: async (req) => ({
       db: options.db,
       loaders: createLoaders(options.db),

@@ -38,6 +38,7 @@ export async function runApi(options: RunApiOptions): Promise<void> {
       port: options.port ?? config.port,
       apiKey: config.apiKey ?? null,
       introspection: config.introspection,
+      responseCache: config.responseCache,
       ingest: ingestTranscript,
     });
     stops.unshift(() => api.stop());

@@ -21,6 +21,8 @@ export interface Config {
   apiKey: string | undefined;
   /** GraphQL introspection and the Apollo Sandbox landing page. */
   introspection: boolean;
+  /** Answer repeated reads from memory until the graph changes (src/api/response-cache.ts). */
+  responseCache: boolean;
   /** The project's data directory; the embedded Neo4j lives in `<dataDir>/neo4j`. */
   dataDir: string;
   embedded: EmbeddedConfig;
@@ -84,6 +86,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: valid(() => getValidPort(env), DEFAULT_API_PORT),
     apiKey: valid(() => getValidApiKey(env), undefined),
     introspection: valid(() => getValidIntrospection(env), true),
+    responseCache: valid(() => getValidResponseCache(env), true),
     dataDir: valid(() => getValidDataDir(env), ""),
     embedded: {
       port: valid(() => getValidEmbeddedPort(env), DEFAULT_EMBEDDED_BOLT_PORT),
@@ -185,12 +188,21 @@ const TRUE_WORDS = ["true", "1", "yes", "on"];
 const FALSE_WORDS = ["false", "0", "no", "off"];
 
 export function getValidIntrospection(env: Env): boolean {
-  const value = read(env, "EARNINGS_GRAPH_INTROSPECTION");
-  if (value === undefined) return true;
+  return readSwitch(env, "EARNINGS_GRAPH_INTROSPECTION", true);
+}
+
+/** On by default: the graph changes only when a call is loaded, and the cache knows when that happened. */
+export function getValidResponseCache(env: Env): boolean {
+  return readSwitch(env, "EARNINGS_GRAPH_RESPONSE_CACHE", true);
+}
+
+function readSwitch(env: Env, name: string, fallback: boolean): boolean {
+  const value = read(env, name);
+  if (value === undefined) return fallback;
   const word = value.trim().toLowerCase();
   if (TRUE_WORDS.includes(word)) return true;
   if (FALSE_WORDS.includes(word)) return false;
-  throw invalid("EARNINGS_GRAPH_INTROSPECTION", `one of ${[...TRUE_WORDS, ...FALSE_WORDS].join(", ")}`, value);
+  throw invalid(name, `one of ${[...TRUE_WORDS, ...FALSE_WORDS].join(", ")}`, value);
 }
 
 /** Relative paths are taken from the current directory, as a shell user expects. */

@@ -13,6 +13,9 @@ export interface ConnectionSettings {
 }
 
 export type Params = Record<string, unknown>;
+
+/** How often `Database.query` tries a statement that fails with a retryable error. */
+const QUERY_ATTEMPTS = 3;
 export type Row = Record<string, unknown>;
 
 /**
@@ -64,6 +67,27 @@ export class Database {
     return this.readTx((tx) => tx.run(statement, params));
   }
 
+  /**
+   * Runs one named read statement as an auto-commit transaction: one round trip (RUN and PULL
+   * together) where a managed transaction takes three (BEGIN, RUN and PULL, COMMIT), for the
+   * API's many small reads. Retried, like a managed transaction, while the driver calls the error
+   * retryable, a few times.
+   */
+  async query(statement: string, params: Params = {}): Promise<Row[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        this.statementsRun += 1;
+        const result = await session.run(cypher(statement), params);
+        return result.records.map((record) => toNative(record.toObject()) as Row);
+      } catch (error) {
+        if (attempt >= QUERY_ATTEMPTS || !neo4j.isRetryableError(error)) throw toDbError(error, `cypher/${statement}.cypher`);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+
   /** Runs one named write statement in its own managed write transaction. */
   async write(statement: string, params: Params = {}): Promise<Row[]> {
     return this.writeTx((tx) => tx.run(statement, params));
@@ -86,6 +110,27 @@ export class Database {
   /** Checks that the server answers `RETURN 1`; throws a DbError when it does not. */
   async ping(): Promise<void> {
     await this.readTx((tx) => tx.run("health/ping"));
+  }
+
+  /**
+   * A token for the state of the database: the same until a transaction that writes commits (a
+   * load, from any process), different after. It is the bookmark Neo4j returns for a read
+   * transaction, which names the last transaction committed before it; one `RETURN 1` auto-commit
+   * round trip.
+   * Null when the server returns no bookmark. The API's response cache keys answers on it.
+   */
+  async stateToken(): Promise<string | null> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.statementsRun += 1;
+      await session.run(cypher("health/ping"));
+      const bookmarks = session.lastBookmarks();
+      return bookmarks.length === 0 ? null : [...bookmarks].sort().join(" ");
+    } catch (error) {
+      throw toDbError(error, "cypher/health/ping.cypher");
+    } finally {
+      await session.close();
+    }
   }
 
   /**

@@ -21,13 +21,17 @@ export interface TestApi {
   api: RunningApi;
   /** POSTs one operation as JSON and returns the status and the parsed body. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Like `gql`, with the response's headers. */
+  post<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { headers: Headers }>;
   close(): Promise<void>;
 }
 
 export const TEST_API_KEY = "test-key-for-the-write-path";
 
 /** A real API server on a free port over the test Neo4j, with the real write path. */
-export async function startTestApi(options: { apiKey?: string | null; introspection?: boolean; maxBodyBytes?: number } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { apiKey?: string | null; introspection?: boolean; maxBodyBytes?: number; responseCache?: boolean } = {},
+): Promise<TestApi> {
   const db = Database.connect(testConnection());
   await db.migrate();
   const logged: unknown[] = [];
@@ -38,20 +42,26 @@ export async function startTestApi(options: { apiKey?: string | null; introspect
     introspection: options.introspection ?? true,
     ingest: ingestTranscript,
     logger: { error: (_message, error) => logged.push(error) },
+    responseCache: options.responseCache ?? false,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
   });
+  const post = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+    const response = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    return { ...body, status: response.status, headers: response.headers };
+  };
   return {
     db,
     api,
     async gql(query, variables, headers) {
-      const response = await fetch(api.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResponse;
-      return { ...body, status: response.status } as never;
+      const { headers: _headers, ...response } = await post(query, variables, headers);
+      return response as never;
     },
+    post: (query, variables) => post(query, variables) as never,
     async close() {
       await api.stop();
       await db.close();

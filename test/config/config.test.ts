@@ -27,6 +27,7 @@ describe("loadConfig", () => {
       port: 4000,
       apiKey: undefined,
       introspection: true,
+      responseCache: true,
       dataDir: path.join(projectRoot, ".data"),
       embedded: {
         port: DEFAULT_EMBEDDED_BOLT_PORT,
@@ -52,6 +53,7 @@ describe("loadConfig", () => {
       PORT: "8080",
       EARNINGS_GRAPH_API_KEY: "k3y-of-enough-length",
       EARNINGS_GRAPH_INTROSPECTION: "off",
+      EARNINGS_GRAPH_RESPONSE_CACHE: "off",
       EARNINGS_GRAPH_DATA_DIR: "/var/lib/earnings",
       EARNINGS_GRAPH_NEO4J_PORT: "0",
       EARNINGS_GRAPH_NEO4J_HEAP: "1G",
@@ -64,6 +66,7 @@ describe("loadConfig", () => {
       port: 8080,
       apiKey: "k3y-of-enough-length",
       introspection: false,
+      responseCache: false,
       dataDir: "/var/lib/earnings",
       embedded: { port: 0, heap: "1g", pageCache: "2g", startTimeoutMs: 300_000, java: "/opt/jdk-17/bin/java" },
     });
@@ -90,6 +93,7 @@ describe("loadConfig", () => {
     ["PORT", "-1", 'got "-1"'],
     ["EARNINGS_GRAPH_NEO4J_PORT", "7687.5", 'EARNINGS_GRAPH_NEO4J_PORT must be a port number from 0 to 65535 (0 picks a free port), got "7687.5"'],
     ["EARNINGS_GRAPH_INTROSPECTION", "maybe", 'EARNINGS_GRAPH_INTROSPECTION must be one of true, 1, yes, on, false, 0, no, off, got "maybe"'],
+    ["EARNINGS_GRAPH_RESPONSE_CACHE", "sometimes", 'EARNINGS_GRAPH_RESPONSE_CACHE must be one of true, 1, yes, on, false, 0, no, off, got "sometimes"'],
     ["EARNINGS_GRAPH_NEO4J_HEAP", "512", 'EARNINGS_GRAPH_NEO4J_HEAP must be a size with a unit, k, m or g (like 512m or 2g), of at least 128m, got "512"'],
     ["EARNINGS_GRAPH_NEO4J_HEAP", "64m", 'of at least 128m, got "64m"'],
     ["EARNINGS_GRAPH_NEO4J_PAGECACHE", "lots", 'EARNINGS_GRAPH_NEO4J_PAGECACHE must be a size with a unit, k, m or g (like 512m or 2g), of at least 8m, got "lots"'],
