@@ -13,9 +13,9 @@
  * 3. The report: req/s of each side, project/peer ratios, their geometric mean over the dashboard
  *    operations, and the machine's load average beside every figure.
  *
- * CACHE=off|on|off,on is the project server's response cache (EARNINGS_GRAPH_RESPONSE_CACHE);
- * `on` is refused while the server does not read that variable. Other knobs: DURATION (s, default
- * 10), CONNECTIONS (10), ROUNDS (2), SUBJECTS (3 companies/topics/analysts, cycled through by
+ * CACHE=off|on|off,on is the project server's response cache (EARNINGS_GRAPH_RESPONSE_CACHE).
+ * Other knobs: DURATION (s, default 10), WARMUP (s per operation and side before the timed rounds,
+ * untimed, default 3), CONNECTIONS (10), ROUNDS (2), SUBJECTS (3 companies/topics/analysts, cycled through by
  * each run), WORD ("margin", the search word), ONLY=name,name (a subset of operations),
  * CHECK_ONLY=1 (compare answers and stop), NEO4J_URI (a database that already holds the graph, used
  * as it is: nothing is loaded; no authentication). Results are also written to bench/results/.
@@ -42,6 +42,7 @@ import {
 import { describeSubjects, pickSubjects } from "./support/subjects.js";
 
 const duration = Number(process.env.DURATION ?? 10);
+const warmup = Number(process.env.WARMUP ?? 3);
 const connections = Number(process.env.CONNECTIONS ?? 10);
 const rounds = Number(process.env.ROUNDS ?? 2);
 const subjectCount = Number(process.env.SUBJECTS ?? 3);
@@ -143,6 +144,12 @@ async function checkIdentical(ops: Operation[], subjects: Subject[], all: Side[]
 }
 
 async function timeAll(ops: Operation[], subjects: Subject[], all: Side[], calls: number): Promise<void> {
+  // Untimed first: a freshly started Neo4j reads its store from disk and both servers compile
+  // their code on the first requests; without this the side that runs first in round 1 pays it.
+  if (warmup > 0) {
+    for (const op of ops) for (const side of all) await timeOne(op, subjects, side, warmup);
+    log(`  warmed up: every operation against every side for ${warmup} s, untimed`);
+  }
   const runs = new Map<string, Run[]>();
   for (let round = 0; round < rounds; round++) {
     for (const op of ops) {
@@ -215,7 +222,7 @@ async function settle(all: Side[]): Promise<void> {
 }
 
 /** One autocannon run of one operation against one side, cycling through the subjects. */
-async function timeOne(op: Operation, subjects: Subject[], side: Side): Promise<Run> {
+async function timeOne(op: Operation, subjects: Subject[], side: Side, seconds = duration): Promise<Run> {
   const variant = side.kind === "peer" ? op.peer : op.project;
   let graphqlErrors = 0;
   const requests = subjects.map((subject) => ({
@@ -228,7 +235,7 @@ async function timeOne(op: Operation, subjects: Subject[], side: Side): Promise<
   }));
   const neo4jBefore = processCpuMs(neo4j.pid);
   const serverBefore = processCpuMs(side.server.pid);
-  const result = await autocannon({ url: side.server.url, connections, duration, requests });
+  const result = await autocannon({ url: side.server.url, connections, duration: seconds, requests });
   const total = result.requests.total;
   return {
     requestsPerSecond: result.requests.average,

@@ -11,9 +11,9 @@ import path from "node:path";
 import { projectRoot } from "./paths.js";
 
 /**
- * The project server's response-cache switch. The cache does not exist yet (issue 12); the
- * benchmark passes the mode to the server in this variable, and `on` is refused until the
- * server's configuration reads it (src/config/config.ts names it).
+ * The project server's response-cache switch (src/api/response-cache.ts), passed to the server in
+ * this variable; `on` is refused if the server's configuration (src/config/config.ts) does not
+ * name it, so a benchmark never reports a cache the server does not have.
  */
 export const RESPONSE_CACHE_VARIABLE = "EARNINGS_GRAPH_RESPONSE_CACHE";
 export type CacheMode = "off" | "on";

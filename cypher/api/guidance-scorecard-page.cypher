@@ -28,7 +28,12 @@ WITH g, r, a, CASE $orderBy
     WHEN 'METRIC' THEN [g.metric, periodOrder, coalesce(g.companyId, ''), g.id, coalesce(a.id, '')]
     WHEN 'SURPRISE' THEN [CASE WHEN (surprise IS NULL) = $descending THEN 0 ELSE 1 END, coalesce(surprise, 0.0), g.id, coalesce(a.id, '')]
     ELSE [periodOrder, coalesce(g.companyId, ''), g.metric, g.id, coalesce(a.id, '')] END AS sortKey
-WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
-RETURN g {.*} AS guidance, a {.*} AS actual, r.position AS position, r.verdict AS verdict, sortKey
+// Every pair is sorted anyway: counted here too (`total` on each row), so no count statement runs.
+WITH collect({g: g, r: r, a: a, sortKey: sortKey}) AS pairs
+UNWIND pairs AS pair
+WITH size(pairs) AS total, pair
+WHERE $after IS NULL OR CASE WHEN $descending THEN pair.sortKey < $after ELSE pair.sortKey > $after END
+WITH total, pair.g AS g, pair.r AS r, pair.a AS a, pair.sortKey AS sortKey
+RETURN g {.*} AS guidance, a {.*} AS actual, r.position AS position, r.verdict AS verdict, sortKey, total
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
 LIMIT toInteger($limit)

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "./graphql-js.js";
+import { selectedPaths } from "./look-ahead.js";
 import { Call, CallConnection, CallParticipant } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
@@ -20,6 +22,8 @@ import { TopicCount } from "./topic.type.js";
 import { TurnConnection } from "./turn.type.js";
 
 const FILTERS = "Filters; all optional, combined with AND.";
+/** Call fields whose lists callContent reads in one statement. */
+const CONTENT_FIELDS = ["participants", "exchanges", "facts", "topics"];
 
 @Resolver(() => Call)
 export class CallResolver {
@@ -27,14 +31,15 @@ export class CallResolver {
   async calls(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => CallFilter, { nullable: true, description: FILTERS }) filter?: CallFilter | null,
-    @Arg("orderBy", () => CallOrder.Order, { nullable: true, description: CallOrder.description }) orderBy?: OrderArg | null,
+    @Arg("filter", () => CallFilter, { nullable: true, description: FILTERS }) filter: CallFilter | null | undefined,
+    @Arg("orderBy", () => CallOrder.Order, { nullable: true, description: CallOrder.description }) orderBy: OrderArg | null | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<NodeRow>> {
     const order = CallOrder.resolve(orderBy);
     const ids = await companyIds(ctx, filter?.companies);
     const window = callWindow(filter);
     if (window === null) return emptyConnection(page, order);
-    return readPage({
+    const connection = await readPage({
       db: ctx.db,
       statement: ids === null ? "api/calls" : "api/calls-of-companies",
       params: { companyIds: ids, ...window },
@@ -42,6 +47,12 @@ export class CallResolver {
       order,
       shape: nodeColumn("Call"),
     });
+    // Two or more of the calls' lists selected (a call's detail): one statement reads them all.
+    const selected = selectedPaths(info, 2);
+    if (CONTENT_FIELDS.filter((field) => selected.has(`nodes.${field}`)).length >= 2) {
+      await ctx.loaders.callContent.loadMany(connection.nodes.map((c) => c.graphId));
+    }
+    return connection;
   }
 
   @FieldResolver(() => Company, { nullable: true, description: "The company the call is of; null when the transcript names none." })
@@ -67,8 +78,10 @@ export class CallResolver {
   }
 
   @FieldResolver(() => [Exchange], { description: "The Q&A slots, in order." })
-  async exchanges(@Root() call: NodeRow, @Ctx() ctx: ApiContext) {
-    return (await ctx.loaders.callExchanges.load(call.graphId)).map((r) => r.node);
+  async exchanges(@Root() call: NodeRow, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const selected = selectedPaths(info, 1);
+    const loader = selected.has("topics") || selected.has("turns") ? ctx.loaders.callExchangesWithContent : ctx.loaders.callExchanges;
+    return (await loader.load(call.graphId)).map((r) => r.node);
   }
 
   @FieldResolver(() => MetricFactConnection, { description: "The figures stated in the call, in speaking order unless ordered otherwise; every fact unless filtered." })

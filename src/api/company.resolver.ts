@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "./graphql-js.js";
+import { selectedPaths } from "./look-ahead.js";
 import { CallConnection } from "./call.type.js";
 import { Company, CompanyConnection } from "./company.type.js";
 import type { ApiContext } from "./context.js";
@@ -53,12 +55,15 @@ export class CompanyResolver {
     @Ctx() ctx: ApiContext,
     @Arg("filter", () => WindowFilter, { nullable: true, description: FILTERS }) filter?: WindowFilter | null,
     @Arg("orderBy", () => CallOrder.Order, { nullable: true, description: CallOrder.description }) orderBy?: OrderArg | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
     const order = CallOrder.resolve(orderBy);
     const window = callWindow(filter);
     if (window === null) return emptyConnection(page, order);
     const calls = (await ctx.loaders.companyCalls.load(company.graphId)).map((c) => c.node).filter((c) => inCallWindow(c, window));
-    return connectionFromList(calls, page, { order, key: (c) => callKey(order.field, c) });
+    const connection = connectionFromList(calls, page, { order, key: (c) => callKey(order.field, c) });
+    if (info !== undefined && selectedPaths(info).has("nodes.exchanges.analyst")) await ctx.loaders.callExchangesWithAnalysts.loadMany(connection.nodes.map((c) => c.graphId));
+    return connection;
   }
 
   @FieldResolver(() => [CompanyMetric], { description: "Metrics the company stated facts for, most facts first: a metric picker for the company." })

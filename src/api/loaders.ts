@@ -5,6 +5,7 @@ import type { NodeTypeName } from "./global-id.js";
 import { CATALOG_NAMES } from "./metric-catalog.js";
 import { asNode, groupByKey } from "./node-row.js";
 import type { NodeShape } from "./node.interface.js";
+import type { SortKey } from "./pagination.js";
 
 export type NodeRow = NodeShape & Record<string, unknown>;
 
@@ -40,7 +41,7 @@ export function createLoaders(db: Database) {
     let loader = nodeLoaders.get(type);
     if (loader === undefined) {
       loader = new DataLoader<string, NodeRow | null>(async (ids) => {
-        const rows = await db.read(NODE_STATEMENTS[type], { ids });
+        const rows = await db.query(NODE_STATEMENTS[type], { ids });
         const byId = new Map(rows.map((r) => [String((r["node"] as Row)["id"]), asNode<NodeRow>(type, r["node"])]));
         return ids.map((id) => byId.get(id) ?? null);
       });
@@ -52,7 +53,7 @@ export function createLoaders(db: Database) {
   /** Loads the nodes a statement relates to each id; `type` names the related nodes' type. */
   const related = (statement: string, type: NodeTypeName | ((row: Row) => NodeTypeName)) =>
     new DataLoader<string, Related[]>(async (ids) => {
-      const rows = await db.read(statement, { ids });
+      const rows = await db.query(statement, { ids });
       return groupByKey(ids, rows).map((group) =>
         group.map((row) => {
           const nodeType = typeof type === "function" ? type(row) : type;
@@ -65,7 +66,7 @@ export function createLoaders(db: Database) {
 
   /** Loads plain rows (no node column) grouped by key. */
   const rows = (statement: string) =>
-    new DataLoader<string, Row[]>(async (ids) => groupByKey(ids, await db.read(statement, { ids })));
+    new DataLoader<string, Row[]>(async (ids) => groupByKey(ids, await db.query(statement, { ids })));
 
   /**
    * Loads related nodes for keys that carry parameters besides an id (a filter): each key is the
@@ -74,7 +75,7 @@ export function createLoaders(db: Database) {
   const keyed = (statement: string, type: NodeTypeName | null) =>
     new DataLoader<string, Related[]>(async (keys) => {
       const parsed = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
-      return groupByKey(keys, await db.read(statement, { keys: parsed })).map((group) =>
+      return groupByKey(keys, await db.query(statement, { keys: parsed })).map((group) =>
         group.map((row) => {
           if (type === null) return { node: null as unknown as NodeRow, row };
           const node = asNode<NodeRow>(type, row["node"]);
@@ -84,12 +85,42 @@ export function createLoaders(db: Database) {
       );
     });
 
-  /** Loads the one node each reference names (a by-refs statement), or null. */
-  const byRef = (statement: string, type: NodeTypeName) =>
-    new DataLoader<string, NodeRow | null>(async (refs) => {
-      const found = new Map((await db.read(statement, { refs })).map((r) => [String(r["key"]), asNode<NodeRow>(type, r["node"])]));
-      return refs.map((ref) => found.get(ref) ?? null);
+  /**
+   * Loads one page per key from a page statement: each key is the JSON of the statement's
+   * parameters (see `filterKey`: a parent's id, its filter, `descending`, `after`, `limit`), and
+   * the statement returns per key the `total` that pass the filter and the `page` of
+   * `{node, sortKey}` sorted and cut in Cypher.
+   */
+  const pages = (statement: string, type: NodeTypeName) =>
+    new DataLoader<string, KeyedPage>(async (keys) => {
+      const parsed = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
+      const byKey = new Map((await db.query(statement, { keys: parsed })).map((row) => [String(row["key"]), row]));
+      return keys.map((key) => {
+        const row = byKey.get(key);
+        const page = (row?.["page"] as Row[] | undefined) ?? [];
+        return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey })) };
+      });
     });
+
+  /**
+   * The rows each reference names: first by exact id or key through an index (`exact`), and only
+   * for the references that matched nothing there, by the search statement that reads every node
+   * of the label (names, aliases). Rows grouped by reference, in each statement's order.
+   */
+  const byRefs = async (refs: readonly string[], statements: { exact: string; search: string }): Promise<Row[][]> => {
+    const exact = groupByKey(refs, await db.query(statements.exact, { refs }));
+    const missing = refs.filter((_, i) => exact[i]!.length === 0);
+    if (missing.length === 0) return exact;
+    const searched = groupByKey(missing, await db.query(statements.search, { refs: missing }));
+    return refs.map((ref, i) => (exact[i]!.length > 0 ? exact[i]! : searched[missing.indexOf(ref)]!));
+  };
+
+  /** The topic each reference names, or null. */
+  const topicByRef = new DataLoader<string, NodeRow | null>(async (refs) =>
+    (await byRefs(refs, { exact: "api/topics-by-exact-refs", search: "api/topics-by-refs" })).map((rows) =>
+      rows[0] === undefined ? null : asNode<NodeRow>("Topic", rows[0]["node"]),
+    ),
+  );
 
   /**
    * The companies each reference names: those of the best rank that share the best match's name,
@@ -97,7 +128,7 @@ export function createLoaders(db: Database) {
    * found whole, while "American" still names one company, not every American one. Best first.
    */
   const companiesByRef = new DataLoader<string, NodeRow[]>(async (refs) =>
-    groupByKey(refs, await db.read("api/companies-by-refs", { refs })).map((rows) => {
+    (await byRefs(refs, { exact: "api/companies-by-exact-refs", search: "api/companies-by-refs" })).map((rows) => {
       const best = rows[0];
       if (best === undefined) return [];
       const name = (row: Row) => String((row["node"] as Row)["name"] ?? "").toLowerCase();
@@ -105,46 +136,161 @@ export function createLoaders(db: Database) {
     }),
   );
 
+  const callExchanges = related("api/call-exchanges", "Exchange");
+  const exchangeAnalyst = related("api/exchange-analyst", "Person");
+  const personEmployers = related("api/person-employers", (row) => (row["type"] === "Firm" ? "Firm" : "Company"));
+
+  /**
+   * Calls' Q&A slots with each slot's analyst and the analyst's employers in one round trip: it
+   * fills the three loaders those fields read (callExchanges, exchangeAnalyst, personEmployers),
+   * so a list of calls whose slots' analysts are selected costs one statement instead of three.
+   */
+  const callExchangesWithAnalysts = new DataLoader<string, true>(async (ids) => {
+    const groups = groupByKey(ids, await db.query("api/call-exchanges-with-analysts", { ids }));
+    ids.forEach((id, i) => {
+      const rows = groups[i]!;
+      callExchanges.prime(id, rows.map((row) => ({ node: asNode<NodeRow>("Exchange", row["node"]), row })));
+      for (const row of rows) {
+        const exchange = String((row["node"] as Row)["id"]);
+        const analyst = row["analyst"] == null ? null : asNode<NodeRow>("Person", row["analyst"]);
+        exchangeAnalyst.prime(exchange, analyst === null ? [] : [{ node: analyst, row: { key: exchange, node: row["analyst"] } }]);
+        if (analyst === null) continue;
+        const employers = (row["employers"] as Row[] | null) ?? [];
+        personEmployers.prime(
+          analyst.graphId,
+          employers.map((e) => ({ node: asNode<NodeRow>(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: analyst.graphId, ...e } })),
+        );
+      }
+    });
+    return ids.map(() => true as const);
+  });
+
+  const exchangeTopics = related("api/exchange-topics", "Topic");
+  const exchangeTurns = related("api/exchange-turns", "Turn");
+
+  /**
+   * Calls' Q&A slots with each slot's topics and turns in one round trip: it fills callExchanges,
+   * exchangeTopics and exchangeTurns, so a call detail costs one statement for its slots' content
+   * instead of three. Answers the slots.
+   */
+  const callExchangesWithContent = new DataLoader<string, Related[]>(async (ids) => {
+    const groups = groupByKey(ids, await db.query("api/call-exchanges-with-content", { ids }));
+    return ids.map((id, i) => {
+      const exchanges = groups[i]!.map((row) => {
+        const node = asNode<NodeRow>("Exchange", row["node"]);
+        const topics = (row["topics"] as Row[] | null) ?? [];
+        const turns = (row["turns"] as Row[] | null) ?? [];
+        exchangeTopics.prime(node.graphId, topics.map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: node.graphId, ...t } })));
+        exchangeTurns.prime(node.graphId, turns.map((t) => ({ node: asNode<NodeRow>("Turn", t), row: { key: node.graphId, node: t } })));
+        return { node, row };
+      });
+      callExchanges.prime(id, exchanges);
+      return exchanges;
+    });
+  });
+
+  const personParticipations = related("api/person-participations", "Call");
+  const personCompaniesCovered = related("api/person-companies-covered", "Company");
+  const personTopicsAsked = related("api/person-topics-asked", "Topic");
+
+  /**
+   * People's employers, calls joined, companies covered and topics asked about in one round trip:
+   * it fills the four loaders those Person fields read, for a page of analysts that selects
+   * several of them.
+   */
+  const peopleActivity = new DataLoader<string, true>(async (ids) => {
+    const byId = new Map((await db.query("api/people-activity", { ids })).map((row) => [String(row["key"]), row]));
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (row === undefined) continue;
+      const list = (column: string) => (row[column] as Row[] | null) ?? [];
+      personEmployers.prime(id, list("employers").map((e) => ({ node: asNode<NodeRow>(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: id, ...e } })));
+      personParticipations.prime(id, list("participations").map((p) => ({ node: asNode<NodeRow>("Call", p["node"]), row: { key: id, ...p } })));
+      personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: asNode<NodeRow>("Company", c["node"]), row: { key: id, ...c } })));
+      personTopicsAsked.prime(id, list("topics").map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+    }
+    return ids.map(() => true as const);
+  });
+
+  const callParticipants = related("api/call-participants", "Person");
+  const callFacts = related("api/call-facts", "MetricFact");
+  const callTopics = related("api/call-topics", "Topic");
+
+  /**
+   * Calls' participants, Q&A slots (with their topics and turns), facts and topics in one round
+   * trip: it fills the loaders those Call and Exchange fields read, for a list of calls that
+   * selects several of them (a call's detail).
+   */
+  const callContent = new DataLoader<string, true>(async (ids) => {
+    const byId = new Map((await db.query("api/call-content", { ids })).map((row) => [String(row["key"]), row]));
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (row === undefined) continue;
+      const list = (value: unknown) => (value as Row[] | null) ?? [];
+      callParticipants.prime(id, list(row["participants"]).map((p) => ({ node: asNode<NodeRow>("Person", p["node"]), row: { key: id, callId: id, ...p } })));
+      callFacts.prime(id, list(row["facts"]).map((f) => ({ node: asNode<NodeRow>("MetricFact", f), row: { key: id, node: f } })));
+      callTopics.prime(id, list(row["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+      const exchanges = list(row["exchanges"]).map((x) => {
+        const node = asNode<NodeRow>("Exchange", x["node"]);
+        exchangeTopics.prime(node.graphId, list(x["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: node.graphId, ...t } })));
+        exchangeTurns.prime(node.graphId, list(x["turns"]).map((t) => ({ node: asNode<NodeRow>("Turn", t), row: { key: node.graphId, node: t } })));
+        return { node, row: { key: id, node: x["node"] } };
+      });
+      callExchanges.prime(id, exchanges);
+      callExchangesWithContent.prime(id, exchanges);
+    }
+    return ids.map(() => true as const);
+  });
+
   let metricNames: Promise<string[]> | undefined;
   let periods: Promise<NodeRow[]> | undefined;
 
   return {
     node: (type: NodeTypeName, graphId: string) => nodeLoader(type).load(graphId),
     companiesByRef,
-    topicByRef: byRef("api/topics-by-refs", "Topic"),
+    topicByRef,
     /** Metric names arguments may name: the graph's metrics and the vocabulary's. Read once per request. */
     metricNames: () =>
-      (metricNames ??= db.read("api/metric-names").then((rows) => [
+      (metricNames ??= db.query("api/metric-names").then((rows) => [
         ...new Set([...rows.map((r) => String(r["name"])), ...CATALOG_NAMES, ...METRICS.map((m) => m.name)]),
       ])),
     /** Every Period node, oldest first. Read once per request. */
-    periods: () => (periods ??= db.read("api/periods-all").then((found) => found.map((r) => asNode<NodeRow>("Period", r["node"])))),
+    periods: () => (periods ??= db.query("api/periods-all").then((found) => found.map((r) => asNode<NodeRow>("Period", r["node"])))),
     companyPeriods: related("api/company-periods", "Period"),
     companyAnalysts: keyed("api/company-analysts", "Person"),
     companyCalls: related("api/company-calls", "Call"),
     companyMetrics: rows("api/company-metrics"),
     metricFactCounts: rows("api/metric-fact-counts"),
     callCompany: related("api/call-company", "Company"),
-    callParticipants: related("api/call-participants", "Person"),
-    callExchanges: related("api/call-exchanges", "Exchange"),
-    callFacts: related("api/call-facts", "MetricFact"),
+    callParticipants,
+    callExchanges,
+    callExchangesWithAnalysts,
+    callExchangesWithContent,
+    callContent,
+    callFacts,
     callTurns: related("api/call-turns", "Turn"),
-    callTopics: related("api/call-topics", "Topic"),
-    personParticipations: related("api/person-participations", "Call"),
-    personEmployers: related("api/person-employers", (row) => (row["type"] === "Firm" ? "Firm" : "Company")),
+    callTopics,
+    personParticipations,
+    personEmployers,
+    peopleActivity,
     personExchanges: related("api/person-exchanges", "Exchange"),
-    personCompaniesCovered: related("api/person-companies-covered", "Company"),
-    personTopicsAsked: related("api/person-topics-asked", "Topic"),
+    personCompaniesCovered,
+    personTopicsAsked,
     personMentionedIn: related("api/person-mentioned-in", "Turn"),
     firmAnalysts: related("api/firm-analysts", "Person"),
+    /** Turn texts, read only for the turns whose `text` a client selects. */
+    turnText: new DataLoader<string, string | null>(async (ids) => {
+      const texts = new Map((await db.query("api/turn-texts", { ids })).map((r) => [String(r["key"]), r["text"] as string | null]));
+      return ids.map((id) => texts.get(id) ?? null);
+    }),
     turnSpeaker: related("api/turn-speaker", "Person"),
     turnMentions: related("api/turn-mentions", (row) => row["type"] as NodeTypeName),
     turnFacts: related("api/turn-facts", "MetricFact"),
     turnExchange: related("api/turn-exchange", "Exchange"),
-    exchangeAnalyst: related("api/exchange-analyst", "Person"),
-    exchangeTurns: related("api/exchange-turns", "Turn"),
-    exchangeTopics: related("api/exchange-topics", "Topic"),
-    topicTurns: keyed("api/topic-turns", "Turn"),
+    exchangeAnalyst,
+    exchangeTurns,
+    exchangeTopics,
+    topicTurns: pages("api/topic-turns-page", "Turn"),
     topicCalls: keyed("api/topic-calls", "Call"),
     topicAskers: keyed("api/topic-askers", "Person"),
     topicByPeriod: keyed("api/topic-by-period", null),
@@ -160,6 +306,12 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** One page of a page statement: how many items pass the filter, and the page's rows with their sort keys. */
+export interface KeyedPage {
+  total: number;
+  rows: { node: NodeRow; key: SortKey }[];
+}
 
 /** A key of the keyed loaders: the JSON of its parameters, with a fixed property order. */
 export function filterKey(params: Record<string, unknown>): string {

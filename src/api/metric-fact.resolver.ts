@@ -132,6 +132,7 @@ export class MetricFactResolver {
       params,
       page,
       order: GuidanceOrder.resolve(orderBy),
+      countsWithPage: true,
       shape: (row) =>
         outcome({
           guidance: asNode<NodeRow>("MetricFact", row["guidance"]),
@@ -159,7 +160,7 @@ export class MetricFactResolver {
   ) {
     const order = GuidanceSummaryOrder.resolve(orderBy);
     const { ids, params } = await guidanceParams(ctx, filter);
-    const rows = await ctx.db.read(ids === null ? "api/guidance-summary" : "api/guidance-summary-of-companies", {
+    const rows = await ctx.db.query(ids === null ? "api/guidance-summary" : "api/guidance-summary-of-companies", {
       ...params,
       byCompany: groupBy.includes(GuidanceGroup.COMPANY),
       byMetric: groupBy.includes(GuidanceGroup.METRIC),

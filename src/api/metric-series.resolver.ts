@@ -48,7 +48,7 @@ export class MetricSeriesResolver {
       const found = await Promise.all(asked.map((companyId) => companyMetricFacts(ctx, { companyId, metric: name })));
       asked.forEach((companyId, i) => factsByCompany.set(companyId, found[i]!));
     } else {
-      for (const row of await ctx.db.read("api/metric-facts", { metricId: `metric:${name}` })) {
+      for (const row of await ctx.db.query("api/metric-facts", { metricId: `metric:${name}` })) {
         const companyId = String(row["companyId"]);
         const list = factsByCompany.get(companyId) ?? [];
         list.push(asNode<NodeRow>("MetricFact", row["node"]));

@@ -67,7 +67,7 @@ export class MetricResolver {
     @Arg("filter", () => MetricFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: MetricFilter | null,
     @Arg("orderBy", () => MetricOrder.Order, { nullable: true, description: MetricOrder.description }) orderBy?: OrderArg | null,
   ) {
-    const rows = await ctx.db.read("api/metrics-all");
+    const rows = await ctx.db.query("api/metrics-all");
     const search = filter?.search?.trim().toLowerCase() ?? null;
     const metrics = rows
       .map((row): NodeRow => ({ ...asNode<NodeRow>("Metric", row["node"]), factCount: row["facts"], companyCount: row["companies"] }))

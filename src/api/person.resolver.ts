@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "./graphql-js.js";
+import { selectedPaths } from "./look-ahead.js";
 import { CallConnection, CallParticipantConnection } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
@@ -28,6 +30,8 @@ import { Topic } from "./topic.type.js";
 import { TurnConnection } from "./turn.type.js";
 
 const FILTERS = "Filters; all optional, combined with AND.";
+/** Person fields whose lists peopleActivity reads in one statement. */
+const ACTIVITY_FIELDS = ["firm", "company", "title", "participations", "calls", "companiesCovered", "topicsAskedAbout"];
 const name = (node: NodeRow) => String(node["name"] ?? "").toLowerCase();
 
 @Resolver(() => Person)
@@ -56,17 +60,20 @@ export class PersonResolver {
   async analysts(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => AnalystFilter, { nullable: true, description: FILTERS }) filter?: AnalystFilter | null,
-    @Arg("orderBy", () => AnalystOrder.Order, { nullable: true, description: AnalystOrder.description }) orderBy?: OrderArg | null,
+    @Arg("filter", () => AnalystFilter, { nullable: true, description: FILTERS }) filter: AnalystFilter | null | undefined,
+    @Arg("orderBy", () => AnalystOrder.Order, { nullable: true, description: AnalystOrder.description }) orderBy: OrderArg | null | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<AnalystActivityRow>> {
     const order = AnalystOrder.resolve(orderBy);
     const ids = await companyIds(ctx, filter?.companies);
     const topic = await topicId(ctx, filter?.topic);
     const window = callWindow(filter);
     if (window === null) return emptyConnection(page, order);
-    return readPage({
+    const connection = await readPage({
       db: ctx.db,
-      statement: ids === null ? "api/analysts" : "api/analysts-of-companies",
+      // A company filter starts from the companies' calls, a name filter from the people so
+      // named; otherwise every analyst's participations are read.
+      statement: ids !== null ? "api/analysts-of-companies" : filter?.name != null ? "api/analysts-named" : "api/analysts",
       params: {
         companyIds: ids,
         ...window,
@@ -78,6 +85,12 @@ export class PersonResolver {
       order,
       shape: (row) => analystActivity({ node: nodeColumn("Person")(row), row }),
     });
+    // Two or more of the people's lists selected: one statement reads them all (see peopleActivity).
+    const selected = selectedPaths(info);
+    if (ACTIVITY_FIELDS.filter((field) => selected.has(`nodes.analyst.${field}`)).length >= 2) {
+      await ctx.loaders.peopleActivity.loadMany(connection.nodes.map((a) => a.personRow.graphId));
+    }
+    return connection;
   }
 
   @FieldResolver(() => Firm, { nullable: true, description: "The firm the person works for (the latest call's), for analysts." })

@@ -9,7 +9,7 @@ import { connectionFromKeyedRows, pageWindow, type Connection, type PageArgs, ty
  * `<statement>-count` statement that runs only when `totalCount` is selected. The page statement
  * gets the order (`$orderBy`, `$descending`), the keyset cursor's key (`$after`, null on the
  * first page) and `$limit` (one more than the page, to tell whether another follows), and returns
- * each row's `sortKey`; filters go in as parameters.
+ * each row's `sortKey`; filters go in as parameters. A page statement may also return `total`.
  */
 export async function readPage<T>(input: {
   db: Database;
@@ -18,10 +18,12 @@ export async function readPage<T>(input: {
   page: PageArgs;
   order: SortOrder;
   shape: (row: Row) => T;
+  /** The page statement returns the `total` of all matches on each row (no count statement needed from the first page). */
+  countsWithPage?: boolean;
 }): Promise<Connection<T>> {
   const { db, statement, params, order } = input;
   const window = pageWindow(input.page, order);
-  const rows = await db.read(`${statement}-page`, {
+  const rows = await db.query(`${statement}-page`, {
     ...params,
     orderBy: order.field,
     descending: order.descending,
@@ -32,8 +34,12 @@ export async function readPage<T>(input: {
     rows: rows.map((row) => ({ node: input.shape(row), key: row["sortKey"] as SortKey })),
     window,
     order,
+    // A page statement that sorts every match anyway may count them too (a `total` column on
+    // every row); the count statement then runs only for an empty page after a cursor.
     count: async () => {
-      const [count] = await db.read(`${statement}-count`, params);
+      if (rows[0]?.["total"] != null) return Number(rows[0]["total"]);
+      if (rows.length === 0 && window.after === null && input.countsWithPage === true) return 0;
+      const [count] = await db.query(`${statement}-count`, params);
       return Number(count?.["total"] ?? 0);
     },
   });

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "./context.js";
 import { callWindow, companyIds } from "./filter-args.js";
 import { SearchFilter } from "./filters.input.js";
@@ -8,8 +8,8 @@ import { SearchOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
 import { emptyConnection, type Connection } from "./pagination.js";
 import { nodeColumn, readPage } from "./root-reads.js";
-import { matchingPassage, toLuceneQuery } from "./search-text.js";
-import { SearchHit, SearchHitConnection } from "./search.type.js";
+import { matchingPassage, toLuceneQuery, type Passage } from "./search-text.js";
+import { SearchHit, SearchHitConnection, TextRange } from "./search.type.js";
 import { Turn } from "./turn.type.js";
 
 @Resolver(() => SearchHit)
@@ -31,9 +31,12 @@ export class SearchResolver {
     const window = callWindow(filter);
     if (window === null) return emptyConnection(page, order);
     const turnOf = nodeColumn("Turn");
+    const windowed = order.field === "PERIOD" || Object.values(window).some((bound) => bound !== null);
     return readPage({
       db: ctx.db,
-      statement: "api/search-turns",
+      // One statement per shape, so each reads only what it needs: a company filter starts from
+      // the companies' calls; without one, only a window or the PERIOD order reads the calls.
+      statement: ids !== null ? "api/search-turns-of-companies" : windowed ? "api/search-turns-in-window" : "api/search-turns",
       params: {
         query: lucene,
         companyIds: ids,
@@ -44,18 +47,34 @@ export class SearchResolver {
       },
       page,
       order,
-      shape: (row) => {
-        const turn = turnOf(row);
-        const passage = matchingPassage({ text: String(turn["text"] ?? ""), query });
-        return {
-          turnRow: turn,
-          score: Number(row["score"]),
-          passage: passage.text,
-          passageStart: passage.start,
-          highlights: passage.highlights,
-        };
-      },
+      countsWithPage: true,
+      shape: (row) => ({ turnRow: turnOf(row), score: Number(row["score"]), query }),
     });
+  }
+
+  /** The hit's passage, computed once per hit from its turn's text (read only when a passage field is selected). */
+  private matching(hit: SearchHit, ctx: ApiContext): Promise<Passage> {
+    hit.passageOf ??= (async () => {
+      const turn = hit.turnRow as NodeRow;
+      const text = typeof turn["text"] === "string" ? turn["text"] : ((await ctx.loaders.turnText.load(turn.graphId)) ?? "");
+      return matchingPassage({ text, query: hit.query });
+    })();
+    return hit.passageOf;
+  }
+
+  @FieldResolver(() => String, { description: "The sentences of the turn that match best (about 320 characters at most)." })
+  async passage(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<string> {
+    return (await this.matching(hit, ctx)).text;
+  }
+
+  @FieldResolver(() => Int, { description: "Offset of the passage in the turn's text." })
+  async passageStart(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await this.matching(hit, ctx)).start;
+  }
+
+  @FieldResolver(() => [TextRange], { description: "Where the search words occur in the passage." })
+  async highlights(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<TextRange[]> {
+    return (await this.matching(hit, ctx)).highlights;
   }
 
   @FieldResolver(() => Turn, { description: "The matching turn (its call, speaker and exchange are fields of Turn)." })

@@ -1,3 +1,4 @@
+import type { Passage } from "./search-text.js";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { connectionType } from "./connection.type.js";
 
@@ -17,14 +18,10 @@ export class SearchHit {
   @Field(() => Float, { description: "Relevance score from the full-text index (higher is better)." })
   score!: number;
 
-  @Field(() => String, { description: "The sentences of the turn that match best (about 320 characters at most)." })
-  passage!: string;
-
-  @Field(() => Int, { description: "Offset of the passage in the turn's text." })
-  passageStart!: number;
-
-  @Field(() => [TextRange], { description: "Where the search words occur in the passage." })
-  highlights!: TextRange[];
+  /** The words searched for (the passage fields find them in the turn's text). */
+  query!: string;
+  /** The passage, computed once and only when a passage field is selected (SearchResolver). */
+  passageOf?: Promise<Passage>;
 }
 
 export const SearchHitConnection = connectionType(SearchHit, "SearchHit", "search hit");

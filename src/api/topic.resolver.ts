@@ -9,7 +9,7 @@ import { Period } from "./metric.type.js";
 import type { OrderArg } from "./order.js";
 import { AskerOrder, CoMentionOrder, TopicCallOrder, TopicCompanyOrder, TopicCountOrder, TopicOrder, TopicTurnOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
-import { connectionFromList, emptyConnection, type Connection } from "./pagination.js";
+import { connectionFromKeyedRows, connectionFromList, emptyConnection, pageWindow, type Connection } from "./pagination.js";
 import { Person } from "./person.type.js";
 import { nodeColumn, readPage } from "./root-reads.js";
 import {
@@ -32,11 +32,17 @@ import { TurnConnection } from "./turn.type.js";
 const FILTERS = "Filters; all optional, combined with AND.";
 const ACTIVITY = "Which calls count: companies, a period and a date window; all calls by default.";
 
-/** A topic's activity loaders are keyed by the topic and the calls that count; null when no call can pass. */
-async function activityKey(ctx: ApiContext, topic: NodeRow, filter: TopicActivityFilter | null | undefined): Promise<string | null> {
+/** What a topic's activity statements are given: the topic and the calls that count; null when no call can pass. */
+async function activityParams(ctx: ApiContext, topic: NodeRow, filter: TopicActivityFilter | null | undefined): Promise<Record<string, unknown> | null> {
   const window = callWindow(filter);
   if (window === null) return null;
-  return filterKey({ id: topic.graphId, companyIds: await companyIds(ctx, filter?.companies), ...filterKeyWindow(window) });
+  return { id: topic.graphId, companyIds: await companyIds(ctx, filter?.companies), ...filterKeyWindow(window) };
+}
+
+/** A topic's activity loaders are keyed by the topic and the calls that count; null when no call can pass. */
+async function activityKey(ctx: ApiContext, topic: NodeRow, filter: TopicActivityFilter | null | undefined): Promise<string | null> {
+  const params = await activityParams(ctx, topic, filter);
+  return params === null ? null : filterKey(params);
 }
 
 const name = (node: NodeRow) => String(node["name"] ?? "").toLowerCase();
@@ -101,16 +107,12 @@ export class TopicResolver {
     @Arg("orderBy", () => TopicTurnOrder.Order, { nullable: true, description: TopicTurnOrder.description }) orderBy?: OrderArg | null,
   ) {
     const order = TopicTurnOrder.resolve(orderBy);
-    const key = await activityKey(ctx, topic, filter);
-    const rows: Related[] = key === null ? [] : await ctx.loaders.topicTurns.load(key);
-    const quarter = new Map(rows.map(({ node, row }) => [node.graphId, Number(row["quarter"])]));
-    // Within a call, speaking order whichever the direction: the index is negated for descending pages.
-    const sign = order.descending ? -1 : 1;
-    return connectionFromList(
-      rows.map((r) => r.node),
-      page,
-      { order, key: (t) => [quarter.get(t.graphId) ?? -1, String(t["callId"]), sign * Number(t["index"]), t.graphId] },
-    );
+    const window = pageWindow(page, order);
+    const params = await activityParams(ctx, topic, filter);
+    if (params === null) return emptyConnection(page, order);
+    // Sorted and cut in Cypher (the topic's turns can be thousands); the count comes with the page.
+    const { total, rows } = await ctx.loaders.topicTurns.load(filterKey({ ...params, descending: order.descending, after: window.after, limit: window.limit + 1 }));
+    return connectionFromKeyedRows({ rows, window, order, count: () => Promise.resolve(total) });
   }
 
   @FieldResolver(() => TopicCallConnection, { description: "Calls that mention the topic, newest first unless ordered otherwise." })

@@ -11,6 +11,12 @@ import { MentionedTopic, Turn } from "./turn.type.js";
 
 @Resolver(() => Turn)
 export class TurnResolver {
+  @FieldResolver(() => String, { description: "What was said, as in the source." })
+  async text(@Root() turn: NodeRow, @Ctx() ctx: ApiContext): Promise<string> {
+    if (typeof turn["text"] === "string") return turn["text"];
+    return (await ctx.loaders.turnText.load(turn.graphId)) ?? "";
+  }
+
   @FieldResolver(() => Call, { nullable: true, description: "The call the turn belongs to." })
   call(@Root() turn: Turn, @Ctx() ctx: ApiContext) {
     return ctx.loaders.node("Call", turn.callId);

@@ -21,8 +21,8 @@ export class Turn extends Node {
   @Field(() => Role, { nullable: true, description: "Speaker's role in the call." })
   role!: Role | null;
 
-  @Field(() => String, { description: "What was said, as in the source." })
-  text!: string;
+  /** Absent from the rows of turn statements: TurnResolver.text reads it when it is selected. */
+  text?: string;
 
   @Field(() => Int, { description: "Character offset where the turn starts in the decoded source." })
   start!: number;

@@ -52,8 +52,87 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     expect(count(many.data).companies).toBeGreaterThan(5);
     expect(count(many.data).exchanges).toBeGreaterThan(count(few.data).exchanges);
     expect(many.trips).toBe(few.trips);
-    // page + count, calls, exchanges, analysts, employers.
-    expect(many.trips).toBe(6);
+    // page + count, calls, then exchanges with their analysts and employers in one statement.
+    expect(many.trips).toBe(4);
+  });
+
+  // The dashboard operations of bench/peer/operations.ts, each asked with a page of 1 and of 50:
+  // the same statements either way, and as few as the table below says. A company named by name
+  // costs two (the exact id/ticker lookup finds nothing, then the name search); by ticker, one.
+  const dashboards: { name: string; statements: number; query: string }[] = [
+    {
+      name: "a company's calls with Q&A slots, askers, firms (ref by name, calls, slots with analysts and firms)",
+      statements: 4,
+      query: `query($company: String!, $first: Int!) {
+        company(ref: $company) { calls(first: $first) { nodes { periodLabel exchanges { index analyst { name firm { name } } } } } }
+      }`,
+    },
+    {
+      name: "the guidance scorecard (ref by name, page with its count, speakers, calls)",
+      statements: 5,
+      query: `query($company: String!, $first: Int!) {
+        guidanceScorecard(filter: { companies: [$company] }, first: $first) {
+          totalCount nodes { guidance { metricName speaker { name } call { periodLabel } } actual { value call { periodLabel } } }
+        }
+      }`,
+    },
+    {
+      name: "a topic's turns (ref, page with its count, calls)",
+      statements: 3,
+      query: `query($topic: String!, $first: Int!) {
+        topic(ref: $topic) { turns(first: $first) { totalCount nodes { index speakerName call { periodLabel } } } }
+      }`,
+    },
+    {
+      name: "an analyst's coverage (page, then firm, coverage, calls and topics in one statement)",
+      statements: 2,
+      query: `query($analyst: String!, $first: Int!) {
+        analysts(filter: { name: $analyst }, first: $first) {
+          nodes { analyst { name firm { name } companiesCovered(first: $first) { nodes { company { name } calls } }
+            participations(first: $first) { nodes { role call { periodLabel } } } topicsAskedAbout(first: $first) { nodes { topic { name } } } } }
+        }
+      }`,
+    },
+    {
+      name: "full-text search with passages (ref by name, page with its count, texts, calls)",
+      statements: 5,
+      query: `query($company: String!, $first: Int!) {
+        searchTurns(query: "margin", filter: { companies: [$company] }, first: $first) { totalCount nodes { score passage turn { index call { periodLabel } } } }
+      }`,
+    },
+    {
+      name: "a call's detail (ref by name, page, then participants, slots with topics and turns, facts and topics in one)",
+      statements: 4,
+      query: `query($company: String!, $first: Int!) {
+        calls(filter: { companies: [$company] }, first: $first) {
+          nodes { participants { person { name } role } exchanges { index topics { topic { name } count } turns { index speakerName } }
+            facts(first: $first) { nodes { metricName } } topics { topic { name } mentions } }
+        }
+      }`,
+    },
+  ];
+
+  it.each(dashboards)("$name: the same for a page of 1 and of 50", async ({ query, statements }) => {
+    const subjects = await t.gql(`{
+      topics(first: 1) { nodes { graphId } }
+      analysts(first: 1, orderBy: { field: CALLS }) { nodes { analyst { name } } }
+    }`);
+    const variables = {
+      company: "Verizon",
+      topic: subjects.data!.topics.nodes[0].graphId,
+      analyst: subjects.data!.analysts.nodes[0].analyst.name,
+    };
+    const trips = async (first: number) => {
+      const before = t.db.statementCount;
+      const response = await t.gql(query, { ...variables, first });
+      expect(response.errors).toBeUndefined();
+      return { trips: t.db.statementCount - before, size: JSON.stringify(response.data).length };
+    };
+    const few = await trips(1);
+    const many = await trips(50);
+    expect(many.size).toBeGreaterThan(few.size);
+    expect(many.trips).toBe(few.trips);
+    expect(many.trips).toBe(statements);
   });
 
   it("sorts companies by their number of calls and calls by period, both ways", async () => {

@@ -1,0 +1,39 @@
+// What an analyst list shows of each person, in one round trip instead of four: employers, latest
+// first (as person-employers.cypher); the calls joined, newest first, with the role in each (as
+// person-participations.cypher); the companies covered as an analyst, most calls first (as
+// person-companies-covered.cypher); the topics raised in their own questions, most Q&A slots
+// first (as person-topics-asked.cypher). Read when a page of analysts selects two or more of them.
+UNWIND $ids AS id
+MATCH (person:Person {id: id})
+CALL (person) {
+  OPTIONAL MATCH (person)-[w:WORKS_FOR]->(employer)
+  WHERE employer:Firm OR employer:Company
+  WITH employer, w
+  ORDER BY w.since DESC, employer.id
+  RETURN collect(CASE WHEN employer IS NULL THEN null ELSE {
+    node: employer {.*}, type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
+  } END) AS employers
+}
+CALL (person) {
+  OPTIONAL MATCH (person)-[p:PARTICIPATED_IN]->(call:Call)
+  WITH p, call
+  ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, call.id
+  RETURN collect(CASE WHEN call IS NULL THEN null ELSE {
+    node: call {.*}, role: p.role, title: p.title, organization: p.organization, turns: p.turns
+  } END) AS participations
+}
+CALL (person) {
+  MATCH (person)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)-[:OF_COMPANY]->(company:Company)
+  WITH company, count(DISTINCT call) AS calls
+  ORDER BY calls DESC, company.name
+  RETURN collect({node: company {.*}, calls: calls}) AS covered
+}
+CALL (person) {
+  MATCH (x:Exchange)-[:ASKED_BY]->(person)
+  MATCH (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(person)
+  MATCH (t)-[m:MENTIONS]->(topic:Topic)
+  WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
+  ORDER BY exchanges DESC, mentions DESC, topic.name
+  RETURN collect({node: topic {.*}, exchanges: exchanges, mentions: mentions}) AS topics
+}
+RETURN id AS key, employers, participations, covered, topics

@@ -1,0 +1,15 @@
+// How many turns search-turns-of-companies-page.cypher matches (for a page after the last one).
+MATCH (company:Company)<-[:OF_COMPANY]-(call:Call)
+WHERE company.id IN $companyIds
+  AND ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
+  AND ($toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= $toOrd)
+  AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
+  AND ($dateTo IS NULL OR call.date <= date($dateTo))
+WITH collect(call.id) AS callIds
+CALL db.index.fulltext.queryNodes('turn_search', $query) YIELD node AS t
+WITH t
+WHERE t.callId IN callIds
+  AND ($section IS NULL OR t.section = $section)
+  AND ($role IS NULL OR t.role = $role)
+  AND ($speaker IS NULL OR toLower(t.speakerName) CONTAINS toLower($speaker))
+RETURN count(t) AS total
