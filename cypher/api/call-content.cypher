@@ -1,6 +1,6 @@
 // What a call's detail shows, in one round trip instead of four: its participants with their role
 // (as call-participants.cypher), its Q&A slots with each slot's topics and turns (as
-// call-exchanges-with-content.cypher), its facts in speaking order (as call-facts.cypher) and its
+// call-exchanges-with-content.cypher), its facts in speaking order without their quotes (as call-facts.cypher) and its
 // topics, most mentioned first (as call-topics.cypher). Read when a list of calls selects two or
 // more of those; turns without their text.
 UNWIND $ids AS id
@@ -35,7 +35,7 @@ CALL (c) {
   MATCH (c)-[:HAS_FACT]->(f:MetricFact)
   WITH f
   ORDER BY f.turnIndex, f.start, f.id
-  RETURN collect(f {.*}) AS facts
+  RETURN collect(f {.id, .index, .metric, .period, .value, .low, .high, .unit, .kind, .basis, .statedBy, .scope, .confidence, .speakerName, .start, .end, .turnIndex, .callId, .companyId}) AS facts
 }
 CALL (c) {
   MATCH (c)-[:HAS_TURN]->(t:Turn)-[m:MENTIONS]->(topic:Topic)

@@ -34,6 +34,21 @@ UNWIND pairs AS pair
 WITH size(pairs) AS total, pair
 WHERE $after IS NULL OR CASE WHEN $descending THEN pair.sortKey < $after ELSE pair.sortKey > $after END
 WITH total, pair.g AS g, pair.r AS r, pair.a AS a, pair.sortKey AS sortKey
-RETURN g {.*} AS guidance, a {.*} AS actual, r.position AS position, r.verdict AS verdict, sortKey, total
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
 LIMIT toInteger($limit)
+// For the page only: both facts' calls and the guidance's speaker, which a scorecard shows (the
+// API's loaders take them from here instead of a statement each).
+CALL (g, a) {
+  OPTIONAL MATCH (guidanceCall:Call {id: g.callId})
+  OPTIONAL MATCH (actualCall:Call {id: a.callId})
+  RETURN guidanceCall, actualCall
+}
+CALL (g) {
+  OPTIONAL MATCH (t:Turn)-[:STATES]->(g)
+  OPTIONAL MATCH (t)-[:SPOKEN_BY]->(speaker:Person)
+  RETURN speaker
+  LIMIT 1
+}
+RETURN g {.*} AS guidance, a {.*} AS actual, r.position AS position, r.verdict AS verdict, sortKey, total,
+       guidanceCall {.*} AS guidanceCall, actualCall {.*} AS actualCall, speaker {.*} AS speaker
+ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC

@@ -16,16 +16,17 @@ CALL (k) {
     AND (k.dateFrom IS NULL OR call.date >= date(k.dateFrom))
     AND (k.dateTo IS NULL OR call.date <= date(k.dateTo))
   UNWIND turns AS t
-  WITH t, [coalesce(call.fiscalYear * 4 + call.fiscalQuarter - 1, -1), callId,
+  WITH t, call, [coalesce(call.fiscalYear * 4 + call.fiscalQuarter - 1, -1), callId,
            CASE WHEN k.descending THEN -t.index ELSE t.index END, t.id] AS sortKey
   ORDER BY CASE WHEN k.descending THEN sortKey END DESC, CASE WHEN k.descending THEN null ELSE sortKey END ASC
-  WITH collect({turn: t, sortKey: sortKey}) AS matched
+  WITH collect({turn: t, call: call, sortKey: sortKey}) AS matched
   RETURN size(matched) AS total,
          [r IN matched WHERE k.after IS NULL OR CASE WHEN k.descending THEN r.sortKey < k.after ELSE r.sortKey > k.after END][..k.limit] AS page
 }
 CALL (page) {
   UNWIND page AS r
-  WITH r.turn AS t, r.sortKey AS sortKey
-  RETURN collect({node: t {.id, .index, .section, .speakerName, .role, .start, .end, .line, .callId}, sortKey: sortKey}) AS rows
+  WITH r.turn AS t, r.call AS call, r.sortKey AS sortKey
+  RETURN collect({node: t {.id, .index, .section, .speakerName, .role, .start, .end, .line, .callId}, sortKey: sortKey}) AS rows,
+         collect(DISTINCT call) AS calls
 }
-RETURN k.key AS key, total, rows AS page
+RETURN k.key AS key, total, rows AS page, [c IN calls | c {.*}] AS calls

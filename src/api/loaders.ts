@@ -50,6 +50,11 @@ export function createLoaders(db: Database) {
     return loader;
   };
 
+  const primeNode = (type: NodeTypeName, props: unknown) => {
+    const node = asNode<NodeRow>(type, props);
+    nodeLoader(type).prime(node.graphId, node);
+  };
+
   /** Loads the nodes a statement relates to each id; `type` names the related nodes' type. */
   const related = (statement: string, type: NodeTypeName | ((row: Row) => NodeTypeName)) =>
     new DataLoader<string, Related[]>(async (ids) => {
@@ -98,6 +103,10 @@ export function createLoaders(db: Database) {
       return keys.map((key) => {
         const row = byKey.get(key);
         const page = (row?.["page"] as Row[] | undefined) ?? [];
+        for (const r of page) {
+          // A page row may bring its call (Turn.call, … then need no statement of their own).
+          if (r["call"] != null) primeNode("Call", r["call"]);
+        }
         return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey })) };
       });
     });
@@ -242,11 +251,15 @@ export function createLoaders(db: Database) {
     return ids.map(() => true as const);
   });
 
+  const factSpeaker = related("api/fact-speaker", "Person");
+
   let metricNames: Promise<string[]> | undefined;
   let periods: Promise<NodeRow[]> | undefined;
 
   return {
     node: (type: NodeTypeName, graphId: string) => nodeLoader(type).load(graphId),
+    /** Puts a node a statement brought along (a page row's call) where the node loader finds it. */
+    primeNode,
     companiesByRef,
     topicByRef,
     /** Metric names arguments may name: the graph's metrics and the vocabulary's. Read once per request. */
@@ -278,6 +291,11 @@ export function createLoaders(db: Database) {
     personTopicsAsked,
     personMentionedIn: related("api/person-mentioned-in", "Turn"),
     firmAnalysts: related("api/firm-analysts", "Person"),
+    /** Facts' quotes, read only for the facts of a call's list whose `quote` a client selects. */
+    factQuote: new DataLoader<string, string | null>(async (ids) => {
+      const quotes = new Map((await db.query("api/fact-quotes", { ids })).map((r) => [String(r["key"]), r["quote"] as string | null]));
+      return ids.map((id) => quotes.get(id) ?? null);
+    }),
     /** Turn texts, read only for the turns whose `text` a client selects. */
     turnText: new DataLoader<string, string | null>(async (ids) => {
       const texts = new Map((await db.query("api/turn-texts", { ids })).map((r) => [String(r["key"]), r["text"] as string | null]));
@@ -298,7 +316,7 @@ export function createLoaders(db: Database) {
     topicCoMentioned: keyed("api/topic-co-mentioned", "Topic"),
     organizationTurns: related("api/organization-turns", "Turn"),
     factTurn: related("api/fact-turn", "Turn"),
-    factSpeaker: related("api/fact-speaker", "Person"),
+    factSpeaker,
     factOutcomes: related("api/fact-outcomes", "MetricFact"),
     periodCalls: related("api/period-calls", "Call"),
     companyMetricFacts: keyed("api/company-metric-facts", "MetricFact"),

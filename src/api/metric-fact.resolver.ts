@@ -133,13 +133,18 @@ export class MetricFactResolver {
       page,
       order: GuidanceOrder.resolve(orderBy),
       countsWithPage: true,
-      shape: (row) =>
-        outcome({
+      shape: (row) => {
+        // The page brings both facts' calls and the guidance's speaker along.
+        for (const call of [row["guidanceCall"], row["actualCall"]]) if (call != null) ctx.loaders.primeNode("Call", call);
+        const guidanceId = String((row["guidance"] as Row)["id"]);
+        ctx.loaders.factSpeaker.prime(guidanceId, row["speaker"] == null ? [] : [{ node: asNode<NodeRow>("Person", row["speaker"]), row: { key: guidanceId, node: row["speaker"] } }]);
+        return outcome({
           guidance: asNode<NodeRow>("MetricFact", row["guidance"]),
           actual: row["actual"] == null ? null : asNode<NodeRow>("MetricFact", row["actual"]),
           position: row["position"],
           verdict: row["verdict"],
-        }),
+        });
+      },
     });
   }
 
@@ -168,6 +173,12 @@ export class MetricFactResolver {
     });
     const summaries = rows.filter((row) => Number(row["guided"]) > 0).map(summary);
     return connectionFromList(summaries, page, { order, key: (s) => summaryKey(order.field, order.descending, s) });
+  }
+
+  @FieldResolver(() => String, { description: "The sentence or clause that states the figure, exactly as in the source." })
+  async quote(@Root() fact: NodeRow, @Ctx() ctx: ApiContext): Promise<string> {
+    if (typeof fact["quote"] === "string") return fact["quote"];
+    return (await ctx.loaders.factQuote.load(fact.graphId)) ?? "";
   }
 
   @FieldResolver(() => Metric, { nullable: true, description: "The metric." })

@@ -48,8 +48,8 @@ export class MetricFact extends Node {
   @Field(() => String, { nullable: true, description: "Name of the speaker who stated it." })
   speakerName!: string | null;
 
-  @Field(() => String, { description: "The sentence or clause that states the figure, exactly as in the source." })
-  quote!: string;
+  /** Absent from a call's fact rows: MetricFactResolver.quote reads it when it is selected. */
+  quote?: string;
 
   @Field(() => Int, { description: "Character offset of the quote in the decoded source." })
   start!: number;

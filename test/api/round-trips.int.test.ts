@@ -68,8 +68,8 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
       }`,
     },
     {
-      name: "the guidance scorecard (ref by name, page with its count, speakers, calls)",
-      statements: 5,
+      name: "the guidance scorecard (ref by name, page with its count, calls and speakers)",
+      statements: 3,
       query: `query($company: String!, $first: Int!) {
         guidanceScorecard(filter: { companies: [$company] }, first: $first) {
           totalCount nodes { guidance { metricName speaker { name } call { periodLabel } } actual { value call { periodLabel } } }
@@ -77,8 +77,8 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
       }`,
     },
     {
-      name: "a topic's turns (ref, page with its count, calls)",
-      statements: 3,
+      name: "a topic's turns (ref, page with its count and calls)",
+      statements: 2,
       query: `query($topic: String!, $first: Int!) {
         topic(ref: $topic) { turns(first: $first) { totalCount nodes { index speakerName call { periodLabel } } } }
       }`,
