@@ -93,8 +93,8 @@ export function createLoaders(db: Database) {
   /**
    * Loads one page per key from a page statement: each key is the JSON of the statement's
    * parameters (see `filterKey`: a parent's id, its filter, `descending`, `after`, `limit`), and
-   * the statement returns per key the `total` that pass the filter and the `page` of
-   * `{node, sortKey}` sorted and cut in Cypher.
+   * the statement returns per key the `total` that pass the filter, the `page` of
+   * `{node, sortKey}` sorted and cut in Cypher, and optionally the page's `calls`.
    */
   const pages = (statement: string, type: NodeTypeName) =>
     new DataLoader<string, KeyedPage>(async (keys) => {
@@ -103,10 +103,8 @@ export function createLoaders(db: Database) {
       return keys.map((key) => {
         const row = byKey.get(key);
         const page = (row?.["page"] as Row[] | undefined) ?? [];
-        for (const r of page) {
-          // A page row may bring its call (Turn.call, … then need no statement of their own).
-          if (r["call"] != null) primeNode("Call", r["call"]);
-        }
+        // A page may bring its items' calls along (Turn.call then needs no statement of its own).
+        for (const call of (row?.["calls"] as Row[] | null | undefined) ?? []) primeNode("Call", call);
         return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey })) };
       });
     });
