@@ -1,7 +1,8 @@
 /**
  * Prepared databases for the query benchmarks. Loading corpus-large (1,526 calls) takes minutes,
  * so a benchmark builds its graph once into `.data/bench/<name>-<key>/` (BENCH_DATA_DIR to move
- * it) and reuses it while it is current: the key hashes the corpus files (path, size, mtime), the
+ * it) and reuses it while it is current: the key hashes the corpus files (path and contents: a
+ * remount or copy that only touches mtimes keeps the store), the
  * code that decides what a load writes (src/parse, src/extract, src/load, src/model, src/db,
  * cypher/load, cypher/schema, neo4j/pom.xml, package-lock.json) and the builder's own parameters.
  * A directory is used only once its build finished (`prepared.json`); older builds of the same
@@ -33,7 +34,7 @@ export interface PreparedStore {
 
 export interface PrepareOptions {
   name: string;
-  /** Files and directories whose contents the graph is built from (fingerprinted by size and mtime). */
+  /** Files and directories whose contents the graph is built from (fingerprinted by path and contents). */
   inputs: string[];
   /** Anything else the build depends on (counts, ticker suffixes). */
   parameters: Record<string, unknown>;
@@ -65,7 +66,9 @@ export async function preparedStore(options: PrepareOptions): Promise<PreparedSt
     }
   }
   mkdirSync(root, { recursive: true });
-  for (const old of readdirSync(root).filter((d) => d.startsWith(`${options.name}-`))) {
+  // Only builds of this very name: `corpus-large-<key>`, not `corpus-large-x10000-<key>`.
+  const sameName = new RegExp(`^${options.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-[0-9a-f]{16}$`);
+  for (const old of readdirSync(root).filter((d) => sameName.test(d))) {
     options.log(`Deleting the out-of-date prepared database ${path.relative(projectRoot, path.join(root, old))}`);
     rmSync(path.join(root, old), { recursive: true, force: true });
   }
@@ -130,14 +133,13 @@ function codeVersion(): string {
   return h.digest("hex");
 }
 
+/** Path and contents of every input file (tens of MB hash in well under a second). */
 function fingerprint(inputs: string[]): string {
-  return inputs
-    .flatMap((input) => (statSync(input).isDirectory() ? walk(input).sort() : [input]))
-    .map((file) => {
-      const info = statSync(file);
-      return `${file}\t${info.size}\t${Math.round(info.mtimeMs)}`;
-    })
-    .join("\n");
+  const h = createHash("sha256");
+  for (const file of inputs.flatMap((input) => (statSync(input).isDirectory() ? walk(input).sort() : [input]))) {
+    h.update(file).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return h.digest("hex");
 }
 
 function walk(dir: string): string[] {
