@@ -110,8 +110,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:this|the|current|in the)\s+quarter\b('s)?/iy, build: (m, c) => rel(c.year, `Q${c.quarter}` as PeriodPart, m[1]) },
   { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
-  { re: /\b(?:year[- ]to[- ]date|ytd)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
+  { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
   { re: /\b(?:the\s+)?first\s+nine\s+months\b/iy, build: (_m, c) => abs(c.year, "9M") },
+  { re: /\b(?:the\s+)?first\s+six\s+months\b/iy, build: (_m, c) => abs(c.year, "H1") },
+  // "the remainder of the year": what is left of the fiscal year after the call's quarter, when that is one label.
+  { re: /\b(?:the\s+)?(?:remainder|rest|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b/iy, build: (_m, c) => (c.quarter === 3 ? abs(c.year, "Q4") : c.quarter === 2 ? abs(c.year, "H2") : null) },
   { re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+ago\b/iy, build: (m, c) => ({ ...abs(c.year - (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])), "FY"), trailing: true }) },
   { re: /\b(?:a\s+)?year\s+ago\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false, trailing: true }) },
   // "ended last year with", "at the end of last year", "last year-end": the close of the previous fiscal year.
@@ -164,7 +167,7 @@ const LOOKBACK = 48;
 
 /** The words a period phrase can start with; other word starts are not tried. */
 const FIRST_WORDS = new Set(`q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior
-previous next this current in same year a preceding coming following upcoming ytd one two three four five six seven eight nine
+previous next this current in same year a preceding coming following upcoming ytd thus so remainder rest balance one two three four five six seven eight nine
 ten full fiscal calendar fy for of during through by from since into to versus vs than its their`.split(/\s+/));
 
 function firstWord(text: string, i: number): string {

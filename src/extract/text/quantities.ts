@@ -189,7 +189,7 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
  *   A "or" B followed by "range"/"guidance range"
  * A figure without unit or scale takes them from its partner ("$17.0 to 17.8 billion", "49 to 50%").
  * "from A to B" and "by A to B" are movements (a prior and its successor, a change and the new
- * level), not ranges.
+ * level), not ranges, unless "from" follows "range" or an expectation ("to range from A to B").
  */
 const JOINERS = /^\s*(?:to and|to|through|-|–|—|and|in|or)\s*$/i;
 
@@ -205,7 +205,9 @@ export function findQuantities(text: string): Quantity[] {
       const after = text.slice(b.end, b.end + 30).toLowerCase();
       const word = gap.trim().toLowerCase();
       const between = /\bbetween\s+(?:\S+\s+)?$/.test(before) || /\bbetween\s+$/.test(before);
-      const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to";
+      // "grew from $90 million to $99 million" is a movement; "to range from $216 million to $226 million" a range.
+      const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to"
+        && !/\b(?:range|ranges|ranging|ranged|anywhere|somewhere|guidance|outlook|expect(?:ed|s)?|estimate[sd]?)\s+(?:\w+\s+)?from\s+(?:approximately\s+|about\s+)?$/.test(before);
       let joined = false;
       if (JOINERS.test(gap) && !fromTo) {
         if (word === "and" || word === "in") joined = between;

@@ -1,0 +1,205 @@
+/**
+ * What a turn is talking about, sentence by sentence: the segment it is walking through (so
+ * "Adjusted operating margin in the quarter expanded by 890 basis points" after "Pumps & Process
+ * Solutions posted 18% organic growth" is the segment's, not the company's), and the period its
+ * outlook is for (so "We expect revenue to be flat" after "For the third quarter, ..." is
+ * third-quarter guidance).
+ *
+ * A segment walk-through opens with words like "by segment", "turning to LaSalle", "the Americas
+ * segment", or with a figure said of a named segment ("Engineered Products revenue was up 2%"); a
+ * name at the head of a later sentence ("Pumps & Process Solutions posted ...") moves it on. It
+ * closes at words about the whole company ("consolidated", "total company"), at a figure only the
+ * company reports (EPS, cash, free cash flow, ...), at the company's own name, and at the turn's end.
+ * A region named in one sentence ("Europe grew 13%") scopes that sentence only, unless a segment
+ * walk-through is open, where it names the part being discussed.
+ */
+import type { TaggedToken } from "../text/nlp.js";
+import { periodEnd, type Period } from "../text/periods.js";
+import type { MetricDefinition } from "./lexicon.js";
+import type { SubjectPhrase } from "./subject-phrase.js";
+import { placeAt } from "./places.js";
+import type { CallContext } from "./read-figures.js";
+import type { SentenceView } from "./sentence-view.js";
+import { GUIDANCE_CUE } from "./words.js";
+
+/** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
+const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
+  "book_to_bill", "ebitda", "adjusted_ebitda", "ebitda_margin", "comparable_sales", "noi", "international_revenue", "revpar"]);
+/** Measures only the whole company reports: a figure of one ends a segment walk-through. */
+const COMPANY_ONLY = new Set(["eps", "net_income", "free_cash_flow", "operating_cash_flow", "capex", "cash_and_investments", "share_repurchase", "dividend",
+  "effective_tax_rate", "interest_expense", "net_debt", "total_debt", "net_leverage", "liquidity", "sg_and_a", "operating_expenses", "pretax_income", "deferred_revenue"]);
+
+const NO_WORDS: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, period: null, annual: false, foreign: false, start: 0 };
+
+export function isSegmentable(metric: string): boolean {
+  return SEGMENTABLE.has(metric);
+}
+
+/** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)(?: (?:the|our|each of our))? (?:results (?:of|for) )?(?:(?:our|the|each of our) )?(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
+const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
+const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/g;
+const NAME_WORD = /^(?:[A-Z][\w.'’-]*|&|and|of|the)$/;
+const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
+const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit covid covid-19 ceo cfo coo q1 q2 q3 q4 fy sg&a r&d capex opex fx ok okay yes slide slides page
+pages chart thank thanks good morning afternoon so now and but our the we in on at for as with this that these those let let's next turning moving
+looking finally also overall lastly first second third fourth then again adjusted total revenue revenues sales operating gross net free cash
+organic earnings margin margins orders bookings backlog income profit share shares dividend dividends turning moving similarly additionally however
+while although since after before during within including excluding given regarding across both all each year quarter half fiscal full`.split(/\s+/));
+
+export class DiscourseState {
+  /** The segment being walked through; `name` null when none is named yet. */
+  segment: { name: string | null } | null = null;
+  /** A walk-through announced by the last sentence, open from the next one. */
+  private opening: { name: string | null } | null = null;
+  /** The latest future period an outlook sentence named. */
+  guidancePeriod: Period | null = null;
+  /** The latest period a sentence opened with ("In the third quarter, ..."). */
+  period: Period | null = null;
+
+  beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
+    const lower = view ? view.abstract : text.toLowerCase();
+    if (CLOSES.test(lower)) this.segment = null;
+    if (view && view.company.length > 0 && /^(?:[a-z,' ]{0,20})«C\d+»/.test(view.abstract)) this.segment = null;
+    const turning = turningTo(text, ctx);
+    if (this.opening) {
+      this.segment = this.opening;
+      this.opening = null;
+    }
+    if (turning) this.segment = { name: turning };
+    // "I'll review results by segment": the walk-through starts with the next sentence.
+    else if (OPENS.test(lower)) this.opening = { name: namedSegment(text, ctx) };
+    else {
+      const named = namedSegment(text, ctx);
+      if (named) this.segment = { name: named };
+      else if (this.segment) {
+        const head = headName(text, ctx);
+        if (head) this.segment = { name: head };
+      }
+    }
+    if (view) {
+      const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
+      for (const p of view.periods) {
+        if (p.relation !== "absolute") continue;
+        if (periodEnd(p.period) > periodEnd(call) && GUIDANCE_CUE.test(lower)) this.guidancePeriod = p.period;
+      }
+      const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+      if (opening) {
+        const p = view.periods[Number(opening[1])]!;
+        if (p.relation === "absolute") {
+          this.period = p.period;
+          if (periodEnd(p.period) > periodEnd(call)) this.guidancePeriod = p.period;
+        }
+      }
+    }
+  }
+
+  /** What the last sentence spoke of: its last figure's measure, or the one measure it named. */
+  carried: { def: MetricDefinition; phrase: SubjectPhrase; scope: string } | null = null;
+
+  rememberSubject(last: { def: MetricDefinition; phrase: SubjectPhrase; scope: string } | null, view: SentenceView): void {
+    if (last) {
+      this.carried = { def: last.def, phrase: last.phrase, scope: last.scope };
+      return;
+    }
+    const defs = [...new Set(view.names.map((n) => n.def))];
+    this.carried = defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company" } : null;
+  }
+
+  /** After a sentence's figures are read: a named segment's figure opens a walk-through, a company-only figure closes it. */
+  afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean }[]): void {
+    for (const r of read) {
+      if (r.scope === "company" && COMPANY_ONLY.has(r.def.name)) this.segment = null;
+      else if (r.scope !== "company" && r.named && !placeAt(r.scope.toLowerCase().split(/\s+/), 0)) this.segment = { name: r.scope };
+    }
+  }
+}
+
+/** "Turning to LaSalle.", "Let's move to the Americas segment": the name turned to, when it is one. */
+function turningTo(text: string, ctx: CallContext): string | null {
+  for (const m of text.matchAll(TURNING)) {
+    const name = capitalRun(text, m.index + m[0].length, ctx);
+    if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name)) return name;
+  }
+  return null;
+}
+
+/** "the Americas segment", "our Experis brand": a name before a segment noun. */
+export function namedSegment(text: string, ctx: CallContext): string | null {
+  const words = text.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    if (!SEGMENT_NOUN.test(words[i]!.replace(/[,.;:'’s]+$/, ""))) continue;
+    let j = i;
+    while (j > 0 && NAME_WORD.test(words[j - 1]!.replace(/[,;:]$/, "")) && !/[,;:]$/.test(words[j - 1]!)) j--;
+    const name = cleanName(words.slice(j, i).join(" "), ctx);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A capitalised name the sentence opens with ("Pumps & Process Solutions posted ...", "In Imaging & Identification, ..."). */
+function headName(text: string, ctx: CallContext): string | null {
+  const m = /^(?:(?:And|Now|Next|Then|Finally|Lastly|Similarly|Also),?\s+)?(?:(?:In|At|For|Within|Across)\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?/.exec(text)!;
+  const name = capitalRun(text, m[0].length, ctx);
+  if (!name) return null;
+  const rest = text.slice(m[0].length + name.length);
+  // A name followed by a verb or a comma heads the sentence; one followed by a measure's name ("Revenue grew") does not count here.
+  return /^(?:'s|’s)?\s*(?:,|\b(?:was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained|revenues?|sales|orders|segment|business|results)\b)/.test(rest) ? name : null;
+}
+
+/** The run of capitalised words (with "&", "and", "of") starting at `at`, cleaned; null when none. */
+function capitalRun(text: string, at: number, ctx: CallContext): string | null {
+  const words = text.slice(at).split(/\s+/);
+  const run: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,.;:!?)]+$/, "");
+    if (!NAME_WORD.test(bare)) break;
+    run.push(bare);
+    if (bare !== w) break;
+  }
+  while (run.length && /^(?:and|of|the|&)$/i.test(run.at(-1)!)) run.pop();
+  return cleanName(run.join(" "), ctx);
+}
+
+function cleanName(name: string, ctx: CallContext): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length && /^(?:and|of|the|&|The|Our|In|For|At|And|Of)$/.test(words[0]!)) words.shift();
+  while (words.length && /^(?:and|of|the|&)$/i.test(words.at(-1)!)) words.pop();
+  if (!words.length || !/^[A-Z]/.test(words[0]!)) return null;
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, ""));
+  if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&)$/.test(w))) return null;
+  if (lowerWords.some((w) => ctx.personWords.has(w))) return null;
+  if (lowerWords.some((w) => ctx.companyNames.includes(w))) return null;
+  return words.join(" ").replace(/(?:'s|’s)$/, "");
+}
+
+/**
+ * A region or segment the sentence names before the figure's subject ("Europe was a bright spot as
+ * revenues declined 3%", "In Southern Europe, revenue came in at $2.2 billion"): the figure is then
+ * that region's or segment's, not the company's.
+ */
+export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceView; tokens: readonly TaggedToken[]; before: number; ctx: CallContext }): string | null {
+  const end = view.toText[before] ?? view.text.length;
+  const head = view.text.slice(0, end);
+  const words = head.toLowerCase().split(/[\s,;:()]+/);
+  for (let i = 0; i < words.length; i++) {
+    const n = placeAt(words, i);
+    if (n && !(n === 1 && /^(?:us|domestic|international|overseas|abroad|offshore)$/.test(words[i]!))) {
+      return head.split(/[\s,;:()]+/).slice(i, i + n).join(" ");
+    }
+  }
+  const seg = namedSegment(head, ctx);
+  if (seg) return seg;
+  // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.
+  for (const t of tokens) {
+    if (t.start >= end) break;
+    if (t.start === 0 || t.pos !== "PROPN" || !/^[A-Z]/.test(t.text)) continue;
+    if (/[.!?]\s*$/.test(view.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+    if (/^[A-Z]{2,6}$/.test(t.text) && !/^(?:UK|EU|EMEA|APAC|LATAM)$/.test(t.text)) continue;
+    const name = capitalRun(view.text, t.start, ctx);
+    if (name) return name;
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+/**
+ * The words in front of a metric's name, read for what they say of the figure: its basis
+ * ("adjusted"), whose it is (the company's: "total", "consolidated", "Xylem's"; a segment's,
+ * product's or region's: "Water Infrastructure", "service", "U.S."), an earlier period ("prior-year")
+ * or a period ("third quarter sales"). The phrase ends at a determiner, a preposition, a verb or a
+ * punctuation mark, which the part-of-speech tags tell.
+ */
+import type { Basis } from "../../model/facts.js";
+import type { TaggedToken } from "../text/nlp.js";
+import type { SentenceView } from "./sentence-view.js";
+import { COMPANY_WORDS, GAAP_WORDS, NEUTRAL_WORDS, NON_GAAP_WORDS } from "./words.js";
+
+export interface SubjectPhrase {
+  basis: Basis | null;
+  /** Words that say the figure is the whole company's. */
+  company: boolean;
+  /** Words that name something narrower than the company, as written ("Water Infrastructure", "U.S."). */
+  scope: string | null;
+  /** "prior-year", "last year's": the figure is of an earlier period. */
+  prior: boolean;
+  organic: boolean;
+  international: boolean;
+  /** A period phrase among the words ("third quarter sales"): its slot. */
+  period: number | null;
+  /** "annual", "full-year": the figure is for a whole fiscal year. */
+  annual: boolean;
+  /** Another party's figure ("their sales"), or no reported one ("authorized", "available"). */
+  foreign: boolean;
+  /** Where the phrase starts in the view's abstract. */
+  start: number;
+}
+
+const WORD = /«[FPMC]\d+»|[a-z0-9$][a-z0-9&.'’/-]*|[^\sa-z0-9«»]/g;
+const STOP_POS = new Set(["ADP", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PRON", "INTJ", "PUNCT", "SYM", "NUM"]);
+const OWNERS = new Set(["our", "its", "their", "the", "a", "an", "this", "that", "these", "those", "your", "his", "her", "my", "which", "what", "whose", "each", "every", "any", "all", "both", "some"]);
+const PRIOR = new Set(["prior-year", "prior-period", "prior-quarter", "year-ago", "last-year", "previous-year", "pre-covid", "pre-pandemic", "prior", "previous", "last", "year-ago's", "last-year's"]);
+
+/** Reads the phrase that ends at the metric name in slot `M<slot>`. */
+export function readSubjectPhrase(view: SentenceView, slot: number, tokens: readonly TaggedToken[]): SubjectPhrase {
+  const at = view.slots.get(`M${slot}`)!;
+  const before = view.abstract.slice(0, at.start);
+  const words: { w: string; start: number }[] = [];
+  for (const m of before.matchAll(WORD)) words.push({ w: m[0], start: m.index });
+  const out: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, period: null, annual: false, foreign: false, start: at.start };
+  const scopeWords: { start: number; end: number }[] = [];
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
+    const { w, start } = words[i]!;
+    if (/^«C\d+»$/.test(w)) { out.company = true; out.start = start; break; }
+    const p = /^«P(\d+)»$/.exec(w);
+    if (p) {
+      // "in the prior year operating margin": a period after a preposition is a phrase of its own, not the subject's;
+      // "compared to prior year net income": after a comparison word it dates the subject.
+      let k = i - 1;
+      while (k >= 0 && /^(?:the|our|a|an|this|that)$/.test(words[k]!.w)) k--;
+      const prev = words[k]?.w ?? "";
+      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev)) break;
+      out.period = Number(p[1]);
+      if (view.periods[Number(p[1])]!.relation === "yearAgo") out.prior = true;
+      out.start = start;
+      continue;
+    }
+    if ((w === "annual" || w === "full-year" || w === "annualized") && out.period === null) { out.annual = true; out.start = start; continue; }
+    if (w.startsWith("«")) break;
+    if (OWNERS.has(w)) {
+      out.start = start;
+      // "their sales", "your margins": another party's figure.
+      if (/^(?:their|your|his|her)$/.test(w)) out.foreign = true;
+      break;
+    }
+    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    const bare = w.replace(/(?:'s|’s|')$/, "");
+    if (GAAP_WORDS.has(bare)) { out.basis = "GAAP"; out.start = start; continue; }
+    if (NON_GAAP_WORDS.has(bare)) { out.basis = "non-GAAP"; out.start = start; continue; }
+    if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) { out.prior = true; out.start = start; continue; }
+    if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.start = words[i - 1]!.start; i--; continue; }
+    if (bare === "organic" || bare === "organically") { out.organic = true; out.start = start; continue; }
+    if (bare === "international") { out.international = true; out.start = start; continue; }
+    if (COMPANY_WORDS.has(bare)) { out.company = true; out.start = start; continue; }
+    if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
+    const tok = tokenAt(view, start, tokens);
+    if (!tok || STOP_POS.has(tok.pos) || tok.pos === "VERB" || tok.pos === "ADV") break;
+    // A lower-case adjective other than the neutral ones ("strong") says how, not whose: stop there.
+    if (tok.pos === "ADJ" && tok.text === tok.lower && !/-/.test(tok.text)) break;
+    scopeWords.unshift({ start: tok.start, end: tok.end });
+    out.start = start;
+  }
+  if (scopeWords.length) out.scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
+  return out;
+}
+
+/** The tagged token that starts at an abstract offset. */
+export function tokenAt(view: SentenceView, abstractOffset: number, tokens: readonly TaggedToken[]): TaggedToken | null {
+  const offset = view.toText[abstractOffset];
+  if (offset === undefined) return null;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return t;
+  }
+  return null;
+}
