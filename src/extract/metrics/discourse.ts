@@ -197,7 +197,7 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
     if (t.start >= end) break;
     if (t.start === 0 || t.pos !== "PROPN" || !/^[A-Z]/.test(t.text)) continue;
     if (/[.!?]\s*$/.test(view.text.slice(Math.max(0, t.start - 2), t.start))) continue;
-    if (/^[A-Z]{2,6}$/.test(t.text) && !/^(?:UK|EU|EMEA|APAC|LATAM)$/.test(t.text)) continue;
+    if (NOT_NAMES.has(t.lower)) continue;
     const name = capitalRun(view.text, t.start, ctx);
     if (name) return name;
   }

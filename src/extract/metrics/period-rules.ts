@@ -84,6 +84,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   for (const m of [...between.matchAll(/«P(\d+)»/g)].reverse()) {
     const lead = between.slice(0, m.index);
     if (COMPARISON.test(lead)) continue;
+    // "from $0.02 in Q1 to $0.10 in Q2": a period right after another figure is that figure's.
+    if (/«F\d+»[^«]{0,12}$/.test(lead)) continue;
     return { period: resolve(view.periods[Number(m[1])]!), explicit: true, source: "between", rule: "between" };
   }
 

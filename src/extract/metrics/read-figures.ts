@@ -25,8 +25,8 @@ import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
 import { buildView, type SentenceView } from "./sentence-view.js";
-import { readSubjectPhrase, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CHANGE_NOUN, CHANGE_VERB, FALL, HEDGE, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
+import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
+import { ASPIRATION, CAUSED, SPAN, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
 
 /** Words that say a change: in the linking words, or right after the figure ("a 3.9% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
@@ -91,6 +91,8 @@ interface Resolved {
   sign: number;
   /** Read only as what other figures are said of (a midpoint), never a fact. */
   silent?: boolean;
+  /** Its subject is a loss ("net loss"): figures said of it are negative incomes. */
+  loss?: boolean;
   phrase: SubjectPhrase;
   metric: string;
   scope: string;
@@ -185,7 +187,7 @@ function drop(trace: FigureTrace, stage: TraceStep["stage"], rule: string, why: 
 }
 
 /** Finds the first link rule that reads the figure. */
-export function findLink(view: SentenceView, i: number): Link | null {
+export function findLink(view: SentenceView, i: number, tokens: readonly TaggedToken[] = []): Link | null {
   const slot = view.slots.get(`F${i}`)!;
   const before = view.abstract.slice(0, slot.start);
   const after = view.abstract.slice(slot.end);
@@ -201,11 +203,63 @@ export function findLink(view: SentenceView, i: number): Link | null {
     // "versus prior-year earnings of $147.4 million": "earnings" alone names no measure; a later rule may say whose figure it is.
     const sub = rule.link(m);
     if (sub?.subject.kind === "name" && view.names[sub.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
+    if (sub?.subject.kind === "name" && !nameCanBeSubject(view, sub.subject.slot, rule.side, tokens, i)) continue;
     if (rule.needsChangeWord && !CHANGE_SAID.test(m[0]) && !CHANGE_AFTER.test(after)) continue;
     const link = rule.link(m);
     if (link) return { rule: rule.name, ...link };
   }
   return null;
+}
+
+/** Words before a measure's phrase that make it something other than the clause's subject. */
+const NOT_SUBJECT_BEFORE = /(?:\b(?:of|from|in|on|at|to|for|with|by|into|than|about|over|under|between|among|excluding|including|and|or|plus|minus|versus|vs\.?|as well as|&)|,) $/;
+/** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
+const HEAD_NOUNS = /^(?:levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|estimate|basis|mix|run-rate|trajectory|comparison|comps?|y\/y|yoy|year)$/;
+const WE = /^(?:we|i|«C\d+»|company|it)$/;
+
+/*
+ * A measure's name is no subject of the figure when it is part of another noun phrase: after a
+ * preposition ("64% of revenue was down", "excluded from free cash flow was"), in a coordination
+ * ("direct expenses and SG&A were down 19%"), as the modifier of a noun that follows it ("cash
+ * interest payments"), or as the object of a verb whose subject is something other than the
+ * company ("the region experienced organic sales growth of 28%").
+ */
+function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "after", tokens: readonly TaggedToken[], figure: number): boolean {
+  const name = view.slots.get(`M${slot}`)!;
+  const phrase = readSubjectPhrase(view, slot, tokens);
+  const lead = view.abstract.slice(0, phrase.start);
+  const bridge = view.abstract.slice(name.end, view.slots.get(`F${figure}`)!.start);
+  // "cash of $1.52 billion", "EPS of $0.40": the name and the figure are one noun phrase, whatever the clause does with it.
+  const nounPhrase = side === "after" || new RegExp(String.raw`^${HEAD}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`).test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
+  if (side === "before" && !nounPhrase) {
+    const prep = /(?:\b(of|from|in|on|at|with|by|into|than|about|over|under|between|among|excluding|including|plus|minus|versus|vs\.?)|(\band|\bor|\bas well as|&)) $/.exec(lead);
+    if (prep) {
+      if (prep[1]) {
+        // "For the quarter, revenue ...": a period phrase closed by a comma is fine; so is "compared to ... revenue ...".
+        if (!/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
+      } else {
+        // "direct expenses and SG&A were down 19%": the name is half of a coordinated subject.
+        const before = lead.slice(0, prep.index).trimEnd();
+        const prev = before.match(/(«[A-Z]\d+»|[a-z0-9&'-]+)$/)?.[1];
+        if (prev && !prev.startsWith("«")) {
+          const tok = tokenAt(view, before.length - prev.length, tokens);
+          if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN" || tok.pos === "ADJ")) return false;
+        }
+      }
+    }
+    const words = lead.trim().split(/\s+/).filter(Boolean);
+    const verb = words.at(-1);
+    if (verb && /^(?:experienced|saw|posted|had|delivered|generated|reported|achieved|recorded|produced|drove|grew)$/.test(verb)) {
+      const subject = words.slice(Math.max(0, words.length - 4), -1);
+      if (subject.length && !subject.some((w) => WE.test(w)) && subject.some((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:also|then|now|again|the|our|this|that|and|so|as|which|who)$/.test(w))) return false;
+    }
+  }
+  const next = view.abstract.slice(name.end).match(/^ ([a-z][a-z&'-]*)/);
+  if (next && !HEAD_NOUNS.test(next[1]!)) {
+    const tok = tokenAt(view, name.end + 1, tokens);
+    if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN") && !/^(?:quarter|year|half|period|month)s?$/.test(tok.lower)) return false;
+  }
+  return true;
 }
 
 /*
@@ -242,7 +296,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
 
   // link
-  const link = findLink(view, i) ?? carriedLink(view, i, state);
+  const link = findLink(view, i, tokens) ?? carriedLink(view, i, state);
   if (!link) return drop(trace, "link", "no-rule", "no rule links the figure to what it measures");
   trace.steps.push({ stage: "link", rule: link.rule, note: `${link.relation} of ${subjectText(view, link)}` });
 
@@ -261,7 +315,7 @@ function readFigure(x: FigureInput): Resolved | null {
     phrase = base.phrase;
     inheritedScope = base.scope;
     basePeriod = base.period;
-    if (link.relation === "change" && base.relation === "change") inheritedSign = base.sign;
+    if (link.relation === "change" && base.relation === "change" && link.direction === 0) inheritedSign = base.sign;
     if (base.silent && link.relation !== "base") silentByBase = true;
     if (link.perShareOf) {
       if (!q.perShare) {
@@ -296,6 +350,14 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   const clause = clauseBefore(view, i);
   const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
+  // "revenue was about $40 million above last year's Q3": a difference, not the level.
+  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our |last |prior |a |«P)/.test(after)) {
+    if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
+      // "came in $3 million above our guidance": a difference from the guidance, no fact of either.
+      return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
+    }
+    relation = "change";
+  }
   let metric = def.name;
   if (def.name === "sg_and_a" && ctx.sgaIsOpex && !phrase.scope) {
     metric = "operating_expenses";
@@ -366,8 +428,12 @@ function readFigure(x: FigureInput): Resolved | null {
   // value
   const changeLike = relation === "change" || unitRead.growth;
   const falls = changeLike && (link.direction === -1 || inheritedSign === -1 || (link.direction === 0 && inheritedSign === 0 && fallsAround(view, i)));
-  const lossWords = relation === "level" && def.family === "money" && /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative\b/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start));
-  const signed = (v: number): number => tidy((falls || lossWords ? -Math.abs(v) : v) * unitRead.scale);
+  // A loss is a negative income; a loss that "declined" is an income that rose.
+  const lossName = link.subject.kind === "name" && /\bloss/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
+  const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
+  const lossWords = relation !== "change" && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative\b/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)));
+  const fallsNet = lossSubject && changeLike && !unitRead.growth ? !falls : falls;
+  const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
   const value = q.value === null ? null : signed(q.value);
   let low = q.low === null ? null : signed(q.low);
   let high = q.high === null ? null : signed(q.high);
@@ -391,9 +457,9 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   if (confidence < MIN_CONFIDENCE) {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
-    return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign };
+    return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
-  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign };
+  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject };
 }
 
 const MARGIN_OF: Record<string, string> = {
@@ -561,6 +627,9 @@ function decideKind(x: KindInput): KindRead {
   const end = periodEnd(period);
   if (/\b(?:if|assuming|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
   if (ASPIRATION.test(clause) || ASPIRATION.test(x.after.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
+  if (SPAN.test(clause) || SPAN.test(x.after.slice(0, 50))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
+  if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   if (relation === "base") {
     if (x.basePeriod && end >= periodEnd(x.basePeriod)) return { drop: "a comparison base not earlier than the figure it is compared with", rule: "base-period" };
     return { kind: "prior", rule: "comparison-base", factor: 1 };

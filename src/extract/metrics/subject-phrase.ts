@@ -79,8 +79,6 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
     const tok = tokenAt(view, start, tokens);
     if (!tok || STOP_POS.has(tok.pos) || tok.pos === "VERB" || tok.pos === "ADV") break;
-    // A lower-case adjective other than the neutral ones ("strong") says how, not whose: stop there.
-    if (tok.pos === "ADJ" && tok.text === tok.lower && !/-/.test(tok.text)) break;
     scopeWords.unshift({ start: tok.start, end: tok.end });
     out.start = start;
   }

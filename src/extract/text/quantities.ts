@@ -209,8 +209,12 @@ export function findQuantities(text: string): Quantity[] {
       const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to"
         && !/\b(?:range|ranges|ranging|ranged|anywhere|somewhere|guidance|outlook|expect(?:ed|s)?|estimate[sd]?)\s+(?:\w+\s+)?from\s+(?:approximately\s+|about\s+)?$/.test(before);
       let joined = false;
-      if (JOINERS.test(gap) && !fromTo) {
-        if (word === "and" || word === "in") joined = between;
+      // "declined $77 million to $136 million": a change and the new level, not a range.
+      const changedTo = word === "to" && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
+      // "expect organic sales to grow from 23% to 27%": growth rates from an expectation are a range.
+      const expectedFromTo = fromTo && a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
+      if (JOINERS.test(gap) && (!fromTo || expectedFromTo) && !changedTo) {
+        if (word === "and" || word === "in") joined = between || /\brange\s+of\s+(?:\w+\s+)?$/.test(before);
         else if (word === "or") joined = /^\s*(?:\w+\s+)?(?:guidance\s+)?range\b/.test(after);
         else joined = true;
       }
