@@ -83,7 +83,8 @@ export class DiscourseState {
       const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
       for (const p of view.periods) {
         if (p.relation !== "absolute") continue;
-        if (periodEnd(p.period) > periodEnd(call) && GUIDANCE_CUE.test(lower)) this.guidancePeriod = p.period;
+        // A future period the turn speaks of is what its outlook is for, unless it is negated ("we're not reinstating full-year guidance").
+        if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) this.guidancePeriod = p.period;
       }
       const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
       if (opening) {

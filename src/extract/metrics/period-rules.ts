@@ -61,7 +61,13 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
 
   if (relation === "base") {
     const after = AFTER.exec(view.abstract.slice(fig.end));
-    if (after && !/[;«]/.test(after[0].replace(/«P\d+»$/, ""))) return { period: resolve(view.periods[Number(after[1])]!), explicit: true, source: "after", rule: "base-after" };
+    if (after && !/[;«]/.test(after[0].replace(/«P\d+»$/, ""))) {
+      const pm = view.periods[Number(after[1])]!;
+      const p = resolve(pm);
+      // "$171 million [first six months] compared to $577 million in the prior year quarter": the same span a year before.
+      if (x.basePeriod && !x.basePeriod.part.startsWith("Q") && p.part.startsWith("Q") && p.year === x.basePeriod.year - 1) return { period: yearAgo(x.basePeriod), explicit: true, source: "after", rule: "base-same-span" };
+      return { period: p, explicit: true, source: "after", rule: "base-after" };
+    }
     // "up from Q1's $97.8 million figure": a period said possessively right before the figure.
     const poss = /«P(\d+)» (?:[a-z-]+ ){0,2}$/.exec(view.abstract.slice(Math.max(0, fig.start - 40), fig.start));
     if (poss) return { period: resolve(view.periods[Number(poss[1])]!), explicit: true, source: "between", rule: "base-possessive" };
@@ -70,7 +76,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const lead = view.abstract.slice(Math.max(0, fig.start - 60), fig.start);
     const named = /«P(\d+)»(?: [a-z-]+){0,3} (?:of|at|was|were) [^«]*$/.exec(lead);
     if (named) return { period: resolve(view.periods[Number(named[1])]!), explicit: true, source: "between", rule: "base-lead" };
-    if (x.phrase.prior || /\b(?:prior[- ]year|last year'?s?|year[- ]ago|a year ago)\b/.test(lead)) return { period: yearAgo(current), explicit: true, source: "between", rule: "base-year-ago" };
+    if (x.phrase.prior || /\b(?:prior[- ]year|last year'?s?|year[- ]ago|a year ago)\b/.test(lead) || /\b(?:prior[- ]year|last year|a year ago|year[- ]ago)\b/.test(view.abstract.slice(fig.end, fig.end + 120))) {
+      return { period: yearAgo(current), explicit: true, source: "between", rule: "base-year-ago" };
+    }
     return null;
   }
 
@@ -108,6 +116,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (m.index < cut) break;
     const before = lead.slice(0, m.index);
     if (COMPARISON.test(before)) continue;
+    // "our smallest quarter of the year", "the end of the year": a period inside another noun phrase.
+    if (/\bof $/.test(before)) continue;
     if (/«F\d+»[^«]{0,12}$/.test(before)) continue;
     const pm = view.periods[Number(m[1])]!;
     if (pm.relation !== "absolute") continue;

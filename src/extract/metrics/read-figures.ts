@@ -350,6 +350,12 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   const clause = clauseBefore(view, i);
   const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
+  // "prior-year net income of $47.4 million", "compared to net income of $47.4 million": an earlier level compared with.
+  if (relation === "level" && link.subject.kind === "name" && /\b(?:compared (?:to|with)|versus|vs\.?|against|than|from) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) relation = "base";
+  // "an improvement from the fourth quarter revenue decline of 6.5%": a change that is itself only a comparison base.
+  if (relation === "change" && link.subject.kind === "name" && /\b(?:from|versus|vs\.?|compared (?:to|with)|than|over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
+    return drop(trace, "link", "change-as-base", "a change named only as the base of a comparison");
+  }
   // "revenue was about $40 million above last year's Q3": a difference, not the level.
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our |last |prior |a |«P)/.test(after)) {
     if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
@@ -390,7 +396,9 @@ function readFigure(x: FigureInput): Resolved | null {
       }
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
     } else if (!phrase.company && isSegmentable(def.name)) {
-      const named = sentenceScope({ view, tokens, before: phrase.start, ctx });
+      // "Measurement and control solutions orders declined 19% and revenue declined 15%": the clause after "and" is on the same segment.
+      const earlier = resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent);
+      const named = earlier?.scope ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
       if (named) {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
@@ -427,7 +435,10 @@ function readFigure(x: FigureInput): Resolved | null {
 
   // value
   const changeLike = relation === "change" || unitRead.growth;
-  const falls = changeLike && (link.direction === -1 || inheritedSign === -1 || (link.direction === 0 && inheritedSign === 0 && fallsAround(view, i)));
+  // "a 78.3% increase over the second quarter": the noun after the figure says which way.
+  const ownDirection: number = link.direction !== 0 ? link.direction : /^ (?:increase|increases|growth|improvement|rise|gain|uptick|higher|up)\b/.test(after) ? 1 : /^ (?:decrease|decreases|decline|declines|reduction|drop|fall|lower|down)\b/.test(after) ? -1 : 0;
+  if (ownDirection !== 0) inheritedSign = 0;
+  const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
   // A loss is a negative income; a loss that "declined" is an income that rose.
   const lossName = link.subject.kind === "name" && /\bloss/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
   const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);

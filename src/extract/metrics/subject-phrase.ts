@@ -78,7 +78,10 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (COMPANY_WORDS.has(bare)) { out.company = true; out.start = start; continue; }
     if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
     const tok = tokenAt(view, start, tokens);
-    if (!tok || STOP_POS.has(tok.pos) || tok.pos === "VERB" || tok.pos === "ADV") break;
+    if (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV") break;
+    // "where project revenues were": a word tagged as a verb right after a determiner, preposition or
+    // relative word is a noun modifier; after a pronoun ("we generated revenue") it is the verb.
+    if (tok.pos === "VERB" && !(words[i - 1] && /^(?:the|our|its|their|a|an|this|that|where|which|of|in|for|and|,)$/.test(words[i - 1]!.w) && !/ed$/.test(bare))) break;
     scopeWords.unshift({ start: tok.start, end: tok.end });
     out.start = start;
   }

@@ -127,6 +127,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: new RegExp(String.raw`\b(?:(?:full[- ]year|fiscal(?:\s+year)?|calendar(?:\s+year)?|fy\s?'?)\s*)((?:19|20)\d\d|\d\d)\b('s)?`, "iy"), build: (m) => ({ ...abs(year(m[1], 0), "FY"), possessive: Boolean(m[2]) }) },
   { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!'s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
+  // "2019 was a milestone year": a year as the subject of a sentence about it.
+  { re: /\b((?:19|20)\d\d)(?=\s+(?:was|is|has been|will be|marked|proved|saw|brought|ended|began|started|represents|represented)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])/iy, build: (m) => abs(Number(m[1]), "FY") },
   // "2022 CapEx is now expected", "our underlying 2022 AFFO": a year used as an adjective of a financial noun.
   { re: /\b((?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+)?(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
