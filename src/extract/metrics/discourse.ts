@@ -36,9 +36,9 @@ export function isSegmentable(metric: string): boolean {
 }
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
-const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)(?: (?:the|our|each of our))? (?:results (?:of|for) )?(?:(?:our|the|each of our) )?(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
-const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/g;
+const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’-]*|&|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
 
@@ -56,11 +56,16 @@ export class DiscourseState {
   private opening: { name: string | null } | null = null;
   /** The latest future period an outlook sentence named. */
   guidancePeriod: Period | null = null;
-  /** The latest period a sentence opened with ("In the third quarter, ..."). */
+  /** The latest period a sentence opened with ("In the third quarter, ..."), or that the last facts named. */
   period: Period | null = null;
+  /** The last sentence gave an outlook: a verbless list after it ("Capital spending of approximately $425 million, ...") continues it. */
+  outlook = false;
+  /** `outlook` as it was before the current sentence. */
+  outlookBefore = false;
 
   beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
     const lower = view ? view.abstract : text.toLowerCase();
+    this.outlookBefore = this.outlook;
     if (CLOSES.test(lower)) this.segment = null;
     if (view && view.company.length > 0 && /^(?:[a-z,' ]{0,20})«C\d+»/.test(view.abstract)) this.segment = null;
     const turning = turningTo(text, ctx);
@@ -79,6 +84,11 @@ export class DiscourseState {
         if (head) this.segment = { name: head };
       }
     }
+    // "For the full year, we expect ...": an outlook for the year is the company's.
+    if (view && this.segment && GUIDANCE_CUE.test(lower) && !namedSegment(text, ctx)) {
+      const opening = /^(?:(?:and|so|now|finally|lastly),? )*(?:(?:for|in|looking at|turning to) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+      if (opening && view.periods[Number(opening[1])]!.period.part === "FY") this.segment = null;
+    }
     if (view) {
       const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
       for (const p of view.periods) {
@@ -86,6 +96,13 @@ export class DiscourseState {
         // A future period the turn speaks of is what its outlook is for, unless it is negated ("we're not reinstating full-year guidance").
         if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) this.guidancePeriod = p.period;
       }
+      // "our outlook for the full year to reflect ... the remainder of the year": the period the outlook is for.
+      const outlookFor = /\b(?:outlook|guidance|forecast|expectations?|targets?) (?:for|of) (?:the |our )?«P(\d+)»/.exec(view.abstract);
+      if (outlookFor) {
+        const p = view.periods[Number(outlookFor[1])]!;
+        if (p.relation === "absolute" && periodEnd(p.period) > periodEnd(call)) this.guidancePeriod = p.period;
+      }
+      this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
       const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
       if (opening) {
         const p = view.periods[Number(opening[1])]!;
@@ -110,10 +127,14 @@ export class DiscourseState {
   }
 
   /** After a sentence's figures are read: a named segment's figure opens a walk-through, a company-only figure closes it. */
-  afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean }[]): void {
+  afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string }[]): void {
+    // "Sales for the first 6 months of the year were up 18%. ... EPS increased 13% to $2.11": the paragraph stays on its period.
+    const dated = read.findLast((r) => r.explicitPeriod && r.kind !== "guidance" && r.kind !== "prior");
+    if (dated?.explicitPeriod) this.period = dated.explicitPeriod;
     for (const r of read) {
       if (r.scope === "company" && COMPANY_ONLY.has(r.def.name)) this.segment = null;
-      else if (r.scope !== "company" && r.named && !placeAt(r.scope.toLowerCase().split(/\s+/), 0)) this.segment = { name: r.scope };
+      // "Engineered Products revenue was up 2%": the subject's own words name a segment, which the next sentences go on about.
+      else if (r.scope !== "company" && r.scopeFromSubject && (r.named || /\s/.test(r.scope)) && isSegmentable(r.def.name) && !placeAt(r.scope.toLowerCase().split(/\s+/), 0)) this.segment = { name: r.scope };
     }
   }
 }
@@ -172,7 +193,8 @@ function cleanName(name: string, ctx: CallContext): string | null {
   const lowerWords = words.map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, ""));
   if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&)$/.test(w))) return null;
   if (lowerWords.some((w) => ctx.personWords.has(w))) return null;
-  if (lowerWords.some((w) => ctx.companyNames.includes(w))) return null;
+  // "Textron Aviation" names a segment; "Textron" alone is the company.
+  if (lowerWords.every((w) => ctx.companyNames.includes(w) || ctx.companyNames.some((c) => c.split(/\s+/).includes(w)) || /^(?:and|of|the|&|inc|corp|co)$/.test(w))) return null;
   return words.join(" ").replace(/(?:'s|’s)$/, "");
 }
 

@@ -93,6 +93,11 @@ interface Resolved {
   silent?: boolean;
   /** Its subject is a loss ("net loss"): figures said of it are negative incomes. */
   loss?: boolean;
+  /** The scope came from the subject's own words. */
+  scopeFromSubject?: boolean;
+  /** The period its own words (or its sentence's opening) named, if any. */
+  explicitPeriod?: Period | null;
+  kind?: string;
   phrase: SubjectPhrase;
   metric: string;
   scope: string;
@@ -356,6 +361,10 @@ function readFigure(x: FigureInput): Resolved | null {
   if (relation === "change" && link.subject.kind === "name" && /\b(?:from|versus|vs\.?|compared (?:to|with)|than|over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
     return drop(trace, "link", "change-as-base", "a change named only as the base of a comparison");
   }
+  // "14% growth in EPS from our original guidance": a change measured against guidance, not against a period.
+  if ((relation === "change" || q.unit === "percent") && /^[^«;,.]{0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|consensus|midpoint)\b/.test(after)) {
+    return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
+  }
   // "revenue was about $40 million above last year's Q3": a difference, not the level.
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our |last |prior |a |«P)/.test(after)) {
     if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
@@ -384,6 +393,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // scope
   let scope = inheritedScope ?? "company";
   let named = false;
+  let scopeFromSubject = false;
   if (!inheritedScope) {
     if (phrase.scope && !def.describedBy) {
       if (/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(phrase.scope)) {
@@ -394,6 +404,7 @@ function readFigure(x: FigureInput): Resolved | null {
         scope = phrase.scope;
         named = /^[A-Z]/.test(scope);
       }
+      scopeFromSubject = true;
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
     } else if (!phrase.company && isSegmentable(def.name)) {
       // "Measurement and control solutions orders declined 19% and revenue declined 15%": the clause after "and" is on the same segment.
@@ -419,7 +430,9 @@ function readFigure(x: FigureInput): Resolved | null {
   if (scope !== "company") metric = `${slug(scope)}_${metric}`;
 
   // period
-  const choice: PeriodChoice | null = figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) });
+  // A verbless sentence right after an outlook continues it ("Capital spending of approximately $425 million, total inflation of ...").
+  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start);
+  const choice: PeriodChoice | null = figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
   if (def.balance && !metric.endsWith("_growth") && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
@@ -428,7 +441,7 @@ function readFigure(x: FigureInput): Resolved | null {
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
 
   // kind
-  const kindRead = decideKind({ relation, period, ctx, clause, phrase, basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true });
+  const kindRead = decideKind({ relation, period, ctx, clause, phrase, basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -470,7 +483,7 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
-  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject };
+  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind };
 }
 
 const MARGIN_OF: Record<string, string> = {
@@ -495,6 +508,14 @@ function describeQuantity(q: Quantity): string {
 }
 
 /** The part of the sentence before the figure that belongs to its clause. */
+/** The clause before the figure and the words after it, as spoken (lower-cased). */
+function spokenAround(view: SentenceView, i: number, clause: string): { clauseText: string; afterText: string } {
+  const slot = view.slots.get(`F${i}`)!;
+  const from = view.toText[slot.start - clause.length] ?? 0;
+  const f = view.figures[i]!;
+  return { clauseText: view.text.slice(from, f.start).toLowerCase(), afterText: view.text.slice(f.end).toLowerCase() };
+}
+
 function clauseBefore(view: SentenceView, i: number): string {
   const before = view.abstract.slice(0, view.slots.get(`F${i}`)!.start);
   const cut = Math.max(
@@ -617,6 +638,11 @@ interface KindInput {
   unitRelation: boolean;
   /** The link rule read the figure as the guidance for another figure's period ("above our $48 million guidance"). */
   guidanceLink: boolean;
+  /** The sentence follows an outlook sentence. */
+  outlookList: boolean;
+  /** The clause and the words after the figure as spoken (periods not replaced by placeholders). */
+  clauseText: string;
+  afterText: string;
 }
 
 type KindRead = { kind: FactKind; rule: string; factor: number } | { drop: string; rule: string };
@@ -637,8 +663,8 @@ function decideKind(x: KindInput): KindRead {
   const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
   const end = periodEnd(period);
   if (/\b(?:if|assuming|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
-  if (ASPIRATION.test(clause) || ASPIRATION.test(x.after.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
-  if (SPAN.test(clause) || SPAN.test(x.after.slice(0, 50))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  if (ASPIRATION.test(x.clauseText) || ASPIRATION.test(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
+  if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 50))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   if (relation === "base") {
@@ -646,7 +672,7 @@ function decideKind(x: KindInput): KindRead {
     return { kind: "prior", rule: "comparison-base", factor: 1 };
   }
   if (x.phrase.prior) return { kind: "prior", rule: "prior-words", factor: 0.95 };
-  const cue = GUIDANCE_CUE.test(clause);
+  const cue = GUIDANCE_CUE.test(clause) || x.outlookList;
   const recalled = NOT_GUIDANCE.test(clause);
   if (x.guidanceLink) {
     if (end === callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };

@@ -41,8 +41,10 @@ export interface ViewInput {
 }
 
 export function buildView({ text, call, companyNames }: ViewInput): SentenceView {
-  const figures = findQuantities(text);
-  const periods = findPeriods(text, call).filter((p) => !figures.some((f) => overlaps(f, p)));
+  // A period phrase wins over a bare number inside it ("FY '21"); a marked figure wins over a period.
+  const allPeriods = findPeriods(text, call);
+  const figures = findQuantities(text).filter((f) => f.marked || !allPeriods.some((p) => overlaps(f, p)));
+  const periods = allPeriods.filter((p) => !figures.some((f) => overlaps(f, p)));
   const lower = text.toLowerCase();
   const names = findMetricNames(lower).filter((n) => !figures.some((f) => overlaps(f, n)) && !periods.some((p) => overlaps(p, n)));
   const company: { start: number; end: number }[] = [];

@@ -111,8 +111,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
   { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
-  { re: /\b(?:the\s+)?first\s+nine\s+months\b/iy, build: (_m, c) => abs(c.year, "9M") },
-  { re: /\b(?:the\s+)?first\s+six\s+months\b/iy, build: (_m, c) => abs(c.year, "H1") },
+  { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period)\b/iy, build: (_m, c) => abs(c.year, "9M") },
+  { re: /\b(?:the\s+)?(?:first\s+(?:six|6)[- ]months?|(?:six|6)[- ]month\s+period)\b/iy, build: (_m, c) => abs(c.year, "H1") },
   // "the remainder of the year": what is left of the fiscal year after the call's quarter, when that is one label.
   { re: /\b(?:the\s+)?(?:remainder|rest|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b/iy, build: (_m, c) => (c.quarter === 3 ? abs(c.year, "Q4") : c.quarter === 2 ? abs(c.year, "H2") : null) },
   { re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+ago\b/iy, build: (m, c) => ({ ...abs(c.year - (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])), "FY"), trailing: true }) },
@@ -170,7 +170,7 @@ const LOOKBACK = 48;
 /** The words a period phrase can start with; other word starts are not tried. */
 const FIRST_WORDS = new Set(`q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior
 previous next this current in same year a preceding coming following upcoming ytd thus so remainder rest balance one two three four five six seven eight nine
-ten full fiscal calendar fy for of during through by from since into to versus vs than its their`.split(/\s+/));
+ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than its their`.split(/\s+/));
 
 function firstWord(text: string, i: number): string {
   let j = i;
