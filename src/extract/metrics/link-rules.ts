@@ -69,7 +69,7 @@ export interface LinkRule {
 
 const H = HEDGE;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
-const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}`;
+const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?`;
 /** A period said possessively before a figure: "from Q2 2014's $79.3 million". */
 const POSS = String.raw`(?:(?:the |our )?«P\d+» )?`;
 /** Verbs whose subject is a cause, not the measure: a figure they govern is an effect ("FX added $5 million of revenue"). */
@@ -129,7 +129,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "name-changenoun-figure",
     description: "A change named as a noun after the measure ('revenue growth of 5%', 'revenue declines of 8% to 12%').",
     side: "before",
-    pattern: new RegExp(String.raw`${SUBJ} (?:guidance )?(${CHANGE_NOUN})(?: guidance)?(?: range)?${MID} (?:of|was|were|is|came in at|at|to|guidance of|guidance to|guidance range of|range of|in the range of|of between|between|to be|to be in the range of|outlook of|expectation of|target of|rate of|rate was)(?: ${H}| in the range of)*${H}$`),
+    pattern: new RegExp(String.raw`${SUBJ} (?:guidance )?(${CHANGE_NOUN})(?: guidance)?(?: range)?${MID} (?:(?:is|was|are|were) )?(?:of|was|were|is|came in at|at|to|guidance of|guidance to|guidance range of|range of|in the range of|of between|between|to be|to be in the range of|outlook of|expectation of|target of|rate of|rate was)(?: ${H}| in the range of)*${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.9 }),
     examples: [
       { sentence: "We expect revenue declines of 8% to 12% in the third quarter.", figure: "8% to 12%", expect: { subject: "revenue", relation: "change" } },
@@ -186,6 +186,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "change-then-basis-change",
+    description: "A second change of the same measure on another basis, set off by a comma ('Total revenue was up 13%, 9% organic').",
+    side: "before",
+    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by)?(?: of)? ${H}«F(\d+)»${MID}, ${H}$`),
+    afterContext: /^ (?:organic(?:ally)?|in constant currency|constant currency|in local currency|on an? [a-z -]{1,30}basis|excluding|ex-|on a like-for-like|adjusted|fx-neutral|currency-neutral)\b/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "Total revenue was up 13%, 9% organic to the comparable period.", figure: "9%", expect: { subject: "13%", relation: "change" } },
+    ],
+  },
+  {
     name: "per-share-of-figure",
     description: "A per-share figure set beside a money figure is that figure per share ('net income was $64.3 million, or $0.41 per diluted share'); a percentage of revenue beside a profit is its margin.",
     side: "before",
@@ -212,7 +223,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-change",
     description: "A change said right after a level, of the same measure ('revenue was $4.9 billion, up 1%', 'sales were $1.3 billion, a 3.9% decrease', 'free cash flow of $146 million, a $110 million increase over last year').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by)? ${H}|(?:an? )?(?:${H})?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ]over[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2] ?? m[3] ?? m[4]), strength: 0.8 }),
     needsChangeWord: true,
     examples: [
@@ -291,7 +302,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $128 million, compared to $172 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:as )?compared (?:to|with)|versus|vs\.?|against|up from|down from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: [a-z-]+){0,2}?(?: (?:of|at))?)? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:as )?compared (?:to|with)|versus|vs\.?|against|up from|down from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $171 million compared to $577 million in the prior year.", figure: "$577 million", expect: { subject: "$171 million", relation: "base" } },

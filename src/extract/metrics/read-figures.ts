@@ -219,7 +219,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
 /** Words before a measure's phrase that make it something other than the clause's subject. */
 const NOT_SUBJECT_BEFORE = /(?:\b(?:of|from|in|on|at|to|for|with|by|into|than|about|over|under|between|among|excluding|including|and|or|plus|minus|versus|vs\.?|as well as|&)|,) $/;
 /** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
-const HEAD_NOUNS = /^(?:levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|estimate|basis|mix|run-rate|trajectory|comparison|comps?|y\/y|yoy|year)$/;
+const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|estimate|basis|mix|run-rate|trajectory|comparison|comps?|y\/y|yoy|year)$/;
 const WE = /^(?:we|i|«C\d+»|company|it)$/;
 
 /*
@@ -236,7 +236,9 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
   const bridge = view.abstract.slice(name.end, view.slots.get(`F${figure}`)!.start);
   // "cash of $1.52 billion", "EPS of $0.40": the name and the figure are one noun phrase, whatever the clause does with it.
   const nounPhrase = side === "after" || new RegExp(String.raw`^${HEAD}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`).test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
-  if (side === "before" && !nounPhrase) {
+  // "our capital spend which was $44 million": a relative clause makes the name its subject, whatever stands before it.
+  const relative = /^(?: [a-z-]+){0,1},? (?:which|that) /.test(bridge);
+  if (side === "before" && !nounPhrase && !relative) {
     const prep = /(?:\b(of|from|in|on|at|with|by|into|than|about|over|under|between|among|excluding|including|plus|minus|versus|vs\.?)|(\band|\bor|\bas well as|&)) $/.exec(lead);
     if (prep) {
       if (prep[1]) {
@@ -276,6 +278,8 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
 const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`^(?:(?:and|so|but|also|now|then|again),? )*(?:we|it|this|that|they|these|those)(?:'re|'s| are| is| was| were| have| had| remain| remained| ended| also| now| still)* (?:up|down|higher|lower) from (?:the |our )?(?:«P\d+» )?${HEDGE}$`), relation: "base", rule: "carried-base" },
   { re: new RegExp(String.raw`\bended (?:«P\d+»|the (?:quarter|year|period)) with (?:a total of |total )?${HEDGE}$`), relation: "level", rule: "carried-ended-with" },
+  // "Earnings per diluted share was $1.11. Excluding ..., this reflects a constant currency increase of 28%."
+  { re: new RegExp(String.raw`(?:^|, )(?:this|that|which|it)(?: also)? (?:reflects|reflected|represents|represented|is|was|marks|marked|equates to|amounts to) (?:an? )?(?:[a-z-]+ ){0,3}(?:${CHANGE_NOUN}) of ${HEDGE}$`), relation: "change", rule: "carried-anaphoric-change" },
   { re: new RegExp(String.raw`\b(?:we are|we're|we will be|we'll be) guiding (?:to|for) (?:a |an )?${HEDGE}$`), relation: "level", rule: "carried-guiding" },
   { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
 ];
@@ -365,6 +369,8 @@ function readFigure(x: FigureInput): Resolved | null {
   if ((relation === "change" || q.unit === "percent") && /^[^«;,.]{0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|consensus|midpoint)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
+  // "SG&A was 17% higher on a constant currency basis": a change, not the level.
+  if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
   // "revenue was about $40 million above last year's Q3": a difference, not the level.
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our |last |prior |a |«P)/.test(after)) {
     if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
@@ -402,7 +408,9 @@ function readFigure(x: FigureInput): Resolved | null {
         scope = named;
       } else {
         scope = phrase.scope;
-        named = /^[A-Z]/.test(scope);
+        // A name in capitals, not merely a capitalised first word of the sentence ("Domestic wholesale sales").
+        const atStart = view.toText[phrase.start] === 0;
+        named = scope.split(/\s+/).some((w, k) => /^[A-Z]/.test(w) && !(k === 0 && atStart));
       }
       scopeFromSubject = true;
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
