@@ -86,7 +86,29 @@ const YEAR_SUFFIX = String.raw`(?:\s+of\s+(?:the\s+)?(last|prior|previous|this|n
 const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)'s|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/*
+ * A date names a period only where the call's own calendar says which: a quarter-end date of the
+ * call's quarter ("at September 30" in a Q3 call of a calendar-year company) is the call's
+ * quarter, "through" it the year to date; the last day of the previous calendar year is the
+ * previous fiscal year's end. Other dates (an offset fiscal calendar, a day mid-quarter) name none.
+ */
+function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start" | "end"> | null {
+  const through = /^(?:through|thru)$/i.test(m[1] ?? "");
+  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  const day = Number(m[3]);
+  const y = m[4] ? Number(m[4]) : c.year;
+  if (day < 28 || month % 3 !== 0) return null;
+  const q = month / 3;
+  if (y === c.year && q === c.quarter) return through ? abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") : abs(c.year, `Q${q}` as PeriodPart);
+  if (!through && month === 12 && (y === c.year - 1 || (y === c.year && c.quarter === 4))) return abs(y, "FY");
+  if (!through && y === c.year - 1 && q === c.quarter) return abs(y, `Q${q}` as PeriodPart);
+  return null;
+}
+
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit<PeriodMention, "start" | "end"> | null }[] = [
+  { re: /\b(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
   {
     // Q2, Q2 2014, Q3 of 2014, Q2'14, 2Q15, 4Q 2014, second quarter, second-quarter, fourth quarter of fiscal 2021
     re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?(?:\bq([1-4])|\b([1-4])q|\b` + ORDW + String.raw`[- ](?:fiscal\s+)?quarter)(?![a-z])(?!\d(?!\d\b))` + YEAR_SUFFIX + "('s)?", "iy"),
@@ -163,14 +185,15 @@ function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<Pe
 }
 
 /** Every pattern holds one of these words; text without them is not scanned further. */
-const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months|fiscal|fy|calendar|(?:19|20)\d\d)/gi;
+const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months|fiscal|fy|calendar|(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/gi;
 /** How far before a trigger a phrase may start ("compared to the same quarter", "last year's second-"). */
 const LOOKBACK = 48;
 
 /** The words a period phrase can start with; other word starts are not tried. */
 const FIRST_WORDS = new Set(`q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior
 previous next this current in same year a preceding coming following upcoming ytd thus so remainder rest balance one two three four five six seven eight nine
-ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than its their`.split(/\s+/));
+ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than its their
+at as on thru ended ending january february march april may june july august september october november december`.split(/\s+/));
 
 function firstWord(text: string, i: number): string {
   let j = i;

@@ -193,8 +193,32 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
  */
 const JOINERS = /^\s*(?:to and|to|through|-|–|—|and|in|or)\s*$/i;
 
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/*
+ * A number spelled out before a unit ("almost four days", "two percentage points", "fifty basis
+ * points"): read like its digits, but only with one of these units, where it can be nothing else.
+ */
+const SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\s+(days?|percent|percentage points?|basis points?)\b/gi;
+
+function spelledFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(SPELLED)) {
+    const value = SMALL[m[1]!.toLowerCase()]! + (m[2] ? SMALL[m[2].toLowerCase()]! : 0);
+    const u = m[3]!.toLowerCase();
+    const unit: Unit = u.startsWith("day") ? "days" : u.startsWith("basis") ? "bps" : "percent";
+    out.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, unit, marked: true, perShare: false, hasUnit: true, hasScale: false, scale: 1 });
+  }
+  return out;
+}
+
 export function findQuantities(text: string): Quantity[] {
-  const figs = scanFigures(text);
+  const digits = scanFigures(text);
+  const spelled = /(?:day|percent|point)/i.test(text) ? spelledFigures(text).filter((s) => !digits.some((d) => d.start < s.end && s.start < d.end)) : [];
+  const figs = spelled.length ? [...digits, ...spelled].sort((a, b) => a.start - b.start) : digits;
   const out: Quantity[] = [];
   for (let k = 0; k < figs.length; k++) {
     const a = figs[k]!;
