@@ -47,7 +47,11 @@ const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit covid covid-19 ceo cf
 pages chart thank thanks good morning afternoon so now and but our the we in on at for as with this that these those let let's next turning moving
 looking finally also overall lastly first second third fourth then again adjusted total revenue revenues sales operating gross net free cash
 organic earnings margin margins orders bookings backlog income profit share shares dividend dividends turning moving similarly additionally however
-while although since after before during within including excluding given regarding across both all each year quarter half fiscal full`.split(/\s+/));
+while although since after before during within including excluding given regarding across both all each year quarter half fiscal full there here
+hopefully today tomorrow yesterday it its they them their he she you your these those what which who when where why how if then moreover meanwhile
+importantly notably lastly again okay well yeah yes no sure right great clearly obviously frankly certainly basically generally specifically
+historically currently recently ultimately overall in total consolidated company companies business businesses customers everyone everybody
+remember recall note`.split(/\s+/));
 
 export class DiscourseState {
   /** The segment being walked through; `name` null when none is named yet. */
@@ -205,7 +209,8 @@ function cleanName(name: string, ctx: CallContext): string | null {
  */
 export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceView; tokens: readonly TaggedToken[]; before: number; ctx: CallContext }): string | null {
   const end = view.toText[before] ?? view.text.length;
-  const head = view.text.slice(0, end);
+  // "Excluding sales from the QTI acquisition, sales declined 8.8%": what is excluded is no scope.
+  const head = view.text.slice(0, end).replace(/\b(?:excluding|including|except(?: for)?|other than|apart from|ex-)\b[^,;]*,?/gi, " ");
   const words = head.toLowerCase().split(/[\s,;:()]+/);
   for (let i = 0; i < words.length; i++) {
     const n = placeAt(words, i);

@@ -34,6 +34,8 @@ export interface Link {
   guidance?: boolean;
   /** The figure is read only to be the subject of others, never a fact ("the midpoint of $109 million"). */
   silent?: boolean;
+  /** The figure stands in the same relation as the figure it is said of (a level beside a level, a base beside a base). */
+  sameRelation?: boolean;
 }
 
 export interface LinkExample {
@@ -161,6 +163,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "share-of-revenue-of-figure",
+    description: "A percentage of revenue set beside a profit is its margin ('operating income was $4.7 million, or 9.0% of revenue').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:or|and|which is|which was|representing|equal to) ${H}$`),
+    when: (q) => q.unit === "percent",
+    afterContext: /^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales)\b/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
+    examples: [
+      { sentence: "Operating income was $60.5 million, or 24.5% of revenue.", figure: "24.5%", expect: { subject: "$60.5 million", relation: "level" } },
+    ],
+  },
+  {
     name: "figure-of-name",
     description: "The figure names its measure right after it ('$1.5 billion in cash', '$137 million of free cash flow', '9.3% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $19 million of revenue').",
     side: "after",
@@ -197,6 +211,27 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "figure-then-basis-level",
+    description: "The same measure's level on another basis, right after the first ('gross margin was 89% on a GAAP basis and 89.7% on a non-GAAP basis').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:and|or|while|with) ${H}$`),
+    afterContext: /^ (?:on an? (?:gaap|non-gaap|adjusted|reported|as-reported|pro forma|pro-forma|comparable|base business|like-for-like|constant currency|organic) basis|(?:gaap|non-gaap|adjusted)\b)/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
+    examples: [
+      { sentence: "Gross margin was 89% on a GAAP basis and 89.7% on a non-GAAP basis.", figure: "89.7%", expect: { subject: "89%", relation: "level" } },
+    ],
+  },
+  {
+    name: "change-said-again",
+    description: "The same measure's change on another basis, with a pronoun ('operating profit was up 5.5%, while it was up 2.5% on a base business basis', 'our gross margin of 60.7%, where we were up 50 basis points').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»[^«]{0,60}?,? (?:where|while|and|but|whereas) (?:we|it)(?:'re|'s| were| was| are| is)(?: also| still)? (${UP_VERB}|${DOWN_VERB})(?: by)? ${H}$`),
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.75 }),
+    examples: [
+      { sentence: "On a GAAP basis, our operating profit was up 5.5% year-over-year, while it was up 2.5% on a base business basis.", figure: "2.5%", expect: { subject: "5.5%", relation: "change" } },
+    ],
+  },
+  {
     name: "per-share-of-figure",
     description: "A per-share figure set beside a money figure is that figure per share ('net income was $64.3 million, or $0.41 per diluted share'); a percentage of revenue beside a profit is its margin.",
     side: "before",
@@ -205,18 +240,6 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
     examples: [
       { sentence: "Net income was $64.3 million, or $0.41 per diluted share.", figure: "$0.41 per diluted share", expect: { subject: "$64.3 million", relation: "level" } },
-    ],
-  },
-  {
-    name: "share-of-revenue-of-figure",
-    description: "A percentage of revenue set beside a profit is its margin ('operating income was $4.7 million, or 9.0% of revenue').",
-    side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:or|and|which is|which was|representing|equal to) ${H}$`),
-    when: (q) => q.unit === "percent",
-    afterContext: /^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales)\b/,
-    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
-    examples: [
-      { sentence: "Operating income was $60.5 million, or 24.5% of revenue.", figure: "24.5%", expect: { subject: "$60.5 million", relation: "level" } },
     ],
   },
   {
@@ -302,7 +325,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $128 million, compared to $172 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:as )?compared (?:to|with)|versus|vs\.?|against|up from|down from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:as )?compared (?:to|with)|versus|vs\.?|against|up from|down from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $171 million compared to $577 million in the prior year.", figure: "$577 million", expect: { subject: "$171 million", relation: "base" } },

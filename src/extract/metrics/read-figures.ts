@@ -26,11 +26,11 @@ import { metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
 import { buildView, type SentenceView } from "./sentence-view.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CAUSED, SPAN, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
+import { ASPIRATION, CAUSED, SPAN, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
 
 /** Words that say a change: in the linking words, or right after the figure ("a 3.9% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
-const CHANGE_AFTER = new RegExp(String.raw`^ (?:${CHANGE_NOUN}|(?:year[- ]over[- ]year|yoy|sequential) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
+const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ]over[- ]year|yoy|sequential) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
 
 export interface TraceStep {
   stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "confidence";
@@ -235,7 +235,7 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
   const lead = view.abstract.slice(0, phrase.start);
   const bridge = view.abstract.slice(name.end, view.slots.get(`F${figure}`)!.start);
   // "cash of $1.52 billion", "EPS of $0.40": the name and the figure are one noun phrase, whatever the clause does with it.
-  const nounPhrase = side === "after" || new RegExp(String.raw`^${HEAD}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`).test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
+  const nounPhrase = side === "after" || new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`).test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
   // "our capital spend which was $44 million": a relative clause makes the name its subject, whatever stands before it.
   const relative = /^(?: [a-z-]+){0,1},? (?:which|that) /.test(bridge);
   if (side === "before" && !nounPhrase && !relative) {
@@ -317,6 +317,11 @@ function readFigure(x: FigureInput): Resolved | null {
   let basePeriod: Period | null = null;
   let inheritedSign = 0;
   let silentByBase = false;
+  if (link.subject.kind === "figure" && link.relation === "base") {
+    // "$56.1 million or 19.6% of revenue, compared to $34.1 million or 13.8% of revenue": each base pairs with the figure of its own unit.
+    const same = resolved.findIndex((r, k) => r !== null && r.relation !== "base" && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
+    if (same >= 0 && same !== link.subject.slot) link.subject = { kind: "figure", slot: same };
+  }
   if (link.subject.kind === "figure") {
     const base = resolved[link.subject.slot];
     if (!base) return drop(trace, "metric", link.rule, "the figure it is said of is no fact");
@@ -335,14 +340,16 @@ function readFigure(x: FigureInput): Resolved | null {
         const margin = MARGIN_OF[def.name];
         if (!margin) return drop(trace, "metric", link.rule, `a share of revenue of ${def.name}, which has no margin of its own`);
         def = metricDefinition(margin)!;
-        relation = "level";
+        relation = base.relation === "base" ? "base" : "level";
       } else if (def.name === "net_income" || def.name === "eps") def = metricDefinition("eps")!;
       else if (def.name === "ffo") def = metricDefinition("ffo_per_share")!;
       else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
+      if (base.relation === "base") relation = "base";
     } else if (relation === "change" && base.relation === "base") return drop(trace, "metric", link.rule, "a change said of a comparison base");
     else if (relation === "change" && base.fact?.kind === "guidance") return drop(trace, "metric", link.rule, "a change of a guidance figure (a raise or cut), not a level");
     else if (relation === "level" && base.relation === "change") relation = base.relation === "change" ? "level" : relation;
     if (link.relation === "change" && base.relation === "change") relation = "change";
+    if (link.sameRelation) relation = base.relation;
     if (link.relation === "base") relation = "base";
   } else if (link.subject.kind === "carried") {
     const carried = state.carried!;
@@ -457,7 +464,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // value
   const changeLike = relation === "change" || unitRead.growth;
   // "a 78.3% increase over the second quarter": the noun after the figure says which way.
-  const ownDirection: number = link.direction !== 0 ? link.direction : /^ (?:increase|increases|growth|improvement|rise|gain|uptick|higher|up)\b/.test(after) ? 1 : /^ (?:decrease|decreases|decline|declines|reduction|drop|fall|lower|down)\b/.test(after) ? -1 : 0;
+  const ownDirection: number = link.direction !== 0 ? link.direction : /^ (?:increase|increases|growth|improvement|rise|gain|uptick|higher|up|ahead of|above)\b/.test(after) ? 1 : /^ (?:decrease|decreases|decline|declines|reduction|drop|fall|lower|down|behind|below)\b/.test(after) ? -1 : 0;
   if (ownDirection !== 0) inheritedSign = 0;
   const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
   // A loss is a negative income; a loss that "declined" is an income that rose.
