@@ -319,7 +319,7 @@ function readFigure(x: FigureInput): Resolved | null {
   let silentByBase = false;
   if (link.subject.kind === "figure" && link.relation === "base") {
     // "$56.1 million or 19.6% of revenue, compared to $34.1 million or 13.8% of revenue": each base pairs with the figure of its own unit.
-    const same = resolved.findIndex((r, k) => r !== null && r.relation !== "base" && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
+    const same = resolved.findLastIndex((r, k) => r !== null && r.relation !== "base" && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
     if (same >= 0 && same !== link.subject.slot) link.subject = { kind: "figure", slot: same };
   }
   if (link.subject.kind === "figure") {
