@@ -280,6 +280,16 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "related-costs",
+    description: "Costs said to be related to an acquisition, merger, integration or restructuring are a measure of their own, even inside another figure ('includes $55 million of transaction and severance costs related to the MTS acquisition').",
+    side: "after",
+    pattern: /^ of (?:[a-z,&-]+ ){0,10}?(?:costs?|expenses?|charges?) (?:related to|associated with|in connection with|attributable to|for) (?:the |our |this |that |these )?(?:(?:recent|recently completed|pending|proposed) )?(?:[a-z&.'-]+ ){0,4}?(acquisitions?|mergers?|integrations?|restructuring|divestitures?)\b/,
+    link: (m) => ({ subject: { kind: "metric", name: /^(?:acquisition|merger)/.test(m[1]!) ? "acquisition_related_expenses" : /^integration/.test(m[1]!) ? "integration_costs" : /^restructuring/.test(m[1]!) ? "restructuring_costs" : "divestiture_costs" }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "GAAP operating income includes $55 million of transactions, severance, restructuring and certain other noncash costs related to the MTS acquisition.", figure: "$55 million", expect: { subject: "acquisition_related_expenses", relation: "level" } },
+    ],
+  },
+  {
     name: "buyback-program-return",
     description: "Money returned to shareholders through the share repurchase program is a share repurchase ('We used our share repurchase program to return a total of $3.4 million to shareholders').",
     side: "before",
@@ -346,7 +356,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "buyback-verb",
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.1 million shares of stock for $100 million', 'we repurchased $100 million of stock').",
     side: "before",
-    pattern: new RegExp(String.raw`\b(?:we (?:also )?(?:have )?(?:repurchased|bought back|purchased|returned)|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our )?(?:common )?stock|(?:our )?(?:common )?stock)[^«]{0,40}? (?:for|totaling|worth|at a cost of|at an aggregate cost of|for a total of|or)|(?:${MID} )?) ${H}$`),
+    pattern: new RegExp(String.raw`\b(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)? (?:repurchased|bought back|purchased|returned)|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our )?(?:common )?stock|(?:our )?(?:common )?stock)[^«]{0,40}? (?:for|totaling|worth|at a cost of|at an aggregate cost of|for a total of|or)|(?:${MID} )?) ${H}$`),
     link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "During the first quarter, we purchased 1.1 million shares of stock for $100 million.", figure: "$100 million", expect: { subject: "share_repurchase", relation: "level" } },

@@ -85,6 +85,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
   if (x.link.subject.kind === "figure" && x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   if (phrase.period !== null) return { period: resolve(view.periods[phrase.period]!), explicit: true, source: "subject", rule: "subject-words" };
+  // "were $476 million and $532 million, respectively, in the second quarter of 2021".
+  const listed = x.link.rule === "respectively" ? /respectively,? (?:in|for|during|at) (?:the )?«P(\d+)»/.exec(view.abstract) : null;
+  if (listed) return { period: resolve(view.periods[Number(listed[1])]!), explicit: true, source: "after", rule: "respectively-period" };
   if (phrase.annual) return { period: { year: ctx.call.year + (x.guidanceCue && ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: true, source: "subject", rule: "annual" };
 
   // Between the subject and the figure.

@@ -24,6 +24,7 @@ import { DiscourseState, isSegmentable, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
+import { readRespectively, type ListedLink } from "./respectively.js";
 import { buildView, type SentenceView } from "./sentence-view.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, SPAN, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
@@ -158,13 +159,14 @@ function readTurn(turn: Turn, ctx: CallContext): FigureTrace[] {
       continue;
     }
     const tokens = tagText(text).tokens;
+    const listed = /respectively/.test(view.abstract) ? readRespectively(view, tokens, (slot) => nameCanBeSubject(view, slot, "after", tokens, 0)) : null;
     const resolved: (Resolved | null)[] = [];
     for (let i = 0; i < view.figures.length; i++) {
       const trace: FigureTrace = {
         turn: turn.index, speaker: turn.speaker, sentenceStart: sp.start, sentenceEnd: sp.end, sentence: text,
         figure: text.slice(view.figures[i]!.start, view.figures[i]!.end), steps: [], fact: null, dropped: null,
       };
-      const r = readFigure({ view, i, tokens, ctx, state, resolved, trace });
+      const r = readFigure({ view, i, tokens, ctx, state, resolved, trace, listed: listed?.get(i) ?? null });
       resolved.push(r);
       if (r?.fact) trace.fact = r.fact;
       out.push(trace);
@@ -183,6 +185,8 @@ interface FigureInput {
   state: DiscourseState;
   resolved: (Resolved | null)[];
   trace: FigureTrace;
+  /** The figure's place in a "respectively" list, when it is in one. */
+  listed: ListedLink | null;
 }
 
 function drop(trace: FigureTrace, stage: TraceStep["stage"], rule: string, why: string): null {
@@ -300,12 +304,15 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
 
 function readFigure(x: FigureInput): Resolved | null {
   const { view, i, tokens, ctx, state, resolved, trace } = x;
-  const q = view.figures[i]!;
+  const listedUnit = x.listed?.unitFrom != null ? view.figures[x.listed.unitFrom]! : null;
+  // A bare number in a "respectively" list takes the list's unit ("85, 71 and 60 days").
+  const q = listedUnit ? { ...view.figures[i]!, unit: listedUnit.unit, marked: true, perShare: listedUnit.perShare } : view.figures[i]!;
   trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
   if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
 
   // link
-  const link = findLink(view, i, tokens) ?? carriedLink(view, i, state);
+  if (x.listed && !x.listed.link) return drop(trace, "link", "respectively", "its item in the 'respectively' list names no measure");
+  const link = x.listed?.link ?? findLink(view, i, tokens) ?? carriedLink(view, i, state);
   if (!link) return drop(trace, "link", "no-rule", "no rule links the figure to what it measures");
   trace.steps.push({ stage: "link", rule: link.rule, note: `${link.relation} of ${subjectText(view, link)}` });
 
@@ -488,7 +495,7 @@ function readFigure(x: FigureInput): Resolved | null {
   trace.steps.push({ stage: "confidence", rule: "product", note: String(confidence) });
   const fact: FigureFact = {
     metric, value, low, high, unit: unitRead.unit, period: periodLabel(period), kind: kindRead.kind,
-    basis: phrase.basis ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
+    basis: x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
   };
   if (link.silent || silentByBase) {
     trace.dropped = "read only as what later figures are said of (a midpoint)";
@@ -677,7 +684,7 @@ function decideKind(x: KindInput): KindRead {
   const { relation, period, ctx, clause } = x;
   const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
   const end = periodEnd(period);
-  if (/\b(?:if|assuming|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
+  if (/\b(?:if|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
   if (ASPIRATION.test(x.clauseText) || ASPIRATION.test(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
   if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 50))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
@@ -715,6 +722,13 @@ function decideKind(x: KindInput): KindRead {
   if (relation === "change") return { kind: "change", rule: "change", factor: 1 };
   if (end < callEnd && !(x.unitRelation)) return { kind: "prior", rule: "earlier-period", factor: 0.9 };
   return { kind: "actual", rule: "reported", factor: 1 };
+}
+
+/** "89.7% on a non-GAAP basis": a basis said right after the figure. */
+function afterBasis(after: string): Basis | null {
+  const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
+  if (!m) return null;
+  return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
 }
 
 function localBasis(clause: string): Basis | null {
