@@ -112,6 +112,11 @@ export function metricDefinition(name: string): MetricDefinition | null {
     const base = metricDefinition(name.slice(0, -"_growth".length));
     return { name, vocabulary: false, family: "percent", higherIsBetter: base?.higherIsBetter ?? true, phrases: [] };
   }
+  // "acquisition_related_expenses_per_share": a money measure per share.
+  if (name.endsWith("_per_share")) {
+    const base = metricDefinition(name.slice(0, -"_per_share".length));
+    return base && base.family === "money" ? { ...base, name, vocabulary: false, perShare: true, phrases: [] } : null;
+  }
   // "water_infrastructure_revenue": a scoped figure of a measure, with the measure's traits.
   for (let i = name.indexOf("_"); i >= 0; i = name.indexOf("_", i + 1)) {
     const head = BY_NAME.get(name.slice(i + 1));

@@ -350,6 +350,8 @@ function readFigure(x: FigureInput): Resolved | null {
         relation = base.relation === "base" ? "base" : "level";
       } else if (def.name === "net_income" || def.name === "eps") def = metricDefinition("eps")!;
       else if (def.name === "ffo") def = metricDefinition("ffo_per_share")!;
+      // "$85 million or $0.12 per share" of acquisition-related costs: the cost per share.
+      else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
       else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
       if (base.relation === "base") relation = "base";
     } else if (relation === "change" && base.relation === "base") return drop(trace, "metric", link.rule, "a change said of a comparison base");
@@ -467,6 +469,8 @@ function readFigure(x: FigureInput): Resolved | null {
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
+  // A reported figure is one number: a range is an expectation or a spread across parts, never an actual.
+  if (q.low !== null && kindRead.kind !== "guidance") return drop(trace, "kind", "range-not-actual", "a range that is no guidance");
 
   // value
   const changeLike = relation === "change" || unitRead.growth;
