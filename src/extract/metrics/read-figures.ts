@@ -151,11 +151,11 @@ function readTurn(turn: Turn, ctx: CallContext): FigureTrace[] {
   const state = new DiscourseState();
   for (const sp of splitSentences(turn.text)) {
     const text = turn.text.slice(sp.start, sp.end);
-    const hasDigit = /\d/.test(text);
-    const view = hasDigit ? buildView({ text, call: ctx.call, companyNames: ctx.companyNames }) : null;
+    // Every sentence is read for its periods and measures (the turn's outlook and subject); only those with figures go further.
+    const view = buildView({ text, call: ctx.call, companyNames: ctx.companyNames });
     state.beforeSentence(text, view, ctx);
-    if (!view || view.figures.length === 0) {
-      state.rememberSubject(null, view ?? buildView({ text, call: ctx.call, companyNames: ctx.companyNames }));
+    if (view.figures.length === 0) {
+      state.rememberSubject(null, view);
       continue;
     }
     const tokens = tagText(text).tokens;
@@ -282,6 +282,8 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
 const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`^(?:(?:and|so|but|also|now|then|again),? )*(?:we|it|this|that|they|these|those)(?:'re|'s| are| is| was| were| have| had| remain| remained| ended| also| now| still)* (?:up|down|higher|lower) from (?:the |our )?(?:«P\d+» )?${HEDGE}$`), relation: "base", rule: "carried-base" },
   { re: new RegExp(String.raw`\bended (?:«P\d+»|the (?:quarter|year|period)) with (?:a total of |total )?${HEDGE}$`), relation: "level", rule: "carried-ended-with" },
+  // "These expenses, which we expect to total approximately $85 million".
+  { re: new RegExp(String.raw`^(?:these|those|such|the) (?:costs|expenses|charges)(?:,? which (?:we )?(?:expect|anticipate|estimate)\w* (?:will|to)| are (?:expected|anticipated|estimated) to| will| were)? (?:total|be|amount to|come in at|approximate|totaled|amounted to) ${HEDGE}$`), relation: "level", rule: "carried-these-costs" },
   // "Earnings per diluted share was $1.11. Excluding ..., this reflects a constant currency increase of 28%."
   { re: new RegExp(String.raw`(?:^|, )(?:this|that|which|it)(?: also)? (?:reflects|reflected|represents|represented|is|was|marks|marked|equates to|amounts to) (?:an? )?(?:[a-z-]+ ){0,3}(?:${CHANGE_NOUN}) of ${HEDGE}$`), relation: "change", rule: "carried-anaphoric-change" },
   { re: new RegExp(String.raw`\b(?:we are|we're|we will be|we'll be) guiding (?:to|for) (?:a |an )?${HEDGE}$`), relation: "level", rule: "carried-guiding" },

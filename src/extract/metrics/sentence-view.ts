@@ -9,7 +9,9 @@
  */
 import { findPeriods, type CallPeriod, type PeriodMention } from "../text/periods.js";
 import { findQuantities, type Quantity } from "../text/quantities.js";
-import { findMetricNames, type MetricMatch } from "./lexicon.js";
+import { findMetricNames, metricDefinition, type MetricMatch } from "./lexicon.js";
+
+const RELATED_COSTS = /\b(costs?|expenses?|charges?)\b(?:(?![.;«]).){0,80}?\b(?:related to|associated with|in connection with|attributable to) (?:the |our |this )?(?:[a-z&.'-]+ ){0,3}?(acquisitions?|mergers?|integration|restructuring)\b/g;
 
 export interface SentenceView {
   /** The sentence as spoken. */
@@ -47,6 +49,14 @@ export function buildView({ text, call, companyNames }: ViewInput): SentenceView
   const periods = allPeriods.filter((p) => !figures.some((f) => overlaps(f, p)));
   const lower = text.toLowerCase();
   const names = findMetricNames(lower).filter((n) => !figures.some((f) => overlaps(f, n)) && !periods.some((p) => overlaps(p, n)));
+  // "expenses that will be expensed in the second quarter related to the MTS acquisition": costs named by what they are for.
+  for (const m of lower.matchAll(RELATED_COSTS)) {
+    const span = { start: m.index, end: m.index + m[1]!.length };
+    if ([...figures, ...periods, ...names].some((x) => overlaps(x, span))) continue;
+    const def = metricDefinition(/^(?:acquisition|merger)/.test(m[2]!) ? "acquisition_related_expenses" : /^integration/.test(m[2]!) ? "integration_costs" : "restructuring_costs")!;
+    names.push({ def, ...span });
+  }
+  names.sort((a, b) => a.start - b.start);
   const company: { start: number; end: number }[] = [];
   for (const name of companyNames) {
     if (name.length < 3) continue;
