@@ -36,6 +36,10 @@ export interface Link {
   silent?: boolean;
   /** The figure stands in the same relation as the figure it is said of (a level beside a level, a base beside a base). */
   sameRelation?: boolean;
+  /** The rule read the figure's period itself: its slot. */
+  periodSlot?: number;
+  /** The figure names its own period right after it ("$0.26 for the quarter and $0.60 for the full year"). */
+  ownPeriod?: boolean;
 }
 
 export interface LinkExample {
@@ -283,7 +287,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "related-costs",
     description: "Costs said to be related to an acquisition, merger, integration or restructuring are a measure of their own, even inside another figure ('includes $55 million of transaction and severance costs related to the MTS acquisition').",
     side: "after",
-    pattern: /^ of (?:[a-z,&-]+ ){0,10}?(?:costs?|expenses?|charges?) (?:related to|associated with|in connection with|attributable to|for) (?:the |our |this |that |these )?(?:(?:recent|recently completed|pending|proposed) )?(?:[a-z&.'-]+ ){0,4}?(acquisitions?|mergers?|integrations?|restructuring|divestitures?)\b/,
+    pattern: /^ of (?:[a-z,&-]+ ){0,10}?(?:costs?|expenses?|charges?|«M\d+») (?:related to|associated with|in connection with|attributable to|for) (?:the |our |this |that |these )?(?:(?:recent|recently completed|pending|proposed) )?(?:[a-z&.'-]+ ){0,4}?(acquisitions?|mergers?|integrations?|restructuring|divestitures?)\b/,
     link: (m) => ({ subject: { kind: "metric", name: /^(?:acquisition|merger)/.test(m[1]!) ? "acquisition_related_expenses" : /^integration/.test(m[1]!) ? "integration_costs" : /^restructuring/.test(m[1]!) ? "restructuring_costs" : "divestiture_costs" }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "GAAP operating income includes $55 million of transactions, severance, restructuring and certain other noncash costs related to the MTS acquisition.", figure: "$55 million", expect: { subject: "acquisition_related_expenses", relation: "level" } },
@@ -329,6 +333,27 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.8 }),
     examples: [
       { sentence: "The $99.5 million level for Q2 2015 was up $20.2 million from Q2 2014's $79.3 million equivalent.", figure: "$20.2 million", expect: { subject: "$99.5 million", relation: "change" } },
+    ],
+  },
+  {
+    name: "same-measure-other-period",
+    description: "The same measure for another period, said in parallel ('$0.26 for the fourth quarter and $0.60 for the full year').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)» (?:for|in|during) (?:the |our )?«P\d+»,? (?:and|while|with|versus|vs\.?) ${H}$`),
+    afterContext: /^ (?:for|in|during) (?:the |our )?«P\d+»/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true, ownPeriod: true }),
+    examples: [
+      { sentence: "Adjusted net income per share was $0.26 for the fourth quarter and $0.60 for the full year.", figure: "$0.60", expect: { subject: "$0.26", relation: "level" } },
+    ],
+  },
+  {
+    name: "bringing-total",
+    description: "A running total of the measure just given ('capital spending was $3.3 billion bringing the year-to-date spend to $7.8 billion').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»[^«]{0,30}?,? (?:bringing|taking|for a) (?:the |our |a )?(?:«P(\d+)» )(?:[a-z-]+ )?(?:total )?to ${H}$`),
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, periodSlot: Number(m[2]) }),
+    examples: [
+      { sentence: "In the second quarter, capital spending was $3.3 billion bringing the year-to-date spend to $7.8 billion.", figure: "$7.8 billion", expect: { subject: "$3.3 billion", relation: "level" } },
     ],
   },
   {

@@ -43,7 +43,7 @@ export interface PeriodInput {
 const COMPARISON = /\b(?:from|versus|vs\.?|compared (?:to|with)|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|flat with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
 /** Guidance words that speak of the year's outlook: raised, reaffirmed, annual, for the year. */
 const ANNUAL_GUIDANCE = /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|lower(?:ed|ing)?|reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|updat\w*|tighten\w*|annual|full[- ]year|for the year)\b[^«]{0,40}\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b[^«]{0,30}\b(?:for the (?:full )?year|annual|full[- ]year)\b/;
-const AFTER = /^(?:(?: [a-z-]+){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
+const AFTER = /^(?:(?: (?![a-z]+ing\b)[a-z-]+){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
 
 export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const { view, i, phrase, relation, state, ctx } = x;
@@ -82,6 +82,12 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return null;
   }
 
+  // "bringing the year-to-date spend to $7.8 billion": the period the rule found.
+  if (x.link.periodSlot !== undefined) return { period: resolve(view.periods[x.link.periodSlot]!), explicit: true, source: "between", rule: "link-period" };
+  if (x.link.ownPeriod) {
+    const own = AFTER.exec(view.abstract.slice(fig.end));
+    if (own) return { period: resolve(view.periods[Number(own[1])]!), explicit: true, source: "after", rule: "own-period" };
+  }
   // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
   if (x.link.subject.kind === "figure" && x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   if (phrase.period !== null) return { period: resolve(view.periods[phrase.period]!), explicit: true, source: "subject", rule: "subject-words" };

@@ -692,7 +692,7 @@ function decideKind(x: KindInput): KindRead {
   const end = periodEnd(period);
   if (/\b(?:if|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
   if (ASPIRATION.test(x.clauseText) || ASPIRATION.test(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
-  if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 50))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 90))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   if (relation === "base") {

@@ -60,7 +60,11 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       continue;
     }
     if ((w === "annual" || w === "full-year" || w === "annualized") && out.period === null) { out.annual = true; out.start = start; continue; }
-    if (w.startsWith("«")) break;
+    // "the revenue recognition standard adjusted EPS": words after another measure's name belong to that phrase.
+    if (w.startsWith("«")) {
+      if (/^«M/.test(w)) scopeWords.length = 0;
+      break;
+    }
     if (OWNERS.has(w)) {
       out.start = start;
       // "their sales", "your margins": another party's figure.
