@@ -143,6 +143,16 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "name-range-of-change",
+    description: "An expected range said as a change ('we expect organic revenues in the range of down 6% to down 8%').",
+    side: "before",
+    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(?:(?:expected|anticipated|projected|forecast|estimated) )?(?:to be )?(?:in (?:a|the) range of|between|of|at) (up|down) ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: m[2] === "down" ? -1 : 1, strength: 0.85 }),
+    examples: [
+      { sentence: "On the top line, we expect organic revenues in the range of down 6% to down 8%.", figure: "6% to down 8%", expect: { subject: "organic revenues", relation: "change" } },
+    ],
+  },
+  {
     name: "name-level-figure",
     description: "A measure's level is stated ('Operating margin was 9.3%', 'free cash flow of $137 million', 'EPS is expected to be $0.60 to $0.62').",
     side: "before",

@@ -295,9 +295,10 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
   const slot = view.slots.get(`F${i}`)!;
   const before = view.abstract.slice(0, slot.start);
   const after = view.abstract.slice(slot.end);
-  if (/«M\d+»/.test(before)) return null;
   for (const c of CARRY) {
-    if (!c.re.test(before)) continue;
+    const m = c.re.exec(before);
+    // The words that link the figure must name no measure of their own.
+    if (!m || /«M\d+»/.test(m[0]) || (c.rule !== "carried-anaphoric-change" && /«M\d+»/.test(before))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
     return { rule: c.rule, subject: { kind: "carried" }, relation: c.relation, direction: 0, strength: 0.7 };
   }

@@ -191,7 +191,7 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
  * "from A to B" and "by A to B" are movements (a prior and its successor, a change and the new
  * level), not ranges, unless "from" follows "range" or an expectation ("to range from A to B").
  */
-const JOINERS = /^\s*(?:to and|to|through|-|–|—|and|in|or)\s*$/i;
+const JOINERS = /^\s*(?:to and|to|to (?:down|up|negative|minus)|through|-|–|—|and|in|or)\s*$/i;
 
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
