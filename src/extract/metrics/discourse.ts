@@ -81,7 +81,8 @@ export class DiscourseState {
     // "I'll review results by segment": the walk-through starts with the next sentence.
     else if (OPENS.test(lower)) this.opening = { name: namedSegment(text, ctx) };
     else {
-      const named = namedSegment(text, ctx);
+      // "The Americas segment comprised 20% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
+      const named = namedSegment(text.split(/\s+/).slice(0, 7).join(" "), ctx);
       if (named) this.segment = { name: named };
       else if (this.segment) {
         const head = headName(text, ctx);
@@ -131,7 +132,11 @@ export class DiscourseState {
   }
 
   /** After a sentence's figures are read: a named segment's figure opens a walk-through, a company-only figure closes it. */
+  /** The region the last sentence's figures were said of ("Europe net sales grew 6%"): the next sentence may still be on it. */
+  lastRegion: string | null = null;
+
   afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string }[]): void {
+    this.lastRegion = read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
     // "Sales for the first 6 months of the year were up 18%. ... EPS increased 13% to $2.11": the paragraph stays on its period.
     const dated = read.findLast((r) => r.explicitPeriod && r.kind !== "guidance" && r.kind !== "prior");
     if (dated?.explicitPeriod) this.period = dated.explicitPeriod;
@@ -220,6 +225,9 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   }
   const seg = namedSegment(head, ctx);
   if (seg) return seg;
+  // "11% organic sales growth in Asia Pacific": a place right after the figure's words.
+  const tail = /^[^.;]{0,40}?\bin (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(view.text.slice(end).replace(/^[^,;]*?\d[\d.,]*\s*(?:%|percent|million|billion)?/, ""));
+  if (tail && placeAt(tail[1]!.toLowerCase().split(/\s+/), 0)) return tail[1]!;
   // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.
   for (const t of tokens) {
     if (t.start >= end) break;

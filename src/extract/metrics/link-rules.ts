@@ -156,7 +156,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "name-level-figure",
     description: "A measure's level is stated ('Operating margin was 9.3%', 'free cash flow of $137 million', 'EPS is expected to be $0.60 to $0.62').",
     side: "before",
-    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(?:(?:is |are )?(?:expected|anticipated|projected|forecast|estimated|guided|planned|targeted) )?(?:${LEVEL_VERB})${RANGE_WORDS}${MID} ${POSS}${H}$`),
+    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(?:(?:is |are )?(?:expected|anticipated|projected|forecast|estimated|guided|planned|targeted) )?(?:to continue to (?:accelerate|improve|grow|be|remain|moderate) (?:to )?)?(?:${LEVEL_VERB})${RANGE_WORDS}${MID} ${POSS}${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.95 }),
     examples: [
       { sentence: "Operating margin was 9.3% in the quarter.", figure: "9.3%", expect: { subject: "Operating margin", relation: "level" } },
@@ -182,7 +182,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:or|and|which is|which was|representing|equal to) ${H}$`),
     when: (q) => q.unit === "percent",
-    afterContext: /^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales)\b/,
+    afterContext: /^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
     examples: [
       { sentence: "Operating income was $60.5 million, or 24.5% of revenue.", figure: "24.5%", expect: { subject: "$60.5 million", relation: "level" } },
@@ -260,7 +260,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-change",
     description: "A change said right after a level, of the same measure ('revenue was $4.9 billion, up 1%', 'sales were $1.3 billion, a 3.9% decrease', 'free cash flow of $146 million, a $110 million increase over last year').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ]over[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ]over[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(?:[a-z-]+ )?(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2] ?? m[3] ?? m[4]), strength: 0.8 }),
     needsChangeWord: true,
     examples: [
@@ -354,6 +354,47 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true, ownPeriod: true }),
     examples: [
       { sentence: "Adjusted net income per share was $0.26 for the fourth quarter and $0.60 for the full year.", figure: "$0.60", expect: { subject: "$0.26", relation: "level" } },
+    ],
+  },
+  {
+    name: "figure-then-difference",
+    description: "A level, then how much higher or lower it was ('expense of $254 million in the current quarter was $9 million lower than in Q4 of 2018').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»${MID} (?:was|were|is|are) ${H}$`),
+    afterContext: /^ (?:higher|lower|more|less|above|below|up|down|better|worse)\b/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "Selling and administrative expense of $254 million in the current quarter was $9 million lower than in Q4 of 2018.", figure: "$9 million", expect: { subject: "$254 million", relation: "change" } },
+    ],
+  },
+  {
+    name: "bringing-name-total",
+    description: "A running total of a named measure ('bringing share repurchase to a total of $800 million year-to-date').",
+    side: "before",
+    pattern: new RegExp(String.raw`\b(?:bringing|taking) (?:our |the |total )?«M(\d+)» to ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, ownPeriod: true }),
+    examples: [
+      { sentence: "We repurchased $400 million in the quarter, bringing share repurchase to a total of $800 million year-to-date.", figure: "$800 million", expect: { subject: "share repurchase", relation: "level" } },
+    ],
+  },
+  {
+    name: "outlook-for-name",
+    description: "The outlook for a measure ('our outlook for revenue is in the $8.3 billion to $8.5 billion range').",
+    side: "before",
+    pattern: new RegExp(String.raw`\b(?:outlook|guidance|forecast|expectations?|target) for (?:our |the |total )?«M(\d+)»(?: (?:in|for) (?:the )?«P\d+»)? (?:is|are|remains?|of|at|to be|calls for|has been raised to|now)(?: (?:in the|in a|at|of|around|approximately|between|a range of|range of|now))* ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "For 2020, our outlook for revenue is in the $8.3 billion to $8.5 billion range.", figure: "$8.3 billion to $8.5 billion", expect: { subject: "revenue", relation: "level" } },
+    ],
+  },
+  {
+    name: "pronoun-again",
+    description: "The sentence's measure again, by pronoun ('EPS increased from $0.02 in Q1 to $0.10 in Q2, then it increased to $0.20 in Q3').",
+    side: "before",
+    pattern: new RegExp(String.raw`^[^«]*?«M(\d+)»(?:(?!«M).)*?,? (?:then|and|but|while|and then) (?:it|they)(?: also| then| again)* (${CHANGE_VERB})(?: by)? (to )?${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: m[3] ? "level" : "change", direction: m[3] ? 0 : dirOf(m[2]), strength: 0.75 }),
+    examples: [
+      { sentence: "Adjusted EPS increased from $0.02 in Q1 to $0.10 in Q2, then it increased to $0.20 in Q3.", figure: "$0.20", expect: { subject: "EPS", relation: "level" } },
     ],
   },
   {

@@ -344,7 +344,7 @@ function readFigure(x: FigureInput): Resolved | null {
     if (link.perShareOf) {
       if (!q.perShare) {
         // "$X, or Y% of revenue": a ratio of the figure before, read only as a margin.
-        if (q.unit !== "percent" || !/^ of (?:total |net )?(?:revenues?|sales|net sales)\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) {
+        if (q.unit !== "percent" || !/^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) {
           return drop(trace, "metric", link.rule, "a second figure beside the first that is neither per share nor a share of revenue");
         }
         const margin = MARGIN_OF[def.name];
@@ -440,6 +440,8 @@ function readFigure(x: FigureInput): Resolved | null {
       if (named) {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
+      } else if (state.lastRegion && !phrase.company) {
+        return drop(trace, "scope", "region-discourse", `the last sentence was on ${state.lastRegion}, and this one names no scope of its own`);
       } else if (state.segment) {
         if (!state.segment.name) return drop(trace, "scope", "segment-discourse", "the turn is walking through segments or regions and this one is not named");
         scope = state.segment.name;

@@ -231,7 +231,8 @@ export function findQuantities(text: string): Quantity[] {
       const between = /\bbetween\s+(?:\S+\s+)?$/.test(before) || /\bbetween\s+$/.test(before);
       // "grew from $90 million to $99 million" is a movement; "to range from $216 million to $226 million" a range.
       const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to"
-        && !/\b(?:range|ranges|ranging|ranged|anywhere|somewhere|guidance|outlook|expect(?:ed|s)?|estimate[sd]?)\s+(?:\w+\s+)?from\s+(?:approximately\s+|about\s+)?$/.test(before);
+        && !/\b(?:range|ranges|ranging|ranged|anywhere|somewhere|guidance|outlook|expect(?:ed|s)?|estimate[sd]?)\s+(?:\w+\s+)?from\s+(?:approximately\s+|about\s+)?$/.test(before)
+        && !(/\brang(?:e|es|ing|ed)\s+from\b/i.test(text.slice(Math.max(0, a.start - 160), a.start)) && /^\s*(?:and\s+)?from\s+/i.test(text.slice(Math.max(0, a.start - 8), a.start).replace(/.*?(?=(?:and\s+)?from\s+$)/i, "")));
       let joined = false;
       // "declined $77 million to $136 million": a change and the new level, not a range.
       const changedTo = word === "to" && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
