@@ -227,7 +227,7 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   if (seg) return seg;
   // "11% organic sales growth in Asia Pacific": a place right after the figure's words.
   const tail = /^[^.;]{0,40}?\bin (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(view.text.slice(end).replace(/^[^,;]*?\d[\d.,]*\s*(?:%|percent|million|billion)?/, ""));
-  if (tail && placeAt(tail[1]!.toLowerCase().split(/\s+/), 0)) return tail[1]!;
+  if (tail && placeAt(tail[1]!.toLowerCase().split(/\s+/), 0) && !/^\s*(?:dollars?|currenc|gaap|terms)/i.test(view.text.slice(view.text.indexOf(tail[1]!, end) + tail[1]!.length))) return tail[1]!;
   // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.
   for (const t of tokens) {
     if (t.start >= end) break;
