@@ -15,7 +15,13 @@
  */
 import type { TaggedToken } from "../text/nlp.js";
 import { periodEnd, type Period } from "../text/periods.js";
-import type { MetricDefinition } from "./lexicon.js";
+import type { MetricDefinition, MetricMatch } from "./lexicon.js";
+
+interface Carried {
+  def: MetricDefinition;
+  phrase: SubjectPhrase;
+  scope: string;
+}
 import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./read-figures.js";
@@ -51,7 +57,7 @@ while although since after before during within including excluding given regard
 hopefully today tomorrow yesterday it its they them their he she you your these those what which who when where why how if then moreover meanwhile
 importantly notably lastly again okay well yeah yes no sure right great clearly obviously frankly certainly basically generally specifically
 historically currently recently ultimately overall in total consolidated company companies business businesses customers everyone everybody
-remember recall note`.split(/\s+/));
+remember recall note firm`.split(/\s+/));
 
 export class DiscourseState {
   /** The segment being walked through; `name` null when none is named yet. */
@@ -120,15 +126,23 @@ export class DiscourseState {
   }
 
   /** What the last sentence spoke of: its last figure's measure, or the one measure it named. */
-  carried: { def: MetricDefinition; phrase: SubjectPhrase; scope: string } | null = null;
+  private carriedFrom: (() => Carried | null) | null = null;
+  private carriedValue: Carried | null | undefined = undefined;
 
-  rememberSubject(last: { def: MetricDefinition; phrase: SubjectPhrase; scope: string } | null, view: SentenceView): void {
-    if (last) {
-      this.carried = { def: last.def, phrase: last.phrase, scope: last.scope };
-      return;
-    }
-    const defs = [...new Set(view.names.map((n) => n.def))];
-    this.carried = defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company" } : null;
+  /** What the last sentence spoke of, worked out when a figure first asks. */
+  get carried(): Carried | null {
+    if (this.carriedValue === undefined) this.carriedValue = this.carriedFrom?.() ?? null;
+    return this.carriedValue;
+  }
+
+  rememberSubject(last: Carried | null, names: () => readonly MetricMatch[]): void {
+    this.carriedValue = undefined;
+    this.carriedFrom = last
+      ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope })
+      : () => {
+          const defs = [...new Set(names().map((n) => n.def))];
+          return defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company" } : null;
+        };
   }
 
   /** After a sentence's figures are read: a named segment's figure opens a walk-through, a company-only figure closes it. */

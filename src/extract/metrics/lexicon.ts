@@ -135,7 +135,7 @@ export interface MetricMatch {
 /** Every phrase of every metric as one alternation, longest first, so a longer name wins at a position. */
 const ALL = METRICS.flatMap((def) => def.phrases.map((p) => ({ def, p })));
 const MATCHER = new RegExp(
-  String.raw`(?<![\w&-])(?:` + ALL.map(({ p }, i) => `(?<m${i}>${p})`).join("|") + String.raw`)(?![\w&])`,
+  String.raw`(?<![\w&-])(?:` + ALL.map(({ p }) => `(?:${p})`).join("|") + String.raw`)(?![\w&])`,
   "g",
 );
 
@@ -152,8 +152,8 @@ export function findMetricNames(lower: string): MetricMatch[] {
     MATCHER.lastIndex = from;
     const first = MATCHER.exec(lower);
     if (!first) break;
-    // At the first position that matches, try every phrase and keep the longest.
-    for (const { def, p } of ALL) {
+    // At the first position that matches, try the phrases that can start with its letter and keep the longest.
+    for (const { def, p } of BY_FIRST.get(lower[first.index]!) ?? ALL) {
       const re = stickyOf(p);
       re.lastIndex = first.index;
       const m = re.exec(lower);
@@ -167,6 +167,18 @@ export function findMetricNames(lower: string): MetricMatch[] {
     } else from = first.index + 1;
   }
   return out;
+}
+
+/** Phrases by the letter they can start with (a phrase whose first character is a class or group is filed under every letter). */
+const BY_FIRST = new Map<string, { def: MetricDefinition; p: string }[]>();
+for (const entry of ALL) {
+  const c = entry.p[0]!;
+  const letters = /[a-z]/.test(c) && !/^[a-z]\?/.test(entry.p) ? [c] : "abcdefghijklmnopqrstuvwxyz".split("");
+  for (const l of letters) {
+    const list = BY_FIRST.get(l) ?? [];
+    list.push(entry);
+    BY_FIRST.set(l, list);
+  }
 }
 
 const STICKY = new Map<string, RegExp>();

@@ -25,7 +25,7 @@ import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
 import { readRespectively, type ListedLink } from "./respectively.js";
-import { buildView, type SentenceView } from "./sentence-view.js";
+import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, SPAN, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
 
@@ -79,6 +79,7 @@ export interface CallContext {
   sgaIsOpex: boolean;
   /** Words of participants' names, lower-cased: never a segment's name. */
   personWords: ReadonlySet<string>;
+  companyPattern: RegExp | null;
 }
 
 /** Facts below this confidence are left out (their trace shows them). */
@@ -134,6 +135,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
       || /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,80}\b(?:growth|revenues?|sales)\b[^.]{0,40}\borganic/i.test(early),
     sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
     personWords,
+    companyPattern: companyPattern(companyNames),
   };
 }
 
@@ -151,14 +153,17 @@ function readTurn(turn: Turn, ctx: CallContext): FigureTrace[] {
   const state = new DiscourseState();
   for (const sp of splitSentences(turn.text)) {
     const text = turn.text.slice(sp.start, sp.end);
-    // Every sentence is read for its periods and measures (the turn's outlook and subject); only those with figures go further.
-    const view = buildView({ text, call: ctx.call, companyNames: ctx.companyNames });
+    // Every sentence is read for its periods (the turn's outlook) and, when a later figure asks, its measures (the
+    // subject it carries on); only sentences with digits are read for figures.
+    const hasDigit = /\d/.test(text);
+    const view = buildView({ text, call: ctx.call, companyNames: ctx.companyNames, companyPattern: ctx.companyPattern, periodsOnly: !hasDigit });
     state.beforeSentence(text, view, ctx);
     if (view.figures.length === 0) {
-      state.rememberSubject(null, view);
+      state.rememberSubject(null, () => (hasDigit ? view.names : namesIn(text)));
       continue;
     }
-    const tokens = tagText(text).tokens;
+    // Tags are read for the words around measures' names; a sentence that names none needs none.
+    const tokens = view.names.length ? tagText(text).tokens : [];
     const listed = /respectively/.test(view.abstract) ? readRespectively(view, tokens, (slot) => nameCanBeSubject(view, slot, "after", tokens, 0)) : null;
     const resolved: (Resolved | null)[] = [];
     for (let i = 0; i < view.figures.length; i++) {
@@ -172,7 +177,7 @@ function readTurn(turn: Turn, ctx: CallContext): FigureTrace[] {
       out.push(trace);
     }
     state.afterSentence(resolved.filter((r): r is Resolved => r !== null));
-    state.rememberSubject(resolved.filter((r): r is Resolved => r !== null).at(-1) ?? null, view);
+    state.rememberSubject(resolved.filter((r): r is Resolved => r !== null).at(-1) ?? null, () => view.names);
   }
   return out;
 }

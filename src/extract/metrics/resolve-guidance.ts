@@ -4,7 +4,7 @@
  * later one), whichever order the calls arrive in.
  */
 import type { GuidanceOutcome, MetricFact, Position, Verdict } from "../../model/facts.js";
-import { metricDefinition } from "./metric-vocabulary.js";
+import { metricDefinition } from "./lexicon.js";
 
 export interface ResolveGuidanceInput {
   /** Facts of the guiding call; only company facts of kind `guidance` are used. */

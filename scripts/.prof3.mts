@@ -1,0 +1,11 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { parseTranscript } from "../src/parse/index.ts";
+import { splitSentences } from "../src/extract/text/sentences.ts";
+import { buildView, companyPattern } from "../src/extract/metrics/sentence-view.ts";
+const dir = "/work/shared/corpus-large/json-2018-2022/";
+const ts = readdirSync(dir).slice(0, 80).map((f) => parseTranscript(readFileSync(dir + f), { fileName: "x.json" }));
+const sents: string[] = [];
+for (const t of ts) for (const turn of t.turns) for (const sp of splitSentences(turn.text)) sents.push(turn.text.slice(sp.start, sp.end));
+const cp = companyPattern(["xylem inc.", "xylem"]);
+const call = { year: 2021, quarter: 2 };
+for (let r = 0; r < 3; r++) for (const s of sents) buildView({ text: s, call, companyNames: [], companyPattern: cp });

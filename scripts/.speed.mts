@@ -1,0 +1,12 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { parseTranscript } from "../src/parse/index.ts";
+import { extract } from "../src/extract/index.ts";
+import { extractMetricFacts } from "../src/extract/metrics/metric-facts.ts";
+const dir = "/work/shared/corpus-large/json-2018-2022/";
+const bufs = readdirSync(dir).slice(0, Number(process.argv[2] ?? 150)).map((f) => readFileSync(dir + f));
+const mb = bufs.reduce((a, b) => a + b.length, 0) / 1e6;
+let t0 = performance.now(); const ts = bufs.map((b) => parseTranscript(b, { fileName: "x.json" })); const parseMs = performance.now() - t0;
+t0 = performance.now(); for (const t of ts) extractMetricFacts(t, { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 }, true); const metMs = performance.now() - t0;
+t0 = performance.now(); for (const t of ts) extract(t); const allMs = performance.now() - t0;
+console.log({ mb: +mb.toFixed(1), parseMBs: +(mb / parseMs * 1000).toFixed(2), metricsMBs: +(mb / metMs * 1000).toFixed(2), extractMBs: +(mb / allMs * 1000).toFixed(2), endToEnd: +(mb / (parseMs + allMs) * 1000).toFixed(2), load: loadavg()[0] });
