@@ -1,16 +1,16 @@
 /**
  * What a turn is talking about, sentence by sentence: the segment it is walking through (so
- * "Adjusted operating margin in the quarter expanded by 890 basis points" after "Pumps & Process
- * Solutions posted 18% organic growth" is the segment's, not the company's), and the period its
+ * "Adjusted operating margin in the quarter expanded by 209 basis points" after "Fluid Handling
+ * Solutions posted 28% organic growth" is the segment's, not the company's), and the period its
  * outlook is for (so "We expect revenue to be flat" after "For the third quarter, ..." is
  * third-quarter guidance).
  *
- * A segment walk-through opens with words like "by segment", "turning to LaSalle", "the Americas
- * segment", or with a figure said of a named segment ("Engineered Products revenue was up 2%"); a
- * name at the head of a later sentence ("Pumps & Process Solutions posted ...") moves it on. It
+ * A segment walk-through opens with words like "by segment", "turning to Harbor Capital", "the Americas
+ * segment", or with a figure said of a named segment ("Industrial Products revenue was up 4%"); a
+ * name at the head of a later sentence ("Fluid Handling posted ...") moves it on. It
  * closes at words about the whole company ("consolidated", "total company"), at a figure only the
  * company reports (EPS, cash, free cash flow, ...), at the company's own name, and at the turn's end.
- * A region named in one sentence ("Europe grew 13%") scopes that sentence only, unless a segment
+ * A region named in one sentence ("Europe grew 21%") scopes that sentence only, unless a segment
  * walk-through is open, where it names the part being discussed.
  */
 import type { TaggedToken } from "../text/nlp.js";
@@ -68,7 +68,7 @@ export class DiscourseState {
   guidancePeriod: Period | null = null;
   /** The latest period a sentence opened with ("In the third quarter, ..."), or that the last facts named. */
   period: Period | null = null;
-  /** The last sentence gave an outlook: a verbless list after it ("Capital spending of approximately $425 million, ...") continues it. */
+  /** The last sentence gave an outlook: a verbless list after it ("Capital spending of approximately $585 million, ...") continues it. */
   outlook = false;
   /** `outlook` as it was before the current sentence. */
   outlookBefore = false;
@@ -87,7 +87,7 @@ export class DiscourseState {
     // "I'll review results by segment": the walk-through starts with the next sentence.
     else if (OPENS.test(lower)) this.opening = { name: namedSegment(text, ctx) };
     else {
-      // "The Americas segment comprised 20% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
+      // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
       const named = namedSegment(text.split(/\s+/).slice(0, 7).join(" "), ctx);
       if (named) this.segment = { name: named };
       else if (this.segment) {
@@ -146,23 +146,23 @@ export class DiscourseState {
   }
 
   /** After a sentence's figures are read: a named segment's figure opens a walk-through, a company-only figure closes it. */
-  /** The region the last sentence's figures were said of ("Europe net sales grew 6%"): the next sentence may still be on it. */
+  /** The region the last sentence's figures were said of ("Europe net sales grew 9%"): the next sentence may still be on it. */
   lastRegion: string | null = null;
 
   afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string }[]): void {
     this.lastRegion = read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
-    // "Sales for the first 6 months of the year were up 18%. ... EPS increased 13% to $2.11": the paragraph stays on its period.
+    // "Sales for the first 9 months of the year were up 28%. ... EPS increased 21% to $3.19": the paragraph stays on its period.
     const dated = read.findLast((r) => r.explicitPeriod && r.kind !== "guidance" && r.kind !== "prior");
     if (dated?.explicitPeriod) this.period = dated.explicitPeriod;
     for (const r of read) {
       if (r.scope === "company" && COMPANY_ONLY.has(r.def.name)) this.segment = null;
-      // "Engineered Products revenue was up 2%": the subject's own words name a segment, which the next sentences go on about.
+      // "Industrial Products revenue was up 4%": the subject's own words name a segment, which the next sentences go on about.
       else if (r.scope !== "company" && r.scopeFromSubject && (r.named || /\s/.test(r.scope)) && isSegmentable(r.def.name) && !placeAt(r.scope.toLowerCase().split(/\s+/), 0)) this.segment = { name: r.scope };
     }
   }
 }
 
-/** "Turning to LaSalle.", "Let's move to the Americas segment": the name turned to, when it is one. */
+/** "Turning to Harbor Capital.", "Let's move to the Americas segment": the name turned to, when it is one. */
 function turningTo(text: string, ctx: CallContext): string | null {
   for (const m of text.matchAll(TURNING)) {
     const name = capitalRun(text, m.index + m[0].length, ctx);
@@ -171,7 +171,7 @@ function turningTo(text: string, ctx: CallContext): string | null {
   return null;
 }
 
-/** "the Americas segment", "our Experis brand": a name before a segment noun. */
+/** "the Americas segment", "our Northstar brand": a name before a segment noun. */
 export function namedSegment(text: string, ctx: CallContext): string | null {
   const words = text.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
@@ -184,7 +184,7 @@ export function namedSegment(text: string, ctx: CallContext): string | null {
   return null;
 }
 
-/** A capitalised name the sentence opens with ("Pumps & Process Solutions posted ...", "In Imaging & Identification, ..."). */
+/** A capitalised name the sentence opens with ("Fluid Handling posted ...", "In Marking & Coding, ..."). */
 function headName(text: string, ctx: CallContext): string | null {
   const m = /^(?:(?:And|Now|Next|Then|Finally|Lastly|Similarly|Also),?\s+)?(?:(?:In|At|For|Within|Across)\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?/.exec(text)!;
   const name = capitalRun(text, m[0].length, ctx);
@@ -216,19 +216,19 @@ function cleanName(name: string, ctx: CallContext): string | null {
   const lowerWords = words.map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, ""));
   if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&)$/.test(w))) return null;
   if (lowerWords.some((w) => ctx.personWords.has(w))) return null;
-  // "Textron Aviation" names a segment; "Textron" alone is the company.
+  // "Acme Aviation" names a segment; "Acme" alone is the company.
   if (lowerWords.every((w) => ctx.companyNames.includes(w) || ctx.companyNames.some((c) => c.split(/\s+/).includes(w)) || /^(?:and|of|the|&|inc|corp|co)$/.test(w))) return null;
   return words.join(" ").replace(/(?:'s|’s)$/, "");
 }
 
 /**
  * A region or segment the sentence names before the figure's subject ("Europe was a bright spot as
- * revenues declined 3%", "In Southern Europe, revenue came in at $2.2 billion"): the figure is then
+ * revenues declined 4%", "In Southern Europe, revenue came in at $3.3 billion"): the figure is then
  * that region's or segment's, not the company's.
  */
 export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceView; tokens: readonly TaggedToken[]; before: number; ctx: CallContext }): string | null {
   const end = view.toText[before] ?? view.text.length;
-  // "Excluding sales from the QTI acquisition, sales declined 8.8%": what is excluded is no scope.
+  // "Excluding sales from the Delta acquisition, sales declined 12.4%": what is excluded is no scope.
   const head = view.text.slice(0, end).replace(/\b(?:excluding|including|except(?: for)?|other than|apart from|ex-)\b[^,;]*,?/gi, " ");
   const words = head.toLowerCase().split(/[\s,;:()]+/);
   for (let i = 0; i < words.length; i++) {
@@ -239,7 +239,7 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   }
   const seg = namedSegment(head, ctx);
   if (seg) return seg;
-  // "11% organic sales growth in Asia Pacific": a place right after the figure's words.
+  // "18% organic sales growth in Asia Pacific": a place right after the figure's words.
   const tail = /^[^.;]{0,40}?\bin (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(view.text.slice(end).replace(/^[^,;]*?\d[\d.,]*\s*(?:%|percent|million|billion)?/, ""));
   if (tail && placeAt(tail[1]!.toLowerCase().split(/\s+/), 0) && !/^\s*(?:dollars?|currenc|gaap|terms)/i.test(view.text.slice(view.text.indexOf(tail[1]!, end) + tail[1]!.length))) return tail[1]!;
   // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.

@@ -25,7 +25,7 @@ export interface MetricDefinition {
   perShare?: boolean;
   /** A figure of it in percent of revenue is its level ("margin"). */
   ratio?: boolean;
-  /** Words in front of its name describe the matter ("Occam litigation expenses"), not a segment of the company. */
+  /** Words in front of its name describe the matter ("patent litigation expenses"), not a segment of the company. */
   describedBy?: boolean;
   /** Phrases that name it. */
   phrases: string[];

@@ -1,13 +1,13 @@
 /**
  * The period a figure belongs to: its own words first, then the sentence's, the turn's, the call's.
  *
- *   1. subject      a period among the subject's words ("third quarter sales", "2020 capex")
- *   2. between      a period between the subject and the figure ("revenue in the quarter declined 12%")
- *   3. after        a period right after the figure ("$0.57 for the first quarter", "$1.6 billion at year-end")
- *   4. opening      the period the sentence opens with ("For the second quarter, we expect ...")
- *   5. clause       the nearest other period earlier in the figure's clause
- *   6. discourse    the period the turn's outlook or paragraph is on
- *   7. default      the call's own quarter (not for guidance, which must name or inherit its period)
+ *   2. subject      a period among the subject's words ("third quarter sales", "2020 capex")
+ *   3. between      a period between the subject and the figure ("revenue in the quarter declined 19%")
+ *   4. after        a period right after the figure ("$1.08 for the first quarter", "$2.5 billion at year-end")
+ *   6. opening      the period the sentence opens with ("For the second quarter, we expect ...")
+ *   7. clause       the nearest other period earlier in the figure's clause
+ *   9. discourse    the period the turn's outlook or paragraph is on
+ *   10. default      the call's own quarter (not for guidance, which must name or inherit its period)
  * A period after a comparison word ("from", "versus", "compared to", "over", "than") is the base
  * of a comparison, never the figure's own. "Last year" and "a year ago" are a year before the
  * figure they are compared with.
@@ -54,7 +54,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const p = resolveMention(pm, relation === "base" ? current : state.period ?? call);
     // "from the fourth quarter" in a first-quarter call: the last fourth quarter.
     if (pm.yearless && relation === "base" && periodEnd(p) >= periodEnd(current)) return { ...p, year: p.year - 1 };
-    // "the decline of 24% in the fourth quarter", said in a first-quarter call of what happened: last year's.
+    // "the decline of 36% in the fourth quarter", said in a first-quarter call of what happened: last year's.
     if (pm.yearless && !x.guidanceCue && periodEnd(p) > periodEnd(call)) return { ...p, year: p.year - 1 };
     return p;
   };
@@ -64,11 +64,11 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (after && !/[;«]/.test(after[0].replace(/«P\d+»$/, ""))) {
       const pm = view.periods[Number(after[1])]!;
       const p = resolve(pm);
-      // "$171 million [first six months] compared to $577 million in the prior year quarter": the same span a year before.
+      // "$237 million [first six months] compared to $793 million in the prior year quarter": the same span a year before.
       if (x.basePeriod && !x.basePeriod.part.startsWith("Q") && p.part.startsWith("Q") && p.year === x.basePeriod.year - 1) return { period: yearAgo(x.basePeriod), explicit: true, source: "after", rule: "base-same-span" };
       return { period: p, explicit: true, source: "after", rule: "base-after" };
     }
-    // "up from Q1's $97.8 million figure": a period said possessively right before the figure.
+    // "up from Q1's $137.0 million figure": a period said possessively right before the figure.
     const poss = /«P(\d+)» (?:[a-z-]+ ){0,2}$/.exec(view.abstract.slice(Math.max(0, fig.start - 40), fig.start));
     if (poss) return { period: resolve(view.periods[Number(poss[1])]!), explicit: true, source: "between", rule: "base-possessive" };
     const own = x.phrase.period !== null ? view.periods[x.phrase.period]! : null;
@@ -82,7 +82,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return null;
   }
 
-  // "bringing the year-to-date spend to $7.8 billion": the period the rule found.
+  // "bringing the year-to-date spend to $11.0 billion": the period the rule found.
   if (x.link.periodSlot !== undefined) return { period: resolve(view.periods[x.link.periodSlot]!), explicit: true, source: "between", rule: "link-period" };
   if (x.link.ownPeriod) {
     const own = AFTER.exec(view.abstract.slice(fig.end));
@@ -91,7 +91,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
   if (x.link.subject.kind === "figure" && x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   if (phrase.period !== null) return { period: resolve(view.periods[phrase.period]!), explicit: true, source: "subject", rule: "subject-words" };
-  // "were $476 million and $532 million, respectively, in the second quarter of 2021".
+  // "were $655 million and $732 million, respectively, in the second quarter of 2021".
   const listed = x.link.rule === "respectively" ? /respectively,? (?:in|for|during|at) (?:the )?«P(\d+)»/.exec(view.abstract) : null;
   if (listed) return { period: resolve(view.periods[Number(listed[1])]!), explicit: true, source: "after", rule: "respectively-period" };
   if (phrase.annual) return { period: { year: ctx.call.year + (x.guidanceCue && ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: true, source: "subject", rule: "annual" };
@@ -101,7 +101,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   for (const m of [...between.matchAll(/«P(\d+)»/g)].reverse()) {
     const lead = between.slice(0, m.index);
     if (COMPARISON.test(lead)) continue;
-    // "from $0.02 in Q1 to $0.10 in Q2": a period right after another figure is that figure's.
+    // "from $0.33 in Q1 to $0.44 in Q2": a period right after another figure is that figure's.
     if (/«F\d+»[^«]{0,12}$/.test(lead)) continue;
     return { period: resolve(view.periods[Number(m[1])]!), explicit: true, source: "between", rule: "between" };
   }

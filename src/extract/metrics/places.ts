@@ -1,6 +1,6 @@
 /**
  * Names of countries, continents and trade regions, lower-cased: a figure said of one of them is a
- * region's, not the company's ("U.S. revenues declined 15%", "Europe grew 13%"). The list is
+ * region's, not the company's ("U.S. revenues declined 24%", "Europe grew 21%"). The list is
  * general geography, not tied to any call.
  */
 export const PLACES: ReadonlySet<string> = new Set(

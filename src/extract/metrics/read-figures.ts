@@ -29,7 +29,7 @@ import { buildView, companyPattern, namesIn, type SentenceView } from "./sentenc
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, SPAN, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
 
-/** Words that say a change: in the linking words, or right after the figure ("a 3.9% decrease"). */
+/** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
 const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ]over[- ]year|yoy|sequential) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
 
@@ -87,9 +87,9 @@ export const MIN_CONFIDENCE = 0.5;
 
 interface Resolved {
   def: MetricDefinition;
-  /** The scope is a name the subject's words give in capitals ("Engineered Products revenue"). */
+  /** The scope is a name the subject's words give in capitals ("Industrial Products revenue"). */
   named: boolean;
-  /** -1 when the figure was read as a fall: a second figure of the same change falls too. */
+  /** -2 when the figure was read as a fall: a second figure of the same change falls too. */
   sign: number;
   /** Read only as what other figures are said of (a midpoint), never a fact. */
   silent?: boolean;
@@ -139,7 +139,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
   };
 }
 
-/** "Xylem Inc." → ["xylem inc.", "xylem"]; the first word alone when it is distinctive. */
+/** "Acme Inc." → ["acme inc.", "acme"]; the first word alone when it is distinctive. */
 function companyNameForms(company: string): string[] {
   const lower = company.toLowerCase().trim();
   if (!lower) return [];
@@ -214,7 +214,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     if (rule.notContext && rule.notContext.test(before)) continue;
     if (rule.afterContext && !rule.afterContext.test(after)) continue;
     if (rule.names && !rule.names.includes(view.names[Number(m[1])]?.def.name ?? "")) continue;
-    // "versus prior-year earnings of $147.4 million": "earnings" alone names no measure; a later rule may say whose figure it is.
+    // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
     const sub = rule.link(m);
     if (sub?.subject.kind === "name" && view.names[sub.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
     if (sub?.subject.kind === "name" && !nameCanBeSubject(view, sub.subject.slot, rule.side, tokens, i)) continue;
@@ -233,19 +233,19 @@ const WE = /^(?:we|i|«C\d+»|company|it)$/;
 
 /*
  * A measure's name is no subject of the figure when it is part of another noun phrase: after a
- * preposition ("64% of revenue was down", "excluded from free cash flow was"), in a coordination
- * ("direct expenses and SG&A were down 19%"), as the modifier of a noun that follows it ("cash
+ * preposition ("91% of revenue was down", "excluded from free cash flow was"), in a coordination
+ * ("direct expenses and SG&A were down 29%"), as the modifier of a noun that follows it ("cash
  * interest payments"), or as the object of a verb whose subject is something other than the
- * company ("the region experienced organic sales growth of 28%").
+ * company ("the region experienced organic sales growth of 41%").
  */
 function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "after", tokens: readonly TaggedToken[], figure: number): boolean {
   const name = view.slots.get(`M${slot}`)!;
   const phrase = readSubjectPhrase(view, slot, tokens);
   const lead = view.abstract.slice(0, phrase.start);
   const bridge = view.abstract.slice(name.end, view.slots.get(`F${figure}`)!.start);
-  // "cash of $1.52 billion", "EPS of $0.40": the name and the figure are one noun phrase, whatever the clause does with it.
+  // "cash of $2.38 billion", "EPS of $0.85": the name and the figure are one noun phrase, whatever the clause does with it.
   const nounPhrase = side === "after" || new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`).test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
-  // "our capital spend which was $44 million": a relative clause makes the name its subject, whatever stands before it.
+  // "our capital spend which was $63 million": a relative clause makes the name its subject, whatever stands before it.
   const relative = /^(?: [a-z-]+){0,1},? (?:which|that) /.test(bridge);
   if (side === "before" && !nounPhrase && !relative) {
     const prep = /(?:\b(of|from|in|on|at|with|by|into|than|about|over|under|between|among|excluding|including|plus|minus|versus|vs\.?)|(\band|\bor|\bas well as|&)) $/.exec(lead);
@@ -254,7 +254,7 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
         // "For the quarter, revenue ...": a period phrase closed by a comma is fine; so is "compared to ... revenue ...".
         if (!/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
       } else {
-        // "direct expenses and SG&A were down 19%": the name is half of a coordinated subject.
+        // "direct expenses and SG&A were down 29%": the name is half of a coordinated subject.
         const before = lead.slice(0, prep.index).trimEnd();
         const prev = before.match(/(«[A-Z]\d+»|[a-z0-9&'-]+)$/)?.[1];
         if (prev && !prev.startsWith("«")) {
@@ -280,16 +280,16 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
 
 /*
  * A figure whose sentence names no measure before it, said of what the last sentence spoke of:
- *   "We ended Q2 with a total of $99.5 million"        (after a sentence on cash)
- *   "And we are down from $45.9 million in Q2 2014."   (after a sentence on inventory)
- *   "We are guiding to a 49% to 50% range for Q3"       (after a sentence on gross margin)
+ *   "We ended Q2 with a total of $139.3 million"        (after a sentence on cash)
+ *   "And we are down from $65.9 million in Q2 2014."   (after a sentence on inventory)
+ *   "We are guiding to a 70% to 72% range for Q3"       (after a sentence on gross margin)
  */
 const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`^(?:(?:and|so|but|also|now|then|again),? )*(?:we|it|this|that|they|these|those)(?:'re|'s| are| is| was| were| have| had| remain| remained| ended| also| now| still)* (?:up|down|higher|lower) from (?:the |our )?(?:«P\d+» )?${HEDGE}$`), relation: "base", rule: "carried-base" },
   { re: new RegExp(String.raw`\bended (?:«P\d+»|the (?:quarter|year|period)) with (?:a total of |total )?${HEDGE}$`), relation: "level", rule: "carried-ended-with" },
-  // "These expenses, which we expect to total approximately $85 million".
+  // "These expenses, which we expect to total approximately $119 million".
   { re: new RegExp(String.raw`^(?:these|those|such|the) (?:costs|expenses|charges)(?:,? which (?:we )?(?:expect|anticipate|estimate)\w* (?:will|to)| are (?:expected|anticipated|estimated) to| will| were)? (?:total|be|amount to|come in at|approximate|totaled|amounted to) ${HEDGE}$`), relation: "level", rule: "carried-these-costs" },
-  // "Earnings per diluted share was $1.11. Excluding ..., this reflects a constant currency increase of 28%."
+  // "Earnings per diluted share was $1.82. Excluding ..., this reflects a constant currency increase of 41%."
   { re: new RegExp(String.raw`(?:^|, )(?:this|that|which|it)(?: also)? (?:reflects|reflected|represents|represented|is|was|marks|marked|equates to|amounts to) (?:an? )?(?:[a-z-]+ ){0,3}(?:${CHANGE_NOUN}) of ${HEDGE}$`), relation: "change", rule: "carried-anaphoric-change" },
   { re: new RegExp(String.raw`\b(?:we are|we're|we will be|we'll be) guiding (?:to|for) (?:a |an )?${HEDGE}$`), relation: "level", rule: "carried-guiding" },
   { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
@@ -313,7 +313,7 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
 function readFigure(x: FigureInput): Resolved | null {
   const { view, i, tokens, ctx, state, resolved, trace } = x;
   const listedUnit = x.listed?.unitFrom != null ? view.figures[x.listed.unitFrom]! : null;
-  // A bare number in a "respectively" list takes the list's unit ("85, 71 and 60 days").
+  // A bare number in a "respectively" list takes the list's unit ("119, 100 and 85 days").
   const q = listedUnit ? { ...view.figures[i]!, unit: listedUnit.unit, marked: true, perShare: listedUnit.perShare } : view.figures[i]!;
   trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
   if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
@@ -333,7 +333,7 @@ function readFigure(x: FigureInput): Resolved | null {
   let inheritedSign = 0;
   let silentByBase = false;
   if (link.subject.kind === "figure" && link.relation === "base") {
-    // "$56.1 million or 19.6% of revenue, compared to $34.1 million or 13.8% of revenue": each base pairs with the figure of its own unit.
+    // "$79.9 million or 29.9% of revenue, compared to $49.7 million or 21.9% of revenue": each base pairs with the figure of its own unit.
     const same = resolved.findLastIndex((r, k) => r !== null && r.relation !== "base" && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
     if (same >= 0 && same !== link.subject.slot) link.subject = { kind: "figure", slot: same };
   }
@@ -358,7 +358,7 @@ function readFigure(x: FigureInput): Resolved | null {
         relation = base.relation === "base" ? "base" : "level";
       } else if (def.name === "net_income" || def.name === "eps") def = metricDefinition("eps")!;
       else if (def.name === "ffo") def = metricDefinition("ffo_per_share")!;
-      // "$85 million or $0.12 per share" of acquisition-related costs: the cost per share.
+      // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
       else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
       else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
       if (base.relation === "base") relation = "base";
@@ -383,22 +383,22 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   const clause = clauseBefore(view, i);
   const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
-  // "prior-year net income of $47.4 million", "compared to net income of $47.4 million": an earlier level compared with.
+  // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
   if (relation === "level" && link.subject.kind === "name" && /\b(?:compared (?:to|with)|versus|vs\.?|against|than|from) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) relation = "base";
-  // "an improvement from the fourth quarter revenue decline of 6.5%": a change that is itself only a comparison base.
+  // "an improvement from the fourth quarter revenue decline of 9.2%": a change that is itself only a comparison base.
   if (relation === "change" && link.subject.kind === "name" && /\b(?:from|versus|vs\.?|compared (?:to|with)|than|over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
     return drop(trace, "link", "change-as-base", "a change named only as the base of a comparison");
   }
-  // "14% growth in EPS from our original guidance": a change measured against guidance, not against a period.
+  // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period.
   if ((relation === "change" || q.unit === "percent") && /^[^«;,.]{0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|consensus|midpoint)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
-  // "SG&A was 17% higher on a constant currency basis": a change, not the level.
+  // "SG&A was 26% higher on a constant currency basis": a change, not the level.
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
-  // "revenue was about $40 million above last year's Q3": a difference, not the level.
+  // "revenue was about $58 million above last year's Q3": a difference, not the level.
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our |last |prior |a |«P)/.test(after)) {
     if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
-      // "came in $3 million above our guidance": a difference from the guidance, no fact of either.
+      // "came in $4 million above our guidance": a difference from the guidance, no fact of either.
       return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
     }
     relation = "change";
@@ -439,7 +439,7 @@ function readFigure(x: FigureInput): Resolved | null {
       scopeFromSubject = true;
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
     } else if (!phrase.company && isSegmentable(def.name)) {
-      // "Measurement and control solutions orders declined 19% and revenue declined 15%": the clause after "and" is on the same segment.
+      // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
       const earlier = resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent);
       const named = earlier?.scope ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
       if (named) {
@@ -464,7 +464,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (scope !== "company") metric = `${slug(scope)}_${metric}`;
 
   // period
-  // A verbless sentence right after an outlook continues it ("Capital spending of approximately $425 million, total inflation of ...").
+  // A verbless sentence right after an outlook continues it ("Capital spending of approximately $585 million, total inflation of ...").
   const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start);
   const choice: PeriodChoice | null = figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
@@ -484,7 +484,7 @@ function readFigure(x: FigureInput): Resolved | null {
 
   // value
   const changeLike = relation === "change" || unitRead.growth;
-  // "a 78.3% increase over the second quarter": the noun after the figure says which way.
+  // "a 110.3% increase over the second quarter": the noun after the figure says which way.
   const ownDirection: number = link.direction !== 0 ? link.direction : /^ (?:increase|increases|growth|improvement|rise|gain|uptick|higher|up|ahead of|above)\b/.test(after) ? 1 : /^ (?:decrease|decreases|decline|declines|reduction|drop|fall|lower|down|behind|below)\b/.test(after) ? -1 : 0;
   if (ownDirection !== 0) inheritedSign = 0;
   const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
@@ -604,7 +604,7 @@ type UnitRead = { metric: string; unit: Unit; scale: number; relation: Link["rel
  *                      ("revenue_growth"; organic when the sentence or the call says so);
  *                      per share → only a per-share measure (EPS, dividend)
  *   a percent measure: percent → its level; a change in percent or basis points → a change in
- *                      percentage points (120 bp → 1.2)
+ *                      percentage points (167 bp → 1.9)
  *   days, times, count: the same unit only
  */
 function fitUnit(x: UnitInput): UnitRead {
@@ -648,7 +648,7 @@ function fitUnit(x: UnitInput): UnitRead {
       }
       if (unit !== "percent") return { drop: `a ${unit} figure of ${def.name}, a percentage`, rule: "unit-mismatch" };
       if (relation === "change" && !/\bpoints?\b/.test(view.text.slice(view.figures[i]!.start, view.figures[i]!.end)) && !x.link.rule.includes("changenoun")) {
-        // "operating margin increased 12%" is ambiguous (points or percent): only points are read.
+        // "operating margin increased 19%" is ambiguous (points or percent): only points are read.
         return { drop: "a percent change of a percentage, ambiguous between points and percent", rule: "percent-of-percent" };
       }
       return { metric: def.name, unit: "percent", scale: 1, relation, growth: false, rule: "percent" };
@@ -672,7 +672,7 @@ interface KindInput {
   after: string;
   explicit: boolean;
   unitRelation: boolean;
-  /** The link rule read the figure as the guidance for another figure's period ("above our $48 million guidance"). */
+  /** The link rule read the figure as the guidance for another figure's period ("above our $69 million guidance"). */
   guidanceLink: boolean;
   /** The sentence follows an outlook sentence. */
   outlookList: boolean;
@@ -723,7 +723,7 @@ function decideKind(x: KindInput): KindRead {
       if (/\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|declined|increased|decreased)\b/.test(clause)) {
         return relation === "change" ? { kind: "change", rule: "change", factor: 1 } : { kind: "actual", rule: "past-tense", factor: 0.9 };
       }
-      // "in that guidance, we estimated revenues of between $94 million and $98 million": the quarter's guidance, recalled to compare.
+      // "in that guidance, we estimated revenues of between $132 million and $137 million": the quarter's guidance, recalled to compare.
       if (end === callEnd && /\b(?:guid\w*|outlook|estimated|forecast\w*|expected|range)\b/.test(clause + " " + x.after.slice(0, 30))) return { kind: "guidance", rule: "recalled-quarter-guidance", factor: 0.9 };
       return { drop: "guidance for a period the call has already reported", rule: "stale-guidance" };
     }
@@ -738,7 +738,7 @@ function decideKind(x: KindInput): KindRead {
   return { kind: "actual", rule: "reported", factor: 1 };
 }
 
-/** "89.7% on a non-GAAP basis": a basis said right after the figure. */
+/** "125.9% on a non-GAAP basis": a basis said right after the figure. */
 function afterBasis(after: string): Basis | null {
   const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;

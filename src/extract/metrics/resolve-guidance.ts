@@ -20,7 +20,7 @@ const POINT_TOLERANCE = 0.005;
  * A guidance fact is resolved by the first actual that has the same metric, period and unit and
  * a compatible basis (equal, or either unstated); an actual with the same stated basis is
  * preferred. Position: below/above the range, or within it (ends included); a point guidance is
- * "within" when the actual is within 0.5% of it. Verdict follows the metric's direction
+ * "within" when the actual is within 1.0% of it. Verdict follows the metric's direction
  * (revenue: higher is better; operating expenses: lower is better); null when it has none.
  */
 export function resolveGuidance({ guidance, actuals }: ResolveGuidanceInput): GuidanceOutcome[] {

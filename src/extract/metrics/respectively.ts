@@ -1,10 +1,10 @@
 /**
- * "A, B and C were $1, $2 and $3, respectively": the figures listed right before "respectively"
+ * "A, B and C were $2, $3 and $4, respectively": the figures listed right before "respectively"
  * pair, in order, with the items listed before the linking word. An item without a measure's name
- * borrows the name of the next item that has one ("GAAP and adjusted operating income were $476
- * million and $532 million": both operating income, one GAAP, one adjusted); an item no measure can
+ * borrows the name of the next item that has one ("GAAP and adjusted operating income were $655
+ * million and $732 million": both operating income, one GAAP, one adjusted); an item no measure can
  * be found for leaves its figure unread rather than shift the pairing. Bare numbers in the list take
- * the unit of the list's last figure ("85, 71 and 60 days").
+ * the unit of the list's last figure ("119, 100 and 85 days").
  */
 import type { Basis } from "../../model/facts.js";
 import type { TaggedToken } from "../text/nlp.js";

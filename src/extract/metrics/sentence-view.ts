@@ -2,7 +2,7 @@
  * A sentence as the figure rules read it: lower-cased, whitespace folded, with each figure, period
  * phrase, metric name and mention of the company itself replaced by a placeholder:
  *
- *   "Our revenue in the quarter declined 12%"  →  "our «M0» in «P0» declined «F0»"
+ *   "Our revenue in the quarter declined 19%"  →  "our «M0» in «P0» declined «F0»"
  *
  * so a rule is a short pattern over the words that link a figure to what it measures, and the
  * placeholders point back to the figures, periods and names with their offsets in the sentence.
@@ -38,7 +38,7 @@ interface Span {
 export interface ViewInput {
   text: string;
   call: CallPeriod;
-  /** Words of the company's own name, lower-cased ("xylem"); empty when unknown. */
+  /** Words of the company's own name, lower-cased ("acme"); empty when unknown. */
   companyNames: readonly string[];
   /** The same names as one pattern, compiled once per call (companyPattern). */
   companyPattern?: RegExp | null;
@@ -54,7 +54,7 @@ export function namesIn(text: string): MetricMatch[] {
   return names;
 }
 
-/** "expenses that will be expensed in the second quarter related to the MTS acquisition": costs named by what they are for. */
+/** "expenses that will be expensed in the second quarter related to the Norvale acquisition": costs named by what they are for. */
 function addRelatedCosts(lower: string, names: MetricMatch[], taken: readonly { start: number; end: number }[]): void {
   if (!MAY_RELATE.test(lower)) return;
   for (const m of lower.matchAll(RELATED_COSTS)) {
@@ -76,7 +76,7 @@ export function companyPattern(companyNames: readonly string[]): RegExp | null {
 const MAY_RELATE = /related to|associated with|in connection with|attributable to/;
 
 export function buildView({ text, call, companyNames, companyPattern: pattern, periodsOnly }: ViewInput): SentenceView {
-  // A period phrase wins over a bare number inside it ("FY '21"); a marked figure wins over a period.
+  // A period phrase wins over a bare number inside it ("FY '32"); a marked figure wins over a period.
   const allPeriods = findPeriods(text, call);
   const figures = periodsOnly ? [] : findQuantities(text).filter((f) => f.marked || !allPeriods.some((p) => overlaps(f, p)));
   const periods = allPeriods.filter((p) => !figures.some((f) => overlaps(f, p)));

@@ -1,7 +1,7 @@
 /**
  * The words in front of a metric's name, read for what they say of the figure: its basis
- * ("adjusted"), whose it is (the company's: "total", "consolidated", "Xylem's"; a segment's,
- * product's or region's: "Water Infrastructure", "service", "U.S."), an earlier period ("prior-year")
+ * ("adjusted"), whose it is (the company's: "total", "consolidated", "Acme's"; a segment's,
+ * product's or region's: "Water Systems", "service", "U.S."), an earlier period ("prior-year")
  * or a period ("third quarter sales"). The phrase ends at a determiner, a preposition, a verb or a
  * punctuation mark, which the part-of-speech tags tell.
  */
@@ -14,7 +14,7 @@ export interface SubjectPhrase {
   basis: Basis | null;
   /** Words that say the figure is the whole company's. */
   company: boolean;
-  /** Words that name something narrower than the company, as written ("Water Infrastructure", "U.S."). */
+  /** Words that name something narrower than the company, as written ("Water Systems", "U.S."). */
   scope: string | null;
   /** "prior-year", "last year's": the figure is of an earlier period. */
   prior: boolean;

@@ -4,7 +4,7 @@
  * phrase, a metric name and the company's own name.
  */
 
-/** Words that may stand between a linking word and its figure: "was approximately $4.9 billion". */
+/** Words that may stand between a linking word and its figure: "was approximately $7.0 billion". */
 export const HEDGE = String.raw`(?:(?:the same|same|approximately|about|roughly|nearly|almost|around|just|over|under|more than|less than|greater than|close to|some|only|also|again|another|a further|an additional|further|additional|up to|at least|a total of|totaling|a record|record|an all-time high of|a very|very|a strong|strong|a solid|solid|a healthy|healthy|a modest|modest|a|an|the|still|now|well|slightly|an incremental|incremental|negative|positive|minus|plus|flat at|essentially|basically|effectively|right|exactly|in excess of|north of|south of|better than|in the neighborhood of|on the order of|in the area of) )*`;
 
 /** A period, basis or manner phrase after a metric's name, before its verb: "revenue in the quarter declined". */
@@ -74,7 +74,7 @@ export const RANGE_WORDS = String.raw`(?: (?:(?:in|within) (?:a|the) range of|be
 
 /** A span that is no fiscal period: "over the last three quarters", "the trailing twelve months". */
 export const SPAN = /\b(?:last|first|final|past) (?:week|weeks|few weeks|month|days|few days) of\b|\bfirst (?:twelve|12|eighteen|18|twenty-four|24|36) months\b|\bafter (?:the )?clos(?:e|ing)\b|\b(?:last|past|next|trailing|prior|previous|coming|final) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|\d+) (?:quarters|months|years|weeks)\b|\b(?:ttm|ltm|trailing twelve months|twelve-month|12-month)\b|\bsince (?:the )?(?:inception|beginning|start|launch)\b|\bto date\b|\bcumulative(?:ly)?\b|\bin aggregate since\b/;
-/** Uncertain talk, not a stated figure: "that's probably $400 million", "maybe 5%". */
+/** Uncertain talk, not a stated figure: "that's probably $551 million", "maybe 7%". */
 export const UNSURE = /(?:^|[,;] |\b(?:if|so|and|but|then) )you(?:'d|'ll| would| could| might| only| just| get| take| look| see| add| put)\b|\blet's say\b|\b(?:probably|maybe|perhaps|i guess|i'd guess|ballpark|give or take|who knows|hard to say|i don't know|something like|kind of|sort of|or so)\b/;
 /** After a figure: it came from a cause, so it is an effect, not the measure's level or change. */
 export const CAUSED = /^[^«;,]{0,30}?\b(?:from|due to|driven by|related to|attributable to|as a result of|because of|on account of|associated with|coming from|contributed by) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}(?:acquisitions?|divestitures?|dispositions?|fx|currency|currencies|foreign exchange|exchange rates?|pricing|price increases?|prices?|volumes?|mix|weather|hurricanes?|covid|the pandemic|tax(?:es)?|restructuring|impairments?|one-time|charges?|the [a-z]+ acquisition)\b/;

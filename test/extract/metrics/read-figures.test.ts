@@ -1,0 +1,97 @@
+/**
+ * The figure pipeline on sentences written for these tests, one row per behaviour: each of the error
+ * patterns the extractor is built to avoid (a figure given to the wrong noun, a segment's figure as
+ * the company's, periods, kinds, impacts, units, ranges) and what it must read right.
+ */
+import { describe, expect, it } from "vitest";
+import { extractMetricFacts } from "../../../src/extract/metrics/metric-facts.js";
+import type { MetricFact } from "../../../src/model/facts.js";
+import { oneTurnCall } from "../one-turn-call.js";
+
+type Want = Partial<Pick<MetricFact, "metric" | "period" | "kind" | "value" | "low" | "high" | "unit" | "scope" | "basis">>;
+
+/** The facts the pipeline keeps for `text`, said by an executive in a call of `period` (2025-Q2 by default). */
+function factsOf(text: string, period = "2025-Q2"): MetricFact[] {
+  const [year, quarter] = period.split("-Q").map(Number) as [number, number];
+  const t = oneTurnCall(text);
+  t.call.fiscalYear = year;
+  t.call.fiscalQuarter = quarter;
+  return extractMetricFacts(t, { year, quarter }, true).facts;
+}
+
+const pick = (f: MetricFact): Want => ({ metric: f.metric, period: f.period, kind: f.kind, value: f.value, low: f.low, high: f.high, unit: f.unit, scope: f.scope, basis: f.basis });
+
+describe("figure pipeline: what it reads", () => {
+  it.each<[string, string, Want[]]>([
+    ["a level with its period", "Revenue for the second quarter was $412 million.", [{ metric: "revenue", period: "2025-Q2", kind: "actual", value: 412e6, unit: "USD", scope: "company" }]],
+    ["a decline is a negative growth rate", "Net sales declined 6% in the quarter.", [{ metric: "revenue_growth", kind: "actual", value: -6, unit: "percent" }]],
+    ["basis points are percentage points", "Gross margin was 41.2%, up 80 basis points from the prior year.", [{ metric: "gross_margin", value: 41.2 }, { metric: "gross_margin", kind: "change", value: 0.8, unit: "percent" }]],
+    ["EPS beside net income", "Net income was $31.5 million, or $0.64 per diluted share.", [{ metric: "net_income", value: 31.5e6 }, { metric: "eps", value: 0.64 }]],
+    ["a comparison base is the prior period's", "Operating income was $58 million, compared to $49 million in the second quarter of last year.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 58e6 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 49e6 }]],
+    ["next quarter's guidance", "For the third quarter, we expect revenue in the range of $420 million to $440 million.", [{ metric: "revenue", period: "2025-Q3", kind: "guidance", low: 420e6, high: 440e6 }]],
+    ["full-year guidance", "For the full year, we now expect adjusted EPS of $2.40 to $2.55.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 2.4, high: 2.55 }]],
+    ["a guided decline is a negative range", "We expect organic revenue declines of 3% to 5% next quarter.", [{ metric: "organic_growth", period: "2025-Q3", kind: "guidance", low: -5, high: -3 }]],
+    ["year-to-date in a third-quarter call", "Year-to-date, free cash flow was $96 million.", [{ metric: "free_cash_flow", period: "2025-9M", kind: "actual", value: 96e6 }]],
+    ["a balance at the quarter's end", "We ended the quarter with $310 million in cash.", [{ metric: "cash_and_investments", period: "2025-Q2", value: 310e6 }]],
+    ["a net loss is a negative income", "Net loss for the quarter was $12 million.", [{ metric: "net_income", value: -12e6 }]],
+    ["negative free cash flow", "Free cash flow was negative $7 million in the quarter.", [{ metric: "free_cash_flow", value: -7e6 }]],
+    ["respectively lists", "GAAP and adjusted operating income were $40 million and $46 million, respectively.", [{ metric: "operating_income", value: 40e6, basis: "GAAP" }, { metric: "operating_income", value: 46e6, basis: "non-GAAP" }]],
+    ["a buyback by its verb", "During the quarter, we repurchased 300,000 shares for $18 million.", [{ metric: "share_repurchase", value: 18e6 }]],
+  ])("%s", (_why, text, want) => {
+    const got = factsOf(text, /Year-to-date/.test(text) ? "2025-Q3" : "2025-Q2").map(pick);
+    for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
+  });
+});
+
+describe("figure pipeline: what it leaves out", () => {
+  it.each<[string, string]>([
+    ["a figure of another noun (backlog is no revenue)", "Backlog grew 12% year over year."],
+    ["a segment's figure as the company's", "The Industrial segment's operating income was $33 million."],
+    ["a region's figure", "In Europe, revenue grew 4% in the quarter."],
+    ["an impact on EPS", "Currency benefited third quarter results by $0.06 per diluted share."],
+    ["an effect of acquisitions", "Acquisitions added $14 million of revenue in the quarter."],
+    ["a difference from guidance", "Revenue came in $6 million above our guidance."],
+    ["an old outlook recalled", "That compares with our prior outlook of $4.40 to $5.20 for the year."],
+    ["a hypothetical", "If demand holds, revenue would have been $5 million higher."],
+    ["a multi-year aim", "We are targeting an operating margin of 20% by 2028."],
+    ["an after-tax amount is no EPS", "Restructuring costs were $11 million in the quarter, or $8 million after-tax."],
+    ["a volume is no money", "Production averaged 23 million cubic feet per day."],
+    ["another party's figure", "Their sales were down 20% last year."],
+    ["a span that is no fiscal period", "Over the last three quarters, we generated $210 million in operating cash flow."],
+  ])("%s", (_why, text) => {
+    const vocabulary = factsOf(text).filter((f) => f.scope === "company" && /^(?:revenue|operating_income|eps|free_cash_flow|operating_cash_flow|operating_margin|net_income|revenue_growth)/.test(f.metric));
+    expect(vocabulary).toEqual([]);
+  });
+
+  it("names a segment's figure by its segment, not the company's measure", () => {
+    const [f] = factsOf("The Industrial segment's operating income was $33 million.");
+    expect(f?.metric).not.toBe("operating_income");
+    if (f) expect(f.scope).not.toBe("company");
+  });
+
+  it("keeps a midpoint beside its range out", () => {
+    const got = factsOf("We expect revenue of $400 million to $420 million next quarter, a midpoint of $410 million.");
+    expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ low: 400e6, high: 420e6, kind: "guidance" })]);
+  });
+});
+
+describe("figure pipeline: what every fact carries", () => {
+  it("has a scope, a confidence between 0 and 1, and its sentence as the quote at its offsets", () => {
+    const text = "Revenue was $412 million. Operating margin was 14.2% in the quarter.";
+    const t = oneTurnCall(text);
+    const { facts } = extractMetricFacts(t, { year: 2025, quarter: 1 }, true);
+    expect(facts.length).toBe(2);
+    for (const f of facts) {
+      expect(f.scope).toBe("company");
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+      expect(text.slice(f.start, f.end)).toBe(f.quote);
+    }
+  });
+
+  it("explains a dropped figure", () => {
+    const { traces } = extractMetricFacts(oneTurnCall("Currency benefited results by $0.06 per share."), { year: 2025, quarter: 1 }, true);
+    expect(traces[0]?.fact).toBeNull();
+    expect(traces[0]?.dropped).toBeTruthy();
+  });
+});
