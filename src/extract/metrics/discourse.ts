@@ -43,6 +43,8 @@ export function isSegmentable(metric: string): boolean {
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
 const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
+/** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
+const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
 const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’-]*|&|and|of|the)$/;
@@ -86,6 +88,7 @@ export class DiscourseState {
     if (turning) this.segment = { name: turning };
     // "I'll review results by segment": the walk-through starts with the next sentence.
     else if (OPENS.test(lower)) this.opening = { name: namedSegment(text, ctx) };
+    else if (OTHER_PARTY.test(lower)) this.opening = { name: null };
     else {
       // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
       const named = namedSegment(text.split(/\s+/).slice(0, 7).join(" "), ctx);

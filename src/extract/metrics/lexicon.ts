@@ -112,6 +112,11 @@ export function metricDefinition(name: string): MetricDefinition | null {
     const base = metricDefinition(name.slice(0, -"_growth".length));
     return { name, vocabulary: false, family: "percent", higherIsBetter: base?.higherIsBetter ?? true, phrases: [] };
   }
+  // "operating_margin_change": an expected or earlier change of a measure, in the measure's unit (points for a percentage).
+  if (name.endsWith("_change")) {
+    const base = metricDefinition(name.slice(0, -"_change".length));
+    return base ? { ...base, name, vocabulary: false, phrases: [] } : null;
+  }
   // "acquisition_related_expenses_per_share": a money measure per share.
   if (name.endsWith("_per_share")) {
     const base = metricDefinition(name.slice(0, -"_per_share".length));

@@ -481,6 +481,11 @@ function readFigure(x: FigureInput): Resolved | null {
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
   // A reported figure is one number: a range is an expectation or a spread across parts, never an actual.
   if (q.low !== null && kindRead.kind !== "guidance") return drop(trace, "kind", "range-not-actual", "a range that is no guidance");
+  // "operating margin to be up 180 basis points": an expected (or earlier) change is no level of the measure, so its name says it is a change.
+  if (relation === "change" && !unitRead.growth && kindRead.kind !== "change") {
+    metric = `${metric}_change`;
+    trace.steps.push({ stage: "kind", rule: "change-of-other-kind", note: metric });
+  }
 
   // value
   const changeLike = relation === "change" || unitRead.growth;

@@ -85,7 +85,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV") break;
     // "where project revenues were": a word tagged as a verb right after a determiner, preposition or
     // relative word is a noun modifier; after a pronoun ("we generated revenue") it is the verb.
+    // After "and", a past form is the clause's second verb ("contributed 33% and experienced revenue growth of 14%").
     if (tok.pos === "VERB" && !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w))) break;
+    if (tok.pos === "VERB" && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
     scopeWords.unshift({ start: tok.start, end: tok.end });
     out.start = start;
   }
