@@ -9,8 +9,8 @@ import { timingSafeEqual, createHash } from "node:crypto";
 import type { Database } from "../db/database.js";
 import type { ApiContext, IngestTranscript } from "./context.js";
 import { formatApiError, type ErrorLogger } from "./errors.js";
-import { createHttpHandler } from "./http-handler.js";
-import { armorProtection, LIMITS } from "./limits.js";
+import { createHttpHandler, type HealthReport } from "./http-handler.js";
+import { asTokenLimitError, LIMITS, requestLimits } from "./limits.js";
 import { createLoaders } from "./loaders.js";
 import { apiSchema } from "./schema.js";
 
@@ -47,18 +47,24 @@ const consoleLogger: ErrorLogger = {
 export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApi> {
   const logger = options.logger ?? consoleLogger;
   const httpServer = createServer();
-  const protection = armorProtection({ introspection: options.introspection });
+  const limits = requestLimits({ introspection: options.introspection });
+  const formatError = formatApiError(logger);
   const apollo = new ApolloServer<ApiContext>({
     schema: await apiSchema(),
     introspection: options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: protection.validationRules,
-    formatError: formatApiError(logger),
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    // graphql-js reports its token limit as a syntax error; it is a limit, and says so.
+    formatError: (formatted, error) => {
+      const limit = formatted.extensions?.["code"] === "GRAPHQL_PARSE_FAILED" ? asTokenLimitError(formatted.message) : null;
+      return limit === null ? formatError(formatted, error) : { message: limit.message, extensions: withoutHttp(limit.extensions) };
+    },
     // Apollo's and armor's plugins are context-agnostic (typed for BaseContext).
     plugins: [
-      ...protection.plugins,
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloServerPlugin<ApiContext>[],
@@ -69,6 +75,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     apollo,
     maxBodyBytes: options.maxBodyBytes ?? LIMITS.maxBodyBytes,
     onError: (error) => logger.error("HTTP handler error", error),
+    health: databaseHealth(options.db, logger),
     context: async (req) => ({
       db: options.db,
       loaders: createLoaders(options.db),
@@ -94,6 +101,30 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     apollo,
     stop: () => apollo.stop(),
   };
+}
+
+/** How long `/health` waits for the database before calling it unavailable. */
+const HEALTH_PROBE_MS = 800;
+
+/**
+ * `/health`: 200 `{"status":"ok","database":"up"}` while Neo4j answers a query within
+ * HEALTH_PROBE_MS, else 503 `{"status":"unavailable","database":"unavailable"}` (the reason is
+ * logged, not sent: it names the database's address). Concurrent probes share one query.
+ */
+function databaseHealth(db: Database, logger: ErrorLogger): () => Promise<HealthReport> {
+  let inFlight: Promise<HealthReport> | null = null;
+  const probe = async (): Promise<HealthReport> => {
+    const result = await db.isReachable(HEALTH_PROBE_MS);
+    if (result.reachable) return { healthy: true, body: { status: "ok", database: "up" } };
+    logger.error("Health probe: the database is unavailable", new Error(result.reason));
+    return { healthy: false, body: { status: "unavailable", database: "unavailable" } };
+  };
+  return () => (inFlight ??= probe().finally(() => (inFlight = null)));
+}
+
+function withoutHttp(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { http: _status, ...rest } = extensions;
+  return rest;
 }
 
 // Compared as SHA-256 digests so timingSafeEqual always sees equal lengths.
