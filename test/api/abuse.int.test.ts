@@ -2,7 +2,7 @@ import { auditServer } from "graphql-http";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/api/limits.js";
-import { startTestApi, type TestApi } from "./api-harness.js";
+import { startTestApi, TEST_API_KEY, type TestApi } from "./api-harness.js";
 
 // What a hostile or careless client sends, and what it gets: limits that bind whatever the
 // variables, syntax errors as client errors, a clean 413. None of it needs data.
@@ -123,6 +123,28 @@ describe("the API under abuse", () => {
       expect(JSON.parse(body)).toMatchObject({ errors: [{ extensions: { code: "REQUEST_TOO_LARGE" } }] });
     });
   }
+
+  it("answers /health within 1 s while a 1 MB figure-heavy transcript is being ingested", async () => {
+    // The shape that was quadratic (issue 15: a 256 KB ingestTranscript blocked /health for 23 s).
+    const text = `Ann Exec: ${"revenue of $1.2 billion, up 5%. ".repeat(33_000)}`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const mutation = `mutation($text: String!) { ingestTranscript(text: $text, fileName: "figures.txt", format: "speaker-log") { status turns } }`;
+    let done = false;
+    const ingest = t.gql(mutation, { text }, { "x-api-key": TEST_API_KEY }).finally(() => (done = true));
+    const latencies: number[] = [];
+    while (!done) {
+      const started = performance.now();
+      const response = await fetch(`${t.api.url}health`);
+      latencies.push(performance.now() - started);
+      expect(response.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const result = await ingest;
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ ingestTranscript: { status: "loaded", turns: 1 } });
+    expect(latencies.length).toBeGreaterThan(3);
+    expect(Math.max(...latencies)).toBeLessThan(1_000);
+  });
 
   it("reports the database's state on /health", async () => {
     const response = await fetch(`${t.api.url}health`);
