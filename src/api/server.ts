@@ -12,6 +12,7 @@ import { formatApiError, type ErrorLogger } from "./errors.js";
 import { createHttpHandler, type HealthReport } from "./http-handler.js";
 import { asTokenLimitError, LIMITS, requestLimits } from "./limits.js";
 import { createLoaders } from "./loaders.js";
+import { sandboxInitialState } from "./sandbox.js";
 import { apiSchema } from "./schema.js";
 
 export interface ApiServerOptions {
@@ -66,7 +67,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     plugins: [
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      options.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      options.introspection ? sandboxLandingPage() : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloServerPlugin<ApiContext>[],
   });
   await apollo.start();
@@ -125,6 +126,20 @@ function databaseHealth(db: Database, logger: ErrorLogger): () => Promise<Health
 function withoutHttp(extensions: Record<string, unknown>): Record<string, unknown> {
   const { http: _status, ...rest } = extensions;
   return rest;
+}
+
+/**
+ * Apollo Sandbox on the landing page, opening with an example operation and its variables, and
+ * with Sandbox's telemetry off. The page loads Sandbox from Apollo's CDN, so it needs the internet;
+ * the API itself does not (offline, the page says Sandbox cannot be loaded).
+ */
+function sandboxLandingPage() {
+  const initial = sandboxInitialState();
+  return ApolloServerPluginLandingPageLocalDefault({
+    embed: { runTelemetry: false },
+    includeCookies: false,
+    ...(initial === null ? {} : { document: initial.document, variables: initial.variables }),
+  });
 }
 
 // Compared as SHA-256 digests so timingSafeEqual always sees equal lengths.
