@@ -6,6 +6,7 @@
  *   npm run fuzz                      # 3,000 runs, seed 15
  *   RUNS=20000 SEED=7 npm run fuzz    # more, another seed
  *   BUDGET_MS=2000 npm run fuzz       # a stricter budget
+ *   SEED=15 REPLAY_PATH=2393 npm run fuzz   # run again the input a failure names
  *
  * Exit status 1 when any input failed. Each failure names the file and the mutations; rerun with
  * the printed seed and path to reproduce it.
@@ -19,7 +20,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const shared = path.resolve(root, "../shared");
 const runs = Number(process.env.RUNS ?? 3_000);
 const seed = Number(process.env.SEED ?? 15);
-const budgetMs = Number(process.env.BUDGET_MS ?? 5_000);
+const budgetMs = Number(process.env.BUDGET_MS ?? 10_000);
 
 const dirs = [path.join(root, "examples"), path.join(shared, "corpus"), path.join(shared, "corpus-large")].filter((d) => existsSync(d));
 const files = transcriptFiles(dirs);
@@ -38,7 +39,7 @@ const result = fc.check(
     if (outcome.ms > slowest.ms) slowest = { ms: outcome.ms, what: `${path.relative(root, input.file)}: ${input.mutation}` };
     if (outcome.ms > budgetMs) throw new Error(`over the ${budgetMs} ms budget (${outcome.ms.toFixed(0)} ms): ${input.file}, ${input.mutation}`);
   }),
-  { seed, numRuns: runs, endOnFailure: true },
+  { seed, numRuns: runs, endOnFailure: true, ...(process.env.REPLAY_PATH ? { path: process.env.REPLAY_PATH } : {}) },
 );
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -8,9 +8,9 @@
 // only (see write-call.cypher for `replan=skip`).
 // What a shared node is called does not depend on the order calls are loaded in: its spellings
 // are the union of those every call gave it, kept sorted; its name is the longest of them for a
-// person, firm or organization (the fullest: "Amy L. Racanello", "Truist Securities"), the
-// shortest for a topic (its head term: "5G" over "5G network"), the first in code-point order on
-// a tie; the others are its aliases. A Topic's kind is the least (in
+// person (the fullest: "Amy L. Racanello"), the shortest for a firm, organization or topic (the
+// brand or head term: "UBS" over "UBS Investment Bank", "5G" over "5G network"), the first in
+// code-point order on a tie; the others are its aliases. A Topic's kind is the least (in
 // code-point order) any call gave it; a WORKS_FOR's callIds are kept sorted, and of two calls of
 // one period the title first in code-point order wins.
 CYPHER replan=skip
@@ -48,7 +48,7 @@ CALL () {
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
   WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
          CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
-  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) > size(best) THEN s ELSE best END) AS best
+  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best
   WITH n, created, best, [s IN spellings WHERE s <> best] AS aliases
   FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmsCreated
@@ -127,7 +127,7 @@ CALL () {
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
   WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
          CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
-  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) > size(best) THEN s ELSE best END) AS best
+  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best
   WITH n, created, best, [s IN spellings WHERE s <> best] AS aliases
   FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS organizationsCreated

@@ -44,11 +44,11 @@ describe("the API under abuse", () => {
       expect((await t.gql(query, { n: fitting })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       const over = await t.gql(query, { n: fitting + 1 });
       expect(over.errors?.[0]?.message).toMatch(`found ${Math.ceil((fitting + 1) * 7.25)} `);
-      // Without `first`, a connection returns 20 items, and is costed so: 20 × 100 × 100 turns.
+      // Without `first`, a connection returns 20 items, and is costed so: 20 × 20 × 20 turns.
       const nested = await t.gql("{ companies { nodes { calls { nodes { turns { nodes { text } } } } } } }");
       expect(nested.errors?.[0]?.extensions).toMatchObject({ limit: "cost" });
       // A default in the operation counts as the value.
-      const defaulted = await t.gql("query($n: Int = 20000) { companies(first: $n) { nodes { name } } }");
+      const defaulted = await t.gql("query($n: Int = 40000) { companies(first: $n) { nodes { name } } }");
       expect(defaulted.errors?.[0]?.extensions).toMatchObject({ limit: "cost" });
     });
 

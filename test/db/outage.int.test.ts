@@ -20,6 +20,8 @@ const examples = path.join(projectRoot, "examples");
 describe("a fresh database, then a database that goes away", () => {
   let dataDir: string;
   let neo4j: EmbeddedNeo4j;
+  let db: Database;
+  let api: RunningApi;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "earnings-graph-outage-"));
@@ -27,6 +29,8 @@ describe("a fresh database, then a database that goes away", () => {
   }, 240_000);
 
   afterAll(async () => {
+    await api?.stop();
+    await db?.close();
     await neo4j?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -46,102 +50,65 @@ describe("a fresh database, then a database that goes away", () => {
   it("migrates concurrently from many processes' worth of connections without an error", async () => {
     const dbs = Array.from({ length: 4 }, () => Database.connect({ uri: neo4j.uri }));
     try {
-      await Promise.all(dbs.map((db) => db.migrate()));
+      await Promise.all(dbs.map((d) => d.migrate()));
     } finally {
-      await Promise.all(dbs.map((db) => db.close()));
+      await Promise.all(dbs.map((d) => d.close()));
     }
   });
 
-  describe("once the database is stopped", () => {
-    let db: Database;
-    let api: RunningApi;
-
-    beforeAll(async () => {
-      db = Database.connect({ uri: neo4j.uri });
-      api = await startApiServer({ db, port: 0, apiKey: null, introspection: false, ingest: ingestTranscript, logger: { error: () => {} } });
-      const before = await gql(api, "{ calls { totalCount } }");
-      expect(before.data).toEqual({ calls: { totalCount: 2 } });
-      expect((await fetch(`${api.url}health`)).status).toBe(200);
-      await neo4j.stop();
-    }, 120_000);
-
-    afterAll(async () => {
-      await api?.stop();
-      await db?.close();
+  it("stops ingest after 3 loads in a row fail to reach the database, and says what was loaded and how to resume", async () => {
+    db = Database.connect({ uri: neo4j.uri });
+    api = await startApiServer({ db, port: 0, apiKey: null, introspection: false, ingest: ingestTranscript, logger: { error: () => {} } });
+    expect((await gql(api, "{ calls { totalCount } }")).data).toEqual({ calls: { totalCount: 2 } });
+    expect((await fetch(`${api.url}health`)).status).toBe(200);
+    let killedAt = 0;
+    const summary = await ingestPaths(db, {
+      paths: [examples],
+      concurrency: 1,
+      force: true,
+      onProgress: (p) => {
+        // kill -9, as a crash or an operator would: the next load finds nothing to talk to.
+        if (p.outcome === "loaded" && killedAt === 0) {
+          process.kill(neo4j.pid, "SIGKILL");
+          killedAt = performance.now();
+        }
+      },
     });
-
-    it("answers a read with DATABASE_UNAVAILABLE within 5 s", async () => {
-      const started = performance.now();
-      const response = await gql(api, "{ calls { totalCount } }");
-      const elapsed = performance.now() - started;
-      expect(response.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");
-      expect(response.errors?.[0]?.message).toMatch(/^The database is unavailable; try again later/);
-      expect(elapsed).toBeLessThan(5_000);
-    });
-
-    it("reports it on /health within 1 s, with 503", async () => {
-      const started = performance.now();
-      const response = await fetch(`${api.url}health`);
-      expect(performance.now() - started).toBeLessThan(1_000);
-      expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: "unavailable", database: "unavailable" });
-    });
-
-    it("stops ingest after a few loads in a row cannot reach it, saying how to resume", async () => {
-      const started = performance.now();
-      const summary = await ingestPaths(db, { paths: [examples], concurrency: 1 }).catch((error: unknown) => error);
-      // The run begins by reading what is loaded: with the database gone, that fails at once.
-      expect(summary).toBeInstanceOf(Error);
-      expect((summary as Error).message).toMatch(/^Neo4j is unavailable while (opening a transaction|running cypher\/load\/read-source-hashes\.cypher)/);
-      expect(performance.now() - started).toBeLessThan(10_000);
-    });
-  });
-});
-
-describe("ingest that loses its database part-way", () => {
-  let dataDir: string;
-  let neo4j: EmbeddedNeo4j;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), "earnings-graph-outage-ingest-"));
-    neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: "256m", pageCache: "64m" });
-  }, 240_000);
-
-  afterAll(async () => {
-    await neo4j?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    expect(summary.loaded).toBe(1);
+    expect(summary.stopped?.reason).toBe("the database was unreachable for 3 loads in a row");
+    expect(summary.failed.map((f) => f.code)).toEqual(["DATABASE_UNAVAILABLE", "DATABASE_UNAVAILABLE", "DATABASE_UNAVAILABLE"]);
+    expect(summary.loaded + summary.failed.length + summary.notTried.length).toBe(summary.files);
+    // Each of the three failed loads gives up after the driver's short retry window.
+    expect(performance.now() - killedAt).toBeLessThan(20_000);
+    expect(stoppedMessage(summary)).toMatch(
+      new RegExp(`^earnings-graph: stopped: the database was unreachable for 3 loads in a row \\(.+\\)\\. Loaded 1 of ${summary.files} files .*Run the same command again once the database is back: it resumes, skipping what is loaded\\.$`),
+    );
   });
 
-  it("stops after 3 loads in a row fail to reach the database, and says what was loaded and how to resume", async () => {
-    const db = Database.connect({ uri: neo4j.uri });
-    try {
-      await db.migrate();
-      let killed = false;
-      let killedAt = 0;
-      const summary = await ingestPaths(db, {
-        paths: [examples],
-        concurrency: 1,
-        onProgress: (p) => {
-          // kill -9, as a crash or an operator would: the next load finds nothing to talk to.
-          if (p.outcome === "loaded" && !killed) {
-            process.kill(neo4j.pid, "SIGKILL");
-            killed = true;
-            killedAt = performance.now();
-          }
-        },
-      });
-      expect(summary.loaded).toBe(1);
-      expect(summary.stopped?.reason).toBe("the database was unreachable for 3 loads in a row");
-      expect(summary.failed.map((f) => f.code)).toEqual(["DATABASE_UNAVAILABLE", "DATABASE_UNAVAILABLE", "DATABASE_UNAVAILABLE"]);
-      expect(summary.loaded + summary.failed.length + summary.notTried.length).toBe(summary.files);
-      // Each of the three failed loads gives up after the driver's short retry window.
-      expect(performance.now() - killedAt).toBeLessThan(20_000);
-      expect(stoppedMessage(summary)).toMatch(
-        new RegExp(`^earnings-graph: stopped: the database was unreachable for 3 loads in a row \\(.+\\)\\. Loaded 1 of ${summary.files} files .*Run the same command again once the database is back: it resumes, skipping what is loaded\\.$`),
-      );
-    } finally {
-      await db.close();
-    }
+  it("answers a read with DATABASE_UNAVAILABLE within 5 s once the database is gone", async () => {
+    const started = performance.now();
+    const response = await gql(api, "{ calls { totalCount } }");
+    const elapsed = performance.now() - started;
+    expect(response.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");
+    expect(response.errors?.[0]?.message).toMatch(/^The database is unavailable; try again later/);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("reports it on /health within 1 s, with 503", async () => {
+    const started = performance.now();
+    const response = await fetch(`${api.url}health`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "unavailable", database: "unavailable" });
+  });
+
+  it("fails a new ingest at once, naming the outage", async () => {
+    const started = performance.now();
+    const error = await ingestPaths(db, { paths: [examples], concurrency: 1 }).catch((e: unknown) => e);
+    // The run begins by reading what is loaded: with the database gone, that fails at once.
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^Neo4j is unavailable while (opening a transaction|running cypher\/load\/read-source-hashes\.cypher)/);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
 

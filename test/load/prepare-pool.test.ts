@@ -12,8 +12,11 @@ const sample = resolve(import.meta.dirname, "../../examples/larkspur-2024-q3.txt
 const slowText = `Ann Exec: ${"revenue of $1.2 billion, up 5%. ".repeat(700_000)}`;
 
 describe("PreparePool: parse and extract in a worker thread, within a time budget", () => {
-  const pool = new PreparePool({ timeBudgetMs: 1_500 });
-  afterAll(() => pool.close());
+  // The default budget for ordinary transcripts (a busy machine may take seconds over a small one),
+  // and a small one for the test that must run over it.
+  const pool = new PreparePool();
+  const strict = new PreparePool({ timeBudgetMs: 1_500 });
+  afterAll(() => Promise.all([pool.close(), strict.close()]));
 
   it("gives what parse and extract give on the main thread", async () => {
     const bytes = readFileSync(sample);
@@ -40,7 +43,8 @@ describe("PreparePool: parse and extract in a worker thread, within a time budge
       ticks += 1;
     }, 20);
     const started = performance.now();
-    const error = await pool.prepare({ input: slowText, fileName: "endless.txt", format: "speaker-log" }).catch((e: unknown) => e);
+    await strict.prepare({ input: "Ann Exec: Revenue was $1 million.", fileName: "warm.txt", format: "speaker-log" }); // started and warm
+    const error = await strict.prepare({ input: slowText, fileName: "endless.txt", format: "speaker-log" }).catch((e: unknown) => e);
     clearInterval(ticker);
     expect(error).toBeInstanceOf(PrepareTimeoutError);
     expect((error as Error).message).toBe(
@@ -52,7 +56,7 @@ describe("PreparePool: parse and extract in a worker thread, within a time budge
   }, 60_000);
 
   it("goes on with the next transcript after one was stopped", async () => {
-    const prepared = await pool.prepare({ input: readFileSync(sample), fileName: "again.txt" });
+    const prepared = await strict.prepare({ input: readFileSync(sample), fileName: "again.txt" });
     expect(prepared.transcript.turns.length).toBeGreaterThan(10);
   }, 60_000);
 });

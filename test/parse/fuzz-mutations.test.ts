@@ -10,7 +10,7 @@ import { mutatedTranscript, parseAndExtract, transcriptFiles } from "../support/
  * error, and no input takes longer than the budget. A seeded run sized to finish well under a
  * minute; `npm run fuzz` runs a larger one.
  */
-const BUDGET_MS = 5_000;
+const BUDGET_MS = 10_000;
 const RUNS = 150;
 
 const files = transcriptFiles([path.join(projectRoot, "examples"), ...(hasShared ? [path.join(sharedRoot, "corpus")] : [])]);
