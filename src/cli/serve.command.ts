@@ -42,6 +42,7 @@ export async function runApi(options: RunApiOptions): Promise<void> {
     });
     stops.unshift(() => api.stop());
     log(`GraphQL API ready at http://localhost:${api.port}/ (open it in a browser for Apollo Sandbox)`);
+    log(`Dashboard at http://localhost:${api.port}/dashboard`);
     if (config.apiKey === undefined) log("Writes are off: set EARNINGS_GRAPH_API_KEY to allow the ingestTranscript mutation");
     await untilSignal();
     log("Shutting down");
