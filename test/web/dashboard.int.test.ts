@@ -157,6 +157,19 @@ describe.skipIf(chromium.path === null)(`the dashboard in headless Chromium${chr
     expect(await panel.locator(".eyebrow").textContent()).toContain("Revenue · 2025-Q2 · Actual");
     expect((await panel.locator("mark").innerText()).replace(/\s+/g, " ")).toContain("$59.4 million");
     await page.keyboard.press("Escape");
+
+    // Another metric: one request, the URL keeps it, the table shows the API's figures.
+    graphqlPosts = [];
+    await page.locator("#series select").first().selectOption("gross_margin");
+    await page.waitForURL(/metric=gross_margin/);
+    const marginCell = page.locator("#series table tbody tr", { hasText: "2025-Q2" }).locator("td").first();
+    await expect.poll(() => marginCell.innerText()).toBe("48.9%");
+    await page.locator(".is-updating").waitFor({ state: "detached" });
+    expect(await page.locator("#series h2").innerText()).toBe("Gross margin by period");
+    expect(graphqlPosts).toHaveLength(1);
+    const { data: margin } = await t.gql(`{ company(ref: "LRKN") { metricSeries(metric: "gross_margin") { periodLabel actuals { value call { periodLabel } } } } }`);
+    const q2Margin = margin!.company.metricSeries.find((p: any) => p.periodLabel === "2025-Q2").actuals.find((f: any) => f.call.periodLabel === "2025-Q2");
+    expectShown(readFigure(await marginCell.innerText()), [q2Margin.value]);
   });
 
   it.skipIf(!hasReference)("shows Calix's 2015-Q2 revenue of $99.1M above the $94–98M guidance as BEAT, as the API says", async () => {

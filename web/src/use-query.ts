@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, gql } from "./api";
 
-export type QueryState<T> = { status: "idle" } | { status: "loading" } | { status: "error"; error: ApiError } | { status: "done"; data: T };
+/** While loading, `previous` is the last answer of this hook, so a view can keep it on screen. */
+export type QueryState<T> = { status: "idle" } | { status: "loading"; previous?: T } | { status: "error"; error: ApiError } | { status: "done"; data: T };
 
 /**
  * Runs one GraphQL operation whenever its variables change (null: not now) and aborts the one
@@ -16,7 +17,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> | 
       return;
     }
     const controller = new AbortController();
-    setState({ status: "loading" });
+    setState((last) => (last.status === "done" ? { status: "loading", previous: last.data } : last.status === "loading" ? last : { status: "loading" }));
     gql<T>(query, JSON.parse(key) as Record<string, unknown>, controller.signal).then(
       (data) => setState({ status: "done", data }),
       (error: unknown) => {

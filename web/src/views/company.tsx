@@ -22,9 +22,12 @@ export function CompanyPage({ route, view }: { route: Route; view: CompanyView }
   const state = useQuery<CompanyData>(COMPANY_VIEW, { ref: view.ref, metric, basis });
   const replace = (changes: Partial<CompanyView>) => navigate(formatRoute({ view: { ...view, ...changes }, panel: null }));
   const openFact = (id: string) => navigate(withPanel(route, { name: "quote", id }));
-  if (state.status === "loading" || state.status === "idle") return <Loading label="Loading the company" />;
+  // A change of metric, period kind or basis keeps the company on screen while the view reloads.
+  const data = state.status === "done" ? state.data : state.status === "loading" ? state.previous : undefined;
   if (state.status === "error") return <ErrorMessage error={state.error} />;
-  const company = state.data.company;
+  if (data === undefined) return <Loading label="Loading the company" />;
+  const updating = state.status === "loading";
+  const company = data.company;
   if (company === null) {
     return (
       <div class="page">
@@ -36,14 +39,14 @@ export function CompanyPage({ route, view }: { route: Route; view: CompanyView }
     );
   }
   const latest = company.calls.nodes[0];
-  const scorecard = state.data.guidanceScorecard.nodes;
+  const scorecard = data.guidanceScorecard.nodes;
   const counts = { BEAT: 0, MET: 0, MISSED: 0, open: 0 };
   for (const outcome of scorecard) {
     if (!outcome.resolved) counts.open += 1;
     else if (outcome.verdict !== null) counts[outcome.verdict] += 1;
   }
   return (
-    <div class="page">
+    <div class={`page${updating ? " is-updating" : ""}`} aria-busy={updating}>
       <header class="page-head">
         <div>
           <p class="eyebrow">Company</p>
@@ -81,7 +84,7 @@ export function CompanyPage({ route, view }: { route: Route; view: CompanyView }
       />
 
       <div class="grid grid-2-1">
-        <Scorecard outcomes={scorecard} total={state.data.guidanceScorecard.totalCount} route={route} metric={metric} />
+        <Scorecard outcomes={scorecard} total={data.guidanceScorecard.totalCount} route={route} metric={metric} />
         <CallList calls={company.calls.nodes} total={company.calls.totalCount} companyRef={companyRef(company)} />
       </div>
     </div>
