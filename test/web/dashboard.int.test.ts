@@ -85,7 +85,9 @@ describe.skipIf(chromium.path === null)(`the dashboard in headless Chromium${chr
   /** Opens a URL, waits for the view to settle, and returns the GraphQL operations it sent. */
   async function open(pathAndQuery: string): Promise<string[]> {
     graphqlPosts = [];
-    await page.goto(origin + pathAndQuery, { waitUntil: "networkidle" });
+    // The page renders its loading state as its module runs (before DOMContentLoaded); the view
+    // has its data when that state is gone.
+    await page.goto(origin + pathAndQuery, { waitUntil: "domcontentloaded" });
     await page.locator(".state-loading").first().waitFor({ state: "detached" });
     return graphqlPosts.map((query) => /query (\w+)/.exec(query)?.[1] ?? "anonymous");
   }
@@ -95,15 +97,20 @@ describe.skipIf(chromium.path === null)(`the dashboard in headless Chromium${chr
   }
 
   it("loads under 500 KB of compressed script, all from this server", async () => {
-    const scripts: { url: string; bytes: number; encoding: string | undefined }[] = [];
-    const onResponse = async (response: import("playwright-core").Response) => {
-      if (response.request().resourceType() !== "script") return;
-      const headers = await response.allHeaders();
-      scripts.push({ url: response.url(), bytes: Number(headers["content-length"]), encoding: headers["content-encoding"] });
+    const responses: import("playwright-core").Response[] = [];
+    const onResponse = (response: import("playwright-core").Response) => {
+      if (response.request().resourceType() === "script") responses.push(response);
     };
     page.on("response", onResponse);
     await open("/dashboard");
+    await page.waitForLoadState("load");
     page.off("response", onResponse);
+    const scripts = await Promise.all(
+      responses.map(async (response) => {
+        const headers = await response.allHeaders();
+        return { url: response.url(), bytes: Number(headers["content-length"]), encoding: headers["content-encoding"] };
+      }),
+    );
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(script.encoding, script.url).toMatch(/^(br|gzip)$/);
     const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
@@ -130,18 +137,22 @@ describe.skipIf(chromium.path === null)(`the dashboard in headless Chromium${chr
          company(ref: "LRKN") { calls { totalCount } } }`,
     );
     const api = data!.guidanceScorecard.nodes;
-    const rows = page.locator("#scorecard tbody tr");
-    await expect.poll(() => rows.count()).toBe(api.length);
-    for (let index = 0; index < api.length; index += 1) {
-      const row = rows.nth(index);
-      const cells = row.locator("td");
-      expect(await row.getAttribute("data-metric")).toBe(api[index].guidance.metricName);
-      expect(await row.getAttribute("data-period")).toBe(api[index].guidance.periodLabel);
-      expectShown(readFigure(await cells.nth(1).innerText()), figuresOf(api[index].guidance));
-      if (api[index].actual !== null) expectShown(readFigure(await cells.nth(2).innerText()), figuresOf(api[index].actual));
-      const position = { ABOVE: "above the range", WITHIN: "within the range", BELOW: "below the range" }[api[index].position as string];
-      expect((await cells.nth(4).innerText()).trim()).toBe(api[index].verdict ?? (api[index].resolved ? position : "OPEN"));
-    }
+    const rows = await page.locator("#scorecard tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        metric: tr.getAttribute("data-metric"),
+        period: tr.getAttribute("data-period"),
+        cells: [...tr.querySelectorAll("td")].map((td) => (td as unknown as { innerText: string }).innerText.trim()),
+      })),
+    );
+    expect(rows).toHaveLength(api.length);
+    rows.forEach((row, index) => {
+      const outcome = api[index];
+      expect([row.metric, row.period]).toEqual([outcome.guidance.metricName, outcome.guidance.periodLabel]);
+      expectShown(readFigure(row.cells[1]!), figuresOf(outcome.guidance));
+      if (outcome.actual !== null) expectShown(readFigure(row.cells[2]!), figuresOf(outcome.actual));
+      const position = { ABOVE: "above the range", WITHIN: "within the range", BELOW: "below the range" }[outcome.position as string];
+      expect(row.cells[4]).toBe(outcome.verdict ?? (outcome.resolved ? position : "OPEN"));
+    });
     const q2 = page.locator('#scorecard tr[data-metric="revenue"][data-period="2025-Q2"]').first();
     expect(await q2.locator("td").nth(1).innerText()).toBe("$58\u201360M");
     expect(await q2.locator("td").nth(2).innerText()).toBe("$59.4M");

@@ -109,13 +109,16 @@ function App() {
       <a class="skip-link" href="#main">
         Skip to content
       </a>
-      <Header route={route} />
-      <main id="main" tabIndex={-1}>
-        <Page route={route} />
-      </main>
-      <footer class="footer">
-        Every figure and count opens the words it came from. Data from this server's GraphQL API at <code>/graphql</code>.
-      </footer>
+      {/* With the side panel open, the page behind it is out of reach of Tab and screen readers. */}
+      <div class="shell" inert={route.panel !== null}>
+        <Header route={route} />
+        <main id="main" tabIndex={-1}>
+          <Page route={route} />
+        </main>
+        <footer class="footer">
+          Every figure and count opens the words it came from. Data from this server's GraphQL API at <code>/graphql</code>.
+        </footer>
+      </div>
       <SidePanel route={route} />
     </>
   );
