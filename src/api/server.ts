@@ -13,6 +13,7 @@ import { createDashboardRoute } from "./dashboard-route.js";
 import { createHttpHandler } from "./http-handler.js";
 import { armorProtection, LIMITS } from "./limits.js";
 import { createLoaders } from "./loaders.js";
+import { sandboxInitialState } from "./sandbox.js";
 import { apiSchema } from "./schema.js";
 
 export interface ApiServerOptions {
@@ -61,7 +62,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      options.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      options.introspection ? sandboxLandingPage() : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloServerPlugin<ApiContext>[],
   });
   await apollo.start();
@@ -99,6 +100,20 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     apollo,
     stop: () => apollo.stop(),
   };
+}
+
+/**
+ * Apollo Sandbox on the landing page, opening with an example operation and its variables, and
+ * with Sandbox's telemetry off. The page loads Sandbox from Apollo's CDN, so it needs the internet;
+ * the API itself does not (offline, the page says Sandbox cannot be loaded).
+ */
+function sandboxLandingPage() {
+  const initial = sandboxInitialState();
+  return ApolloServerPluginLandingPageLocalDefault({
+    embed: { runTelemetry: false },
+    includeCookies: false,
+    ...(initial === null ? {} : { document: initial.document, variables: initial.variables }),
+  });
 }
 
 // Compared as SHA-256 digests so timingSafeEqual always sees equal lengths.

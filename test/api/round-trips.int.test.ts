@@ -60,7 +60,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     const { data } = await t.gql(`{
       byCalls: companies(first: 100, orderBy: { field: CALLS, direction: DESC }) { nodes { name calls { totalCount } } }
       byName: companies(first: 100, orderBy: { field: NAME, direction: DESC }) { nodes { name } }
-      oldest: calls(first: 100, direction: ASC) { nodes { fiscalYear fiscalQuarter } }
+      oldest: calls(first: 100, orderBy: { field: PERIOD, direction: ASC }) { nodes { fiscalYear fiscalQuarter } }
     }`);
     const counts = data!.byCalls.nodes.map((c: any) => c.calls.totalCount);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
