@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartSeries, dominantUnit, headlineActual, periodKinds, type SeriesFact, type SeriesPeriod } from "../../web/src/lib/series.js";
+import { chartSeries, dominantUnit, periodKinds, type SeriesFact, type SeriesPeriod } from "../../web/src/lib/series.js";
 
 let next = 0;
 function fact(value: number | null, options: Partial<SeriesFact> & { in?: string } = {}): SeriesFact {
@@ -8,15 +8,23 @@ function fact(value: number | null, options: Partial<SeriesFact> & { in?: string
 }
 
 function period(label: string, kind: string, parts: Partial<SeriesPeriod>): SeriesPeriod {
-  return { periodLabel: label, period: { kind }, actuals: [], guidance: [], priors: [], ...parts };
+  return { periodLabel: label, period: { kind }, headline: null, actuals: [], guidance: [], priors: [], ...parts };
+}
+
+function headline(fact: SeriesFact, kind = "ACTUAL"): SeriesFact & { kind: string } {
+  return { ...fact, kind };
 }
 
 describe("metric series for the chart", () => {
+  const q2Actual = fact(99.1e6, { in: "2015-Q2" });
+  const q2Prior = fact(98e6, { in: "2015-Q2" });
+  const h1Prior = fact(183.8e6, { in: "2015-Q2" });
   const series: SeriesPeriod[] = [
-    period("2014-Q2", "QUARTER", { priors: [fact(98e6, { in: "2015-Q2" })] }),
-    period("2014-H1", "HALF", { priors: [fact(183.8e6, { in: "2015-Q2" })] }),
+    period("2014-Q2", "QUARTER", { priors: [q2Prior], headline: headline(q2Prior, "PRIOR") }),
+    period("2014-H1", "HALF", { priors: [h1Prior], headline: headline(h1Prior, "PRIOR") }),
     period("2015-Q2", "QUARTER", {
-      actuals: [fact(99e6, { in: "2015-Q3" }), fact(99.1e6, { in: "2015-Q2" }), fact(5, { unit: "percent", in: "2015-Q2" })],
+      actuals: [fact(99e6, { in: "2015-Q3" }), q2Actual, fact(5, { unit: "percent", in: "2015-Q2" })],
+      headline: headline(q2Actual),
       guidance: [fact(null, { low: 94e6, high: 98e6, in: "2015-Q1" })],
     }),
     period("2015-Q3", "QUARTER", { guidance: [fact(null, { low: 107e6, high: 111e6, in: "2015-Q2" }), fact(109e6, { in: "2015-Q2" })] }),
@@ -27,11 +35,7 @@ describe("metric series for the chart", () => {
     expect(periodKinds(series)).toEqual(["QUARTER", "HALF"]);
   });
 
-  it("heads a period with the actual its own call reports, not a later restatement", () => {
-    expect(headlineActual(series[2]!, "USD")?.value).toBe(99.1e6);
-  });
-
-  it("falls back to a later call's recollection and keeps guidance-only periods", () => {
+  it("draws the API's headline, marks a recollection as such, and keeps guidance-only periods", () => {
     const chart = chartSeries(series, "QUARTER");
     expect(chart.points.map((p) => [p.periodLabel, p.headline?.value ?? null, p.headline?.source ?? null, p.guidance.length])).toEqual([
       ["2014-Q2", 98e6, "prior", 0],
@@ -39,6 +43,7 @@ describe("metric series for the chart", () => {
       ["2015-Q3", null, null, 2],
     ]);
     expect(chart.otherUnitFacts).toBe(1);
+    expect(chart.points[1]!.headline!.fact.id).toBe(q2Actual.id);
     expect(chartSeries(series, "HALF").points.map((p) => p.periodLabel)).toEqual(["2014-H1"]);
   });
 });

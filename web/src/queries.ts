@@ -3,8 +3,8 @@
  * in one operation; the pickers' suggestions and the side panel (a quote, a turn, the turns
  * behind a count) are one operation each, sent when asked for.
  *
- * Places that compute on the client what the API does not answer yet (to switch to the fields of
- * issue 13 when they land) are marked `ISSUE-13`.
+ * The few places that still compute on the client what the API does not answer are marked
+ * `CLIENT-SIDE`.
  */
 
 export interface Named {
@@ -44,29 +44,30 @@ export const OVERVIEW = `query DashboardOverview {
     nodes { graphId name ticker calls(first: 1) { totalCount nodes { periodLabel } } }
   }
   topTopics(first: 12) { totalCount nodes { topic { name kind } calls companies mentions } }
-  analysts(first: 12) { totalCount nodes { name firm { name } companiesCovered { calls } } }
+  analysts(first: 12, orderBy: { field: CALLS, direction: DESC }) { totalCount nodes { calls companies exchanges analyst { name firm { name } } } }
   periods { label kind }
 }`;
 
 export interface OverviewData {
   companies: { totalCount: number; nodes: (CompanyRefFields & { calls: { totalCount: number; nodes: { periodLabel: string | null }[] } })[] };
   topTopics: { totalCount: number; nodes: { topic: Named & { kind: string | null }; calls: number; companies: number; mentions: number }[] };
-  analysts: { totalCount: number; nodes: (Named & { firm: Named | null; companiesCovered: { calls: number }[] })[] };
+  analysts: { totalCount: number; nodes: { calls: number; companies: number; exchanges: number; analyst: Named & { firm: Named | null } }[] };
   periods: { label: string; kind: string }[];
 }
 
 /* ---------------------------------------------------------------- company */
 
-// ISSUE-13: the headline value per period is picked in lib/series.ts and the surprise computed in
-// lib/surprise.ts; with issue 13 ask `metricSeries` for its headline and the scorecard for its
-// surprise instead. The metric list would come from the catalog of metrics.
+// The series' headline per period and the scorecard's surprise are the API's (company scope,
+// confidence 0.5 or more: its defaults). CLIENT-SIDE: the beat/met/missed counts are counted from
+// the scorecard rows returned (at most 100); `guidanceSummary` would count them all.
 export const COMPANY_VIEW = `query DashboardCompany($ref: String!, $metric: String!, $basis: Basis) {
   company(ref: $ref) {
     id graphId name ticker aliases
     metrics { metric { name higherIsBetter } facts }
-    metricSeries(metric: $metric, basis: $basis) {
+    metricSeries(metric: $metric, filter: { basis: $basis }) {
       periodLabel
       period { kind }
+      headline { ...FactFields }
       actuals { ...FactFields }
       guidance { ...FactFields }
       priors { ...FactFields }
@@ -80,12 +81,13 @@ export const COMPANY_VIEW = `query DashboardCompany($ref: String!, $metric: Stri
       }
     }
   }
-  guidanceScorecard(filter: { company: $ref }, first: 100) {
+  guidanceScorecard(filter: { companies: [$ref] }, first: 100) {
     totalCount
     nodes {
       guidance { ...FactFields }
       actual { ...FactFields }
       position verdict resolved
+      surprise { absolute percent rangeWidths }
     }
   }
 }
@@ -94,6 +96,7 @@ ${FACT_FIELDS}`;
 export interface SeriesPointData {
   periodLabel: string;
   period: { kind: string } | null;
+  headline: FactFields | null;
   actuals: FactFields[];
   guidance: FactFields[];
   priors: FactFields[];
@@ -105,6 +108,8 @@ export interface OutcomeData {
   position: "ABOVE" | "WITHIN" | "BELOW" | null;
   verdict: "BEAT" | "MET" | "MISSED" | null;
   resolved: boolean;
+  /** Actual against the guided midpoint; null while unresolved (absent in the quote panel). */
+  surprise?: { absolute: number; percent: number | null; rangeWidths: number | null } | null;
 }
 
 export interface CallRow {
@@ -132,15 +137,13 @@ export interface CompanyData {
 
 /* ---------------------------------------------------------------- topic */
 
-// ISSUE-13: `mentionsByPeriod(company:)` would give a per-company trend; today the chart shows all
-// companies together.
 export const TOPIC_VIEW = `query DashboardTopic($ref: String!) {
   topic(ref: $ref) {
     id name kind aliases
     mentionsByPeriod { periodLabel calls turns mentions }
-    mentionsByCompany { company { graphId name ticker } calls turns mentions }
-    coMentioned(first: 12) { topic { name kind } turns calls }
-    askers { analyst { name title firm { name } } exchanges mentions }
+    mentionsByCompany(first: 25) { totalCount nodes { company { graphId name ticker } calls turns mentions } }
+    coMentioned(first: 12) { nodes { topic { name kind } turns calls } }
+    askers(first: 25) { totalCount nodes { analyst { name title firm { name } } exchanges mentions } }
   }
 }`;
 
@@ -151,29 +154,34 @@ export interface TopicData {
     kind: string | null;
     aliases: string[];
     mentionsByPeriod: { periodLabel: string; calls: number; turns: number; mentions: number }[];
-    mentionsByCompany: { company: CompanyRefFields; calls: number; turns: number; mentions: number }[];
-    coMentioned: { topic: Named & { kind: string | null }; turns: number; calls: number }[];
-    askers: { analyst: Named & { title: string | null; firm: Named | null }; exchanges: number; mentions: number }[];
+    mentionsByCompany: { totalCount: number; nodes: { company: CompanyRefFields; calls: number; turns: number; mentions: number }[] };
+    coMentioned: { nodes: { topic: Named & { kind: string | null }; turns: number; calls: number }[] };
+    askers: { totalCount: number; nodes: { analyst: Named & { title: string | null; firm: Named | null }; exchanges: number; mentions: number }[] };
   } | null;
 }
 
 /* ---------------------------------------------------------------- analyst */
 
-// ISSUE-13: there is no `person(ref:)`; the analyst is found by name (`analysts(filter: {name})`
+// CLIENT-SIDE: there is no `person(ref:)`; the analyst is found by name (`analysts(filter: {name})`
 // matches a part of the name, so the view picks the exact match).
 export const ANALYST_VIEW = `query DashboardAnalyst($name: String!) {
-  analysts(filter: { name: $name }, first: 10) {
+  analysts(filter: { name: $name }, first: 3) {
     nodes {
-      id graphId name title aliases
-      firm { name aliases }
-      companiesCovered { company { graphId name ticker } calls }
-      participations { role title organization call { id periodLabel date company { graphId name ticker } } }
-      topicsAskedAbout { topic { name kind } exchanges mentions }
-      exchanges {
-        id index organization
-        call { periodLabel company { graphId name ticker } }
-        topics { topic { name } count }
-        turns { id index speakerName role }
+      analyst {
+        id graphId name title aliases
+        firm { name aliases }
+        companiesCovered(first: 20) { nodes { company { graphId name ticker } calls } }
+        participations(first: 20) { nodes { role title organization call { id periodLabel date company { graphId name ticker } } } }
+        topicsAskedAbout(first: 20) { nodes { topic { name kind } exchanges mentions } }
+        exchanges(first: 20) {
+          totalCount
+          nodes {
+            id index organization
+            call { periodLabel company { graphId name ticker } }
+            topics { topic { name } count }
+            turns { id index speakerName role }
+          }
+        }
       }
     }
   }
@@ -186,21 +194,24 @@ export interface AnalystNode {
   title: string | null;
   aliases: string[];
   firm: (Named & { aliases: string[] }) | null;
-  companiesCovered: { company: CompanyRefFields; calls: number }[];
-  participations: { role: string; title: string | null; organization: string | null; call: { id: string; periodLabel: string | null; date: string | null; company: CompanyRefFields | null } }[];
-  topicsAskedAbout: { topic: Named & { kind: string | null }; exchanges: number; mentions: number }[];
+  companiesCovered: { nodes: { company: CompanyRefFields; calls: number }[] };
+  participations: { nodes: { role: string; title: string | null; organization: string | null; call: { id: string; periodLabel: string | null; date: string | null; company: CompanyRefFields | null } }[] };
+  topicsAskedAbout: { nodes: { topic: Named & { kind: string | null }; exchanges: number; mentions: number }[] };
   exchanges: {
-    id: string;
-    index: number;
-    organization: string | null;
-    call: { periodLabel: string | null; company: CompanyRefFields | null } | null;
-    topics: { topic: Named; count: number }[];
-    turns: { id: string; index: number; speakerName: string | null; role: string | null }[];
-  }[];
+    totalCount: number;
+    nodes: {
+      id: string;
+      index: number;
+      organization: string | null;
+      call: { periodLabel: string | null; company: CompanyRefFields | null } | null;
+      topics: { topic: Named; count: number }[];
+      turns: { id: string; index: number; speakerName: string | null; role: string | null }[];
+    }[];
+  };
 }
 
 export interface AnalystData {
-  analysts: { nodes: AnalystNode[] };
+  analysts: { nodes: { analyst: AnalystNode }[] };
 }
 
 /* ---------------------------------------------------------------- search */
@@ -261,11 +272,11 @@ export interface TopicSuggestionsData {
 }
 
 export const ANALYST_SUGGESTIONS = `query DashboardAnalystSuggestions($search: String!) {
-  analysts(filter: { name: $search }, first: 8) { nodes { name firm { name } } }
+  analysts(filter: { name: $search }, first: 8) { nodes { analyst { name firm { name } } } }
 }`;
 
 export interface AnalystSuggestionsData {
-  analysts: { nodes: (Named & { firm: Named | null })[] };
+  analysts: { nodes: { analyst: Named & { firm: Named | null } }[] };
 }
 
 /* ---------------------------------------------------------------- panels */
@@ -328,12 +339,13 @@ export interface TurnPanelData {
   node: (TurnData & { topics: { topic: Named; count: number }[] }) | null | { text?: undefined };
 }
 
-// ISSUE-13: Topic.turns takes no filter, so the turns behind one count (a period, a company, an
-// asker, a co-mentioned topic) are picked on the client from the topic's newest 100 turns.
-export const MENTIONS_PANEL = `query DashboardMentions($topic: String!, $after: String) {
+// The turns behind a count of a period or a company are asked for with a filter. CLIENT-SIDE: the
+// turns behind an asker's or a co-mentioned topic's count are picked from the topic's newest 100
+// turns (Topic.turns has no speaker or topic filter).
+export const MENTIONS_PANEL = `query DashboardMentions($topic: String!, $filter: TopicActivityFilter, $after: String) {
   topic(ref: $topic) {
     name aliases
-    turns(first: 100, after: $after) {
+    turns(first: 100, filter: $filter, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { ...TurnFields topics { topic { name } count } }

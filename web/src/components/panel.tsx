@@ -227,7 +227,8 @@ function inScope(turn: MentionTurn, scope: MentionScope): boolean {
 }
 
 function MentionsBody({ topic, scope, route }: { topic: string; scope: MentionScope; route: Route }) {
-  const state = useQuery<MentionsData>(MENTIONS_PANEL, { topic });
+  const filter = scope?.by === "period" ? { period: { is: scope.value } } : scope?.by === "company" ? { companies: [scope.value] } : null;
+  const state = useQuery<MentionsData>(MENTIONS_PANEL, { topic, filter });
   if (state.status === "loading" || state.status === "idle") return <Loading label="Loading the turns" />;
   if (state.status === "error") return <ErrorMessage error={state.error} title="Could not load the turns" />;
   const data = state.data.topic;
@@ -243,7 +244,7 @@ function MentionsBody({ topic, scope, route }: { topic: string; scope: MentionSc
         {plural(turns.length, "turn")} mention {data.name}
         {data.turns.pageInfo.hasNextPage && <> among the {plural(data.turns.nodes.length, "newest turn")} that do (of {data.turns.totalCount})</>}.
       </p>
-      {turns.length === 0 && <Empty title="No turns here">The count may come from turns beyond the newest 100.</Empty>}
+      {turns.length === 0 && <Empty title="No turns here">{data.turns.pageInfo.hasNextPage ? "The count comes from turns beyond the newest 100." : "The topic's turns changed since the count was read."}</Empty>}
       <ol class="turn-list">
         {turns.map((turn) => (
           <li key={turn.id}>

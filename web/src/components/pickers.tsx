@@ -50,7 +50,7 @@ export function AnalystPicker({ class: className }: { class?: string }) {
       placeholder="Analyst…"
       query={ANALYST_SUGGESTIONS}
       class={className}
-      toSuggestions={(data) => data.analysts.nodes.map((analyst) => ({ key: analyst.name, label: analyst.name, detail: analyst.firm?.name, href: href.analyst(analyst.name) }))}
+      toSuggestions={(data) => data.analysts.nodes.map(({ analyst }) => ({ key: analyst.name, label: analyst.name, detail: analyst.firm?.name, href: href.analyst(analyst.name) }))}
       fallback={(term) => href.analyst(term)}
     />
   );

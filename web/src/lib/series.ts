@@ -1,8 +1,7 @@
 /**
- * From a company's metric series as the API returns it (every fact per period) to what the chart
- * draws: one headline value per period and the guidance ranges. The API does not pick a headline
- * yet (issue 13 adds one "headline value per company and period"); until then this file holds
- * the rule, and only this file.
+ * From a company's metric series as the API returns it to what the chart draws: the API's headline
+ * fact per period (an actual, else a later call's recollection of the figure) and the guidance
+ * ranges, in the unit most of the series' facts are in.
  */
 
 export interface SeriesFact {
@@ -18,6 +17,7 @@ export interface SeriesFact {
 export interface SeriesPeriod {
   periodLabel: string;
   period: { kind: string } | null;
+  headline: (SeriesFact & { kind: string }) | null;
   actuals: SeriesFact[];
   guidance: SeriesFact[];
   priors: SeriesFact[];
@@ -75,17 +75,6 @@ export function dominantUnit(series: readonly SeriesPeriod[]): string | null {
   return best;
 }
 
-/**
- * The headline actual of a period: the one stated in the period's own call (the report), else
- * the one from the latest call (a restatement); a point value is needed to draw it.
- */
-export function headlineActual(period: SeriesPeriod, unit: string): SeriesFact | null {
-  const candidates = period.actuals.filter((fact) => fact.unit === unit && fact.value != null);
-  const own = candidates.find((fact) => fact.call?.periodLabel === period.periodLabel);
-  if (own !== undefined) return own;
-  return [...candidates].sort((a, b) => (b.call?.periodLabel ?? "").localeCompare(a.call?.periodLabel ?? ""))[0] ?? null;
-}
-
 export function chartSeries(series: readonly SeriesPeriod[], kind: PeriodKind): ChartSeries {
   const unit = dominantUnit(series);
   let otherUnitFacts = 0;
@@ -95,10 +84,9 @@ export function chartSeries(series: readonly SeriesPeriod[], kind: PeriodKind): 
     const all = [...period.actuals, ...period.guidance, ...period.priors];
     otherUnitFacts += all.filter((fact) => fact.unit !== unit).length;
     if (unit === null) continue;
-    const actual = headlineActual(period, unit);
-    const prior = period.priors.find((fact) => fact.unit === unit && fact.value != null) ?? null;
-    const headline =
-      actual !== null ? { fact: actual, value: actual.value!, source: "actual" as const } : prior !== null ? { fact: prior, value: prior.value!, source: "prior" as const } : null;
+    const fact = period.headline;
+    const value = fact === null || fact.unit !== unit ? null : (fact.value ?? (fact.low != null && fact.high != null ? (fact.low + fact.high) / 2 : null));
+    const headline = fact === null || value === null ? null : { fact, value, source: fact.kind === "PRIOR" ? ("prior" as const) : ("actual" as const) };
     const guidance = period.guidance.filter((fact) => fact.unit === unit && (fact.value != null || (fact.low != null && fact.high != null)));
     if (headline === null && guidance.length === 0) continue;
     points.push({ periodLabel: period.periodLabel, headline, guidance });

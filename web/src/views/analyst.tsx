@@ -17,7 +17,7 @@ export function AnalystPage({ route, name }: { route: Route; name: string }) {
   const state = useQuery<AnalystData>(ANALYST_VIEW, { name });
   if (state.status === "loading" || state.status === "idle") return <Loading label="Loading the analyst" />;
   if (state.status === "error") return <ErrorMessage error={state.error} />;
-  const nodes = state.data.analysts.nodes;
+  const nodes = state.data.analysts.nodes.map((node) => node.analyst);
   const analyst = pick(nodes, name);
   if (analyst === null) {
     return (
@@ -38,8 +38,11 @@ export function AnalystPage({ route, name }: { route: Route; name: string }) {
       </div>
     );
   }
-  const calls = analyst.participations.filter((participation) => participation.role === "ANALYST");
-  const maxExchanges = Math.max(1, ...analyst.topicsAskedAbout.map((topic) => topic.exchanges));
+  const calls = analyst.participations.nodes.filter((participation) => participation.role === "ANALYST");
+  const topics = analyst.topicsAskedAbout.nodes;
+  const covered = analyst.companiesCovered.nodes;
+  const exchanges = analyst.exchanges.nodes;
+  const maxExchanges = Math.max(1, ...topics.map((topic) => topic.exchanges));
   return (
     <div class="page">
       <header class="page-head">
@@ -52,19 +55,19 @@ export function AnalystPage({ route, name }: { route: Route; name: string }) {
       </header>
 
       <div class="stats">
-        <Stat label="companies covered" value={analyst.companiesCovered.length} />
+        <Stat label="companies covered" value={covered.length} />
         <Stat label="calls joined" value={calls.length} />
-        <Stat label="questions" value={analyst.exchanges.length} />
-        <Stat label="topics raised" value={analyst.topicsAskedAbout.length} />
+        <Stat label="questions" value={analyst.exchanges.totalCount} />
+        <Stat label="topics raised" value={topics.length} />
       </div>
 
       <div class="grid grid-2">
         <Card title="Companies covered" id="covered">
-          {analyst.companiesCovered.length === 0 ? (
+          {covered.length === 0 ? (
             <Empty title="No company yet" />
           ) : (
             <ol class="rank-list">
-              {analyst.companiesCovered.map((entry) => (
+              {covered.map((entry) => (
                 <li key={entry.company.graphId}>
                   <span>
                     <a href={href.company(companyRef(entry.company))}>{entry.company.name}</a>
@@ -78,11 +81,11 @@ export function AnalystPage({ route, name }: { route: Route; name: string }) {
         </Card>
 
         <Card title="Topics asked about" id="topics">
-          {analyst.topicsAskedAbout.length === 0 ? (
+          {topics.length === 0 ? (
             <Empty title="No topic found in their questions" />
           ) : (
             <ol class="bar-list">
-              {analyst.topicsAskedAbout.map((entry) => (
+              {topics.map((entry) => (
                 <li key={entry.topic.name}>
                   <a href={href.topic(entry.topic.name)}>{entry.topic.name}</a>
                   <span class="bar" style={{ width: `${(entry.exchanges / maxExchanges) * 100}%` }} aria-hidden="true" />
@@ -96,12 +99,12 @@ export function AnalystPage({ route, name }: { route: Route; name: string }) {
         </Card>
       </div>
 
-      <Card title="Questions asked" id="exchanges">
-        {analyst.exchanges.length === 0 ? (
+      <Card title={analyst.exchanges.totalCount > exchanges.length ? `Questions asked (the newest ${exchanges.length} of ${analyst.exchanges.totalCount})` : "Questions asked"} id="exchanges">
+        {exchanges.length === 0 ? (
           <Empty title="No questions in the graph" />
         ) : (
           <ol class="exchange-list">
-            {analyst.exchanges.map((exchange) => {
+            {exchanges.map((exchange) => {
               const question = exchange.turns.find((turn) => turn.role === "ANALYST") ?? exchange.turns[0];
               const company = exchange.call?.company ?? null;
               return (

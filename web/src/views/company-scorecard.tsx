@@ -4,17 +4,16 @@ import { Empty } from "../components/states";
 import { Verdict } from "../components/verdict";
 import { formatSignedPercent, formatSignedPoints, metricLabel } from "../lib/format";
 import type { Route } from "../lib/routes";
-import { surprise } from "../lib/surprise";
 import type { OutcomeData } from "../queries";
 
 function SurpriseCell({ outcome }: { outcome: OutcomeData }) {
-  if (outcome.actual?.value == null) return <span class="muted">—</span>;
-  const result = surprise(outcome.guidance, outcome.actual.value);
-  if (result === null) return <span class="muted">—</span>;
-  const main = result.points !== null ? formatSignedPoints(result.points) : result.percent !== null ? formatSignedPercent(result.percent) : null;
+  const result = outcome.surprise;
+  if (result == null) return <span class="muted">—</span>;
+  // Percent metrics (margins, growth) read in points; a percent of a percent says little.
+  const main = outcome.guidance.unit === "percent" ? formatSignedPoints(result.absolute) : result.percent !== null ? formatSignedPercent(result.percent) : null;
   // Coloured by the verdict, not the sign: costs that come in under guidance are good news.
   const tone = outcome.verdict === "BEAT" ? "good" : outcome.verdict === "MISSED" ? "bad" : "neutral";
-  const widths = result.widths === null ? null : `${result.widths >= 0 ? "+" : "\u2212"}${Math.abs(result.widths).toFixed(1)}× range`;
+  const widths = result.rangeWidths === null ? null : `${result.rangeWidths >= 0 ? "+" : "\u2212"}${Math.abs(result.rangeWidths).toFixed(1)}× range`;
   return (
     <span class={`surprise surprise-${tone}`} title={`Actual against the guided midpoint${widths === null ? "" : `; ${widths} widths`}`}>
       {main ?? "—"}

@@ -21,11 +21,9 @@ export function CompanyPage({ route, view }: { route: Route; view: CompanyView }
   const openFact = (id: string) => navigate(withPanel(route, { name: "quote", id }));
   // A change of metric, period kind or basis keeps the company on screen while the view reloads.
   const data = state.status === "done" ? state.data : state.status === "loading" ? state.previous : undefined;
-  if (state.status === "error") return <ErrorMessage error={state.error} />;
-  if (data === undefined) return <Loading label="Loading the company" />;
-  const updating = state.status === "loading";
-  const company = data.company;
-  if (company === null) {
+  // An unknown company is NOT_FOUND for the scorecard's filter (the view's query asks for both).
+  if (state.status === "error" && state.error.code !== "NOT_FOUND") return <ErrorMessage error={state.error} />;
+  if (state.status === "error" || data?.company === null) {
     return (
       <div class="page">
         <Empty title={`No company “${view.ref}” in the graph`}>
@@ -35,6 +33,9 @@ export function CompanyPage({ route, view }: { route: Route; view: CompanyView }
       </div>
     );
   }
+  if (data === undefined) return <Loading label="Loading the company" />;
+  const updating = state.status === "loading";
+  const company = data.company!;
   const latest = company.calls.nodes[0];
   const scorecard = data.guidanceScorecard.nodes;
   const counts = { BEAT: 0, MET: 0, MISSED: 0, open: 0 };

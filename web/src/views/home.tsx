@@ -81,17 +81,19 @@ function Overview({ data }: { data: OverviewData }) {
         </Card>
         <Card title="Analysts" id="analysts">
           <ol class="rank-list">
-            {data.analysts.nodes.map((analyst) => (
+            {data.analysts.nodes.map(({ analyst, calls, exchanges }) => (
               <li key={analyst.name}>
                 <span>
                   <a href={href.analyst(analyst.name)}>{analyst.name}</a>
                   {analyst.firm !== null && <div class="muted small">{analyst.firm.name}</div>}
                 </span>
-                <span class="rank-value">{plural(analyst.companiesCovered.reduce((sum, entry) => sum + entry.calls, 0), "call")}</span>
+                <span class="rank-value" title={plural(exchanges, "question")}>
+                  {plural(calls, "call")}
+                </span>
               </li>
             ))}
           </ol>
-          {data.analysts.totalCount > data.analysts.nodes.length && <p class="muted small">The first {data.analysts.nodes.length} of {data.analysts.totalCount} by name.</p>}
+          {data.analysts.totalCount > data.analysts.nodes.length && <p class="muted small">The {data.analysts.nodes.length} on most calls, of {data.analysts.totalCount}.</p>}
         </Card>
       </div>
     </>

@@ -11,8 +11,10 @@ import { useQuery } from "../use-query";
 
 function variables(filters: SearchFilters): Record<string, unknown> | null {
   if (filters.q.trim() === "") return null;
-  const filter: Record<string, string> = {};
-  for (const key of ["company", "period", "section", "role", "speaker"] as const) if (filters[key].trim() !== "") filter[key] = filters[key].trim();
+  const filter: Record<string, unknown> = {};
+  if (filters.company.trim() !== "") filter["companies"] = [filters.company.trim()];
+  if (filters.period.trim() !== "") filter["period"] = { is: filters.period.trim() };
+  for (const key of ["section", "role", "speaker"] as const) if (filters[key].trim() !== "") filter[key] = filters[key].trim();
   return { query: filters.q.trim(), filter };
 }
 

@@ -48,8 +48,8 @@ export function TopicPage({ route, topicRef }: { route: Route; topicRef: string 
         <Stat label="mentions" value={<a href={mentionsHref(null)}>{formatCount(total.mentions)}</a>} />
         <Stat label="turns" value={formatCount(total.turns)} />
         <Stat label="calls" value={formatCount(total.calls)} />
-        <Stat label="companies" value={topic.mentionsByCompany.length} />
-        <Stat label="analysts asking" value={topic.askers.length} />
+        <Stat label="companies" value={topic.mentionsByCompany.totalCount} />
+        <Stat label="analysts asking" value={topic.askers.totalCount} />
       </div>
 
       <Card title="Mentions by period" id="trend">
@@ -97,11 +97,11 @@ export function TopicPage({ route, topicRef }: { route: Route; topicRef: string 
 
       <div class="grid grid-3">
         <Card title="Companies that mention it" id="companies">
-          {topic.mentionsByCompany.length === 0 ? (
+          {topic.mentionsByCompany.nodes.length === 0 ? (
             <Empty title="None" />
           ) : (
             <ol class="rank-list">
-              {topic.mentionsByCompany.map((entry) => (
+              {topic.mentionsByCompany.nodes.map((entry) => (
                 <li key={entry.company.graphId}>
                   <a href={href.company(companyRef(entry.company))}>{entry.company.name}</a>
                   {entry.company.ticker !== null && <span class="muted small"> {entry.company.ticker}</span>}
@@ -117,11 +117,11 @@ export function TopicPage({ route, topicRef }: { route: Route; topicRef: string 
         </Card>
 
         <Card title="Analysts who ask about it" id="askers">
-          {topic.askers.length === 0 ? (
+          {topic.askers.nodes.length === 0 ? (
             <Empty title="No analyst raised it">It comes up in prepared remarks or answers only.</Empty>
           ) : (
             <ol class="rank-list">
-              {topic.askers.map((asker) => (
+              {topic.askers.nodes.map((asker) => (
                 <li key={asker.analyst.name} data-asker={asker.analyst.name}>
                   <span>
                     <a href={href.analyst(asker.analyst.name)}>{asker.analyst.name}</a>
@@ -139,11 +139,11 @@ export function TopicPage({ route, topicRef }: { route: Route; topicRef: string 
         </Card>
 
         <Card title="Mentioned alongside" id="co-mentioned">
-          {topic.coMentioned.length === 0 ? (
+          {topic.coMentioned.nodes.length === 0 ? (
             <Empty title="Always on its own" />
           ) : (
             <ol class="rank-list">
-              {topic.coMentioned.map((entry) => (
+              {topic.coMentioned.nodes.map((entry) => (
                 <li key={entry.topic.name}>
                   <span>
                     <a href={href.topic(entry.topic.name)}>{entry.topic.name}</a> {entry.topic.kind !== null && <Chip>{entry.topic.kind.toLowerCase()}</Chip>}
