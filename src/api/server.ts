@@ -9,6 +9,7 @@ import { timingSafeEqual, createHash } from "node:crypto";
 import type { Database } from "../db/database.js";
 import type { ApiContext, IngestTranscript } from "./context.js";
 import { formatApiError, type ErrorLogger } from "./errors.js";
+import { createDashboardRoute } from "./dashboard-route.js";
 import { createHttpHandler, type HealthReport } from "./http-handler.js";
 import { asTokenLimitError, LIMITS, requestLimits } from "./limits.js";
 import { createLoaders } from "./loaders.js";
@@ -85,7 +86,11 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
       ingest: options.ingest,
     }),
   });
-  httpServer.on("request", (req, res) => void handler(req, res));
+  const dashboard = createDashboardRoute({ onError: (error) => logger.error("Dashboard build error", error) });
+  httpServer.on("request", (req, res) => {
+    if (dashboard.handles(req.url ?? "/")) void dashboard.serve(req, res);
+    else void handler(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host ?? "127.0.0.1", () => {

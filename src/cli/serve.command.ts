@@ -42,6 +42,7 @@ export async function runApi(options: RunApiOptions): Promise<void> {
     });
     stops.unshift(() => api.stop());
     log(readyLine(api.port, config.introspection));
+    log(`Dashboard at http://localhost:${api.port}/dashboard`);
     if (config.apiKey === undefined) log("Writes are off: set EARNINGS_GRAPH_API_KEY to allow the ingestTranscript mutation");
     await untilSignal();
     log("Shutting down");
