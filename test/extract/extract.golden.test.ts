@@ -67,7 +67,7 @@ describe.skipIf(!hasShared)("reference transcript calix-2015-q2 (needs ../shared
     const parsed = parseTranscript(readFileSync(path.join(sharedRoot, "seed/calix-2015-q2.txt")), { fileName: "calix-2015-q2.txt" });
     const executives = new Set(parsed.participants.filter((p) => p.role === "executive").map((p) => p.name));
     expect(executives.size).toBeGreaterThan(1);
-    expect(e.metrics.filter((m) => !executives.has(m.speaker)).map((m) => `${m.speaker}: ${m.quote}`)).toEqual([]);
+    expect(e.metrics.filter((m) => !executives.has(m.speaker ?? "")).map((m) => `${m.speaker}: ${m.quote}`)).toEqual([]);
   });
 
   it("resolves the recalled Q2 guidance: above for revenue, gross margin and EPS, below for operating expenses, a beat on all four", () => {
