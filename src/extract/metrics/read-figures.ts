@@ -332,6 +332,7 @@ function readFigure(x: FigureInput): Resolved | null {
   let basePeriod: Period | null = null;
   let inheritedSign = 0;
   let silentByBase = false;
+  let companionOf: Period | null = null;
   if (link.subject.kind === "figure" && link.relation === "base") {
     // "$79.9 million or 29.9% of revenue, compared to $49.7 million or 21.9% of revenue": each base pairs with the figure of its own unit.
     const same = resolved.findLastIndex((r, k) => r !== null && r.relation !== "base" && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
@@ -361,7 +362,11 @@ function readFigure(x: FigureInput): Resolved | null {
       // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
       else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
       else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
-      if (base.relation === "base") relation = "base";
+      // "compared to $34.1 million or 13.8% of revenue": the companion of a comparison base is a base of the same period.
+      if (base.relation === "base") {
+        relation = "base";
+        companionOf = base.period;
+      }
     } else if (relation === "change" && base.relation === "base") return drop(trace, "metric", link.rule, "a change said of a comparison base");
     else if (relation === "change" && base.fact?.kind === "guidance") return drop(trace, "metric", link.rule, "a change of a guidance figure (a raise or cut), not a level");
     else if (relation === "level" && base.relation === "change") relation = base.relation === "change" ? "level" : relation;
@@ -466,7 +471,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // period
   // A verbless sentence right after an outlook continues it ("Capital spending of approximately $585 million, total inflation of ...").
   const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start);
-  const choice: PeriodChoice | null = figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList });
+  const choice: PeriodChoice | null = companionOf
+    ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
+    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
   if (def.balance && !metric.endsWith("_growth") && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
@@ -475,7 +482,7 @@ function readFigure(x: FigureInput): Resolved | null {
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
 
   // kind
-  const kindRead = decideKind({ relation, period, ctx, clause, phrase, basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
+  const kindRead = decideKind({ relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");

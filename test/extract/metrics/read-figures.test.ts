@@ -36,6 +36,9 @@ describe("figure pipeline: what it reads", () => {
     ["a net loss is a negative income", "Net loss for the quarter was $12 million.", [{ metric: "net_income", value: -12e6 }]],
     ["negative free cash flow", "Free cash flow was negative $7 million in the quarter.", [{ metric: "free_cash_flow", value: -7e6 }]],
     ["respectively lists", "GAAP and adjusted operating income were $40 million and $46 million, respectively.", [{ metric: "operating_income", value: 40e6, basis: "GAAP" }, { metric: "operating_income", value: 46e6, basis: "non-GAAP" }]],
+    ["a base's companion share of revenue is a base too", "Operating income was $61.2 million or 18.4% of revenue compared to $47.5 million or 15.1% of revenue in Q2 of last year.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 61.2e6 }, { metric: "operating_margin", period: "2025-Q2", kind: "actual", value: 18.4 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 47.5e6 }, { metric: "operating_margin", period: "2024-Q2", kind: "prior", value: 15.1 }]],
+    ["a perfect tense change to a level", "In the first half, operating cash flow has increased 12% to $214 million.", [{ metric: "operating_cash_flow_growth", period: "2025-H1", kind: "actual", value: 12 }, { metric: "operating_cash_flow", period: "2025-H1", kind: "actual", value: 214e6 }]],
+    ["an expected change in points is named a change", "We expect gross margin for the third quarter to be up 120 basis points compared to the prior year.", [{ metric: "gross_margin_change", period: "2025-Q3", kind: "guidance", value: 1.2, unit: "percent" }]],
     ["a buyback by its verb", "During the quarter, we repurchased 300,000 shares for $18 million.", [{ metric: "share_repurchase", value: 18e6 }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date/.test(text) ? "2025-Q3" : "2025-Q2").map(pick);
