@@ -24,7 +24,7 @@ interface Carried {
 }
 import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
-import type { CallContext } from "./read-figures.js";
+import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
 import { GUIDANCE_CUE } from "./words.js";
 

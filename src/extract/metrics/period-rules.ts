@@ -15,7 +15,7 @@
 import { periodEnd, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
 import type { DiscourseState } from "./discourse.js";
 import type { Link } from "./link-rules.js";
-import type { CallContext } from "./read-figures.js";
+import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { SubjectPhrase } from "./subject-phrase.js";
 

@@ -19,6 +19,7 @@ import { tagText, type TaggedToken } from "../text/nlp.js";
 import { periodEnd, periodLabel, type CallPeriod, type Period } from "../text/periods.js";
 import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
+import type { CallContext } from "./call-context.js";
 import { callWideBasis } from "./basis.js";
 import { DiscourseState, isSegmentable, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
@@ -67,20 +68,6 @@ export interface FigureTrace {
   dropped: string | null;
 }
 
-export interface CallContext {
-  call: CallPeriod;
-  /** The call's own period is known (not guessed from the text's years). */
-  known: boolean;
-  companyNames: string[];
-  defaultBasis: Basis | null;
-  /** The call says all growth it gives is organic ("all references will be on an organic basis"). */
-  organicCall: boolean;
-  /** The call names no R&D: SG&A is its operating expense line. */
-  sgaIsOpex: boolean;
-  /** Words of participants' names, lower-cased: never a segment's name. */
-  personWords: ReadonlySet<string>;
-  companyPattern: RegExp | null;
-}
 
 /** Facts below this confidence are left out (their trace shows them). */
 export const MIN_CONFIDENCE = 0.5;
