@@ -75,7 +75,7 @@ export interface LinkRule {
 
 const H = HEDGE;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
-const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?`;
+const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?(?:(?<=«P\d+»),)?`;
 /** A period said possessively before a figure: "from Q2 2014's $111.6 million". */
 const POSS = String.raw`(?:(?:the |our )?«P\d+» )?`;
 /** Verbs whose subject is a cause, not the measure: a figure they govern is an effect ("FX added $7 million of revenue"). */
@@ -173,6 +173,10 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "The team delivered earnings per share of $0.83, a record for us.", figure: "$0.83", expect: { subject: "earnings per share", relation: "level" } },
       { sentence: "Capital expenditures for the third quarter were $17.4 million.", figure: "$17.4 million", expect: { subject: "Capital expenditures", relation: "level" } },
       { sentence: "We expect adjusted EPS to be in the range of $1.02 to $1.08.", figure: "$1.02 to $1.08", expect: { subject: "EPS", relation: "level" } },
+      { sentence: "Cash from operations in Q3 was roughly flat with the prior year at $120.5 million.", figure: "$120.5 million", expect: { subject: "Cash from operations", relation: "level" } },
+      { sentence: "Our cash and cash equivalents, as of March 31, 2025, totaled $512 million.", figure: "$512 million", expect: { subject: "cash and cash equivalents", relation: "level" } },
+      { sentence: "Revenue is expected to range from $1.1 billion to $1.2 billion, with gross margin ranging from 58% to 60%.", figure: "58% to 60%", expect: { subject: "gross margin", relation: "level" } },
+      { sentence: "Capital spending is expected to be in the $40 million range for the year.", figure: "$40 million", expect: { subject: "Capital spending", relation: "level" } },
     ],
   },
   {
@@ -238,11 +242,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-basis-level",
     description: "The same measure's level on another basis, right after the first ('gross margin was 125% on a GAAP basis and 125.9% on a non-GAAP basis').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:and|or|while|with) ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:and|or|while|with)(?: from)? ${H}$`),
     afterContext: /^ (?:on an? (?:gaap|non-gaap|adjusted|reported|as-reported|pro forma|pro-forma|comparable|base business|like-for-like|constant currency|organic) basis|(?:gaap|non-gaap|adjusted)\b)/,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
     examples: [
       { sentence: "Gross margin was 61% on a GAAP basis and 62.4% on a non-GAAP basis.", figure: "62.4%", expect: { subject: "61%", relation: "level" } },
+      { sentence: "We expect EPS to range from $0.31 to $0.42 on a GAAP basis and from $0.55 to $0.66 on a non-GAAP basis.", figure: "$0.55 to $0.66", expect: { subject: "$0.31 to $0.42", relation: "level" } },
     ],
   },
   {

@@ -239,7 +239,9 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
     if (prep) {
       if (prep[1]) {
         // "For the quarter, revenue ...": a period phrase closed by a comma is fine; so is "compared to ... revenue ...".
-        if (!/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
+        // "..., with gross margin ranging from 89% to 90%": "with" opens a clause whose subject the name is.
+        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|at)\b/.test(bridge);
+        if (!withClause && !/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
       } else {
         // "direct expenses and SG&A were down 29%": the name is half of a coordinated subject.
         const before = lead.slice(0, prep.index).trimEnd();
