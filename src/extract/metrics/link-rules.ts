@@ -177,6 +177,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Our cash and cash equivalents, as of March 31, 2025, totaled $512 million.", figure: "$512 million", expect: { subject: "cash and cash equivalents", relation: "level" } },
       { sentence: "Revenue is expected to range from $1.1 billion to $1.2 billion, with gross margin ranging from 58% to 60%.", figure: "58% to 60%", expect: { subject: "gross margin", relation: "level" } },
       { sentence: "Capital spending is expected to be in the $40 million range for the year.", figure: "$40 million", expect: { subject: "Capital spending", relation: "level" } },
+      { sentence: "Our operating expense guidance for the year is unchanged at $410 million to $420 million.", figure: "$410 million to $420 million", expect: { subject: "operating expense", relation: "level" } },
+      { sentence: "Free cash flow remains very strong at just under $1.1 billion for the first half.", figure: "$1.1 billion", expect: { subject: "Free cash flow", relation: "level" } },
     ],
   },
   {
@@ -187,6 +189,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2] ?? m[3]) }, relation: "change", direction: dirOf(m[1] ?? m[4]), strength: 0.85 }),
     examples: [
       { sentence: "We delivered a 7% increase in revenue.", figure: "7%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "That supports our full-year guidance of 9% to 11% constant currency sales growth.", figure: "9% to 11%", expect: { subject: "sales", relation: "change" } },
       { sentence: "That was an 11% organic top-line growth.", figure: "11%", expect: { subject: "top-line", relation: "change" } },
     ],
   },
