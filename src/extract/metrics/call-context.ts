@@ -1,5 +1,6 @@
 import type { Basis } from "../../model/facts.js";
 import type { CallPeriod } from "../text/periods.js";
+import type { Segments } from "./segments.js";
 
 /** What the whole call says that every figure's reading needs: its period, names, basis and conventions. */
 export interface CallContext {
@@ -15,4 +16,6 @@ export interface CallContext {
   /** Words of participants' names, lower-cased: never a segment's name. */
   personWords: ReadonlySet<string>;
   companyPattern: RegExp | null;
+  /** The segments the call names with a segment noun ("our carbohydrate solutions business"). */
+  segments: Segments;
 }

@@ -43,6 +43,8 @@ export function isSegmentable(metric: string): boolean {
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
 const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
+/** A sentence that opens on segments ("From a segment perspective, ..."). */
+const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment) (?:perspective|standpoint|level|basis|view)\b/;
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
@@ -86,6 +88,8 @@ export class DiscourseState {
       this.opening = null;
     }
     if (turning) this.segment = { name: turning };
+    // "From a segment perspective, commercial trailer products generated revenue of ...": the walk-through starts in this sentence.
+    else if (SEGMENT_INTRO.test(lower)) this.segment = { name: ctx.segments.find(text) ?? namedSegment(text, ctx) };
     // "I'll review results by segment": the walk-through starts with the next sentence.
     else if (OPENS.test(lower)) this.opening = { name: namedSegment(text, ctx) };
     else if (OTHER_PARTY.test(lower)) this.opening = { name: null };
@@ -240,6 +244,8 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
       return head.split(/[\s,;:()]+/).slice(i, i + n).join(" ");
     }
   }
+  const known = ctx.segments.find(head);
+  if (known) return known;
   const seg = namedSegment(head, ctx);
   if (seg) return seg;
   // "18% organic sales growth in Asia Pacific": a place right after the figure's words.

@@ -26,6 +26,7 @@ import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
 import { readRespectively, type ListedLink } from "./respectively.js";
+import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, SPAN, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
@@ -123,6 +124,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),
+    segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
   };
 }
 
