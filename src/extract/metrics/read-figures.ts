@@ -385,8 +385,9 @@ function readFigure(x: FigureInput): Resolved | null {
   if (relation === "change" && link.subject.kind === "name" && /\b(?:from|versus|vs\.?|compared (?:to|with)|than|over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
     return drop(trace, "link", "change-as-base", "a change named only as the base of a comparison");
   }
-  // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period.
-  if ((relation === "change" || q.unit === "percent") && /^[^«;,.]{0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|consensus|midpoint)\b/.test(after)) {
+  // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
+  // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
+  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|consensus|midpoint)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis": a change, not the level.
