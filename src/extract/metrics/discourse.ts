@@ -70,6 +70,9 @@ export class DiscourseState {
   private opening: { name: string | null } | null = null;
   /** The latest future period an outlook sentence named. */
   guidancePeriod: Period | null = null;
+  /** `guidancePeriod` as it was before the current sentence, and where in the sentence's abstract a period of its own set it (-1: none did). */
+  guidanceBefore: Period | null = null;
+  guidanceAt = -1;
   /** The latest period a sentence opened with ("In the third quarter, ..."), or that the last facts named. */
   period: Period | null = null;
   /** The last sentence gave an outlook: a verbless list after it ("Capital spending of approximately $585 million, ...") continues it. */
@@ -80,6 +83,8 @@ export class DiscourseState {
   beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
     const lower = view ? view.abstract : text.toLowerCase();
     this.outlookBefore = this.outlook;
+    this.guidanceBefore = this.guidancePeriod;
+    this.guidanceAt = -1;
     if (CLOSES.test(lower)) this.segment = null;
     if (view && view.company.length > 0 && /^(?:[a-z,' ]{0,20})«C\d+»/.test(view.abstract)) this.segment = null;
     const turning = turningTo(text, ctx);
@@ -109,16 +114,22 @@ export class DiscourseState {
     }
     if (view) {
       const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
-      for (const p of view.periods) {
-        if (p.relation !== "absolute") continue;
+      view.periods.forEach((p, k) => {
+        if (p.relation !== "absolute") return;
         // A future period the turn speaks of is what its outlook is for, unless it is negated ("we're not reinstating full-year guidance").
-        if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) this.guidancePeriod = p.period;
-      }
+        if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
+          this.guidancePeriod = p.period;
+          this.guidanceAt = view.slots.get(`P${k}`)?.start ?? -1;
+        }
+      });
       // "our outlook for the full year to reflect ... the remainder of the year": the period the outlook is for.
       const outlookFor = /\b(?:outlook|guidance|forecast|expectations?|targets?) (?:for|of) (?:the |our )?«P(\d+)»/.exec(view.abstract);
       if (outlookFor) {
         const p = view.periods[Number(outlookFor[1])]!;
-        if (p.relation === "absolute" && periodEnd(p.period) > periodEnd(call)) this.guidancePeriod = p.period;
+        if (p.relation === "absolute" && periodEnd(p.period) > periodEnd(call)) {
+          this.guidancePeriod = p.period;
+          this.guidanceAt = view.slots.get(`P${outlookFor[1]}`)?.start ?? -1;
+        }
       }
       this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
       const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
@@ -126,7 +137,10 @@ export class DiscourseState {
         const p = view.periods[Number(opening[1])]!;
         if (p.relation === "absolute") {
           this.period = p.period;
-          if (periodEnd(p.period) > periodEnd(call)) this.guidancePeriod = p.period;
+          if (periodEnd(p.period) > periodEnd(call)) {
+            this.guidancePeriod = p.period;
+            this.guidanceAt = view.slots.get(`P${opening[1]}`)?.start ?? -1;
+          }
         }
       }
     }

@@ -97,6 +97,11 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "were $655 million and $732 million, respectively, in the second quarter of 2021".
   const listed = x.link.rule === "respectively" ? /respectively,? (?:in|for|during|at) (?:the )?«P(\d+)»/.exec(view.abstract) : null;
   if (listed) return { period: resolve(view.periods[Number(listed[1])]!), explicit: true, source: "after", rule: "respectively-period" };
+  // "our consolidated quarterly revenue, which is up 22%": a quarter's figure, whatever span the paragraph was on.
+  if (phrase.quarterly && !x.guidanceCue) {
+    const q = state.period && state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call) ? state.period : call;
+    return { period: q, explicit: true, source: "subject", rule: "quarterly" };
+  }
   if (phrase.annual) return { period: { year: ctx.call.year + (x.guidanceCue && ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: true, source: "subject", rule: "annual" };
 
   // Between the subject and the figure.
@@ -138,7 +143,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
 
   if (x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   if (x.guidanceCue) {
-    if (state.guidancePeriod) return { period: state.guidancePeriod, explicit: false, source: "discourse", rule: "outlook-of-turn" };
+    // A period said after the figure, past its clause ("..., as we keep increasing production throughout the year"), does not
+    // undo the outlook the turn was on ("Turning to the second quarter. We expect revenue of $450 million to $480 million, ...").
+    const outlook = state.guidanceAt > fig.end && state.guidanceBefore ? state.guidanceBefore : state.guidancePeriod;
+    if (outlook) return { period: outlook, explicit: false, source: "discourse", rule: "outlook-of-turn" };
     // Raised, reaffirmed or annual guidance that names no period is the current fiscal year's.
     if (ANNUAL_GUIDANCE.test(view.abstract)) return { period: { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: false, source: "discourse", rule: "annual-guidance" };
     return { period: call, explicit: false, source: "default", rule: "call-quarter" };

@@ -24,6 +24,8 @@ export interface SubjectPhrase {
   period: number | null;
   /** "annual", "full-year": the figure is for a whole fiscal year. */
   annual: boolean;
+  /** "quarterly": the figure is for a quarter (the paragraph's or the call's), not a year to date. */
+  quarterly?: boolean;
   /** Another party's figure ("their sales"), or no reported one ("authorized", "available"). */
   foreign: boolean;
   /** Where the phrase starts in the view's abstract. */
@@ -60,6 +62,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       continue;
     }
     if ((w === "annual" || w === "full-year" || w === "annualized") && out.period === null) { out.annual = true; out.start = start; continue; }
+    if (w === "quarterly" && out.period === null) { out.quarterly = true; out.start = start; continue; }
     // "the revenue recognition standard adjusted EPS": words after another measure's name belong to that phrase.
     if (w.startsWith("«")) {
       if (/^«M/.test(w)) scopeWords.length = 0;
