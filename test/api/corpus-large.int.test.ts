@@ -198,8 +198,8 @@ describe.skipIf(!existsSync(largeJson))("the dashboard operations over real call
 
   it("the scorecard across calls agrees with the labelled guidance outcomes of ../shared/gold/truth", async () => {
     // Each labelled pair: guidance given in one call, resolved in the next. Metric names fold growth
-    // rates into their measure as the labels do ("revenue_growth" is the growth of "revenue").
-    const canon = (metric: string) => metric.replace(/_growth$/, "") === "revenue" ? "revenue" : metric;
+    // rates into their measure as the labels do ("revenue_growth" is the growth of "revenue"; organic growth is its own).
+    const canon = (metric: string) => (metric.endsWith("_growth") && metric !== "organic_growth" ? metric.slice(0, -"_growth".length) : metric);
     const labelled = readdirSync(truthDir).filter((f) => TICKERS.some((ticker) => f.startsWith(`${ticker}_`)))
       .flatMap((f) => (JSON.parse(readFileSync(resolve(truthDir, f), "utf8")).guidanceOutcomes ?? []).map((o: any) => ({ ...o, ticker: f.split("_")[0] })));
     expect(labelled.length).toBeGreaterThanOrEqual(6);

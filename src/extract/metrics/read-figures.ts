@@ -511,8 +511,12 @@ function readFigure(x: FigureInput): Resolved | null {
   const periodFactor = choice.explicit ? 1 : choice.source === "discourse" ? 0.85 : 0.9;
   const confidence = round2(link.strength * scopeFactor * periodFactor * kindRead.factor);
   trace.steps.push({ stage: "confidence", rule: "product", note: String(confidence) });
+  // A growth rate is its measure's change in percent ("revenue grew 12%": revenue, change, 12%) and a guided one its
+  // measure's guidance in percent, as the labelling conventions have it; organic growth is a measure of its own.
+  const growthOf = unitRead.growth && unitRead.metric !== "organic_growth" && metric.endsWith("_growth");
   const fact: FigureFact = {
-    metric, value, low, high, unit: unitRead.unit, period: periodLabel(period), kind: kindRead.kind,
+    metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
+    kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     basis: x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
   };
   if (link.silent || silentByBase) {
