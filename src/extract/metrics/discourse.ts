@@ -250,7 +250,9 @@ function cleanName(name: string, ctx: CallContext): string | null {
 export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceView; tokens: readonly TaggedToken[]; before: number; ctx: CallContext }): string | null {
   const end = view.toText[before] ?? view.text.length;
   // "Excluding sales from the Delta acquisition, sales declined 12.4%": what is excluded is no scope.
-  const head = view.text.slice(0, end).replace(/\b(?:excluding|including|except(?: for)?|other than|apart from|ex-)\b[^,;]*,?/gi, " ");
+  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-)\b[^,;]*,?/gi;
+  const head = view.text.slice(0, end).replace(EXCLUDED, " ");
+  const excluded = [...view.text.slice(0, end).matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
   const words = head.toLowerCase().split(/[\s,;:()]+/);
   for (let i = 0; i < words.length; i++) {
     const n = placeAt(words, i);
@@ -269,6 +271,7 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   for (const t of tokens) {
     if (t.start >= end) break;
     if (t.start === 0 || t.pos !== "PROPN" || !/^[A-Z]/.test(t.text)) continue;
+    if (excluded.some(([from, to]) => t.start >= from && t.start < to)) continue;
     if (/[.!?]\s*$/.test(view.text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (NOT_NAMES.has(t.lower)) continue;
     const name = capitalRun(view.text, t.start, ctx);

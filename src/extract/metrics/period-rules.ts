@@ -49,6 +49,11 @@ const AFTER = /^(?:(?: (?![a-z]+ing\b)[a-z-]+){0,3}?,?)? (?:(?:in|for|during|thr
 
 export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const { view, i, phrase, relation, state, ctx } = x;
+  // "declined 28% versus 2020": a mention that carries its comparison word is a comparison base.
+  const comparedWith = (slot: string | number): boolean => {
+    const pm = view.periods[Number(slot)]!;
+    return /^(?:versus|vs\.?|than|from|since)\b/i.test(view.text.slice(pm.start, pm.start + 8));
+  };
   const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
   const fig = view.slots.get(`F${i}`)!;
   const current = x.basePeriod ?? call;
@@ -111,11 +116,12 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (COMPARISON.test(lead)) continue;
     // "from $0.33 in Q1 to $0.44 in Q2": a period right after another figure is that figure's.
     if (/«F\d+»[^«]{0,12}$/.test(lead)) continue;
+    if (comparedWith(m[1]!)) continue;
     return { period: resolve(view.periods[Number(m[1])]!), explicit: true, source: "between", rule: "between" };
   }
 
   const after = AFTER.exec(view.abstract.slice(fig.end));
-  if (after && !/[;«,]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(view.abstract.slice(fig.end, fig.end + after[0].length).replace(/«P\d+»$/, ""))) {
+  if (after && !comparedWith(after[1]!) && !/[;«,]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(view.abstract.slice(fig.end, fig.end + after[0].length).replace(/«P\d+»$/, ""))) {
     const pm = view.periods[Number(after[1])]!;
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
   }
@@ -137,7 +143,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (/\bof $/.test(before)) continue;
     if (/«F\d+»[^«]{0,12}$/.test(before)) continue;
     const pm = view.periods[Number(m[1])]!;
-    if (pm.relation !== "absolute") continue;
+    if (pm.relation !== "absolute" || comparedWith(m[1]!)) continue;
     return { period: pm.period, explicit: true, source: "clause", rule: "clause" };
   }
 

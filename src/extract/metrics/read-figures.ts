@@ -134,7 +134,10 @@ function companyNameForms(company: string): string[] {
   if (!lower) return [];
   const core = lower.replace(/[,.]?\s+(?:inc|corp|corporation|co|company|ltd|llc|plc|sa|ag|nv|n\.v|group|holdings?|international|incorporated)\.?$/g, "").trim();
   const first = core.split(/\s+/)[0] ?? "";
-  return [...new Set([lower, core, first.length >= 4 ? first : ""].filter(Boolean))];
+  // "Alaska Air Group" calls itself "Air Group": the name without its first word, when a corporate word ends it.
+  const words = lower.replace(/[,.]?\s+(?:inc|corp|ltd|llc|plc|incorporated)\.?$/, "").split(/\s+/);
+  const tail = words.length >= 3 && /^(?:group|holdings?|company|corporation|industries|brands|companies|enterprises|partners)$/.test(words.at(-1)!) ? words.slice(1).join(" ") : "";
+  return [...new Set([lower, core, first.length >= 4 ? first : "", tail].filter(Boolean))];
 }
 
 function readTurn(turn: Turn, ctx: CallContext): FigureTrace[] {

@@ -76,8 +76,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     }
     if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market)$/.test(w)) { out.foreign = true; out.start = start; break; }
     const bare = w.replace(/(?:'s|’s|')$/, "");
-    if (GAAP_WORDS.has(bare)) { out.basis = "GAAP"; out.start = start; continue; }
-    if (NON_GAAP_WORDS.has(bare)) { out.basis = "non-GAAP"; out.start = start; continue; }
+    // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
+    if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
+    if (NON_GAAP_WORDS.has(bare)) { out.basis ??= "non-GAAP"; out.start = start; continue; }
     if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) { out.prior = true; out.start = start; continue; }
     if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.start = words[i - 1]!.start; i--; continue; }
     if (bare === "organic" || bare === "organically") { out.organic = true; out.start = start; continue; }
@@ -91,6 +92,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // After "and", a past form is the clause's second verb ("contributed 33% and experienced revenue growth of 14%").
     if (tok.pos === "VERB" && !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w))) break;
     if (tok.pos === "VERB" && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
+    // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
+    // form is the clause's verb, not a modifier.
+    if (tok.pos === "VERB" && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
     scopeWords.unshift({ start: tok.start, end: tok.end });
     out.start = start;
   }

@@ -44,7 +44,7 @@ export const GAAP_WORDS = new Set(["gaap", "reported", "as-reported", "unadjuste
  * Words before a metric's name that say nothing of whose figure it is: degree, time, evaluation,
  * the basis and the company words above are read separately.
  */
-export const NEUTRAL_WORDS = new Set(`net record strong solid healthy robust better higher lower improved improving good great excellent
+export const NEUTRAL_WORDS = new Set(`new initial original latest preliminary net record strong solid healthy robust better higher lower improved improving good great excellent
 outstanding impressive exceptional significant meaningful solid quarterly annual full-year full year fiscal year-to-date ytd half quarter
 month first second third fourth sequential year-over-year year-on-year diluted basic per share expected implied estimated guided
 projected current updated raised lowered reaffirmed revised overall double-digit single-digit mid-single-digit low-single-digit

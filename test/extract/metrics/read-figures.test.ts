@@ -11,9 +11,10 @@ import { oneTurnCall } from "../one-turn-call.js";
 type Want = Partial<Pick<MetricFact, "metric" | "period" | "kind" | "value" | "low" | "high" | "unit" | "scope" | "basis">>;
 
 /** The facts the pipeline keeps for `text`, said by an executive in a call of `period` (2025-Q2 by default). */
-function factsOf(text: string, period = "2025-Q2"): MetricFact[] {
+function factsOf(text: string, period = "2025-Q2", company = "Example Co"): MetricFact[] {
   const [year, quarter] = period.split("-Q").map(Number) as [number, number];
   const t = oneTurnCall(text);
+  t.call.company = company;
   t.call.fiscalYear = year;
   t.call.fiscalQuarter = quarter;
   return extractMetricFacts(t, { year, quarter }, true).facts;
@@ -40,6 +41,11 @@ describe("figure pipeline: what it reads", () => {
     ["a base's companion share of revenue is a base too", "Operating income was $61.2 million or 18.4% of revenue compared to $47.5 million or 15.1% of revenue in Q2 of last year.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 61.2e6 }, { metric: "operating_margin", period: "2025-Q2", kind: "actual", value: 18.4 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 47.5e6 }, { metric: "operating_margin", period: "2024-Q2", kind: "prior", value: 15.1 }]],
     ["a quarterly figure in a paragraph on the year to date", "Year-to-date, free cash flow was $96 million. Our quarterly revenue is up 12% year over year.", [{ metric: "free_cash_flow", period: "2025-9M", value: 96e6 }, { metric: "revenue", period: "2025-Q3", kind: "change", unit: "percent", value: 12 }]],
     ["a period past the figure's clause does not undo the turn's outlook", "Turning to the fourth quarter. We expect revenue in the range of $450 million to $480 million, as we keep increasing production throughout the year.", [{ metric: "revenue", period: "2025-Q4", kind: "guidance", low: 450e6, high: 480e6 }]],
+    ["a period after 'versus' is the comparison base, not the figure's", "Sales declined 28% versus 2024.", [{ metric: "revenue", period: "2025-Q2", kind: "change", value: -28 }]],
+    ["a verb after a comma is no segment's name", "Strong demand in the end markets we serve, drove record quarterly net sales of $3.42 billion.", [{ metric: "revenue", period: "2025-Q2", kind: "actual", value: 3.42e9, scope: "company" }]],
+    ["a program named in what is excluded is no scope", "Excluding charges from our Global Efficiency Program, our gross margin was up 80 basis points.", [{ metric: "gross_margin", kind: "change", value: 0.8, scope: "company" }]],
+    ["the basis word nearest the name decides", "The company reported adjusted net income of $31 million.", [{ metric: "net_income", value: 31e6, basis: "non-GAAP", scope: "company" }]],
+    ["'new' guidance is the company's", "Our new 2025 EPS guidance is $5.17 to $5.37.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 5.17, high: 5.37, scope: "company" }]],
     ["a yearly change beside a word on guidance", "Revenue for the quarter was $52.3 million, up 8% year over year and above the midpoint of our guidance range.", [{ metric: "revenue", value: 52.3e6 }, { metric: "revenue", kind: "change", unit: "percent", value: 8 }]],
     ["a perfect tense change to a level", "In the first half, operating cash flow has increased 12% to $214 million.", [{ metric: "operating_cash_flow", period: "2025-H1", kind: "change", unit: "percent", value: 12 }, { metric: "operating_cash_flow", period: "2025-H1", kind: "actual", value: 214e6 }]],
     ["an expected change in points is named a change", "We expect gross margin for the third quarter to be up 120 basis points compared to the prior year.", [{ metric: "gross_margin_change", period: "2025-Q3", kind: "guidance", value: 1.2, unit: "percent" }]],
@@ -102,5 +108,12 @@ describe("figure pipeline: what every fact carries", () => {
     const { traces } = extractMetricFacts(oneTurnCall("Currency benefited results by $0.06 per share."), { year: 2025, quarter: 1 }, true);
     expect(traces[0]?.fact).toBeNull();
     expect(traces[0]?.dropped).toBeTruthy();
+  });
+});
+
+describe("figure pipeline: the company's own name", () => {
+  it("a company that calls itself by the end of its name ('Air Group' of 'Alaska Air Group') is no segment of itself", () => {
+    const facts = factsOf("This morning, Air Group reported adjusted net income of $31 million.", "2025-Q4", "Alaska Air Group");
+    expect(facts.map(pick)).toEqual([expect.objectContaining({ metric: "net_income", value: 31e6, scope: "company", basis: "non-GAAP" })]);
   });
 });
