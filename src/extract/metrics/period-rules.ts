@@ -141,7 +141,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (COMPARISON.test(before)) continue;
     // "our smallest quarter of the year", "the end of the year": a period inside another noun phrase.
     if (/\bof $/.test(before)) continue;
-    if (/«F\d+»[^«]{0,12}$/.test(before)) continue;
+    // "16% of sales in 2018": a period right after another figure (and what it is a share of) is that figure's.
+    if (/«F\d+»(?: of (?:our |total |net )?«M\d+»)?[^«]{0,12}$/.test(before)) continue;
     const pm = view.periods[Number(m[1])]!;
     if (pm.relation !== "absolute" || comparedWith(m[1]!)) continue;
     return { period: pm.period, explicit: true, source: "clause", rule: "clause" };
@@ -157,7 +158,11 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (ANNUAL_GUIDANCE.test(view.abstract)) return { period: { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: false, source: "discourse", rule: "annual-guidance" };
     return { period: call, explicit: false, source: "default", rule: "call-quarter" };
   }
-  if (state.period && periodEnd(state.period) <= periodEnd(call)) return { period: state.period, explicit: false, source: "discourse", rule: "paragraph-period" };
+  // An earlier period the paragraph was on does not carry to a sentence that compares with a year ago: that one speaks of now.
+  const comparesWithYearAgo = /\b(?:year[- ]ago|prior[- ]year|last year|a year ago|previous year|same (?:period|quarter) (?:of |in )?(?:last|prior|the prior|the previous) year)\b/i.test(view.text);
+  if (state.period && periodEnd(state.period) <= periodEnd(call) && !(comparesWithYearAgo && periodEnd(state.period) < periodEnd(call))) {
+    return { period: state.period, explicit: false, source: "discourse", rule: "paragraph-period" };
+  }
   if (!ctx.known) return null;
   return { period: call, explicit: false, source: "default", rule: "call-quarter" };
 }

@@ -383,7 +383,7 @@ function readFigure(x: FigureInput): Resolved | null {
   const clause = clauseBefore(view, i);
   const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
   // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
-  if (relation === "level" && link.subject.kind === "name" && /\b(?:compared (?:to|with)|versus|vs\.?|against|than|from) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) relation = "base";
+  if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) relation = "base";
   // "an improvement from the fourth quarter revenue decline of 9.2%": a change that is itself only a comparison base.
   if (relation === "change" && link.subject.kind === "name" && /\b(?:from|versus|vs\.?|compared (?:to|with)|than|over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
     return drop(trace, "link", "change-as-base", "a change named only as the base of a comparison");

@@ -55,7 +55,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       let k = i - 1;
       while (k >= 0 && /^(?:the|our|a|an|this|that)$/.test(words[k]!.w)) k--;
       const prev = words[k]?.w ?? "";
-      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev)) break;
+      // "an increase of 15.3% over the prior year's second quarter revenue": "over" after a figure compares.
+      const compares = prev === "over" && /^«F\d+»$|^(?:increase|growth|decrease|decline|improvement|up|down|higher|lower)$/.test(words[k - 1]?.w ?? "");
+      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares) break;
       out.period = Number(p[1]);
       if (view.periods[Number(p[1])]!.relation === "yearAgo") out.prior = true;
       out.start = start;
