@@ -612,7 +612,8 @@ type UnitRead = { metric: string; unit: Unit; scale: number; relation: Link["rel
 /*
  * The figure's unit against the measure's:
  *   a money measure:   money → its level or change; percent and a change → its growth rate
- *                      ("revenue_growth"; organic when the sentence or the call says so);
+ *                      (read as "revenue_growth", stated as revenue, kind change, in percent; organic
+ *                      growth when the sentence or the call says so);
  *                      per share → only a per-share measure (EPS, dividend)
  *   a percent measure: percent → its level; a change in percent or basis points → a change in
  *                      percentage points (167 bp → 1.9)
@@ -700,7 +701,7 @@ type KindRead = { kind: FactKind; rule: string; factor: number } | { drop: strin
  *   a hypothetical ("if", "would")                  → dropped
  *   an expectation word governs it                  → guidance (for a period not yet reported)
  *   a comparison with guidance or expectations      → actual (or, when the figure is that guidance, dropped)
- *   a change (growth rate, difference)              → change (a growth rate keeps kind actual in its name)
+ *   a change (growth rate, difference)              → change (a growth rate is read as "X_growth" and stated as X, change)
  *   a period after the call's                       → guidance when its clause looks ahead, else dropped
  *   a period before the call's                      → prior
  *   otherwise                                       → actual
