@@ -26,7 +26,7 @@ import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
-import { GUIDANCE_CUE } from "./words.js";
+import { ANNUAL_GUIDANCE, GUIDANCE_CUE } from "./words.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
@@ -130,6 +130,11 @@ export class DiscourseState {
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${outlookFor[1]}`)?.start ?? -1;
         }
+      }
+      // "we are holding our revenue guidance at $130 million to $140 million": the year's outlook, for what follows too.
+      if (this.guidanceAt === -1 && !view.periods.some((p) => p.relation === "absolute") && ANNUAL_GUIDANCE.test(view.abstract)) {
+        this.guidancePeriod = { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" };
+        this.guidanceAt = 0;
       }
       this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
       const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
