@@ -100,7 +100,11 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     scopeWords.unshift({ start: tok.start, end: tok.end });
     out.start = start;
   }
-  if (scopeWords.length) out.scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
+  if (scopeWords.length) {
+    const scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
+    // "Residential segment net sales": the segment is "Residential".
+    out.scope = scope.replace(/\s+(?:segments?|divisions?|business(?:es)?|units?)$/i, "") || scope;
+  }
   return out;
 }
 
