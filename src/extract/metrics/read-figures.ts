@@ -455,6 +455,11 @@ function readFigure(x: FigureInput): Resolved | null {
     }
   }
 
+  // "we repaid $13.8 million of debt", "issued $500 million of notes": a flow into or out of a balance, not its level.
+  if (def.balance && relation === "level" && /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|redeemed|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/.test(clause.slice(-60))) {
+    return drop(trace, "link", "flow-of-balance", `an amount moved into or out of ${def.name} (repaid, borrowed, issued), not its level`);
+  }
+
   // unit
   const unitRead = fitUnit({ def, metric, q, relation, phrase, ctx, view, i, after, clause, link });
   if ("drop" in unitRead) return drop(trace, "unit", unitRead.rule, unitRead.drop);
