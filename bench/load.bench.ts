@@ -23,6 +23,7 @@ import { ingestPaths } from "../src/load/ingest.js";
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(projectRoot, "../shared/corpus-large");
 const concurrency = Number(process.env.CONCURRENCY ?? 4);
+const batchSize = process.env.BATCH === undefined ? undefined : Number(process.env.BATCH);
 const limit = process.env.LIMIT === undefined ? undefined : Number(process.env.LIMIT);
 
 if (!existsSync(corpus)) {
@@ -50,6 +51,7 @@ try {
   const summary = await ingestPaths(db, {
     paths: limit === undefined ? [corpus] : found.files.slice(0, limit),
     concurrency,
+    ...(batchSize === undefined ? {} : { batchSize }),
     onProgress: (p) => {
       if (p.done - lastShown >= 250 || p.done === p.total) {
         lastShown = p.done;
