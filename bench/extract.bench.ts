@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import { callNames } from "../src/extract/mentions/call-names.js";
 import { extractMentions } from "../src/extract/mentions/extract-mentions.js";
-import { extractMetrics } from "../src/extract/metrics/extract-metrics.js";
+import { extractMetricFacts } from "../src/extract/metrics/metric-facts.js";
 import { extractTopics } from "../src/extract/topics/extract-topics.js";
 import { extract } from "../src/extract/index.js";
 import { splitSentences } from "../src/extract/text/sentences.js";
@@ -94,7 +94,7 @@ const step = (fn: (t: Transcript, i: number) => unknown) => measure(() => parsed
 const allNames = parsed.map((t) => callNames(t));
 const allTokens: Tokens[] = [];
 const tokenizeT = step((t) => allTokens.push(tokenize(t.turns.map((x) => x.text))));
-const metricsT = step((t) => extractMetrics({ transcript: t, call: { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 } }));
+const metricsT = step((t) => extractMetricFacts(t, { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 }, t.call.fiscalYear !== null));
 const mentionsT = step((t, i) => extractMentions(t, allNames[i]!, allTokens[i]!));
 const topicsT = step((t, i) => extractTopics({ transcript: t, names: allNames[i]!, entities: [], tokens: allTokens[i]! }));
 
