@@ -5,8 +5,8 @@
  * per second, rows (nodes + relationships) written per second, the CPU each side spent per call,
  * the final node and relationship counts, and the store's size on disk. Target: 20 calls/s on
  * the 2-core machine.
- * Run: `npm run bench:load` (CONCURRENCY=n load transactions at once, default 4; BATCH=n calls per
- * transaction at most, default 8; LIMIT=n loads only the first n files, for quick comparisons;
+ * Run: `npm run bench:load` (CONCURRENCY=n load transactions at once, default 2; BATCH=n calls per
+ * transaction at most, default 16; LIMIT=n loads only the first n files, for quick comparisons;
  * KEEP=1 keeps the database directory; CLI=1 then runs what users run, `earnings-graph ingest` of
  * the same files into another fresh embedded database, and reports its phases and CPU beside;
  * OLD_INDEXES=1 adds back the five dropped indexes; NO_FULLTEXT=1 measures without the full-text index; EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE size
@@ -21,12 +21,12 @@ import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/db/database.js";
 import { startEmbeddedNeo4j } from "../src/db/embedded.js";
 import { findTranscripts } from "../src/load/find-transcripts.js";
-import { ingestPaths } from "../src/load/ingest.js";
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, ingestPaths } from "../src/load/ingest.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(projectRoot, "../shared/corpus-large");
-const concurrency = Number(process.env.CONCURRENCY ?? 4);
-const batchSize = process.env.BATCH === undefined ? undefined : Number(process.env.BATCH);
+const concurrency = process.env.CONCURRENCY === undefined ? DEFAULT_CONCURRENCY : Number(process.env.CONCURRENCY);
+const batchSize = process.env.BATCH === undefined ? DEFAULT_BATCH_SIZE : Number(process.env.BATCH);
 const limit = process.env.LIMIT === undefined ? undefined : Number(process.env.LIMIT);
 
 if (!existsSync(corpus)) {
@@ -55,7 +55,7 @@ try {
   const summary = await ingestPaths(db, {
     paths,
     concurrency,
-    ...(batchSize === undefined ? {} : { batchSize }),
+    batchSize,
     onProgress: (p) => {
       if (p.done - lastShown >= 250 || p.done === p.total) {
         lastShown = p.done;
@@ -71,7 +71,7 @@ try {
   const calls = summary.loaded + summary.unchanged;
   const rows = summary.nodesCreated + summary.relationshipsCreated;
 
-  console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, Neo4j ${neo4j.neo4jVersion}`);
+  console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, batches of up to ${batchSize} calls, Neo4j ${neo4j.neo4jVersion}`);
   console.log(
     `  indexes: ${process.env.OLD_INDEXES === "1" ? "with the five dropped ones put back (OLD_INDEXES=1)" : "current schema"}` +
       `${process.env.NO_FULLTEXT === "1" ? ", WITHOUT the full-text index (NO_FULLTEXT=1)" : ""}`,
@@ -107,7 +107,7 @@ async function benchCli(paths: string[]): Promise<void> {
   const cliData = mkdtempSync(path.join(tmpdir(), "earnings-graph-bench-cli-"));
   const started = performance.now();
   const at: Record<string, number> = {};
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin/earnings-graph.js"), "ingest", ...paths, "--concurrency", String(concurrency), ...(batchSize === undefined ? [] : ["--batch-size", String(batchSize)])], {
+  const child = spawn(process.execPath, [path.join(projectRoot, "bin/earnings-graph.js"), "ingest", ...paths, "--concurrency", String(concurrency), "--batch-size", String(batchSize)], {
     env: { ...process.env, EARNINGS_GRAPH_DATA_DIR: cliData, EARNINGS_GRAPH_NEO4J_PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -13,16 +13,16 @@ import { LoadScheduler } from "./load-scheduler.js";
 import type { IngestFailure, IngestProgress, IngestSummary, LoadResult } from "./load-result.js";
 import { DEFAULT_TIME_BUDGET_MS, PreparePool, PrepareTimeoutError } from "./prepare-pool.js";
 
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 2;
 export const MAX_CONCURRENCY = 64;
-export const DEFAULT_BATCH_SIZE = 8;
+export const DEFAULT_BATCH_SIZE = 16;
 export const MAX_BATCH_SIZE = 256;
 
 export interface IngestOptions {
   paths: string[];
-  /** Load transactions in flight at once; default 4. */
+  /** Load transactions in flight at once; default 2. */
   concurrency?: number;
-  /** Calls one load transaction writes at most; default 8. */
+  /** Calls one load transaction writes at most; default 16. */
   batchSize?: number;
   /** Called after every file, in the order files finish. */
   onProgress?: (progress: IngestProgress) => void;
@@ -38,7 +38,7 @@ export interface IngestOptions {
  */
 export const MAX_CONSECUTIVE_UNAVAILABLE = 3;
 
-/** The concurrency option: a whole number from 1 to 64; default 4. */
+/** The concurrency option: a whole number from 1 to 64; default 2. */
 export function getValidConcurrency(value: number | undefined): number {
   if (value === undefined) return DEFAULT_CONCURRENCY;
   if (!Number.isInteger(value) || value < 1 || value > MAX_CONCURRENCY) {
@@ -47,7 +47,7 @@ export function getValidConcurrency(value: number | undefined): number {
   return value;
 }
 
-/** The batch size option: a whole number from 1 to 256; default 8. */
+/** The batch size option: a whole number from 1 to 256; default 16. */
 export function getValidBatchSize(value: number | undefined): number {
   if (value === undefined) return DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(value) || value < 1 || value > MAX_BATCH_SIZE) {
