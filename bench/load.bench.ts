@@ -5,11 +5,14 @@
  * per second, rows (nodes + relationships) written per second, the CPU each side spent per call,
  * the final node and relationship counts, and the store's size on disk. Target: 20 calls/s on
  * the 2-core machine.
- * Run: `npm run bench:load` (CONCURRENCY=n, default 4; LIMIT=n loads only the first n files, for
- * quick comparisons; KEEP=1 keeps the database directory;
+ * Run: `npm run bench:load` (CONCURRENCY=n load transactions at once, default 2; BATCH=n calls per
+ * transaction at most, default 16; LIMIT=n loads only the first n files, for quick comparisons;
+ * KEEP=1 keeps the database directory; CLI=1 then runs what users run, `earnings-graph ingest` of
+ * the same files into another fresh embedded database, and reports its phases and CPU beside;
  * OLD_INDEXES=1 adds back the five dropped indexes; NO_FULLTEXT=1 measures without the full-text index; EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE size
  * the embedded Neo4j, e.g. 2g and 1g).
  */
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -18,11 +21,12 @@ import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/db/database.js";
 import { startEmbeddedNeo4j } from "../src/db/embedded.js";
 import { findTranscripts } from "../src/load/find-transcripts.js";
-import { ingestPaths } from "../src/load/ingest.js";
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, ingestPaths } from "../src/load/ingest.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(projectRoot, "../shared/corpus-large");
-const concurrency = Number(process.env.CONCURRENCY ?? 4);
+const concurrency = process.env.CONCURRENCY === undefined ? DEFAULT_CONCURRENCY : Number(process.env.CONCURRENCY);
+const batchSize = process.env.BATCH === undefined ? DEFAULT_BATCH_SIZE : Number(process.env.BATCH);
 const limit = process.env.LIMIT === undefined ? undefined : Number(process.env.LIMIT);
 
 if (!existsSync(corpus)) {
@@ -47,9 +51,11 @@ try {
   const nodeBefore = process.cpuUsage();
   let lastShown = 0;
   const found = await findTranscripts([corpus]);
+  const paths = limit === undefined ? [corpus] : found.files.slice(0, limit);
   const summary = await ingestPaths(db, {
-    paths: limit === undefined ? [corpus] : found.files.slice(0, limit),
+    paths,
     concurrency,
+    batchSize,
     onProgress: (p) => {
       if (p.done - lastShown >= 250 || p.done === p.total) {
         lastShown = p.done;
@@ -65,7 +71,7 @@ try {
   const calls = summary.loaded + summary.unchanged;
   const rows = summary.nodesCreated + summary.relationshipsCreated;
 
-  console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, Neo4j ${neo4j.neo4jVersion}`);
+  console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, batches of up to ${batchSize} calls, Neo4j ${neo4j.neo4jVersion}`);
   console.log(
     `  indexes: ${process.env.OLD_INDEXES === "1" ? "with the five dropped ones put back (OLD_INDEXES=1)" : "current schema"}` +
       `${process.env.NO_FULLTEXT === "1" ? ", WITHOUT the full-text index (NO_FULLTEXT=1)" : ""}`,
@@ -87,6 +93,79 @@ try {
   await db.close();
   await neo4j.stop();
   if (process.env.KEEP !== "1") rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (process.env.CLI === "1") await benchCli(limit === undefined ? [corpus] : (await findTranscripts([corpus])).files.slice(0, limit));
+
+/**
+ * `earnings-graph ingest` as a user runs it (bin/earnings-graph.js, a fresh data directory, so it
+ * starts its own embedded Neo4j), timed by phase from its output: start-up until it says it starts
+ * the database, the database's start and migrations until the first file is reported, the loads,
+ * and the exit. CPU of the command's process (with its worker thread) and of its Neo4j, from /proc.
+ */
+async function benchCli(paths: string[]): Promise<void> {
+  const cliData = mkdtempSync(path.join(tmpdir(), "earnings-graph-bench-cli-"));
+  const started = performance.now();
+  const at: Record<string, number> = {};
+  const child = spawn(process.execPath, [path.join(projectRoot, "bin/earnings-graph.js"), "ingest", ...paths, "--concurrency", String(concurrency), "--batch-size", String(batchSize)], {
+    env: { ...process.env, EARNINGS_GRAPH_DATA_DIR: cliData, EARNINGS_GRAPH_NEO4J_PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let summaryLine = "";
+  const seen = (text: string): void => {
+    const now = performance.now() - started;
+    if (at.starting === undefined && text.includes("Starting the embedded Neo4j")) at.starting = now;
+    if (at.firstFile === undefined && /^\[1\//m.test(text)) at.firstFile = now;
+    const summary = /^Ingested .*$/m.exec(text);
+    if (summary !== null) {
+      at.summary = now;
+      summaryLine = summary[0];
+    }
+  };
+  child.stdout.setEncoding("utf8").on("data", seen);
+  child.stderr.setEncoding("utf8").on("data", seen);
+  let nodeCpu = 0;
+  let javaCpu = 0;
+  let javaPid: number | undefined;
+  const poll = setInterval(() => {
+    if (child.pid === undefined) return;
+    nodeCpu = processCpuMs(child.pid) || nodeCpu;
+    javaPid ??= childPids(child.pid).find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("java"));
+    if (javaPid !== undefined) javaCpu = processCpuMs(javaPid) || javaCpu;
+  }, 250);
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  clearInterval(poll);
+  const ended = performance.now() - started;
+  rmSync(cliData, { recursive: true, force: true });
+  const s = (ms: number | undefined): string => (ms === undefined ? "?" : `${(ms / 1000).toFixed(1)} s`);
+  const files = paths.length === 1 ? "the corpus folder" : `${paths.length} files`;
+  console.log(`earnings-graph ingest of ${files} into a fresh data directory (exit ${String(code)}), ${s(ended)} in all:`);
+  console.log(`  ${summaryLine}`);
+  console.log(
+    `  phases: start-up ${s(at.starting)}, database start + migrations + first file ${s(diff(at.firstFile, at.starting))}, ` +
+      `loads ${s(diff(at.summary, at.firstFile))}, exit ${s(diff(ended, at.summary))}`,
+  );
+  console.log(`  CPU: the command ${(nodeCpu / 1000).toFixed(1)} s, its Neo4j ${(javaCpu / 1000).toFixed(1)} s (sampled every 250 ms, start-up included)`);
+  console.log(`  machine load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)}`);
+}
+
+function diff(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined ? undefined : a - b;
+}
+
+/** The pids whose parent is `pid`, from /proc (Linux). */
+function childPids(pid: number): number[] {
+  const children: number[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      if (ppid === pid) children.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return children;
 }
 
 /** CPU time (user + system) a process has used, from /proc (Linux); 0 where there is none. */

@@ -1,16 +1,17 @@
 import cliProgress from "cli-progress";
 import { type Command, InvalidArgumentError } from "commander";
 import { openDatabase } from "../db/open-database.js";
-import { getValidConcurrency, ingestPaths } from "../load/ingest.js";
+import { getValidBatchSize, getValidConcurrency, ingestPaths, MAX_BATCH_SIZE } from "../load/ingest.js";
 import type { IngestFailure, IngestProgress, IngestSummary } from "../load/load-result.js";
 
 interface IngestCommandOptions {
   concurrency: number;
+  batchSize: number;
   force?: boolean;
 }
 
 /**
- * `earnings-graph ingest <file|dir…> [--concurrency N] [--force]`: finds transcripts, parses,
+ * `earnings-graph ingest <file|dir…> [--concurrency N] [--batch-size N] [--force]`: finds transcripts, parses,
  * extracts and loads them, with a progress bar on a terminal and one plain line per file
  * otherwise, then a summary on stdout. Exit status 1 when any file failed (each named on stderr
  * with its reason), 2 on wrong usage.
@@ -20,7 +21,8 @@ export function registerIngestCommand(program: Command): void {
     .command("ingest")
     .description("parse, extract and load transcripts (files or directories, searched recursively) into Neo4j")
     .argument("<paths...>", "transcript files or directories")
-    .option("-c, --concurrency <n>", "files in flight at once (1-64)", parseConcurrency, getValidConcurrency(undefined))
+    .option("-c, --concurrency <n>", "load transactions at once (1-64)", parseConcurrency, getValidConcurrency(undefined))
+    .option("-b, --batch-size <n>", `calls one load transaction writes at most (1-${MAX_BATCH_SIZE})`, parseBatchSize, getValidBatchSize(undefined))
     .option("-f, --force", "reload calls even when they already hold the same source")
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const db = await openDatabase();
@@ -32,6 +34,7 @@ export function registerIngestCommand(program: Command): void {
           summary = await ingestPaths(db, {
             paths,
             concurrency: options.concurrency,
+            batchSize: options.batchSize,
             force: options.force === true,
             onProgress: progress.update,
           });
@@ -52,6 +55,14 @@ function parseConcurrency(value: string): number {
     return getValidConcurrency(/^\d+$/.test(value) ? n : Number.NaN);
   } catch {
     throw new InvalidArgumentError(`expected a whole number from 1 to 64, found '${value}'`);
+  }
+}
+
+function parseBatchSize(value: string): number {
+  try {
+    return getValidBatchSize(/^\d+$/.test(value) ? Number(value) : Number.NaN);
+  } catch {
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_BATCH_SIZE}, found '${value}'`);
   }
 }
 

@@ -8,18 +8,22 @@ import type { Layout, Transcript } from "../model/transcript.js";
 import { TranscriptError } from "../parse/index.js";
 import { callIdFor, companyIdFor } from "./call-graph.js";
 import { findTranscripts } from "./find-transcripts.js";
-import { loadCall } from "./load-call.js";
+import { loadCall, loadCalls } from "./load-call.js";
 import { LoadScheduler } from "./load-scheduler.js";
 import type { IngestFailure, IngestProgress, IngestSummary, LoadResult } from "./load-result.js";
 import { DEFAULT_TIME_BUDGET_MS, PreparePool, PrepareTimeoutError } from "./prepare-pool.js";
 
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 2;
 export const MAX_CONCURRENCY = 64;
+export const DEFAULT_BATCH_SIZE = 16;
+export const MAX_BATCH_SIZE = 256;
 
 export interface IngestOptions {
   paths: string[];
-  /** Files in flight at once (parse, extract, load); default 4. */
+  /** Load transactions in flight at once; default 2. */
   concurrency?: number;
+  /** Calls one load transaction writes at most; default 16. */
+  batchSize?: number;
   /** Called after every file, in the order files finish. */
   onProgress?: (progress: IngestProgress) => void;
   /** Reload calls even when they already hold the same source. */
@@ -34,11 +38,20 @@ export interface IngestOptions {
  */
 export const MAX_CONSECUTIVE_UNAVAILABLE = 3;
 
-/** The concurrency option: a whole number from 1 to 64; default 4. */
+/** The concurrency option: a whole number from 1 to 64; default 2. */
 export function getValidConcurrency(value: number | undefined): number {
   if (value === undefined) return DEFAULT_CONCURRENCY;
   if (!Number.isInteger(value) || value < 1 || value > MAX_CONCURRENCY) {
     throw new RangeError(`Expected concurrency to be a whole number from 1 to ${MAX_CONCURRENCY}, found ${String(value)}`);
+  }
+  return value;
+}
+
+/** The batch size option: a whole number from 1 to 256; default 16. */
+export function getValidBatchSize(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_BATCH_SIZE) {
+    throw new RangeError(`Expected the batch size to be a whole number from 1 to ${MAX_BATCH_SIZE}, found ${String(value)}`);
   }
   return value;
 }
@@ -176,24 +189,28 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
     }
   };
 
-  const load = async ({ file, transcript, extraction }: PreparedCall): Promise<void> => {
+  const load = async (calls: PreparedCall[]): Promise<void> => {
     if (summary.stopped !== undefined) {
-      summary.notTried.push(file);
+      summary.notTried.push(...calls.map((c) => c.file));
       return;
     }
-    try {
-      const result = await loadCall(db, { transcript, extraction }, { force });
-      unavailableInARow = 0;
-      add(result);
-      report(file, result.status, { result });
-    } catch (error) {
+    const outcomes = await loadCalls(db, calls, { force });
+    calls.forEach(({ file }, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) {
+        unavailableInARow = 0;
+        add(outcome.result);
+        report(file, outcome.result.status, { result: outcome.result });
+        return;
+      }
+      const error = outcome.error;
       const unavailable = error instanceof DbError && error.code === "DATABASE_UNAVAILABLE";
       fail(file, { file, line: null, code: unavailable ? "DATABASE_UNAVAILABLE" : "LOAD_FAILED", reason: message(error) });
       unavailableInARow = unavailable ? unavailableInARow + 1 : 0;
       if (unavailableInARow >= MAX_CONSECUTIVE_UNAVAILABLE && summary.stopped === undefined) {
         summary.stopped = { reason: `the database was unreachable for ${unavailableInARow} loads in a row`, cause: message(error) };
       }
-    }
+    });
   };
 
   const fail = (file: string, failure: IngestFailure): void => {
@@ -213,7 +230,8 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
   };
 
   const concurrency = getValidConcurrency(options.concurrency);
-  const scheduler = new LoadScheduler({ concurrency, maxWaiting: 2 * concurrency });
+  const batchSize = getValidBatchSize(options.batchSize);
+  const scheduler = new LoadScheduler<PreparedCall>({ concurrency, batchSize, maxWaiting: 2 * concurrency * batchSize, load });
   const loads: Promise<void>[] = [];
   for (const file of found.files) {
     await scheduler.room();
@@ -222,7 +240,7 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
       continue;
     }
     const prepared = await prepare(file);
-    if (prepared !== null) loads.push(scheduler.run(prepared.companyId, () => load(prepared)));
+    if (prepared !== null) loads.push(scheduler.add(prepared.companyId, prepared));
   }
   await Promise.all(loads);
   if (summary.loaded > 0 && summary.stopped === undefined) await awaitSearchIndex(db);

@@ -11,12 +11,21 @@ export interface LoadOptions {
   /** Load even when the call already holds this very source (same content hash). */
   force?: boolean;
   /**
-   * Called inside the transaction after each statement, with its name (`load/write-content`) and
-   * the transaction. A seam for tests: throwing, or running a failing statement, aborts the load
-   * part-way, which must leave the graph as it was.
+   * Called inside the transaction after each statement, with its name (`load/write-content`), the
+   * transaction and the id of the call being written. A seam for tests: throwing, or running a
+   * failing statement, aborts the load part-way, which must leave the graph as it was.
    */
-  afterStatement?: (statement: string, tx: Tx) => Promise<void> | void;
+  afterStatement?: (statement: string, tx: Tx, callId: string) => Promise<void> | void;
 }
+
+/** A transcript and what was extracted from it: one call to load. */
+export interface CallInput {
+  transcript: Transcript;
+  extraction: Extraction;
+}
+
+/** What became of one call of a batch: loaded (or unchanged), or failed with its own error. */
+export type BatchOutcome = { ok: true; result: LoadResult } | { ok: false; error: unknown };
 
 interface Counts {
   nodesCreated: number;
@@ -33,15 +42,69 @@ interface Counts {
  * retried as a whole on transient errors (deadlocks). A call that already holds this source
  * (same sha256) is left untouched and reported `unchanged`, unless `force` is set.
  */
-export async function loadCall(
-  db: Database,
-  input: { transcript: Transcript; extraction: Extraction },
-  options: LoadOptions = {},
-): Promise<LoadResult> {
+export async function loadCall(db: Database, input: CallInput, options: LoadOptions = {}): Promise<LoadResult> {
   const graph = buildCallGraph(input.transcript, input.extraction);
+  const [result] = await writeCalls(db, [{ graph, input }], options);
+  return result!;
+}
+
+/**
+ * Loads several calls in one write transaction, which costs Neo4j much less per call than a
+ * transaction each: a commit, and a refresh of the full-text index, per batch instead of per call.
+ * The calls must be of different companies (each load locks its company; ingest's scheduler sees
+ * to it) and different calls. Every call stays all or nothing on its own: when the batch fails,
+ * nothing of it was written, and each call is loaded again in a transaction of its own, so a bad
+ * call fails alone, with its own error, and the others load. Only when the database is
+ * unreachable do all of them fail at once, with that error. Outcomes come in the order given.
+ */
+export async function loadCalls(db: Database, inputs: CallInput[], options: LoadOptions = {}): Promise<BatchOutcome[]> {
+  const outcomes: (BatchOutcome | undefined)[] = inputs.map(() => undefined);
+  const batch: { at: number; graph: CallGraph; input: CallInput }[] = [];
+  inputs.forEach((input, at) => {
+    try {
+      batch.push({ at, graph: buildCallGraph(input.transcript, input.extraction), input });
+    } catch (error) {
+      outcomes[at] = { ok: false, error };
+    }
+  });
+  if (batch.length > 1) {
+    try {
+      const results = await writeCalls(db, batch, options);
+      batch.forEach(({ at }, i) => (outcomes[at] = { ok: true, result: results[i]! }));
+      return outcomes as BatchOutcome[];
+    } catch (error) {
+      if (error instanceof DbError && error.code === "DATABASE_UNAVAILABLE") {
+        for (const { at } of batch) outcomes[at] = { ok: false, error };
+        return outcomes as BatchOutcome[];
+      }
+      // One of them is bad (or the batch met an error it could not retry away): nothing of the
+      // batch was written; each call on its own finds out which.
+    }
+  }
+  for (const one of batch) {
+    try {
+      const [result] = await writeCalls(db, [one], options);
+      outcomes[one.at] = { ok: true, result: result! };
+    } catch (error) {
+      outcomes[one.at] = { ok: false, error };
+    }
+  }
+  return outcomes as BatchOutcome[];
+}
+
+/** The calls in one write transaction, one after the other; all or nothing, retried as a whole. */
+async function writeCalls(
+  db: Database,
+  calls: { graph: CallGraph; input: CallInput }[],
+  options: LoadOptions,
+): Promise<LoadResult[]> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.writeTx((tx) => writeCall(tx, { graph, input, options }));
+      return await db.writeTx(async (tx) => {
+        const results: LoadResult[] = [];
+        for (const { graph, input } of calls) results.push(await writeCall(tx, { graph, input, options }));
+        return results;
+      });
     } catch (error) {
       if (attempt >= STALE_NODE_ATTEMPTS || !isStaleNodeError(error)) throw error;
     }
@@ -63,7 +126,7 @@ function isStaleNodeError(error: unknown): boolean {
 
 async function writeCall(
   tx: Tx,
-  { graph, input, options }: { graph: CallGraph; input: { transcript: Transcript; extraction: Extraction }; options: LoadOptions },
+  { graph, input, options }: { graph: CallGraph; input: CallInput; options: LoadOptions },
 ): Promise<LoadResult> {
   const hash = input.transcript.source.sha256;
   const counts: Counts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
@@ -78,7 +141,7 @@ async function writeCall(
     counts.nodesDeleted += num(row.nodesDeleted);
     counts.relationshipsCreated += num(row.relationshipsCreated);
     counts.relationshipsDeleted += num(row.relationshipsDeleted);
-    await options.afterStatement?.(statement, tx);
+    await options.afterStatement?.(statement, tx, graph.callId);
     return rows;
   };
   const run = async (statement: string, params: Params): Promise<Row> => (await runAll(statement, params))[0] ?? {};

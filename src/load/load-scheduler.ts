@@ -1,34 +1,37 @@
 /**
- * Runs loads with at most `concurrency` in flight and never two of one company at once. Loads of
- * one company take that company's lock in Neo4j one after the other anyway (lock-call.cypher), so
- * a slot given to a second one would sit idle; folders are usually sorted by company, so that
- * would be the common case. A load whose company is busy waits in line, and the next load of a
- * free company overtakes it. `room()` lets the caller prepare (read, parse, extract) only as fast
- * as loads finish, so memory stays bounded whatever the number of files.
+ * Groups loads into batches (one write transaction each, load-call.ts `loadCalls`) and runs at most
+ * `concurrency` batches at once, never two batches holding calls of one company: loads of one
+ * company take that company's lock in Neo4j one after the other anyway (lock-call.cypher), so two
+ * such transactions would only wait on each other. Calls of one company may share a batch: one
+ * transaction takes a lock it already holds at no cost, and loads them in order, each seeing the
+ * ones before it. Folders are usually sorted by company, so that is the common case.
+ *
+ * A batch starts as soon as a slot is free, with what waits then (up to `batchSize`, in order,
+ * skipping loads whose company a running batch holds): when loading keeps up there is no waiting
+ * for a batch to fill, and when it does not, loads queue meanwhile and the next batch is bigger.
+ * `room()` lets the caller prepare (read, parse, extract) only as fast as loads finish, so memory
+ * stays bounded whatever the number of files.
  */
-export class LoadScheduler {
+export class LoadScheduler<T> {
   private running = 0;
-  private readonly busy = new Set<string>();
-  private readonly queue: { company: string | null; start: () => void }[] = [];
+  private readonly busy = new Map<string, number>();
+  private readonly queue: { company: string | null; item: T; done: () => void; failed: (error: unknown) => void }[] = [];
   private roomWaiters: (() => void)[] = [];
 
-  constructor(private readonly options: { concurrency: number; maxWaiting: number }) {}
+  constructor(
+    private readonly options: {
+      concurrency: number;
+      batchSize: number;
+      maxWaiting: number;
+      /** Loads one batch; a rejection fails every load of the batch with that error. */
+      load: (items: T[]) => Promise<void>;
+    },
+  ) {}
 
-  /** Runs `load` when a slot is free and no other load of `company` runs (null: no company to wait for). */
-  run<T>(company: string | null, load: () => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const start = (): void => {
-        this.running += 1;
-        if (company !== null) this.busy.add(company);
-        load()
-          .then(resolve, reject)
-          .finally(() => {
-            this.running -= 1;
-            if (company !== null) this.busy.delete(company);
-            this.pump();
-          });
-      };
-      this.queue.push({ company, start });
+  /** Queues `item` (of `company`; null: none to wait for); settles when its batch has run. */
+  add(company: string | null, item: T): Promise<void> {
+    return new Promise<void>((done, failed) => {
+      this.queue.push({ company, item, done, failed });
       this.pump();
     });
   }
@@ -41,17 +44,42 @@ export class LoadScheduler {
   }
 
   private pump(): void {
-    for (let i = 0; i < this.queue.length && this.running < this.options.concurrency; ) {
-      const next = this.queue[i]!;
-      if (next.company !== null && this.busy.has(next.company)) {
-        i += 1;
-        continue;
+    while (this.running < this.options.concurrency) {
+      const batch: typeof this.queue = [];
+      for (let i = 0; i < this.queue.length && batch.length < this.options.batchSize; ) {
+        const next = this.queue[i]!;
+        if (next.company !== null && this.busy.has(next.company)) {
+          i += 1;
+          continue;
+        }
+        batch.push(...this.queue.splice(i, 1));
       }
-      this.queue.splice(i, 1);
-      next.start();
+      if (batch.length === 0) break;
+      this.start(batch);
     }
     const waiters = this.roomWaiters;
     this.roomWaiters = [];
     for (const wake of waiters) wake();
+  }
+
+  private start(batch: typeof this.queue): void {
+    this.running += 1;
+    const companies = batch.flatMap((b) => (b.company === null ? [] : [b.company]));
+    for (const company of companies) this.busy.set(company, (this.busy.get(company) ?? 0) + 1);
+    this.options
+      .load(batch.map((b) => b.item))
+      .then(
+        () => batch.forEach((b) => b.done()),
+        (error: unknown) => batch.forEach((b) => b.failed(error)),
+      )
+      .finally(() => {
+        this.running -= 1;
+        for (const company of companies) {
+          const left = this.busy.get(company)! - 1;
+          if (left === 0) this.busy.delete(company);
+          else this.busy.set(company, left);
+        }
+        this.pump();
+      });
   }
 }

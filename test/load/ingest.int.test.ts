@@ -62,6 +62,13 @@ describe.skipIf(!hasShared)("ingestPaths on ../shared/corpus", () => {
     expect(forced.loaded).toBe(first.loaded);
     expect(await graphCounts(db)).toEqual(counts);
     expect(await duplicates(db)).toEqual({ nodeIds: [], relationships: [] });
+
+    // Batched (several calls per transaction, the default) or one call per transaction, one at a
+    // time: the same graph.
+    await resetGraph(driver);
+    const single = await ingestPaths(db, { paths: [path.join(sharedRoot, "corpus")], concurrency: 1, batchSize: 1 });
+    expect(single.loaded).toBe(first.loaded);
+    expect(await snapshot(driver)).toEqual(before);
   });
 });
 
