@@ -46,9 +46,14 @@ export enum PeriodKind {
 }
 export enum TopicKind {
   PRODUCT = "product",
-  TECHNOLOGY = "technology",
   PROGRAM = "program",
+  SEGMENT = "segment",
+  TECHNOLOGY = "technology",
+  MARKET = "market",
+  REGION = "region",
   THEME = "theme",
+  FINANCIAL = "financial",
+  /** Written by versions before kinds were read from evidence; no longer produced. */
   OTHER = "other",
 }
 export enum SortDirection {

@@ -51,3 +51,22 @@ describe("mentioned organizations: '&' abbreviations and names ending in 's", ()
     expect(orgs).not.toContain("Brindlewick's");
   });
 });
+
+describe("mentioned organizations: measures, pronouns and places are none; whole names are kept", () => {
+  it("reads measures, contractions and places as no organization", () => {
+    const orgs = orgsOf([
+      "EBITDAre rose and RevPAR grew while SSG&A fell; GAAP EPS was up. Im sure Ive said so in Maui and in Brazil.",
+      "EBITDAre again, RevPAR again, and our Brazilian customers in Maui.",
+    ]);
+    for (const word of ["EBITDAre", "RevPAR", "SSG&A", "GAAP EPS", "GAAP", "Im", "Ive", "Maui", "Brazilian"]) expect(orgs).not.toContain(word);
+  });
+
+  it("keeps a name whole: a number word and 'of' inside it", () => {
+    const orgs = orgsOf([
+      "We signed a management agreement with Four Seasons, and the Department of Justice closed its review.",
+      "Four Seasons opened two hotels. The Department of Justice said nothing more.",
+    ]);
+    expect(orgs).toEqual(expect.arrayContaining(["Four Seasons", "Department of Justice"]));
+    expect(orgs).not.toContain("Seasons");
+  });
+});
