@@ -18,7 +18,7 @@ import { findMetricMentions } from "../metrics/metric-vocabulary.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { Word } from "../text/tokens.js";
 import { mergeTopics, type MergedTopic, type Scored } from "./merge-topics.js";
-import { salience, spread } from "./salience.js";
+import { kindWeight, salience, spread } from "./salience.js";
 import { countTerms, mostUsed, type TermCount } from "./term-counts.js";
 import { topicKind } from "./topic-kind.js";
 
@@ -53,16 +53,19 @@ export function extractTopics(input: TopicInput): Topic[] {
 export function rankTopics({ transcript, names, people, organizations, words }: TopicInput): { topic: MergedTopic; kind: Topic["kind"] }[] {
   const { terms, words: length } = countTerms(transcript, words);
   const personKeys = new Set(people.flatMap((p) => [topicKey(p), ...p.split(/\s+/).map((w) => topicKey(w))]));
-  const scored: Scored[] = [];
+  // The cheap tests first, for every term; the costly ones (metric phrases) for the head of the ranking.
+  const rough: Scored[] = [];
   for (const term of terms.values()) {
-    if (term.cutOf !== null || !eligible(term, names, personKeys)) continue;
+    if (term.cutOf !== null || !plausible(term, names, personKeys)) continue;
     const score = salience(term, length);
-    if (score > 0) scored.push({ term, score });
+    if (score > 0) rough.push({ term, score });
   }
+  rough.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
+  const scored = rough.slice(0, CHOSEN * 4).filter((s) => !universalMetric(s.term)).map((s) => ({ term: s.term, score: s.score * kindWeight(s.term) }));
   scored.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
   const orgKeys = new Set(organizations.map((o) => topicKey(o)));
   const companyInitials = new Set([...names.companyWords].map((w) => w[0]!));
-  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => eligible(t, names, personKeys))
+  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, names, personKeys) && !universalMetric(t))
     .slice(0, MAX_TOPICS)
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
 }
@@ -73,7 +76,15 @@ function personLike(surface: string): boolean {
   return parts.length >= 2 && parts.length <= 3 && TERM_STATS.isFirstName(parts[0]!) && parts.every((p) => /^[A-Z][a-z'’-]+$/.test(p));
 }
 
-function eligible(t: TermCount, names: CallNames, personKeys: ReadonlySet<string>): boolean {
+/** The universal line items ("revenue", "EPS"): the metric phrase finder reads the whole term. */
+function universalMetric(t: TermCount): boolean {
+  const surface = mostUsed(t.spellings);
+  const metric = findMetricMentions(surface);
+  return metric.length > 0 && metric[0]!.start === 0 && metric[0]!.end >= surface.length - 1 && UNIVERSAL_METRICS.has(metric[0]!.metric);
+}
+
+/** Every test of a topic but the costly metric one (universalMetric). */
+function plausible(t: TermCount, names: CallNames, personKeys: ReadonlySet<string>): boolean {
   const name = t.coined || t.proper * 2 >= t.tf;
   // One mention is no topic, and a plain word needs three; but a coined word the corpus has
   // hardly seen ("NG-PON2") may be news even once.
@@ -93,7 +104,5 @@ function eligible(t: TermCount, names: CallNames, personKeys: ReadonlySet<string
     if (own.some((w) => !names.companyWords.has(w))) return false;
     if (!name || own.length === ws.length) return false;
   }
-  const metric = findMetricMentions(surface);
-  if (metric.length && metric[0]!.start === 0 && metric[0]!.end >= surface.length - 1 && UNIVERSAL_METRICS.has(metric[0]!.metric)) return false;
   return true;
 }

@@ -3,7 +3,7 @@
  * kept as aliases. Each rule says when two terms are one, with examples; any rule may join two.
  */
 import { combineTerms, mostUsed, type TermCount } from "./term-counts.js";
-import { salience, spread } from "./salience.js";
+import { kindWeight, salience, spread } from "./salience.js";
 import { TERM_STATS } from "../text/term-stats.js";
 
 export interface Scored {
@@ -25,7 +25,23 @@ export interface MergedTopic {
 const GENERIC_SPREAD = 0.12;
 
 const isName = (t: TermCount) => t.coined || t.proper * 2 >= t.tf;
-const wordsOf = (t: TermCount) => t.key.split(" ");
+
+/** What the rules read of a term, worked out once per term and only when asked. */
+interface Shape {
+  words?: string[];
+  letters?: string | null;
+  initials?: string;
+}
+const shapes = new WeakMap<TermCount, Shape>();
+function shapeOf(t: TermCount): Shape {
+  let s = shapes.get(t);
+  if (s === undefined) shapes.set(t, (s = {}));
+  return s;
+}
+function wordsOf(t: TermCount): string[] {
+  const s = shapeOf(t);
+  return (s.words ??= t.key.split(" "));
+}
 
 /** What the rules know of the call besides the two terms. */
 export interface MergeContext {
@@ -119,18 +135,24 @@ const SKIPPED_IN_INITIALS = new Set(["and", "of", "the", "&", "for", "to", "in"]
 
 /** The letters of an acronym ("M&CS" → "mcs", "NVFs" → "nvf"), or null for a word that is none. */
 function acronymLetters(t: TermCount): string | null {
-  const s = mostUsed(t.spellings).replace(/(?<=[A-Z])s$/, "").replace(/&/g, "");
-  return /^[A-Z]{2,6}$/.test(s) ? s.toLowerCase() : null;
+  const s = shapeOf(t);
+  if (s.letters === undefined) {
+    const bare = t.coined && t.size === 1 ? mostUsed(t.spellings).replace(/(?<=[A-Z])s$/, "").replace(/&/g, "") : "";
+    s.letters = /^[A-Z]{2,6}$/.test(bare) ? bare.toLowerCase() : null;
+  }
+  return s.letters;
 }
 
 /** Initials of a phrase: of each word and of each part of a hyphenated one ("direct-to-consumer" → "dtc"). */
 function initialsOf(t: TermCount): string {
-  return mostUsed(t.spellings)
+  const s = shapeOf(t);
+  s.initials ??= mostUsed(t.spellings)
     .split(/\s+/)
     .filter((w) => !SKIPPED_IN_INITIALS.has(w.toLowerCase()))
     .flatMap((w) => w.split(/[-‐]/))
     .map((w) => w[0]?.toLowerCase() ?? "")
     .join("");
+  return s.initials;
 }
 
 /**
@@ -167,13 +189,14 @@ export function mergeTopics(
   // Variants too rare to be chosen on their own ("dining rooms" once, an acronym's spelled-out
   // form) join the topic of a member they are one thing with, as aliases.
   const chosenKeys = new Set(chosen.map((s) => s.term.key));
-  const variants = [...all.values()].filter((t) => !chosenKeys.has(t.key) && t.cutOf === null && eligible(t));
+  // A variant said once must be a name or an acronym to be worth attaching ("NG-PON2", "Everhome Suites").
+  const variants = new VariantIndex([...all.values()].filter((t) => !chosenKeys.has(t.key) && t.cutOf === null && (t.tf >= 2 || t.coined || t.proper > 0)), ctx);
   const out: MergedTopic[] = [];
   const taken = new Set<string>();
   for (const members of groups) {
     const terms = members.map((m) => m.term);
-    for (const t of variants) {
-      if (taken.has(t.key)) continue;
+    for (const t of variants.near(terms)) {
+      if (taken.has(t.key) || !eligible(t)) continue;
       if (members.some((m) => sameThing(m.term, t, ctx) && (isName(t) || t.tf >= 2 || !expandsEither(m.term, t, ctx)))) {
         terms.push(t);
         taken.add(t.key);
@@ -186,7 +209,7 @@ export function mergeTopics(
     for (const t of ordered) for (const s of t.spellings.keys()) if (s !== name && !aliases.has(s.toLowerCase())) aliases.set(s.toLowerCase(), s);
     aliases.delete(name.toLowerCase());
     // The topic weighs what all its words weigh together, and never less than its weightiest word.
-    const combined = salience(combineTerms(named.key, named, terms), callWords, terms.map((t) => t.key));
+    const combined = salience(combineTerms(named.key, named, terms), callWords, terms.map((t) => t.key)) * kindWeight(named);
     out.push({
       name,
       members: ordered,
@@ -206,4 +229,61 @@ function nameOf(members: readonly Scored[]): TermCount {
   const top = Math.max(...members.map((m) => m.term.tf));
   const names = members.map((m) => m.term).filter((t) => isName(t) && t.tf * 3 >= top).sort((a, b) => b.size - a.size || b.tf - a.tf);
   return names[0] ?? [...members].sort((a, b) => b.score - a.score)[0]!.term;
+}
+
+/**
+ * The terms not chosen, found by what could make them one thing with a topic's members: a word in
+ * common, or letters that spell initials. The rules then decide; the index only spares trying
+ * every term against every topic.
+ */
+class VariantIndex {
+  /** Each term under each of its words, and under its rarest word alone. */
+  private readonly byWord = new Map<string, TermCount[]>();
+  private readonly byRarest = new Map<string, TermCount[]>();
+  private readonly byLetters = new Map<string, TermCount[]>();
+  private readonly byInitials = new Map<string, TermCount[]>();
+
+  constructor(terms: readonly TermCount[], private readonly ctx: MergeContext) {
+    const put = (m: Map<string, TermCount[]>, k: string, t: TermCount) => {
+      const list = m.get(k);
+      if (list) list.push(t);
+      else m.set(k, [t]);
+    };
+    for (const t of terms) {
+      // Two terms one thing by the word rules: the longer holds all the words of the shorter. So a
+      // longer variant holds the member's rarest word, and a shorter one's rarest word is the member's.
+      for (const w of wordsOf(t)) put(this.byWord, w, t);
+      put(this.byRarest, rarest(t), t);
+      const letters = acronymLetters(t);
+      if (letters !== null) put(this.byLetters, letters, t);
+      if (!t.coined && (t.size >= 2 || t.key.includes(" ")) && initialsOf(t).length >= 2) put(this.byInitials, initialsOf(t), t);
+    }
+  }
+
+  near(members: readonly TermCount[]): TermCount[] {
+    const out = new Set<TermCount>();
+    const add = (list: TermCount[] | undefined) => list?.forEach((t) => out.add(t));
+    for (const m of members) {
+      add(this.byWord.get(rarest(m)));
+      for (const w of wordsOf(m)) add(this.byRarest.get(w));
+      const letters = acronymLetters(m);
+      if (letters !== null) {
+        add(this.byInitials.get(letters));
+        if (letters.length >= 3 && this.ctx.companyInitials.has(letters[0]!)) add(this.byInitials.get(letters.slice(1)));
+      }
+      const initials = m.coined || !m.key.includes(" ") ? "" : initialsOf(m);
+      if (initials.length >= 2) {
+        add(this.byLetters.get(initials));
+        for (const c of this.ctx.companyInitials) add(this.byLetters.get(c + initials));
+      }
+    }
+    return [...out];
+  }
+}
+
+function rarest(t: TermCount): string {
+  const words = wordsOf(t);
+  let best = words[0]!;
+  for (const w of words) if (spread(w) < spread(best)) best = w;
+  return best;
 }

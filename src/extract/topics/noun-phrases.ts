@@ -16,6 +16,7 @@
  * with a word that only modifies ("strong", "first"), never ends in a noun that heads no topic
  * ("question", "morning"), and never holds a period word ("quarter", "Q3").
  */
+import { topicKey } from "../mentions/identity.js";
 import type { Word } from "../text/tokens.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import { FUNCTION_WORDS, HONORIFICS, LEADING_MODIFIERS, NON_TOPIC_NOUNS, PERIOD_WORDS, TITLE_WORDS } from "../text/function-words.js";
@@ -25,13 +26,15 @@ export type Role = "name" | "noun" | "mod" | "conn";
 export interface PhraseWord {
   word: Word;
   role: Role;
+  /** Position of the word in the turn's words. */
+  at: number;
 }
 
 export interface TermOccurrence {
-  /** Lower-cased words joined by single spaces (before topicKey folds plurals). */
-  lower: string;
-  /** As written, whitespace folded. */
-  surface: string;
+  /** The term's topic key (identity.ts topicKey of `surface`), built word by word. */
+  key: string;
+  /** As written, whitespace folded (built on first read: most terms are never read). */
+  readonly surface: string;
   start: number;
   end: number;
   /** Content words (connectors not counted). */
@@ -48,7 +51,7 @@ export interface TermOccurrence {
 /** Titles that "of" follows before the unit a person heads ("Chief Executive Officer of Corporate Solutions"). */
 const BEFORE_UNIT = new Set([...TITLE_WORDS, "head", "manager", "minister", "governor", "member", "members", "leader", "dean", "partner", "executive"]);
 const POSSESSIVE_PRONOUN = /^(?:our|their|its|your|my|his|her)$/i;
-const MAX_WORDS = 4;
+const MAX_WORDS = 3;
 const MAX_NAME_WORDS = 6;
 
 /** A word that no phrase holds: grammar, contractions, fillers, honorifics, numbers. */
@@ -114,7 +117,7 @@ export function nounPhrases(words: readonly Word[]): PhraseWord[][] {
     const w = words[i]!;
     const role = roles[i];
     if (w.breakBefore || !role) flush();
-    if (role) cur.push({ word: w, role });
+    if (role) cur.push({ word: w, role, at: i });
     // "Singles' Day", "Dick's Sporting Goods": a name's possessive before another name is part of it.
     if (w.possessive && !(role === "name" && roles[i + 1] === "name" && words[i + 1]!.capital && !TERM_STATS.isPlace(w.text))) flush();
     if (w.lower === "and" && !role) {
@@ -133,7 +136,7 @@ function andPhrase(words: readonly Word[], roles: readonly (Role | null)[], at: 
   if (!a || !ra || ra === "conn" || a.possessive || words[at]!.breakBefore || (roles[at - 2] && !a.breakBefore)) return null;
   const right: PhraseWord[] = [];
   for (let k = at + 1; k < words.length && roles[k] && (k === at + 1 || !words[k]!.breakBefore); k++) {
-    right.push({ word: words[k]!, role: roles[k]! });
+    right.push({ word: words[k]!, role: roles[k]!, at: k });
     if (words[k]!.possessive) break;
   }
   if (words[at + 1]?.breakBefore) return null;
@@ -142,7 +145,7 @@ function andPhrase(words: readonly Word[], roles: readonly (Role | null)[], at: 
   const names = ra === "name" && right.every((p) => p.role === "name" || p.role === "conn");
   const plain = ra !== "name" && right.every((p) => p.role !== "name");
   if (!names && !plain) return null;
-  return [{ word: a, role: ra }, { word: words[at]!, role: "conn" }, ...right];
+  return [{ word: a, role: ra, at: at - 1 }, { word: words[at]!, role: "conn", at }, ...right];
 }
 
 /** Runs of name words (with their connectors) in a phrase: [first, last] word positions. */
@@ -173,38 +176,58 @@ function isPeriod(w: Word): boolean {
   return PERIOD_WORDS.has(w.lower) || (w.lower.includes("-") && w.lower.split("-").some((p) => PERIOD_WORDS.has(p) || p === "ago")) || /^(?:[1-4]q|q[1-4]|h[12]|fy)[-']?\d*$/i.test(w.text) || /^(?:19|20)\d\d$/.test(w.text);
 }
 
+/** topicKey of one word: a term's key is its words' keys joined by spaces, as topicKey of the whole would be. */
+const wordKeys = new Map<string, string>();
+function wordKey(text: string): string {
+  let k = wordKeys.get(text);
+  if (k === undefined) {
+    if (wordKeys.size > 200_000) wordKeys.clear();
+    wordKeys.set(text, (k = topicKey(text)));
+  }
+  return k;
+}
+
 /** Calls `visit` with every term of one phrase (see the file comment for the rules). */
 export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: (t: TermOccurrence) => void): void {
   const n = phrase.length;
   const runOf = new Int32Array(n).fill(-1);
   nameRuns(phrase).forEach(([a, b], r) => { for (let k = a; k <= b; k++) runOf[k] = r; });
+  // What each word allows, worked out once for all the terms that hold it.
+  const keys = phrase.map((p) => wordKey(p.word.text));
+  const period = phrase.map((p) => isPeriod(p.word));
+  const title = phrase.map((p) => TITLE_WORDS.has(p.word.lower));
+  const head = phrase.map((p) => isTopicHead(p.word));
   // An "A and B C" phrase yields only itself: its parts are phrases of their own.
   const joined = phrase.some((p) => p.role === "conn" && p.word.lower === "and");
   for (let i = 0; i < (joined ? 1 : n); i++) {
     const first = phrase[i]!;
-    if (first.role === "conn" || TITLE_WORDS.has(first.word.lower)) continue;
+    if (first.role === "conn" || title[i]) continue;
     if (i > 0 && runOf[i]! >= 0 && runOf[i - 1] === runOf[i]) continue;
     if (first.role !== "name" && LEADING_MODIFIERS.has(first.word.lower)) continue;
     let size = 0;
     let proper = true;
+    let key = "";
     for (let j = i; j < n; j++) {
       const pw = phrase[j]!;
       // A period word ends a term, unless a name holds it ("Singles' Day", "Prime Day").
-      if ((isPeriod(pw.word) && !(pw.role === "name" && j > i && phrase[j - 1]!.role === "name")) || TITLE_WORDS.has(pw.word.lower)) break;
+      if ((period[j] && !(pw.role === "name" && j > i && phrase[j - 1]!.role === "name")) || title[j]) break;
+      const part = keys[j]!;
+      if (part) key = key ? `${key} ${part}` : part;
       if (pw.role === "conn") continue;
       size++;
       proper &&= pw.role === "name";
       if (size > (proper ? MAX_NAME_WORDS : MAX_WORDS)) break;
       if (pw.role === "mod" || (joined && j + 1 < n)) continue;
       if (j + 1 < n && runOf[j]! >= 0 && runOf[j + 1] === runOf[j]) continue;
-      if (!isTopicHead(pw.word) && !(pw.role === "name" && size > 1)) continue;
+      if (!head[j] && !(pw.role === "name" && size > 1)) continue;
       const a = first.word;
       const b = pw.word;
-      const raw = text.slice(a.start, b.end);
-      const surface = /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
       visit({
-        lower: surface.toLowerCase(),
-        surface,
+        key,
+        get surface() {
+          const raw = text.slice(a.start, b.end);
+          return /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+        },
         start: a.start,
         end: b.end,
         size,

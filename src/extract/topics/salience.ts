@@ -67,13 +67,28 @@ export function salience(c: TermCount, callWords: number, background: readonly s
   const s = spread(c.key);
   const shared = s >= w.shared.minSpread && s < w.shared.maxSpread ? (name ? w.shared.namePerTurn : c.size > 1 ? w.shared.phrasePerTurn : 0) * c.turns.length : 0;
   const asked = 1 + w.qaBoost * Math.min(c.qaTurns, 3) / 3 + (c.analystTurns > 0 ? w.analystBoost : 0);
-  const spelling = mostUsed(c.spellings);
-  const kind = TERM_STATS.isPlace(spelling) ? w.placeWeight : isFinancial(spelling) ? w.financialWeight : 1;
   const returns = Math.pow(Math.min(c.turns.length, 6) / 3, w.turnExponent);
-  return Math.max(specific, shared) * asked * kind * returns;
+  return Math.max(specific, shared) * asked * returns;
+}
+
+/**
+ * The weight of what the term names: places and financial measures less (SALIENCE.placeWeight,
+ * financialWeight). Apart from salience because it reads the metric phrases, which is costly: the
+ * topic finder applies it to the head of the ranking only.
+ */
+export function kindWeight(c: TermCount): number {
+  const spelling = mostUsed(c.spellings);
+  return TERM_STATS.isPlace(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) ? SALIENCE.financialWeight : 1;
 }
 
 /** Share of the corpus's companies using the term (besides the one using it most). */
 export function spread(key: string): number {
-  return TERM_STATS.df(key) / TERM_STATS.companies;
+  let s = spreads.get(key);
+  if (s === undefined) {
+    if (spreads.size > 200_000) spreads.clear();
+    spreads.set(key, (s = TERM_STATS.df(key) / TERM_STATS.companies));
+  }
+  return s;
 }
+
+const spreads = new Map<string, number>();

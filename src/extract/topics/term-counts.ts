@@ -41,8 +41,8 @@ export interface TermCount {
   analystTurns: number;
   /** The spelling to name it by, when not the most used one (a synonym set's first spelling). */
   label?: string;
-  /** Where each occurrence is: turn index, start and end in the turn's text. */
-  at: [number, number, number][];
+  /** Where each occurrence is, three numbers each: turn index, start and end in the turn's text. */
+  at: number[];
 }
 
 /** Share of a term's occurrences that one neighbour must have for the term to count as its cut. */
@@ -57,6 +57,8 @@ export interface CallTerms {
 /** The terms of every turn but the operator's; `words[i]` holds the words of turn i. */
 export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): CallTerms {
   const terms = new Map<string, TermCount>();
+  // Most terms occur once and can be no topic: they are kept light until they occur again.
+  const once = new Map<string, [TermOccurrence, Place]>();
   let length = 0;
   const analysts = new Set(t.participants.filter((p) => p.role === "analyst").flatMap((p) => [p.name, ...p.aliases]));
   const sectionOf = new Map(t.turns.map((x) => [x.index, x.section]));
@@ -65,14 +67,13 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
     if (turn.speaker === "Operator") return;
     const ws = words[i] ?? [];
     length += ws.length;
-    const at = new Map(ws.map((w, k) => [w, k]));
     for (const phrase of nounPhrases(ws)) {
       const first = phrase[0]!.word;
       const last = phrase[phrase.length - 1]!.word;
-      const k = at.get(first)!;
+      const k = phrase[0]!.at;
       const before = k > 0 && !first.breakBefore ? ws[k - 1]!.lower : null;
-      const figure = figureAfter(ws, at.get(last)!);
-      forEachTerm(turn.text, phrase, (o) => add(terms, o, {
+      const figure = figureAfter(ws, phrase[phrase.length - 1]!.at);
+      forEachTerm(turn.text, phrase, (o) => see(terms, once, o, {
         turn: turn.index,
         initial: o.start === first.start && first.sentenceStart,
         before: o.start === first.start ? before : null,
@@ -81,6 +82,9 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
       }));
     }
   });
+  // Of the terms said once, the names and acronyms may still be news or another topic's variant,
+  // and a synonym counts with its set.
+  for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key)) add(terms, o, place);
   foldSynonyms(terms);
   for (const c of terms.values()) {
     c.qaTurns = c.turns.filter((x) => sectionOf.get(x) === "qa").length;
@@ -122,8 +126,21 @@ interface Place {
 
 const GREETING = /^(?:thanks|thank|hi|hey|hello|morning|afternoon|evening|congrats|congratulations|sure|yes|yeah|okay|ok|well|so|and)$/;
 
+function see(terms: Map<string, TermCount>, once: Map<string, [TermOccurrence, Place]>, o: TermOccurrence, place: Place): void {
+  if (!o.key) return;
+  if (terms.has(o.key)) return add(terms, o, place);
+  const first = once.get(o.key);
+  if (first === undefined) {
+    once.set(o.key, [o, place]);
+    return;
+  }
+  once.delete(o.key);
+  add(terms, first[0], first[1]);
+  add(terms, o, place);
+}
+
 function add(terms: Map<string, TermCount>, o: TermOccurrence, { turn, initial, before, figure, vocative }: Place): void {
-  const key = topicKey(o.surface);
+  const key = o.key;
   if (!key) return;
   let c = terms.get(key);
   if (!c) {
@@ -131,12 +148,13 @@ function add(terms: Map<string, TermCount>, o: TermOccurrence, { turn, initial, 
     terms.set(key, c);
   }
   c.tf++;
-  c.at.push([turn, o.start, o.end]);
+  c.at.push(turn, o.start, o.end);
   if (c.turns[c.turns.length - 1] !== turn) c.turns.push(turn);
   if (initial) c.initial++;
   // At a sentence's start only the later words' capitals say "name" ("Clarion Pointe has grown").
   if (o.coined || (o.proper && (!initial || o.size > 1))) c.proper++;
-  c.spellings.set(o.surface, (c.spellings.get(o.surface) ?? 0) + 1);
+  const surface = o.surface;
+  c.spellings.set(surface, (c.spellings.get(surface) ?? 0) + 1);
   if (o.left) c.left.set(o.left, (c.left.get(o.left) ?? 0) + 1);
   if (o.right) c.right.set(o.right, (c.right.get(o.right) ?? 0) + 1);
   if (before) c.before.set(before, (c.before.get(before) ?? 0) + 1);
@@ -192,13 +210,14 @@ function foldSynonyms(terms: Map<string, TermCount>): void {
  * ("COVID-19" in "COVID-19 pandemic") count once.
  */
 export function combineTerms(key: string, lead: TermCount, members: readonly TermCount[]): TermCount {
-  const all = members.flatMap((m) => m.at).sort((a, b) => a[0] - b[0] || a[1] - b[1] || b[2] - a[2]);
-  const at: [number, number, number][] = [];
+  const all = members.flatMap((m) => triples(m.at)).sort((a, b) => a[0] - b[0] || a[1] - b[1] || b[2] - a[2]);
+  const kept: [number, number, number][] = [];
   for (const o of all) {
-    const last = at[at.length - 1];
+    const last = kept[kept.length - 1];
     if (last && last[0] === o[0] && o[1] < last[2]) continue;
-    at.push(o);
+    kept.push(o);
   }
+  const at = kept.flat();
   const sum = (f: (m: TermCount) => number) => members.reduce((n, m) => n + f(m), 0);
   const mergeMaps = (f: (m: TermCount) => Map<string, number>) => {
     const out = new Map<string, number>();
@@ -207,9 +226,9 @@ export function combineTerms(key: string, lead: TermCount, members: readonly Ter
   };
   return {
     key,
-    tf: at.length,
-    turns: [...new Set(at.map((o) => o[0]))],
-    proper: Math.min(at.length, sum((m) => m.proper)),
+    tf: kept.length,
+    turns: [...new Set(kept.map((o) => o[0]))],
+    proper: Math.min(kept.length, sum((m) => m.proper)),
     initial: sum((m) => m.initial),
     size: lead.size,
     coined: lead.coined,
@@ -233,11 +252,19 @@ function cutsOfJoinedPhrases(terms: Map<string, TermCount>): void {
   const joined = [...terms.values()].filter((t) => t.key.includes(" and ") && t.tf >= 2);
   if (joined.length === 0) return;
   for (const j of joined) {
-    const inside = (o: [number, number, number]) => j.at.some((a) => a[0] === o[0] && a[1] <= o[1] && o[2] <= a[2]);
+    const spans = triples(j.at);
+    const inside = (o: [number, number, number]) => spans.some((a) => a[0] === o[0] && a[1] <= o[1] && o[2] <= a[2]);
+    const words = new Set(j.key.split(" "));
     for (const t of terms.values()) {
-      if (t === j || t.cutOf !== null || t.size >= j.size) continue;
-      const n = t.at.filter(inside).length;
+      if (t === j || t.cutOf !== null || t.size >= j.size || !t.key.split(" ").every((w) => words.has(w))) continue;
+      const n = triples(t.at).filter(inside).length;
       if (n >= CUT_SHARE * t.tf) t.cutOf = j.key;
     }
   }
+}
+
+function triples(at: readonly number[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i + 2 < at.length; i += 3) out.push([at[i]!, at[i + 1]!, at[i + 2]!]);
+  return out;
 }
