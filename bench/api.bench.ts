@@ -1,114 +1,163 @@
 /**
- * Query latency at scale: the dashboard operations of schema/examples.graphql over real HTTP,
- * measured twice in one run — once with a small graph (the samples plus SMALL calls of
- * ../shared/corpus-large) and once after the rest of CALLS calls are loaded — so the report is a
- * ratio (how latency grows with the graph), not an absolute figure on a shared, noisy machine.
- * A trivial `{ __typename }` request is the baseline of each round: HTTP + Apollo, no database.
- * Run: `npm run bench:api` (CALLS=n, default all ~1,526; SMALL=n, default 100; RUNS=n, default 30).
+ * Query latency as the graph grows: the project's dashboard operations over real HTTP, on real
+ * large companies, topics and analysts of ../shared/corpus-large, against two graphs in one run —
+ * corpus-large (about 1,526 calls) and the same corpus plus synthetic-ticker copies of its JSON
+ * calls (CALLS, default 10,000 calls; bench/support/corpora.ts) — each in its own embedded Neo4j
+ * with its own `earnings-graph serve`, measured alternately, so the report is a ratio: how p50
+ * grows with the graph. Both graphs are prepared stores, built once and reused while current.
+ *
+ * The operations: those of bench/peer/operations.ts (the project side of bench:peer) and every
+ * query of schema/examples.graphql with its variables set to the same real subjects. A trivial
+ * `{ __typename }` is the stack without the database.
+ * Knobs: CALLS (size of the second graph, default 10000), RUNS (requests per operation, graph and
+ * round, default 20; fewer when one operation takes over BUDGET seconds, default 30), ROUNDS (2), SUBJECTS (3, cycled through), WORD ("margin"), CACHE (off|on:
+ * the project server's response cache, see bench:peer). Run: `npm run bench:api`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse, type OperationDefinitionNode } from "graphql";
-import { loadConfig } from "../src/config/config.js";
-import { Database } from "../src/db/database.js";
-import { startEmbeddedNeo4j } from "../src/db/embedded.js";
-import { ingestPaths } from "../src/load/ingest.js";
-import { startApiServer } from "../src/api/server.js";
+import { operations as peerOperations, type Subject } from "./peer/operations.js";
+import { corpusLargeStore, syntheticStore } from "./support/corpora.js";
+import { corpusLarge, projectRoot } from "./support/paths.js";
+import { openStore, type PreparedStore } from "./support/prepared-store.js";
+import { projectReadsCacheSwitch, RESPONSE_CACHE_VARIABLE, startProjectServer, type CacheMode, type RunningServer } from "./support/servers.js";
+import { describeSubjects, pickSubjects } from "./support/subjects.js";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = path.resolve(projectRoot, "../shared/corpus-large");
-const examples = path.join(projectRoot, "examples");
-const small = Number(process.env.SMALL ?? 100);
-const runs = Number(process.env.RUNS ?? 30);
+const targetCalls = Number(process.env.CALLS ?? 10_000);
+const runs = Number(process.env.RUNS ?? 20);
+const rounds = Number(process.env.ROUNDS ?? 2);
+const budgetSeconds = Number(process.env.BUDGET ?? 30);
+const subjectCount = Number(process.env.SUBJECTS ?? 3);
+const word = process.env.WORD ?? "margin";
+const cache = (process.env.CACHE ?? "off") as CacheMode;
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
-if (!existsSync(corpus)) {
-  console.error(`bench:api needs ${corpus} (the shared corpus); it is not there.`);
+if (!existsSync(corpusLarge)) {
+  console.error(`bench:api needs ${corpusLarge} (the shared corpus); it is not there.`);
+  process.exit(2);
+}
+if (cache !== "off" && (cache !== "on" || !projectReadsCacheSwitch())) {
+  console.error(`bench:api: CACHE must be off, or on once the server reads ${RESPONSE_CACHE_VARIABLE}; found ${JSON.stringify(cache)}`);
   process.exit(2);
 }
 
-const files = readdirSync(corpus)
-  .flatMap((dir) => readdirSync(path.join(corpus, dir)).map((f) => path.join(corpus, dir, f)))
-  .sort();
-const total = Math.min(files.length, Number(process.env.CALLS ?? files.length));
-// Interleave the two subfolders deterministically so both sizes hold both layouts.
-const ordered = [...files].sort((a, b) => hash(a) - hash(b)).slice(0, total);
+/** The variables of each example operation, from a subject; examples not listed here are reported and skipped. */
+const EXAMPLE_VARIABLES: Record<string, (s: Subject) => Record<string, unknown>> = {
+  CompanyDashboard: (s) => ({ company: s.ticker, metric: "revenue", from: "2019-Q1", to: "2022-Q4" }),
+  Pickers: () => ({ first: 50 }),
+  MetricSeries: (s) => ({ company: s.ticker, metric: "revenue" }),
+  MetricAcrossCompanies: (s) => ({ metric: "revenue", companies: [s.ticker], first: 10 }),
+  GuidanceScorecard: (s) => ({ companies: [s.ticker], first: 50 }),
+  GuidanceSummary: (s) => ({ companies: [s.ticker] }),
+  FactsTable: (s) => ({ companies: [s.ticker], kind: "ACTUAL" }),
+  TopicTrend: (s) => ({ topic: s.topicId }),
+  TopTopics: (s) => ({ from: s.period, to: s.period, first: 10 }),
+  Analysts: (s) => ({ topic: s.topicId, companies: [s.ticker] }),
+  Search: (s) => ({ query: s.word, companies: [s.ticker], section: "QA" }),
+  Calls: (s) => ({ companies: [s.ticker] }),
+  CallDetail: (s) => ({ companies: [s.ticker], period: s.period }),
+  CoverageNetwork: () => ({ first: 10 }),
+};
 
-const operationsText = readFileSync(path.join(projectRoot, "schema/examples.graphql"), "utf8");
-const operations = parse(operationsText)
+interface Measured {
+  name: string;
+  query: string;
+  operationName?: string;
+  variables: (s: Subject) => Record<string, unknown>;
+}
+
+const examplesText = readFileSync(path.join(projectRoot, "schema/examples.graphql"), "utf8");
+const exampleNames = parse(examplesText)
   .definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition" && d.operation === "query")
-  .map((d) => d.name?.value ?? "anonymous")
-  .filter((name) => name !== "NodeById");
+  .map((d) => d.name?.value ?? "");
+const unmapped = exampleNames.filter((name) => EXAMPLE_VARIABLES[name] === undefined);
+const measured: Measured[] = [
+  ...peerOperations.map((op) => ({ name: op.name, query: op.project.query, variables: op.project.variables })),
+  ...exampleNames
+    .filter((name) => EXAMPLE_VARIABLES[name] !== undefined)
+    .map((name) => ({ name: `examples:${name}`, query: examplesText, operationName: name, variables: EXAMPLE_VARIABLES[name]! })),
+];
 
-const config = loadConfig();
-const dataDir = mkdtempSync(path.join(tmpdir(), "earnings-graph-bench-api-"));
-const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: config.embedded.heap, pageCache: config.embedded.pageCache });
-const db = Database.connect({ uri: neo4j.uri });
-const api = await startApiServer({ db, port: 0, apiKey: null, introspection: false, ingest: null });
+const small = await corpusLargeStore(log);
+const large = await syntheticStore(small, targetCalls, log);
+const graphs: { store: PreparedStore; stop: () => Promise<void>; server: RunningServer }[] = [];
 try {
-  await db.migrate();
-  await ingestPaths(db, { paths: [examples, ...ordered.slice(0, small)], concurrency: 4 });
-  const before = await measureRound();
-  await ingestPaths(db, { paths: ordered.slice(small), concurrency: 4 });
-  const after = await measureRound();
+  let subjects: Subject[] = [];
+  for (const store of [small, large]) {
+    const { neo4j, db } = await openStore(store.home);
+    if (store === small) subjects = await pickSubjects(db, { count: subjectCount, word });
+    await db.close();
+    const server = await startProjectServer({ label: `project-${store.calls}`, neo4jUri: neo4j.uri, cache });
+    graphs.push({ store, server, stop: () => neo4j.stop() });
+  }
 
-  const [counts] = await db.read("load/graph-counts");
-  console.log(`bench:api — ${runs} runs per operation, Neo4j ${neo4j.neo4jVersion}`);
-  console.log(`  small graph: samples + ${small} calls; large graph: samples + ${total} calls (${String(counts?.nodes)} nodes, ${String(counts?.relationshipTotal)} relationships)`);
-  console.log(`  ${"operation".padEnd(20)} ${"small p50".padStart(10)} ${"large p50".padStart(10)} ${"large p95".padStart(10)} ${"growth".padStart(7)} ${"vs baseline".padStart(12)}`);
-  for (const [name, small] of before) {
-    const large = after.get(name)!;
-    const base = after.get("baseline")!;
+  console.log(`bench:api — ${runs} requests per operation, graph and round, ${rounds} rounds, graphs alternating; response cache ${cache}`);
+  console.log(`  graphs: ${graphs.map((g) => `${g.store.calls} calls (${g.store.name})`).join(" and ")}`);
+  for (const line of describeSubjects(subjects)) console.log(line);
+  if (unmapped.length > 0) console.log(`  not measured (no variables for real subjects in bench/api.bench.ts): ${unmapped.join(", ")}`);
+
+  const latencies = new Map<string, number[]>();
+  const loads: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const op of measured) {
+      const order = round % 2 === 0 ? graphs : [...graphs].reverse();
+      for (const graph of order) {
+        const key = `${op.name}\t${graph.store.calls}`;
+        latencies.set(key, [...(latencies.get(key) ?? []), ...(await measure(graph.server.url, op, subjects))]);
+        loads.push(loadavg()[0]!);
+      }
+    }
+    log(`  round ${round + 1} of ${rounds} done (load average ${loadavg()[0]!.toFixed(1)})`);
+  }
+
+  const [a, b] = graphs.map((g) => g.store.calls) as [number, number];
+  console.log(`\nlatency per operation, ms (sequential requests), and p50 growth from ${a} to ${b} calls`);
+  console.log(`  ${"operation".padEnd(28)} ${`p50 @${a}`.padStart(11)} ${`p95 @${a}`.padStart(11)} ${`p50 @${b}`.padStart(11)} ${`p95 @${b}`.padStart(11)} ${"growth".padStart(7)} ${"samples".padStart(8)}`);
+  for (const op of measured) {
+    const samples = (calls: number) => latencies.get(`${op.name}\t${calls}`) ?? [];
+    const [s, l] = [percentiles(samples(a)), percentiles(samples(b))];
     console.log(
-      `  ${name.padEnd(20)} ${ms(small.p50)} ${ms(large.p50)} ${ms(large.p95)} ${(large.p50 / small.p50).toFixed(2).padStart(6)}x ${(large.p50 / base.p50).toFixed(1).padStart(11)}x`,
+      `  ${op.name.padEnd(28)} ${ms(s.p50)} ${ms(s.p95)} ${ms(l.p50)} ${ms(l.p95)} ${(l.p50 / s.p50).toFixed(2).padStart(6)}x ${`${samples(a).length}/${samples(b).length}`.padStart(8)}`,
     );
   }
+  console.log(`  machine load average (1 min) during the runs: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`);
 } finally {
-  await api.stop();
-  await db.close();
-  await neo4j.stop();
-  if (process.env.KEEP !== "1") rmSync(dataDir, { recursive: true, force: true });
-}
-
-interface Latency {
-  p50: number;
-  p95: number;
-}
-
-/** Each operation RUNS times after two warm-up requests; the baseline request is measured the same way. */
-async function measureRound(): Promise<Map<string, Latency>> {
-  const results = new Map<string, Latency>();
-  results.set("baseline", await measure({ query: "{ __typename }" }));
-  for (const operationName of operations) {
-    results.set(operationName, await measure({ query: operationsText, operationName }));
+  for (const graph of graphs) {
+    await graph.server.stop();
+    await graph.stop();
   }
-  return results;
 }
 
-async function measure(body: { query: string; operationName?: string }): Promise<Latency> {
+/**
+ * RUNS sequential requests cycling through the subjects, after one warm-up request per subject;
+ * an operation slower than BUDGET seconds in all stops early, after at least one request per subject.
+ */
+async function measure(url: string, op: Measured, subjects: Subject[]): Promise<number[]> {
+  const bodies = subjects.map((s) => JSON.stringify({ query: op.query, operationName: op.operationName, variables: op.variables(s) }));
+  for (const body of bodies) await post(url, body, op.name);
   const times: number[] = [];
-  for (let i = 0; i < runs + 2; i++) {
+  const deadline = performance.now() + budgetSeconds * 1000;
+  for (let i = 0; i < runs && (i < bodies.length || performance.now() < deadline); i++) {
     const started = performance.now();
-    const response = await fetch(api.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const json = (await response.json()) as { errors?: unknown[] };
-    if (json.errors !== undefined) throw new Error(`${body.operationName ?? "baseline"} failed: ${JSON.stringify(json.errors)}`);
-    if (i >= 2) times.push(performance.now() - started);
+    await post(url, bodies[i % bodies.length]!, op.name);
+    times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length / 2)]!, p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]! };
+  return times;
+}
+
+async function post(url: string, body: string, name: string): Promise<void> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const json = (await response.json()) as { errors?: unknown[] };
+  if (json.errors !== undefined) throw new Error(`${name} failed: ${JSON.stringify(json.errors)}`);
+}
+
+function percentiles(values: number[]): { p50: number; p95: number } {
+  const sorted = [...values].sort((x, y) => x - y);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
+  return { p50: at(0.5), p95: at(0.95) };
 }
 
 function ms(value: number): string {
-  return `${value.toFixed(1)} ms`.padStart(10);
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return `${value.toFixed(1)}`.padStart(11);
 }

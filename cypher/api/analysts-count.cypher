@@ -1,15 +1,16 @@
-MATCH (p:Person)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)-[:OF_COMPANY]->(c:Company)
-WHERE ($company IS NULL OR c.id = $company OR toLower(coalesce(c.ticker, '')) = toLower($company)
-       OR toLower(c.name) = toLower($company) OR toLower(c.name) STARTS WITH toLower($company) + ','
-       OR toLower(c.name) STARTS WITH toLower($company) + ' ')
-WITH DISTINCT p
+MATCH (p:Person)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)
+WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
+  AND ($toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= $toOrd)
+  AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
+  AND ($dateTo IS NULL OR call.date <= date($dateTo))
+WITH p, collect(call) AS calls
 WHERE ($name IS NULL OR toLower(p.name) CONTAINS toLower($name))
   AND ($firm IS NULL OR EXISTS {
         MATCH (p)-[:WORKS_FOR]->(f:Firm)
         WHERE f.id = $firm OR toLower(f.name) CONTAINS toLower($firm)
            OR any(a IN coalesce(f.aliases, []) WHERE toLower(a) CONTAINS toLower($firm)) })
-  AND ($topic IS NULL OR EXISTS {
-        MATCH (x:Exchange)-[:ASKED_BY]->(p), (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(p), (t)-[:MENTIONS]->(topic:Topic)
-        WHERE topic.id = $topic OR toLower(topic.name) = toLower($topic)
-           OR any(a IN coalesce(topic.aliases, []) WHERE toLower(a) = toLower($topic)) })
+WITH p, calls, [call IN calls | call.id] AS callIds
+WHERE $topicId IS NULL OR EXISTS {
+        MATCH (x:Exchange)-[:ASKED_BY]->(p), (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(p), (t)-[:MENTIONS]->(:Topic {id: $topicId})
+        WHERE x.callId IN callIds }
 RETURN count(p) AS total

@@ -1,7 +1,6 @@
-MATCH (call:Call)-[:OF_COMPANY]->(c:Company)
-WHERE ($period IS NULL OR call.period = $period)
-  AND ($fiscalYear IS NULL OR call.fiscalYear = $fiscalYear)
-  AND ($company IS NULL OR c.id = $company OR toLower(coalesce(c.ticker, '')) = toLower($company)
-       OR toLower(c.name) = toLower($company) OR toLower(c.name) STARTS WITH toLower($company) + ','
-       OR toLower(c.name) STARTS WITH toLower($company) + ' ')
+MATCH (call:Call)
+WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
+  AND ($toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= $toOrd)
+  AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
+  AND ($dateTo IS NULL OR call.date <= date($dateTo))
 RETURN count(call) AS total

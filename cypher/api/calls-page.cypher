@@ -1,11 +1,16 @@
-// One page of calls, newest first (or oldest first), filtered by company reference and period.
-MATCH (call:Call)-[:OF_COMPANY]->(c:Company)
-WHERE ($period IS NULL OR call.period = $period)
-  AND ($fiscalYear IS NULL OR call.fiscalYear = $fiscalYear)
-  AND ($company IS NULL OR c.id = $company OR toLower(coalesce(c.ticker, '')) = toLower($company)
-       OR toLower(c.name) = toLower($company) OR toLower(c.name) STARTS WITH toLower($company) + ','
-       OR toLower(c.name) STARTS WITH toLower($company) + ' ')
-RETURN call {.*} AS node
-ORDER BY CASE WHEN $descending THEN call.fiscalYear END DESC, CASE WHEN $descending THEN call.fiscalQuarter END DESC,
-         call.fiscalYear ASC, call.fiscalQuarter ASC, call.companyName, call.id
-SKIP toInteger($offset) LIMIT toInteger($limit)
+// One page of calls of any company (or none known), in a period and date window, sorted by
+// $orderBy (PERIOD, DATE, COMPANY) and continued after the keyset cursor $after.
+MATCH (call:Call)
+WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
+  AND ($toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= $toOrd)
+  AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
+  AND ($dateTo IS NULL OR call.date <= date($dateTo))
+WITH call, coalesce(call.fiscalYear * 4 + call.fiscalQuarter - 1, -1) AS quarter
+WITH call, CASE $orderBy
+    WHEN 'DATE' THEN [coalesce(toString(call.date), ''), call.id]
+    WHEN 'COMPANY' THEN [toLower(coalesce(call.companyName, '')), quarter, call.id]
+    ELSE [quarter, toLower(coalesce(call.companyName, '')), call.id] END AS sortKey
+WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
+RETURN call {.*} AS node, sortKey
+ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
+LIMIT toInteger($limit)

@@ -1,5 +1,7 @@
-// Every metric with how many facts state it, most first.
+// Every metric with how many facts state it and for how many companies: the metric catalog.
 MATCH (m:Metric)
-WITH m, COUNT { (m)<-[:OF_METRIC]-(:MetricFact) } AS facts
-RETURN m {.*} AS node, facts
-ORDER BY facts DESC, m.name
+CALL (m) {
+  OPTIONAL MATCH (m)<-[:OF_METRIC]-(f:MetricFact)
+  RETURN count(f) AS facts, count(DISTINCT f.companyId) AS companies
+}
+RETURN m {.*} AS node, facts, companies

@@ -1,7 +1,7 @@
 // The Call's properties (replacing the previous version's) and its link to the Company, whose
 // ticker it completes and whose name it re-chooses (lock-call.cypher merged and locked the
 // Company): the name most of the company's calls use, the longest on a tie, every other spelling
-// an alias. Only unique-id lookups, so the plan made once stays right as the graph grows:
+// an alias (kept sorted, so the order calls are loaded in does not show). Only unique-id lookups, so the plan made once stays right as the graph grows:
 // `replan=skip` spares a re-plan per statistics change while a fresh graph fills up.
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
@@ -24,7 +24,8 @@ CALL (c) {
   }
   WITH co, coalesce(best, co.name) AS best,
        [co.name, row.name] + coalesce(co.aliases, []) + row.aliases AS seen
-  WITH co, best, reduce(acc = [], a IN seen | CASE WHEN a IS NULL OR a = best OR a IN acc THEN acc ELSE acc + a END) AS aliases
+  WITH co, best, reduce(acc = [], a IN seen |
+         CASE WHEN a IS NULL OR a = best OR a IN acc THEN acc ELSE [x IN acc WHERE x < a] + a + [x IN acc WHERE x > a] END) AS aliases
   FOREACH (_ IN CASE WHEN co.name <> best OR coalesce(co.aliases, []) <> aliases THEN [1] ELSE [] END |
     SET co.name = best, co.aliases = aliases)
   RETURN count(co) AS linked

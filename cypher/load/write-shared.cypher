@@ -6,6 +6,13 @@
 // what each turn mentions, with how often. Rows are grouped by the shared node they name, and
 // point at the call's turns and exchanges by position (statement-params.ts). Unique-id lookups
 // only (see write-call.cypher for `replan=skip`).
+// What a shared node is called does not depend on the order calls are loaded in: its spellings
+// are the union of those every call gave it, kept sorted; its name is the longest of them for a
+// person (the fullest: "Amy L. Racanello"), the shortest for a firm, organization or topic (the
+// brand or head term: "UBS" over "UBS Investment Bank", "5G" over "5G network"), the first in
+// code-point order on a tie; the others are its aliases. A Topic's kind is the least (in
+// code-point order) any call gave it, none only when no call gave one; a WORKS_FOR's callIds are kept sorted, and of two calls of
+// one period the title first in code-point order wins.
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
 CALL (c) {
@@ -26,8 +33,11 @@ CALL () {
     ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
   WITH n, row, n._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
-  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
-  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
+         CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
+  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) > size(best) THEN s ELSE best END) AS best
+  WITH n, created, best, [s IN spellings WHERE s <> best] AS aliases
+  FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS peopleCreated
 }
 CALL () {
@@ -36,8 +46,11 @@ CALL () {
     ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
   WITH n, row, n._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
-  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
-  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
+         CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
+  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best
+  WITH n, created, best, [s IN spellings WHERE s <> best] AS aliases
+  FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmsCreated
 }
 CALL (c) {
@@ -54,8 +67,10 @@ CALL () {
     ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $batch.period, w._new = true
   WITH w, row, w._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
-  FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END | SET w.callIds = w.callIds + $callId)
-  FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND coalesce(w.since, "") <= $batch.period THEN [1] ELSE [] END |
+  FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END |
+    SET w.callIds = [x IN w.callIds WHERE x < $callId] + $callId + [x IN w.callIds WHERE x > $callId])
+  FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND (coalesce(w.since, "") < $batch.period
+      OR (w.since = $batch.period AND coalesce(row.title, "") < coalesce(w.title, ""))) THEN [1] ELSE [] END |
     SET w.title = row.title, w.since = $batch.period)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS companyEmploymentsCreated
 }
@@ -67,8 +82,10 @@ CALL () {
     ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $batch.period, w._new = true
   WITH w, row, w._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
-  FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END | SET w.callIds = w.callIds + $callId)
-  FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND coalesce(w.since, "") <= $batch.period THEN [1] ELSE [] END |
+  FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END |
+    SET w.callIds = [x IN w.callIds WHERE x < $callId] + $callId + [x IN w.callIds WHERE x > $callId])
+  FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND (coalesce(w.since, "") < $batch.period
+      OR (w.since = $batch.period AND coalesce(row.title, "") < coalesce(w.title, ""))) THEN [1] ELSE [] END |
     SET w.title = row.title, w.since = $batch.period)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS firmEmploymentsCreated
 }
@@ -92,10 +109,14 @@ CALL () {
   UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})
     ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n._new = true
+  FOREACH (_ IN CASE WHEN row.kind IS NOT NULL AND (n.kind IS NULL OR row.kind < n.kind) THEN [1] ELSE [] END | SET n.kind = row.kind)
   WITH n, row, n._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
-  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
-  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
+         CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
+  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best
+  WITH n, created, best, [s IN spellings WHERE s <> best] AS aliases
+  FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS topicsCreated
 }
 CALL () {
@@ -104,8 +125,11 @@ CALL () {
     ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
   WITH n, row, n._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
-  WITH n, created, [a IN [row.name] + row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS extra
-  FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + extra)
+  WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
+         CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
+  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best
+  WITH n, created, best, [s IN spellings WHERE s <> best] AS aliases
+  FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS organizationsCreated
 }
 CALL (turns) {

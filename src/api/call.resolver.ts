@@ -1,57 +1,50 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Call, CallConnection, CallParticipant } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
-import { FactKind, Section, SortDirection } from "./enums.js";
 import { Exchange } from "./exchange.type.js";
+import { ALL_FACTS, callWindow, companyIds, factQuality, metricNames, passesQuality } from "./filter-args.js";
+import { CallFactFilter, CallFilter, TurnFilter } from "./filters.input.js";
 import type { NodeRow } from "./loaders.js";
-import { MetricFact } from "./metric-fact.type.js";
+import { MetricFactConnection } from "./metric-fact.type.js";
 import { Period } from "./metric.type.js";
+import type { OrderArg } from "./order.js";
+import { CallFactOrder, CallOrder, TurnOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
 import { participation } from "./participation.js";
-import { connectionFromList, type Connection } from "./pagination.js";
+import { connectionFromList, emptyConnection, type Connection } from "./pagination.js";
+import { inPeriodWindow, periodWindow } from "./period-input.js";
 import { Person } from "./person.type.js";
-import { companyRef, nodeColumn, readPage } from "./root-reads.js";
+import { nodeColumn, readPage } from "./root-reads.js";
 import { TopicCount } from "./topic.type.js";
 import { TurnConnection } from "./turn.type.js";
 
-@InputType("CallFilter", { description: "Which calls to list." })
-export class CallFilter {
-  @Field(() => String, { nullable: true, description: "Company: ticker, name, graph id or global id." })
-  company?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Fiscal period label, e.g. 2015-Q2." })
-  period?: string | null;
-
-  @Field(() => Int, { nullable: true, description: "Fiscal year." })
-  fiscalYear?: number | null;
-}
+const FILTERS = "Filters; all optional, combined with AND.";
 
 @Resolver(() => Call)
 export class CallResolver {
-  @Query(() => CallConnection, { description: "Calls, newest period first unless `direction: ASC`." })
-  calls(
+  @Query(() => CallConnection, { description: "Calls, newest period first unless ordered otherwise; calls of no known company or period included." })
+  async calls(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => CallFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: CallFilter | null,
-    @Arg("direction", () => SortDirection, { nullable: true, description: "By fiscal period; DESC by default." })
-    direction?: SortDirection | null,
+    @Arg("filter", () => CallFilter, { nullable: true, description: FILTERS }) filter?: CallFilter | null,
+    @Arg("orderBy", () => CallOrder.Order, { nullable: true, description: CallOrder.description }) orderBy?: OrderArg | null,
   ): Promise<Connection<NodeRow>> {
+    const order = CallOrder.resolve(orderBy);
+    const ids = await companyIds(ctx, filter?.companies);
+    const window = callWindow(filter);
+    if (window === null) return emptyConnection(page, order);
     return readPage({
       db: ctx.db,
-      statement: "api/calls",
-      params: {
-        company: companyRef(filter?.company),
-        period: filter?.period ?? null,
-        fiscalYear: filter?.fiscalYear ?? null,
-        descending: direction !== SortDirection.ASC,
-      },
+      statement: ids === null ? "api/calls" : "api/calls-of-companies",
+      params: { companyIds: ids, ...window },
       page,
+      order,
       shape: nodeColumn("Call"),
     });
   }
 
-  @FieldResolver(() => Company, { nullable: true, description: "The company the call is of." })
+  @FieldResolver(() => Company, { nullable: true, description: "The company the call is of; null when the transcript names none." })
   async company(@Root() call: NodeRow, @Ctx() ctx: ApiContext) {
     const [found] = await ctx.loaders.callCompany.load(call.graphId);
     return found?.node ?? null;
@@ -78,15 +71,38 @@ export class CallResolver {
     return (await ctx.loaders.callExchanges.load(call.graphId)).map((r) => r.node);
   }
 
-  @FieldResolver(() => [MetricFact], { description: "The figures stated in the call, in speaking order." })
+  @FieldResolver(() => MetricFactConnection, { description: "The figures stated in the call, in speaking order unless ordered otherwise; every fact unless filtered." })
   async facts(
     @Root() call: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("kind", () => FactKind, { nullable: true, description: "Only facts of this kind." }) kind?: FactKind | null,
-    @Arg("metric", () => String, { nullable: true, description: "Only facts of this metric." }) metric?: string | null,
+    @Arg("filter", () => CallFactFilter, { nullable: true, description: FILTERS }) filter?: CallFactFilter | null,
+    @Arg("orderBy", () => CallFactOrder.Order, { nullable: true, description: CallFactOrder.description }) orderBy?: OrderArg | null,
   ) {
-    const facts = (await ctx.loaders.callFacts.load(call.graphId)).map((r) => r.node);
-    return facts.filter((f) => (kind == null || f["kind"] === kind) && (metric == null || f["metric"] === metric));
+    const order = CallFactOrder.resolve(orderBy);
+    const quality = factQuality(filter, ALL_FACTS);
+    const metrics = await metricNames(ctx, filter?.metrics);
+    const window = periodWindow(filter?.period);
+    const facts = (await ctx.loaders.callFacts.load(call.graphId))
+      .map((r) => r.node)
+      .filter(
+        (f) =>
+          passesQuality(f, quality) &&
+          (filter?.kind == null || f["kind"] === filter.kind) &&
+          (filter?.basis == null || f["basis"] == null || f["basis"] === filter.basis) &&
+          (metrics === null || metrics.includes(String(f["metric"]))) &&
+          inPeriodWindow(String(f["period"]), window),
+      );
+    const position = (f: NodeRow) => [Number(f["turnIndex"] ?? 0), Number(f["start"] ?? 0), f.graphId];
+    return connectionFromList(facts, page, {
+      order,
+      key: (f) =>
+        order.field === "METRIC"
+          ? [String(f["metric"]), ...position(f)]
+          : order.field === "CONFIDENCE"
+            ? [Number(f["confidence"] ?? 0), ...position(f)]
+            : position(f),
+    });
   }
 
   @FieldResolver(() => TurnConnection, { description: "The call's turns in speaking order." })
@@ -94,10 +110,13 @@ export class CallResolver {
     @Root() call: NodeRow,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("section", () => Section, { nullable: true, description: "Only turns of this section." }) section?: Section | null,
+    @Arg("filter", () => TurnFilter, { nullable: true, description: FILTERS }) filter?: TurnFilter | null,
+    @Arg("orderBy", () => TurnOrder.Order, { nullable: true, description: TurnOrder.description }) orderBy?: OrderArg | null,
   ) {
-    const turns = (await ctx.loaders.callTurns.load(call.graphId)).map((r) => r.node);
-    return connectionFromList(section == null ? turns : turns.filter((t) => t["section"] === section), page);
+    const turns = (await ctx.loaders.callTurns.load(call.graphId))
+      .map((r) => r.node)
+      .filter((t) => (filter?.section == null || t["section"] === filter.section) && (filter?.role == null || t["role"] === filter.role));
+    return connectionFromList(turns, page, { order: TurnOrder.resolve(orderBy), key: (t) => [Number(t["index"]), t.graphId] });
   }
 
   @FieldResolver(() => [TopicCount], { description: "Topics mentioned in the call, most mentioned first." })

@@ -29,7 +29,7 @@ export class Call extends Node {
   @Field(() => String, { description: "Layout the transcript was read as (streetevents, seekingalpha, json, …)." })
   format!: string;
 
-  @Field(() => String, { nullable: true, description: "File name the transcript was loaded from." })
+  @Field(() => String, { nullable: true, description: "Base name of the file the transcript was loaded from (no directories), e.g. calix-2015-q2.txt." })
   sourceName!: string | null;
 
   @Field(() => String, { description: "SHA-256 of the transcript's bytes (hex)." })
@@ -61,3 +61,5 @@ export class CallParticipant {
   @Field(() => Int, { description: "How many turns the person spoke in this call." })
   turns!: number;
 }
+
+export const CallParticipantConnection = connectionType(CallParticipant, "CallParticipant", "person's part in a call");

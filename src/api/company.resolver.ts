@@ -1,82 +1,112 @@
-import { Arg, Args, Ctx, FieldResolver, InputType, Field, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { CallConnection } from "./call.type.js";
-import { Company, CompanyConnection, CompanyMetric } from "./company.type.js";
+import { Company, CompanyConnection } from "./company.type.js";
 import type { ApiContext } from "./context.js";
-import { Basis, CompanyOrderField, SortDirection } from "./enums.js";
-import { seriesKey, type NodeRow } from "./loaders.js";
-import { Metric, Period } from "./metric.type.js";
+import { PeriodKind } from "./enums.js";
+import { callWindow, filterKeyWindow, findCompany, inCallWindow, metricName } from "./filter-args.js";
+import { CompanyFilter, CompanySeriesFilter, WindowFilter } from "./filters.input.js";
+import { filterKey, type NodeRow } from "./loaders.js";
+import { CompanyMetric, Metric, Period } from "./metric.type.js";
 import { MetricSeriesPoint } from "./metric-fact.type.js";
-import { metricSeries } from "./metric-series.js";
+import type { OrderArg } from "./order.js";
+import { AnalystOrder, CallOrder, callKey, CompanyOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
-import { connectionFromList, type Connection } from "./pagination.js";
-import { findCompany, nodeColumn, readPage } from "./root-reads.js";
+import { connectionFromList, emptyConnection, type Connection } from "./pagination.js";
+import { AnalystActivityConnection } from "./person.type.js";
+import { analystActivity, analystKey } from "./analyst-activity.js";
+import { nodeColumn, readPage } from "./root-reads.js";
+import { companyMetricFacts, seriesPoints, seriesSelection } from "./series-reads.js";
 
-@InputType("CompanyFilter", { description: "Which companies to list." })
-export class CompanyFilter {
-  @Field(() => String, { nullable: true, description: "Case-insensitive part of the name or an alias, or the exact ticker." })
-  search?: string | null;
-}
-
-@InputType("CompanyOrder", { description: "How to sort companies." })
-export class CompanyOrder {
-  @Field(() => CompanyOrderField, { description: "Sort key." })
-  field!: CompanyOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Direction." })
-  direction!: SortDirection;
-}
+const FILTERS = "Filters; all optional, combined with AND.";
 
 @Resolver(() => Company)
 export class CompanyResolver {
-  @Query(() => CompanyConnection, { description: "Companies in the graph, by name unless ordered otherwise." })
+  @Query(() => CompanyConnection, { description: "Companies in the graph, by name unless ordered otherwise: a company picker." })
   companies(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => CompanyFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: CompanyFilter | null,
-    @Arg("orderBy", () => CompanyOrder, { nullable: true, description: "Sort order; by name when absent." }) orderBy?: CompanyOrder | null,
+    @Arg("filter", () => CompanyFilter, { nullable: true, description: FILTERS }) filter?: CompanyFilter | null,
+    @Arg("orderBy", () => CompanyOrder.Order, { nullable: true, description: CompanyOrder.description }) orderBy?: OrderArg | null,
   ): Promise<Connection<NodeRow>> {
     return readPage({
       db: ctx.db,
       statement: "api/companies",
-      params: {
-        search: filter?.search ?? null,
-        orderBy: orderBy?.field ?? CompanyOrderField.NAME,
-        descending: orderBy?.direction === SortDirection.DESC,
-      },
+      params: { search: filter?.search ?? null },
       page,
+      order: CompanyOrder.resolve(orderBy),
       shape: nodeColumn("Company"),
     });
   }
 
-  @Query(() => Company, { nullable: true, description: "The company a reference names: ticker, name (\"Calix\"), graph id or global id." })
+  @Query(() => Company, {
+    nullable: true,
+    description: "The company a reference names: ticker, name (\"Calix\"), alias, graph id or global id; null when none matches. An empty reference is BAD_USER_INPUT.",
+  })
   company(@Arg("ref", () => String, { description: "Ticker, name, alias, graph id or global id." }) ref: string, @Ctx() ctx: ApiContext) {
-    return findCompany(ctx.db, ref);
+    return findCompany(ctx, ref);
   }
 
-  @FieldResolver(() => CallConnection, { description: "The company's calls, newest first." })
-  async calls(@Root() company: NodeRow, @Args(() => PageArgsType) page: PageArgsType, @Ctx() ctx: ApiContext) {
-    const calls = await ctx.loaders.companyCalls.load(company.graphId);
-    return connectionFromList(calls.map((c) => c.node), page);
+  @FieldResolver(() => CallConnection, { description: "The company's calls, newest first unless ordered otherwise." })
+  async calls(
+    @Root() company: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => WindowFilter, { nullable: true, description: FILTERS }) filter?: WindowFilter | null,
+    @Arg("orderBy", () => CallOrder.Order, { nullable: true, description: CallOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = CallOrder.resolve(orderBy);
+    const window = callWindow(filter);
+    if (window === null) return emptyConnection(page, order);
+    const calls = (await ctx.loaders.companyCalls.load(company.graphId)).map((c) => c.node).filter((c) => inCallWindow(c, window));
+    return connectionFromList(calls, page, { order, key: (c) => callKey(order.field, c) });
   }
 
-  @FieldResolver(() => [CompanyMetric], { description: "Metrics the company stated facts for, most facts first." })
+  @FieldResolver(() => [CompanyMetric], { description: "Metrics the company stated facts for, most facts first: a metric picker for the company." })
   async metrics(@Root() company: NodeRow, @Ctx() ctx: ApiContext) {
     const rows = await ctx.loaders.companyMetrics.load(company.graphId);
     return rows.map((row) => ({ metricId: row["metricId"], facts: row["facts"] }));
   }
 
+  @FieldResolver(() => [Period], { description: "Fiscal periods the company has data for (its calls' and its facts' periods), oldest first: a period picker." })
+  async periods(
+    @Root() company: NodeRow,
+    @Ctx() ctx: ApiContext,
+    @Arg("kind", () => PeriodKind, { nullable: true, description: "Only periods of this length." }) kind?: PeriodKind | null,
+  ) {
+    const periods = (await ctx.loaders.companyPeriods.load(company.graphId)).map((r) => r.node);
+    return kind == null ? periods : periods.filter((p) => p["kind"] === kind);
+  }
+
   @FieldResolver(() => [MetricSeriesPoint], {
-    description: "The company's figures for one metric per period, oldest first: actuals, guidance and prior-period figures side by side.",
+    description:
+      "The company's figures for one metric per period, oldest first: the headline value, and actuals, guidance, prior-period figures and changes side by side.",
   })
   async metricSeries(
     @Root() company: NodeRow,
-    @Arg("metric", () => String, { description: "Metric name, e.g. revenue, gross_margin, eps." }) metric: string,
+    @Arg("metric", () => String, { description: "Metric: name (revenue, gross_margin), any case, or an alias (\"sales\"); NOT_FOUND when none matches." })
+    metric: string,
     @Ctx() ctx: ApiContext,
-    @Arg("basis", () => Basis, { nullable: true, description: "Only facts on this basis (facts without a stated basis are kept)." })
-    basis?: Basis | null,
+    @Arg("filter", () => CompanySeriesFilter, { nullable: true, description: "Which facts count; company scope and confidence 0.5 or more by default." })
+    filter?: CompanySeriesFilter | null,
   ) {
-    const facts = await ctx.loaders.companyMetricFacts.load(seriesKey({ companyId: company.graphId, metric, basis: basis ?? null }));
-    return metricSeries(facts);
+    const selection = seriesSelection(filter);
+    const facts = await companyMetricFacts(ctx, { companyId: company.graphId, metric: await metricName(ctx, metric) });
+    return seriesPoints(facts, selection);
+  }
+
+  @FieldResolver(() => AnalystActivityConnection, { description: "Analysts on the company's calls, by name unless ranked otherwise (CALLS, EXCHANGES)." })
+  async analysts(
+    @Root() company: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => WindowFilter, { nullable: true, description: "Which of the company's calls count; all by default." }) filter?: WindowFilter | null,
+    @Arg("orderBy", () => AnalystOrder.Order, { nullable: true, description: AnalystOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = AnalystOrder.resolve(orderBy);
+    const window = callWindow(filter);
+    if (window === null) return emptyConnection(page, order);
+    const rows = await ctx.loaders.companyAnalysts.load(filterKey({ companyId: company.graphId, ...filterKeyWindow(window) }));
+    return connectionFromList(rows.map(analystActivity), page, { order, key: (a) => analystKey(order.field, a) });
   }
 }
 
@@ -91,7 +121,7 @@ export class CompanyMetricResolver {
 @Resolver(() => MetricSeriesPoint)
 export class MetricSeriesPointResolver {
   @FieldResolver(() => Period, { nullable: true, description: "The fiscal period." })
-  period(@Root() point: MetricSeriesPoint, @Ctx() ctx: ApiContext) {
+  period(@Root() point: MetricSeriesPoint & { periodId: string }, @Ctx() ctx: ApiContext) {
     return ctx.loaders.node("Period", point.periodId);
   }
 }

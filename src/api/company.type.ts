@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { connectionType } from "./connection.type.js";
 import { Node } from "./node.interface.js";
 import type { NodeTypeName } from "./global-id.js";
@@ -7,7 +7,7 @@ import type { NodeTypeName } from "./global-id.js";
 export class Company extends Node {
   declare __typename: NodeTypeName;
 
-  @Field(() => String, { description: "Company name as the transcripts state it (e.g. \"Calix, Inc.\")." })
+  @Field(() => String, { description: "Company name as most of its calls state it (e.g. \"Calix, Inc.\")." })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Ticker symbol, when a transcript or its file name states it." })
@@ -18,11 +18,3 @@ export class Company extends Node {
 }
 
 export const CompanyConnection = connectionType(Company, "Company", "company");
-
-@ObjectType("CompanyMetric", { description: "A metric a company has stated facts for." })
-export class CompanyMetric {
-  metricId!: string;
-
-  @Field(() => Int, { description: "How many of the company's own facts state this metric." })
-  facts!: number;
-}

@@ -8,13 +8,19 @@ import { DbError } from "../db/db-errors.js";
  * GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, PERSISTED_QUERY_*) pass through unchanged.
  */
 export enum ErrorCode {
-  /** An argument is malformed or out of range (bad cursor, page size over the maximum, bad id). */
+  /**
+   * An argument is malformed or out of range: a bad cursor, a page size over the maximum, a
+   * malformed id, an empty reference, a period not in the accepted forms.
+   */
   BAD_USER_INPUT = "BAD_USER_INPUT",
   /** The operation needs the API key and the request carried none, or a wrong one. */
   UNAUTHENTICATED = "UNAUTHENTICATED",
   /** The server has no API key configured, so write operations are switched off. */
   FORBIDDEN = "FORBIDDEN",
-  /** No such HTTP path (the API answers at / and /graphql). */
+  /**
+   * A company, topic or metric named in an argument names nothing in the graph (the message
+   * repeats the name), or no such HTTP path (the API answers at / and /graphql).
+   */
   NOT_FOUND = "NOT_FOUND",
   /** The request body is not JSON that can be read (HTTP 400), or not utf-8 (HTTP 415). */
   BAD_REQUEST = "BAD_REQUEST",

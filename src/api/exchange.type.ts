@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { connectionType } from "./connection.type.js";
 import { Node } from "./node.interface.js";
 import type { NodeTypeName } from "./global-id.js";
 
@@ -19,3 +20,5 @@ export class Exchange extends Node {
   @Field(() => String, { nullable: true, description: "The analyst's firm as the call gives it." })
   organization!: string | null;
 }
+
+export const ExchangeConnection = connectionType(Exchange, "Exchange", "Q&A slot");

@@ -1,5 +1,6 @@
 import type { Database } from "../db/database.js";
 import { ingestText } from "../load/ingest.js";
+import { PrepareTimeoutError } from "../load/prepare-pool.js";
 import { LAYOUTS, type Layout } from "../model/transcript.js";
 import { TranscriptError } from "../parse/index.js";
 import type { IngestReport, IngestRequest } from "./context.js";
@@ -21,8 +22,9 @@ export async function ingestTranscript(db: Database, request: IngestRequest): Pr
     });
     return { callId: result.callId, status: result.status, turns: result.turns, facts: result.facts };
   } catch (error) {
-    if (error instanceof TranscriptError) {
-      throw new ApiError(ErrorCode.INVALID_TRANSCRIPT, `${error.message} (${error.code})`, { cause: error });
+    // Both messages name the file, the reason and their code once ("… [EMPTY_INPUT]").
+    if (error instanceof TranscriptError || error instanceof PrepareTimeoutError) {
+      throw new ApiError(ErrorCode.INVALID_TRANSCRIPT, error.message, { cause: error });
     }
     throw error;
   }

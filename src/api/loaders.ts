@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import type { Database, Row } from "../db/database.js";
+import { METRICS } from "../extract/metrics/metric-vocabulary.js";
 import type { NodeTypeName } from "./global-id.js";
+import { CATALOG_NAMES } from "./metric-catalog.js";
 import { asNode, groupByKey } from "./node-row.js";
 import type { NodeShape } from "./node.interface.js";
 
@@ -65,10 +67,63 @@ export function createLoaders(db: Database) {
   const rows = (statement: string) =>
     new DataLoader<string, Row[]>(async (ids) => groupByKey(ids, await db.read(statement, { ids })));
 
+  /**
+   * Loads related nodes for keys that carry parameters besides an id (a filter): each key is the
+   * JSON of an object (see `filterKey`), handed to the statement as `$keys` with its own `key`.
+   */
+  const keyed = (statement: string, type: NodeTypeName | null) =>
+    new DataLoader<string, Related[]>(async (keys) => {
+      const parsed = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
+      return groupByKey(keys, await db.read(statement, { keys: parsed })).map((group) =>
+        group.map((row) => {
+          if (type === null) return { node: null as unknown as NodeRow, row };
+          const node = asNode<NodeRow>(type, row["node"]);
+          nodeLoader(type).prime(node.graphId, node);
+          return { node, row };
+        }),
+      );
+    });
+
+  /** Loads the one node each reference names (a by-refs statement), or null. */
+  const byRef = (statement: string, type: NodeTypeName) =>
+    new DataLoader<string, NodeRow | null>(async (refs) => {
+      const found = new Map((await db.read(statement, { refs })).map((r) => [String(r["key"]), asNode<NodeRow>(type, r["node"])]));
+      return refs.map((ref) => found.get(ref) ?? null);
+    });
+
+  /**
+   * The companies each reference names: those of the best rank that share the best match's name,
+   * so one company split in the graph (the same name once with and once without a ticker) is
+   * found whole, while "American" still names one company, not every American one. Best first.
+   */
+  const companiesByRef = new DataLoader<string, NodeRow[]>(async (refs) =>
+    groupByKey(refs, await db.read("api/companies-by-refs", { refs })).map((rows) => {
+      const best = rows[0];
+      if (best === undefined) return [];
+      const name = (row: Row) => String((row["node"] as Row)["name"] ?? "").toLowerCase();
+      return rows.filter((r) => r["rank"] === best["rank"] && name(r) === name(best)).map((r) => asNode<NodeRow>("Company", r["node"]));
+    }),
+  );
+
+  let metricNames: Promise<string[]> | undefined;
+  let periods: Promise<NodeRow[]> | undefined;
+
   return {
     node: (type: NodeTypeName, graphId: string) => nodeLoader(type).load(graphId),
+    companiesByRef,
+    topicByRef: byRef("api/topics-by-refs", "Topic"),
+    /** Metric names arguments may name: the graph's metrics and the vocabulary's. Read once per request. */
+    metricNames: () =>
+      (metricNames ??= db.read("api/metric-names").then((rows) => [
+        ...new Set([...rows.map((r) => String(r["name"])), ...CATALOG_NAMES, ...METRICS.map((m) => m.name)]),
+      ])),
+    /** Every Period node, oldest first. Read once per request. */
+    periods: () => (periods ??= db.read("api/periods-all").then((found) => found.map((r) => asNode<NodeRow>("Period", r["node"])))),
+    companyPeriods: related("api/company-periods", "Period"),
+    companyAnalysts: keyed("api/company-analysts", "Person"),
     companyCalls: related("api/company-calls", "Call"),
     companyMetrics: rows("api/company-metrics"),
+    metricFactCounts: rows("api/metric-fact-counts"),
     callCompany: related("api/call-company", "Company"),
     callParticipants: related("api/call-participants", "Person"),
     callExchanges: related("api/call-exchanges", "Exchange"),
@@ -89,28 +144,24 @@ export function createLoaders(db: Database) {
     exchangeAnalyst: related("api/exchange-analyst", "Person"),
     exchangeTurns: related("api/exchange-turns", "Turn"),
     exchangeTopics: related("api/exchange-topics", "Topic"),
-    topicTurns: related("api/topic-turns", "Turn"),
-    topicCalls: related("api/topic-calls", "Call"),
-    topicAskers: related("api/topic-askers", "Person"),
-    topicByPeriod: rows("api/topic-by-period"),
-    topicByCompany: related("api/topic-by-company", "Company"),
-    topicCoMentioned: related("api/topic-co-mentioned", "Topic"),
+    topicTurns: keyed("api/topic-turns", "Turn"),
+    topicCalls: keyed("api/topic-calls", "Call"),
+    topicAskers: keyed("api/topic-askers", "Person"),
+    topicByPeriod: keyed("api/topic-by-period", null),
+    topicByCompany: keyed("api/topic-by-company", "Company"),
+    topicCoMentioned: keyed("api/topic-co-mentioned", "Topic"),
     organizationTurns: related("api/organization-turns", "Turn"),
     factTurn: related("api/fact-turn", "Turn"),
     factSpeaker: related("api/fact-speaker", "Person"),
     factOutcomes: related("api/fact-outcomes", "MetricFact"),
     periodCalls: related("api/period-calls", "Call"),
-    companyMetricFacts: new DataLoader<string, NodeRow[]>(async (keys) => {
-      const parsed = keys.map((key) => ({ key, ...(JSON.parse(key) as { companyId: string; metric: string; basis: string | null }) }));
-      const found = await db.read("api/company-metric-facts", { keys: parsed });
-      return groupByKey(keys, found).map((group) => group.map((row) => asNode<NodeRow>("MetricFact", row["node"])));
-    }),
+    companyMetricFacts: keyed("api/company-metric-facts", "MetricFact"),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** The key of `companyMetricFacts`: one (company, metric, basis) series. */
-export function seriesKey(input: { companyId: string; metric: string; basis: string | null }): string {
-  return JSON.stringify({ companyId: input.companyId, metric: input.metric, basis: input.basis });
+/** A key of the keyed loaders: the JSON of its parameters, with a fixed property order. */
+export function filterKey(params: Record<string, unknown>): string {
+  return JSON.stringify(Object.fromEntries(Object.keys(params).sort().map((k) => [k, params[k] ?? null])));
 }

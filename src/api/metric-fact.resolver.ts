@@ -1,78 +1,137 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Row } from "../db/database.js";
 import { Call } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
-import { Position, Verdict } from "./enums.js";
+import { GuidanceGroup, type Position, type Verdict } from "./enums.js";
+import { ALL_FACTS, companyIds, dateWindow, factPeriods, factQuality, metricNames, SERIES_QUALITY } from "./filter-args.js";
+import { FactFilter, GuidanceFilter } from "./filters.input.js";
 import type { NodeRow, Related } from "./loaders.js";
-import { GuidanceOutcome, GuidanceOutcomeConnection, MetricFact } from "./metric-fact.type.js";
+import {
+  GuidanceOutcome,
+  GuidanceOutcomeConnection,
+  GuidanceSummary,
+  GuidanceSummaryConnection,
+  MetricFact,
+  MetricFactConnection,
+  Surprise,
+} from "./metric-fact.type.js";
 import { Metric, Period } from "./metric.type.js";
 import { asNode } from "./node-row.js";
+import type { OrderArg } from "./order.js";
+import { FactOrder, GuidanceOrder, GuidanceSummaryOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
-import { connectionFromRows, pageWindow, type Connection } from "./pagination.js";
+import { connectionFromList, type Connection, type SortKey } from "./pagination.js";
 import { Person } from "./person.type.js";
-import { findCompany, readPage } from "./root-reads.js";
+import { nodeColumn, readPage } from "./root-reads.js";
 import { Turn } from "./turn.type.js";
 
-@InputType("GuidanceFilter", { description: "Which guidance facts the scorecard lists." })
-export class GuidanceFilter {
-  @Field(() => String, { nullable: true, description: "Company: ticker, name, graph id or global id." })
-  company?: string | null;
+const FILTERS = "Filters; all optional, combined with AND.";
 
-  @Field(() => String, { nullable: true, description: "Metric name, e.g. revenue." })
-  metric?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Guided period label, e.g. 2015-Q3." })
-  period?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: "true: only guidance resolved against an actual; false: only open guidance." })
-  resolved?: boolean | null;
-
-  @Field(() => Verdict, { nullable: true, description: "Only outcomes with this verdict." })
-  verdict?: Verdict | null;
-
-  @Field(() => Position, { nullable: true, description: "Only outcomes with this position." })
-  position?: Position | null;
+interface OutcomeRow {
+  guidanceRow: NodeRow;
+  actualRow: NodeRow | null;
+  position: Position | null;
+  verdict: Verdict | null;
+  resolved: boolean;
 }
 
-function outcome(input: { guidance: unknown; actual: unknown; position: unknown; verdict: unknown }): GuidanceOutcome {
+function outcome(input: { guidance: NodeRow; actual: NodeRow | null; position: unknown; verdict: unknown }): OutcomeRow {
   return {
     guidanceRow: input.guidance,
-    actualRow: input.actual ?? null,
+    actualRow: input.actual,
     position: (input.position ?? null) as Position | null,
     verdict: (input.verdict ?? null) as Verdict | null,
-    resolved: input.actual != null,
+    resolved: input.actual !== null,
+  };
+}
+
+/** How far an actual landed from its guidance's midpoint (see the Surprise type). */
+export function surpriseOf(guidance: Row, actual: Row | null): Surprise | null {
+  const value = actual?.["value"];
+  if (actual === null || typeof value !== "number") return null;
+  const low = guidance["low"];
+  const high = guidance["high"];
+  const range = typeof low === "number" && typeof high === "number" ? { low, high } : null;
+  const mid = typeof guidance["value"] === "number" ? guidance["value"] : range === null ? null : (range.low + range.high) / 2;
+  if (mid === null) return null;
+  const absolute = value - mid;
+  return {
+    absolute,
+    percent: mid === 0 ? null : (absolute * 100) / Math.abs(mid),
+    rangeWidths: range === null || range.high <= range.low ? null : absolute / (range.high - range.low),
+  };
+}
+
+/** Parameters shared by the scorecard and its summaries. */
+async function guidanceParams(ctx: ApiContext, filter: GuidanceFilter | null | undefined) {
+  const ids = await companyIds(ctx, filter?.companies);
+  return {
+    ids,
+    params: {
+      companyIds: ids,
+      metrics: await metricNames(ctx, filter?.metrics),
+      periods: await factPeriods(ctx, filter?.period),
+      ...dateWindow(filter?.date),
+      ...factQuality(filter, SERIES_QUALITY),
+      resolved: filter?.resolved ?? null,
+      verdict: filter?.verdict ?? null,
+      position: filter?.position ?? null,
+    },
   };
 }
 
 @Resolver(() => MetricFact)
 export class MetricFactResolver {
+  @Query(() => MetricFactConnection, {
+    description: "Metric facts across calls: a table of figures filtered by company, metric, kind, period and date windows, scope and confidence; newest period first.",
+  })
+  async facts(
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => FactFilter, { nullable: true, description: FILTERS }) filter?: FactFilter | null,
+    @Arg("orderBy", () => FactOrder.Order, { nullable: true, description: FactOrder.description }) orderBy?: OrderArg | null,
+  ): Promise<Connection<NodeRow>> {
+    const ids = await companyIds(ctx, filter?.companies);
+    const metrics = await metricNames(ctx, filter?.metrics);
+    const statement = ids !== null ? "api/facts-of-companies" : metrics !== null ? "api/facts-of-metrics" : "api/facts";
+    return readPage({
+      db: ctx.db,
+      statement,
+      params: {
+        companyIds: ids,
+        metrics,
+        metricIds: metrics?.map((m) => `metric:${m}`) ?? null,
+        kind: filter?.kind ?? null,
+        basis: filter?.basis ?? null,
+        statedBy: filter?.statedBy ?? null,
+        periods: await factPeriods(ctx, filter?.period),
+        ...dateWindow(filter?.date),
+        ...factQuality(filter, ALL_FACTS),
+      },
+      page,
+      order: FactOrder.resolve(orderBy),
+      shape: nodeColumn("MetricFact"),
+    });
+  }
+
   @Query(() => GuidanceOutcomeConnection, {
     description:
-      "The guidance scorecard: every company guidance fact with the actual it resolved to, above/within/below and beat/met/missed; newest guided period first.",
+      "The guidance scorecard: every company guidance fact with the actual it resolved to, above/within/below, beat/met/missed and the surprise; newest guided period first. Company-scope guidance of confidence 0.5 or more by default.",
   })
   async guidanceScorecard(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => GuidanceFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: GuidanceFilter | null,
-  ): Promise<Connection<GuidanceOutcome>> {
-    let companyId: string | null = null;
-    if (filter?.company != null) {
-      const company = await findCompany(ctx.db, filter.company);
-      if (company === null) return connectionFromRows([], pageWindow(page), () => Promise.resolve(0));
-      companyId = company.graphId;
-    }
+    @Arg("filter", () => GuidanceFilter, { nullable: true, description: FILTERS }) filter?: GuidanceFilter | null,
+    @Arg("orderBy", () => GuidanceOrder.Order, { nullable: true, description: GuidanceOrder.description }) orderBy?: OrderArg | null,
+  ): Promise<Connection<OutcomeRow>> {
+    const { ids, params } = await guidanceParams(ctx, filter);
     return readPage({
       db: ctx.db,
-      statement: "api/guidance-scorecard",
-      params: {
-        companyId,
-        metric: filter?.metric ?? null,
-        period: filter?.period ?? null,
-        resolved: filter?.resolved ?? null,
-        verdict: filter?.verdict ?? null,
-        position: filter?.position ?? null,
-      },
+      statement: ids === null ? "api/guidance-scorecard" : "api/guidance-scorecard-of-companies",
+      params,
       page,
+      order: GuidanceOrder.resolve(orderBy),
       shape: (row) =>
         outcome({
           guidance: asNode<NodeRow>("MetricFact", row["guidance"]),
@@ -81,6 +140,33 @@ export class MetricFactResolver {
           verdict: row["verdict"],
         }),
     });
+  }
+
+  @Query(() => GuidanceSummaryConnection, {
+    description:
+      "Guidance outcomes counted by company, metric and/or guided period: how much guidance was given, resolved, beaten, met and missed, the rates and the mean surprise; sortable. Company-scope guidance of confidence 0.5 or more by default.",
+  })
+  async guidanceSummary(
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => GuidanceFilter, { nullable: true, description: FILTERS }) filter?: GuidanceFilter | null,
+    @Arg("groupBy", () => [GuidanceGroup], {
+      defaultValue: [GuidanceGroup.COMPANY],
+      description: "What to count by: any of COMPANY, METRIC, PERIOD (an empty list: one group over everything). COMPANY by default.",
+    })
+    groupBy: GuidanceGroup[] = [GuidanceGroup.COMPANY],
+    @Arg("orderBy", () => GuidanceSummaryOrder.Order, { nullable: true, description: GuidanceSummaryOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = GuidanceSummaryOrder.resolve(orderBy);
+    const { ids, params } = await guidanceParams(ctx, filter);
+    const rows = await ctx.db.read(ids === null ? "api/guidance-summary" : "api/guidance-summary-of-companies", {
+      ...params,
+      byCompany: groupBy.includes(GuidanceGroup.COMPANY),
+      byMetric: groupBy.includes(GuidanceGroup.METRIC),
+      byPeriod: groupBy.includes(GuidanceGroup.PERIOD),
+    });
+    const summaries = rows.filter((row) => Number(row["guided"]) > 0).map(summary);
+    return connectionFromList(summaries, page, { order, key: (s) => summaryKey(order.field, order.descending, s) });
   }
 
   @FieldResolver(() => Metric, { nullable: true, description: "The metric." })
@@ -98,7 +184,7 @@ export class MetricFactResolver {
     return ctx.loaders.node("Call", fact.callId);
   }
 
-  @FieldResolver(() => Company, { nullable: true, description: "The company the figure is about." })
+  @FieldResolver(() => Company, { nullable: true, description: "The company the figure is about; null when the call names none." })
   company(@Root() fact: MetricFact, @Ctx() ctx: ApiContext) {
     return fact.companyId == null ? null : ctx.loaders.node("Company", fact.companyId);
   }
@@ -134,12 +220,114 @@ export class MetricFactResolver {
 @Resolver(() => GuidanceOutcome)
 export class GuidanceOutcomeResolver {
   @FieldResolver(() => MetricFact, { description: "The guidance fact." })
-  guidance(@Root() row: GuidanceOutcome) {
+  guidance(@Root() row: OutcomeRow) {
     return row.guidanceRow;
   }
 
   @FieldResolver(() => MetricFact, { nullable: true, description: "The actual it resolved to; null while unresolved." })
-  actual(@Root() row: GuidanceOutcome) {
+  actual(@Root() row: OutcomeRow) {
     return row.actualRow;
+  }
+
+  @FieldResolver(() => Surprise, { nullable: true, description: "How far the actual landed from the guidance's midpoint; null while unresolved." })
+  surprise(@Root() row: OutcomeRow) {
+    return surpriseOf(row.guidanceRow, row.actualRow);
+  }
+}
+
+interface SummaryRow {
+  companyId: string | null;
+  metricName: string | null;
+  periodLabel: string | null;
+  guided: number;
+  resolved: number;
+  open: number;
+  beat: number;
+  met: number;
+  missed: number;
+  beatRate: number | null;
+  metRate: number | null;
+  missRate: number | null;
+  meanSurprisePercent: number | null;
+  meanSurpriseRangeWidths: number | null;
+}
+
+function summary(row: Row): SummaryRow {
+  const n = (key: string) => Number(row[key] ?? 0);
+  const verdicts = n("beat") + n("met") + n("missed");
+  const rate = (count: number) => (verdicts === 0 ? null : count / verdicts);
+  const mean = (key: string) => (row[key] == null ? null : Number(row[key]));
+  return {
+    companyId: (row["companyId"] as string | null) ?? null,
+    metricName: (row["metric"] as string | null) ?? null,
+    periodLabel: (row["period"] as string | null) ?? null,
+    guided: n("guided"),
+    resolved: n("resolved"),
+    open: Math.max(0, n("guided") - n("resolved")),
+    beat: n("beat"),
+    met: n("met"),
+    missed: n("missed"),
+    beatRate: rate(n("beat")),
+    metRate: rate(n("met")),
+    missRate: rate(n("missed")),
+    meanSurprisePercent: mean("meanSurprisePercent"),
+    meanSurpriseRangeWidths: mean("meanSurpriseRangeWidths"),
+  };
+}
+
+// Groups without the sorted value go last whichever the direction (the flag leads the key).
+function summaryKey(field: string, descending: boolean, s: SummaryRow): SortKey {
+  const id = [s.companyId ?? "", s.metricName ?? "", s.periodLabel ?? ""];
+  const last = (value: number | null): SortKey => [(value === null) === descending ? 0 : 1, value ?? 0, ...id];
+  switch (field) {
+    case "RESOLVED":
+      return [s.resolved, s.guided, ...id];
+    case "BEAT_RATE":
+      return last(s.beatRate);
+    case "MISS_RATE":
+      return last(s.missRate);
+    case "MEAN_SURPRISE":
+      return last(s.meanSurprisePercent);
+    case "COMPANY":
+      return id;
+    case "METRIC":
+      return [s.metricName ?? "", s.companyId ?? "", s.periodLabel ?? ""];
+    case "PERIOD":
+      return [periodRank(s.periodLabel), s.companyId ?? "", s.metricName ?? ""];
+    default:
+      return [s.guided, s.resolved, ...id];
+  }
+}
+
+const periodRanks = new Map<string, number>();
+function periodRank(label: string | null): number {
+  if (label === null) return -1;
+  // The rank of a label among labels is its place in comparePeriodLabels' order: a year-based number.
+  let rank = periodRanks.get(label);
+  if (rank === undefined) {
+    const year = Number(label.slice(0, 4));
+    const parts = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "3M", "6M", "9M", "FY"];
+    const part = parts.indexOf(label.slice(5));
+    rank = Number.isFinite(year) && part >= 0 ? year * 100 + part : -1;
+    periodRanks.set(label, rank);
+  }
+  return rank;
+}
+
+@Resolver(() => GuidanceSummary)
+export class GuidanceSummaryResolver {
+  @FieldResolver(() => Company, { nullable: true, description: "The company, when grouped by company (null for guidance of no known company)." })
+  company(@Root() row: SummaryRow, @Ctx() ctx: ApiContext) {
+    return row.companyId === null ? null : ctx.loaders.node("Company", row.companyId);
+  }
+
+  @FieldResolver(() => Metric, { nullable: true, description: "The metric, when grouped by metric." })
+  metric(@Root() row: SummaryRow, @Ctx() ctx: ApiContext) {
+    return row.metricName === null ? null : ctx.loaders.node("Metric", `metric:${row.metricName}`);
+  }
+
+  @FieldResolver(() => Period, { nullable: true, description: "The guided period, when grouped by period." })
+  period(@Root() row: SummaryRow, @Ctx() ctx: ApiContext) {
+    return row.periodLabel === null ? null : ctx.loaders.node("Period", `period:${row.periodLabel}`);
   }
 }

@@ -1,21 +1,27 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { connectionType } from "./connection.type.js";
 import { PeriodKind } from "./enums.js";
 import { Node } from "./node.interface.js";
 import type { NodeTypeName } from "./global-id.js";
 
-@ObjectType("Metric", { implements: Node, description: "A financial metric concept: revenue, gross_margin, eps, …" })
+@ObjectType("Metric", {
+  implements: Node,
+  description: "A financial metric concept (revenue, gross_margin, eps, …) with what a dashboard shows about it: unit, definition, aliases, direction.",
+})
 export class Metric extends Node {
   declare __typename: NodeTypeName;
 
-  @Field(() => String, { description: "Metric name from the shared vocabulary (snake_case)." })
+  @Field(() => String, { description: "Metric name: from the shared vocabulary where one fits, else a company-specific snake_case name (wireless_revenue)." })
   name!: string;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "Whether a higher value is better (revenue: true, operating expenses: false); null when it depends.",
+    description: "Whether a higher value is better (revenue: true, operating expenses: false); null when it depends (capex, tax rate).",
   })
   higherIsBetter!: boolean | null;
 }
+
+export const MetricConnection = connectionType(Metric, "Metric", "metric");
 
 @ObjectType("Period", {
   implements: Node,
@@ -36,14 +42,15 @@ export class Period extends Node {
   @Field(() => Int, { nullable: true, description: "Half (1 or 2) for halves, else null." })
   half!: number | null;
 
-  @Field(() => PeriodKind, { description: "Quarter, half or year." })
+  @Field(() => PeriodKind, { description: "Quarter, half, year, year to date, or other." })
   kind!: PeriodKind;
 }
 
-@ObjectType("MetricCount", { description: "A metric with how many facts state it." })
-export class MetricCount {
-  metricRow!: unknown;
+@ObjectType("CompanyMetric", { description: "A metric a company has stated facts for." })
+export class CompanyMetric {
+  metricId!: string;
 
-  @Field(() => Int, { description: "Facts stating the metric." })
+  @Field(() => Int, { description: "How many of the company's own facts state this metric." })
   facts!: number;
 }
+

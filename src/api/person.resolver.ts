@@ -1,42 +1,34 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from "type-graphql";
-import { CallConnection, CallParticipant } from "./call.type.js";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { CallConnection, CallParticipantConnection } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
-import { Role } from "./enums.js";
-import { Exchange } from "./exchange.type.js";
+import { ExchangeConnection } from "./exchange.type.js";
+import { callWindow, companyIds, graphIdOf, topicId } from "./filter-args.js";
+import { AnalystFilter, PersonFilter } from "./filters.input.js";
 import { Firm } from "./firm.type.js";
 import type { NodeRow } from "./loaders.js";
+import type { OrderArg } from "./order.js";
+import { AnalystOrder, AskedTopicOrder, byCallKey, callKey, CoveredCompanyOrder, ExchangeOrder, MentionOrder, ParticipationOrder, PersonOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
 import { participation } from "./participation.js";
-import { connectionFromList, type Connection } from "./pagination.js";
-import { AskedTopic, CoveredCompany, Person, PersonConnection } from "./person.type.js";
-import { companyRef, graphIdOf, nodeColumn, readPage } from "./root-reads.js";
+import { connectionFromList, emptyConnection, type Connection } from "./pagination.js";
+import {
+  AnalystActivity,
+  AnalystActivityConnection,
+  AskedTopic,
+  AskedTopicConnection,
+  CoveredCompany,
+  CoveredCompanyConnection,
+  Person,
+  PersonConnection,
+} from "./person.type.js";
+import { analystActivity, type AnalystActivityRow } from "./analyst-activity.js";
+import { nodeColumn, readPage } from "./root-reads.js";
 import { Topic } from "./topic.type.js";
-import { Turn } from "./turn.type.js";
+import { TurnConnection } from "./turn.type.js";
 
-@InputType("AnalystFilter", { description: "Which analysts to list." })
-export class AnalystFilter {
-  @Field(() => String, { nullable: true, description: "Case-insensitive part of the analyst's name." })
-  name?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Firm: part of its name or alias, graph id or global id." })
-  firm?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Covered company: ticker, name, graph id or global id." })
-  company?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Topic the analyst asked about: name, alias, graph id or global id." })
-  topic?: string | null;
-}
-
-@InputType("PersonFilter", { description: "Which people to list." })
-export class PersonFilter {
-  @Field(() => String, { nullable: true, description: "Case-insensitive part of the name or an alias." })
-  name?: string | null;
-
-  @Field(() => Role, { nullable: true, description: "Only people who had this role in at least one call." })
-  role?: Role | null;
-}
+const FILTERS = "Filters; all optional, combined with AND.";
+const name = (node: NodeRow) => String(node["name"] ?? "").toLowerCase();
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -44,36 +36,47 @@ export class PersonResolver {
   people(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => PersonFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: PersonFilter | null,
+    @Arg("filter", () => PersonFilter, { nullable: true, description: FILTERS }) filter?: PersonFilter | null,
+    @Arg("orderBy", () => PersonOrder.Order, { nullable: true, description: PersonOrder.description }) orderBy?: OrderArg | null,
   ): Promise<Connection<NodeRow>> {
     return readPage({
       db: ctx.db,
       statement: "api/people",
       params: { name: filter?.name ?? null, role: filter?.role ?? null },
       page,
+      order: PersonOrder.resolve(orderBy),
       shape: nodeColumn("Person"),
     });
   }
 
-  @Query(() => PersonConnection, {
-    description: "Analysts (people who asked in a call's Q&A), by name: their firm, coverage, calls and topics are fields of Person.",
+  @Query(() => AnalystActivityConnection, {
+    description:
+      "Analysts (people who asked in a call's Q&A) with their activity over the calls that count: by name, or ranked by calls joined, Q&A slots or companies covered. Their firm, coverage and topics are fields of `analyst`.",
   })
-  analysts(
+  async analysts(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => AnalystFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: AnalystFilter | null,
-  ): Promise<Connection<NodeRow>> {
+    @Arg("filter", () => AnalystFilter, { nullable: true, description: FILTERS }) filter?: AnalystFilter | null,
+    @Arg("orderBy", () => AnalystOrder.Order, { nullable: true, description: AnalystOrder.description }) orderBy?: OrderArg | null,
+  ): Promise<Connection<AnalystActivityRow>> {
+    const order = AnalystOrder.resolve(orderBy);
+    const ids = await companyIds(ctx, filter?.companies);
+    const topic = await topicId(ctx, filter?.topic);
+    const window = callWindow(filter);
+    if (window === null) return emptyConnection(page, order);
     return readPage({
       db: ctx.db,
-      statement: "api/analysts",
+      statement: ids === null ? "api/analysts" : "api/analysts-of-companies",
       params: {
+        companyIds: ids,
+        ...window,
         name: filter?.name ?? null,
         firm: filter?.firm == null ? null : (graphIdOf(filter.firm, "Firm") ?? filter.firm),
-        company: companyRef(filter?.company),
-        topic: filter?.topic == null ? null : (graphIdOf(filter.topic, "Topic") ?? filter.topic),
+        topicId: topic,
       },
       page,
-      shape: nodeColumn("Person"),
+      order,
+      shape: (row) => analystActivity({ node: nodeColumn("Person")(row), row }),
     });
   }
 
@@ -95,38 +98,98 @@ export class PersonResolver {
     return (latest?.row["title"] as string | null | undefined) ?? null;
   }
 
-  @FieldResolver(() => [CallParticipant], { description: "The person's part in each call they joined, newest first." })
-  async participations(@Root() person: NodeRow, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => CallParticipantConnection, { description: "The person's part in each call they joined, newest first." })
+  async participations(
+    @Root() person: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("orderBy", () => ParticipationOrder.Order, { nullable: true, description: ParticipationOrder.description }) orderBy?: OrderArg | null,
+  ) {
     const rows = await ctx.loaders.personParticipations.load(person.graphId);
-    return rows.map(({ node, row }) => ({ ...participation(row), personRow: person, callRow: node }));
+    const parts = rows.map(({ node, row }) => ({ ...participation(row), personRow: person, callRow: node }));
+    return connectionFromList(parts, page, { order: ParticipationOrder.resolve(orderBy), key: (p) => callKey("PERIOD", p.callRow) });
   }
 
   @FieldResolver(() => CallConnection, { description: "Calls the person joined, newest first." })
-  async calls(@Root() person: NodeRow, @Args(() => PageArgsType) page: PageArgsType, @Ctx() ctx: ApiContext) {
+  async calls(
+    @Root() person: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("orderBy", () => ParticipationOrder.Order, { nullable: true, description: ParticipationOrder.description }) orderBy?: OrderArg | null,
+  ) {
     const rows = await ctx.loaders.personParticipations.load(person.graphId);
-    return connectionFromList(rows.map((r) => r.node), page);
+    return connectionFromList(rows.map((r) => r.node), page, { order: ParticipationOrder.resolve(orderBy), key: (c) => callKey("PERIOD", c) });
   }
 
-  @FieldResolver(() => [Exchange], { description: "The Q&A slots the person asked in, newest call first." })
-  async exchanges(@Root() person: NodeRow, @Ctx() ctx: ApiContext) {
-    return (await ctx.loaders.personExchanges.load(person.graphId)).map((r) => r.node);
+  @FieldResolver(() => ExchangeConnection, { description: "The Q&A slots the person asked in, newest call first." })
+  async exchanges(
+    @Root() person: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("orderBy", () => ExchangeOrder.Order, { nullable: true, description: ExchangeOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = ExchangeOrder.resolve(orderBy);
+    const rows = await ctx.loaders.personExchanges.load(person.graphId);
+    const keyOf = new Map(rows.map((r) => [r.node.graphId, byCallKey(order.descending)(r)]));
+    return connectionFromList(rows.map((r) => r.node), page, { order, key: (x) => keyOf.get(x.graphId)! });
   }
 
-  @FieldResolver(() => [CoveredCompany], { description: "Companies whose calls the person joined as an analyst, most calls first." })
-  async companiesCovered(@Root() person: NodeRow, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => CoveredCompanyConnection, { description: "Companies whose calls the person joined as an analyst, most calls first." })
+  async companiesCovered(
+    @Root() person: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("orderBy", () => CoveredCompanyOrder.Order, { nullable: true, description: CoveredCompanyOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = CoveredCompanyOrder.resolve(orderBy);
     const rows = await ctx.loaders.personCompaniesCovered.load(person.graphId);
-    return rows.map(({ node, row }) => ({ companyRow: node, calls: row["calls"] }));
+    const covered = rows.map(({ node, row }) => ({ companyRow: node, calls: Number(row["calls"]) }));
+    return connectionFromList(covered, page, {
+      order,
+      key: (c) => (order.field === "NAME" ? [name(c.companyRow), c.companyRow.graphId] : [c.calls, name(c.companyRow), c.companyRow.graphId]),
+    });
   }
 
-  @FieldResolver(() => [AskedTopic], { description: "Topics the person raised in their own questions, most Q&A slots first." })
-  async topicsAskedAbout(@Root() person: NodeRow, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => AskedTopicConnection, { description: "Topics the person raised in their own questions, most Q&A slots first." })
+  async topicsAskedAbout(
+    @Root() person: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("orderBy", () => AskedTopicOrder.Order, { nullable: true, description: AskedTopicOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = AskedTopicOrder.resolve(orderBy);
     const rows = await ctx.loaders.personTopicsAsked.load(person.graphId);
-    return rows.map(({ node, row }) => ({ topicRow: node, exchanges: row["exchanges"], mentions: row["mentions"] }));
+    const topics = rows.map(({ node, row }) => ({ topicRow: node, exchanges: Number(row["exchanges"]), mentions: Number(row["mentions"]) }));
+    return connectionFromList(topics, page, {
+      order,
+      key: (t) =>
+        order.field === "NAME"
+          ? [name(t.topicRow), t.topicRow.graphId]
+          : order.field === "MENTIONS"
+            ? [t.mentions, t.exchanges, t.topicRow.graphId]
+            : [t.exchanges, t.mentions, t.topicRow.graphId],
+    });
   }
 
-  @FieldResolver(() => [Turn], { description: "Turns in which someone mentions the person." })
-  async mentionedIn(@Root() person: NodeRow, @Ctx() ctx: ApiContext) {
-    return (await ctx.loaders.personMentionedIn.load(person.graphId)).map((r) => r.node);
+  @FieldResolver(() => TurnConnection, { description: "Turns in which someone mentions the person, newest call first." })
+  async mentionedIn(
+    @Root() person: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("orderBy", () => MentionOrder.Order, { nullable: true, description: MentionOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = MentionOrder.resolve(orderBy);
+    const rows = await ctx.loaders.personMentionedIn.load(person.graphId);
+    const keyOf = new Map(rows.map((r) => [r.node.graphId, byCallKey(order.descending)(r)]));
+    return connectionFromList(rows.map((r) => r.node), page, { order, key: (t) => keyOf.get(t.graphId)! });
+  }
+}
+
+@Resolver(() => AnalystActivity)
+export class AnalystActivityResolver {
+  @FieldResolver(() => Person, { description: "The analyst: firm, coverage, calls and topics are fields of Person." })
+  analyst(@Root() row: AnalystActivityRow) {
+    return row.personRow;
   }
 }
 

@@ -37,3 +37,23 @@ export class AskedTopic {
   @Field(() => Int, { description: "How many times the analyst's question turns mention it." })
   mentions!: number;
 }
+
+@ObjectType("AnalystActivity", {
+  description: "An analyst with their activity over the calls that count (the filter's companies and window): calls joined, Q&A slots, companies.",
+})
+export class AnalystActivity {
+  personRow!: unknown;
+
+  @Field(() => Int, { description: "Calls the analyst joined." })
+  calls!: number;
+
+  @Field(() => Int, { description: "Q&A slots the analyst asked in." })
+  exchanges!: number;
+
+  @Field(() => Int, { description: "Companies whose calls the analyst joined." })
+  companies!: number;
+}
+
+export const AnalystActivityConnection = connectionType(AnalystActivity, "AnalystActivity", "analyst's activity");
+export const CoveredCompanyConnection = connectionType(CoveredCompany, "CoveredCompany", "covered company");
+export const AskedTopicConnection = connectionType(AskedTopic, "AskedTopic", "topic asked about");

@@ -6,11 +6,12 @@ import { CompanyMetricResolver, CompanyResolver, MetricSeriesPointResolver } fro
 import { ExchangeResolver } from "./exchange.resolver.js";
 import { FirmResolver } from "./firm.resolver.js";
 import { IngestResolver } from "./ingest.resolver.js";
-import { GuidanceOutcomeResolver, MetricFactResolver } from "./metric-fact.resolver.js";
-import { MetricCountResolver, PeriodResolver } from "./metric.resolver.js";
+import { GuidanceOutcomeResolver, GuidanceSummaryResolver, MetricFactResolver } from "./metric-fact.resolver.js";
+import { MetricSeriesResolver } from "./metric-series.resolver.js";
+import { MetricResolver, PeriodResolver } from "./metric.resolver.js";
 import { NodeResolver } from "./node.resolver.js";
 import { OrganizationResolver } from "./organization.resolver.js";
-import { AskedTopicResolver, CoveredCompanyResolver, PersonResolver } from "./person.resolver.js";
+import { AnalystActivityResolver, AskedTopicResolver, CoveredCompanyResolver, PersonResolver } from "./person.resolver.js";
 import { SearchResolver } from "./search.resolver.js";
 import {
   CoMentionedTopicResolver,
@@ -49,6 +50,7 @@ export function apiSchema(): Promise<GraphQLSchema> {
       CallResolver,
       CallParticipantResolver,
       PersonResolver,
+      AnalystActivityResolver,
       CoveredCompanyResolver,
       AskedTopicResolver,
       FirmResolver,
@@ -64,9 +66,11 @@ export function apiSchema(): Promise<GraphQLSchema> {
       TopicAskerResolver,
       CoMentionedTopicResolver,
       PeriodResolver,
-      MetricCountResolver,
+      MetricResolver,
       MetricFactResolver,
+      MetricSeriesResolver,
       GuidanceOutcomeResolver,
+      GuidanceSummaryResolver,
       SearchResolver,
       IngestResolver,
     ],

@@ -1,6 +1,5 @@
-import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { connectionType } from "./connection.type.js";
-import { Role, Section } from "./enums.js";
 
 @ObjectType("TextRange", { description: "A span of characters within a text." })
 export class TextRange {
@@ -29,21 +28,3 @@ export class SearchHit {
 }
 
 export const SearchHitConnection = connectionType(SearchHit, "SearchHit", "search hit");
-
-@InputType("SearchFilter", { description: "Which turns a search considers." })
-export class SearchFilter {
-  @Field(() => String, { nullable: true, description: "Company: ticker, name, graph id or global id." })
-  company?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Fiscal period label of the call, e.g. 2015-Q2." })
-  period?: string | null;
-
-  @Field(() => Section, { nullable: true, description: "Only turns of this section." })
-  section?: Section | null;
-
-  @Field(() => Role, { nullable: true, description: "Only turns by speakers with this role." })
-  role?: Role | null;
-
-  @Field(() => String, { nullable: true, description: "Case-insensitive part of the speaker's name." })
-  speaker?: string | null;
-}

@@ -9,9 +9,11 @@ import { timingSafeEqual, createHash } from "node:crypto";
 import type { Database } from "../db/database.js";
 import type { ApiContext, IngestTranscript } from "./context.js";
 import { formatApiError, type ErrorLogger } from "./errors.js";
-import { createHttpHandler } from "./http-handler.js";
-import { armorProtection, LIMITS } from "./limits.js";
+import { createDashboardRoute } from "./dashboard-route.js";
+import { createHttpHandler, type HealthReport } from "./http-handler.js";
+import { asTokenLimitError, LIMITS, requestLimits } from "./limits.js";
 import { createLoaders } from "./loaders.js";
+import { sandboxInitialState } from "./sandbox.js";
 import { apiSchema } from "./schema.js";
 
 export interface ApiServerOptions {
@@ -47,20 +49,26 @@ const consoleLogger: ErrorLogger = {
 export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApi> {
   const logger = options.logger ?? consoleLogger;
   const httpServer = createServer();
-  const protection = armorProtection({ introspection: options.introspection });
+  const limits = requestLimits({ introspection: options.introspection });
+  const formatError = formatApiError(logger);
   const apollo = new ApolloServer<ApiContext>({
     schema: await apiSchema(),
     introspection: options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: protection.validationRules,
-    formatError: formatApiError(logger),
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    // graphql-js reports its token limit as a syntax error; it is a limit, and says so.
+    formatError: (formatted, error) => {
+      const limit = formatted.extensions?.["code"] === "GRAPHQL_PARSE_FAILED" ? asTokenLimitError(formatted.message) : null;
+      return limit === null ? formatError(formatted, error) : { message: limit.message, extensions: withoutHttp(limit.extensions) };
+    },
     // Apollo's and armor's plugins are context-agnostic (typed for BaseContext).
     plugins: [
-      ...protection.plugins,
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      options.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      options.introspection ? sandboxLandingPage() : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloServerPlugin<ApiContext>[],
   });
   await apollo.start();
@@ -69,6 +77,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     apollo,
     maxBodyBytes: options.maxBodyBytes ?? LIMITS.maxBodyBytes,
     onError: (error) => logger.error("HTTP handler error", error),
+    health: databaseHealth(options.db, logger),
     context: async (req) => ({
       db: options.db,
       loaders: createLoaders(options.db),
@@ -77,7 +86,11 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
       ingest: options.ingest,
     }),
   });
-  httpServer.on("request", (req, res) => void handler(req, res));
+  const dashboard = createDashboardRoute({ onError: (error) => logger.error("Dashboard build error", error) });
+  httpServer.on("request", (req, res) => {
+    if (dashboard.handles(req.url ?? "/")) void dashboard.serve(req, res);
+    else void handler(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host ?? "127.0.0.1", () => {
@@ -94,6 +107,44 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     apollo,
     stop: () => apollo.stop(),
   };
+}
+
+/** How long `/health` waits for the database before calling it unavailable. */
+const HEALTH_PROBE_MS = 800;
+
+/**
+ * `/health`: 200 `{"status":"ok","database":"up"}` while Neo4j answers a query within
+ * HEALTH_PROBE_MS, else 503 `{"status":"unavailable","database":"unavailable"}` (the reason is
+ * logged, not sent: it names the database's address). Concurrent probes share one query.
+ */
+function databaseHealth(db: Database, logger: ErrorLogger): () => Promise<HealthReport> {
+  let inFlight: Promise<HealthReport> | null = null;
+  const probe = async (): Promise<HealthReport> => {
+    const result = await db.isReachable(HEALTH_PROBE_MS);
+    if (result.reachable) return { healthy: true, body: { status: "ok", database: "up" } };
+    logger.error("Health probe: the database is unavailable", new Error(result.reason));
+    return { healthy: false, body: { status: "unavailable", database: "unavailable" } };
+  };
+  return () => (inFlight ??= probe().finally(() => (inFlight = null)));
+}
+
+function withoutHttp(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { http: _status, ...rest } = extensions;
+  return rest;
+}
+
+/**
+ * Apollo Sandbox on the landing page, opening with an example operation and its variables, and
+ * with Sandbox's telemetry off. The page loads Sandbox from Apollo's CDN, so it needs the internet;
+ * the API itself does not (offline, the page says Sandbox cannot be loaded).
+ */
+function sandboxLandingPage() {
+  const initial = sandboxInitialState();
+  return ApolloServerPluginLandingPageLocalDefault({
+    embed: { runTelemetry: false },
+    includeCookies: false,
+    ...(initial === null ? {} : { document: initial.document, variables: initial.variables }),
+  });
 }
 
 // Compared as SHA-256 digests so timingSafeEqual always sees equal lengths.

@@ -1,20 +1,27 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Call } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
-import { TopicKind, TopicOrderField } from "./enums.js";
-import type { NodeRow } from "./loaders.js";
+import { callWindow, companyIds, filterKeyWindow, findTopic } from "./filter-args.js";
+import { TopicActivityFilter, TopicFilter, TopTopicsFilter } from "./filters.input.js";
+import { filterKey, type NodeRow, type Related } from "./loaders.js";
 import { Period } from "./metric.type.js";
+import type { OrderArg } from "./order.js";
+import { AskerOrder, CoMentionOrder, TopicCallOrder, TopicCompanyOrder, TopicCountOrder, TopicOrder, TopicTurnOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
-import { connectionFromList, type Connection } from "./pagination.js";
+import { connectionFromList, emptyConnection, type Connection } from "./pagination.js";
 import { Person } from "./person.type.js";
-import { companyRef, findTopic, nodeColumn, readPage } from "./root-reads.js";
+import { nodeColumn, readPage } from "./root-reads.js";
 import {
   CoMentionedTopic,
+  CoMentionedTopicConnection,
   Topic,
   TopicAsker,
+  TopicAskerConnection,
   TopicCall,
+  TopicCallConnection,
   TopicCompanyCount,
+  TopicCompanyCountConnection,
   TopicConnection,
   TopicCount,
   TopicCountConnection,
@@ -22,14 +29,17 @@ import {
 } from "./topic.type.js";
 import { TurnConnection } from "./turn.type.js";
 
-@InputType("TopicFilter", { description: "Which topics to list." })
-export class TopicFilter {
-  @Field(() => String, { nullable: true, description: "Case-insensitive part of the name or an alias." })
-  search?: string | null;
+const FILTERS = "Filters; all optional, combined with AND.";
+const ACTIVITY = "Which calls count: companies, a period and a date window; all calls by default.";
 
-  @Field(() => TopicKind, { nullable: true, description: "Only topics of this kind." })
-  kind?: TopicKind | null;
+/** A topic's activity loaders are keyed by the topic and the calls that count; null when no call can pass. */
+async function activityKey(ctx: ApiContext, topic: NodeRow, filter: TopicActivityFilter | null | undefined): Promise<string | null> {
+  const window = callWindow(filter);
+  if (window === null) return null;
+  return filterKey({ id: topic.graphId, companyIds: await companyIds(ctx, filter?.companies), ...filterKeyWindow(window) });
 }
+
+const name = (node: NodeRow) => String(node["name"] ?? "").toLowerCase();
 
 @Resolver(() => Topic)
 export class TopicResolver {
@@ -37,80 +47,170 @@ export class TopicResolver {
   topics(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => TopicFilter, { nullable: true, description: "Filters; all optional, combined with AND." }) filter?: TopicFilter | null,
-    @Arg("orderBy", () => TopicOrderField, { nullable: true, description: "MENTIONS (default) or NAME." })
-    orderBy?: TopicOrderField | null,
+    @Arg("filter", () => TopicFilter, { nullable: true, description: FILTERS }) filter?: TopicFilter | null,
+    @Arg("orderBy", () => TopicOrder.Order, { nullable: true, description: TopicOrder.description }) orderBy?: OrderArg | null,
   ): Promise<Connection<NodeRow>> {
     return readPage({
       db: ctx.db,
       statement: "api/topics",
-      params: { search: filter?.search ?? null, kind: filter?.kind ?? null, orderBy: orderBy ?? TopicOrderField.MENTIONS },
+      params: { search: filter?.search ?? null, kind: filter?.kind ?? null },
       page,
+      order: TopicOrder.resolve(orderBy),
       shape: nodeColumn("Topic"),
     });
   }
 
-  @Query(() => Topic, { nullable: true, description: "The topic a reference names: name or alias (case-insensitive), graph id or global id." })
+  @Query(() => Topic, {
+    nullable: true,
+    description: "The topic a reference names: name or alias (case-insensitive), graph id or global id; null when none matches. An empty reference is BAD_USER_INPUT.",
+  })
   topic(@Arg("ref", () => String, { description: "Name, alias, graph id or global id." }) ref: string, @Ctx() ctx: ApiContext) {
-    return findTopic(ctx.db, ref);
+    return findTopic(ctx, ref);
   }
 
   @Query(() => TopicCountConnection, {
-    description: "The most mentioned topics in the calls of a period and/or company (both optional), most mentions first.",
+    description: "The most talked-about topics over the calls of some companies, periods and dates (all optional), most mentions first unless ordered otherwise.",
   })
-  topTopics(
+  async topTopics(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("period", () => String, { nullable: true, description: "Fiscal period label of the calls, e.g. 2015-Q2." }) period?: string | null,
-    @Arg("company", () => String, { nullable: true, description: "Company: ticker, name, graph id or global id." }) company?: string | null,
+    @Arg("filter", () => TopTopicsFilter, { nullable: true, description: FILTERS }) filter?: TopTopicsFilter | null,
+    @Arg("orderBy", () => TopicCountOrder.Order, { nullable: true, description: TopicCountOrder.description }) orderBy?: OrderArg | null,
   ): Promise<Connection<TopicCount>> {
+    const order = TopicCountOrder.resolve(orderBy);
+    const ids = await companyIds(ctx, filter?.companies);
+    const window = callWindow(filter);
+    if (window === null) return emptyConnection(page, order);
     return readPage({
       db: ctx.db,
-      statement: "api/top-topics",
-      params: { period: period ?? null, company: companyRef(company) },
+      statement: ids === null ? "api/top-topics" : "api/top-topics-of-companies",
+      params: { companyIds: ids, ...window, kind: filter?.kind ?? null },
       page,
+      order,
       shape: (row) =>
         ({ topicRow: nodeColumn("Topic")(row), calls: row["calls"], companies: row["companies"], turns: row["turns"], mentions: row["mentions"] }) as TopicCount,
     });
   }
 
   @FieldResolver(() => TurnConnection, { description: "Turns that mention the topic, newest call first." })
-  async turns(@Root() topic: NodeRow, @Args(() => PageArgsType) page: PageArgsType, @Ctx() ctx: ApiContext) {
-    return connectionFromList((await ctx.loaders.topicTurns.load(topic.graphId)).map((r) => r.node), page);
+  async turns(
+    @Root() topic: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
+    @Arg("orderBy", () => TopicTurnOrder.Order, { nullable: true, description: TopicTurnOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = TopicTurnOrder.resolve(orderBy);
+    const key = await activityKey(ctx, topic, filter);
+    const rows: Related[] = key === null ? [] : await ctx.loaders.topicTurns.load(key);
+    const quarter = new Map(rows.map(({ node, row }) => [node.graphId, Number(row["quarter"])]));
+    // Within a call, speaking order whichever the direction: the index is negated for descending pages.
+    const sign = order.descending ? -1 : 1;
+    return connectionFromList(
+      rows.map((r) => r.node),
+      page,
+      { order, key: (t) => [quarter.get(t.graphId) ?? -1, String(t["callId"]), sign * Number(t["index"]), t.graphId] },
+    );
   }
 
-  @FieldResolver(() => [TopicCall], { description: "Calls that mention the topic, newest first." })
-  async calls(@Root() topic: NodeRow, @Ctx() ctx: ApiContext) {
-    const rows = await ctx.loaders.topicCalls.load(topic.graphId);
-    return rows.map(({ node, row }) => ({ callRow: node, turns: row["turns"], mentions: row["mentions"] }));
+  @FieldResolver(() => TopicCallConnection, { description: "Calls that mention the topic, newest first unless ordered otherwise." })
+  async calls(
+    @Root() topic: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
+    @Arg("orderBy", () => TopicCallOrder.Order, { nullable: true, description: TopicCallOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = TopicCallOrder.resolve(orderBy);
+    const key = await activityKey(ctx, topic, filter);
+    const rows: Related[] = key === null ? [] : await ctx.loaders.topicCalls.load(key);
+    const calls = rows.map(({ node, row }) => ({ callRow: node, quarter: Number(row["quarter"]), turns: Number(row["turns"]), mentions: Number(row["mentions"]) }));
+    return connectionFromList(calls, page, {
+      order,
+      key: (c) => (order.field === "MENTIONS" ? [c.mentions, c.quarter, c.callRow.graphId] : [c.quarter, c.mentions, c.callRow.graphId]),
+    });
   }
 
-  @FieldResolver(() => [TopicAsker], { description: "Analysts who raised the topic in their own questions, most Q&A slots first." })
-  async askers(@Root() topic: NodeRow, @Ctx() ctx: ApiContext) {
-    const rows = await ctx.loaders.topicAskers.load(topic.graphId);
-    return rows.map(({ node, row }) => ({ personRow: node, exchanges: row["exchanges"], mentions: row["mentions"] }));
+  @FieldResolver(() => TopicAskerConnection, { description: "Analysts who raised the topic in their own questions, most Q&A slots first." })
+  async askers(
+    @Root() topic: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
+    @Arg("orderBy", () => AskerOrder.Order, { nullable: true, description: AskerOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = AskerOrder.resolve(orderBy);
+    const key = await activityKey(ctx, topic, filter);
+    const rows: Related[] = key === null ? [] : await ctx.loaders.topicAskers.load(key);
+    const askers = rows.map(({ node, row }) => ({ personRow: node, exchanges: Number(row["exchanges"]), mentions: Number(row["mentions"]) }));
+    return connectionFromList(askers, page, {
+      order,
+      key: (a) =>
+        order.field === "NAME"
+          ? [name(a.personRow), a.personRow.graphId]
+          : order.field === "MENTIONS"
+            ? [a.mentions, a.exchanges, a.personRow.graphId]
+            : [a.exchanges, a.mentions, a.personRow.graphId],
+    });
   }
 
-  @FieldResolver(() => [TopicPeriodCount], { description: "Mentions per fiscal period of the calls, oldest first: the topic's trend." })
-  async mentionsByPeriod(@Root() topic: NodeRow, @Ctx() ctx: ApiContext) {
-    const rows = await ctx.loaders.topicByPeriod.load(topic.graphId);
-    return rows.map((row) => ({ periodId: row["periodId"], calls: row["calls"], turns: row["turns"], mentions: row["mentions"] }));
-  }
-
-  @FieldResolver(() => [TopicCompanyCount], { description: "Mentions per company, most first." })
-  async mentionsByCompany(@Root() topic: NodeRow, @Ctx() ctx: ApiContext) {
-    const rows = await ctx.loaders.topicByCompany.load(topic.graphId);
-    return rows.map(({ node, row }) => ({ companyRow: node, calls: row["calls"], turns: row["turns"], mentions: row["mentions"] }));
-  }
-
-  @FieldResolver(() => [CoMentionedTopic], { description: "Topics mentioned in the same turns, most shared turns first." })
-  async coMentioned(
+  @FieldResolver(() => [TopicPeriodCount], {
+    description: "Mentions per fiscal period of the calls, oldest first: the topic's trend, for all companies or those of the filter (a company's trend).",
+  })
+  async mentionsByPeriod(
     @Root() topic: NodeRow,
     @Ctx() ctx: ApiContext,
-    @Arg("first", () => Int, { defaultValue: 10, description: "How many (at most 100)." }) first: number,
+    @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
   ) {
-    const rows = await ctx.loaders.topicCoMentioned.load(topic.graphId);
-    return connectionFromList(rows, { first }).nodes.map(({ node, row }) => ({ topicRow: node, turns: row["turns"], calls: row["calls"] }));
+    const key = await activityKey(ctx, topic, filter);
+    const rows: Related[] = key === null ? [] : await ctx.loaders.topicByPeriod.load(key);
+    return rows.map(({ row }) => ({ periodId: row["periodId"], calls: row["calls"], turns: row["turns"], mentions: row["mentions"] }));
+  }
+
+  @FieldResolver(() => TopicCompanyCountConnection, { description: "Mentions per company, most first unless ordered otherwise." })
+  async mentionsByCompany(
+    @Root() topic: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
+    @Arg("orderBy", () => TopicCompanyOrder.Order, { nullable: true, description: TopicCompanyOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = TopicCompanyOrder.resolve(orderBy);
+    const key = await activityKey(ctx, topic, filter);
+    const rows: Related[] = key === null ? [] : await ctx.loaders.topicByCompany.load(key);
+    const counts = rows.map(({ node, row }) => ({ companyRow: node, calls: Number(row["calls"]), turns: Number(row["turns"]), mentions: Number(row["mentions"]) }));
+    return connectionFromList(counts, page, {
+      order,
+      key: (c) =>
+        order.field === "NAME"
+          ? [name(c.companyRow), c.companyRow.graphId]
+          : order.field === "CALLS"
+            ? [c.calls, c.mentions, c.companyRow.graphId]
+            : [c.mentions, c.calls, c.companyRow.graphId],
+    });
+  }
+
+  @FieldResolver(() => CoMentionedTopicConnection, { description: "Topics mentioned in the same turns, most shared turns first unless ordered otherwise." })
+  async coMentioned(
+    @Root() topic: NodeRow,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+    @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
+    @Arg("orderBy", () => CoMentionOrder.Order, { nullable: true, description: CoMentionOrder.description }) orderBy?: OrderArg | null,
+  ) {
+    const order = CoMentionOrder.resolve(orderBy);
+    const key = await activityKey(ctx, topic, filter);
+    const rows: Related[] = key === null ? [] : await ctx.loaders.topicCoMentioned.load(key);
+    const others = rows.map(({ node, row }) => ({ topicRow: node, turns: Number(row["turns"]), calls: Number(row["calls"]) }));
+    return connectionFromList(others, page, {
+      order,
+      key: (c) =>
+        order.field === "NAME"
+          ? [name(c.topicRow), c.topicRow.graphId]
+          : order.field === "CALLS"
+            ? [c.calls, c.turns, c.topicRow.graphId]
+            : [c.turns, c.calls, c.topicRow.graphId],
+    });
   }
 }
 

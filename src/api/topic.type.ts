@@ -102,3 +102,8 @@ export class CoMentionedTopic {
   @Field(() => Int, { description: "Calls with a turn that mentions both topics." })
   calls!: number;
 }
+
+export const TopicCallConnection = connectionType(TopicCall, "TopicCall", "call that mentions a topic");
+export const TopicAskerConnection = connectionType(TopicAsker, "TopicAsker", "analyst who raised a topic");
+export const TopicCompanyCountConnection = connectionType(TopicCompanyCount, "TopicCompanyCount", "company's mentions of a topic");
+export const CoMentionedTopicConnection = connectionType(CoMentionedTopic, "CoMentionedTopic", "co-mentioned topic");

@@ -115,6 +115,18 @@ function printSummary(s: IngestSummary): void {
   if (s.skipped.length > 10) out.push(`  … and ${s.skipped.length - 10} more skipped`);
   process.stdout.write(`${out.join("\n")}\n`);
   for (const failure of s.failed) process.stderr.write(`earnings-graph: failed ${describeFailure(failure)}\n`);
+  const stopped = stoppedMessage(s);
+  if (stopped !== null) process.stderr.write(`${stopped}\n`);
+}
+
+/** What ingest says when it stopped early because the database became unreachable; null otherwise. */
+export function stoppedMessage(s: IngestSummary): string | null {
+  if (s.stopped === undefined) return null;
+  return (
+    `earnings-graph: stopped: ${s.stopped.reason} (${s.stopped.cause}). ` +
+    `Loaded ${s.loaded} of ${s.files} file${s.files === 1 ? "" : "s"} (${s.unchanged} already loaded, ${s.failed.length} failed, ` +
+    `${s.notTried.length} not tried). Run the same command again once the database is back: it resumes, skipping what is loaded.`
+  );
 }
 
 function describeFailure(f: IngestFailure): string {

@@ -41,13 +41,21 @@ export async function runApi(options: RunApiOptions): Promise<void> {
       ingest: ingestTranscript,
     });
     stops.unshift(() => api.stop());
-    log(`GraphQL API ready at http://localhost:${api.port}/ (open it in a browser for Apollo Sandbox)`);
+    log(readyLine(api.port, config.introspection));
+    log(`Dashboard at http://localhost:${api.port}/dashboard`);
     if (config.apiKey === undefined) log("Writes are off: set EARNINGS_GRAPH_API_KEY to allow the ingestTranscript mutation");
     await untilSignal();
     log("Shutting down");
   } finally {
     for (const stop of stops) await stop().catch((error: unknown) => log(`While shutting down: ${String(error)}`));
   }
+}
+
+/** The start-up line: Apollo Sandbox is offered only while introspection (and the landing page) is on. */
+export function readyLine(port: number, introspection: boolean): string {
+  return introspection
+    ? `GraphQL API ready at http://localhost:${port}/ (open it in a browser for Apollo Sandbox)`
+    : `GraphQL API ready at http://localhost:${port}/ (introspection and the Sandbox landing page are off)`;
 }
 
 async function openDatabase(config: Config, log: (line: string) => void): Promise<{ db: Database; connection: DatabaseConnection }> {

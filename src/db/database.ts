@@ -1,7 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { enlargeBoltWrites } from "./bolt-writes.js";
 import { cypher, cypherNames } from "./cypher.js";
-import { toDbError } from "./db-errors.js";
+import { DbError, toDbError } from "./db-errors.js";
 import { toNative } from "./to-native.js";
 
 export interface ConnectionSettings {
@@ -11,6 +11,17 @@ export interface ConnectionSettings {
   /** Database name; the server's default database when absent. */
   database?: string | undefined;
 }
+
+/** How long opening a connection may take (the driver's default is 30 s). */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** The driver's own retry window for a managed transaction (connection failures, transient errors). */
+const DRIVER_RETRY_MS = 2_000;
+/**
+ * How long a write keeps being retried on transient errors (deadlocks, lock timeouts), beyond the
+ * driver's window: a bulk load on a freshly restarted database can deadlock again and again while
+ * its caches are cold, and a load is all or nothing, so trying it again is always safe.
+ */
+const TRANSIENT_RETRY_MS = 60_000;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -47,6 +58,11 @@ export class Database {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 30_000,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      // Short, so that a database that is down is reported within seconds rather than after the
+      // driver's default 30 s of retrying; transient errors of writes get the long retries of
+      // `inSession`.
+      maxTransactionRetryTime: DRIVER_RETRY_MS,
     });
     return new Database(driver, settings.database);
   }
@@ -89,14 +105,43 @@ export class Database {
   }
 
   /**
-   * Applies every statement in `cypher/schema/` (constraints and indexes, all `IF NOT EXISTS`,
-   * so running it again is harmless), then waits until the indexes are online.
+   * Applies every statement in `cypher/schema/` (constraints and indexes, all `IF NOT EXISTS` /
+   * `IF EXISTS`, so running it again is harmless), then waits until the indexes are online.
+   * Processes that start together on a fresh database migrate at once: `IF NOT EXISTS` does not
+   * serialise schema transactions, so one of two equal `CREATE INDEX` statements may fail with
+   * "an equivalent index already exists" (and one of two drops with "not found"). The other
+   * process made it, so that counts as done.
    */
   async migrate(): Promise<void> {
     for (const name of cypherNames("schema")) {
-      await this.write(name);
+      try {
+        await this.write(name);
+      } catch (error) {
+        if (!isConcurrentSchemaChange(error)) throw error;
+      }
     }
     await this.write("health/await-indexes");
+  }
+
+  /**
+   * Whether the database answers a query within `timeoutMs`: for health probes, which must answer
+   * quickly whatever the database does. Never throws.
+   */
+  async isReachable(timeoutMs: number): Promise<{ reachable: true } | { reachable: false; reason: string }> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await Promise.race([session.executeRead((tx) => tx.run(cypher("health/ping"))), timeout]);
+      return { reachable: true };
+    } catch (error) {
+      return { reachable: false, reason: error instanceof Error ? error.message : String(error) };
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
+    }
   }
 
   async close(): Promise<void> {
@@ -105,20 +150,35 @@ export class Database {
 
   // Driver errors are mapped only once the managed transaction has given up: mapping them
   // inside the work function would hide their retriable codes from the driver's retry logic.
+  // The driver retries for DRIVER_RETRY_MS; a write that still meets a transient error (a
+  // deadlock) is run again, whole, until TRANSIENT_RETRY_MS have passed.
   private async inSession<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      const last = { statement: null as string | null };
+      try {
+        return await this.inOneSession(mode, work, last);
+      } catch (error) {
+        if (mode === "WRITE" && isTransient(error) && Date.now() - started < TRANSIENT_RETRY_MS) {
+          await sleep(retryDelay(attempt));
+          continue;
+        }
+        throw toDbError(error, last.statement === null ? null : `cypher/${last.statement}.cypher`);
+      }
+    }
+  }
+
+  private async inOneSession<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, last: { statement: string | null }): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
-    const last = { statement: "(no statement)" };
     try {
       const run = (tx: ManagedTransaction) => work(this.wrap(tx, last));
       return await (mode === "READ" ? session.executeRead(run) : session.executeWrite(run));
-    } catch (error) {
-      throw toDbError(error, `cypher/${last.statement}.cypher`);
     } finally {
       await session.close();
     }
   }
 
-  private wrap(tx: ManagedTransaction, last: { statement: string }): Tx {
+  private wrap(tx: ManagedTransaction, last: { statement: string | null }): Tx {
     return {
       run: async (statement, params = {}) => {
         this.statementsRun += 1;
@@ -128,4 +188,41 @@ export class Database {
       },
     };
   }
+}
+
+/**
+ * A transient error other than the database being unavailable: deadlocks, lock timeouts, a
+ * transaction outdated by a leader change. Trying the transaction again can succeed.
+ */
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return error.code.startsWith("Neo.TransientError.") && error.code !== "Neo.TransientError.General.DatabaseUnavailable";
+}
+
+/** Codes of a schema statement that lost a race with the same statement run elsewhere. */
+const CONCURRENT_SCHEMA_CODES = new Set([
+  "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+  "Neo.ClientError.Schema.ConstraintAlreadyExists",
+  "Neo.ClientError.Schema.IndexAlreadyExists",
+  "Neo.ClientError.Schema.ConstraintWithNameAlreadyExists",
+  "Neo.ClientError.Schema.IndexWithNameAlreadyExists",
+  "Neo.ClientError.Schema.IndexNotFound",
+  "Neo.ClientError.Schema.ConstraintNotFound",
+  "Neo.ClientError.Schema.ConstraintDropFailed",
+  "Neo.ClientError.Schema.IndexDropFailed",
+]);
+
+function isConcurrentSchemaChange(error: unknown): boolean {
+  const cause = error instanceof DbError ? error.cause : error;
+  return cause instanceof Neo4jError && CONCURRENT_SCHEMA_CODES.has(cause.code);
+}
+
+/** 0.2, 0.4, 0.8 … up to 5 s, each with ±20% jitter so that two deadlocked loads do not meet again. */
+function retryDelay(attempt: number): number {
+  const base = Math.min(200 * 2 ** (attempt - 1), 5_000);
+  return base * (0.8 + 0.4 * Math.random());
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -14,10 +14,14 @@ export class DbError extends Error {
   }
 }
 
-/** Maps a driver error to the db layer's own error by its Neo4j code; anything else passes through. */
-export function toDbError(error: unknown, statement: string): unknown {
+/**
+ * Maps a driver error to the db layer's own error by its Neo4j code; anything else passes through.
+ * `statement` is the file of the statement that was running (`cypher/load/write-call.cypher`), or
+ * null when the transaction failed before its first statement (e.g. no connection could be made).
+ */
+export function toDbError(error: unknown, statement: string | null): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  const where = `running ${statement}`;
+  const where = statement === null ? "opening a transaction" : `running ${statement}`;
   if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
     return new DbError("DATABASE_UNAVAILABLE", `Neo4j is unavailable while ${where}: ${error.message}`, { cause: error });
   }

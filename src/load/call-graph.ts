@@ -193,7 +193,10 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
       periodSource: info.periodSource,
       date: info.date,
       format: transcript.format,
-      sourceName: transcript.source.name,
+      // The file's base name is what clients see; the path given at ingest stays for ingest's own
+      // bookkeeping (which file of a run holds a call).
+      sourceName: baseName(transcript.source.name),
+      sourcePath: transcript.source.name,
       sourceHash: transcript.source.sha256,
       sourceBytes: transcript.source.bytes,
       turnCount: transcript.turns.length,
@@ -303,6 +306,11 @@ class NamedRows {
 
 function periodRow(id: string, label: string): PeriodRow {
   return { id, ...(ids.periodProps(label) ?? { label, fiscalYear: null, fiscalQuarter: null, half: null, kind: "other" }) };
+}
+
+/** `calix-2015-q2.txt` for `../shared/seed/calix-2015-q2.txt` (either separator); null stays null. */
+function baseName(path: string | null): string | null {
+  return path === null ? null : (path.split(/[\\/]/).pop() ?? path);
 }
 
 function nonEmpty(key: string | null | undefined): string | null {

@@ -2,15 +2,16 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Database } from "../db/database.js";
-import { extract } from "../extract/index.js";
+import { DbError } from "../db/db-errors.js";
 import type { Extraction } from "../model/facts.js";
 import type { Layout, Transcript } from "../model/transcript.js";
-import { parseTranscript, TranscriptError } from "../parse/index.js";
+import { TranscriptError } from "../parse/index.js";
 import { callIdFor, companyIdFor } from "./call-graph.js";
 import { findTranscripts } from "./find-transcripts.js";
 import { loadCall } from "./load-call.js";
 import { LoadScheduler } from "./load-scheduler.js";
 import type { IngestFailure, IngestProgress, IngestSummary, LoadResult } from "./load-result.js";
+import { DEFAULT_TIME_BUDGET_MS, PreparePool, PrepareTimeoutError } from "./prepare-pool.js";
 
 export const DEFAULT_CONCURRENCY = 4;
 export const MAX_CONCURRENCY = 64;
@@ -23,7 +24,15 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Reload calls even when they already hold the same source. */
   force?: boolean;
+  /** How long parsing and extracting one file may take (default 30 s); a file over it fails. */
+  timeBudgetMs?: number;
 }
+
+/**
+ * Loads that fail in a row because the database is unreachable before ingest stops: by then the
+ * database is down, not busy, and every remaining file would fail the same way.
+ */
+export const MAX_CONSECUTIVE_UNAVAILABLE = 3;
 
 /** The concurrency option: a whole number from 1 to 64; default 4. */
 export function getValidConcurrency(value: number | undefined): number {
@@ -42,13 +51,27 @@ export async function ingestText(
   db: Database,
   input: { text: string | Uint8Array; fileName?: string; format?: Layout; force?: boolean },
 ): Promise<LoadResult> {
-  const transcript = parseTranscript(input.text, {
-    ...(input.fileName === undefined ? {} : { fileName: input.fileName }),
+  const prepared = await sharedPool(DEFAULT_TIME_BUDGET_MS).prepare({
+    input: input.text,
+    fileName: input.fileName ?? "<input>",
     ...(input.format === undefined ? {} : { format: input.format }),
   });
-  const result = await loadCall(db, { transcript, extraction: extract(transcript) }, { force: input.force === true });
+  const result = await loadCall(db, prepared, { force: input.force === true });
   if (result.status === "loaded") await awaitSearchIndex(db);
   return result;
+}
+
+const pools = new Map<number, PreparePool>();
+
+/**
+ * The worker that parses and extracts for ingest and for `ingestText` (the API's write path), one
+ * per time budget, made on first use and kept: starting one costs seconds (the stages are loaded
+ * and warmed up). Idle, it does not keep the process alive.
+ */
+function sharedPool(timeBudgetMs: number): PreparePool {
+  let pool = pools.get(timeBudgetMs);
+  if (pool === undefined) pools.set(timeBudgetMs, (pool = new PreparePool({ timeBudgetMs })));
+  return pool;
 }
 
 /**
@@ -92,11 +115,14 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
     relationshipsCreated: 0,
     relationshipsDeleted: 0,
     elapsedMs: 0,
+    notTried: [],
   };
   const stored = await storedSources(db);
   const runFiles = new Set(found.files.map((f) => resolve(f)));
   const claims = new Map<string, string>();
+  const pool = sharedPool(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   let done = 0;
+  let unavailableInARow = 0;
 
   const report = (file: string, outcome: IngestProgress["outcome"], extra: Pick<IngestProgress, "failure" | "result">): void => {
     done += 1;
@@ -132,7 +158,7 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
       return null;
     }
     try {
-      const transcript = parseTranscript(bytes, { fileName: file });
+      const { transcript, extraction } = await pool.prepare({ input: bytes, fileName: file });
       const callId = callIdFor(transcript);
       const other = claims.get(callId) ?? heldByOtherFileOfThisRun(stored.bySource.get(callId), file, runFiles);
       if (other !== undefined && other !== file) {
@@ -141,21 +167,32 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
         return null;
       }
       claims.set(callId, file);
-      return { file, companyId: companyIdFor(transcript), transcript, extraction: extract(transcript) };
+      return { file, companyId: companyIdFor(transcript), transcript, extraction };
     } catch (error) {
       if (error instanceof TranscriptError) fail(file, { file, line: error.line, code: error.code, reason: error.reason });
+      else if (error instanceof PrepareTimeoutError) fail(file, { file, line: null, code: error.code, reason: `parsing and extracting took longer than the ${error.budgetMs / 1000} s time budget and was stopped` });
       else fail(file, { file, line: null, code: "LOAD_FAILED", reason: message(error) });
       return null;
     }
   };
 
   const load = async ({ file, transcript, extraction }: PreparedCall): Promise<void> => {
+    if (summary.stopped !== undefined) {
+      summary.notTried.push(file);
+      return;
+    }
     try {
       const result = await loadCall(db, { transcript, extraction }, { force });
+      unavailableInARow = 0;
       add(result);
       report(file, result.status, { result });
     } catch (error) {
-      fail(file, { file, line: null, code: "LOAD_FAILED", reason: message(error) });
+      const unavailable = error instanceof DbError && error.code === "DATABASE_UNAVAILABLE";
+      fail(file, { file, line: null, code: unavailable ? "DATABASE_UNAVAILABLE" : "LOAD_FAILED", reason: message(error) });
+      unavailableInARow = unavailable ? unavailableInARow + 1 : 0;
+      if (unavailableInARow >= MAX_CONSECUTIVE_UNAVAILABLE && summary.stopped === undefined) {
+        summary.stopped = { reason: `the database was unreachable for ${unavailableInARow} loads in a row`, cause: message(error) };
+      }
     }
   };
 
@@ -180,11 +217,15 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
   const loads: Promise<void>[] = [];
   for (const file of found.files) {
     await scheduler.room();
+    if (summary.stopped !== undefined) {
+      summary.notTried.push(file);
+      continue;
+    }
     const prepared = await prepare(file);
     if (prepared !== null) loads.push(scheduler.run(prepared.companyId, () => load(prepared)));
   }
   await Promise.all(loads);
-  if (summary.loaded > 0) await awaitSearchIndex(db);
+  if (summary.loaded > 0 && summary.stopped === undefined) await awaitSearchIndex(db);
   summary.elapsedMs = performance.now() - started;
   return summary;
 }

@@ -18,7 +18,10 @@ export interface LoadResult {
 export interface IngestFailure {
   file: string;
   line: number | null;
-  /** Stable code: a parse error code (`UNRECOGNIZED_LAYOUT`, …), or `READ_FAILED`, `LOAD_FAILED`, `DUPLICATE_CALL`. */
+  /**
+   * Stable code: a parse error code (`UNRECOGNIZED_LAYOUT`, …), or `READ_FAILED`, `LOAD_FAILED`,
+   * `DATABASE_UNAVAILABLE`, `TIME_BUDGET_EXCEEDED`, `DUPLICATE_CALL`.
+   */
   code: string;
   reason: string;
 }
@@ -64,4 +67,12 @@ export interface IngestSummary {
   relationshipsDeleted: number;
   /** Wall-clock milliseconds for the whole ingest. */
   elapsedMs: number;
+  /**
+   * Set when ingest stopped early because the database became unreachable (several loads in a
+   * row failed to reach it); the files not tried are in `notTried`. Running the same ingest again
+   * resumes: what was loaded is skipped as unchanged.
+   */
+  stopped?: { reason: string; cause: string };
+  /** Files not tried because ingest stopped early. */
+  notTried: string[];
 }

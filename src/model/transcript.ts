@@ -108,7 +108,7 @@ export interface SourceInfo {
   /** Hex SHA-256 of the raw bytes. */
   sha256: string;
   bytes: number;
-  encoding: "utf-8" | "windows-1252";
+  encoding: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 }
 
 export interface Transcript {

@@ -72,3 +72,28 @@ function readCompanyName(s: string): string | null {
   if (name === "" || GENERIC.test(name) || name.length > 80) return null;
   return name;
 }
+
+/*
+ * announcement = name (issued|released|published) (a|its|today's)? (earnings|press|news)? release
+ * name         = one to four capitalised words right before the verb, no punctuation between them
+ * "This afternoon, Arista Networks issued a press release announcing…" → Arista Networks.
+ */
+const ANNOUNCEMENT = /\b((?:[\p{Lu}][\p{L}&'’.-]*\s+){0,3}[\p{Lu}][\p{L}&'’.-]*)\s+(?:issued|released|published)\s+(?:a|an|its|our|today's)?\s*(?:earnings|press|news|financial results)\s+release/gu;
+/** Capitalised words that start a sentence or speak for the company rather than name it. */
+const NOT_A_NAME = /^(?:we|i|our|the|this|that|today|yesterday|earlier|company|management|it|they|also|and|after|before)$/i;
+
+/**
+ * The company a speaker-less opening names as the one that issued the results release; the
+ * fallback for text with no operator greeting naming it. Null when none is found.
+ */
+export function companyFromAnnouncement(text: string): string | null {
+  const head = text.slice(0, 3000);
+  ANNOUNCEMENT.lastIndex = 0;
+  for (let m = ANNOUNCEMENT.exec(head); m !== null; m = ANNOUNCEMENT.exec(head)) {
+    const words = m[1]!.split(/\s+/);
+    while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift();
+    const name = words.join(" ").replace(/['’]s$/, "");
+    if (name !== "" && !GENERIC.test(name) && !words.some((w) => NOT_A_NAME.test(w))) return name;
+  }
+  return null;
+}

@@ -109,13 +109,15 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 const GREETING_DATE = new RegExp(
-  `\\b(?:today|tonight|this (?:morning|afternoon|evening)|recorded(?: on)?|held on|call on)\\b,?\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
+  `\\b(?:today(?:['’]s date)?(?: is)?|tonight|this (?:morning|afternoon|evening)|recorded(?: on)?|held on|call on|(?:the )?date of this call)\\b,?\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
   "i",
 );
 
 /**
- * The call's date when the operator states it ("this conference is being recorded today,
- * Wednesday, October 20, 2021"); other dates in a greeting (filings, fiscal year ends) do not count.
+ * The call's date when the opening states it as today's ("this conference is being recorded today,
+ * Wednesday, October 20, 2021", "as of today's date, November 4, 2021", "Today is Thursday, July
+ * 29, 2021", "as of the date of this call, July 29, 2021"); other dates in an opening (filings,
+ * fiscal year ends, replays) do not count.
  */
 export function dateFromGreeting(text: string): string | null {
   const m = GREETING_DATE.exec(text.slice(0, 2000));

@@ -18,9 +18,10 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
- * Bytes (or an already decoded string) → text. UTF-8 with or without BOM is read as UTF-8; bytes
- * that are not valid UTF-8 are read as Windows-1252, the usual encoding of transcripts saved by
- * Windows tools. The BOM is dropped; line endings are kept as found so offsets stay true.
+ * Bytes (or an already decoded string) → text. UTF-8 with or without BOM is read as UTF-8;
+ * UTF-16 (what Windows tools call "Unicode") is read when a BOM says so, or when every other byte
+ * of mostly ASCII text is NUL; bytes that are not valid UTF-8 are read as Windows-1252, the usual
+ * encoding of transcripts saved by Windows tools. The BOM is dropped; line endings are kept as found so offsets stay true.
  * Rejects what cannot be a transcript: empty or blank input, binary data, PDF files, HTML pages,
  * and inputs over `maxBytes`.
  */
@@ -37,13 +38,17 @@ export function decodeSource(input: string | Uint8Array, options: { file: string
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
     throw new TranscriptError({ code: "PDF_INPUT", file, reason: "input is a PDF file (starts with %PDF); extract its text first" });
   }
-  if (looksBinary(bytes)) {
+  const utf16 = typeof input === "string" ? null : utf16Encoding(bytes);
+  if (utf16 === null && looksBinary(bytes)) {
     throw new TranscriptError({ code: "BINARY_INPUT", file, reason: "input is binary data, not text" });
   }
   let text: string;
   let encoding: SourceInfo["encoding"] = "utf-8";
   if (typeof input === "string") {
     text = input;
+  } else if (utf16 !== null) {
+    text = decodeUtf16(bytes, utf16, file);
+    encoding = utf16;
   } else {
     try {
       text = utf8.decode(bytes);
@@ -61,6 +66,42 @@ export function decodeSource(input: string | Uint8Array, options: { file: string
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return { text, source: { name: file, sha256, bytes: bytes.length, encoding } };
+}
+
+/**
+ * UTF-16 by its byte-order mark (FF FE little-endian, FE FF big-endian), or, without one, by
+ * its shape: in the first 8 KiB an even number of bytes, over 90% of the high bytes NUL and under
+ * 10% of the low ones (ASCII-heavy text, as transcripts are).
+ */
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return "utf-16le";
+  if (startsWith(bytes, [0xfe, 0xff])) return "utf-16be";
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > 0.9 * pairs && evenNul < 0.1 * pairs) return "utf-16le";
+  if (evenNul > 0.9 * pairs && oddNul < 0.1 * pairs) return "utf-16be";
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", file: string | null): string {
+  let text: string;
+  try {
+    // The BOM is dropped by the decoder.
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new TranscriptError({ code: "BINARY_INPUT", file, reason: `input starts as ${encoding.toUpperCase()} text but is not valid ${encoding.toUpperCase()}` });
+  }
+  if (text.includes("\u0000")) {
+    throw new TranscriptError({ code: "BINARY_INPUT", file, reason: `input is ${encoding.toUpperCase()} text holding NUL characters: binary data, not a transcript` });
+  }
+  return text;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -1,5 +1,6 @@
 import type { Diagnostic, Role, SectionName } from "../model/transcript.js";
 import { companyFromGreeting } from "./call-company.js";
+import { dateFromGreeting } from "./call-period.js";
 import { findSpeechSpans, type StringSpan } from "./json-speech-offsets.js";
 import type { LayoutReading, ListedParticipant, RawTurn, ReaderInput } from "./layout-reading.js";
 import { looksLikeJobTitle } from "./participant-roles.js";
@@ -15,6 +16,8 @@ const QA_MARKER = /^(?:questions?\s*(?:and|&)\s*answers?|question-and-answer ses
 const OTHER_MARKER = /^(?:contents|prepared remarks|presentation)\s*:?$/i;
 const PARTICIPANTS_MARKER = /^call participants\s*:?$/i;
 const DURATION = /^duration\s*:\s*\d*\s*(?:minutes?|mins?)?\.?$/i;
+/** The turns that may state the call's date: the operator's, the host's, the first speaker's. */
+const OPENING_TURNS = 3;
 
 /**
  * JSON layout:
@@ -75,10 +78,13 @@ export function readJson(input: ReaderInput): LayoutReading {
     if (p) participants.push(p);
   }
   const firstSpeech = turns[0]?.text ?? "";
+  // JSON has no dated title: the date is the one the opening turns state as today's (the
+  // operator's greeting, or the host's "speaks only as of today, …" after it).
+  const date = turns.slice(0, OPENING_TURNS).map((t) => dateFromGreeting(t.text ?? "")).find((d) => d !== null) ?? null;
   return {
     turns,
     participants,
-    call: { company: companyFromGreeting(firstSpeech), date: null },
+    call: { company: companyFromGreeting(firstSpeech), date },
     diagnostics,
     headerText: turns.slice(0, 3).map((t) => t.text ?? "").join("\n").slice(0, 4000),
   };

@@ -1,5 +1,5 @@
 import type { LayoutReading, ReaderInput } from "./layout-reading.js";
-import { companyFromGreeting } from "./call-company.js";
+import { companyFromAnnouncement, companyFromGreeting } from "./call-company.js";
 
 /**
  * Plain text with no speakers and no headings (speech-to-text dumps): one `unattributed` turn
@@ -13,10 +13,11 @@ export function readPlain(input: ReaderInput): LayoutReading {
   const start = first ? first.start : text.length - text.trimStart().length;
   const end = last ? last.end : text.trimEnd().length;
   const turnText = content ? content.map((l) => l.text).join("\n") : undefined;
+  const opening = turnText?.slice(0, 3000) ?? text.slice(start, start + 3000);
   return {
     turns: [{ label: null, section: "unattributed", start, end, line: first ? first.number : lineOf(text, start), ...(turnText !== undefined ? { text: turnText } : {}) }],
     participants: [],
-    call: { company: companyFromGreeting(turnText?.slice(0, 1500) ?? text.slice(start, start + 1500)) },
+    call: { company: companyFromGreeting(opening.slice(0, 1500)) ?? companyFromAnnouncement(opening) },
     diagnostics: [
       {
         severity: "warning",

@@ -31,7 +31,7 @@ describe("schema/schema.graphql", () => {
 });
 
 describe("the schema", () => {
-  it("describes every type, field, argument and input field (what Sandbox shows)", () => {
+  it("describes every type, field, argument, input field and enum value (what Sandbox shows)", () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith("__")) continue;
@@ -45,6 +45,9 @@ describe("the schema", () => {
       if (isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
       }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      }
     }
     expect(missing).toEqual([]);
   });
@@ -57,6 +60,23 @@ describe("the schema", () => {
       ["Call", "Company", "Exchange", "Firm", "Metric", "MetricFact", "Organization", "Period", "Person", "Topic", "Turn"],
     );
     expect(isEnumType(schema.getType("Verdict"))).toBe(true);
+  });
+
+  it("gives every connection an orderBy and takes filters only through `filter:`", () => {
+    const problems: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__")) continue;
+      for (const field of Object.values(type.getFields())) {
+        const returned = field.type.toString().replace(/!/g, "");
+        const args = field.args.map((a) => a.name);
+        if (returned.endsWith("Connection") && !args.includes("orderBy")) problems.push(`${type.name}.${field.name} has no orderBy`);
+        const other = args.filter((a) => !["filter", "orderBy", "first", "after", "groupBy"].includes(a));
+        // Lookups take a ref, search a query, series a metric, nodes ids; nothing else filters outside `filter:`.
+        const allowed = ["ref", "id", "ids", "query", "metric", "kind", "text", "fileName", "format"];
+        for (const name of other) if (!allowed.includes(name)) problems.push(`${type.name}.${field.name}(${name})`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it("accepts every example operation in schema/examples.graphql", () => {

@@ -25,6 +25,8 @@ describe("earnings-graph serve", () => {
       });
       void exited.then((code) => fail(new Error(`serve exited with ${code} before it was ready:\n${lines.join("\n")}`)));
     });
+    // Introspection is off, so the start-up line offers no Sandbox.
+    expect(lines.find((line) => line.includes("ready at"))).toMatch(/introspection and the Sandbox landing page are off\)$/);
     const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ periods { label } }"}' });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { data: unknown }).data).toEqual({ periods: expect.any(Array) });

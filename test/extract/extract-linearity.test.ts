@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { MAX_SENTENCE_CHARS, splitSentences } from "../../src/extract/text/sentences.js";
+import { oneTurnCall } from "./one-turn-call.js";
+
+/*
+ * Extraction time grows at most linearly with the text: 8 times the text may take at most 10
+ * times as long. A ratio of two sizes measured side by side in one process, not a time limit, so a
+ * busy machine slows both alike. Each shape is text a hostile or broken input may hold: figures
+ * strung together with lower-case sentence starts (one endless "sentence" to the splitter, the
+ * shape that was quadratic: 64 KB took 1.6 s and 512 KB about two minutes), the same without any
+ * punctuation, and well-formed sentences.
+ */
+const SHAPES = {
+  "lower-case sentence starts": "revenue of $1.2 billion, up 5%. ",
+  "no punctuation": "revenue of $1.2 billion up 5% gross margin 41% ",
+  "well-formed sentences": "Revenue was $1.2 billion in the third quarter, up 5% from $1.1 billion a year ago. ",
+  "segment talk": "In the industrial market sales of $300 million grew 12%, and our automotive segment was $200 million; ",
+};
+
+const SMALL = 64 * 1024;
+const LARGE = 512 * 1024;
+
+function repeatTo(unit: string, chars: number): string {
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}
+
+/**
+ * The best of `runs` CPU times (user + system) of extract over one turn of `text`, in ms: CPU
+ * time, not wall time, so other processes on a busy machine do not count.
+ */
+function timeExtract(text: string, runs: number): number {
+  const call = oneTurnCall(text);
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const started = process.cpuUsage();
+    extract(call);
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+describe("extract on long, figure-heavy text", () => {
+  for (const [shape, unit] of Object.entries(SHAPES)) {
+    it(`grows at most linearly: ${shape}, 64 KB vs 512 KB`, { timeout: 60_000 }, () => {
+      timeExtract(repeatTo(unit, SMALL), 1); // warm-up: compile the patterns
+      const small = timeExtract(repeatTo(unit, SMALL), 5);
+      const large = timeExtract(repeatTo(unit, LARGE), 3);
+      expect(large / small, `64 KB ${small.toFixed(0)} ms, 512 KB ${large.toFixed(0)} ms`).toBeLessThanOrEqual(10);
+    });
+  }
+});
+
+describe("splitSentences on a run without sentence ends", () => {
+  it("cuts it into pieces of at most MAX_SENTENCE_CHARS, after a period or at a space, losing no word", () => {
+    const text = repeatTo("revenue of $1.2 billion, up 5%. ", 20_000) + "Then a real sentence.";
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    // Every cut falls after "5%." (a period and a space), so each piece starts a figure phrase.
+    for (const s of spans.slice(1, -1)) expect(text.slice(s.start, s.start + 8)).toBe("revenue ");
+    const words = (t: string) => t.split(/\s+/).filter(Boolean);
+    expect(spans.flatMap((s) => words(text.slice(s.start, s.end)))).toEqual(words(text));
+  });
+
+  it("cuts a run with no space at all at the maximum", () => {
+    const text = "x".repeat(5_000);
+    expect(splitSentences(text)).toEqual([
+      { start: 0, end: 2_000 },
+      { start: 2_000, end: 4_000 },
+      { start: 4_000, end: 5_000 },
+    ]);
+  });
+});

@@ -1,0 +1,61 @@
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { hasShared, sharedRoot } from "../extract/shared-paths.js";
+import { openTestDriver, resetGraph } from "../support/neo4j.js";
+import { loadFile, openTestDatabase, snapshot } from "./graph-snapshot.js";
+
+/*
+ * Real calls that share people, firms, topics and organizations under different spellings
+ * (Acadia Realty's four calls: "Amy Racanello" / "Amy L. Racanello", "Albertsons" /
+ * "Albertson's"; Verizon's two and Amphenol's two; calls of other companies for the analysts and
+ * topics they share), loaded one after the other in two orders: the graphs must be the same,
+ * node for node and property for property (issue 15: names depended on the load order).
+ */
+const files = [
+  "corpus-large/json-2018-2022/AKR_q4_2020.json",
+  "corpus-large/json-2018-2022/AKR_q2_2021.json",
+  "corpus-large/json-2018-2022/AKR_q3_2021.json",
+  "corpus-large/streetevents-2022-q3/acadia-realty-trust-2022-q3.txt",
+  "corpus/seekingalpha/verizon-2018-q1.txt",
+  "corpus/seekingalpha/verizon-2018-q2.txt",
+  "corpus/json/amphenol-2021-q1.json",
+  "corpus/json/amphenol-2021-q2.json",
+  "corpus/streetevents/sba-communications-2022-q3.txt",
+  "corpus/streetevents/uniti-group-2022-q3.txt",
+].map((f) => path.join(sharedRoot, f));
+
+describe.skipIf(!hasShared)("loading the same real calls in two orders", () => {
+  let db: Database;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    driver = openTestDriver();
+    await db.migrate();
+  });
+
+  afterAll(async () => {
+    await resetGraph(driver);
+    await db.close();
+    await driver.close();
+  });
+
+  async function loadInOrder(order: string[]): Promise<string[]> {
+    await resetGraph(driver);
+    for (const file of order) await loadFile(db, file);
+    return snapshot(driver);
+  }
+
+  it("gives identical graphs: ids, names, aliases and every other property", async () => {
+    const forward = await loadInOrder(files);
+    const backward = await loadInOrder([...files].reverse());
+    expect(forward.length).toBeGreaterThan(5_000);
+    const [inForward, inBackward] = [new Set(forward), new Set(backward)];
+    const onlyForward = forward.filter((line) => !inBackward.has(line));
+    const onlyBackward = backward.filter((line) => !inForward.has(line));
+    expect({ onlyForward: onlyForward.slice(0, 20), onlyBackward: onlyBackward.slice(0, 20) }).toEqual({ onlyForward: [], onlyBackward: [] });
+    expect(forward).toEqual(backward);
+  }, 600_000);
+});

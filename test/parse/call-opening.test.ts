@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { companyFromAnnouncement } from "../../src/parse/call-company.js";
+import { dateFromGreeting } from "../../src/parse/call-period.js";
+import { parseTranscript } from "../../src/parse/index.js";
+
+// What a call's opening states about the call when no greeting or title does: the company that
+// issued the results release, and the date given as today's. Sentences written for these tests.
+describe("company from the results announcement in a speaker-less opening", () => {
+  it.each([
+    ["This afternoon, Fjord Networks issued a press release announcing its results.", "Fjord Networks"],
+    ["Earlier today Harbor Mills Industries issued a news release with our results.", "Harbor Mills Industries"],
+    ["After the close, Nordvik released its earnings release for the quarter.", "Nordvik"],
+    ["Yesterday we issued a press release with our results.", null],
+    ["Good afternoon. The company issued a press release today.", null],
+    ["Thank you for joining us on the call today.", null],
+  ])("%s → %s", (opening, company) => {
+    expect(companyFromAnnouncement(opening)).toBe(company);
+  });
+
+  it("names the company of a plain-text call whose greeting does not", () => {
+    const text = [
+      "And this call is being recorded. Ms. Ann Lee, Director of Investor Relations, you may begin.",
+      "Thank you, operator. This afternoon, Fjord Networks issued a press release announcing the results for its",
+      "fiscal first quarter. Revenue for the quarter grew, gross margin improved and our outlook calls for revenue",
+      "growth next quarter as well. We will take questions from analysts after the prepared remarks, and the",
+      "results, guidance and outlook are in the release. Thank you.",
+    ].join(" ");
+    const transcript = parseTranscript(text, { fileName: "fjord.txt" });
+    expect(transcript.format).toBe("plain");
+    expect(transcript.call.company).toBe("Fjord Networks");
+  });
+});
+
+describe("call date stated as today's in the opening", () => {
+  it.each([
+    ["Please note that this call speaks only as of today's date, November 4, 2021.", "2021-11-04"],
+    ["Today is Thursday, July 29, 2021, and with me are our CEO and CFO.", "2021-07-29"],
+    ["statements speak only as of the date of this call, July 29, 2021 and the company", "2021-07-29"],
+    ["A replay of this call will be available until May 6, 2021.", null],
+  ])("%s → %s", (sentence, date) => {
+    expect(dateFromGreeting(sentence)).toBe(date);
+  });
+
+  it("takes a JSON call's date from the host's turn after the operator's greeting", () => {
+    const speech = (speaker: string, text: string) => ({ speaker, speech: text });
+    const json = JSON.stringify({
+      prepared_remarks: [
+        speech("Operator", "Welcome to the Harbor Mills first quarter call. I would now like to turn the call over to Ann Lee."),
+        speech("Ann Lee", "Thanks. Our remarks speak only as of today, May 5, 2021, and we undertake no duty to update them. Revenue grew."),
+      ],
+      q_and_a: [],
+      participants: ["Ann Lee -- Investor Relations"],
+    });
+    expect(parseTranscript(json, { fileName: "HML_q1_2021.json" }).call.date).toBe("2021-05-05");
+  });
+});

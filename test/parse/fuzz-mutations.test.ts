@@ -1,0 +1,36 @@
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hasShared, projectRoot, sharedRoot } from "../extract/shared-paths.js";
+import { mutatedTranscript, parseAndExtract, transcriptFiles } from "../support/transcript-mutations.js";
+
+/**
+ * Real transcripts, mutated (truncated, bytes inserted, lines shuffled or duplicated, long lines,
+ * nested JSON, NUL bytes, UTF-16): parse and extract never throw anything but the parser's typed
+ * error, and no input takes longer than the budget. A seeded run sized to finish well under a
+ * minute; `npm run fuzz` runs a larger one.
+ */
+const BUDGET_MS = 10_000;
+const RUNS = 150;
+
+const files = transcriptFiles([path.join(projectRoot, "examples"), ...(hasShared ? [path.join(sharedRoot, "corpus")] : [])]);
+
+describe("parse and extract over mutated real transcripts", () => {
+  it(`throw only TranscriptError and stay within ${BUDGET_MS / 1000} s, over ${RUNS} seeded mutations`, { timeout: 120_000 }, () => {
+    let slowest = { ms: 0, what: "" };
+    const kinds = { transcript: 0, refused: 0 };
+    fc.assert(
+      fc.property(mutatedTranscript(files), (input) => {
+        const outcome = parseAndExtract(input);
+        kinds[outcome.kind] += 1;
+        if (outcome.ms > slowest.ms) slowest = { ms: outcome.ms, what: `${input.file}: ${input.mutation}` };
+        expect(outcome.ms, `${input.file}: ${input.mutation}`).toBeLessThan(BUDGET_MS);
+      }),
+      { seed: 15, numRuns: RUNS, endOnFailure: true },
+    );
+    // Both outcomes occur: the mutations neither always break nor never break the input.
+    expect(kinds.transcript).toBeGreaterThan(0);
+    expect(kinds.refused).toBeGreaterThan(0);
+    expect(slowest.ms).toBeLessThan(BUDGET_MS);
+  });
+});
