@@ -13,11 +13,15 @@ export interface CallNames {
   companyWords: Set<string>;
   /** Participants' first names, lower-cased. */
   firstNames: string[];
+  /** Initials of the company's name ("ads" for Advanced Drainage Systems): its acronym. */
+  companyInitials: string;
   isParticipant(name: string): boolean;
   isCompanyOrFirm(name: string): boolean;
 }
 
 const GENERIC = new Set(["inc", "corp", "corporation", "company", "co", "llc", "ltd", "plc", "group", "holdings", "and", "the", "of", "&", "associates", "securities", "capital", "partners", "bank", "research", "international", "global", "technologies", "communications", "systems", "networks"]);
+
+const LEGAL_FORMS = new Set(["inc", "corp", "corporation", "company", "co", "llc", "ltd", "plc", "holdings", "group"]);
 
 export function callNames(t: Transcript): CallNames {
   const words = new Set<string>();
@@ -49,10 +53,17 @@ export function callNames(t: Transcript): CallNames {
   if (t.call.ticker) words.add(t.call.ticker.toLowerCase());
   const companyWords = new Set([...words].filter((w) => !before.has(w) || (t.call.company ?? "").toLowerCase().includes(w)));
   const firstNames = [...new Set(t.participants.filter((p) => p.role !== "operator" && !p.anonymous).map((p) => p.name.toLowerCase().split(/\s+/)[0] ?? "").filter((w) => w.length > 1))];
+  const companyInitials = (t.call.company ?? "")
+    .toLowerCase()
+    .split(/[^a-z0-9&]+/)
+    .filter((w) => w && !LEGAL_FORMS.has(w) && w !== "and" && w !== "of" && w !== "the" && w !== "&")
+    .map((w) => w[0])
+    .join("");
   return {
     words,
     companyWords,
     firstNames,
+    companyInitials,
     isParticipant: (n) => n.toLowerCase().split(/[^a-z0-9]+/).some((w) => words.has(w)) && people.has(personKey(n)),
     // A name sharing no word with the call's company or firms cannot be one of them.
     isCompanyOrFirm: (n) => n.toLowerCase().split(/[^a-z0-9&]+/).some((w) => words.has(w)) && (orgs.has(firmKey(n)) || orgs.has(companyKey(n))),

@@ -261,7 +261,8 @@ function organizationName(parts: string[], sentenceStart: boolean, names: CallNa
   if (MEASURE.test(name) || isFinancial(name) || TERM_STATS.isPlace(name) || (parts.length === 1 && (firstPos === "ADJ" || DEMONYM.test(name) || TERM_STATS.isSurname(name)))) return null;
   if (parts.some((p) => TITLE_WORDS.has(p.toLowerCase()))) return null;
   if (parts.some((p) => PERIOD_WORDS.has(p.toLowerCase()))) return null;
-  if (TERM_STATS.isOrganization(name) && !(parts.length === 1 && sentenceStart)) return name;
+  // A company or firm of the corpus, unless its name is a word ("Future", "Successful").
+  if (TERM_STATS.isOrganization(name) && !(parts.length === 1 && (sentenceStart || !(TERM_STATS.isProper(name) || /[A-Z].*[A-Z]/.test(name))))) return name;
   // "Department of Justice", "Bank of England", "University of Texas": an institution of something.
   if (parts.length >= 3 && parts[1] === "of" && INSTITUTION.test(parts[0]!)) return name;
   // "Illinois Tool Works": a place or first name may open a name that ends in an organization word.

@@ -99,6 +99,8 @@ function plausible(t: TermCount, names: CallNames, personKeys: ReadonlySet<strin
   if (t.size === 1 && name && (t.vocatives * 2 >= t.tf || (t.key.length >= 3 && names.firstNames.some((f) => f.startsWith(t.key))))) return false;
   // The call's own participants and firms never; its company only inside a name of its own ("JLL Technologies").
   if (names.isParticipant(surface) || names.isCompanyOrFirm(surface)) return false;
+  // The company by its acronym ("ADS" for Advanced Drainage Systems).
+  if (t.coined && t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials) return false;
   const own = ws.filter((w) => names.words.has(w));
   if (own.length) {
     if (own.some((w) => !names.companyWords.has(w))) return false;
