@@ -21,10 +21,11 @@ const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 const parse = (file: string): Transcript => parseTranscript(readFileSync(file), { fileName: path.basename(file) });
 
 /**
- * Must-find topics among the first 15 over the truth set: what the extractor reaches today (0.57
- * on 2025 labels; the goal is 0.75). The test holds the floor, so a change that loses topics shows.
+ * Must-find topics among the first 15 over the truth set: what the extractor reaches today (0.59,
+ * 107 of 180; the goal of issue 11 is 0.75). The test holds the floor, so a change that loses
+ * topics shows.
  */
-const TRUTH_FLOOR = 0.55;
+const TRUTH_FLOOR = 0.59;
 
 interface TruthTopics { mustFind: { name: string; aliases: string[] }[]; mustNotBeTopics: string[] }
 
@@ -45,8 +46,8 @@ describe.skipIf(!hasShared)("topics on the truth set (needs ../shared)", () => {
       junk.push(...g.topics.mustNotBeTopics.filter((b) => own.has(norm(b))).map((b) => `${g.source}: ${b}`));
     }
     expect(hit / total).toBeGreaterThanOrEqual(TRUTH_FLOOR);
-    // Known today: "chain scale" (hotel-industry jargon) twice, "front foot" (an idiom) once.
-    expect(junk.length, junk.join("; ")).toBeLessThanOrEqual(3);
+    // Known today: "chain scale" (hotel-industry jargon, "upper midscale chain scale") twice.
+    expect(junk.length, junk.join("; ")).toBeLessThanOrEqual(2);
   });
 });
 

@@ -23,6 +23,9 @@ describe("candidate terms from noun phrases", () => {
     ["names hold of, & and a repeated name after and", "The Department of Justice, Imaging & Identification and Measurement and Control Solutions.", ["Department of Justice", "Imaging & Identification", "Measurement and Control Solutions"]],
     ["a name's possessive before a name", "Sales on Singles' Day doubled.", ["Singles' Day"]],
     ["an -ing subject is a noun", "Since vectoring showed up, pricing has improved.", ["vectoring", "pricing"]],
+    ["a capitalised grammar word opens a name", "Our Talent Solutions brand includes RPO and Right Management offerings.", ["Right Management"]],
+    ["an all-capital acronym is no contraction", "Sales in Imaging & ID improved.", ["Imaging & ID"]],
+    ["a noun read as a verb after a determiner's participle", "We grew our extended stay segment.", ["extended stay", "extended stay segment"]],
   ])("%s", (_rule, text, expected) => {
     expect(terms(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -32,6 +35,8 @@ describe("candidate terms from noun phrases", () => {
     ["never a cut of a name", "The North West Shelf project.", ["West Shelf", "Shelf"]],
     ["never a praise word or period first", "Strong demand in the first quarter and Q3 revenue.", ["Strong demand", "first quarter", "Q3 revenue", "quarter"]],
     ["never a title", "Our Chief Technology Officer spoke.", ["Chief Technology Officer", "Technology Officer"]],
+    ["a grammar word is a name's only before a name", "I think that is Right. We'd say It Is done, and I'd do it.", ["Right", "It Is", "I'd"]],
+    ["a verb between nouns stays a verb", "The new customers buy products.", ["customers buy products", "buy products", "buy"]],
     ["never a head that heads no topic", "Good morning, that is a great question on color.", ["morning", "question", "color"]],
   ])("%s", (_rule, text, absent) => {
     const found = terms(text);

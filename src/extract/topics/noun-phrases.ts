@@ -56,13 +56,19 @@ const MAX_NAME_WORDS = 6;
 
 /** A word that no phrase holds: grammar, contractions, fillers, honorifics, numbers. */
 function isGrammar(w: Word): boolean {
-  if (w.contraction) return true;
+  // "ID" in "Imaging & ID" is an acronym, not "I'd".
+  if (w.contraction) return !(w.coined && /^[A-Z]{2,}$/.test(w.text));
   if (HONORIFICS.has(w.lower)) return true;
   if (FUNCTION_WORDS.has(w.lower)) return !(w.coined && /^[A-Z]{2,}$/.test(w.text) && !/^(?:OK|I)$/.test(w.text));
   return false;
 }
 
+/** Tags of words that may open a name when capitalised: "Right Management", "Next Generation Access". */
+const NAME_OPENER_POS = new Set(["ADV", "ADJ", "NOUN", "PROPN", "VERB"]);
+
 function roleOf(w: Word, prev: Word | undefined, next: Word | undefined): Role | null {
+  // A grammar word written capitalised mid-sentence before another name word opens the name.
+  if (w.capital && !w.sentenceStart && !w.contraction && NAME_OPENER_POS.has(w.pos) && FUNCTION_WORDS.has(w.lower) && next && !next.breakBefore && next.capital && !next.sentenceStart && (next.pos === "PROPN" || next.pos === "NOUN" || next.coined) && !isGrammar(next)) return "name";
   if (isGrammar(w)) return null;
   const { pos } = w;
   if (w.coined) return "name";
@@ -98,6 +104,17 @@ function roleOf(w: Word, prev: Word | undefined, next: Word | undefined): Role |
  */
 export function nounPhrases(words: readonly Word[]): PhraseWord[][] {
   const roles = words.map((w, i) => roleOf(w, words[i - 1], words[i + 1]));
+  // "our extended stay segment": a noun the tagger read as a verb, between a determiner's
+  // participle and the phrase's noun.
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const p = words[i - 1]!;
+    const before = words[i - 2];
+    if (roles[i] || w.pos !== "VERB" || w.breakBefore || p.breakBefore || words[i + 1]!.breakBefore || (roles[i + 1] !== "noun" && roles[i + 1] !== "name")) continue;
+    if (p.pos !== "VERB" || !/(?:ed|ing)$/.test(p.lower) || !before || !(before.pos === "DET" || POSSESSIVE_PRONOUN.test(before.text))) continue;
+    roles[i - 1] = "mod";
+    roles[i] = "noun";
+  }
   // Connectors inside names: "House of Sport", "Imaging & ID".
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i]!;

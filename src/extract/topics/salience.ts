@@ -22,6 +22,13 @@ export const SALIENCE = {
   /** A single plain word ("pumps", "hotels") is more often the vocabulary of an industry than a topic of a call. */
   wordWeight: 0.2,
   /**
+   * ... unless the call returns to it: the weight grows with the turns that use it past this many
+   * ("backlog" in 12 turns, "tariffs", "e-commerce"), for words of one trade or time (spread below
+   * wordTurnsSpread), not the words every call uses ("customers", "network", "timing").
+   */
+  wordTurns: 4,
+  wordTurnsSpread: 0.4,
+  /**
    * The most a term's rarity in the corpus counts (natural log of the ratio of its count to the
    * count expected): a new name is news, a new combination of common words much less so.
    */
@@ -62,7 +69,8 @@ export function salience(c: TermCount, callWords: number, background: readonly s
   const name = c.coined || c.proper * 2 >= c.tf;
   const cap = name ? w.maxLogRatio.name : c.size > 1 ? w.maxLogRatio.phrase : w.maxLogRatio.word;
   const llr = k > expected ? k * Math.min(Math.log(k / expected), cap) - (k - expected) : 0;
-  const plain = !name && c.size === 1 ? w.wordWeight * Math.min(1, (1 - spread(c.key)) / w.frameSpread) : 1;
+  const returnsTo = spread(c.key) < w.wordTurnsSpread ? Math.max(1, c.turns.length / w.wordTurns) : 1;
+  const plain = !name && c.size === 1 ? Math.min(1, w.wordWeight * returnsTo) * Math.min(1, (1 - spread(c.key)) / w.frameSpread) : 1;
   const specific = Math.max(0, llr) * plain * (name ? w.nameBoost : 1) * (c.size > 1 ? w.phraseBoost : 1);
   const s = spread(c.key);
   const shared = s >= w.shared.minSpread && s < w.shared.maxSpread ? (name ? w.shared.namePerTurn : c.size > 1 ? w.shared.phrasePerTurn : 0) * c.turns.length : 0;
