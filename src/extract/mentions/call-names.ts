@@ -15,6 +15,8 @@ export interface CallNames {
   firstNames: string[];
   /** Initials of the company's name ("ads" for Advanced Drainage Systems): its acronym. */
   companyInitials: string;
+  /** The company's name in words, lower-cased, legal forms and connectors left out. */
+  companyNameWords: string[];
   isParticipant(name: string): boolean;
   isCompanyOrFirm(name: string): boolean;
 }
@@ -53,17 +55,17 @@ export function callNames(t: Transcript): CallNames {
   if (t.call.ticker) words.add(t.call.ticker.toLowerCase());
   const companyWords = new Set([...words].filter((w) => !before.has(w) || (t.call.company ?? "").toLowerCase().includes(w)));
   const firstNames = [...new Set(t.participants.filter((p) => p.role !== "operator" && !p.anonymous).map((p) => p.name.toLowerCase().split(/\s+/)[0] ?? "").filter((w) => w.length > 1))];
-  const companyInitials = (t.call.company ?? "")
+  const companyNameWords = (t.call.company ?? "")
     .toLowerCase()
     .split(/[^a-z0-9&]+/)
-    .filter((w) => w && !LEGAL_FORMS.has(w) && w !== "and" && w !== "of" && w !== "the" && w !== "&")
-    .map((w) => w[0])
-    .join("");
+    .filter((w) => w && !LEGAL_FORMS.has(w) && w !== "and" && w !== "of" && w !== "the" && w !== "&");
+  const companyInitials = companyNameWords.map((w) => w[0]).join("");
   return {
     words,
     companyWords,
     firstNames,
     companyInitials,
+    companyNameWords,
     isParticipant: (n) => n.toLowerCase().split(/[^a-z0-9]+/).some((w) => words.has(w)) && people.has(personKey(n)),
     // A name sharing no word with the call's company or firms cannot be one of them.
     isCompanyOrFirm: (n) => n.toLowerCase().split(/[^a-z0-9&]+/).some((w) => words.has(w)) && (orgs.has(firmKey(n)) || orgs.has(companyKey(n))),

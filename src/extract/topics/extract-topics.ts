@@ -104,7 +104,12 @@ function plausible(t: TermCount, names: CallNames, personKeys: ReadonlySet<strin
   const own = ws.filter((w) => names.words.has(w));
   if (own.length) {
     if (own.some((w) => !names.companyWords.has(w))) return false;
-    if (!name || own.length === ws.length) return false;
+    if (!name) return false;
+    // A later word of the company's name said alone names a unit of its own ("LaSalle" of Jones Lang
+    // LaSalle); the company's first word ("Choice" of Choice Hotels) names the company.
+    const company = names.companyNameWords;
+    const unit = company.length >= 2 && ws[0] !== company[0] && ws.every((w) => company.includes(w)) && !company.every((w) => ws.includes(w));
+    if (own.length === ws.length && !unit) return false;
   }
   return true;
 }

@@ -45,12 +45,37 @@ function headKind(members: readonly TermCount[]): TopicKind | null {
     }
     const last = m.key.split(" ").slice(1).pop();
     const k = last ? HEAD_WORDS[last] ?? HEAD_WORDS[`${last}s`] : undefined;
-    if (k && k !== "product") votes.set(k, (votes.get(k) ?? 0) + m.tf);
+    // A name ending in "Markets" or "Technologies" is a business line ("Capital Markets", "JLL
+    // Technologies"), unlike one ending in "Program" or "Segment".
+    const named = /^[A-Z]/.test(mostUsed(m.spellings).split(" ").pop() ?? "");
+    if (k && k !== "product" && !(named && (k === "market" || k === "technology"))) votes.set(k, (votes.get(k) ?? 0) + m.tf);
   }
   let best: TopicKind | null = null;
   let n = 0;
-  for (const [k, v] of votes) if (v > n) { best = k; n = v; }
-  return best;
+  let all = 0;
+  for (const [k, v] of votes) {
+    all += v;
+    if (v > n) { best = k; n = v; }
+  }
+  // Evidence that splits ("JLL Technologies platform" and "JLL Technologies fund") decides nothing.
+  return n * 3 >= all * 2 ? best : null;
+}
+
+/** The world's large regions, which the corpus's place list (names written after "in") may miss. */
+const WORLD_REGIONS = new Set(["america", "north america", "south america", "latin america", "central america", "the americas", "americas", "united states", "us", "usa", "u.s.a.", "united kingdom", "middle east", "asia", "africa", "europe", "oceania", "asia pacific", "apac", "emea", "latam", "mena"]);
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest)\s+/i;
+
+/** A place: of the corpus's list, a world region, or either after a compass word ("Southern Europe"). */
+export function isPlaceName(name: string): boolean {
+  const place = (n: string) => TERM_STATS.isPlace(n) || WORLD_REGIONS.has(n.toLowerCase());
+  return place(name) || (COMPASS.test(name) && place(name.replace(COMPASS, "")));
+}
+
+/** Letters, mostly capitals: "RevPAR", "G&A", "OUP"; not "LaSalle", "GigaCenter". */
+function isAcronym(name: string): boolean {
+  if (!/^[A-Za-z&]{2,8}$/.test(name)) return false;
+  const letters = name.replace(/&/g, "");
+  return letters.replace(/[a-z]/g, "").length * 2 >= letters.length;
 }
 
 const isNamed = (t: MergedTopic) => {
@@ -67,7 +92,7 @@ export const KIND_RULES: readonly KindRule[] = [
       if (isFinancial(topic.name)) return true;
       // An acronym that figures follow ("RevPAR was down 8%", "OUP of 3.1%").
       const main = topic.members[0]!;
-      return main.coined && /^[A-Za-z&]{2,8}$/.test(topic.name) && main.tf >= 3 && main.figures * 2 >= main.tf;
+      return main.coined && isAcronym(topic.name) && main.tf >= 3 && main.figures * 2 >= main.tf;
     },
   },
   {
@@ -86,7 +111,7 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: "region",
     evidence: "a place name of the corpus (names companies write after \"in\" or \"across\", scripts/build-extract-stats.ts)",
     examples: "China, Europe, the Americas, Latin America; not Imaging (\"in Imaging\", a segment)",
-    test: ({ topic, organization }) => !organization && isNamed(topic) && (TERM_STATS.isPlace(topic.name) || TERM_STATS.isPlace(mostUsed(topic.members[0]!.spellings))),
+    test: ({ topic, organization }) => !organization && isNamed(topic) && (isPlaceName(topic.name) || isPlaceName(mostUsed(topic.members[0]!.spellings))),
   },
   {
     kind: "market",
@@ -114,7 +139,7 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: "theme",
     evidence: "a subject many companies of the corpus discuss, not a name of one",
     examples: "supply chain, inflation, labor shortages, COVID-19 pandemic",
-    test: ({ topic, organization }) => !organization && spread(topic.members[0]!.key) >= 0.05 && !TERM_STATS.isPlace(topic.name),
+    test: ({ topic, organization }) => !organization && spread(topic.members[0]!.key) >= 0.05 && !isPlaceName(topic.name),
   },
 ];
 
