@@ -95,7 +95,8 @@ const SPECIFIC_SPREAD = 0.25;
  */
 function foldIntoNames(groups: Scored[][]): void {
   const specific = (t: TermCount) => wordsOf(t).filter((w) => spread(w) < SPECIFIC_SPREAD);
-  const names = groups.filter((g) => isName(g[0]!.term) && g[0]!.term.size >= 2).map((g) => ({ g, words: new Set(g.flatMap((m) => wordsOf(m.term))) }));
+  // A name's group may be led by its short form ("Cambria" of "Cambria Hotels"): its words count too.
+  const names = groups.filter((g) => isName(g[0]!.term) && g.some((m) => isName(m.term) && m.term.size >= 2)).map((g) => ({ g, words: new Set(g.flatMap((m) => wordsOf(m.term))) }));
   for (let i = groups.length - 1; i >= 0; i--) {
     const lead = groups[i]![0]!.term;
     if (isName(lead)) continue;
