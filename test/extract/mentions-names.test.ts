@@ -70,3 +70,24 @@ describe("mentioned organizations: measures, pronouns and places are none; whole
     expect(orgs).not.toContain("Seasons");
   });
 });
+
+describe("mentioned organizations: what the call calls its own, verbs, and short forms", () => {
+  it("reads a name the call calls a brand or product as no organization", () => {
+    const orgs = orgsOf([
+      "The acquisition of the Quillmark Suites brand in 2018 paid off, and we acquired Roofstack too.",
+      "The Quillmark Suites brand grew again.",
+    ]);
+    expect(orgs).not.toContain("Quillmark Suites");
+    expect(orgs).toContain("Roofstack");
+  });
+
+  it("reads a verb opening a sentence as no organization, whatever follows", () => {
+    expect(orgsOf(["Good morning. Listen, the engineering business in the UK is small."])).not.toContain("Listen");
+  });
+
+  it("counts a name's first word as that name", () => {
+    const found = extract(call(["We signed agreements with new partners such as Penn National Gaming.", "Members earn points at these Penn properties."])).mentions.organizations;
+    expect(found.map((o) => o.name)).toEqual(["Penn National Gaming"]);
+    expect(found[0]!.aliases).toContain("Penn");
+  });
+});

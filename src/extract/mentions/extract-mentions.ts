@@ -177,7 +177,7 @@ export function extractMentions(t: Transcript, names: CallNames, words: readonly
         const until = ws[j]!.end;
         const listed = cueEnd >= 0 && cueTurn === ti && LIST_GAP.test(turn.text.slice(cueEnd, at));
         if (listed || BEFORE_ORG.test(turn.text.slice(Math.max(0, at - 60), at)) || AFTER_ORG.test(turn.text.slice(until, until + 60))) {
-          const named = cuedOrganization(parts, names);
+          const named = ws[i]!.sentenceStart && parts.length === 1 && ws[i]!.pos === "VERB" ? null : cuedOrganization(parts, names);
           if (named) {
             verdict = named;
             cueEnd = until;
@@ -210,10 +210,36 @@ export function extractMentions(t: Transcript, names: CallNames, words: readonly
     if (p) { p.turns.add(s.turn); p.spellings.set(s.written, 1); }
   }
   const personWords = new Set(merged.flatMap((p) => [...p.spellings.keys()].flatMap((n) => n.split(" "))));
+  const kept = [...orgs.values()].filter((o) => !personWords.has(o.name) && !isPlaceHere(o.name, locatives) && !calledProduct(o, t));
   return {
     people: merged.map(entity),
-    organizations: [...orgs.values()].filter((o) => !personWords.has(o.name) && !isPlaceHere(o.name, locatives)).map((o) => entity(o.bare === 0 && o.named > 0 && /[a-z]/.test(o.name) ? possessiveName(o) : o)),
+    organizations: foldShortForms(kept).map((o) => entity(o.bare === 0 && o.named > 0 && /[a-z]/.test(o.name) ? possessiveName(o) : o)),
   };
+}
+
+/** Words after a name that say it is the call's own product or unit ("the WoodSpring Suites brand", "our Arch Fit product"). */
+const PRODUCT_NEXT = "brand|brands|product|products|segment|offering|offerings|portfolio|collection|business unit";
+
+/** A name the call calls a brand, product or unit of its own, in any of its turns. */
+function calledProduct(o: Found, t: Transcript): boolean {
+  const names = [...o.spellings.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(`\\b(?:${names.join("|")})\\s+(?:${PRODUCT_NEXT})\\b`);
+  return t.turns.some((turn) => o.turns.has(turn.index) && re.test(turn.text));
+}
+
+/** A one-word name that opens a longer name of the call is that one ("Penn" of "Penn National Gaming"). */
+function foldShortForms(found: Found[]): Found[] {
+  const out = found.filter((f) => f.name.includes(" ") || !found.some((g) => g.name.startsWith(`${f.name} `)));
+  for (const f of found) {
+    if (out.includes(f)) continue;
+    const long = out.find((g) => g.name.startsWith(`${f.name} `))!;
+    for (const x of f.turns) long.turns.add(x);
+    long.count += f.count;
+    long.bare += f.bare;
+    long.named += f.named;
+    for (const [sp, n] of f.spellings) long.spellings.set(sp, (long.spellings.get(sp) ?? 0) + n);
+  }
+  return out;
 }
 
 function isPlaceHere(name: string, locatives: ReadonlyMap<string, [number, number]>): boolean {
@@ -256,6 +282,8 @@ function isPersonName(parts: string[], sentence: () => string, names: CallNames)
 function organizationName(parts: string[], sentenceStart: boolean, names: CallNames, firstPos: string): string | null {
   const name = parts.join(" ");
   if (parts.length === 1 && AGENCIES.has(name)) return name;
+  // "Listen, the business...": a verb opening a sentence.
+  if (parts.length === 1 && sentenceStart && firstPos === "VERB") return null;
   if (names.isCompanyOrFirm(name) || parts.some((p) => names.words.has(p.toLowerCase()))) return null;
   // A measure ("EBITDAre", "RevPAR", "GAAP EPS", "SSG&A") or a place ("Maui", "Brazilian") is no organization.
   if (MEASURE.test(name) || isFinancial(name) || TERM_STATS.isPlace(name) || (parts.length === 1 && (firstPos === "ADJ" || DEMONYM.test(name) || TERM_STATS.isSurname(name)))) return null;
