@@ -10,6 +10,7 @@
 import { TERM_STATS } from "../text/term-stats.js";
 import { mostUsed, type TermCount } from "./term-counts.js";
 import { isFinancial } from "./financial-terms.js";
+import { isPlaceName } from "./places.js";
 
 /** The weights of salience, in one place; each says what it is for. */
 export const SALIENCE = {
@@ -86,7 +87,7 @@ export function salience(c: TermCount, callWords: number, background: readonly s
  */
 export function kindWeight(c: TermCount): number {
   const spelling = mostUsed(c.spellings);
-  return TERM_STATS.isPlace(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) ? SALIENCE.financialWeight : 1;
+  return isPlaceName(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) ? SALIENCE.financialWeight : 1;
 }
 
 /** Share of the corpus's companies using the term (besides the one using it most). */

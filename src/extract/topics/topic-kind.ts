@@ -5,6 +5,7 @@
  */
 import type { TopicKind } from "../../model/facts.js";
 import { isFinancial } from "./financial-terms.js";
+import { isPlaceName } from "./places.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { MergedTopic } from "./merge-topics.js";
 import { spread } from "./salience.js";
@@ -59,16 +60,6 @@ function headKind(members: readonly TermCount[]): TopicKind | null {
   }
   // Evidence that splits ("JLL Technologies platform" and "JLL Technologies fund") decides nothing.
   return n * 3 >= all * 2 ? best : null;
-}
-
-/** The world's large regions, which the corpus's place list (names written after "in") may miss. */
-const WORLD_REGIONS = new Set(["america", "north america", "south america", "latin america", "central america", "the americas", "americas", "united states", "us", "usa", "u.s.a.", "united kingdom", "middle east", "asia", "africa", "europe", "oceania", "asia pacific", "apac", "emea", "latam", "mena"]);
-const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest)\s+/i;
-
-/** A place: of the corpus's list, a world region, or either after a compass word ("Southern Europe"). */
-export function isPlaceName(name: string): boolean {
-  const place = (n: string) => TERM_STATS.isPlace(n) || WORLD_REGIONS.has(n.toLowerCase());
-  return place(name) || (COMPASS.test(name) && place(name.replace(COMPASS, "")));
 }
 
 /** Letters, mostly capitals: "RevPAR", "G&A", "OUP"; not "LaSalle", "GigaCenter". */
