@@ -14,7 +14,8 @@
  *    Partners, Group, Holdings, "and Company"); "Raymond James & Associates, Inc." and
  *    "Raymond James" share a key, as do "Stifel Nicolaus" and "Stifel"; words are then joined
  *    without spaces ("J.P. Morgan" = "JPMorgan");
- *  - topics: singular and plural fold ("electric vehicles" = "electric vehicle"), hyphens are
+ *  - topics: singular and plural fold ("electric vehicles" = "electric vehicle", "businesses" =
+ *    "business"), hyphens are
  *    spaces ("software-defined" = "software defined").
  */
 
@@ -140,7 +141,7 @@ function singularWords(s: string): string {
 function singular(w: string): string {
   if (w.length <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
   if (w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) return w.slice(0, -2);
+  if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses")) return w.slice(0, -2);
   if (w.endsWith("s")) return w.slice(0, -1);
   return w;
 }
