@@ -51,7 +51,7 @@ async function mentions(): Promise<string[]> {
 }
 
 async function callsByPeriod(topicId: string): Promise<Record<string, number>> {
-  const rows = await db.read("api/topic-by-period", { ids: [topicId] });
+  const rows = await db.read("api/topic-by-period", { keys: [{ key: topicId, id: topicId, companyIds: null, fromOrd: null, toOrd: null, dateFrom: null, dateTo: null }] });
   return Object.fromEntries(rows.map((r) => [String(r.periodId), Number(r.calls)]));
 }
 
