@@ -139,6 +139,10 @@ function see(terms: Map<string, TermCount>, once: Map<string, [TermOccurrence, P
   add(terms, o, place);
 }
 
+/** Occurrences of a term counted in one turn at most (see add). */
+const MAX_PER_TURN = 40;
+const inLastTurn = new WeakMap<TermCount, number>();
+
 function add(terms: Map<string, TermCount>, o: TermOccurrence, { turn, initial, before, figure, vocative }: Place): void {
   const key = o.key;
   if (!key) return;
@@ -147,9 +151,18 @@ function add(terms: Map<string, TermCount>, o: TermOccurrence, { turn, initial, 
     c = { key, tf: 0, turns: [], proper: 0, initial: 0, size: o.size, coined: o.coined, spellings: new Map(), left: new Map(), right: new Map(), before: new Map(), figures: 0, vocatives: 0, cutOf: null, at: [], qaTurns: 0, analystTurns: 0 };
     terms.set(key, c);
   }
+  if (c.turns[c.turns.length - 1] !== turn) {
+    c.turns.push(turn);
+    inLastTurn.set(c, 0);
+  } else {
+    // Salience counts a few mentions per turn; a turn that repeats a term without end (a list, a
+    // pasted block) adds nothing but work, so every count stops at the same cap.
+    const n = inLastTurn.get(c) ?? 0;
+    if (n >= MAX_PER_TURN) return;
+    inLastTurn.set(c, n + 1);
+  }
   c.tf++;
   c.at.push(turn, o.start, o.end);
-  if (c.turns[c.turns.length - 1] !== turn) c.turns.push(turn);
   if (initial) c.initial++;
   // At a sentence's start only the later words' capitals say "name" ("Clarion Pointe has grown").
   if (o.coined || (o.proper && (!initial || o.size > 1))) c.proper++;
