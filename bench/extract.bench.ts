@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import { callNames } from "../src/extract/mentions/call-names.js";
 import { extractMentions } from "../src/extract/mentions/extract-mentions.js";
-import { extractMetrics } from "../src/extract/metrics/extract-metrics.js";
+import { extractMetricFacts } from "../src/extract/metrics/metric-facts.js";
 import { extractTopics } from "../src/extract/topics/extract-topics.js";
 import { extract } from "../src/extract/index.js";
 import { splitSentences } from "../src/extract/text/sentences.js";
@@ -96,7 +96,7 @@ const step = (fn: (t: Transcript, i: number) => unknown) => measure(() => parsed
 const allNames = parsed.map((t) => callNames(t));
 const allWords: Word[][][] = [];
 const tokenizeT = step((t) => allWords.push(t.turns.map((x) => readWords(x.text, tagText(x.text)))));
-const metricsT = step((t) => extractMetrics({ transcript: t, call: { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 } }));
+const metricsT = step((t) => extractMetricFacts(t, { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 }, t.call.fiscalYear !== null));
 const mentionsT = step((t, i) => extractMentions(t, allNames[i]!, allWords[i]!));
 const topicsT = step((t, i) => extractTopics({ transcript: t, names: allNames[i]!, people: [], organizations: [], words: allWords[i]! }));
 

@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
-import { extract } from "../extract/index.js";
+import { explainMetrics, extract } from "../extract/index.js";
 import type { Extraction } from "../model/facts.js";
 import { LAYOUTS, type Layout, type Transcript } from "../model/transcript.js";
 import { parseTranscript, TranscriptError } from "../parse/index.js";
 
 interface ParseCommandOptions {
   json?: boolean;
+  explain?: boolean;
   format: Layout | "auto";
 }
 
@@ -62,6 +63,7 @@ export function registerParseCommand(program: Command): void {
     .description("parse transcripts and print the model (call, participants, turns, exchanges, facts)")
     .argument("<file...>", "transcript files")
     .option("--json", "print JSON (one object per file, an array for several)")
+    .option("--explain", "print, for each figure of each company sentence, every stage's decision and the rule that made it, and why a figure became no fact")
     .addOption(new Option("--format <layout>", "layout to read the files as").choices(["auto", ...LAYOUTS]).default("auto"))
     .action(async (files: string[], options: ParseCommandOptions) => {
       const outputs: unknown[] = [];
@@ -73,8 +75,9 @@ export function registerParseCommand(program: Command): void {
           });
           const transcript = parseTranscript(bytes, { fileName: file, format: options.format });
           const extraction = extract(transcript);
+          if (options.explain) process.stdout.write(`${file}\n${explainMetrics(transcript)}\n`);
           if (options.json) outputs.push(parseOutput({ file, transcript, extraction }));
-          else process.stdout.write(`${summary(file, transcript, extraction)}\n`);
+          else if (!options.explain) process.stdout.write(`${summary(file, transcript, extraction)}\n`);
         } catch (error) {
           failed++;
           // TranscriptError messages already name the file and line; anything else gets the file here.

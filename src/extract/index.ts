@@ -2,7 +2,8 @@ import type { Extraction } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
 import { callNames } from "./mentions/call-names.js";
 import { extractMentions } from "./mentions/extract-mentions.js";
-import { extractMetrics } from "./metrics/extract-metrics.js";
+import { formatTraces } from "./metrics/explain.js";
+import { extractMetricFacts } from "./metrics/metric-facts.js";
 import { extractTopics } from "./topics/extract-topics.js";
 import { resolveGuidance } from "./metrics/resolve-guidance.js";
 import { tagText } from "./text/nlp.js";
@@ -20,10 +21,23 @@ function mostMentionedYear(t: Transcript): number {
   return best;
 }
 
+function callPeriodOf(transcript: Transcript): { call: { year: number; quarter: number }; known: boolean } {
+  return {
+    call: { year: transcript.call.fiscalYear ?? mostMentionedYear(transcript), quarter: transcript.call.fiscalQuarter ?? 4 },
+    known: transcript.call.fiscalYear !== null && transcript.call.fiscalQuarter !== null,
+  };
+}
+
+/** What `parse --explain` prints: each figure the metric pipeline read, with its decisions. */
+export function explainMetrics(transcript: Transcript): string {
+  const { call, known } = callPeriodOf(transcript);
+  return formatTraces(extractMetricFacts(transcript, call, known).traces);
+}
+
 /** The extract stage: a pure function of the transcript. Never throws on odd input. */
 export function extract(transcript: Transcript): Extraction {
-  const call = { year: transcript.call.fiscalYear ?? mostMentionedYear(transcript), quarter: transcript.call.fiscalQuarter ?? 4 };
-  const metrics = extractMetrics({ transcript, call });
+  const { call, known } = callPeriodOf(transcript);
+  const metrics = extractMetricFacts(transcript, call, known).facts;
   const company = metrics.filter((m) => m.statedBy === "company");
   const outcomes = resolveGuidance({ guidance: company, actuals: company }).map((o) => ({
     ...o,

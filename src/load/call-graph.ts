@@ -1,5 +1,5 @@
 import { companyKey, firmKey, firmName, organizationKey, personKey, topicKey } from "../extract/mentions/identity.js";
-import { metricDefinition } from "../extract/metrics/metric-vocabulary.js";
+import { metricDefinition } from "../extract/metrics/lexicon.js";
 import type { Extraction, MentionedEntity } from "../model/facts.js";
 import type { Participant, Role, Transcript } from "../model/transcript.js";
 import { countMentionsInLowerCase } from "./count-mentions.js";

@@ -5,7 +5,7 @@ import type { Transcript } from "../model/transcript.js";
 import { acrossCallsMentions } from "./across-calls-topics.js";
 import { buildCallGraph, type CallGraph } from "./call-graph.js";
 import type { LoadResult } from "./load-result.js";
-import { resolveAcrossCalls, type PlacedFact } from "./resolve-across-calls.js";
+import { isOutcome, resolveAcrossCalls, type PlacedFact } from "./resolve-across-calls.js";
 import { statementParams } from "./statement-params.js";
 
 export interface LoadOptions {
@@ -170,7 +170,7 @@ async function crossCallResolutions(
     resolvedInCall: resolvedInCall.has(index),
   }));
   const companyFacts = mine.filter((f) => f.fact.statedBy === "company");
-  const actualPeriods = unique(companyFacts.filter((f) => f.fact.kind === "actual").map((f) => f.fact.period));
+  const actualPeriods = unique(companyFacts.filter((f) => isOutcome(f.fact)).map((f) => f.fact.period));
   const guidancePeriods = unique(companyFacts.filter((f) => f.fact.kind === "guidance").map((f) => f.fact.period));
   if (actualPeriods.length === 0 && guidancePeriods.length === 0) return none;
 

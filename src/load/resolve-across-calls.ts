@@ -1,4 +1,6 @@
-import { resolveGuidance } from "../extract/metrics/resolve-guidance.js";
+import { isOutcome, resolveGuidance } from "../extract/metrics/resolve-guidance.js";
+
+export { isOutcome };
 import type { MetricFact } from "../model/facts.js";
 import type { ResolutionRow } from "./call-graph.js";
 import { periodProps } from "./graph-ids.js";
@@ -31,8 +33,8 @@ export interface CrossCallResolution {
  */
 export function resolveAcrossCalls(input: { callId: string; mine: PlacedFact[]; others: PlacedFact[] }): CrossCallResolution {
   const { callId, mine, others } = input;
-  const actuals = [...mine, ...others].filter((f) => f.fact.kind === "actual");
-  const myActualPeriods = new Set(mine.filter((f) => f.fact.kind === "actual").map((f) => f.fact.period));
+  const actuals = [...mine, ...others].filter((f) => isOutcome(f.fact));
+  const myActualPeriods = new Set(mine.filter((f) => isOutcome(f.fact)).map((f) => f.fact.period));
   const guidance = [
     ...mine.filter((f) => f.fact.kind === "guidance"),
     ...others.filter((f) => f.fact.kind === "guidance" && myActualPeriods.has(f.fact.period)),

@@ -1,5 +1,5 @@
 import type { CallInfo, Diagnostic, Layout, Participant, SourceInfo, Transcript, Turn } from "../model/transcript.js";
-import { dateFromGreeting, periodFromFileName, periodFromText, tickerFromFileName } from "./call-period.js";
+import { dateFromGreeting, periodFromFileName, periodsFromText, tickerFromFileName } from "./call-period.js";
 import { buildExchanges } from "./build-exchanges.js";
 import { assignRoles, companyFromOpening, fullestSpelling, inferCompany, withOwnApostrophe } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
@@ -81,8 +81,12 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
   let fiscalQuarter = stated.fiscalQuarter ?? null;
   let periodSource: CallInfo["periodSource"] = fiscalYear !== null && fiscalQuarter !== null ? "text" : null;
   if (periodSource === null) {
-    const fromText = periodFromText(header);
-    const fromFile = fromText ? null : periodFromFileName(file);
+    // The header's first period, unless the header states several and the file name agrees with a later one.
+    const said = periodsFromText(header);
+    const named = periodFromFileName(file);
+    const agreeing = named && said.length > 1 ? said.find((s) => s.fiscalYear === named.fiscalYear && s.fiscalQuarter === named.fiscalQuarter) : undefined;
+    const fromText = agreeing ?? said[0] ?? null;
+    const fromFile = fromText ? null : named;
     const p = fromText ?? fromFile;
     if (p) [fiscalYear, fiscalQuarter, periodSource] = [p.fiscalYear, p.fiscalQuarter, fromText ? "text" : "filename"];
   }

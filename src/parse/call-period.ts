@@ -51,15 +51,27 @@ const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Fiscal
 
 /** The period stated earliest in `text` (headers and greetings come first). */
 export function periodFromText(text: string): FiscalPeriod | null {
-  let best: { at: number; period: FiscalPeriod } | null = null;
+  return periodsFromText(text)[0] ?? null;
+}
+
+/**
+ * Every period `text` states, in the order stated, each once. An operator may misspeak the year
+ * ("Third Quarter 2020" in a 2022 call, the host saying 2022 a line later): the caller decides
+ * between them.
+ */
+export function periodsFromText(text: string): FiscalPeriod[] {
+  const found: { at: number; period: FiscalPeriod }[] = [];
   for (const { re, read } of TEXT_PATTERNS) {
-    const m = re.exec(text);
-    if (m && (best === null || m.index < best.at)) {
-      const p = valid(read(m));
-      if (p) best = { at: m.index, period: p };
+    const all = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(all)) {
+      const p = valid(read(m as RegExpExecArray));
+      if (p) found.push({ at: m.index, period: p });
     }
   }
-  return best?.period ?? null;
+  found.sort((a, b) => a.at - b.at);
+  const out: FiscalPeriod[] = [];
+  for (const { period } of found) if (!out.some((o) => o.fiscalYear === period.fiscalYear && o.fiscalQuarter === period.fiscalQuarter)) out.push(period);
+  return out;
 }
 
 /** `GLW_q2_2021.json`, `calix-2015-q2.txt`, `Q3 2022 Equinix Inc Earnings Call.txt`, `NVO_Q3_2024_…`. */

@@ -24,6 +24,15 @@ describe("resolveGuidance", () => {
     expect(o).toMatchObject({ metric: g.metric, period: g.period, guidance: 0, actual: 0, position, verdict });
   });
 
+  it("resolves a guided growth rate by the reported growth rate (a change in percent), never by a change in points or dollars", () => {
+    const g = fact({ metric: "revenue", unit: "percent", kind: "guidance", low: 4, high: 6, period: "2018-FY" });
+    const grew = fact({ metric: "revenue", unit: "percent", kind: "change", value: 6.5, period: "2018-FY" });
+    expect(resolveGuidance({ guidance: [g], actuals: [grew] })).toEqual([{ metric: "revenue", period: "2018-FY", guidance: 0, actual: 0, position: "above", verdict: "beat" }]);
+    expect(resolveGuidance({ guidance: [g], actuals: [fact({ metric: "revenue", kind: "change", value: 12e6, period: "2018-FY" })] })).toEqual([]);
+    const margin = fact({ metric: "gross_margin", unit: "percent", kind: "guidance", low: 40, high: 41, period: "2018-FY" });
+    expect(resolveGuidance({ guidance: [margin], actuals: [fact({ metric: "gross_margin", unit: "percent", kind: "change", value: 0.8, period: "2018-FY" })] })).toEqual([]);
+  });
+
   it("matches only the same metric, period and unit", () => {
     const g = fact({ metric: "revenue", kind: "guidance", low: 1, high: 2, period: "2018-FY" });
     expect(resolveGuidance({ guidance: [g], actuals: [fact({ metric: "revenue", kind: "actual", value: 3, period: "2018-Q2" })] })).toEqual([]);

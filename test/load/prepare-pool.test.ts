@@ -15,7 +15,7 @@ describe("PreparePool: parse and extract in a worker thread, within a time budge
   // The default budget for ordinary transcripts (a busy machine may take seconds over a small one),
   // and a small one for the test that must run over it.
   const pool = new PreparePool();
-  const strict = new PreparePool({ timeBudgetMs: 1_500 });
+  const strict = new PreparePool({ timeBudgetMs: 5_000 });
   afterAll(() => Promise.all([pool.close(), strict.close()]));
 
   it("gives what parse and extract give on the main thread", async () => {
@@ -48,9 +48,9 @@ describe("PreparePool: parse and extract in a worker thread, within a time budge
     clearInterval(ticker);
     expect(error).toBeInstanceOf(PrepareTimeoutError);
     expect((error as Error).message).toBe(
-      "endless.txt: parsing and extracting took longer than the 1.5 s time budget and was stopped (an unusually long or malformed text) [TIME_BUDGET_EXCEEDED]",
+      "endless.txt: parsing and extracting took longer than the 5 s time budget and was stopped (an unusually long or malformed text) [TIME_BUDGET_EXCEEDED]",
     );
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
     expect(ticks).toBeGreaterThan(20);
     expect(longestGap).toBeLessThan(1_000);
   }, 60_000);

@@ -132,4 +132,19 @@ describe("JSON participant lists", () => {
     expect([t.call.fiscalYear, t.call.fiscalQuarter, t.call.periodSource]).toEqual([2025, 4, "text"]);
     expect(t.diagnostics.map((d) => d.ruleId)).toContain("period-mismatch");
   });
+
+  it("when the opening misspeaks the year and the host corrects it, keeps the period the file name agrees with", () => {
+    const text = [
+      "Operator: Welcome to the Larkspur Networks Third Quarter 2023 Earnings Conference Call.",
+      "Ann Lee: Thank you for joining Larkspur's Third Quarter 2025 Earnings Conference Call. Revenue grew.",
+      "Operator: Our first question comes from Raj Patel with Cobalt.",
+      "Raj Patel: What about margins?",
+      "Ann Lee: Up.",
+    ].join("\n");
+    const corrected = parseTranscript(text, { fileName: "larkspur-networks-2025-q3.txt" });
+    expect([corrected.call.fiscalYear, corrected.call.fiscalQuarter, corrected.call.periodSource]).toEqual([2025, 3, "text"]);
+    // With no file name to side with, the first period said is kept.
+    const first = parseTranscript(text, { fileName: "call.txt" });
+    expect([first.call.fiscalYear, first.call.fiscalQuarter]).toEqual([2023, 3]);
+  });
 });

@@ -122,7 +122,7 @@ describe.skipIf(chromium.path === null)(`the dashboard in headless Chromium${chr
     const operations = await open("/dashboard");
     expect(operations).toEqual(["DashboardOverview"]);
     const { data } = await t.gql(`{ companies(first: 50) { totalCount } topTopics(first: 12) { nodes { topic { name } mentions } } }`);
-    await expect.poll(() => page.locator("#companies li").count()).toBe(data!.companies.totalCount);
+    await expect.poll(() => page.locator("#companies li").count(), { timeout: 20_000 }).toBe(data!.companies.totalCount);
     const topics = await page.locator("#topics li").evaluateAll((items) => items.map((item) => [item.querySelector("a")!.textContent, Number(item.querySelector(".rank-value")!.textContent)]));
     expect(topics).toEqual(data!.topTopics.nodes.map((n: any) => [n.topic.name, n.mentions]));
     await shoot("overview");
@@ -174,7 +174,7 @@ describe.skipIf(chromium.path === null)(`the dashboard in headless Chromium${chr
     await page.locator("#series select").first().selectOption("gross_margin");
     await page.waitForURL(/metric=gross_margin/);
     const marginCell = page.locator("#series table tbody tr", { hasText: "2025-Q2" }).locator("td").first();
-    await expect.poll(() => marginCell.innerText()).toBe("48.9%");
+    await expect.poll(() => marginCell.innerText(), { timeout: 20_000 }).toBe("48.9%");
     await page.locator(".is-updating").waitFor({ state: "detached" });
     expect(await page.locator("#series h2").innerText()).toBe("Gross margin by period");
     expect(graphqlPosts).toHaveLength(1);
@@ -189,7 +189,7 @@ describe.skipIf(chromium.path === null)(`the dashboard in headless Chromium${chr
     const outcome = data!.guidanceScorecard.nodes[0];
     expect(outcome).toMatchObject({ guidance: { low: 94 * million, high: 98 * million }, actual: { value: 99.1 * million }, position: "ABOVE", verdict: "BEAT" });
     const row = page.locator('#scorecard tr[data-metric="revenue"][data-period="2015-Q2"]');
-    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     expect(await row.locator("td").nth(1).innerText()).toBe("$94\u201398M");
     expect(await row.locator("td").nth(2).innerText()).toBe("$99.1M");
     expect(await row.locator(".verdict").innerText()).toBe("BEAT");

@@ -4,12 +4,12 @@
  * later one), whichever order the calls arrive in.
  */
 import type { GuidanceOutcome, MetricFact, Position, Verdict } from "../../model/facts.js";
-import { metricDefinition } from "./metric-vocabulary.js";
+import { metricDefinition } from "./lexicon.js";
 
 export interface ResolveGuidanceInput {
   /** Facts of the guiding call; only company facts of kind `guidance` are used. */
   guidance: readonly MetricFact[];
-  /** Facts of the reporting call; only company facts of kind `actual` are used. */
+  /** Facts of the reporting call; only company facts of kind `actual` (or growth rates, see `isOutcome`) are used. */
   actuals: readonly MetricFact[];
 }
 
@@ -20,13 +20,22 @@ const POINT_TOLERANCE = 0.005;
  * A guidance fact is resolved by the first actual that has the same metric, period and unit and
  * a compatible basis (equal, or either unstated); an actual with the same stated basis is
  * preferred. Position: below/above the range, or within it (ends included); a point guidance is
- * "within" when the actual is within 0.5% of it. Verdict follows the metric's direction
+ * "within" when the actual is within 1.0% of it. Verdict follows the metric's direction
  * (revenue: higher is better; operating expenses: lower is better); null when it has none.
  */
+/**
+ * What a guidance can be resolved by: a reported level, or the reported growth rate of a measure that is
+ * no percentage ("revenue grew 6%", kind change in percent, against "revenue growth of 4% to 6%").
+ */
+export function isOutcome(f: Pick<MetricFact, "kind" | "metric" | "unit">): boolean {
+  if (f.kind === "actual") return true;
+  return f.kind === "change" && f.unit === "percent" && metricDefinition(f.metric)?.family !== "percent";
+}
+
 export function resolveGuidance({ guidance, actuals }: ResolveGuidanceInput): GuidanceOutcome[] {
   const byKey = new Map<string, number[]>();
   actuals.forEach((a, i) => {
-    if (a.kind !== "actual" || a.statedBy !== "company" || a.value === null) return;
+    if (!isOutcome(a) || a.statedBy !== "company" || a.value === null) return;
     const key = `${a.metric}|${a.period}|${a.unit}`;
     const list = byKey.get(key);
     if (list) list.push(i);

@@ -21,7 +21,7 @@ export interface PeriodMention {
   relation: PeriodRelation;
   /** Ends in a possessive ("Q2's", "last year's first-half"), so it owns the figure that follows. */
   possessive: boolean;
-  /** Follows the figure it dates ("$98 million a year ago", "35% six years ago"). */
+  /** Follows the figure it dates ("$137 million a year ago", "51% six years ago"). */
   trailing?: boolean;
   /** A quarter or half named without a year ("the fourth quarter"): the call's year assumed. */
   yearless?: boolean;
@@ -86,9 +86,31 @@ const YEAR_SUFFIX = String.raw`(?:\s+of\s+(?:the\s+)?(last|prior|previous|this|n
 const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)'s|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/*
+ * A date names a period only where the call's own calendar says which: a quarter-end date of the
+ * call's quarter ("at September 44" in a Q3 call of a calendar-year company) is the call's
+ * quarter, "through" it the year to date; the last day of the previous calendar year is the
+ * previous fiscal year's end. Other dates (an offset fiscal calendar, a day mid-quarter) name none.
+ */
+function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start" | "end"> | null {
+  const through = /^(?:through|thru)$/i.test(m[1] ?? "");
+  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  const day = Number(m[3]);
+  const y = m[4] ? Number(m[4]) : c.year;
+  if (day < 28 || month % 3 !== 0) return null;
+  const q = month / 3;
+  if (y === c.year && q === c.quarter) return through ? abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") : abs(c.year, `Q${q}` as PeriodPart);
+  if (!through && month === 12 && (y === c.year - 1 || (y === c.year && c.quarter === 4))) return abs(y, "FY");
+  if (!through && y === c.year - 1 && q === c.quarter) return abs(y, `Q${q}` as PeriodPart);
+  return null;
+}
+
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit<PeriodMention, "start" | "end"> | null }[] = [
+  { re: /\b(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
   {
-    // Q2, Q2 2014, Q3 of 2014, Q2'14, 2Q15, 4Q 2014, second quarter, second-quarter, fourth quarter of fiscal 2021
+    // Q2, Q2 2014, Q3 of 2014, Q2'22, 2Q15, 4Q 2014, second quarter, second-quarter, fourth quarter of fiscal 2021
     re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?(?:\bq([1-4])|\b([1-4])q|\b` + ORDW + String.raw`[- ](?:fiscal\s+)?quarter)(?![a-z])(?!\d(?!\d\b))` + YEAR_SUFFIX + "('s)?", "iy"),
     build: (m, c) => {
       const q = Number(m[4] ?? m[5] ?? ORD[(m[6] ?? "").toLowerCase()]);
@@ -110,20 +132,26 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:this|the|current|in the)\s+quarter\b('s)?/iy, build: (m, c) => rel(c.year, `Q${c.quarter}` as PeriodPart, m[1]) },
   { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
-  { re: /\b(?:year[- ]to[- ]date|ytd)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
-  { re: /\b(?:the\s+)?first\s+nine\s+months\b/iy, build: (_m, c) => abs(c.year, "9M") },
+  { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
+  { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period)\b/iy, build: (_m, c) => abs(c.year, "9M") },
+  { re: /\b(?:the\s+)?(?:first\s+(?:six|6)[- ]months?|(?:six|6)[- ]month\s+period)\b/iy, build: (_m, c) => abs(c.year, "H1") },
+  // "the remainder of the year": what is left of the fiscal year after the call's quarter, when that is one label.
+  { re: /\b(?:the\s+)?(?:remainder|rest|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b/iy, build: (_m, c) => (c.quarter === 3 ? abs(c.year, "Q4") : c.quarter === 2 ? abs(c.year, "H2") : null) },
   { re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+ago\b/iy, build: (m, c) => ({ ...abs(c.year - (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])), "FY"), trailing: true }) },
   { re: /\b(?:a\s+)?year\s+ago\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false, trailing: true }) },
   // "ended last year with", "at the end of last year", "last year-end": the close of the previous fiscal year.
   { re: /(?<=\b(?:ended|end\s+of|close\s+of|closed)\s+(?:the\s+)?)(?:last|prior|previous)\s+year\b(?![- ]ago)|\b(?:last|prior|previous)\s+year[- ]end\b/iy, build: (_m, c) => abs(c.year - 1, "FY") },
   { re: /\b(?:last|prior|previous)\s+year\b('s)?/iy, build: (m) => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: Boolean(m[1]) }) },
   { re: /\bnext\s+year\b('s)?/iy, build: (m, c) => rel(c.year + 1, "FY", m[1]) },
-  { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|to|\d))('s)?/iy, build: (m, c) => rel(c.year, "FY", m[1]) },
+  { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|to)\b)(?!\s*'?\d\d(?:\d\d)?\b(?!\s*(?:%|percent|to\b|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d)))('s)?/iy, build: (m, c) => rel(c.year, "FY", m[1]) },
   // "2022 full year FFO": a year before "full year" names it.
   { re: /\b((?:19|20)\d\d)\s+full[- ]year\b('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
-  { re: new RegExp(String.raw`\b(?:(?:full[- ]year|fiscal(?:\s+year)?|calendar(?:\s+year)?|fy\s?'?)\s*)((?:19|20)\d\d|\d\d)\b('s)?`, "iy"), build: (m) => ({ ...abs(year(m[1], 0), "FY"), possessive: Boolean(m[2]) }) },
+  // "fiscal 2021", "FY26", "fiscal '21", "fiscal year '26"; a bare two-digit year only after "fiscal" or "FY", never before a quantity ("full year 20% growth").
+  { re: new RegExp(String.raw`\b(?:(?:full[- ]year|calendar(?:\s+year)?)\s*((?:19|20)\d\d|'\d\d)|(?:fiscal(?:\s+year)?|fy)\s*'?\s*((?:19|20)\d\d|\d\d))\b(?!\s*(?:%|percent|to\b|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d))('s)?`, "iy"), build: (m) => ({ ...abs(year((m[1] ?? m[2])!.replace("'", ""), 0), "FY"), possessive: Boolean(m[3]) }) },
   { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!'s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
+  // "2019 was a milestone year": a year as the subject of a sentence about it.
+  { re: /\b((?:19|20)\d\d)(?=\s+(?:was|is|has been|will be|marked|proved|saw|brought|ended|began|started|represents|represented)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])/iy, build: (m) => abs(Number(m[1]), "FY") },
   // "2022 CapEx is now expected", "our underlying 2022 AFFO": a year used as an adjective of a financial noun.
   { re: /\b((?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+)?(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
@@ -158,14 +186,15 @@ function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<Pe
 }
 
 /** Every pattern holds one of these words; text without them is not scanned further. */
-const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months|fiscal|fy|calendar|(?:19|20)\d\d)/gi;
+const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months|fiscal|fy|calendar|(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/gi;
 /** How far before a trigger a phrase may start ("compared to the same quarter", "last year's second-"). */
 const LOOKBACK = 48;
 
 /** The words a period phrase can start with; other word starts are not tried. */
 const FIRST_WORDS = new Set(`q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior
-previous next this current in same year a preceding coming following upcoming ytd one two three four five six seven eight nine
-ten full fiscal calendar fy for of during through by from since into to versus vs than its their`.split(/\s+/));
+previous next this current in same year a preceding coming following upcoming ytd thus so remainder rest balance one two three four five six seven eight nine
+ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than its their
+at as on thru ended ending january february march april may june july august september october november december`.split(/\s+/));
 
 function firstWord(text: string, i: number): string {
   let j = i;

@@ -189,12 +189,36 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
  *   A "or" B followed by "range"/"guidance range"
  * A figure without unit or scale takes them from its partner ("$17.0 to 17.8 billion", "49 to 50%").
  * "from A to B" and "by A to B" are movements (a prior and its successor, a change and the new
- * level), not ranges.
+ * level), not ranges, unless "from" follows "range" or an expectation ("to range from A to B").
  */
-const JOINERS = /^\s*(?:to and|to|through|-|–|—|and|in|or)\s*$/i;
+const JOINERS = /^\s*(?:to and|to|to (?:down|up|negative|minus)|through|-|–|—|and|in|or)\s*$/i;
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/*
+ * A number spelled out before a unit ("almost four days", "two percentage points", "fifty basis
+ * points"): read like its digits, but only with one of these units, where it can be nothing else.
+ */
+const SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\s+(days?|percent|percentage points?|basis points?)\b/gi;
+
+function spelledFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(SPELLED)) {
+    const value = SMALL[m[1]!.toLowerCase()]! + (m[2] ? SMALL[m[2].toLowerCase()]! : 0);
+    const u = m[3]!.toLowerCase();
+    const unit: Unit = u.startsWith("day") ? "days" : u.startsWith("basis") ? "bps" : "percent";
+    out.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, unit, marked: true, perShare: false, hasUnit: true, hasScale: false, scale: 1 });
+  }
+  return out;
+}
 
 export function findQuantities(text: string): Quantity[] {
-  const figs = scanFigures(text);
+  const digits = scanFigures(text);
+  const spelled = /(?:day|percent|point)/i.test(text) ? spelledFigures(text).filter((s) => !digits.some((d) => d.start < s.end && s.start < d.end)) : [];
+  const figs = spelled.length ? [...digits, ...spelled].sort((a, b) => a.start - b.start) : digits;
   const out: Quantity[] = [];
   for (let k = 0; k < figs.length; k++) {
     const a = figs[k]!;
@@ -205,10 +229,17 @@ export function findQuantities(text: string): Quantity[] {
       const after = text.slice(b.end, b.end + 30).toLowerCase();
       const word = gap.trim().toLowerCase();
       const between = /\bbetween\s+(?:\S+\s+)?$/.test(before) || /\bbetween\s+$/.test(before);
-      const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to";
+      // "grew from $90 million to $99 million" is a movement; "to range from $216 million to $226 million" a range.
+      const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to"
+        && !/\b(?:range|ranges|ranging|ranged|anywhere|somewhere|guidance|outlook|expect(?:ed|s)?|estimate[sd]?)\s+(?:\w+\s+)?from\s+(?:approximately\s+|about\s+)?$/.test(before)
+        && !(/\brang(?:e|es|ing|ed)\s+from\b/i.test(text.slice(Math.max(0, a.start - 160), a.start)) && /^\s*(?:and\s+)?from\s+/i.test(text.slice(Math.max(0, a.start - 8), a.start).replace(/.*?(?=(?:and\s+)?from\s+$)/i, "")));
       let joined = false;
-      if (JOINERS.test(gap) && !fromTo) {
-        if (word === "and" || word === "in") joined = between;
+      // "declined $77 million to $136 million": a change and the new level, not a range.
+      const changedTo = word === "to" && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
+      // "expect organic sales to grow from 23% to 27%": growth rates from an expectation are a range.
+      const expectedFromTo = fromTo && a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
+      if (JOINERS.test(gap) && (!fromTo || expectedFromTo) && !changedTo) {
+        if (word === "and" || word === "in") joined = between || /\brange\s+of\s+(?:\w+\s+)?$/.test(before);
         else if (word === "or") joined = /^\s*(?:\w+\s+)?(?:guidance\s+)?range\b/.test(after);
         else joined = true;
       }

@@ -125,11 +125,22 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 8203 || c === 65279 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233;
 }
 
+/** PDF layout tags the tagged-PDF parser reads as whitespace (src/parse/tagged-pdf-lines.ts). */
+const LAYOUT_TAGS = ["<LINEBREAK>", "<PAGE_BREAK>", "<MULTISPACE>"];
+
+function tagLen(src: string, i: number): number {
+  if (src.charCodeAt(i) !== 60) return 0;
+  for (const tag of LAYOUT_TAGS) if (src.startsWith(tag, i)) return tag.length;
+  return 0;
+}
+
 function isSpaceAt(src: string, i: number): boolean {
   const c = src.charCodeAt(i);
   if (isSpace(c)) return true;
+  if (c === 60) return tagLen(src, i) > 0;
   return c === 92 && (src[i + 1] === "n" || src[i + 1] === "t" || src[i + 1] === "r");
 }
 function spaceLen(src: string, i: number): number {
+  if (src.charCodeAt(i) === 60) return tagLen(src, i) || 1;
   return src[i] === "\\" ? 2 : 1;
 }

@@ -1,0 +1,21 @@
+import type { Basis } from "../../model/facts.js";
+import type { CallPeriod } from "../text/periods.js";
+import type { Segments } from "./segments.js";
+
+/** What the whole call says that every figure's reading needs: its period, names, basis and conventions. */
+export interface CallContext {
+  call: CallPeriod;
+  /** The call's own period is known (not guessed from the text's years). */
+  known: boolean;
+  companyNames: string[];
+  defaultBasis: Basis | null;
+  /** The call says all growth it gives is organic ("all references will be on an organic basis"). */
+  organicCall: boolean;
+  /** The call names no R&D: SG&A is its operating expense line. */
+  sgaIsOpex: boolean;
+  /** Words of participants' names, lower-cased: never a segment's name. */
+  personWords: ReadonlySet<string>;
+  companyPattern: RegExp | null;
+  /** The segments the call names with a segment noun ("our carbohydrate solutions business"). */
+  segments: Segments;
+}

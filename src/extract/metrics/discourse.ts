@@ -1,0 +1,281 @@
+/**
+ * What a turn is talking about, sentence by sentence: the segment it is walking through (so
+ * "Adjusted operating margin in the quarter expanded by 209 basis points" after "Fluid Handling
+ * Solutions posted 28% organic growth" is the segment's, not the company's), and the period its
+ * outlook is for (so "We expect revenue to be flat" after "For the third quarter, ..." is
+ * third-quarter guidance).
+ *
+ * A segment walk-through opens with words like "by segment", "turning to Harbor Capital", "the Americas
+ * segment", or with a figure said of a named segment ("Industrial Products revenue was up 4%"); a
+ * name at the head of a later sentence ("Fluid Handling posted ...") moves it on. It
+ * closes at words about the whole company ("consolidated", "total company"), at a figure only the
+ * company reports (EPS, cash, free cash flow, ...), at the company's own name, and at the turn's end.
+ * A region named in one sentence ("Europe grew 21%") scopes that sentence only, unless a segment
+ * walk-through is open, where it names the part being discussed.
+ */
+import type { TaggedToken } from "../text/nlp.js";
+import { periodEnd, type Period } from "../text/periods.js";
+import type { MetricDefinition, MetricMatch } from "./lexicon.js";
+
+interface Carried {
+  def: MetricDefinition;
+  phrase: SubjectPhrase;
+  scope: string;
+}
+import type { SubjectPhrase } from "./subject-phrase.js";
+import { placeAt } from "./places.js";
+import type { CallContext } from "./call-context.js";
+import type { SentenceView } from "./sentence-view.js";
+import { GUIDANCE_CUE } from "./words.js";
+
+/** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
+const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
+  "book_to_bill", "ebitda", "adjusted_ebitda", "ebitda_margin", "comparable_sales", "noi", "international_revenue", "revpar"]);
+/** Measures only the whole company reports: a figure of one ends a segment walk-through. */
+const COMPANY_ONLY = new Set(["eps", "net_income", "free_cash_flow", "operating_cash_flow", "capex", "cash_and_investments", "share_repurchase", "dividend",
+  "effective_tax_rate", "interest_expense", "net_debt", "total_debt", "net_leverage", "liquidity", "sg_and_a", "operating_expenses", "pretax_income", "deferred_revenue"]);
+
+const NO_WORDS: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, period: null, annual: false, foreign: false, start: 0 };
+
+export function isSegmentable(metric: string): boolean {
+  return SEGMENTABLE.has(metric);
+}
+
+/** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
+/** A sentence that opens on segments ("From a segment perspective, ..."). */
+const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment) (?:perspective|standpoint|level|basis|view)\b/;
+/** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
+const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
+const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
+const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/gi;
+const NAME_WORD = /^(?:[A-Z][\w.'’-]*|&|and|of|the)$/;
+const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
+const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit covid covid-19 ceo cfo coo q1 q2 q3 q4 fy sg&a r&d capex opex fx ok okay yes slide slides page
+pages chart thank thanks good morning afternoon so now and but our the we in on at for as with this that these those let let's next turning moving
+looking finally also overall lastly first second third fourth then again adjusted total revenue revenues sales operating gross net free cash
+organic earnings margin margins orders bookings backlog income profit share shares dividend dividends turning moving similarly additionally however
+while although since after before during within including excluding given regarding across both all each year quarter half fiscal full there here
+hopefully today tomorrow yesterday it its they them their he she you your these those what which who when where why how if then moreover meanwhile
+importantly notably lastly again okay well yeah yes no sure right great clearly obviously frankly certainly basically generally specifically
+historically currently recently ultimately overall in total consolidated company companies business businesses customers everyone everybody
+remember recall note firm`.split(/\s+/));
+
+export class DiscourseState {
+  /** The segment being walked through; `name` null when none is named yet. */
+  segment: { name: string | null } | null = null;
+  /** A walk-through announced by the last sentence, open from the next one. */
+  private opening: { name: string | null } | null = null;
+  /** The latest future period an outlook sentence named. */
+  guidancePeriod: Period | null = null;
+  /** `guidancePeriod` as it was before the current sentence, and where in the sentence's abstract a period of its own set it (-1: none did). */
+  guidanceBefore: Period | null = null;
+  guidanceAt = -1;
+  /** The latest period a sentence opened with ("In the third quarter, ..."), or that the last facts named. */
+  period: Period | null = null;
+  /** The last sentence gave an outlook: a verbless list after it ("Capital spending of approximately $585 million, ...") continues it. */
+  outlook = false;
+  /** `outlook` as it was before the current sentence. */
+  outlookBefore = false;
+
+  beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
+    const lower = view ? view.abstract : text.toLowerCase();
+    this.outlookBefore = this.outlook;
+    this.guidanceBefore = this.guidancePeriod;
+    this.guidanceAt = -1;
+    if (CLOSES.test(lower)) this.segment = null;
+    if (view && view.company.length > 0 && /^(?:[a-z,' ]{0,20})«C\d+»/.test(view.abstract)) this.segment = null;
+    const turning = turningTo(text, ctx);
+    if (this.opening) {
+      this.segment = this.opening;
+      this.opening = null;
+    }
+    if (turning) this.segment = { name: turning };
+    // "From a segment perspective, commercial trailer products generated revenue of ...": the walk-through starts in this sentence.
+    else if (SEGMENT_INTRO.test(lower)) this.segment = { name: ctx.segments.find(text) ?? namedSegment(text, ctx) };
+    // "I'll review results by segment": the walk-through starts with the next sentence.
+    else if (OPENS.test(lower)) this.opening = { name: namedSegment(text, ctx) };
+    else if (OTHER_PARTY.test(lower)) this.opening = { name: null };
+    else {
+      // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
+      const named = namedSegment(text.split(/\s+/).slice(0, 7).join(" "), ctx);
+      if (named) this.segment = { name: named };
+      else if (this.segment) {
+        const head = headName(text, ctx);
+        if (head) this.segment = { name: head };
+      }
+    }
+    // "For the full year, we expect ...": an outlook for the year is the company's.
+    if (view && this.segment && GUIDANCE_CUE.test(lower) && !namedSegment(text, ctx)) {
+      const opening = /^(?:(?:and|so|now|finally|lastly),? )*(?:(?:for|in|looking at|turning to) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+      if (opening && view.periods[Number(opening[1])]!.period.part === "FY") this.segment = null;
+    }
+    if (view) {
+      const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
+      view.periods.forEach((p, k) => {
+        if (p.relation !== "absolute") return;
+        // A future period the turn speaks of is what its outlook is for, unless it is negated ("we're not reinstating full-year guidance").
+        if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
+          this.guidancePeriod = p.period;
+          this.guidanceAt = view.slots.get(`P${k}`)?.start ?? -1;
+        }
+      });
+      // "our outlook for the full year to reflect ... the remainder of the year": the period the outlook is for.
+      const outlookFor = /\b(?:outlook|guidance|forecast|expectations?|targets?) (?:for|of) (?:the |our )?«P(\d+)»/.exec(view.abstract);
+      if (outlookFor) {
+        const p = view.periods[Number(outlookFor[1])]!;
+        if (p.relation === "absolute" && periodEnd(p.period) > periodEnd(call)) {
+          this.guidancePeriod = p.period;
+          this.guidanceAt = view.slots.get(`P${outlookFor[1]}`)?.start ?? -1;
+        }
+      }
+      this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
+      const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+      if (opening) {
+        const p = view.periods[Number(opening[1])]!;
+        if (p.relation === "absolute") {
+          this.period = p.period;
+          if (periodEnd(p.period) > periodEnd(call)) {
+            this.guidancePeriod = p.period;
+            this.guidanceAt = view.slots.get(`P${opening[1]}`)?.start ?? -1;
+          }
+        }
+      }
+    }
+  }
+
+  /** What the last sentence spoke of: its last figure's measure, or the one measure it named. */
+  private carriedFrom: (() => Carried | null) | null = null;
+  private carriedValue: Carried | null | undefined = undefined;
+
+  /** What the last sentence spoke of, worked out when a figure first asks. */
+  get carried(): Carried | null {
+    if (this.carriedValue === undefined) this.carriedValue = this.carriedFrom?.() ?? null;
+    return this.carriedValue;
+  }
+
+  rememberSubject(last: Carried | null, names: () => readonly MetricMatch[]): void {
+    this.carriedValue = undefined;
+    this.carriedFrom = last
+      ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope })
+      : () => {
+          const defs = [...new Set(names().map((n) => n.def))];
+          return defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company" } : null;
+        };
+  }
+
+  /** After a sentence's figures are read: a named segment's figure opens a walk-through, a company-only figure closes it. */
+  /** The region the last sentence's figures were said of ("Europe net sales grew 9%"): the next sentence may still be on it. */
+  lastRegion: string | null = null;
+
+  afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string }[]): void {
+    this.lastRegion = read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
+    // "Sales for the first 9 months of the year were up 28%. ... EPS increased 21% to $3.19": the paragraph stays on its period.
+    const dated = read.findLast((r) => r.explicitPeriod && r.kind !== "guidance" && r.kind !== "prior");
+    if (dated?.explicitPeriod) this.period = dated.explicitPeriod;
+    for (const r of read) {
+      if (r.scope === "company" && COMPANY_ONLY.has(r.def.name)) this.segment = null;
+      // "Industrial Products revenue was up 4%": the subject's own words name a segment, which the next sentences go on about.
+      else if (r.scope !== "company" && r.scopeFromSubject && (r.named || /\s/.test(r.scope)) && isSegmentable(r.def.name) && !placeAt(r.scope.toLowerCase().split(/\s+/), 0)) this.segment = { name: r.scope };
+    }
+  }
+}
+
+/** "Turning to Harbor Capital.", "Let's move to the Americas segment": the name turned to, when it is one. */
+function turningTo(text: string, ctx: CallContext): string | null {
+  for (const m of text.matchAll(TURNING)) {
+    const name = capitalRun(text, m.index + m[0].length, ctx);
+    if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name)) return name;
+  }
+  return null;
+}
+
+/** "the Americas segment", "our Northstar brand": a name before a segment noun. */
+export function namedSegment(text: string, ctx: CallContext): string | null {
+  const words = text.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    if (!SEGMENT_NOUN.test(words[i]!.replace(/[,.;:'’s]+$/, ""))) continue;
+    let j = i;
+    while (j > 0 && NAME_WORD.test(words[j - 1]!.replace(/[,;:]$/, "")) && !/[,;:]$/.test(words[j - 1]!)) j--;
+    const name = cleanName(words.slice(j, i).join(" "), ctx);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A capitalised name the sentence opens with ("Fluid Handling posted ...", "In Marking & Coding, ..."). */
+function headName(text: string, ctx: CallContext): string | null {
+  const m = /^(?:(?:And|Now|Next|Then|Finally|Lastly|Similarly|Also),?\s+)?(?:(?:In|At|For|Within|Across)\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?/.exec(text)!;
+  const name = capitalRun(text, m[0].length, ctx);
+  if (!name) return null;
+  const rest = text.slice(m[0].length + name.length);
+  // A name followed by a verb or a comma heads the sentence; one followed by a measure's name ("Revenue grew") does not count here.
+  return /^(?:'s|’s)?\s*(?:,|\b(?:was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained|revenues?|sales|orders|segment|business|results)\b)/.test(rest) ? name : null;
+}
+
+/** The run of capitalised words (with "&", "and", "of") starting at `at`, cleaned; null when none. */
+function capitalRun(text: string, at: number, ctx: CallContext): string | null {
+  const words = text.slice(at).split(/\s+/);
+  const run: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,.;:!?)]+$/, "");
+    if (!NAME_WORD.test(bare)) break;
+    run.push(bare);
+    if (bare !== w) break;
+  }
+  while (run.length && /^(?:and|of|the|&)$/i.test(run.at(-1)!)) run.pop();
+  return cleanName(run.join(" "), ctx);
+}
+
+function cleanName(name: string, ctx: CallContext): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length && /^(?:and|of|the|&|The|Our|In|For|At|And|Of)$/.test(words[0]!)) words.shift();
+  while (words.length && /^(?:and|of|the|&)$/i.test(words.at(-1)!)) words.pop();
+  if (!words.length || !/^[A-Z]/.test(words[0]!)) return null;
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, ""));
+  if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&)$/.test(w))) return null;
+  if (lowerWords.some((w) => ctx.personWords.has(w))) return null;
+  // "Acme Aviation" names a segment; "Acme" alone is the company.
+  if (lowerWords.every((w) => ctx.companyNames.includes(w) || ctx.companyNames.some((c) => c.split(/\s+/).includes(w)) || /^(?:and|of|the|&|inc|corp|co)$/.test(w))) return null;
+  return words.join(" ").replace(/(?:'s|’s)$/, "");
+}
+
+/**
+ * A region or segment the sentence names before the figure's subject ("Europe was a bright spot as
+ * revenues declined 4%", "In Southern Europe, revenue came in at $3.3 billion"): the figure is then
+ * that region's or segment's, not the company's.
+ */
+export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceView; tokens: readonly TaggedToken[]; before: number; ctx: CallContext }): string | null {
+  const end = view.toText[before] ?? view.text.length;
+  // "Excluding sales from the Delta acquisition, sales declined 12.4%": what is excluded is no scope.
+  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-)\b[^,;]*,?/gi;
+  const head = view.text.slice(0, end).replace(EXCLUDED, " ");
+  const excluded = [...view.text.slice(0, end).matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const words = head.toLowerCase().split(/[\s,;:()]+/);
+  for (let i = 0; i < words.length; i++) {
+    const n = placeAt(words, i);
+    if (n && !(n === 1 && /^(?:us|domestic|international|overseas|abroad|offshore)$/.test(words[i]!))) {
+      return head.split(/[\s,;:()]+/).slice(i, i + n).join(" ");
+    }
+  }
+  const known = ctx.segments.find(head);
+  if (known) return known;
+  const seg = namedSegment(head, ctx);
+  if (seg) return seg;
+  // "18% organic sales growth in Asia Pacific": a place right after the figure's words.
+  const tail = /^[^.;]{0,40}?\bin (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(view.text.slice(end).replace(/^[^,;]*?\d[\d.,]*\s*(?:%|percent|million|billion)?/, ""));
+  if (tail && placeAt(tail[1]!.toLowerCase().split(/\s+/), 0) && !/^\s*(?:dollars?|currenc|gaap|terms)/i.test(view.text.slice(view.text.indexOf(tail[1]!, end) + tail[1]!.length))) return tail[1]!;
+  // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.
+  for (const t of tokens) {
+    if (t.start >= end) break;
+    if (t.start === 0 || t.pos !== "PROPN" || !/^[A-Z]/.test(t.text)) continue;
+    if (excluded.some(([from, to]) => t.start >= from && t.start < to)) continue;
+    if (/[.!?]\s*$/.test(view.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+    if (NOT_NAMES.has(t.lower)) continue;
+    const name = capitalRun(view.text, t.start, ctx);
+    if (name) return name;
+  }
+  return null;
+}

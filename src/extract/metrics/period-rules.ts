@@ -1,0 +1,174 @@
+/**
+ * The period a figure belongs to: its own words first, then the sentence's, the turn's, the call's.
+ *
+ *   2. subject      a period among the subject's words ("third quarter sales", "2020 capex")
+ *   3. between      a period between the subject and the figure ("revenue in the quarter declined 19%")
+ *   4. after        a period right after the figure ("$1.08 for the first quarter", "$2.5 billion at year-end")
+ *   6. opening      the period the sentence opens with ("For the second quarter, we expect ...")
+ *   7. clause       the nearest other period earlier in the figure's clause
+ *   9. discourse    the period the turn's outlook or paragraph is on
+ *   10. default      the call's own quarter (not for guidance, which must name or inherit its period)
+ * A period after a comparison word ("from", "versus", "compared to", "over", "than") is the base
+ * of a comparison, never the figure's own. "Last year" and "a year ago" are a year before the
+ * figure they are compared with.
+ */
+import { periodEnd, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
+import type { DiscourseState } from "./discourse.js";
+import type { Link } from "./link-rules.js";
+import type { CallContext } from "./call-context.js";
+import type { SentenceView } from "./sentence-view.js";
+import type { SubjectPhrase } from "./subject-phrase.js";
+
+export interface PeriodChoice {
+  period: Period;
+  /** Said of this figure or its sentence, not inherited from the turn or the call. */
+  explicit: boolean;
+  source: "subject" | "between" | "after" | "opening" | "clause" | "discourse" | "guidance" | "default";
+  rule: string;
+}
+
+export interface PeriodInput {
+  view: SentenceView;
+  i: number;
+  phrase: SubjectPhrase;
+  relation: Link["relation"];
+  link: Link;
+  /** The period of the figure this one is compared with or said of, when it has one. */
+  basePeriod: Period | null;
+  state: DiscourseState;
+  ctx: CallContext;
+  guidanceCue: boolean;
+}
+
+const COMPARISON = /\b(?:from|versus|vs\.?|compared (?:to|with)|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|flat with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
+/** Guidance words that speak of the year's outlook: raised, reaffirmed, annual, for the year. */
+const ANNUAL_GUIDANCE = /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|lower(?:ed|ing)?|reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|updat\w*|tighten\w*|annual|full[- ]year|for the year)\b[^«]{0,40}\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b[^«]{0,30}\b(?:for the (?:full )?year|annual|full[- ]year)\b/;
+/** "$34.1 million or 13.8% of revenue in Q3 of last year": the figure's companion, passed over to reach its period. */
+const COMPANION = /^,? or «F\d+»(?: (?:of (?:our |total |net )?«M\d+»|per (?:fully )?(?:diluted |basic )?share))?,?/;
+const AFTER = /^(?:(?: (?![a-z]+ing\b)[a-z-]+){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
+
+export function figurePeriod(x: PeriodInput): PeriodChoice | null {
+  const { view, i, phrase, relation, state, ctx } = x;
+  // "declined 28% versus 2020": a mention that carries its comparison word is a comparison base.
+  const comparedWith = (slot: string | number): boolean => {
+    const pm = view.periods[Number(slot)]!;
+    return /^(?:versus|vs\.?|than|from|since)\b/i.test(view.text.slice(pm.start, pm.start + 8));
+  };
+  const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
+  const fig = view.slots.get(`F${i}`)!;
+  const current = x.basePeriod ?? call;
+  const resolve = (pm: PeriodMention): Period => {
+    const p = resolveMention(pm, relation === "base" ? current : state.period ?? call);
+    // "from the fourth quarter" in a first-quarter call: the last fourth quarter.
+    if (pm.yearless && relation === "base" && periodEnd(p) >= periodEnd(current)) return { ...p, year: p.year - 1 };
+    // "the decline of 36% in the fourth quarter", said in a first-quarter call of what happened: last year's.
+    if (pm.yearless && !x.guidanceCue && periodEnd(p) > periodEnd(call)) return { ...p, year: p.year - 1 };
+    return p;
+  };
+
+  if (relation === "base") {
+    const rest = view.abstract.slice(fig.end);
+    const after = AFTER.exec(rest.slice(COMPANION.exec(rest)?.[0].length ?? 0));
+    if (after && !/[;«]/.test(after[0].replace(/«P\d+»$/, ""))) {
+      const pm = view.periods[Number(after[1])]!;
+      const p = resolve(pm);
+      // "$237 million [first six months] compared to $793 million in the prior year quarter": the same span a year before.
+      if (x.basePeriod && !x.basePeriod.part.startsWith("Q") && p.part.startsWith("Q") && p.year === x.basePeriod.year - 1) return { period: yearAgo(x.basePeriod), explicit: true, source: "after", rule: "base-same-span" };
+      return { period: p, explicit: true, source: "after", rule: "base-after" };
+    }
+    // "up from Q1's $137.0 million figure": a period said possessively right before the figure.
+    const poss = /«P(\d+)» (?:[a-z-]+ ){0,2}$/.exec(view.abstract.slice(Math.max(0, fig.start - 40), fig.start));
+    if (poss) return { period: resolve(view.periods[Number(poss[1])]!), explicit: true, source: "between", rule: "base-possessive" };
+    const own = x.phrase.period !== null ? view.periods[x.phrase.period]! : null;
+    if (own) return { period: resolve(own), explicit: true, source: "subject", rule: "base-subject" };
+    const lead = view.abstract.slice(Math.max(0, fig.start - 60), fig.start);
+    const named = /«P(\d+)»(?: [a-z-]+){0,3} (?:of|at|was|were) [^«]*$/.exec(lead);
+    if (named) return { period: resolve(view.periods[Number(named[1])]!), explicit: true, source: "between", rule: "base-lead" };
+    if (x.phrase.prior || /\b(?:prior[- ]year|last year'?s?|year[- ]ago|a year ago)\b/.test(lead) || /\b(?:prior[- ]year|last year|a year ago|year[- ]ago)\b/.test(view.abstract.slice(fig.end, fig.end + 120))) {
+      return { period: yearAgo(current), explicit: true, source: "between", rule: "base-year-ago" };
+    }
+    return null;
+  }
+
+  // "bringing the year-to-date spend to $11.0 billion": the period the rule found.
+  if (x.link.periodSlot !== undefined) return { period: resolve(view.periods[x.link.periodSlot]!), explicit: true, source: "between", rule: "link-period" };
+  if (x.link.ownPeriod) {
+    const own = AFTER.exec(view.abstract.slice(fig.end));
+    if (own) return { period: resolve(view.periods[Number(own[1])]!), explicit: true, source: "after", rule: "own-period" };
+  }
+  // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
+  if (x.link.subject.kind === "figure" && x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
+  if (phrase.period !== null) return { period: resolve(view.periods[phrase.period]!), explicit: true, source: "subject", rule: "subject-words" };
+  // "were $655 million and $732 million, respectively, in the second quarter of 2021".
+  const listed = x.link.rule === "respectively" ? /respectively,? (?:in|for|during|at) (?:the )?«P(\d+)»/.exec(view.abstract) : null;
+  if (listed) return { period: resolve(view.periods[Number(listed[1])]!), explicit: true, source: "after", rule: "respectively-period" };
+  // "our consolidated quarterly revenue, which is up 22%": a quarter's figure, whatever span the paragraph was on.
+  if (phrase.quarterly && !x.guidanceCue) {
+    const q = state.period && state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call) ? state.period : call;
+    return { period: q, explicit: true, source: "subject", rule: "quarterly" };
+  }
+  if (phrase.annual) return { period: { year: ctx.call.year + (x.guidanceCue && ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: true, source: "subject", rule: "annual" };
+
+  // Between the subject and the figure.
+  const between = view.abstract.slice(phrase.start, fig.start);
+  for (const m of [...between.matchAll(/«P(\d+)»/g)].reverse()) {
+    const lead = between.slice(0, m.index);
+    if (COMPARISON.test(lead)) continue;
+    // "from $0.33 in Q1 to $0.44 in Q2": a period right after another figure is that figure's.
+    if (/«F\d+»[^«]{0,12}$/.test(lead)) continue;
+    if (comparedWith(m[1]!)) continue;
+    return { period: resolve(view.periods[Number(m[1])]!), explicit: true, source: "between", rule: "between" };
+  }
+
+  const after = AFTER.exec(view.abstract.slice(fig.end));
+  if (after && !comparedWith(after[1]!) && !/[;«,]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(view.abstract.slice(fig.end, fig.end + after[0].length).replace(/«P\d+»$/, ""))) {
+    const pm = view.periods[Number(after[1])]!;
+    if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
+  }
+
+  const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+  if (opening && view.slots.get(`P${opening[1]}`)!.start < fig.start) {
+    const pm = view.periods[Number(opening[1])]!;
+    if (pm.relation === "absolute") return { period: pm.period, explicit: true, source: "opening", rule: "sentence-opening" };
+  }
+
+  // The nearest period earlier in the sentence that is no comparison base and belongs to no other figure's words.
+  const lead = view.abstract.slice(0, fig.start);
+  const cut = Math.max(lead.lastIndexOf("; "), lastIndexOfRe(lead, /, (?:but|while|whereas) /g));
+  for (const m of [...lead.matchAll(/«P(\d+)»/g)].reverse()) {
+    if (m.index < cut) break;
+    const before = lead.slice(0, m.index);
+    if (COMPARISON.test(before)) continue;
+    // "our smallest quarter of the year", "the end of the year": a period inside another noun phrase.
+    if (/\bof $/.test(before)) continue;
+    // "16% of sales in 2018": a period right after another figure (and what it is a share of) is that figure's.
+    if (/«F\d+»(?: of (?:our |total |net )?«M\d+»)?[^«]{0,12}$/.test(before)) continue;
+    const pm = view.periods[Number(m[1])]!;
+    if (pm.relation !== "absolute" || comparedWith(m[1]!)) continue;
+    return { period: pm.period, explicit: true, source: "clause", rule: "clause" };
+  }
+
+  if (x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
+  if (x.guidanceCue) {
+    // A period said after the figure, past its clause ("..., as we keep increasing production throughout the year"), does not
+    // undo the outlook the turn was on ("Turning to the second quarter. We expect revenue of $450 million to $480 million, ...").
+    const outlook = state.guidanceAt > fig.end && state.guidanceBefore ? state.guidanceBefore : state.guidancePeriod;
+    if (outlook) return { period: outlook, explicit: false, source: "discourse", rule: "outlook-of-turn" };
+    // Raised, reaffirmed or annual guidance that names no period is the current fiscal year's.
+    if (ANNUAL_GUIDANCE.test(view.abstract)) return { period: { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: false, source: "discourse", rule: "annual-guidance" };
+    return { period: call, explicit: false, source: "default", rule: "call-quarter" };
+  }
+  // An earlier period the paragraph was on does not carry to a sentence that compares with a year ago: that one speaks of now.
+  const comparesWithYearAgo = /\b(?:year[- ]ago|prior[- ]year|last year|a year ago|previous year|same (?:period|quarter) (?:of |in )?(?:last|prior|the prior|the previous) year)\b/i.test(view.text);
+  if (state.period && periodEnd(state.period) <= periodEnd(call) && !(comparesWithYearAgo && periodEnd(state.period) < periodEnd(call))) {
+    return { period: state.period, explicit: false, source: "discourse", rule: "paragraph-period" };
+  }
+  if (!ctx.known) return null;
+  return { period: call, explicit: false, source: "default", rule: "call-quarter" };
+}
+
+function lastIndexOfRe(s: string, re: RegExp): number {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index;
+  return at;
+}

@@ -1,0 +1,781 @@
+/**
+ * The figure-reading pipeline. Each sentence a company speaker says with a figure in it is read in
+ * named stages, each writing its decision and the rule that made it onto the figure's trace:
+ *
+ *   figures  → the numbers of the sentence (value, unit, scale, sign, range)      text/quantities.ts
+ *   link     → what the figure is stated for: its subject, and how                 link-rules.ts
+ *   metric   → the measure the subject names, its basis and scope                  lexicon.ts, subject-phrase.ts
+ *   scope    → the company, or the segment / product / region the turn is on      discourse.ts
+ *   unit     → the figure's unit fits the measure (a growth rate, a margin, EPS)
+ *   period   → an explicit phrase first, then the sentence, the turn, the call      figure-period.ts
+ *   kind     → actual, guidance, prior or change; old outlooks and hypotheticals out
+ *   confidence
+ *
+ * A figure whose subject, scope or period cannot be established is no fact; its trace says why.
+ */
+import type { Basis, FactKind, StatedBy, Unit } from "../../model/facts.js";
+import type { Transcript, Turn } from "../../model/transcript.js";
+import { tagText, type TaggedToken } from "../text/nlp.js";
+import { periodEnd, periodLabel, type CallPeriod, type Period } from "../text/periods.js";
+import type { Quantity } from "../text/quantities.js";
+import { splitSentences } from "../text/sentences.js";
+import type { CallContext } from "./call-context.js";
+import { callWideBasis } from "./basis.js";
+import { DiscourseState, isSegmentable, sentenceScope } from "./discourse.js";
+import { figurePeriod, type PeriodChoice } from "./period-rules.js";
+import { metricDefinition, type MetricDefinition } from "./lexicon.js";
+import { LINK_RULES, type Link } from "./link-rules.js";
+import { readRespectively, type ListedLink } from "./respectively.js";
+import { callSegments } from "./segments.js";
+import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
+import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
+import { ASPIRATION, CAUSED, PORTION, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
+
+/** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
+const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
+const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ]over[- ]year|yoy|sequential) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
+
+export interface TraceStep {
+  stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "confidence";
+  /** The rule that decided, by name. */
+  rule: string;
+  note: string;
+}
+
+export interface FigureFact {
+  metric: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: Unit;
+  period: string;
+  kind: FactKind;
+  basis: Basis | null;
+  scope: string;
+  confidence: number;
+}
+
+export interface FigureTrace {
+  turn: number;
+  speaker: string | null;
+  /** Offsets of the sentence in the turn's text. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  sentence: string;
+  figure: string;
+  steps: TraceStep[];
+  fact: FigureFact | null;
+  /** Why the figure is no fact, when it is not. */
+  dropped: string | null;
+}
+
+
+/** Facts below this confidence are left out (their trace shows them). */
+export const MIN_CONFIDENCE = 0.5;
+
+interface Resolved {
+  def: MetricDefinition;
+  /** The scope is a name the subject's words give in capitals ("Industrial Products revenue"). */
+  named: boolean;
+  /** -2 when the figure was read as a fall: a second figure of the same change falls too. */
+  sign: number;
+  /** Read only as what other figures are said of (a midpoint), never a fact. */
+  silent?: boolean;
+  /** Its subject is a loss ("net loss"): figures said of it are negative incomes. */
+  loss?: boolean;
+  /** The scope came from the subject's own words. */
+  scopeFromSubject?: boolean;
+  /** The period its own words (or its sentence's opening) named, if any. */
+  explicitPeriod?: Period | null;
+  kind?: string;
+  phrase: SubjectPhrase;
+  metric: string;
+  scope: string;
+  relation: Link["relation"];
+  period: Period;
+  fact: FigureFact | null;
+}
+
+export function readCallFigures(transcript: Transcript, call: CallPeriod, known: boolean): FigureTrace[] {
+  const ctx = callContext(transcript, call, known);
+  const roles = new Map(transcript.participants.map((p) => [p.name, p.role]));
+  const out: FigureTrace[] = [];
+  for (const turn of transcript.turns) {
+    const role = turn.speaker ? roles.get(turn.speaker) ?? "other" : "other";
+    if (role === "operator" || role === "analyst") continue;
+    out.push(...readTurn(turn, ctx));
+  }
+  return out;
+}
+
+export function callContext(transcript: Transcript, call: CallPeriod, known: boolean): CallContext {
+  const company = transcript.call.company ?? "";
+  const companyNames = companyNameForms(company);
+  const early = transcript.turns.slice(0, 8).map((t) => t.text).join(" ");
+  const all = transcript.turns.map((t) => t.text).join(" ");
+  const personWords = new Set(transcript.participants.flatMap((p) => p.name.toLowerCase().split(/\s+/)).filter((w) => w.length > 1));
+  return {
+    call,
+    known,
+    companyNames,
+    defaultBasis: callWideBasis(transcript),
+    organicCall: /\b(?:all|the)\s+(?:references|growth (?:rates|figures|numbers)|revenue (?:growth|figures))\b[^.]{0,80}\borganic\b[^.]{0,60}\bunless\s+otherwise/i.test(early)
+      || /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,80}\b(?:growth|revenues?|sales)\b[^.]{0,40}\borganic/i.test(early),
+    sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
+    personWords,
+    companyPattern: companyPattern(companyNames),
+    segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
+  };
+}
+
+/** "Acme Inc." → ["acme inc.", "acme"]; the first word alone when it is distinctive. */
+function companyNameForms(company: string): string[] {
+  const lower = company.toLowerCase().trim();
+  if (!lower) return [];
+  const core = lower.replace(/[,.]?\s+(?:inc|corp|corporation|co|company|ltd|llc|plc|sa|ag|nv|n\.v|group|holdings?|international|incorporated)\.?$/g, "").trim();
+  const first = core.split(/\s+/)[0] ?? "";
+  // "Alaska Air Group" calls itself "Air Group": the name without its first word, when a corporate word ends it.
+  const words = lower.replace(/[,.]?\s+(?:inc|corp|ltd|llc|plc|incorporated)\.?$/, "").split(/\s+/);
+  const tail = words.length >= 3 && /^(?:group|holdings?|company|corporation|industries|brands|companies|enterprises|partners)$/.test(words.at(-1)!) ? words.slice(1).join(" ") : "";
+  return [...new Set([lower, core, first.length >= 4 ? first : "", tail].filter(Boolean))];
+}
+
+function readTurn(turn: Turn, ctx: CallContext): FigureTrace[] {
+  const out: FigureTrace[] = [];
+  const state = new DiscourseState();
+  for (const sp of splitSentences(turn.text)) {
+    const text = turn.text.slice(sp.start, sp.end);
+    // Every sentence is read for its periods (the turn's outlook) and, when a later figure asks, its measures (the
+    // subject it carries on); only sentences with digits are read for figures.
+    const hasDigit = /\d/.test(text);
+    const view = buildView({ text, call: ctx.call, companyNames: ctx.companyNames, companyPattern: ctx.companyPattern, periodsOnly: !hasDigit });
+    state.beforeSentence(text, view, ctx);
+    if (view.figures.length === 0) {
+      state.rememberSubject(null, () => (hasDigit ? view.names : namesIn(text)));
+      continue;
+    }
+    // Tags are read for the words around measures' names; a sentence that names none needs none.
+    const tokens = view.names.length ? tagText(text).tokens : [];
+    const listed = /respectively/.test(view.abstract) ? readRespectively(view, tokens, (slot) => nameCanBeSubject(view, slot, "after", tokens, 0)) : null;
+    const resolved: (Resolved | null)[] = [];
+    for (let i = 0; i < view.figures.length; i++) {
+      const trace: FigureTrace = {
+        turn: turn.index, speaker: turn.speaker, sentenceStart: sp.start, sentenceEnd: sp.end, sentence: text,
+        figure: text.slice(view.figures[i]!.start, view.figures[i]!.end), steps: [], fact: null, dropped: null,
+      };
+      const r = readFigure({ view, i, tokens, ctx, state, resolved, trace, listed: listed?.get(i) ?? null });
+      resolved.push(r);
+      if (r?.fact) trace.fact = r.fact;
+      out.push(trace);
+    }
+    state.afterSentence(resolved.filter((r): r is Resolved => r !== null));
+    state.rememberSubject(resolved.filter((r): r is Resolved => r !== null).at(-1) ?? null, () => view.names);
+  }
+  return out;
+}
+
+interface FigureInput {
+  view: SentenceView;
+  i: number;
+  tokens: readonly TaggedToken[];
+  ctx: CallContext;
+  state: DiscourseState;
+  resolved: (Resolved | null)[];
+  trace: FigureTrace;
+  /** The figure's place in a "respectively" list, when it is in one. */
+  listed: ListedLink | null;
+}
+
+function drop(trace: FigureTrace, stage: TraceStep["stage"], rule: string, why: string): null {
+  trace.steps.push({ stage, rule, note: why });
+  trace.dropped = why;
+  return null;
+}
+
+/** Finds the first link rule that reads the figure. */
+export function findLink(view: SentenceView, i: number, tokens: readonly TaggedToken[] = []): Link | null {
+  const slot = view.slots.get(`F${i}`)!;
+  const before = view.abstract.slice(0, slot.start);
+  const after = view.abstract.slice(slot.end);
+  const q = view.figures[i]!;
+  for (const rule of LINK_RULES) {
+    if (rule.when && !rule.when(q)) continue;
+    const m = rule.side === "before" ? rule.pattern.exec(before) : rule.pattern.exec(after);
+    if (!m) continue;
+    if (rule.context && !rule.context.test(before)) continue;
+    if (rule.notContext && rule.notContext.test(before)) continue;
+    if (rule.afterContext && !rule.afterContext.test(after)) continue;
+    if (rule.names && !rule.names.includes(view.names[Number(m[1])]?.def.name ?? "")) continue;
+    // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
+    const sub = rule.link(m);
+    if (sub?.subject.kind === "name" && view.names[sub.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
+    if (sub?.subject.kind === "name" && !nameCanBeSubject(view, sub.subject.slot, rule.side, tokens, i)) continue;
+    if (rule.needsChangeWord && !CHANGE_SAID.test(m[0]) && !CHANGE_AFTER.test(after)) continue;
+    const link = rule.link(m);
+    if (link) return { rule: rule.name, ...link };
+  }
+  return null;
+}
+
+/** Words before a measure's phrase that make it something other than the clause's subject. */
+const NOT_SUBJECT_BEFORE = /(?:\b(?:of|from|in|on|at|to|for|with|by|into|than|about|over|under|between|among|excluding|including|and|or|plus|minus|versus|vs\.?|as well as|&)|,) $/;
+/** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
+const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|estimate|basis|mix|run-rate|trajectory|comparison|comps?|y\/y|yoy|year)$/;
+const WE = /^(?:we|i|«C\d+»|company|it)$/;
+
+/*
+ * A measure's name is no subject of the figure when it is part of another noun phrase: after a
+ * preposition ("91% of revenue was down", "excluded from free cash flow was"), in a coordination
+ * ("direct expenses and SG&A were down 29%"), as the modifier of a noun that follows it ("cash
+ * interest payments"), or as the object of a verb whose subject is something other than the
+ * company ("the region experienced organic sales growth of 41%").
+ */
+function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "after", tokens: readonly TaggedToken[], figure: number): boolean {
+  const name = view.slots.get(`M${slot}`)!;
+  const phrase = readSubjectPhrase(view, slot, tokens);
+  const lead = view.abstract.slice(0, phrase.start);
+  const bridge = view.abstract.slice(name.end, view.slots.get(`F${figure}`)!.start);
+  // "cash of $2.38 billion", "EPS of $0.85": the name and the figure are one noun phrase, whatever the clause does with it.
+  const nounPhrase = side === "after" || new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`).test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
+  // "our capital spend which was $63 million": a relative clause makes the name its subject, whatever stands before it.
+  const relative = /^(?: [a-z-]+){0,1},? (?:which|that) /.test(bridge);
+  if (side === "before" && !nounPhrase && !relative) {
+    const prep = /(?:\b(of|from|in|on|at|with|by|into|than|about|over|under|between|among|excluding|including|plus|minus|versus|vs\.?)|(\band|\bor|\bas well as|&)) $/.exec(lead);
+    if (prep) {
+      if (prep[1]) {
+        // "For the quarter, revenue ...": a period phrase closed by a comma is fine; so is "compared to ... revenue ...".
+        // "..., with gross margin ranging from 89% to 90%": "with" opens a clause whose subject the name is.
+        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|at)\b/.test(bridge);
+        if (!withClause && !/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
+      } else {
+        // "direct expenses and SG&A were down 29%": the name is half of a coordinated subject.
+        const before = lead.slice(0, prep.index).trimEnd();
+        const prev = before.match(/(«[A-Z]\d+»|[a-z0-9&'-]+)$/)?.[1];
+        if (prev && !prev.startsWith("«")) {
+          const tok = tokenAt(view, before.length - prev.length, tokens);
+          if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN" || tok.pos === "ADJ")) return false;
+        }
+      }
+    }
+    const words = lead.trim().split(/\s+/).filter(Boolean);
+    const verb = words.at(-1);
+    if (verb && /^(?:experienced|saw|posted|had|delivered|generated|reported|achieved|recorded|produced|drove|grew)$/.test(verb)) {
+      const subject = words.slice(Math.max(0, words.length - 4), -1);
+      if (subject.length && !subject.some((w) => WE.test(w)) && subject.some((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:also|then|now|again|the|our|this|that|and|so|as|which|who)$/.test(w))) return false;
+    }
+  }
+  const next = view.abstract.slice(name.end).match(/^ ([a-z][a-z&'-]*)/);
+  if (next && !HEAD_NOUNS.test(next[1]!)) {
+    const tok = tokenAt(view, name.end + 1, tokens);
+    if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN") && !/^(?:quarter|year|half|period|month)s?$/.test(tok.lower)) return false;
+  }
+  return true;
+}
+
+/*
+ * A figure whose sentence names no measure before it, said of what the last sentence spoke of:
+ *   "We ended Q2 with a total of $139.3 million"        (after a sentence on cash)
+ *   "And we are down from $65.9 million in Q2 2014."   (after a sentence on inventory)
+ *   "We are guiding to a 70% to 72% range for Q3"       (after a sentence on gross margin)
+ */
+const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
+  { re: new RegExp(String.raw`^(?:(?:and|so|but|also|now|then|again),? )*(?:we|it|this|that|they|these|those)(?:'re|'s| are| is| was| were| have| had| remain| remained| ended| also| now| still)* (?:up|down|higher|lower) from (?:the |our )?(?:«P\d+» )?${HEDGE}$`), relation: "base", rule: "carried-base" },
+  { re: new RegExp(String.raw`\bended (?:«P\d+»|the (?:quarter|year|period)) with (?:a total of |total )?${HEDGE}$`), relation: "level", rule: "carried-ended-with" },
+  // "These expenses, which we expect to total approximately $119 million".
+  { re: new RegExp(String.raw`^(?:these|those|such|the) (?:costs|expenses|charges)(?:,? which (?:we )?(?:expect|anticipate|estimate)\w* (?:will|to)| are (?:expected|anticipated|estimated) to| will| were)? (?:total|be|amount to|come in at|approximate|totaled|amounted to) ${HEDGE}$`), relation: "level", rule: "carried-these-costs" },
+  // "Earnings per diluted share was $1.82. Excluding ..., this reflects a constant currency increase of 41%."
+  { re: new RegExp(String.raw`(?:^|, )(?:this|that|which|it)(?: also)? (?:reflects|reflected|represents|represented|is|was|marks|marked|equates to|amounts to) (?:an? )?(?:[a-z-]+ ){0,3}(?:${CHANGE_NOUN}) of ${HEDGE}$`), relation: "change", rule: "carried-anaphoric-change" },
+  { re: new RegExp(String.raw`\b(?:we are|we're|we will be|we'll be) guiding (?:to|for) (?:a |an )?${HEDGE}$`), relation: "level", rule: "carried-guiding" },
+  { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
+];
+
+function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link | null {
+  if (!state.carried) return null;
+  const slot = view.slots.get(`F${i}`)!;
+  const before = view.abstract.slice(0, slot.start);
+  const after = view.abstract.slice(slot.end);
+  for (const c of CARRY) {
+    const m = c.re.exec(before);
+    // The words that link the figure must name no measure of their own.
+    if (!m || /«M\d+»/.test(m[0]) || (c.rule !== "carried-anaphoric-change" && /«M\d+»/.test(before))) continue;
+    if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
+    return { rule: c.rule, subject: { kind: "carried" }, relation: c.relation, direction: 0, strength: 0.7 };
+  }
+  return null;
+}
+
+function readFigure(x: FigureInput): Resolved | null {
+  const { view, i, tokens, ctx, state, resolved, trace } = x;
+  const listedUnit = x.listed?.unitFrom != null ? view.figures[x.listed.unitFrom]! : null;
+  // A bare number in a "respectively" list takes the list's unit ("119, 100 and 85 days").
+  const q = listedUnit ? { ...view.figures[i]!, unit: listedUnit.unit, marked: true, perShare: listedUnit.perShare } : view.figures[i]!;
+  trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
+  if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
+
+  // link
+  if (x.listed && !x.listed.link) return drop(trace, "link", "respectively", "its item in the 'respectively' list names no measure");
+  const link = x.listed?.link ?? findLink(view, i, tokens) ?? carriedLink(view, i, state);
+  if (!link) return drop(trace, "link", "no-rule", "no rule links the figure to what it measures");
+  trace.steps.push({ stage: "link", rule: link.rule, note: `${link.relation} of ${subjectText(view, link)}` });
+
+  // metric
+  let def: MetricDefinition;
+  let phrase: SubjectPhrase;
+  let relation = link.relation;
+  let inheritedScope: string | null = null;
+  let basePeriod: Period | null = null;
+  let inheritedSign = 0;
+  let silentByBase = false;
+  let companionOf: Period | null = null;
+  if (link.subject.kind === "figure" && link.relation === "base") {
+    // "$79.9 million or 29.9% of revenue, compared to $49.7 million or 21.9% of revenue": each base pairs with the figure of its own unit.
+    const same = resolved.findLastIndex((r, k) => r !== null && r.relation !== "base" && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
+    if (same >= 0 && same !== link.subject.slot) link.subject = { kind: "figure", slot: same };
+  }
+  if (link.subject.kind === "figure") {
+    const base = resolved[link.subject.slot];
+    if (!base) return drop(trace, "metric", link.rule, "the figure it is said of is no fact");
+    def = base.def;
+    phrase = base.phrase;
+    inheritedScope = base.scope;
+    basePeriod = base.period;
+    if (link.relation === "change" && base.relation === "change" && link.direction === 0) inheritedSign = base.sign;
+    if (base.silent && link.relation !== "base") silentByBase = true;
+    if (link.perShareOf) {
+      if (!q.perShare) {
+        // "$X, or Y% of revenue": a ratio of the figure before, read only as a margin.
+        if (q.unit !== "percent" || !/^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) {
+          return drop(trace, "metric", link.rule, "a second figure beside the first that is neither per share nor a share of revenue");
+        }
+        const margin = MARGIN_OF[def.name];
+        if (!margin) return drop(trace, "metric", link.rule, `a share of revenue of ${def.name}, which has no margin of its own`);
+        def = metricDefinition(margin)!;
+        relation = base.relation === "base" ? "base" : "level";
+      } else if (def.name === "net_income" || def.name === "eps") def = metricDefinition("eps")!;
+      else if (def.name === "ffo") def = metricDefinition("ffo_per_share")!;
+      // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
+      else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
+      else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
+      // "compared to $34.1 million or 13.8% of revenue": the companion of a comparison base is a base of the same period.
+      if (base.relation === "base") {
+        relation = "base";
+        companionOf = base.period;
+      }
+    } else if (relation === "change" && base.relation === "base") return drop(trace, "metric", link.rule, "a change said of a comparison base");
+    else if (relation === "change" && base.fact?.kind === "guidance") return drop(trace, "metric", link.rule, "a change of a guidance figure (a raise or cut), not a level");
+    else if (relation === "level" && base.relation === "change") relation = base.relation === "change" ? "level" : relation;
+    if (link.relation === "change" && base.relation === "change") relation = "change";
+    if (link.sameRelation) relation = base.relation;
+    if (link.relation === "base") relation = "base";
+  } else if (link.subject.kind === "carried") {
+    const carried = state.carried!;
+    def = carried.def;
+    phrase = carried.phrase;
+    inheritedScope = carried.scope;
+  } else if (link.subject.kind === "name") {
+    const name = view.names[link.subject.slot]!;
+    def = name.def;
+    phrase = readSubjectPhrase(view, link.subject.slot, tokens);
+  } else {
+    def = metricDefinition(link.subject.name)!;
+    phrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, period: null, annual: false, foreign: false, start: view.slots.get(`F${i}`)!.start };
+  }
+  const clause = clauseBefore(view, i);
+  const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
+  // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
+  if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) relation = "base";
+  // "an improvement from the fourth quarter revenue decline of 9.2%": a change that is itself only a comparison base.
+  if (relation === "change" && link.subject.kind === "name" && /\b(?:from|versus|vs\.?|compared (?:to|with)|than|over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
+    return drop(trace, "link", "change-as-base", "a change named only as the base of a comparison");
+  }
+  // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
+  // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
+  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|consensus|midpoint)\b/.test(after)) {
+    return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
+  }
+  // "SG&A was 26% higher on a constant currency basis": a change, not the level.
+  if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
+  // "revenue was about $58 million above last year's Q3": a difference, not the level.
+  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our |last |prior |a |«P)/.test(after)) {
+    if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
+      // "came in $4 million above our guidance": a difference from the guidance, no fact of either.
+      return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
+    }
+    relation = "change";
+  }
+  let metric = def.name;
+  if (def.name === "sg_and_a" && ctx.sgaIsOpex && !phrase.scope) {
+    metric = "operating_expenses";
+    def = metricDefinition(metric)!;
+  }
+  if (phrase.international && def.name === "revenue") {
+    def = metricDefinition("international_revenue")!;
+    metric = def.name;
+  }
+  if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
+  if (def.name === "earnings") {
+    if (!q.perShare) return drop(trace, "metric", "bare-earnings", "'earnings' with an amount may be net or operating: not read");
+    def = metricDefinition("eps")!;
+    metric = "eps";
+  }
+  trace.steps.push({ stage: "metric", rule: "lexicon", note: `${metric}${phrase.basis ? ` (${phrase.basis})` : ""}` });
+
+  // scope
+  let scope = inheritedScope ?? "company";
+  let named = false;
+  let scopeFromSubject = false;
+  if (!inheritedScope) {
+    if (phrase.scope && !def.describedBy) {
+      if (/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(phrase.scope)) {
+        const named = state.segment?.name ?? null;
+        if (!named) return drop(trace, "scope", "unnamed-segment", `"${phrase.scope}" names no segment the turn has introduced`);
+        scope = named;
+      } else {
+        scope = phrase.scope;
+        // A name in capitals, not merely a capitalised first word of the sentence ("Domestic wholesale sales").
+        const atStart = view.toText[phrase.start] === 0;
+        named = scope.split(/\s+/).some((w, k) => /^[A-Z]/.test(w) && !(k === 0 && atStart));
+      }
+      scopeFromSubject = true;
+      trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
+    } else if (!phrase.company && isSegmentable(def.name)) {
+      // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
+      const earlier = resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent);
+      const named = earlier?.scope ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
+      if (named) {
+        scope = named;
+        trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
+      } else if (state.lastRegion && !phrase.company) {
+        return drop(trace, "scope", "region-discourse", `the last sentence was on ${state.lastRegion}, and this one names no scope of its own`);
+      } else if (state.segment) {
+        if (!state.segment.name) return drop(trace, "scope", "segment-discourse", "the turn is walking through segments or regions and this one is not named");
+        scope = state.segment.name;
+        trace.steps.push({ stage: "scope", rule: "segment-discourse", note: scope });
+      }
+    }
+  }
+
+  // unit
+  const unitRead = fitUnit({ def, metric, q, relation, phrase, ctx, view, i, after, clause, link });
+  if ("drop" in unitRead) return drop(trace, "unit", unitRead.rule, unitRead.drop);
+  metric = unitRead.metric;
+  relation = unitRead.relation;
+  trace.steps.push({ stage: "unit", rule: unitRead.rule, note: `${metric} in ${unitRead.unit}` });
+  if (scope !== "company") metric = `${slug(scope)}_${metric}`;
+
+  // period
+  // A verbless sentence right after an outlook continues it ("Capital spending of approximately $585 million, total inflation of ...").
+  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start);
+  const choice: PeriodChoice | null = companionOf
+    ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
+    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList });
+  if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
+  let period = choice.period;
+  if (def.balance && !metric.endsWith("_growth") && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
+    period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
+  }
+  trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
+
+  // kind
+  const kindRead = decideKind({ relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
+  if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
+  trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
+  if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
+  // A reported figure is one number: a range is an expectation or a spread across parts, never an actual.
+  if (q.low !== null && kindRead.kind !== "guidance") return drop(trace, "kind", "range-not-actual", "a range that is no guidance");
+  // "operating margin to be up 180 basis points": an expected (or earlier) change is no level of the measure, so its name says it is a change.
+  if (relation === "change" && !unitRead.growth && kindRead.kind !== "change") {
+    metric = `${metric}_change`;
+    trace.steps.push({ stage: "kind", rule: "change-of-other-kind", note: metric });
+  }
+
+  // value
+  const changeLike = relation === "change" || unitRead.growth;
+  // "a 110.3% increase over the second quarter": the noun after the figure says which way.
+  const ownDirection: number = link.direction !== 0 ? link.direction : /^ (?:increase|increases|growth|improvement|rise|gain|uptick|higher|up|ahead of|above)\b/.test(after) ? 1 : /^ (?:decrease|decreases|decline|declines|reduction|drop|fall|lower|down|behind|below)\b/.test(after) ? -1 : 0;
+  if (ownDirection !== 0) inheritedSign = 0;
+  const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
+  // A loss is a negative income; a loss that "declined" is an income that rose.
+  const lossName = link.subject.kind === "name" && /\bloss/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
+  const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
+  const lossWords = relation !== "change" && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative\b/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)));
+  const fallsNet = lossSubject && changeLike && !unitRead.growth ? !falls : falls;
+  const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
+  const value = q.value === null ? null : signed(q.value);
+  let low = q.low === null ? null : signed(q.low);
+  let high = q.high === null ? null : signed(q.high);
+  if (low !== null && high !== null && low > high) [low, high] = [high, low];
+  const sign = falls ? -1 : 1;
+
+  // A growth rate is a change, whatever its name says: later figures said of it are changes too.
+  const resolvedRelation: Link["relation"] = unitRead.growth ? "change" : relation;
+  // confidence
+  const scopeFactor = scope === "company" ? (phrase.company ? 1 : 0.95) : 0.85;
+  const periodFactor = choice.explicit ? 1 : choice.source === "discourse" ? 0.85 : 0.9;
+  const confidence = round2(link.strength * scopeFactor * periodFactor * kindRead.factor);
+  trace.steps.push({ stage: "confidence", rule: "product", note: String(confidence) });
+  // A growth rate is its measure's change in percent ("revenue grew 12%": revenue, change, 12%) and a guided one its
+  // measure's guidance in percent, as the labelling conventions have it; organic growth is a measure of its own.
+  const growthOf = unitRead.growth && unitRead.metric !== "organic_growth" && metric.endsWith("_growth");
+  const fact: FigureFact = {
+    metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
+    kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
+    basis: x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
+  };
+  if (link.silent || silentByBase) {
+    trace.dropped = "read only as what later figures are said of (a midpoint)";
+    return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, silent: true };
+  }
+  if (confidence < MIN_CONFIDENCE) {
+    trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
+    return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
+  }
+  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind };
+}
+
+const MARGIN_OF: Record<string, string> = {
+  operating_income: "operating_margin", gross_profit: "gross_margin", ebitda: "ebitda_margin", adjusted_ebitda: "ebitda_margin",
+};
+
+function subjectText(view: SentenceView, link: Link): string {
+  const s = link.subject;
+  if (s.kind === "metric") return s.name;
+  if (s.kind === "carried") return "what the last sentence spoke of";
+  if (s.kind === "name") {
+    const n = view.names[s.slot]!;
+    return `"${view.text.slice(n.start, n.end)}"`;
+  }
+  const f = view.figures[s.slot]!;
+  return `the figure "${view.text.slice(f.start, f.end)}"`;
+}
+
+function describeQuantity(q: Quantity): string {
+  const v = q.value !== null ? String(q.value) : `${q.low} to ${q.high}`;
+  return `${v} ${q.unit}${q.perShare ? " per share" : ""}${q.marked ? "" : " (bare)"}`;
+}
+
+/** The part of the sentence before the figure that belongs to its clause. */
+/** The clause before the figure and the words after it, as spoken (lower-cased). */
+function spokenAround(view: SentenceView, i: number, clause: string): { clauseText: string; afterText: string } {
+  const slot = view.slots.get(`F${i}`)!;
+  const from = view.toText[slot.start - clause.length] ?? 0;
+  const f = view.figures[i]!;
+  return { clauseText: view.text.slice(from, f.start).toLowerCase(), afterText: view.text.slice(f.end).toLowerCase() };
+}
+
+function clauseBefore(view: SentenceView, i: number): string {
+  const before = view.abstract.slice(0, view.slots.get(`F${i}`)!.start);
+  const cut = Math.max(
+    before.lastIndexOf("; "),
+    before.lastIndexOf(": "),
+    lastMatch(before, /, (?:but|while|whereas|although|though) /g),
+    lastMatch(before, /, and (?=(?:we|our|the|it|this|that|i) )/g),
+    lastMatch(before, /\bwhich (?:was|were|is) (?:better|worse|above|below|ahead)/g),
+  );
+  return cut >= 0 ? before.slice(cut) : before;
+}
+
+function lastMatch(s: string, re: RegExp): number {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index;
+  return at;
+}
+
+function isGuidance(clause: string): boolean {
+  return GUIDANCE_CUE.test(clause) && !NOT_GUIDANCE.test(clause);
+}
+
+function fallsAround(view: SentenceView, i: number): boolean {
+  const slot = view.slots.get(`F${i}`)!;
+  const before = view.abstract.slice(Math.max(0, slot.start - 40), slot.start);
+  const after = view.abstract.slice(slot.end, slot.end + 30).split(/[,;]|«/)[0] ?? "";
+  const lastBefore = before.split(/«F\d+»/).at(-1) ?? before;
+  return FALL.test(after.slice(0, 20)) || (FALL.test(lastBefore) && !/\bfrom\b/.test(lastBefore.slice(-12)));
+}
+
+interface UnitInput {
+  def: MetricDefinition;
+  metric: string;
+  q: Quantity;
+  relation: Link["relation"];
+  phrase: SubjectPhrase;
+  ctx: CallContext;
+  view: SentenceView;
+  i: number;
+  after: string;
+  clause: string;
+  link: Link;
+}
+
+type UnitRead = { metric: string; unit: Unit; scale: number; relation: Link["relation"]; growth: boolean; rule: string } | { drop: string; rule: string };
+
+/*
+ * The figure's unit against the measure's:
+ *   a money measure:   money → its level or change; percent and a change → its growth rate
+ *                      (read as "revenue_growth", stated as revenue, kind change, in percent; organic
+ *                      growth when the sentence or the call says so);
+ *                      per share → only a per-share measure (EPS, dividend)
+ *   a percent measure: percent → its level; a change in percent or basis points → a change in
+ *                      percentage points (167 bp → 1.9)
+ *   days, times, count: the same unit only
+ */
+function fitUnit(x: UnitInput): UnitRead {
+  const { def, q, relation, phrase, ctx, view, i, after, clause } = x;
+  const unit = q.unit;
+  const money = unit === "USD" || unit === "EUR" || unit === "GBP" || unit === "DKK" || unit === "JPY" || unit === "CHF" || unit === "CAD";
+  const organicWords = phrase.organic || /\borganic(?:ally)?\b/.test(clause.slice(-80)) || /^ (?:organic(?:ally)?|on an organic basis|in organic)\b/.test(after);
+  switch (def.family) {
+    case "money": {
+      if (money) {
+        if (q.perShare && !def.perShare) return { drop: `a per-share figure of ${def.name}, which is not stated per share`, rule: "per-share-mismatch" };
+        if (def.perShare && def.name === "eps" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) >= 100) return { drop: "an amount of money where earnings per share are meant", rule: "eps-scale" };
+        if (def.name === "dividend" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) < 100 && !/\bper share\b|\ba share\b/.test(after.slice(0, 30))) {
+          return { metric: "dividend", unit, scale: 1, relation, growth: false, rule: "money" };
+        }
+        return { metric: def.name, unit, scale: 1, relation, growth: false, rule: "money" };
+      }
+      if (unit === "percent" || unit === "bps") {
+        if (relation === "change") {
+          if (unit === "bps") return { drop: "basis points of a money measure", rule: "bps-of-money" };
+          const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || ctx.organicCall));
+          if (organic) return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
+          return { metric: `${def.name}_growth`, unit: "percent", scale: 1, relation: "level", growth: true, rule: "growth-rate" };
+        }
+        if (def.name === "international_revenue" && /^ of (?:our |the )?(?:total |net )?(?:revenues?|sales)/.test(after)) {
+          return { metric: def.name, unit: "percent", scale: 1, relation, growth: false, rule: "share-of-revenue" };
+        }
+        return { drop: `a percentage said of ${def.name}, a money measure, that is no change of it`, rule: "percent-of-money" };
+      }
+      if (unit === "times" && def.name === "inventory") return { metric: "inventory_turns", unit, scale: 1, relation, growth: false, rule: "inventory-turns" };
+      return { drop: `a ${unit} figure of ${def.name}, a money measure`, rule: "unit-mismatch" };
+    }
+    case "percent": {
+      if (def.name === "organic_growth") {
+        if (unit !== "percent") return { drop: "organic growth not in percent", rule: "unit-mismatch" };
+        return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
+      }
+      if (unit === "bps") {
+        if (relation !== "change") return { drop: "basis points that are no change", rule: "bps-level" };
+        return { metric: def.name, unit: "percent", scale: 0.01, relation, growth: false, rule: "basis-points" };
+      }
+      if (unit !== "percent") return { drop: `a ${unit} figure of ${def.name}, a percentage`, rule: "unit-mismatch" };
+      if (relation === "change" && !/\bpoints?\b/.test(view.text.slice(view.figures[i]!.start, view.figures[i]!.end)) && !x.link.rule.includes("changenoun")) {
+        // "operating margin increased 19%" is ambiguous (points or percent): only points are read.
+        return { drop: "a percent change of a percentage, ambiguous between points and percent", rule: "percent-of-percent" };
+      }
+      return { metric: def.name, unit: "percent", scale: 1, relation, growth: false, rule: "percent" };
+    }
+    case "days":
+      return unit === "days" ? { metric: def.name, unit, scale: 1, relation, growth: false, rule: "days" } : { drop: `a ${unit} figure of ${def.name}, counted in days`, rule: "unit-mismatch" };
+    case "times":
+      return unit === "times" ? { metric: def.name, unit, scale: 1, relation, growth: false, rule: "times" } : { drop: `a ${unit} figure of ${def.name}, a multiple`, rule: "unit-mismatch" };
+    case "count":
+      return unit === "count" ? { metric: def.name, unit, scale: 1, relation, growth: false, rule: "count" } : { drop: `a ${unit} figure of ${def.name}, a count`, rule: "unit-mismatch" };
+  }
+}
+
+interface KindInput {
+  relation: Link["relation"];
+  period: Period;
+  ctx: CallContext;
+  clause: string;
+  phrase: SubjectPhrase;
+  basePeriod: Period | null;
+  after: string;
+  explicit: boolean;
+  unitRelation: boolean;
+  /** The link rule read the figure as the guidance for another figure's period ("above our $69 million guidance"). */
+  guidanceLink: boolean;
+  /** The sentence follows an outlook sentence. */
+  outlookList: boolean;
+  /** The clause and the words after the figure as spoken (periods not replaced by placeholders). */
+  clauseText: string;
+  afterText: string;
+}
+
+type KindRead = { kind: FactKind; rule: string; factor: number } | { drop: string; rule: string };
+
+/*
+ * Kind, first that applies:
+ *   a comparison base                              → prior (its period before the figure's it is compared with)
+ *   a hypothetical ("if", "would")                  → dropped
+ *   an expectation word governs it                  → guidance (for a period not yet reported)
+ *   a comparison with guidance or expectations      → actual (or, when the figure is that guidance, dropped)
+ *   a change (growth rate, difference)              → change (a growth rate is read as "X_growth" and stated as X, change)
+ *   a period after the call's                       → guidance when its clause looks ahead, else dropped
+ *   a period before the call's                      → prior
+ *   otherwise                                       → actual
+ */
+function decideKind(x: KindInput): KindRead {
+  const { relation, period, ctx, clause } = x;
+  const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
+  const end = periodEnd(period);
+  if (/\b(?:if|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
+  if (ASPIRATION.test(x.clauseText) || ASPIRATION.test(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
+  if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 90))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
+  if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
+  if (PORTION.test(x.afterText)) return { drop: "a part of a whole named before it ('of this cash'), not the measure's level", rule: "portion" };
+  if (SUBSET.test(x.afterText)) return { drop: "said of part of the business (some customers, a portfolio), not the company", rule: "subset" };
+  if (relation === "base") {
+    if (x.basePeriod && end >= periodEnd(x.basePeriod)) return { drop: "a comparison base not earlier than the figure it is compared with", rule: "base-period" };
+    return { kind: "prior", rule: "comparison-base", factor: 1 };
+  }
+  if (x.phrase.prior) return { kind: "prior", rule: "prior-words", factor: 0.95 };
+  const cue = GUIDANCE_CUE.test(clause) || x.outlookList;
+  const recalled = NOT_GUIDANCE.test(clause);
+  if (x.guidanceLink) {
+    if (end === callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };
+    if (end > callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };
+    return { drop: "guidance for a period before the call's", rule: "stale-guidance" };
+  }
+  if (cue && recalled && /\b(?:guidance|outlook|range|expectations?|forecast) (?:of|was|range of|at)\s?[^«]{0,20}$/.test(clause)) {
+    return { drop: "an earlier guidance recalled, not a new one", rule: "recalled-guidance" };
+  }
+  if (cue && !recalled) {
+    if (end <= callEnd && !(period.part === "FY" && period.year === ctx.call.year && ctx.call.quarter < 4)) {
+      if (/\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|declined|increased|decreased)\b/.test(clause)) {
+        return relation === "change" ? { kind: "change", rule: "change", factor: 1 } : { kind: "actual", rule: "past-tense", factor: 0.9 };
+      }
+      // "in that guidance, we estimated revenues of between $132 million and $137 million": the quarter's guidance, recalled to compare.
+      if (end === callEnd && /\b(?:guid\w*|outlook|estimated|forecast\w*|expected|range)\b/.test(clause + " " + x.after.slice(0, 30))) return { kind: "guidance", rule: "recalled-quarter-guidance", factor: 0.9 };
+      return { drop: "guidance for a period the call has already reported", rule: "stale-guidance" };
+    }
+    return { kind: "guidance", rule: "expectation-words", factor: 1 };
+  }
+  if (end > callEnd) {
+    if (/\b(?:will|plan|plans|planning|intend|going to|expect)\b/.test(clause)) return { kind: "guidance", rule: "future-period", factor: 0.9 };
+    return { drop: "a figure for a period after the call's that no words present as guidance", rule: "future-without-cue" };
+  }
+  if (relation === "change") return { kind: "change", rule: "change", factor: 1 };
+  if (end < callEnd && !(x.unitRelation)) return { kind: "prior", rule: "earlier-period", factor: 0.9 };
+  return { kind: "actual", rule: "reported", factor: 1 };
+}
+
+/** "125.9% on a non-GAAP basis": a basis said right after the figure. */
+function afterBasis(after: string): Basis | null {
+  const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
+  if (!m) return null;
+  return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
+}
+
+function localBasis(clause: string): Basis | null {
+  const m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
+  if (!m) return null;
+  return m[1] === "gaap" || m[1] === "reported" || m[1] === "as reported" ? "GAAP" : "non-GAAP";
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function tidy(x: number): number {
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x === 0 ? 0 : x;
+  return Number(x.toPrecision(12));
+}
+
+export { IMPACT, type StatedBy };

@@ -1,0 +1,59 @@
+/**
+ * "A, B and C were $2, $3 and $4, respectively": the figures listed right before "respectively"
+ * pair, in order, with the items listed before the linking word. An item without a measure's name
+ * borrows the name of the next item that has one ("GAAP and adjusted operating income were $655
+ * million and $732 million": both operating income, one GAAP, one adjusted); an item no measure can
+ * be found for leaves its figure unread rather than shift the pairing. Bare numbers in the list take
+ * the unit of the list's last figure ("119, 100 and 85 days").
+ */
+import type { Basis } from "../../model/facts.js";
+import type { TaggedToken } from "../text/nlp.js";
+import type { Link } from "./link-rules.js";
+import type { SentenceView } from "./sentence-view.js";
+import { CHANGE_VERB, DOWN_VERB, HEDGE } from "./words.js";
+
+export interface ListedLink {
+  link: Link | null;
+  /** The list's unit, for a bare number in it. */
+  unitFrom: number | null;
+  basis: Basis | null;
+}
+
+const LIST = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:in|for|during|at) (?:the )?«P\d+»)?,? respectively\b/;
+const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|came in at|stood at|reached|${CHANGE_VERB}(?: by)?|of approximately|represented)(?: ${HEDGE.slice(0, -1)})? ?$`);
+
+/** The pairing of a sentence's "respectively" list, by figure index; empty when there is none. */
+export function readRespectively(view: SentenceView, tokens: readonly TaggedToken[], canBeSubject: (slot: number) => boolean): Map<number, ListedLink> {
+  const out = new Map<number, ListedLink>();
+  const m = LIST.exec(view.abstract);
+  if (!m) return out;
+  const figures = [...m[1]!.matchAll(/«F(\d+)»/g)].map((f) => Number(f[1]));
+  const before = view.abstract.slice(0, m.index);
+  const verb = VERB.exec(before);
+  if (!verb) return out;
+  const itemsText = before.slice(0, verb.index).replace(/^.*(?:[;:]|, (?:and|while|but) (?=we |our |the ))/, "");
+  const items = itemsText.split(/,? and |, /).map((s) => s.trim()).filter(Boolean).slice(-figures.length);
+  if (items.length !== figures.length) return out;
+  // The items are noun phrases: one with a verb in it ("sales benefited from currency in Europe") is no list of measures.
+  const itemsStart = view.toText[verb.index - itemsText.length] ?? 0;
+  const itemsEnd = view.toText[verb.index] ?? 0;
+  if (tokens.some((t) => t.start >= itemsStart && t.end <= itemsEnd && (t.pos === "VERB" || t.pos === "AUX") && !/^(?:adjusted|diluted|operating|reported)$/.test(t.lower))) return out;
+  const direction = new RegExp(`\\b${DOWN_VERB}\\b`).test(verb[1]!) ? -1 : 0;
+  const relation: Link["relation"] = new RegExp(`\\b${CHANGE_VERB}\\b|^by\\b`).test(verb[1]!) ? "change" : "level";
+  const lastFigure = view.figures[figures.at(-1)!]!;
+  figures.forEach((fi, k) => {
+    const item = items[k]!;
+    let slot = /«M(\d+)»/.exec(item)?.[1];
+    // "GAAP and adjusted operating income": the item borrows the next item's measure.
+    if (slot === undefined) for (const later of items.slice(k + 1)) if ((slot = /«M(\d+)»/.exec(later)?.[1]) !== undefined) break;
+    const basis: Basis | null = /\bnon-gaap\b|\badjusted\b/.test(item) ? "non-GAAP" : /\bgaap\b|\breported\b/.test(item) ? "GAAP" : null;
+    if (slot !== undefined && !canBeSubject(Number(slot))) slot = undefined;
+    out.set(fi, {
+      link: slot === undefined ? null : { rule: "respectively", subject: { kind: "name", slot: Number(slot) }, relation, direction: direction as -1 | 0, strength: 0.85 },
+      unitFrom: view.figures[fi]!.marked ? null : figures.at(-1)!,
+      basis,
+    });
+    void lastFigure;
+  });
+  return out;
+}

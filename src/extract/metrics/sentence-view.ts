@@ -1,0 +1,144 @@
+/**
+ * A sentence as the figure rules read it: lower-cased, whitespace folded, with each figure, period
+ * phrase, metric name and mention of the company itself replaced by a placeholder:
+ *
+ *   "Our revenue in the quarter declined 19%"  →  "our «M0» in «P0» declined «F0»"
+ *
+ * so a rule is a short pattern over the words that link a figure to what it measures, and the
+ * placeholders point back to the figures, periods and names with their offsets in the sentence.
+ */
+import { findPeriods, type CallPeriod, type PeriodMention } from "../text/periods.js";
+import { findQuantities, type Quantity } from "../text/quantities.js";
+import { findMetricNames, metricDefinition, type MetricMatch } from "./lexicon.js";
+
+const RELATED_COSTS = /\b(costs?|expenses?|charges?)\b(?:(?![.;«]).){0,80}?\b(?:related to|associated with|in connection with|attributable to) (?:the |our |this )?(?:[a-z&.'-]+ ){0,3}?(acquisitions?|mergers?|integration|restructuring)\b/g;
+
+export interface SentenceView {
+  /** The sentence as spoken. */
+  text: string;
+  /** The sentence with placeholders, lower-cased, one space between words. */
+  abstract: string;
+  /** For each character of `abstract` (and one past its end), the offset in `text`. */
+  toText: number[];
+  figures: Quantity[];
+  periods: PeriodMention[];
+  names: MetricMatch[];
+  /** Offsets in `text` of the company's own name where the sentence says it. */
+  company: { start: number; end: number }[];
+  /** Where each placeholder sits in `abstract`: key "F0", "P1", "M2", "C0". */
+  slots: Map<string, { start: number; end: number }>;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface ViewInput {
+  text: string;
+  call: CallPeriod;
+  /** Words of the company's own name, lower-cased ("acme"); empty when unknown. */
+  companyNames: readonly string[];
+  /** The same names as one pattern, compiled once per call (companyPattern). */
+  companyPattern?: RegExp | null;
+  /** Read periods only (a sentence without digits: no figures, and its measures found on demand). */
+  periodsOnly?: boolean;
+}
+
+/** The measures a sentence names, as the view reads them (for a sentence read for periods only, on demand). */
+export function namesIn(text: string): MetricMatch[] {
+  const lower = text.toLowerCase();
+  const names = findMetricNames(lower);
+  addRelatedCosts(lower, names, []);
+  return names;
+}
+
+/** "expenses that will be expensed in the second quarter related to the Norvale acquisition": costs named by what they are for. */
+function addRelatedCosts(lower: string, names: MetricMatch[], taken: readonly { start: number; end: number }[]): void {
+  if (!MAY_RELATE.test(lower)) return;
+  for (const m of lower.matchAll(RELATED_COSTS)) {
+    const span = { start: m.index, end: m.index + m[1]!.length };
+    if (taken.some((x) => overlaps(x, span)) || names.some((x) => overlaps(x, span))) continue;
+    const def = metricDefinition(/^(?:acquisition|merger)/.test(m[2]!) ? "acquisition_related_expenses" : /^integration/.test(m[2]!) ? "integration_costs" : "restructuring_costs")!;
+    names.push({ def, ...span });
+  }
+  names.sort((a, b) => a.start - b.start);
+}
+
+/** The company's names as one pattern, for every sentence of a call. */
+export function companyPattern(companyNames: readonly string[]): RegExp | null {
+  const names = companyNames.filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
+  return names.length ? new RegExp(String.raw`(?<![\w-])(?:${names.map(escape).join("|")})(?:'s|’s)?(?![\w-])`, "g") : null;
+}
+
+/** Cheap tests that spare the costlier patterns: most sentences say none of these words. */
+const MAY_RELATE = /related to|associated with|in connection with|attributable to/;
+
+export function buildView({ text, call, companyNames, companyPattern: pattern, periodsOnly }: ViewInput): SentenceView {
+  // A period phrase wins over a bare number inside it ("FY '32"); a marked figure wins over a period.
+  const allPeriods = findPeriods(text, call);
+  const figures = periodsOnly ? [] : findQuantities(text).filter((f) => f.marked || !allPeriods.some((p) => overlaps(f, p)));
+  const periods = allPeriods.filter((p) => !figures.some((f) => overlaps(f, p)));
+  const lower = text.toLowerCase();
+  const names = periodsOnly ? [] : findMetricNames(lower).filter((n) => !figures.some((f) => overlaps(f, n)) && !periods.some((p) => overlaps(p, n)));
+  if (!periodsOnly) addRelatedCosts(lower, names, [...figures, ...periods]);
+  const company: { start: number; end: number }[] = [];
+  const re = pattern === undefined ? companyPattern(companyNames) : pattern;
+  if (re) {
+    re.lastIndex = 0;
+    for (const m of lower.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!figures.some((x) => overlaps(x, span)) && !periods.some((x) => overlaps(x, span)) && !names.some((x) => overlaps(x, span))) company.push(span);
+    }
+  }
+  const spans: Span[] = [
+    ...figures.map((f, i) => ({ start: f.start, end: f.end, label: `F${i}` })),
+    ...periods.map((p, i) => ({ start: p.start, end: p.end, label: `P${i}` })),
+    ...names.map((n, i) => ({ start: n.start, end: n.end, label: `M${i}` })),
+    ...company.map((c, i) => ({ start: c.start, end: c.end, label: `C${i}` })),
+  ].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  const toText: number[] = [];
+  const slots = new Map<string, { start: number; end: number }>();
+  let length = 0;
+  let lastSpace = true;
+  let at = 0;
+  // Whitespace runs fold to one space (none at the start); the typographic apostrophe reads as "'".
+  const emitText = (from: number, to: number) => {
+    let runStart = from;
+    for (let i = from; i < to; i++) {
+      const c = lower.charCodeAt(i);
+      const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
+      if (space || c === 8217) {
+        if (i > runStart) { parts.push(lower.slice(runStart, i)); for (let k = runStart; k < i; k++) toText.push(k); length += i - runStart; lastSpace = false; }
+        runStart = i + 1;
+        if (c === 8217) { parts.push("'"); toText.push(i); length++; lastSpace = false; continue; }
+        if (lastSpace) continue;
+        parts.push(" "); toText.push(i); length++; lastSpace = true;
+      }
+    }
+    if (to > runStart) { parts.push(lower.slice(runStart, to)); for (let k = runStart; k < to; k++) toText.push(k); length += to - runStart; lastSpace = false; }
+  };
+  for (const sp of spans) {
+    emitText(at, sp.start);
+    const ph = `«${sp.label}»`;
+    parts.push(ph);
+    for (let k = 0; k < ph.length; k++) toText.push(sp.start);
+    slots.set(sp.label, { start: length, end: length + ph.length });
+    length += ph.length;
+    lastSpace = false;
+    at = sp.end;
+  }
+  emitText(at, text.length);
+  toText.push(text.length);
+  return { text, abstract: parts.join(""), toText, figures, periods, names, company, slots };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,121 @@
+/**
+ * The words in front of a metric's name, read for what they say of the figure: its basis
+ * ("adjusted"), whose it is (the company's: "total", "consolidated", "Acme's"; a segment's,
+ * product's or region's: "Water Systems", "service", "U.S."), an earlier period ("prior-year")
+ * or a period ("third quarter sales"). The phrase ends at a determiner, a preposition, a verb or a
+ * punctuation mark, which the part-of-speech tags tell.
+ */
+import type { Basis } from "../../model/facts.js";
+import type { TaggedToken } from "../text/nlp.js";
+import type { SentenceView } from "./sentence-view.js";
+import { COMPANY_WORDS, GAAP_WORDS, NEUTRAL_WORDS, NON_GAAP_WORDS } from "./words.js";
+
+export interface SubjectPhrase {
+  basis: Basis | null;
+  /** Words that say the figure is the whole company's. */
+  company: boolean;
+  /** Words that name something narrower than the company, as written ("Water Systems", "U.S."). */
+  scope: string | null;
+  /** "prior-year", "last year's": the figure is of an earlier period. */
+  prior: boolean;
+  organic: boolean;
+  international: boolean;
+  /** A period phrase among the words ("third quarter sales"): its slot. */
+  period: number | null;
+  /** "annual", "full-year": the figure is for a whole fiscal year. */
+  annual: boolean;
+  /** "quarterly": the figure is for a quarter (the paragraph's or the call's), not a year to date. */
+  quarterly?: boolean;
+  /** Another party's figure ("their sales"), or no reported one ("authorized", "available"). */
+  foreign: boolean;
+  /** Where the phrase starts in the view's abstract. */
+  start: number;
+}
+
+const WORD = /«[FPMC]\d+»|[a-z0-9$][a-z0-9&.'’/-]*|[^\sa-z0-9«»]/g;
+const STOP_POS = new Set(["ADP", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PRON", "INTJ", "PUNCT", "SYM", "NUM"]);
+const OWNERS = new Set(["our", "its", "their", "the", "a", "an", "this", "that", "these", "those", "your", "his", "her", "my", "which", "what", "whose", "each", "every", "any", "all", "both", "some"]);
+const PRIOR = new Set(["prior-year", "prior-period", "prior-quarter", "year-ago", "last-year", "previous-year", "pre-covid", "pre-pandemic", "prior", "previous", "last", "year-ago's", "last-year's"]);
+
+/** Reads the phrase that ends at the metric name in slot `M<slot>`. */
+export function readSubjectPhrase(view: SentenceView, slot: number, tokens: readonly TaggedToken[]): SubjectPhrase {
+  const at = view.slots.get(`M${slot}`)!;
+  const before = view.abstract.slice(0, at.start);
+  const words: { w: string; start: number }[] = [];
+  for (const m of before.matchAll(WORD)) words.push({ w: m[0], start: m.index });
+  const out: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, period: null, annual: false, foreign: false, start: at.start };
+  const scopeWords: { start: number; end: number }[] = [];
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
+    const { w, start } = words[i]!;
+    if (/^«C\d+»$/.test(w)) { out.company = true; out.start = start; break; }
+    const p = /^«P(\d+)»$/.exec(w);
+    if (p) {
+      // "in the prior year operating margin": a period after a preposition is a phrase of its own, not the subject's;
+      // "compared to prior year net income": after a comparison word it dates the subject.
+      let k = i - 1;
+      while (k >= 0 && /^(?:the|our|a|an|this|that)$/.test(words[k]!.w)) k--;
+      const prev = words[k]?.w ?? "";
+      // "an increase of 15.3% over the prior year's second quarter revenue": "over" after a figure compares.
+      const compares = prev === "over" && /^«F\d+»$|^(?:increase|growth|decrease|decline|improvement|up|down|higher|lower)$/.test(words[k - 1]?.w ?? "");
+      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares) break;
+      out.period = Number(p[1]);
+      if (view.periods[Number(p[1])]!.relation === "yearAgo") out.prior = true;
+      out.start = start;
+      continue;
+    }
+    if ((w === "annual" || w === "full-year" || w === "annualized") && out.period === null) { out.annual = true; out.start = start; continue; }
+    if (w === "quarterly" && out.period === null) { out.quarterly = true; out.start = start; continue; }
+    // "the revenue recognition standard adjusted EPS": words after another measure's name belong to that phrase.
+    if (w.startsWith("«")) {
+      if (/^«M/.test(w)) scopeWords.length = 0;
+      break;
+    }
+    if (OWNERS.has(w)) {
+      out.start = start;
+      // "their sales", "your margins": another party's figure.
+      if (/^(?:their|your|his|her)$/.test(w)) out.foreign = true;
+      break;
+    }
+    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    const bare = w.replace(/(?:'s|’s|')$/, "");
+    // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
+    if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
+    if (NON_GAAP_WORDS.has(bare)) { out.basis ??= "non-GAAP"; out.start = start; continue; }
+    if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) { out.prior = true; out.start = start; continue; }
+    if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.start = words[i - 1]!.start; i--; continue; }
+    if (bare === "organic" || bare === "organically") { out.organic = true; out.start = start; continue; }
+    if (bare === "international") { out.international = true; out.start = start; continue; }
+    if (COMPANY_WORDS.has(bare)) { out.company = true; out.start = start; continue; }
+    if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
+    const tok = tokenAt(view, start, tokens);
+    if (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV") break;
+    // "where project revenues were": a word tagged as a verb right after a determiner, preposition or
+    // relative word is a noun modifier; after a pronoun ("we generated revenue") it is the verb.
+    // After "and", a past form is the clause's second verb ("contributed 33% and experienced revenue growth of 14%").
+    if (tok.pos === "VERB" && !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w))) break;
+    if (tok.pos === "VERB" && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
+    // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
+    // form is the clause's verb, not a modifier.
+    if (tok.pos === "VERB" && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
+    scopeWords.unshift({ start: tok.start, end: tok.end });
+    out.start = start;
+  }
+  if (scopeWords.length) out.scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
+  return out;
+}
+
+/** The tagged token that starts at an abstract offset. */
+export function tokenAt(view: SentenceView, abstractOffset: number, tokens: readonly TaggedToken[]): TaggedToken | null {
+  const offset = view.toText[abstractOffset];
+  if (offset === undefined) return null;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return t;
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+/**
+ * The metric table: which measure a phrase names. The longest phrase at a position wins, and a
+ * look-alike with a name of its own is never a vocabulary metric.
+ */
+import { describe, expect, it } from "vitest";
+import { findMetricNames, metricDefinition, METRICS } from "../../../src/extract/metrics/lexicon.js";
+
+const names = (text: string): string[] => findMetricNames(text.toLowerCase()).map((m) => m.def.name);
+
+describe("metric lexicon", () => {
+  it.each<[string, string[]]>([
+    ["Net sales were up in every region.", ["revenue"]],
+    ["Free cash flow and cash on hand both rose.", ["free_cash_flow", "cash_and_investments"]],
+    ["Adjusted EBITDA margin widened.", ["ebitda_margin"]],
+    ["Same-store sales grew faster than revenue.", ["comparable_sales", "revenue"]],
+    ["Gross profit margin and operating margin both improved.", ["gross_margin", "operating_margin"]],
+  ])("%s", (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+
+  it("a look-alike is never a vocabulary metric", () => {
+    for (const name of ["ebitda_margin", "comparable_sales", "adjusted_ebitda"]) expect(metricDefinition(name)?.vocabulary).toBe(false);
+  });
+
+  it("names the shared vocabulary's twenty metrics, each with a unit family", () => {
+    const vocabulary = METRICS.filter((m) => m.vocabulary);
+    expect(vocabulary).toHaveLength(20);
+    for (const m of vocabulary) expect(["money", "percent", "days", "times", "count"]).toContain(m.family);
+  });
+
+  it("a change of a measure is a metric of its own with the measure's traits", () => {
+    expect(metricDefinition("gross_margin_change")).toMatchObject({ family: "percent" });
+  });
+});

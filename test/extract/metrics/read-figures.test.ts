@@ -1,0 +1,122 @@
+/**
+ * The figure pipeline on sentences written for these tests, one row per behaviour: each of the error
+ * patterns the extractor is built to avoid (a figure given to the wrong noun, a segment's figure as
+ * the company's, periods, kinds, impacts, units, ranges) and what it must read right.
+ */
+import { describe, expect, it } from "vitest";
+import { extractMetricFacts } from "../../../src/extract/metrics/metric-facts.js";
+import type { MetricFact } from "../../../src/model/facts.js";
+import { oneTurnCall } from "../one-turn-call.js";
+
+type Want = Partial<Pick<MetricFact, "metric" | "period" | "kind" | "value" | "low" | "high" | "unit" | "scope" | "basis">>;
+
+/** The facts the pipeline keeps for `text`, said by an executive in a call of `period` (2025-Q2 by default). */
+function factsOf(text: string, period = "2025-Q2", company = "Example Co"): MetricFact[] {
+  const [year, quarter] = period.split("-Q").map(Number) as [number, number];
+  const t = oneTurnCall(text);
+  t.call.company = company;
+  t.call.fiscalYear = year;
+  t.call.fiscalQuarter = quarter;
+  return extractMetricFacts(t, { year, quarter }, true).facts;
+}
+
+const pick = (f: MetricFact): Want => ({ metric: f.metric, period: f.period, kind: f.kind, value: f.value, low: f.low, high: f.high, unit: f.unit, scope: f.scope, basis: f.basis });
+
+describe("figure pipeline: what it reads", () => {
+  it.each<[string, string, Want[]]>([
+    ["a level with its period", "Revenue for the second quarter was $412 million.", [{ metric: "revenue", period: "2025-Q2", kind: "actual", value: 412e6, unit: "USD", scope: "company" }]],
+    ["a growth rate is its measure's change in percent; a decline is negative", "Net sales declined 6% in the quarter.", [{ metric: "revenue", kind: "change", value: -6, unit: "percent" }]],
+    ["basis points are percentage points", "Gross margin was 41.2%, up 80 basis points from the prior year.", [{ metric: "gross_margin", value: 41.2 }, { metric: "gross_margin", kind: "change", value: 0.8, unit: "percent" }]],
+    ["EPS beside net income", "Net income was $31.5 million, or $0.64 per diluted share.", [{ metric: "net_income", value: 31.5e6 }, { metric: "eps", value: 0.64 }]],
+    ["a comparison base is the prior period's", "Operating income was $58 million, compared to $49 million in the second quarter of last year.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 58e6 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 49e6 }]],
+    ["next quarter's guidance", "For the third quarter, we expect revenue in the range of $420 million to $440 million.", [{ metric: "revenue", period: "2025-Q3", kind: "guidance", low: 420e6, high: 440e6 }]],
+    ["full-year guidance", "For the full year, we now expect adjusted EPS of $2.40 to $2.55.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 2.4, high: 2.55 }]],
+    ["a guided growth rate is its measure's guidance in percent", "For the full year, we expect revenue growth of 4% to 6%.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 4, high: 6, unit: "percent" }]],
+    ["a guided decline is a negative range", "We expect organic revenue declines of 3% to 5% next quarter.", [{ metric: "organic_growth", period: "2025-Q3", kind: "guidance", low: -5, high: -3 }]],
+    ["year-to-date in a third-quarter call", "Year-to-date, free cash flow was $96 million.", [{ metric: "free_cash_flow", period: "2025-9M", kind: "actual", value: 96e6 }]],
+    ["a balance at the quarter's end", "We ended the quarter with $310 million in cash.", [{ metric: "cash_and_investments", period: "2025-Q2", value: 310e6 }]],
+    ["a net loss is a negative income", "Net loss for the quarter was $12 million.", [{ metric: "net_income", value: -12e6 }]],
+    ["negative free cash flow", "Free cash flow was negative $7 million in the quarter.", [{ metric: "free_cash_flow", value: -7e6 }]],
+    ["respectively lists", "GAAP and adjusted operating income were $40 million and $46 million, respectively.", [{ metric: "operating_income", value: 40e6, basis: "GAAP" }, { metric: "operating_income", value: 46e6, basis: "non-GAAP" }]],
+    ["a base's companion share of revenue is a base too", "Operating income was $61.2 million or 18.4% of revenue compared to $47.5 million or 15.1% of revenue in Q2 of last year.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 61.2e6 }, { metric: "operating_margin", period: "2025-Q2", kind: "actual", value: 18.4 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 47.5e6 }, { metric: "operating_margin", period: "2024-Q2", kind: "prior", value: 15.1 }]],
+    ["a quarterly figure in a paragraph on the year to date", "Year-to-date, free cash flow was $96 million. Our quarterly revenue is up 12% year over year.", [{ metric: "free_cash_flow", period: "2025-9M", value: 96e6 }, { metric: "revenue", period: "2025-Q3", kind: "change", unit: "percent", value: 12 }]],
+    ["a period past the figure's clause does not undo the turn's outlook", "Turning to the fourth quarter. We expect revenue in the range of $450 million to $480 million, as we keep increasing production throughout the year.", [{ metric: "revenue", period: "2025-Q4", kind: "guidance", low: 450e6, high: 480e6 }]],
+    ["a period after 'versus' is the comparison base, not the figure's", "Sales declined 28% versus 2024.", [{ metric: "revenue", period: "2025-Q2", kind: "change", value: -28 }]],
+    ["a verb after a comma is no segment's name", "Strong demand in the end markets we serve, drove record quarterly net sales of $3.42 billion.", [{ metric: "revenue", period: "2025-Q2", kind: "actual", value: 3.42e9, scope: "company" }]],
+    ["a program named in what is excluded is no scope", "Excluding charges from our Global Efficiency Program, our gross margin was up 80 basis points.", [{ metric: "gross_margin", kind: "change", value: 0.8, scope: "company" }]],
+    ["the basis word nearest the name decides", "The company reported adjusted net income of $31 million.", [{ metric: "net_income", value: 31e6, basis: "non-GAAP", scope: "company" }]],
+    ["'new' guidance is the company's", "Our new 2025 EPS guidance is $5.17 to $5.37.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 5.17, high: 5.37, scope: "company" }]],
+    ["'over' after a change compares with the earlier figure", "Second quarter revenues of $638.2 million were an increase of 15.3% over the prior year's second quarter revenue of $553.3 million.", [{ metric: "revenue", period: "2025-Q2", kind: "actual", value: 638.2e6 }, { metric: "revenue", period: "2025-Q2", kind: "change", value: 15.3 }, { metric: "revenue", period: "2024-Q2", kind: "prior", value: 553.3e6 }]],
+    ["a period after another figure's share of sales is that figure's", "Adjusted operating margin was 11% of sales versus 16% of sales in 2024 and GAAP operating margin of 10% of sales.", [{ metric: "operating_margin", period: "2025-Q2", kind: "actual", value: 11 }, { metric: "operating_margin", period: "2025-Q2", kind: "actual", value: 10 }]],
+    ["a sentence compared with a year ago speaks of now, whatever period the paragraph was on", "In the first quarter, gross profit was $9 million. Operating income totaled $1.4 million compared to $2.7 million in the year ago quarter.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 1.4e6 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 2.7e6 }]],
+    ["a yearly change beside a word on guidance", "Revenue for the quarter was $52.3 million, up 8% year over year and above the midpoint of our guidance range.", [{ metric: "revenue", value: 52.3e6 }, { metric: "revenue", kind: "change", unit: "percent", value: 8 }]],
+    ["a perfect tense change to a level", "In the first half, operating cash flow has increased 12% to $214 million.", [{ metric: "operating_cash_flow", period: "2025-H1", kind: "change", unit: "percent", value: 12 }, { metric: "operating_cash_flow", period: "2025-H1", kind: "actual", value: 214e6 }]],
+    ["an expected change in points is named a change", "We expect gross margin for the third quarter to be up 120 basis points compared to the prior year.", [{ metric: "gross_margin_change", period: "2025-Q3", kind: "guidance", value: 1.2, unit: "percent" }]],
+    ["a buyback by its verb", "During the quarter, we repurchased 300,000 shares for $18 million.", [{ metric: "share_repurchase", value: 18e6 }]],
+  ])("%s", (_why, text, want) => {
+    const got = factsOf(text, /Year-to-date/.test(text) ? "2025-Q3" : "2025-Q2").map(pick);
+    for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
+  });
+});
+
+describe("figure pipeline: what it leaves out", () => {
+  it.each<[string, string]>([
+    ["a figure of another noun (backlog is no revenue)", "Backlog grew 12% year over year."],
+    ["a segment's figure as the company's", "The Industrial segment's operating income was $33 million."],
+    ["a region's figure", "In Europe, revenue grew 4% in the quarter."],
+    ["an impact on EPS", "Currency benefited third quarter results by $0.06 per diluted share."],
+    ["an effect of acquisitions", "Acquisitions added $14 million of revenue in the quarter."],
+    ["a difference from guidance", "Revenue came in $6 million above our guidance."],
+    ["a part of a whole named before it", "Approximately $725 million of this cash was held outside the country."],
+    ["a growth rate of part of the business", "Revenue grew 9% from our multifamily same-property portfolio."],
+    ["an old outlook recalled", "That compares with our prior outlook of $4.40 to $5.20 for the year."],
+    ["a hypothetical", "If demand holds, revenue would have been $5 million higher."],
+    ["a multi-year aim", "We are targeting an operating margin of 20% by 2028."],
+    ["an after-tax amount is no EPS", "Restructuring costs were $11 million in the quarter, or $8 million after-tax."],
+    ["a volume is no money", "Production averaged 23 million cubic feet per day."],
+    ["another party's figure", "Their sales were down 20% last year."],
+    ["a span that is no fiscal period", "Over the last three quarters, we generated $210 million in operating cash flow."],
+  ])("%s", (_why, text) => {
+    const vocabulary = factsOf(text).filter((f) => f.scope === "company" && /^(?:revenue|operating_income|eps|free_cash_flow|operating_cash_flow|operating_margin|net_income|revenue_growth)/.test(f.metric));
+    expect(vocabulary).toEqual([]);
+  });
+
+  it("names a segment's figure by its segment, not the company's measure", () => {
+    const [f] = factsOf("The Industrial segment's operating income was $33 million.");
+    expect(f?.metric).not.toBe("operating_income");
+    if (f) expect(f.scope).not.toBe("company");
+  });
+
+  it("keeps a midpoint beside its range out", () => {
+    const got = factsOf("We expect revenue of $400 million to $420 million next quarter, a midpoint of $410 million.");
+    expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ low: 400e6, high: 420e6, kind: "guidance" })]);
+  });
+});
+
+describe("figure pipeline: what every fact carries", () => {
+  it("has a scope, a confidence between 0 and 1, and its sentence as the quote at its offsets", () => {
+    const text = "Revenue was $412 million. Operating margin was 14.2% in the quarter.";
+    const t = oneTurnCall(text);
+    const { facts } = extractMetricFacts(t, { year: 2025, quarter: 1 }, true);
+    expect(facts.length).toBe(2);
+    for (const f of facts) {
+      expect(f.scope).toBe("company");
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+      expect(text.slice(f.start, f.end)).toBe(f.quote);
+    }
+  });
+
+  it("explains a dropped figure", () => {
+    const { traces } = extractMetricFacts(oneTurnCall("Currency benefited results by $0.06 per share."), { year: 2025, quarter: 1 }, true);
+    expect(traces[0]?.fact).toBeNull();
+    expect(traces[0]?.dropped).toBeTruthy();
+  });
+});
+
+describe("figure pipeline: the company's own name", () => {
+  it("a company that calls itself by the end of its name ('Air Group' of 'Alaska Air Group') is no segment of itself", () => {
+    const facts = factsOf("This morning, Air Group reported adjusted net income of $31 million.", "2025-Q4", "Alaska Air Group");
+    expect(facts.map(pick)).toEqual([expect.objectContaining({ metric: "net_income", value: 31e6, scope: "company", basis: "non-GAAP" })]);
+  });
+});
