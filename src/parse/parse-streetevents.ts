@@ -147,7 +147,7 @@ function readBulletedEntry(lines: SourceLine[], i: number): SpeakerHeader | null
  * The title block some StreetEvents exports carry above the first heading:
  *   "CLX - Q2 2015 Calix Inc Earnings Call" · "EVENT DATE/TIME: JULY 28, 2015 / 8:30PM GMT"
  */
-function readStreetEventsTitle(head: string): Partial<CallInfo> {
+export function readStreetEventsTitle(head: string): Partial<CallInfo> {
   const call: Partial<CallInfo> = {};
   const title = /^\s*(?:([A-Z][A-Z0-9.]{0,9}) - )?Q([1-4]) (\d{4}) (.{2,80}?) (?:Earnings|Financial Results|Results|Sales)\b.*Call/m.exec(head);
   if (title) {

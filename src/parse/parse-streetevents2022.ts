@@ -1,7 +1,7 @@
 import type { Diagnostic, Role, SectionName } from "../model/transcript.js";
 import type { LayoutReading, ListedParticipant, RawTurn, ReaderInput } from "./layout-reading.js";
 import { isOperatorLabel, isUnidentifiedLabel } from "./participant-roles.js";
-import { looksLikeName, SENTENCE_BREAK, type SpeakerHeader } from "./parse-streetevents.js";
+import { looksLikeName, readStreetEventsTitle, SENTENCE_BREAK, type SpeakerHeader } from "./parse-streetevents.js";
 import { readHeading } from "./section-headings.js";
 import { isBlank, splitLines, type SourceLine } from "./source-lines.js";
 
@@ -126,7 +126,10 @@ export function readStreetEvents2022(input: ReaderInput): LayoutReading {
   close();
   if (turns.length === 0) diagnostics.push({ severity: "error", ruleId: "no-speakers", message: "no speaker blocks (name line, `Company - Title` line) found", line: null });
   const company = mostCommon(participants.filter((p) => p.role === "executive").map((p) => p.organization));
-  return { turns, participants, call: { company }, diagnostics, headerText: input.text.slice(0, Math.max(headerEnd, 4000)) };
+  // The title block some exports carry above the lists ("LRKN - Q4 2024 Larkspur Networks Inc Earnings Call"): its ticker,
+  // quarter and date; the company as its executives' lines spell it when they do.
+  const title = readStreetEventsTitle(input.text.slice(0, headerEnd));
+  return { turns, participants, call: { ...title, company: company ?? title.company ?? null }, diagnostics, headerText: input.text.slice(0, Math.max(headerEnd, 4000)) };
 }
 
 function mostCommon(values: (string | null)[]): string | null {

@@ -46,8 +46,8 @@ describe("extract on long, figure-heavy text", () => {
     it(`grows at most linearly: ${shape}, 24 KB vs 192 KB`, { timeout: 120_000 }, () => {
       timeExtract(repeatTo(unit, SMALL), 1); // warm-up: compile the patterns
       const small = timeExtract(repeatTo(unit, SMALL), 5);
-      const large = timeExtract(repeatTo(unit, LARGE), 2);
-      expect(large / small, `24 KB ${small.toFixed(0)} ms, 192 KB ${large.toFixed(0)} ms`).toBeLessThanOrEqual(10);
+      const large = timeExtract(repeatTo(unit, LARGE), 3);
+      expect(large / small, `24 KB ${small.toFixed(0)} ms, 192 KB ${large.toFixed(0)} ms`).toBeLessThanOrEqual(12); // 8 times the text: linear is 8, quadratic 64
     });
   }
 });

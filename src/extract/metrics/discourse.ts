@@ -26,7 +26,7 @@ import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
-import { GUIDANCE_CUE } from "./words.js";
+import { ANNUAL_GUIDANCE, GUIDANCE_CUE } from "./words.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
@@ -47,7 +47,7 @@ const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segme
 const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment) (?:perspective|standpoint|level|basis|view)\b/;
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
-const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
+const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total )?(?:operating )?results|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
 const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’-]*|&|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
@@ -130,6 +130,11 @@ export class DiscourseState {
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${outlookFor[1]}`)?.start ?? -1;
         }
+      }
+      // "we are holding our revenue guidance at $130 million to $140 million": the year's outlook, for what follows too.
+      if (this.guidanceAt === -1 && !view.periods.some((p) => p.relation === "absolute") && ANNUAL_GUIDANCE.test(view.abstract)) {
+        this.guidancePeriod = { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" };
+        this.guidanceAt = 0;
       }
       this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
       const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);

@@ -45,7 +45,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "free_cash_flow", vocabulary: V, family: "money", higherIsBetter: true, phrases: ["free cash flows?", "fcf", "free cash"] },
   { name: "operating_cash_flow", vocabulary: V, family: "money", higherIsBetter: true, phrases: ["operating cash flows?", "cash flows? from operations", "cash flows? from operating activities", "cash (?:generated |provided )?(?:from|by) operat(?:ions|ing activities)", "cash from operations", "cash flows? provided by operating activities"] },
   { name: "capex", vocabulary: V, family: "money", higherIsBetter: null, phrases: ["capex", "cap ex", "capital expenditures?", "capital spending", "capital spend", "capital investments?"] },
-  { name: "cash_and_investments", vocabulary: V, family: "money", higherIsBetter: null, balance: true, phrases: ["cash,? (?:and )?cash equivalents(?:,? and (?:short[- ]term |marketable )?(?:investments|marketable securities|securities))?", "cash and (?:short[- ]term |marketable )?(?:investments|marketable securities|securities|equivalents)", "cash balances?", "cash on hand", "unrestricted cash", "cash position", "cash(?! and non-?cash| or non-?cash| (?:flows?|taxes|interest|payments?|costs?|charges?|expenses?|compensation|contributions?|dividends?|generation|conversion|returns?|outflows?|inflows?|usage|burn|basis|eps|earnings|margins?))"] },
+  { name: "cash_and_investments", vocabulary: V, family: "money", higherIsBetter: null, balance: true, phrases: ["cash,? (?:and )?cash equivalents(?:,? and (?:short[- ]term |marketable )?(?:investments|marketable securities|securities))?", "cash and (?:short[- ]term |marketable )?(?:investments|marketable securities|securities|equivalents)", "cash balances?", "cash on hand", "cash and deposits", "unrestricted cash", "cash position", "cash(?! and non-?cash| or non-?cash| (?:flows?|taxes|interest|payments?|costs?|charges?|expenses?|compensation|contributions?|dividends?|generation|conversion|returns?|outflows?|inflows?|usage|burn|basis|eps|earnings|margins?))"] },
   { name: "deferred_revenue", vocabulary: V, family: "money", higherIsBetter: true, balance: true, phrases: ["deferred revenues?", "unearned revenues?"] },
   { name: "inventory", vocabulary: V, family: "money", higherIsBetter: null, balance: true, phrases: ["inventor(?:y|ies)", "inventory levels?", "inventory balances?"] },
   { name: "inventory_turns", vocabulary: V, family: "times", higherIsBetter: true, phrases: ["inventory turns?", "inventory turnover"] },
@@ -64,7 +64,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "ebitda_margin", vocabulary: C, family: "percent", higherIsBetter: true, ratio: true, phrases: ["(?:adjusted )?ebitda margins?"] },
   { name: "gross_profit", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["gross profits?", "gross income"] },
   { name: "pretax_income", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["pre-?tax (?:income|earnings|profits?)", "income before (?:income )?taxes", "earnings before (?:income )?taxes"] },
-  { name: "effective_tax_rate", vocabulary: C, family: "percent", higherIsBetter: null, phrases: ["(?:effective )?tax rate", "etr"] },
+  { name: "effective_tax_rate", vocabulary: C, family: "percent", higherIsBetter: null, phrases: ["(?:effective )?(?:income )?tax rate", "etr"] },
   { name: "interest_expense", vocabulary: C, family: "money", higherIsBetter: false, phrases: ["(?:net )?interest expenses?"] },
   { name: "orders", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["orders", "bookings", "order intake", "new orders"] },
   { name: "backlog", vocabulary: C, family: "money", higherIsBetter: true, balance: true, phrases: ["backlog", "order backlog", "remaining performance obligations?", "rpo"] },
@@ -98,6 +98,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "return_on_invested_capital", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["return on invested capital", "roic"] },
   { name: "working_capital", vocabulary: C, family: "money", higherIsBetter: null, balance: true, phrases: ["(?:net |trade |operating )?working capital"] },
   { name: "accounts_receivable", vocabulary: C, family: "money", higherIsBetter: null, balance: true, phrases: ["(?:trade )?accounts receivables?", "receivables"] },
+  { name: "system_sales", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["system(?:[- ]?wide)? sales"] },
   { name: "headcount", vocabulary: C, family: "count", higherIsBetter: null, phrases: ["headcount"] },
 ];
 

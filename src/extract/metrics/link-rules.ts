@@ -438,6 +438,32 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "outlook-verb-to-figure",
+    description: "An outlook raised, lowered or kept at a level: the figure after 'to' is the measure's new guidance ('we are raising our full-year non-GAAP operating margin to 18.5%', 'raising our revenue guidance by $300 million to $26.4 billion').",
+    side: "before",
+    // A verb in the present names the outlook ("we are raising our operating margin to"); a past one only with an outlook word
+    // after the measure ("we raised our revenue guidance to"), since "we increased our operating margin to 12%" is a result.
+    pattern: new RegExp(String.raw`\b(?:(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance|outlook|forecast|range|expectations?|target))?|(?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance|outlook|forecast|range|expectations?|target))(?: by ${H}«F\d+»(?: points)?)? to ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1] ?? m[2]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "We are also raising our full-year non-GAAP operating margin to 18.5%.", figure: "18.5%", expect: { subject: "operating margin", relation: "level" } },
+      { sentence: "We are raising our fiscal 2023 revenue guidance by $300 million to $26.4 billion.", figure: "$26.4 billion", expect: { subject: "revenue", relation: "level" } },
+    ],
+  },
+  {
+    name: "capital-uses",
+    description: "Cash put to a use that names the measure: capital projects are capex, shares bought are a repurchase ('we invested $18.2 million in capital projects', 'we utilized $31 million to repurchase shares').",
+    side: "after",
+    pattern: /^ (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))\b/,
+    context: /\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?$/,
+    link: (m) => ({ subject: { kind: "metric", name: /repurchase|buy back/.test(m[0]) ? "share_repurchase" : "capex" }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "During the quarter, we invested $18.2 million in capital projects.", figure: "$18.2 million", expect: { subject: "capex", relation: "level" } },
+      { sentence: "During the quarter, we utilized $31 million to repurchase shares.", figure: "$31 million", expect: { subject: "share_repurchase", relation: "level" } },
+      { sentence: "We utilized $18.2 million to repurchase shares, pay our quarterly dividend and fund capital projects.", figure: "$18.2 million", expect: null },
+    ],
+  },
+  {
     name: "buyback-object",
     description: "An amount of stock bought back ('we repurchased $140 million of stock year-to-date').",
     side: "after",

@@ -18,6 +18,7 @@ import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { SubjectPhrase } from "./subject-phrase.js";
+import { ANNUAL_GUIDANCE } from "./words.js";
 
 export interface PeriodChoice {
   period: Period;
@@ -41,8 +42,6 @@ export interface PeriodInput {
 }
 
 const COMPARISON = /\b(?:from|versus|vs\.?|compared (?:to|with)|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|flat with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
-/** Guidance words that speak of the year's outlook: raised, reaffirmed, annual, for the year. */
-const ANNUAL_GUIDANCE = /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|lower(?:ed|ing)?|reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|updat\w*|tighten\w*|annual|full[- ]year|for the year)\b[^«]{0,40}\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b[^«]{0,30}\b(?:for the (?:full )?year|annual|full[- ]year)\b/;
 /** "$34.1 million or 13.8% of revenue in Q3 of last year": the figure's companion, passed over to reach its period. */
 const COMPANION = /^,? or «F\d+»(?: (?:of (?:our |total |net )?«M\d+»|per (?:fully )?(?:diluted |basic )?share))?,?/;
 const AFTER = /^(?:(?: (?![a-z]+ing\b)[a-z-]+){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;

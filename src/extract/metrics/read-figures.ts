@@ -361,6 +361,11 @@ function readFigure(x: FigureInput): Resolved | null {
         relation = "base";
         companionOf = base.period;
       }
+      // "a net decrease in net income of $4.1 million or $0.09 per share": the change per share, with its sign.
+      if (base.relation === "change" && q.perShare) {
+        relation = "change";
+        inheritedSign = base.sign;
+      }
     } else if (relation === "change" && base.relation === "base") return drop(trace, "metric", link.rule, "a change said of a comparison base");
     else if (relation === "change" && base.fact?.kind === "guidance") return drop(trace, "metric", link.rule, "a change of a guidance figure (a raise or cut), not a level");
     else if (relation === "level" && base.relation === "change") relation = base.relation === "change" ? "level" : relation;
@@ -384,6 +389,10 @@ function readFigure(x: FigureInput): Resolved | null {
   const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
   // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
   if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) relation = "base";
+  // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
+  if (relation === "level" && link.subject.kind === "name" && /\b(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))) {
+    relation = "change";
+  }
   // "an improvement from the fourth quarter revenue decline of 9.2%": a change that is itself only a comparison base.
   if (relation === "change" && link.subject.kind === "name" && /\b(?:from|versus|vs\.?|compared (?:to|with)|than|over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
     return drop(trace, "link", "change-as-base", "a change named only as the base of a comparison");
@@ -455,6 +464,11 @@ function readFigure(x: FigureInput): Resolved | null {
     }
   }
 
+  // "we repaid $13.8 million of debt", "issued $500 million of notes": a flow into or out of a balance, not its level.
+  if (def.balance && relation === "level" && /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|redeemed|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/.test(clause.slice(-60))) {
+    return drop(trace, "link", "flow-of-balance", `an amount moved into or out of ${def.name} (repaid, borrowed, issued), not its level`);
+  }
+
   // unit
   const unitRead = fitUnit({ def, metric, q, relation, phrase, ctx, view, i, after, clause, link });
   if ("drop" in unitRead) return drop(trace, "unit", unitRead.rule, unitRead.drop);
@@ -520,7 +534,7 @@ function readFigure(x: FigureInput): Resolved | null {
   const fact: FigureFact = {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
-    basis: x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
+    basis: x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? namedBasis(unitRead.metric) ?? ctx.defaultBasis, scope, confidence,
   };
   if (link.silent || silentByBase) {
     trace.dropped = "read only as what later figures are said of (a midpoint)";
@@ -531,6 +545,11 @@ function readFigure(x: FigureInput): Resolved | null {
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
   return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind };
+}
+
+/** A measure whose name says its basis: adjusted EBITDA and organic growth are non-GAAP measures. */
+function namedBasis(metric: string): Basis | null {
+  return /^(?:adjusted|core|underlying)_|^organic_growth$/.test(metric) ? "non-GAAP" : null;
 }
 
 const MARGIN_OF: Record<string, string> = {

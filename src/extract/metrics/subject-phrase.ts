@@ -76,7 +76,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       if (/^(?:their|your|his|her)$/.test(w)) out.foreign = true;
       break;
     }
-    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning)$/.test(w)) { out.foreign = true; out.start = start; break; }
     const bare = w.replace(/(?:'s|’s|')$/, "");
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
     if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
@@ -96,11 +96,15 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (tok.pos === "VERB" && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
     // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
     // form is the clause's verb, not a modifier.
-    if (tok.pos === "VERB" && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
+    if ((tok.pos === "VERB" || /(?:ed|ing)$/.test(w)) && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
     scopeWords.unshift({ start: tok.start, end: tok.end });
     out.start = start;
   }
-  if (scopeWords.length) out.scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
+  if (scopeWords.length) {
+    const scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
+    // "Residential segment net sales": the segment is "Residential".
+    out.scope = scope.replace(/\s+(?:segments?|divisions?|business(?:es)?|units?)$/i, "") || scope;
+  }
   return out;
 }
 

@@ -132,6 +132,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:this|the|current|in the)\s+quarter\b('s)?/iy, build: (m, c) => rel(c.year, `Q${c.quarter}` as PeriodPart, m[1]) },
   { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
+  // "year-to-date, through the third quarter": the months up to that quarter's end.
+  { re: /\b(?:year[- ]to[- ]date|ytd)(?:\s+basis)?,?\s+(?:through|thru)\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/iy, build: (m, c) => abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[(ORD[m[1]!.toLowerCase()] ?? 1) - 1]!) },
   { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
   { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period)\b/iy, build: (_m, c) => abs(c.year, "9M") },
   { re: /\b(?:the\s+)?(?:first\s+(?:six|6)[- ]months?|(?:six|6)[- ]month\s+period)\b/iy, build: (_m, c) => abs(c.year, "H1") },
