@@ -11,7 +11,7 @@
 // person (the fullest: "Amy L. Racanello"), the shortest for a firm, organization or topic (the
 // brand or head term: "UBS" over "UBS Investment Bank", "5G" over "5G network"), the first in
 // code-point order on a tie; the others are its aliases. A Topic's kind is the least (in
-// code-point order) any call gave it; a WORKS_FOR's callIds are kept sorted, and of two calls of
+// code-point order) any call gave it, none only when no call gave one; a WORKS_FOR's callIds are kept sorted, and of two calls of
 // one period the title first in code-point order wins.
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
@@ -109,7 +109,7 @@ CALL () {
   UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})
     ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n._new = true
-  FOREACH (_ IN CASE WHEN row.kind < n.kind THEN [1] ELSE [] END | SET n.kind = row.kind)
+  FOREACH (_ IN CASE WHEN row.kind IS NOT NULL AND (n.kind IS NULL OR row.kind < n.kind) THEN [1] ELSE [] END | SET n.kind = row.kind)
   WITH n, row, n._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
   WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |

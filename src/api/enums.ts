@@ -47,9 +47,13 @@ export enum PeriodKind {
 }
 export enum TopicKind {
   PRODUCT = "product",
-  TECHNOLOGY = "technology",
   PROGRAM = "program",
+  SEGMENT = "segment",
+  TECHNOLOGY = "technology",
+  MARKET = "market",
+  REGION = "region",
   THEME = "theme",
+  FINANCIAL = "financial",
   OTHER = "other",
 }
 export enum SortDirection {
@@ -153,13 +157,17 @@ registerEnumType(PeriodKind, {
 });
 registerEnumType(TopicKind, {
   name: "TopicKind",
-  description: "What kind of thing a topic is.",
+  description: "What kind of thing a topic is, read from evidence in the calls; a topic without such evidence has no kind (null).",
   valuesConfig: {
-    PRODUCT: { description: "A product or product line (GigaCenter)." },
-    TECHNOLOGY: { description: "A technology (vectoring, SDN, NG-PON2)." },
-    PROGRAM: { description: "A government or industry program (CAF II, BEAD)." },
-    THEME: { description: "A business theme (supply chain, pricing, backlog)." },
-    OTHER: { description: "Anything else talked about." },
+    PRODUCT: { description: "A product, brand or platform the call names as one (GigaCenter, WoodSpring Suites)." },
+    PROGRAM: { description: "A program, plan, fund or act (CAF II, broadband stimulus)." },
+    SEGMENT: { description: "A segment or division of the company (Extended Stay, Water Infrastructure)." },
+    TECHNOLOGY: { description: "A technology or standard the call calls one (G.fast technology)." },
+    MARKET: { description: "A market, industry or sector (residential end market)." },
+    REGION: { description: "A place (China, the Americas, Latin America)." },
+    THEME: { description: "A subject many companies discuss (supply chain, inflation, COVID-19)." },
+    FINANCIAL: { description: "A financial measure or line item (RevPAR, adjusted EBITDA margin, share repurchase)." },
+    OTHER: { description: "Written by versions before kinds were read from evidence; no longer produced." },
   },
 });
 registerEnumType(SortDirection, {

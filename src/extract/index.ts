@@ -6,7 +6,8 @@ import { formatTraces } from "./metrics/explain.js";
 import { extractMetricFacts } from "./metrics/metric-facts.js";
 import { extractTopics } from "./topics/extract-topics.js";
 import { resolveGuidance } from "./metrics/resolve-guidance.js";
-import { tokenize } from "./text/tokens.js";
+import { tagText } from "./text/nlp.js";
+import { readWords } from "./text/tokens.js";
 
 /** When the parser found no fiscal year, the year the call speaks of most; 0 when it names none. */
 function mostMentionedYear(t: Transcript): number {
@@ -44,9 +45,17 @@ export function extract(transcript: Transcript): Extraction {
     actual: metrics.indexOf(company[o.actual]!),
   }));
   const names = callNames(transcript);
-  const tokens = tokenize(transcript.turns.map((t) => t.text));
-  const mentions = extractMentions(transcript, names, tokens);
-  const entities = [...mentions.people.flatMap((p) => [p.name, ...p.aliases]), ...mentions.organizations.map((o) => o.name)];
-  const topics = extractTopics({ transcript, names, entities, tokens });
+  // Each turn is tagged once (the costliest step of extraction); the topic and mention finders
+  // read the same words, and any other stage can read the same tags.
+  const tagged = transcript.turns.map((t) => tagText(t.text));
+  const words = transcript.turns.map((t, i) => readWords(t.text, tagged[i]!));
+  const mentions = extractMentions(transcript, names, words);
+  const topics = extractTopics({
+    transcript,
+    names,
+    people: mentions.people.flatMap((p) => [p.name, ...p.aliases]),
+    organizations: mentions.organizations.flatMap((o) => [o.name, ...o.aliases]),
+    words,
+  });
   return { metrics, topics, mentions, outcomes };
 }

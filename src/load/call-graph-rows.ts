@@ -16,7 +16,8 @@ export interface CompanyRow extends NamedRow {
 }
 
 export interface TopicRow extends NamedRow {
-  kind: string;
+  /** null when the extractor saw no evidence of the topic's kind. */
+  kind: string | null;
 }
 
 export interface ParticipationRow {

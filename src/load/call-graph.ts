@@ -1,4 +1,4 @@
-import { companyKey, firmKey, organizationKey, personKey, topicKey } from "../extract/mentions/identity.js";
+import { companyKey, firmKey, firmName, organizationKey, personKey, topicKey } from "../extract/mentions/identity.js";
 import { metricDefinition } from "../extract/metrics/lexicon.js";
 import type { Extraction, MentionedEntity } from "../model/facts.js";
 import type { Participant, Role, Transcript } from "../model/transcript.js";
@@ -48,7 +48,7 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
     } else if (p.role === "analyst" && p.organization !== null) {
       const key = nonEmpty(firmKey(p.organization));
       if (key !== null) {
-        firms.add(ids.firmId(key), p.organization, []);
+        firms.add(ids.firmId(key), firmName(p.organization), [p.organization]);
         firmEmployments.set(`${id} ${key}`, { personId: id, employerId: ids.firmId(key), title: p.title });
       }
     }

@@ -39,3 +39,33 @@ function isWordChar(text: string, index: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   return WORD_CHAR.test(text[index]!);
 }
+
+/**
+ * How many times `text` names the topic whose key is `key` (identity.ts `topicKey`): its words in
+ * order, case-insensitively, one space or hyphen apart, each in the singular or plural, as the
+ * key folds them ("dining room" counts "Dining Rooms"; "e commerce" counts "e-commerce"; "len
+ * platform" counts "lens platform"). A pattern of the key
+ * alone, so the count is the same whichever call's spelling named the topic first.
+ */
+export function countKeyMentions(text: string, key: string): number {
+  const words = key.split(" ").filter(Boolean);
+  if (words.length === 0) return 0;
+  let pattern = keyPatterns.get(key);
+  if (pattern === undefined) {
+    const form = (w: string) => (/[^aeiou]y$/.test(w) ? `${escape(w.slice(0, -1))}(?:y|ies)` : `${escape(w)}(?:s|es)?`);
+    const body = words.map(form).join("[\\s\\-‐]+");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
+    if (keyPatterns.size > 20_000) keyPatterns.clear();
+    keyPatterns.set(key, pattern);
+  }
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text) !== null) n++;
+  return n;
+}
+
+const keyPatterns = new Map<string, RegExp>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -2,6 +2,7 @@ import type { Database, Params, Row, Tx } from "../db/database.js";
 import { DbError } from "../db/db-errors.js";
 import type { Extraction, MetricFact } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
+import { acrossCallsMentions } from "./across-calls-topics.js";
 import { buildCallGraph, type CallGraph } from "./call-graph.js";
 import type { LoadResult } from "./load-result.js";
 import { isOutcome, resolveAcrossCalls, type PlacedFact } from "./resolve-across-calls.js";
@@ -37,8 +38,9 @@ interface Counts {
 /**
  * Writes one call in one write transaction: takes the company's and the call's locks, deletes the
  * previous version of the call (if any) exactly, writes the new one with a handful of batched
- * UNWIND statements, deletes shared nodes only the old version referred to, then resolves
- * guidance against the actuals of the company's other calls in both directions. All or nothing;
+ * UNWIND statements, counts the company's topics in each of its calls, deletes shared nodes only
+ * the old version referred to, then resolves guidance against the actuals of the company's other
+ * calls in both directions. All or nothing;
  * retried as a whole on transient errors (deadlocks). A call that already holds this source
  * (same sha256) is left untouched and reported `unchanged`, unless `force` is set.
  */
@@ -186,6 +188,7 @@ async function writeCall(
     organizationMentions: batch.organizationMentions,
     personMentions: batch.personMentions,
   });
+  if (graph.companyId !== null && num(lock.otherCalls) > 0) candidates.push(...(await countTopicsAcrossCalls(runAll, graph.companyId)));
   if (candidates.length > 0) await run("load/delete-orphans", { candidates });
 
   const cross = num(lock.otherCalls) > 0 ? await crossCallResolutions(runAll, graph, input) : { resolutions: [], reresolved: [] };
@@ -194,6 +197,22 @@ async function writeCall(
     await run("load/write-resolutions", { resolutions, reresolved: cross.reresolved });
   }
   return result(graph, "loaded", counts, resolutions.length);
+}
+
+/**
+ * The company's topics counted in every one of its calls (across-calls-topics.ts): recomputed for
+ * the whole company at each load, so the graph does not depend on the order of loads. Returns the
+ * topics the replaced counts pointed at, which may now be orphans.
+ */
+async function countTopicsAcrossCalls(runAll: (statement: string, params: Params) => Promise<Row[]>, companyId: string): Promise<string[]> {
+  const turns = (await runAll("load/read-company-turns", { companyId })).map((row) => ({
+    turnId: String(row.turnId),
+    callId: String(row.callId),
+    text: String(row.text ?? ""),
+    topics: strings(row.topics),
+  }));
+  const rows = await runAll("load/write-across-calls-mentions", { companyId, rows: acrossCallsMentions(turns) });
+  return strings(rows[0]?.candidates);
 }
 
 async function crossCallResolutions(

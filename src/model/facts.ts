@@ -41,11 +41,12 @@ export interface MetricFact {
   confidence: number;
 }
 
-export type TopicKind = "product" | "technology" | "program" | "theme" | "other";
+/** What a topic names; a topic without evidence of its kind has none (null). */
+export type TopicKind = "product" | "program" | "segment" | "technology" | "market" | "region" | "theme" | "financial";
 
 export interface Topic {
   name: string;
-  kind: TopicKind;
+  kind: TopicKind | null;
   aliases: string[];
   /** Turn indices that mention the topic (any alias), ascending, no duplicates. */
   mentions: number[];

@@ -28,7 +28,9 @@ export function firmFromIntroduction(input: { intro: string; analyst: string }):
 function readFirm(s: string): string | null {
   const words: string[] = [];
   for (const raw of s.split(/\s+/)) {
-    const word = raw.replace(/[.,;:!?)]+$/, "");
+    // Initials keep their dots ("J.P. Morgan"): they end no sentence.
+    const initials = /^(?:[A-Z]\.){2,}$/.test(raw);
+    const word = initials ? raw : raw.replace(/[.,;:!?)]+$/, "");
     if (!FIRM_WORD.test(word) || STOP.test(word)) break;
     words.push(word);
     if (word !== raw && !/^(?:Inc|Co|Corp|Ltd|L\.P|LLC)\.?$/.test(word)) break;

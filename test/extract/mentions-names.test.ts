@@ -51,3 +51,43 @@ describe("mentioned organizations: '&' abbreviations and names ending in 's", ()
     expect(orgs).not.toContain("Brindlewick's");
   });
 });
+
+describe("mentioned organizations: measures, pronouns and places are none; whole names are kept", () => {
+  it("reads measures, contractions and places as no organization", () => {
+    const orgs = orgsOf([
+      "EBITDAre rose and RevPAR grew while SSG&A fell; GAAP EPS was up. Im sure Ive said so in Maui and in Brazil.",
+      "EBITDAre again, RevPAR again, and our Brazilian customers in Maui.",
+    ]);
+    for (const word of ["EBITDAre", "RevPAR", "SSG&A", "GAAP EPS", "GAAP", "Im", "Ive", "Maui", "Brazilian"]) expect(orgs).not.toContain(word);
+  });
+
+  it("keeps a name whole: a number word and 'of' inside it", () => {
+    const orgs = orgsOf([
+      "We signed a management agreement with Four Seasons, and the Department of Justice closed its review.",
+      "Four Seasons opened two hotels. The Department of Justice said nothing more.",
+    ]);
+    expect(orgs).toEqual(expect.arrayContaining(["Four Seasons", "Department of Justice"]));
+    expect(orgs).not.toContain("Seasons");
+  });
+});
+
+describe("mentioned organizations: what the call calls its own, verbs, and short forms", () => {
+  it("reads a name the call calls a brand or product as no organization", () => {
+    const orgs = orgsOf([
+      "The acquisition of the Quillmark Suites brand in 2018 paid off, and we acquired Roofstack too.",
+      "The Quillmark Suites brand grew again.",
+    ]);
+    expect(orgs).not.toContain("Quillmark Suites");
+    expect(orgs).toContain("Roofstack");
+  });
+
+  it("reads a verb opening a sentence as no organization, whatever follows", () => {
+    expect(orgsOf(["Good morning. Listen, the engineering business in the UK is small."])).not.toContain("Listen");
+  });
+
+  it("counts a name's first word as that name", () => {
+    const found = extract(call(["We signed agreements with new partners such as Penn National Gaming.", "Members earn points at these Penn properties."])).mentions.organizations;
+    expect(found.map((o) => o.name)).toEqual(["Penn National Gaming"]);
+    expect(found[0]!.aliases).toContain("Penn");
+  });
+});

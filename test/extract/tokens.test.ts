@@ -1,60 +1,65 @@
+/**
+ * Words read from wink's tagged tokens (src/extract/text/tokens.ts): each glue rule with the
+ * sentences it is for. Sentences written for this test.
+ */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { T_BREAK, T_CAPITAL, T_SENTENCE_START, tokenize } from "../../src/extract/text/tokens.js";
-import { words } from "../../src/extract/topics/topic-terms.js";
-import { intern, lookup, wordOf } from "../../src/extract/text/vocabulary.js";
+import { tagText } from "../../src/extract/text/nlp.js";
+import { readWords, type Word } from "../../src/extract/text/tokens.js";
 
-const lowers = (text: string) => words(text).map((w) => w.lower);
+const read = (text: string): Word[] => readWords(text, tagText(text));
+const texts = (text: string) => read(text).map((w) => w.text);
 
-describe("shared tokenizer", () => {
+describe("readWords", () => {
   it.each([
-    ["We're rolling out G.fast and NG-PON2 this year.", ["rolling", "g.fast", "ng-pon2"]],
-    ["OK, so the CAF II money is 49-ish percent of it.", ["caf ii", "money", "percent"]],
-    ["Customers like AT&T's network; they've said it's a 1.5x uplift over 2,000 units.", ["customers", "at&t", "network", "uplift", "units"]],
-    ["The U.S. market and IT spend, the 1-year plan.", ["u.s", "market", "it", "spend", "plan"]],
-    ["That’s a company’s GigaCenter.", ["company", "gigacenter"]],
-  ])("%s", (text, expected) => {
-    expect(lowers(text)).toEqual(expected);
+    ["hyphen compounds", "We sell Wi-Fi gear and same-restaurant sales grew.", ["Wi-Fi", "same-restaurant"]],
+    ["a dotted initial before lower-case letters", "Our G.fast trials started.", ["G.fast"]],
+    ["a number before a few letters (not a quantity: \"4K\" may be 4,000)", "The 5G and 3D rollout.", ["5G", "3D"]],
+    ["a Roman numeral after a name", "CAF II and CAF I funds arrived.", ["CAF II", "CAF I"]],
+    ["a small number after a product-like name", "iPhone 15 sales and Wi-Fi 6 routers.", ["iPhone 15", "Wi-Fi 6"]],
+    ["one capital after a name", "Deliveries of the Model Y rose.", ["Model Y"]],
+    ["a name without its prefix", "Our non-Olive Garden brands and pre-COVID levels.", ["Olive", "COVID"]],
+  ])("glues %s", (_rule, text, expected) => {
+    expect(texts(text)).toEqual(expect.arrayContaining(expected));
   });
 
-  it("marks capitals, sentence starts and phrase breaks", () => {
+  it.each([
+    ["CAF I think it is fine.", "CAF I"],
+    ["Revenue in March 15 days later.", "March 15"],
+    ["Slide 9 shows it.", "Slide 9"],
+    ["The iPhone 15% of sales.", "iPhone 15"],
+  ])("does not glue in %s", (text, not) => {
+    expect(texts(text)).not.toContain(not);
+  });
+
+  it("marks contractions, with or without the apostrophe, and possessives", () => {
+    const ws = read("We're sure weve seen it. Ill say that Thats fine, and Olive Garden's sales grew.");
+    const by = (t: string) => ws.find((w) => w.text === t)!;
+    for (const c of ["We're", "weve", "Ill", "Thats"]) expect(by(c).contraction, c).toBe(true);
+    expect(by("Garden").possessive).toBe(true);
+    expect(by("sales").contraction).toBe(false);
+  });
+
+  it("marks sentence starts and breaks, and keeps every word's offsets", () => {
     const text = "Revenue grew. GigaCenter sales, mostly in Texas";
-    const tk = tokenize([text]);
-    const at = (w: string) => {
-      for (let i = 0; i < tk.count; i++) if (text.slice(tk.start[i]!, tk.end[i]!) === w) return tk.flags[i]!;
-      throw new Error(w);
-    };
-    expect(at("Revenue") & (T_CAPITAL | T_SENTENCE_START)).toBe(T_CAPITAL | T_SENTENCE_START);
-    expect(at("GigaCenter") & T_SENTENCE_START).toBe(T_SENTENCE_START);
-    expect(at("sales") & T_BREAK).toBe(0);
-    expect(at("Texas") & T_BREAK).toBe(T_BREAK);
+    const ws = read(text);
+    for (const w of ws) expect(text.slice(w.start, w.end)).toBe(w.text);
+    const by = (t: string) => ws.find((w) => w.text === t)!;
+    expect(by("Revenue").sentenceStart).toBe(true);
+    expect(by("GigaCenter").sentenceStart).toBe(true);
+    expect(by("sales").breakBefore).toBe(false);
+    expect(by("mostly").breakBefore).toBe(true);
   });
 
-  it("keeps one id per word whatever its case or apostrophe, and numbers tokens per turn", () => {
-    const tk = tokenize(["Fios growth", "FIOS and fios"]);
-    expect(tk.turnFirst[1]).toBe(2);
-    expect(tk.count).toBe(4);
-    expect(tk.id[0]).toBe(tk.id[2]);
-    expect(tk.id[2]).toBe(tk.id[3]);
-    expect(wordOf(tk.id[0]!)).toBe("fios");
-    const id = intern("o'neil");
-    expect(lookup("O’Neil")).toBe(id);
+  it("calls acronyms and product-like spellings coined", () => {
+    const ws = read("The SDN, NG-PON2 and GigaCenter gear, not the U.S. market.");
+    const coined = ws.filter((w) => w.coined).map((w) => w.text);
+    expect(coined).toEqual(["SDN", "NG-PON2", "GigaCenter"]);
   });
 
-  it("gives every word the id the vocabulary holds for it, before and after it forgets other calls' words", () => {
-    const letters = (i: number) => Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join("");
-    // 100,000 new short words: more than the vocabulary keeps across calls.
-    const many = Array.from({ length: 100_000 }, (_, i) => `zq${letters(i)}`).join(" ");
-    const sample = "Zqaaaa GigaCenter zqbbbb, the ZQCCCC subscribers and zqaaaab’s network";
-    for (const texts of [[many, sample], [sample]]) {
-      const tk = tokenize(texts);
-      for (let i = 0; i < tk.count; i++) {
-        const word = texts[tk.turn[i]!]!.slice(tk.start[i]!, tk.end[i]!);
-        expect(tk.id[i], word).toBe(lookup(word));
-      }
-    }
-  });
-
-  it("never throws on odd input", () => {
-    for (const s of ["", "’’’", "a.b.c.", "+++", "A+ B++", "\u0000\uffff", "x".repeat(5000), "I II III"]) expect(() => tokenize([s])).not.toThrow();
+  it("never throws and keeps offsets on any text", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
+      for (const w of read(s)) expect(s.slice(w.start, w.end)).toBe(w.text);
+    }), { numRuns: 300 });
   });
 });

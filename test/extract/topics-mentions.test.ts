@@ -43,7 +43,11 @@ describe("topics and mentioned organizations on our own sample call", () => {
   });
 
   it("keeps contractions, interjections, hedged numbers and adjectives out of topics", () => {
-    for (const junk of ["we're", "ok", "49-ish", "immaterial", "brindlewick"]) expect(topicNames.has(junk)).toBe(false);
+    for (const junk of ["we're", "ok", "49-ish", "immaterial", "49-ish percent", "percent"]) expect(topicNames.has(junk)).toBe(false);
+  });
+
+  it("finds the product the call keeps returning to, with its variants", () => {
+    expect([e.topics[0]?.name, ...(e.topics[0]?.aliases ?? [])]).toEqual(expect.arrayContaining(["Zentrix", "Zentrix platform"]));
   });
 
   it("finds an 'A and B head' phrase the call repeats", () => {

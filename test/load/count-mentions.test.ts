@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countMentions } from "../../src/load/count-mentions.js";
+import { countKeyMentions, countMentions } from "../../src/load/count-mentions.js";
 
 describe("countMentions", () => {
   it("counts whole-word occurrences of any name, case-insensitively", () => {
@@ -18,5 +18,19 @@ describe("countMentions", () => {
     expect(countMentions("nothing", [])).toBe(0);
     expect(countMentions("nothing", [" "])).toBe(0);
     expect(countMentions("nothing", ["else"])).toBe(0);
+  });
+});
+
+describe("countKeyMentions", () => {
+  it.each([
+    ["Dining rooms and a dining room; dining-room", "dining room", 3],
+    ["e-commerce and E commerce, not ecommerce", "e commerce", 2],
+    ["Our lens platform and the LENS PLATFORMS", "len platform", 2],
+    ["categories and a category", "category", 2],
+    ["G.fast, not gxfast; CAF II but not CAF III", "g.fast", 1],
+    ["CAF II but not CAF III", "caf ii", 1],
+    ["Olive Garden's sales at Olive Gardens", "olive garden", 2],
+  ])("%s: %s × %i", (text, key, n) => {
+    expect(countKeyMentions(text, key)).toBe(n);
   });
 });

@@ -8,9 +8,9 @@ import type { Transcript } from "../../model/transcript.js";
 import type { CallNames } from "./call-names.js";
 import { personKey } from "./identity.js";
 import { TERM_STATS } from "../text/term-stats.js";
-import { FUNCTION_WORDS } from "../text/function-words.js";
-import { T_CAPITAL, T_SENTENCE_START, tokenize, type Tokens } from "../text/tokens.js";
-import { W_FUNCTION, wordFlags } from "../text/vocabulary.js";
+import { FUNCTION_WORDS, PERIOD_WORDS, TITLE_WORDS } from "../text/function-words.js";
+import { isFinancial } from "../topics/financial-terms.js";
+import type { Word } from "../text/tokens.js";
 
 /** Words in a sentence that show a name belongs to an officer. */
 const ROLE_CUE = /\b(?:chief|officer|ceo|cto|cfo|coo|president|chairman|chairwoman|founder|director|minister|secretary|commissioner|head of|who is|spoke|said)\b/i;
@@ -27,6 +27,12 @@ const SKIP_WORDS = new Set(["I", "Q", "OK", "Okay", "Thank", "Thanks", "Operator
  */
 const BEFORE_ORG = /\b(?:acquired|acquire|acquiring|acquisitions? of|addition of|purchase of|purchased|bought|merger with|merged with|combination with|partnership with|partnered with|partnering with|agreement with|contract with|deal with|(?:sell|sold|selling|divest|divested)(?: [\w-]+){0,6} to|(?:recognized|rated|ranked|named|awarded|certified) by|(?:customers?|competitors?|peers?|carriers?|operators?|vendors?|suppliers?|partners?|players?|companies|providers?|hyperscalers?|OEMs?|retailers?|distributors?) (?:like|such as|including))\s+(?:the\s+)?$/i;
 const AFTER_ORG = /^(?:['’]s)?\s+(?:acquisitions?|transaction|deal|merger|litigation|lawsuit)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:manufacturer|maker|provider|supplier|developer|designer|distributor|company|business|firm|operator|carrier|leader)\b/i;
+/** Acronyms of measures and bases: what a call reports, not who it names. */
+const MEASURE = /^(?:non-)?(?:GAAP|EBITDA|EPS|FFO|AFFO|NOI|ROE|ROA|ROIC|ROTCE|ARPU|ADR|RevPAR|SSS|SSNOI|SG&A|SSG&A|G&A|D&A|DD&A|NII|NIM|CET1|TBV|BPS|YoY|QoQ|LTM|TTM|CAGR|KPI|OEM|OEMs)(?:re|s)?\b/i;
+/** Words for a people or a language ("Brazilian", "Japanese", "British"): adjectives, not organizations. */
+const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|zuelan)$/;
+const INSTITUTION = /^(?:Department|Ministry|Bureau|Office|Bank|University|Institute|Board|Commission|Council|Agency|Administration|Federation|Association|Court|Government|State|Republic|Port|City|County)$/;
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Hundred|Thousand)$/;
 const LIST_GAP = /^(?:,\s*|\s+|,?\s+(?:and|or|as well as)\s+)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving)$/i;
 
@@ -96,7 +102,8 @@ function possessiveUse(text: string, end: number): PossessiveUse {
   return NAME_NEXT.test(w) || /^[a-z]+ed$/.test(w) ? "name" : "owner";
 }
 
-export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens = tokenize(t.turns.map((x) => x.text))): Mentions {
+/** `words[i]` holds the words of turn i (text/tokens.ts). */
+export function extractMentions(t: Transcript, names: CallNames, words: readonly (readonly Word[])[]): Mentions {
   const people = new Map<string, Found>();
   const surnames: { surname: string; turn: number; written: string }[] = [];
   const orgs = new Map<string, Found>();
@@ -110,53 +117,67 @@ export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens 
     f.spellings.set(name, (f.spellings.get(name) ?? 0) + 1);
     map.set(key, f);
   };
-  const { id, flags, start, end } = tokens;
-  const isName = (k: number) => (flags[k]! & T_CAPITAL) !== 0 && (wordFlags[id[k]!]! & W_FUNCTION) === 0;
   const unjudged = new Map<string, { turn: number; use: PossessiveUse }[]>();
+  /** Single names: uses right after "in", "across" and the like, and all uses; mostly so, a place. */
+  const locatives = new Map<string, [number, number]>();
   let cueEnd = -1;
   let cueTurn = -1;
   for (let ti = 0; ti < t.turns.length; ti++) {
     const turn = t.turns[ti]!;
-    const to = tokens.turnFirst[ti + 1]!;
-    for (let i = tokens.turnFirst[ti]!; i < to; i++) {
+    const ws = words[ti] ?? [];
+    const isName = (k: number) => ws[k]!.capital && !ws[k]!.contraction && !FUNCTION_WORDS.has(ws[k]!.lower) && !(ws[k]!.pos === "NUM" && /\d/.test(ws[k]!.text));
+    const to = ws.length;
+    /** Words k and k + 1 stand next to each other in one name: one space apart, nothing between. */
+    const joined = (k: number) => !ws[k + 1]!.breakBefore && !ws[k]!.possessive && ws[k + 1]!.start === ws[k]!.end + 1;
+    for (let i = 0; i < to; i++) {
       if (!isName(i)) continue;
-      const wText = turn.text.slice(start[i]!, end[i]!);
+      const wText = ws[i]!.text.replace(/\.$/, "");
       if (SKIP_WORDS.has(wText)) {
-        if ((wText === "Mr" || wText === "Ms" || wText === "Mrs" || wText === "Dr") && i + 1 < to && flags[i + 1]! & T_CAPITAL) {
-          const next = turn.text.slice(start[i + 1]!, end[i + 1]!);
+        if ((wText === "Mr" || wText === "Ms" || wText === "Mrs" || wText === "Dr") && i + 1 < to && ws[i + 1]!.capital) {
+          const next = ws[i + 1]!.text;
           surnames.push({ surname: next, turn: turn.index, written: `${wText}. ${next}` });
           i++;
         }
         continue;
       }
+      // A title before a single name makes it a person's ("President Obama"), never a company's.
+      const titled = i > 0 && !ws[i]!.breakBefore && TITLE_WORDS.has(ws[i - 1]!.lower.replace(/\.$/, ""));
       let j = i;
-      while (j + 1 < to && j - i < 3 && isName(j + 1) && start[j + 1] === end[j]! + 1 && /\s/.test(turn.text[end[j]!]!) && !SKIP_WORDS.has(turn.text.slice(start[j + 1]!, end[j + 1]!))) j++;
+      for (;;) {
+        if (j + 1 < to && j - i < 5 && isName(j + 1) && joined(j) && !SKIP_WORDS.has(ws[j + 1]!.text)) { j++; continue; }
+        // "Department of Justice", "Bank of America", "Imaging & Identification": "of" or "&" inside a name.
+        // Not after a person's name ("William Stein of Truist Securities").
+        const personSoFar = j > i && j - i < 3 && TERM_STATS.isFirstName(ws[i]!.text);
+        if (j + 2 < to && j - i < 4 && (ws[j + 1]!.lower === "of" || ws[j + 1]!.text === "&") && isName(j + 2) && joined(j) && joined(j + 1) && !TITLE_WORDS.has(ws[j]!.lower) && !ws[i]!.sentenceStart && !personSoFar) { j += 2; continue; }
+        break;
+      }
       const parts: string[] = [wText];
-      for (let k = i + 1; k <= j; k++) parts.push(turn.text.slice(start[k]!, end[k]!));
+      for (let k = i + 1; k <= j; k++) parts.push(ws[k]!.text);
       const text = parts.join(" ");
-      if (parts.length === 1 && (AMPERSAND_WORD.test(text) || (AMPERSAND_ABBREVIATION.test(text) && (BUSINESS_AMPERSANDS.has(text) || ampersandWordAt(turn.text, start[i]!, end[i]!))))) {
+      if (titled && parts.length === 1) { i = j; continue; }
+      if (parts.length === 1 && (AMPERSAND_WORD.test(text) || (AMPERSAND_ABBREVIATION.test(text) && (BUSINESS_AMPERSANDS.has(text) || ampersandWordAt(turn.text, ws[i]!.start, ws[i]!.end))))) {
         i = j;
         continue;
       }
-      const sentenceStart = (flags[i]! & T_SENTENCE_START) !== 0;
+      const sentenceStart = ws[i]!.sentenceStart;
       const cacheKey = `${sentenceStart ? 1 : 0}${text}`;
       let verdict = verdicts.get(cacheKey);
       if (verdict === undefined || verdict === "person?") {
-        const at = start[i]!;
+        const at = ws[i]!.start;
         const person = parts.length >= 2 && parts.length <= 3 && isPersonName(parts, () => sentenceAround(turn.text, at), names);
-        verdict = person ? (names.isParticipant(text) ? null : "person") : organizationName(parts, sentenceStart, names);
+        verdict = person ? (names.isParticipant(text) ? null : "person") : organizationName(parts, sentenceStart, names, ws[i]!.pos);
         // "Comcast MVNO": a company's name before acronyms that are not part of it.
-        if (!person && !verdict && parts.length > 1 && parts.slice(1).every((p) => /^[A-Z]{2,}s?$/.test(p))) verdict = organizationName(parts.slice(0, 1), sentenceStart, names);
+        if (!person && !verdict && parts.length > 1 && parts.slice(1).every((p) => /^[A-Z]{2,}s?$/.test(p))) verdict = organizationName(parts.slice(0, 1), sentenceStart, names, ws[i]!.pos);
         // A name judged by its sentence's role words is judged again in the next sentence.
         if (!person && parts.length >= 2 && parts.length <= 3 && !TERM_STATS.isFirstName(parts[0]!)) verdicts.set(cacheKey, verdict ?? "person?");
         else verdicts.set(cacheKey, verdict);
       }
       if (verdict !== "person" && (verdict === null || verdict === "person?")) {
-        const at = start[i]!;
-        const until = end[j]!;
+        const at = ws[i]!.start;
+        const until = ws[j]!.end;
         const listed = cueEnd >= 0 && cueTurn === ti && LIST_GAP.test(turn.text.slice(cueEnd, at));
         if (listed || BEFORE_ORG.test(turn.text.slice(Math.max(0, at - 60), at)) || AFTER_ORG.test(turn.text.slice(until, until + 60))) {
-          const named = cuedOrganization(parts, names);
+          const named = ws[i]!.sentenceStart && parts.length === 1 && ws[i]!.pos === "VERB" ? null : cuedOrganization(parts, names);
           if (named) {
             verdict = named;
             cueEnd = until;
@@ -166,7 +187,12 @@ export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens 
       } else if (verdict && verdict !== "person") {
         cueEnd = -1;
       }
-      const use = possessiveUse(turn.text, end[j]!);
+      const use = possessiveUse(turn.text, ws[j]!.end);
+      if (i === j) {
+        const before = i > 0 && !ws[i]!.breakBefore ? (ws[i - 1]!.lower === "the" && i > 1 ? ws[i - 2]! : ws[i - 1]!) : undefined;
+        const n = locatives.get(text) ?? [0, 0];
+        locatives.set(text, [n[0]! + (before && LOCATIVE.test(before.lower) ? 1 : 0), n[1]! + 1]);
+      }
       if (verdict === null || verdict === "person?") unjudged.set(text, [...(unjudged.get(text) ?? []), { turn: turn.index, use }]);
       if (verdict === "person") add(people, personKey(text), text, turn.index);
       else if (verdict && verdict !== "person?") add(orgs, verdict.toLowerCase(), verdict, turn.index, use);
@@ -184,11 +210,44 @@ export function extractMentions(t: Transcript, names: CallNames, tokens: Tokens 
     if (p) { p.turns.add(s.turn); p.spellings.set(s.written, 1); }
   }
   const personWords = new Set(merged.flatMap((p) => [...p.spellings.keys()].flatMap((n) => n.split(" "))));
+  const kept = [...orgs.values()].filter((o) => !personWords.has(o.name) && !isPlaceHere(o.name, locatives) && !calledProduct(o, t));
   return {
     people: merged.map(entity),
-    organizations: [...orgs.values()].filter((o) => !personWords.has(o.name)).map((o) => entity(o.bare === 0 && o.named > 0 && /[a-z]/.test(o.name) ? possessiveName(o) : o)),
+    organizations: foldShortForms(kept).map((o) => entity(o.bare === 0 && o.named > 0 && /[a-z]/.test(o.name) ? possessiveName(o) : o)),
   };
 }
+
+/** Words after a name that say it is the call's own product or unit ("the WoodSpring Suites brand", "our Arch Fit product"). */
+const PRODUCT_NEXT = "brand|brands|product|products|segment|offering|offerings|portfolio|collection|business unit";
+
+/** A name the call calls a brand, product or unit of its own, in any of its turns. */
+function calledProduct(o: Found, t: Transcript): boolean {
+  const names = [...o.spellings.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(`\\b(?:${names.join("|")})\\s+(?:${PRODUCT_NEXT})\\b`);
+  return t.turns.some((turn) => o.turns.has(turn.index) && re.test(turn.text));
+}
+
+/** A one-word name that opens a longer name of the call is that one ("Penn" of "Penn National Gaming"). */
+function foldShortForms(found: Found[]): Found[] {
+  const out = found.filter((f) => f.name.includes(" ") || !found.some((g) => g.name.startsWith(`${f.name} `)));
+  for (const f of found) {
+    if (out.includes(f)) continue;
+    const long = out.find((g) => g.name.startsWith(`${f.name} `))!;
+    for (const x of f.turns) long.turns.add(x);
+    long.count += f.count;
+    long.bare += f.bare;
+    long.named += f.named;
+    for (const [sp, n] of f.spellings) long.spellings.set(sp, (long.spellings.get(sp) ?? 0) + n);
+  }
+  return out;
+}
+
+function isPlaceHere(name: string, locatives: ReadonlyMap<string, [number, number]>): boolean {
+  const [at, all] = locatives.get(name) ?? [0, 0];
+  return all > 0 && at * 2 >= all;
+}
+
+const LOCATIVE = /^(?:in|across|throughout|within|into)$/;
 
 function sentenceAround(text: string, at: number): string {
   const s = Math.max(text.lastIndexOf(". ", at), 0);
@@ -203,11 +262,12 @@ function sentenceAround(text: string, at: number): string {
  * gives the person a role ("Chief Technology Officer", "who is", "CEO").
  */
 function isPersonName(parts: string[], sentence: () => string, names: CallNames): boolean {
-  if (parts.some((p) => !/^[A-Z][a-z'’-]+$/.test(p) || WEEKDAYS.test(p) || TERM_STATS.isPlace(p))) return false;
+  if (parts.some((p) => !/^[A-Z][a-z'’-]+$/.test(p) || WEEKDAYS.test(p) || TERM_STATS.isPlace(p) || PERIOD_WORDS.has(p.toLowerCase()))) return false;
+  if (TERM_STATS.isPlace(parts.join(" ")) || TERM_STATS.isOrganization(parts.join(" ")) || parts.some((p) => TITLE_WORDS.has(p.toLowerCase()))) return false;
   if (ORG_SUFFIX.test(parts[parts.length - 1]!)) return false;
   if (names.isCompanyOrFirm(parts.join(" "))) return false;
   if (parts.some((p) => names.words.has(p.toLowerCase()) && !names.isParticipant(parts.join(" ")) && !TERM_STATS.isFirstName(p))) return false;
-  const rare = (p: string) => !FUNCTION_WORDS.has(p.toLowerCase()) && (TERM_STATS.isProper(p) || TERM_STATS.df(p.toLowerCase()) <= 3);
+  const rare = (p: string) => !FUNCTION_WORDS.has(p.toLowerCase()) && (TERM_STATS.isProper(p) || TERM_STATS.df(p.toLowerCase()) <= 2);
   if (!parts.slice(1).every(rare)) return false;
   if (TERM_STATS.isFirstName(parts[0]!)) return true;
   return rare(parts[0]!) && ROLE_CUE.test(sentence());
@@ -219,23 +279,34 @@ function isPersonName(parts: string[], sentence: () => string, names: CallNames)
  * companies across the corpus (so not one company's product) or ending in an organization word;
  * CamelCase names and names with "&" (AT&T) count as proper; agency acronyms always qualify.
  */
-function organizationName(parts: string[], sentenceStart: boolean, names: CallNames): string | null {
+function organizationName(parts: string[], sentenceStart: boolean, names: CallNames, firstPos: string): string | null {
   const name = parts.join(" ");
   if (parts.length === 1 && AGENCIES.has(name)) return name;
+  // "Listen, the business...": a verb opening a sentence.
+  if (parts.length === 1 && sentenceStart && firstPos === "VERB") return null;
   if (names.isCompanyOrFirm(name) || parts.some((p) => names.words.has(p.toLowerCase()))) return null;
+  // A measure ("EBITDAre", "RevPAR", "GAAP EPS", "SSG&A") or a place ("Maui", "Brazilian") is no organization.
+  if (MEASURE.test(name) || isFinancial(name) || TERM_STATS.isPlace(name) || (parts.length === 1 && (firstPos === "ADJ" || DEMONYM.test(name) || TERM_STATS.isSurname(name)))) return null;
+  if (parts.some((p) => TITLE_WORDS.has(p.toLowerCase()))) return null;
+  if (parts.some((p) => PERIOD_WORDS.has(p.toLowerCase()))) return null;
+  // A company or firm of the corpus, unless its name is a word ("Future", "Successful").
+  if (TERM_STATS.isOrganization(name) && !(parts.length === 1 && (sentenceStart || !(TERM_STATS.isProper(name) || /[A-Z].*[A-Z]/.test(name))))) return name;
+  // "Department of Justice", "Bank of England", "University of Texas": an institution of something.
+  if (parts.length >= 3 && parts[1] === "of" && INSTITUTION.test(parts[0]!)) return name;
   // "Illinois Tool Works": a place or first name may open a name that ends in an organization word.
   const suffixed = parts.length > 1 && ORG_SUFFIX.test(parts[parts.length - 1]!);
   if (parts.some((p) => WEEKDAYS.test(p) || (!suffixed && (TERM_STATS.isPlace(p) || TERM_STATS.isFirstName(p))))) return null;
-  const proper = (p: string) => /&/.test(p) || /[a-z][A-Z]/.test(p) || TERM_STATS.isProper(p);
+  // "Four Seasons": a number word is part of a name of several words.
+  const proper = (p: string) => /&/.test(p) || /[a-z][A-Z]/.test(p) || TERM_STATS.isProper(p) || p === "of" || (parts.length > 1 && NUMBER_WORD.test(p));
   // "S&P Global": an "&" abbreviation followed by a capitalised word that several calls write together is a name.
-  const ampersandName = parts.length > 1 && AMPERSAND_ABBREVIATION.test(parts[0]!) && TERM_STATS.df(name.toLowerCase()) >= 3;
+  const ampersandName = parts.length > 1 && AMPERSAND_ABBREVIATION.test(parts[0]!) && TERM_STATS.df(name.toLowerCase()) >= 2;
   if (!ampersandName && (!parts.every((p) => proper(p) || ORG_SUFFIX.test(p)) || parts.every((p) => ORG_SUFFIX.test(p)))) return null;
   // Plural acronyms and shorthand (OEMs, CapEx, R&D, M&A) and words most calls use are vocabulary, not names.
   if (parts.some((p) => /^[A-Z][A-Za-z]*[A-Z]s$|^[A-Z][a-z]+[A-Z][a-z]$/.test(p) || /^[A-Z]+$/.test(p) && p.length > 5)) return null;
-  if (parts.length === 1 && TERM_STATS.df(name.toLowerCase()) > TERM_STATS.docs * 0.1) return null;
+  if (parts.length === 1 && TERM_STATS.df(name.toLowerCase()) > TERM_STATS.companies * 0.1) return null;
   if (parts.length === 1 && sentenceStart && !TERM_STATS.isProper(name)) return null;
   if (/^[A-Z0-9]+$/.test(name) && name.length <= 5) return null;
-  const spread = TERM_STATS.df(name.toLowerCase()) >= 3;
+  const spread = TERM_STATS.df(name.toLowerCase()) >= 2;
   if (!(spread || ORG_SUFFIX.test(parts[parts.length - 1]!) || /&/.test(name))) return null;
   // Legal forms are not part of the name people use ("Corning Inc" is Corning).
   const shown = parts.length > 1 && LEGAL_FORM.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
@@ -251,7 +322,7 @@ function cuedOrganization(parts: string[], names: CallNames): string | null {
   if (names.isCompanyOrFirm(name) || parts.some((p) => names.words.has(p.toLowerCase()))) return null;
   if (parts.some((p) => WEEKDAYS.test(p)) || TERM_STATS.isFirstName(parts[0]!)) return null;
   if (parts.length === 1 && (TERM_STATS.isPlace(name) || /^(?:Q[1-4]|H[12]|FY\d*|I|A)$/.test(name))) return null;
-  if (parts.every((p) => ORG_SUFFIX.test(p))) return null;
+  if (parts.every((p) => ORG_SUFFIX.test(p)) || MEASURE.test(name) || isFinancial(name)) return null;
   const shown = parts.length > 1 && LEGAL_FORM.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
   return shown.join(" ");
 }

@@ -5,40 +5,64 @@
 import { createRequire } from "node:module";
 
 interface TermStatsFile {
-  docs: number;
-  minDf: number;
-  df: Record<string, number>;
+  /** Companies in the corpus. */
+  companies: number;
+  /** Words of the corpus's speech (operators left out), as text/tokens.ts reads them. */
+  words: number;
+  /**
+   * For each candidate topic term (a topicKey) that two companies or more use: the companies and
+   * the occurrences, both without the company that uses it most.
+   */
+  terms: Record<string, [number, number]>;
+  /** Words written capitalised mid-sentence almost always. */
   proper: string[];
+  /** Names (lower-cased) written after "in", "across" and the like: places. */
   places: string[];
   firstNames: string[];
-  /** Words used after a copula or degree word a fifth of the time or more: adjectives. */
-  adjectives: string[];
+  /** The corpus's companies and analysts' firms as people name them, lower-cased ("morgan stanley"). */
+  organizations: string[];
+  /** Words written after a title or honorific ("President Biden"): people's surnames. */
+  surnames: string[];
 }
 
 const require = createRequire(import.meta.url);
 const raw = require("./data/term-stats.json") as TermStatsFile;
-/** The file as read: for the vocabulary, which indexes its words once. */
-export const RAW_STATS: Readonly<TermStatsFile> = raw;
 
 export interface TermStats {
-  docs: number;
-  /** Calls of the corpus using the term; terms below the file's floor count as 1. */
+  /** Companies in the corpus. */
+  companies: number;
+  /** Words of the corpus. */
+  words: number;
+  /** Companies using the term (a topicKey) besides the one using it most; 0 when one company or none does. */
   df(key: string): number;
+  /** Occurrences of the term in the corpus besides those of the company using it most. */
+  tf(key: string): number;
   /** Written capitalised mid-sentence almost always in the corpus. */
   isProper(word: string): boolean;
-  isPlace(word: string): boolean;
+  /** A place name, one word or several ("Brazil", "Latin America"). */
+  isPlace(name: string): boolean;
   isFirstName(word: string): boolean;
+  /** A company or firm of the corpus, by the name people use ("Boeing", "Morgan Stanley"). */
+  isOrganization(name: string): boolean;
+  /** A surname the corpus writes after titles ("Biden", "Powell"): a person, not an organization. */
+  isSurname(word: string): boolean;
 }
 
-const df = new Map(Object.entries(raw.df));
+const terms = new Map(Object.entries(raw.terms));
 const proper = new Set(raw.proper);
 const places = new Set(raw.places);
 const firstNames = new Set(raw.firstNames);
+const organizations = new Set(raw.organizations ?? []);
+const surnames = new Set(raw.surnames ?? []);
 
 export const TERM_STATS: TermStats = {
-  docs: raw.docs,
-  df: (key) => df.get(key) ?? 1,
+  companies: raw.companies,
+  words: raw.words,
+  df: (key) => terms.get(key)?.[0] ?? 0,
+  tf: (key) => terms.get(key)?.[1] ?? 0,
   isProper: (w) => proper.has(w.toLowerCase()),
-  isPlace: (w) => places.has(w.toLowerCase()),
+  isPlace: (name) => places.has(name.toLowerCase()),
   isFirstName: (w) => firstNames.has(w),
+  isOrganization: (name) => organizations.has(name.toLowerCase()),
+  isSurname: (w) => surnames.has(w.toLowerCase()),
 };

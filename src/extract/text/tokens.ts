@@ -1,240 +1,182 @@
 /**
- * The shared tokenizer of the topic and mention finders: content words of every turn of a call,
- * in flat typed arrays (no object per word) with vocabulary ids (no string per word).
- *
- * Grammar of a token: an ASCII letter or digit, then letters, digits, "&", "'", "’", ".", "-",
- * ending in a letter, digit or "+" ("AT&T", "G.fast", "NG-PON2", "C+"). A trailing "'s" and
- * trailing dots are removed (initials such as "U.S" keep theirs). A Roman numeral after an
- * all-capital word glues on ("CAF II"). Dropped, and marking the next word `T_BREAK`: function
- * words (unless written as an acronym, "IT"; never "OK"), contractions ("we're", "that'd"),
- * numbers and quantities ("49", "1.5x", "49-ish", "1-year"), and single lower-case letters.
- * Punctuation other than hyphens also sets `T_BREAK`, since no phrase runs across it; a word
- * after ".", "!", "?", ":", a dash or a line break (and the first word) is `T_SENTENCE_START`.
+ * Words of one turn, read from wink's tagged tokens (text/nlp.ts): what the topic and mention
+ * finders chunk into noun phrases and names. wink splits some names a reader sees as one word;
+ * the rules below put them back, each only where no space separates the parts (or, for the last
+ * two, exactly one):
+ *  - hyphen compounds: "Wi" "-" "Fi" → "Wi-Fi", "same" "-" "restaurant" → "same-restaurant";
+ *  - a dotted initial before lower-case letters: "G." "fast" → "G.fast";
+ *  - a number before a short run of letters: "5" "G" → "5G", "6" "E" → "6E";
+ *  - clitics on their host: "we" "ve" → "weve", "I" "'ll" → "I'll" (a contraction, never a name);
+ *  - a Roman numeral after a name: "CAF" "II" → "CAF II" ("CAF" "I" only when no verb follows);
+ *  - a small number or one capital letter after a product-like name: "Wi-Fi 6", "iPhone 15",
+ *    "Model Y".
+ * A prefix such as "non-" or "pre-" before a capitalised name is not part of it ("non-Olive
+ * Garden" → "Olive Garden"). Punctuation is not a word; it marks the next word `breakBefore`, and
+ * so does a sentence boundary. A possessive "'s" marks its owner `possessive`.
  */
-import { beginCall, internRange, internShort, packedCode, SHORT_MAX, W_FUNCTION, W_NEVER_ACRONYM, wordFlags } from "./vocabulary.js";
+import type { Pos, TaggedText, TaggedToken } from "./nlp.js";
 
-export const T_CAPITAL = 1;
-export const T_SENTENCE_START = 2;
-export const T_BREAK = 4;
-
-export interface Tokens {
-  count: number;
-  /** Turn position of each token. */
-  turn: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
-  /** Vocabulary id of the lower-cased word. */
-  id: Int32Array;
-  flags: Uint8Array;
-  /** Tokens of turn i are turnFirst[i] .. turnFirst[i + 1] - 1. */
-  turnFirst: Int32Array;
-  texts: readonly string[];
+export interface Word {
+  /** As written, from `start` to `end` of the turn's text. */
+  text: string;
+  lower: string;
+  /** wink's tag; for a glued word, the tag of its main part (see glue rules). */
+  pos: Pos;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  /** First word of a sentence, or right after a colon, dash, bracket or quote: capitals say little here. */
+  sentenceStart: boolean;
+  /** Punctuation or a sentence boundary stands between the previous word and this one. */
+  breakBefore: boolean;
+  /** Followed by a possessive "'s" or "'". */
+  possessive: boolean;
+  /** A pronoun or auxiliary with a clitic, written with or without the apostrophe ("we're", "weve", "Im"). */
+  contraction: boolean;
+  /** An acronym or product-like spelling: "SDN", "GigaCenter", "5G", "G.fast", "NG-PON2", "iPhone". */
+  coined: boolean;
 }
 
-/** Letter or digit: 1; other token-inner characters: 2; "+": 4. */
-const CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) CLASS[c] = 1;
-for (let c = 65; c <= 90; c++) CLASS[c] = 1;
-for (let c = 97; c <= 122; c++) CLASS[c] = 1;
-for (const ch of "&'.-") CLASS[ch.charCodeAt(0)] = 2;
-CLASS[43] = 4;
+const CLITIC = /^(?:'s|'re|'ve|'ll|'d|'m|n't|’s|’re|’ve|’ll|’d|’m|n’t|re|ve|ll|d|m|s|nt|t)$/i;
+/** Contractions written without their apostrophe that wink reads as one token ("Im", "Ill", "Thats"). */
+const BARE_CONTRACTION = new Set(["im", "ive", "ill", "id", "youre", "youve", "youll", "youd", "weve", "theyre", "theyve", "theyll", "theyd", "thats", "lets", "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "whats", "theres", "heres", "hes", "shes", "its", "itll", "thatll", "whos", "wheres", "ain't", "aint", "gonna", "wanna", "gotta", "kinda", "sorta"]);
+/** Bare contractions that are also ordinary words ("ill", "its"): contractions only when capitalised ("Ill", "Id"). */
+const ALSO_WORDS = new Set(["ill", "id", "its", "lets", "hes", "shes", "cant", "wont"]);
+const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII"]);
+const NAME_PREFIX = /^(?:non|pre|post|ex|anti|mid|pro|multi|cross|inter|intra|sub|super|ultra|re|de)[-‐](?=[A-Z0-9])/;
+/** Capitalised words a number follows without being part of a name ("March 15", "Slide 9", "Q 3"). */
+const NOT_NUMBERED_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q|slide|slides|page|pages|chart|exhibit|item|table|figure|note|section|chapter|form|line|day|week|year|fy|covid)$/i;
+/** Verbs and adverbs that follow the pronoun "I" ("I think", "I'd"): after them an "I" is no numeral. */
+const I_VERB = /^(?:think|guess|mean|believe|know|say|said|was|am|have|had|can|could|do|did|just|also|really|want|wanted|expect|see|saw|hope|feel|agree|need|would|will|should|might|may|must|like|love|understand|remember|suspect|wonder|get|got|go|went|heard|appreciate|assume|recall|personally|certainly|definitely|probably|actually)$/i;
+const UNIT_AFTER = /^(?:%|percent|percentage|million|billion|thousand|mm|bn|basis|bps|points?|times|x|years?|months?|weeks?|days?|quarters?|cents?|dollars?)$/i;
 
-const cls = (c: number): number => (c < 128 ? CLASS[c]! : c === 8217 ? 2 : 0);
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
+export function isCoined(w: string): boolean {
+  if (/^\d+$/.test(w) || /^(?:[A-Za-z]\.)+[A-Za-z]?\.?$/.test(w)) return false;
+  if (/[A-Z].*[A-Z]/.test(w) && w.length <= 12 && !/^[A-Z][a-z]+$/.test(w)) return true;
+  if (/[a-z][A-Z]/.test(w)) return true;
+  if (/\d/.test(w) && /[A-Za-z]/.test(w)) return true;
+  if (/^[A-Za-z]\.[a-z]/.test(w)) return true;
+  return false;
 }
 
-/** The gap ends a sentence: ends in [.!?:] then spaces, is a dash between spaces, or holds a line break. */
-function sentenceGap(text: string, s: number, e: number): boolean {
-  let k = e - 1;
-  while (k >= s && isSpace(text.charCodeAt(k))) k--;
-  if (k >= s) {
-    const c = text.charCodeAt(k);
-    if (c === 46 || c === 33 || c === 63 || c === 58) return true;
-  }
-  let dashes = 0;
-  let other = false;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return true;
-    if (c === 45 || c === 8211 || c === 8212) dashes++;
-    else if (!isSpace(c)) other = true;
-  }
-  return dashes > 0 && !other;
-}
+const isWordLike = (t: TaggedToken) => t.type === "word" || t.type === "number";
+const isLetters = (s: string) => /^[A-Za-z]+$/.test(s);
 
-function breakGap(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    switch (c) {
-      case 44: case 46: case 59: case 58: case 33: case 63: case 40: case 41: case 34: case 91: case 93:
-      case 8220: case 8221: case 8211: case 8212:
-        return true;
-      case 45:
-        if (i + 1 < e && text.charCodeAt(i + 1) === 45) return true;
+/** The words of `text`, whose tags `tagged` holds. */
+export function readWords(text: string, tagged: TaggedText): Word[] {
+  const { tokens } = tagged;
+  const sentenceFirst = new Set(tagged.sentences.map((s) => s.first));
+  const out: Word[] = [];
+  let pendingBreak = true;
+  let pendingStart = true;
+  const adjacent = (i: number) => i + 1 < tokens.length && tokens[i]!.end === tokens[i + 1]!.start;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (sentenceFirst.has(i)) { pendingBreak = true; pendingStart = true; }
+    if (!isWordLike(t)) {
+      if (t.text === "'" || t.text === "’") {
+        const prev = out[out.length - 1];
+        if (prev && prev.end === t.start && /s$/i.test(prev.text)) { prev.possessive = true; continue; }
+      }
+      if (t.text !== "&") {
+        pendingBreak = true;
+        if (/^[:;"“”()[\]{}•\-–—!?.]+$/.test(t.text)) pendingStart = true;
+      }
+      if (t.text === "&" && out.length) out.push(word(text, t, out[out.length - 1]!.end, { sentenceStart: false, breakBefore: false }));
+      continue;
     }
-  }
-  return false;
-}
-
-const QUANTITY_SUFFIX = new Set(["x", "s", "k", "m", "mm", "b", "bn", "th", "st", "nd", "rd", "ish", "plus", "ies"]);
-
-/** A number, or a number with a unit-like or hedging suffix ("1.5x", "90s", "49-ish", "1-year"). */
-function isQuantity(text: string, s: number, e: number): boolean {
-  let k = s;
-  while (k < e) {
-    const c = text.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || c === 46 || c === 44) k++;
-    else break;
-  }
-  if (k === e) return true;
-  const hyphen = text.charCodeAt(k) === 45;
-  let j = hyphen ? k + 1 : k;
-  if (j === e) return false;
-  for (let i = j; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return hyphen || QUANTITY_SUFFIX.has(text.slice(j, e));
-}
-
-/** "we're", "they've", "that'd", "I'm", "can't": a pronoun or auxiliary with a clitic. */
-function isContraction(text: string, s: number, e: number): boolean {
-  for (let i = s + 1; i < e - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 39 && c !== 8217) continue;
-    const tail = e - i - 1;
-    const a = text.charCodeAt(i + 1) | 32;
-    const b = tail === 2 ? text.charCodeAt(i + 2) | 32 : 0;
-    if (tail === 1) return a === 100 || a === 109 || a === 115 || (a === 116 && (text.charCodeAt(i - 1) | 32) === 110);
-    if (tail === 2) return (a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108);
-    return false;
-  }
-  return false;
-}
-
-function isInitials(text: string, s: number, e: number): boolean {
-  if ((e - s) % 2 === 0 || e - s < 3) return false;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if ((i - s) % 2 === 0 ? c < 97 || c > 122 : c !== 46) return false;
-  }
-  return true;
-}
-
-function isRoman(text: string, s: number, e: number): boolean {
-  const n = e - s;
-  if (n < 1 || n > 3) return false;
-  const w = text.slice(s, e);
-  return w === "I" || w === "II" || w === "III" || w === "IV" || w === "V" || w === "VI";
-}
-
-function allCapitals(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
-}
-
-function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-
-/** Tokens of every text (one per turn), in order. */
-export function tokenize(texts: readonly string[]): Tokens {
-  beginCall();
-  let chars = 0;
-  for (const t of texts) chars += t.length;
-  // Speech holds a content word every 17 characters or so; the arrays grow if a call has more.
-  let cap = (chars >> 4) + 64;
-  let turn = new Int32Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let id = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  const turnFirst = new Int32Array(texts.length + 1);
-  let n = 0;
-  for (let ti = 0; ti < texts.length; ti++) {
-    const text = texts[ti]!;
-    const len = text.length;
-    turnFirst[ti] = n;
-    const first = n;
-    let prevEnd = 0;
-    let dropped = false;
-    let i = 0;
-    while (i < len) {
-      if (cls(text.charCodeAt(i)) !== 1) { i++; continue; }
-      const s = i;
-      let j = i + 1;
-      let apostrophe = false;
-      // The first SHORT_MAX characters packed as the vocabulary's short-word key (internShort).
-      let ka = packedCode(text.charCodeAt(s));
-      let kb = 0;
-      let kc = 0;
-      for (; j < len; j++) {
-        const c = text.charCodeAt(j);
-        const k = cls(c);
-        if (!(k & 3)) break;
-        if (c === 39 || c === 8217) apostrophe = true;
-        const p = j - s;
-        if (p < 4) ka |= packedCode(c) << (7 * p);
-        else if (p < 8) kb |= packedCode(c) << (7 * (p - 4));
-        else if (p < SHORT_MAX) kc |= packedCode(c) << (7 * (p - 8));
-      }
-      let e: number;
-      if (j < len && text.charCodeAt(j) === 43 && j > s) e = j + 1;
-      else {
-        e = j;
-        while (e > s + 1 && cls(text.charCodeAt(e - 1)) !== 1) e--;
-      }
-      i = e;
-      if (e - s > 2 && (text.charCodeAt(e - 1) === 115) && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
-      while (e > s && text.charCodeAt(e - 1) === 46 && !isInitials(text, s, e)) e--;
-      if (e <= s) continue;
-      const plain = prevEnd === s - 1 && text.charCodeAt(prevEnd) === 32;
-      const c0 = text.charCodeAt(s);
-      if (n > first && plain && end[n - 1] === prevEnd && isRoman(text, s, e) && allCapitals(text, start[n - 1]!, end[n - 1]!) && end[n - 1]! - start[n - 1]! >= 2) {
-        end[n - 1] = e;
-        id[n - 1] = internRange(text, start[n - 1]!, e);
-        prevEnd = e;
+    const prev = out[out.length - 1];
+    // A clitic on the word before it: a contraction ("we've", "weve", "don't") or a possessive.
+    if (prev && prev.end === t.start && CLITIC.test(t.text) && (t.pos === "AUX" || t.pos === "PART" || t.pos === "VERB")) {
+      // "'s" after a name is its possessive ("Moody's"), whatever the tagger says.
+      if (/^['’]s$/i.test(t.text) && (t.pos === "PART" || (prev.capital && !prev.contraction && !/^(?:it|that|there|here|he|she|what|who|let|where|how)$/i.test(prev.text)))) { prev.possessive = true; continue; }
+      prev.text = text.slice(prev.start, t.end);
+      prev.lower = prev.text.toLowerCase();
+      prev.end = t.end;
+      prev.contraction = true;
+      prev.coined = false;
+      continue;
+    }
+    let end = i;
+    let pos: Pos = t.pos;
+    // Glue parts that no space separates.
+    for (;;) {
+      const a = tokens[end]!;
+      const b = tokens[end + 1];
+      const c = tokens[end + 2];
+      if (!b || !adjacent(end)) break;
+      if ((b.text === "-" || b.text === "‐") && c && adjacent(end + 1) && isWordLike(c)) {
+        // "49-ish", "20-plus", "3-fold": a quantity.
+        if (tokens[i]!.type === "number" && /^(?:ish|plus|fold|odd|x|percent|year|years|month|months|day|days|week|weeks|quarter|quarters)$/i.test(c.text)) pos = "NUM";
+        else if (c.pos !== "NUM") pos = c.pos === "PROPN" || a.pos === "PROPN" ? "PROPN" : c.pos;
+        end += 2;
         continue;
       }
-      const capital = c0 >= 65 && c0 <= 90;
-      const sentenceStart = (n === first && !dropped) || (!plain && sentenceGap(text, prevEnd, s));
-      const brk = !plain && breakGap(text, prevEnd, s);
-      prevEnd = e;
-      let drop = (e - s === 1 && !capital) || (c0 >= 48 && c0 <= 57 && isQuantity(text, s, e)) || (apostrophe && isContraction(text, s, e));
-      let wid = -1;
-      if (!drop) {
-        // The key packed while scanning holds the word as trimmed, unless a "+" was added.
-        wid = e - s <= SHORT_MAX && e <= j ? internShort(ka, kb, kc, text, s, e) : internRange(text, s, e);
-        const f = wordFlags[wid]!;
-        if (f & W_FUNCTION) drop = !(e - s > 1 && capital && allCapitals(text, s, e)) || (f & W_NEVER_ACRONYM) !== 0;
+      if (isWordLike(b) && /[A-Za-z]\.$/.test(a.text) && /^[a-z0-9]/.test(b.text)) { end += 1; pos = "PROPN"; continue; }
+      if (a.type === "number" && /^\d+$/.test(a.text) && b.text.length <= 3 && isLetters(b.text) && !(b.text.length === 1 && c && adjacent(end + 1) && c.text === "-") && !/^(?:st|nd|rd|th|s|x|k|m|b|mm|bn|ish)$/i.test(b.text)) {
+        end += 1;
+        pos = /[A-Z]/.test(b.text) ? "PROPN" : "NUM";
+        continue;
       }
-      if (drop) { dropped = true; continue; }
-      if (n === cap) {
-        cap *= 2;
-        turn = grow(turn, cap);
-        start = grow(start, cap);
-        end = grow(end, cap);
-        id = grow(id, cap);
-        const f2 = new Uint8Array(cap);
-        f2.set(flags);
-        flags = f2;
-      }
-      turn[n] = ti;
-      start[n] = s;
-      end[n] = e;
-      id[n] = wid;
-      flags[n] = (capital ? T_CAPITAL : 0) | (sentenceStart && !dropped ? T_SENTENCE_START : 0) | (brk || dropped ? T_BREAK : 0);
-      n++;
-      dropped = false;
+      break;
     }
+    let start = t.start;
+    let w = text.slice(start, tokens[end]!.end);
+    const prefix = NAME_PREFIX.exec(w);
+    if (prefix) { start += prefix[0].length; w = w.slice(prefix[0].length); pos = "PROPN"; }
+    // wink keeps "Moody's" as one token: the name is "Moody", the "'s" its possessive.
+    let stop = tokens[end]!.end;
+    const owner = end === i && /^[A-Z].*[^'’]['’]s$/.test(w) && !BARE_CONTRACTION.has(w.slice(0, -2).toLowerCase()) && !/^(?:it|that|there|here|he|she|what|who|let|where|how)$/i.test(w.slice(0, -2));
+    if (owner) stop -= 2;
+    const next = word(text, { ...t, pos, start, end: stop }, prev?.end ?? -1, { sentenceStart: pendingStart, breakBefore: pendingBreak });
+    if (owner) next.possessive = true;
+    if (end === i && BARE_CONTRACTION.has(next.lower) && (!ALSO_WORDS.has(next.lower) || next.capital)) next.contraction = true;
+    if (end === i && /^(?:I'm|I’m|Im|Ive|Ill|Id)$/.test(next.text)) next.contraction = true;
+    i = end;
+    // A Roman numeral, a small number or one capital after a name ("CAF II", "iPhone 15", "Model Y").
+    const n1 = tokens[i + 1];
+    const n2 = tokens[i + 2];
+    if (n1 && text.slice(next.end, n1.start) === " " && (next.capital || next.coined) && (next.pos === "PROPN" || next.coined) && !next.contraction) {
+      const allCaps = /^[A-Z]{2,}$/.test(next.text);
+      // "CAF I funds" (wink reads "funds" as a verb after "I"), but not "CAF I think".
+      const roman = ROMAN.has(n1.text) || (n1.text === "I" && allCaps && !(n2 && (n2.pos === "AUX" || n2.start === n1.end || I_VERB.test(n2.text))));
+      const numbered = n1.type === "number" && /^\d{1,3}$/.test(n1.text) && !NOT_NUMBERED_NAME.test(next.text)
+        && (next.coined || !(n2 && (n2.pos === "NOUN" || n2.pos === "NUM")))
+        && !(n2 && (UNIT_AFTER.test(n2.text) || n2.type === "symbol" || /^[.,]\d/.test(text.slice(n1.end, n1.end + 2))));
+      const lettered = /^[B-HJ-Z]$/.test(n1.text) && !NOT_NUMBERED_NAME.test(next.text) && !(n2 && n2.end === n1.end + 1 && n2.text === ".");
+      if (roman || numbered || lettered) {
+        next.end = n1.end;
+        next.text = text.slice(next.start, next.end);
+        next.lower = next.text.toLowerCase();
+        next.pos = "PROPN";
+        next.coined = true;
+        i += 1;
+      }
+    }
+    out.push(next);
+    pendingBreak = false;
+    pendingStart = false;
   }
-  turnFirst[texts.length] = n;
-  return { count: n, turn, start, end, id, flags, turnFirst, texts };
+  return out;
+}
+
+function word(text: string, t: TaggedToken, prevEnd: number, at: { sentenceStart: boolean; breakBefore: boolean }): Word {
+  const s = text.slice(t.start, t.end);
+  // A line break between two words ends what a phrase can span, as punctuation does.
+  const gap = prevEnd >= 0 && prevEnd <= t.start ? text.slice(prevEnd, t.start) : "";
+  const lineBreak = /\n/.test(gap);
+  return {
+    text: s,
+    lower: s.toLowerCase(),
+    pos: t.pos,
+    start: t.start,
+    end: t.end,
+    capital: /^[A-Z]/.test(s),
+    sentenceStart: at.sentenceStart || lineBreak,
+    breakBefore: at.breakBefore || lineBreak,
+    possessive: false,
+    contraction: false,
+    coined: t.pos !== "NUM" && isCoined(s),
+  };
 }

@@ -1,197 +1,283 @@
 /**
- * Counts a call's candidate topic terms: every run of one to three content words that no
- * punctuation or dropped word interrupts (the terms forEachTerm yields, which the corpus
- * statistics count). Counting works on vocabulary ids in an open-addressing table of typed
- * arrays reused from call to call, so it allocates nothing per occurrence; strings and objects are
- * built only for the terms that can become topics.
+ * A call's candidate topic terms (noun-phrases.ts) counted by topic key: how often, in which
+ * turns, how they are written, and which phrase words stand next to them. A term that nearly
+ * always stands next to the same word is a cut of a longer term ("chain" of "supply chain",
+ * "Control Solutions" of "Measurement and Control Solutions"), and is counted as that one.
  */
 import type { Transcript } from "../../model/transcript.js";
-import { isCoined } from "./topic-terms.js";
-import { T_BREAK, T_CAPITAL, T_SENTENCE_START, type Tokens } from "../text/tokens.js";
-import { OVERFLOW, phraseDf, staticSize, wordDf, wordOf } from "../text/vocabulary.js";
+import { topicKey } from "../mentions/identity.js";
+import type { Word } from "../text/tokens.js";
+import { forEachTerm, nounPhrases, type TermOccurrence } from "./noun-phrases.js";
+import { SYNONYM_LABEL, SYNONYM_OF } from "./synonyms.js";
 
 export interface TermCount {
+  key: string;
+  /** Occurrences. */
   tf: number;
-  /** Words in the term. */
-  n: number;
-  /** Occurrences written as a proper noun phrase (every word capitalised, none sentence-initial). */
-  proper: number;
-  /** A single acronym or product-like word ("SDN", "G.fast"). */
-  coined: boolean;
   /** Turn indices (Turn.index) in order of first use. */
   turns: number[];
-  /** Calls of the corpus using the term (term-stats.json). */
-  df: number;
-  /** First occurrence: its turn's text and offsets. */
-  text: string;
-  start: number;
-  end: number;
+  /** Occurrences written as a name (capitalised, not at a sentence's start, or coined). */
+  proper: number;
+  /** Occurrences at a sentence's start, where capitals say nothing. */
+  initial: number;
+  /** Content words. */
+  size: number;
+  coined: boolean;
+  /** Spellings with their counts. */
+  spellings: Map<string, number>;
+  /** The neighbouring phrase word on each side, with counts. */
+  left: Map<string, number>;
+  right: Map<string, number>;
+  /** The word before the phrase, for terms that open their phrase ("in", "launched"), with counts. */
+  before: Map<string, number>;
+  /** Occurrences that close their phrase with a figure soon after in the sentence ("RevPAR was down 8%"). */
+  figures: number;
+  /** Occurrences that address someone ("Lowe, first...", "Thanks Dom,"): a person's name. */
+  vocatives: number;
+  /** The key of the longer term this one is a cut of, when it is one. */
+  cutOf: string | null;
+  /** Turns of the Q&A that use it, and of those the analysts' own. */
+  qaTurns: number;
+  analystTurns: number;
+  /** The spelling to name it by, when not the most used one (a synonym set's first spelling). */
+  label?: string;
+  /** Where each occurrence is, three numbers each: turn index, start and end in the turn's text. */
+  at: number[];
 }
 
-function isAnd(text: string, from: number, to: number): boolean {
-  return to - from === 5 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 97 && text.charCodeAt(from + 2) === 110 && text.charCodeAt(from + 3) === 100 && text.charCodeAt(from + 4) === 32;
+/** Share of a term's occurrences that one neighbour must have for the term to count as its cut. */
+const CUT_SHARE = 0.75;
+
+export interface CallTerms {
+  terms: Map<string, TermCount>;
+  /** Words of the speech counted (operators left out): the call's length for salience. */
+  words: number;
 }
 
-/** A lower-case word, or one capitalised: never coined (see isCoined), so not worth a string. */
-function isPlainWord(text: string, start: number, end: number): boolean {
-  const c0 = text.charCodeAt(start);
-  if (!((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90))) return false;
-  for (let i = start + 1; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
+/** The terms of every turn but the operator's; `words[i]` holds the words of turn i. */
+export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): CallTerms {
+  const terms = new Map<string, TermCount>();
+  // Most terms occur once and can be no topic: they are kept light until they occur again.
+  const once = new Map<string, [TermOccurrence, Place]>();
+  let length = 0;
+  const analysts = new Set(t.participants.filter((p) => p.role === "analyst").flatMap((p) => [p.name, ...p.aliases]));
+  const sectionOf = new Map(t.turns.map((x) => [x.index, x.section]));
+  const analystTurn = new Set(t.turns.filter((x) => x.speaker !== null && analysts.has(x.speaker)).map((x) => x.index));
+  t.turns.forEach((turn, i) => {
+    if (turn.speaker === "Operator") return;
+    const ws = words[i] ?? [];
+    length += ws.length;
+    for (const phrase of nounPhrases(ws)) {
+      const first = phrase[0]!.word;
+      const last = phrase[phrase.length - 1]!.word;
+      const k = phrase[0]!.at;
+      const before = k > 0 && !first.breakBefore ? ws[k - 1]!.lower : null;
+      const figure = figureAfter(ws, phrase[phrase.length - 1]!.at);
+      forEachTerm(turn.text, phrase, (o) => see(terms, once, o, {
+        turn: turn.index,
+        initial: o.start === first.start && first.sentenceStart,
+        before: o.start === first.start ? before : null,
+        figure: o.end === last.end && figure,
+        vocative: o.size === 1 && turn.text[o.end] === "," && (o.start === ws[0]?.start || (before !== null && o.start === first.start && GREETING.test(before))),
+      }));
+    }
+  });
+  // Of the terms said once, the names and acronyms may still be news or another topic's variant,
+  // and a synonym counts with its set.
+  for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key)) add(terms, o, place);
+  foldSynonyms(terms);
+  for (const c of terms.values()) {
+    c.qaTurns = c.turns.filter((x) => sectionOf.get(x) === "qa").length;
+    c.analystTurns = c.turns.filter((x) => analystTurn.has(x)).length;
   }
-  return true;
+  for (const c of terms.values()) c.cutOf = cutOf(c, terms);
+  cutsOfJoinedPhrases(terms);
+  // A cut of a cut belongs to the longest term.
+  for (const c of terms.values()) {
+    let to = c.cutOf;
+    for (let hops = 0; to !== null && hops < 8; hops++) {
+      const next = terms.get(to)?.cutOf ?? null;
+      if (next === null) break;
+      to = next;
+    }
+    c.cutOf = to;
+  }
+  return { terms, words: length };
 }
 
-/** Three ASCII character codes as one small integer; -1 (no acronym's) when any is not ASCII. */
-function initialsCode(a: number, b: number, c: number): number {
-  return a < 128 && b < 128 && c < 128 ? (a << 14) | (b << 7) | c : -1;
+/** A number within five words after word k, in its sentence. */
+function figureAfter(ws: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < ws.length && j <= k + 5; j++) {
+    const w = ws[j]!;
+    if (w.sentenceStart) return false;
+    if (w.pos === "NUM" && /\d/.test(w.text)) return true;
+  }
+  return false;
 }
 
-/*
- * Entries are records of STRIDE int32s in one array, so a lookup touches one cache line: the three
- * word ids (b < -1 marks an "and" phrase, -1 an absent word), count, proper count, first token,
- * last turn seen, and the tail of its turn list (a linked list in poolTurn/poolNext).
+interface Place {
+  turn: number;
+  initial: boolean;
+  before: string | null;
+  figure: boolean;
+  /** Said to someone: first in a turn, or after a greeting, then a comma ("Lowe, first...", "Thanks Dom, ..."). */
+  vocative: boolean;
+}
+
+const GREETING = /^(?:thanks|thank|hi|hey|hello|morning|afternoon|evening|congrats|congratulations|sure|yes|yeah|okay|ok|well|so|and)$/;
+
+function see(terms: Map<string, TermCount>, once: Map<string, [TermOccurrence, Place]>, o: TermOccurrence, place: Place): void {
+  if (!o.key) return;
+  if (terms.has(o.key)) return add(terms, o, place);
+  const first = once.get(o.key);
+  if (first === undefined) {
+    once.set(o.key, [o, place]);
+    return;
+  }
+  once.delete(o.key);
+  add(terms, first[0], first[1]);
+  add(terms, o, place);
+}
+
+/** Occurrences of a term counted in one turn at most (see add). */
+const MAX_PER_TURN = 40;
+const inLastTurn = new WeakMap<TermCount, number>();
+
+function add(terms: Map<string, TermCount>, o: TermOccurrence, { turn, initial, before, figure, vocative }: Place): void {
+  const key = o.key;
+  if (!key) return;
+  let c = terms.get(key);
+  if (!c) {
+    c = { key, tf: 0, turns: [], proper: 0, initial: 0, size: o.size, coined: o.coined, spellings: new Map(), left: new Map(), right: new Map(), before: new Map(), figures: 0, vocatives: 0, cutOf: null, at: [], qaTurns: 0, analystTurns: 0 };
+    terms.set(key, c);
+  }
+  if (c.turns[c.turns.length - 1] !== turn) {
+    c.turns.push(turn);
+    inLastTurn.set(c, 0);
+  } else {
+    // Salience counts a few mentions per turn; a turn that repeats a term without end (a list, a
+    // pasted block) adds nothing but work, so every count stops at the same cap.
+    const n = inLastTurn.get(c) ?? 0;
+    if (n >= MAX_PER_TURN) return;
+    inLastTurn.set(c, n + 1);
+  }
+  c.tf++;
+  c.at.push(turn, o.start, o.end);
+  if (initial) c.initial++;
+  // At a sentence's start only the later words' capitals say "name" ("Clarion Pointe has grown").
+  if (o.coined || (o.proper && (!initial || o.size > 1))) c.proper++;
+  const surface = o.surface;
+  c.spellings.set(surface, (c.spellings.get(surface) ?? 0) + 1);
+  if (o.left) c.left.set(o.left, (c.left.get(o.left) ?? 0) + 1);
+  if (o.right) c.right.set(o.right, (c.right.get(o.right) ?? 0) + 1);
+  if (before) c.before.set(before, (c.before.get(before) ?? 0) + 1);
+  if (figure) c.figures++;
+  if (vocative) c.vocatives++;
+}
+
+const isName = (t: TermCount) => t.coined || t.proper * 2 >= t.tf;
+
+function cutOf(c: TermCount, terms: Map<string, TermCount>): string | null {
+  for (const [side, neighbours] of [["left", c.left], ["right", c.right]] as const) {
+    for (const [w, n] of neighbours) {
+      if (n < CUT_SHARE * c.tf) continue;
+      const spelling = mostUsed(c.spellings).toLowerCase();
+      const key = topicKey(side === "left" ? `${w} ${spelling}` : `${spelling} ${w}`);
+      const longer = terms.get(key);
+      // A name stays itself before or after an ordinary word ("our WoodSpring Suites brand").
+      if (longer && longer !== c && !(isName(c) && !isName(longer))) return key;
+    }
+  }
+  return null;
+}
+
+/** The spelling used most; the first of equals. */
+export function mostUsed(spellings: ReadonlyMap<string, number>): string {
+  let best = "";
+  let n = -1;
+  for (const [s, k] of spellings) if (k > n) { best = s; n = k; }
+  return best;
+}
+
+/**
+ * Synonyms (synonyms.ts) counted as one term, under the first spelling of their set: "the
+ * pandemic", "COVID" and "COVID-19" are one subject. An occurrence inside another counted one
+ * ("COVID-19 pandemic") counts once.
  */
-const STRIDE = 8;
-let slots = new Int32Array(1 << 16);
-let rec = new Int32Array(STRIDE << 15);
-let turnHead = new Int32Array(1 << 15);
-let poolTurn = new Int32Array(1 << 15);
-let poolNext = new Int32Array(1 << 15);
-
-function ensure(entries: number): void {
-  if (turnHead.length >= entries) return;
-  let n = turnHead.length;
-  while (n < entries) n *= 2;
-  rec = new Int32Array(n * STRIDE);
-  turnHead = new Int32Array(n); poolTurn = new Int32Array(n); poolNext = new Int32Array(n);
+function foldSynonyms(terms: Map<string, TermCount>): void {
+  const sets = new Map<string, TermCount[]>();
+  for (const c of terms.values()) {
+    const to = SYNONYM_OF.get(c.key);
+    if (to !== undefined) sets.set(to, [...(sets.get(to) ?? []), c]);
+  }
+  for (const [key, members] of sets) {
+    const own = terms.get(key);
+    if (members.length === 1 && own) continue;
+    for (const m of members) terms.delete(m.key);
+    terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), label: SYNONYM_LABEL.get(key) });
+  }
 }
 
-/** Terms that can become topics, by lower-cased key ("caf ii", "software defined networks"). */
-export function countTerms(t: Transcript, tk: Tokens, docs: number): Map<string, TermCount> {
-  // At most four terms per token, and as many turn records.
-  ensure(tk.count * 4 + 1);
-  let size = 1 << 12;
-  while (size < tk.count * 8) size <<= 1;
-  if (slots.length < size) slots = new Int32Array(size);
-  slots.fill(0, 0, size);
-  const mask = size - 1;
-  let entries = 0;
-  let pool = 0;
-  const see = (a: number, b: number, c: number, first: number, isProper: boolean, turn: number) => {
-    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 1, 0xc2b2ae3d);
-    h ^= h >>> 15;
-    let slot = h & mask;
-    let e = slots[slot]! - 1;
-    while (e >= 0 && (rec[e * STRIDE] !== a || rec[e * STRIDE + 1] !== b || rec[e * STRIDE + 2] !== c)) {
-      slot = (slot + 1) & mask;
-      e = slots[slot]! - 1;
-    }
-    if (e < 0) {
-      e = entries++;
-      slots[slot] = e + 1;
-      const r = e * STRIDE;
-      rec[r] = a; rec[r + 1] = b; rec[r + 2] = c;
-      rec[r + 3] = 1;
-      rec[r + 4] = isProper ? 1 : 0;
-      rec[r + 5] = first;
-      rec[r + 6] = turn;
-      poolTurn[pool] = turn; poolNext[pool] = -1;
-      turnHead[e] = pool; rec[r + 7] = pool;
-      pool++;
-      return;
-    }
-    const r = e * STRIDE;
-    rec[r + 3]!++;
-    if (isProper) rec[r + 4]!++;
-    if (rec[r + 6] !== turn) {
-      rec[r + 6] = turn;
-      poolTurn[pool] = turn; poolNext[pool] = -1;
-      poolNext[rec[r + 7]!] = pool;
-      rec[r + 7] = pool;
-      pool++;
-    }
+/**
+ * Several terms counted as one, under `key`, sized as `lead`: occurrences inside another of them
+ * ("COVID-19" in "COVID-19 pandemic") count once.
+ */
+export function combineTerms(key: string, lead: TermCount, members: readonly TermCount[]): TermCount {
+  const all = members.flatMap((m) => triples(m.at)).sort((a, b) => a[0] - b[0] || a[1] - b[1] || b[2] - a[2]);
+  const kept: [number, number, number][] = [];
+  for (const o of all) {
+    const last = kept[kept.length - 1];
+    if (last && last[0] === o[0] && o[1] < last[2]) continue;
+    kept.push(o);
+  }
+  const at = kept.flat();
+  const sum = (f: (m: TermCount) => number) => members.reduce((n, m) => n + f(m), 0);
+  const mergeMaps = (f: (m: TermCount) => Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const m of members) for (const [k, n] of f(m)) out.set(k, (out.get(k) ?? 0) + n);
+    return out;
   };
-  const { id, flags } = tk;
-  for (let ti = 0; ti < t.turns.length; ti++) {
-    const turn = t.turns[ti]!;
-    if (turn.speaker === "Operator") continue;
-    const from = tk.turnFirst[ti]!;
-    const to = tk.turnFirst[ti + 1]!;
-    for (let i = from; i < to; i++) {
-      const ia = id[i]!;
-      if (ia === OVERFLOW) continue;
-      const fa = flags[i]!;
-      const pa = (fa & (T_CAPITAL | T_SENTENCE_START)) === T_CAPITAL;
-      see(ia, -1, -1, i, pa, turn.index);
-      if (i + 1 >= to) continue;
-      const fb = flags[i + 1]!;
-      const ib = id[i + 1]!;
-      // "test and simulation business": two words joined by "and" before a shared head word.
-      if (fb & T_BREAK && i + 2 < to && !(flags[i + 2]! & T_BREAK) && isAnd(tk.texts[ti]!, tk.end[i]!, tk.start[i + 1]!) && ib !== OVERFLOW && id[i + 2] !== OVERFLOW) {
-        see(ia, -2 - ib, id[i + 2]!, i, false, turn.index);
-      }
-      if (fb & T_BREAK || ib === OVERFLOW) continue;
-      const pb = pa && (fb & (T_CAPITAL | T_SENTENCE_START)) === T_CAPITAL;
-      see(ia, ib, -1, i, pb, turn.index);
-      if (i + 2 >= to) continue;
-      const fc = flags[i + 2]!;
-      const ic = id[i + 2]!;
-      if (fc & T_BREAK || ic === OVERFLOW) continue;
-      see(ia, ib, ic, i, pb && (fc & (T_CAPITAL | T_SENTENCE_START)) === T_CAPITAL, turn.index);
+  return {
+    key,
+    tf: kept.length,
+    turns: [...new Set(kept.map((o) => o[0]))],
+    proper: Math.min(kept.length, sum((m) => m.proper)),
+    initial: sum((m) => m.initial),
+    size: lead.size,
+    coined: lead.coined,
+    spellings: mergeMaps((m) => m.spellings),
+    left: new Map(),
+    right: mergeMaps((m) => m.right),
+    before: mergeMaps((m) => m.before),
+    figures: sum((m) => m.figures),
+    vocatives: sum((m) => m.vocatives),
+    cutOf: null,
+    at,
+    qaTurns: Math.max(...members.map((m) => m.qaTurns)),
+    analystTurns: Math.max(...members.map((m) => m.analystTurns)),
+  };
+}
+/**
+ * The parts of an "A and B C" phrase ("test and simulation business") that the call never uses
+ * apart from it are cuts of it, as a word always next to the same word is.
+ */
+function cutsOfJoinedPhrases(terms: Map<string, TermCount>): void {
+  const joined = [...terms.values()].filter((t) => t.key.includes(" and ") && t.tf >= 2);
+  if (joined.length === 0) return;
+  for (const j of joined) {
+    const spans = triples(j.at);
+    const inside = (o: [number, number, number]) => spans.some((a) => a[0] === o[0] && a[1] <= o[1] && o[2] <= a[2]);
+    const words = new Set(j.key.split(" "));
+    for (const t of terms.values()) {
+      if (t === j || t.cutOf !== null || t.size >= j.size || !t.key.split(" ").every((w) => words.has(w))) continue;
+      const n = triples(t.at).filter(inside).length;
+      if (n >= CUT_SHARE * t.tf) t.cutOf = j.key;
     }
   }
-  const textOf = (tok: number) => tk.texts[tk.turn[tok]!]!;
-  // Most terms occur once; only coined words, proper phrases and spelled-out acronyms may.
-  const coined = new Uint8Array(entries);
-  // Three-letter acronyms by their letters' codes (initialsCode): the initials of a three-word
-  // phrase can spell no longer one.
-  const acronyms = new Set<number>();
-  for (let e = 0; e < entries; e++) {
-    const r = e * STRIDE;
-    if (rec[r + 1] !== -1) continue;
-    const ft = rec[r + 5]!;
-    if (isPlainWord(textOf(ft), tk.start[ft]!, tk.end[ft]!)) continue;
-    const s = textOf(ft).slice(tk.start[ft]!, tk.end[ft]!);
-    if (!isCoined(s)) continue;
-    coined[e] = 1;
-    if (/^[A-Z]{3}$/.test(s)) acronyms.add(initialsCode(s.charCodeAt(0) | 32, s.charCodeAt(1) | 32, s.charCodeAt(2) | 32));
-  }
-  const out = new Map<string, TermCount>();
-  for (let e = 0; e < entries; e++) {
-    const r = e * STRIDE;
-    if (rec[r + 1]! < -1) {
-      // An "and" phrase stands only when the call repeats it.
-      if (rec[r + 3]! < 2) continue;
-      const ft = rec[r + 5]!;
-      const turns: number[] = [];
-      for (let p = turnHead[e]!; p >= 0; p = poolNext[p]!) turns.push(poolTurn[p]!);
-      out.set(`${wordOf(rec[r]!)} and ${wordOf(-2 - rec[r + 1]!)} ${wordOf(rec[r + 2]!)}`, { tf: rec[r + 3]!, n: 4, proper: 0, coined: false, turns, df: 1, text: textOf(ft), start: tk.start[ft]!, end: tk.end[ft + 2]! });
-      continue;
-    }
-    const n = rec[r + 2] !== -1 ? 3 : rec[r + 1] !== -1 ? 2 : 1;
-    const f = tk.flags[rec[r + 5]!]!;
-    if (n === 1 && rec[r + 3]! < 3 && !coined[e] && !(f & T_CAPITAL)) continue;
-    const isProper = n > 1 && rec[r + 4]! > 0;
-    if (rec[r + 3]! < 2 && !coined[e] && !isProper) {
-      // Acronyms have three letters or more, so only a three-word phrase can spell one out.
-      if (n !== 3 || acronyms.size === 0) continue;
-      const init = initialsCode(wordOf(rec[r]!).charCodeAt(0), wordOf(rec[r + 1]!).charCodeAt(0), wordOf(rec[r + 2]!).charCodeAt(0));
-      if (!acronyms.has(init)) continue;
-    }
-    const turns: number[] = [];
-    for (let p = turnHead[e]!; p >= 0; p = poolNext[p]!) turns.push(poolTurn[p]!);
-    const ft = rec[r + 5]!;
-    const lastTok = ft + n - 1;
-    const a = rec[r]!;
-    const df = n === 1 ? (a < staticSize ? Math.max(wordDf[a]!, 1) : 1) : phraseDf(a, rec[r + 1]!, rec[r + 2]!);
-    // A term most calls use is no topic unless it is coined (see extract-topics.ts: at most 70%
-    // of calls for a coined word, 60% for a phrase, 20% for a plain word).
-    const share = df / docs;
-    if (share >= (n > 1 ? 0.6 : coined[e] ? 0.7 : (f & T_CAPITAL) ? 0.7 : 0.2)) continue;
-    const key = n === 1 ? wordOf(rec[r]!) : n === 2 ? `${wordOf(rec[r]!)} ${wordOf(rec[r + 1]!)}` : `${wordOf(rec[r]!)} ${wordOf(rec[r + 1]!)} ${wordOf(rec[r + 2]!)}`;
-    out.set(key, { tf: rec[r + 3]!, n, proper: rec[r + 4]!, coined: coined[e] === 1, turns, df, text: textOf(ft), start: tk.start[ft]!, end: tk.end[lastTok]! });
-  }
+}
+
+function triples(at: readonly number[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i + 2 < at.length; i += 3) out.push([at[i]!, at[i + 1]!, at[i + 2]!]);
   return out;
 }

@@ -1,0 +1,18 @@
+/**
+ * Financial measures and line items: a metric of the vocabulary (metrics/metric-vocabulary.ts) or
+ * a phrase ending in a word that names a measure ("fee revenue", "GP margin", "royalty rate",
+ * "free cash flow"). Topics of kind `financial`, and weighed as such by salience.
+ */
+import { findMetricMentions } from "../metrics/metric-vocabulary.js";
+
+const MEASURE_WORD = /\b(?:margins?|revenues?|ebitda|eps|earnings|cash flows?|capex|opex|dividends?|buybacks?|repurchases?|leverage|debt|liquidity|revpar|adr|arpu|arr|asp|asps|backlog|bookings|pricing|prices?|costs?|expenses?|sales|income|profits?|tax|rates?|yields?|spreads?|g&a|sg&a|r&d|gp|oup|fx|foreign exchange|currency|inflation|capital|savings|accruals?|reserves?|charges?|comps?)$/i;
+
+/** Last words of a unit's name: the metric vocabulary reads "our international business grew" as revenue, a topic names the unit. */
+const UNIT_WORD = /\b(?:business|businesses|segments?|divisions?|operations|unit|units)$/i;
+
+export function isFinancial(name: string): boolean {
+  if (UNIT_WORD.test(name)) return false;
+  const m = findMetricMentions(name);
+  if (m.length && m[0]!.start === 0 && m[0]!.end >= name.length - 1) return true;
+  return MEASURE_WORD.test(name);
+}

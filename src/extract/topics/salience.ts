@@ -1,0 +1,103 @@
+/**
+ * How much more a call uses a term than the background corpus does: the log-likelihood ratio of
+ * the term's count in the call against the count its corpus rate predicts for a call this long
+ * (Dunning 1993, one-sided). A term the corpus never uses scores high from a few mentions
+ * ("Everhome", said six times); a term every call uses scores only when this call uses it far more
+ * than others do ("COVID" said thirty times in 2021, "inflation" in a call about little else).
+ * Names and coined words are favoured over generic nouns: an analyst tags the product before the
+ * word for what it does.
+ */
+import { TERM_STATS } from "../text/term-stats.js";
+import { mostUsed, type TermCount } from "./term-counts.js";
+import { isFinancial } from "./financial-terms.js";
+import { isPlaceName } from "./places.js";
+
+/** The weights of salience, in one place; each says what it is for. */
+export const SALIENCE = {
+  /** What the corpus is taken to hold of a term it does not list: half an occurrence. */
+  unseen: 0.5,
+  /** Names and coined words over generic nouns: an analyst tags the product. */
+  nameBoost: 2.5,
+  /** Phrases of several words over single words. */
+  phraseBoost: 1.15,
+  /** A single plain word ("pumps", "hotels") is more often the vocabulary of an industry than a topic of a call. */
+  wordWeight: 0.2,
+  /**
+   * ... unless the call returns to it: the weight grows with the turns that use it past this many
+   * ("backlog" in 12 turns, "tariffs", "e-commerce"), for words of one trade or time (spread below
+   * wordTurnsSpread), not the words every call uses ("customers", "network", "timing").
+   */
+  wordTurns: 4,
+  wordTurnsSpread: 0.4,
+  /**
+   * The most a term's rarity in the corpus counts (natural log of the ratio of its count to the
+   * count expected): a new name is news, a new combination of common words much less so.
+   */
+  maxLogRatio: { name: 5, phrase: 4, word: 6 },
+  /** Spread (share of companies) above which a plain word weighs less and less, nothing at 1: "business", "customers". */
+  frameSpread: 0.2,
+  /** Mentions counted per turn at most, plus this many: a list or a prepared paragraph repeats a term without making it a topic. */
+  perTurn: 2,
+  extraMentions: 1,
+  /**
+   * Names and phrases many companies share ("COVID-19", "Brexit", "supply chain") are the events
+   * and themes of the time: a topic of any call that keeps returning to them, weighed by the turns
+   * that do, however common they are. What most companies use ("U.S.", "the business") is the frame.
+   */
+  shared: { minSpread: 0.05, maxSpread: 0.6, namePerTurn: 0, phrasePerTurn: 2 },
+  /**
+   * Places and financial measures are named in every call ("Asia", "free cash flow"): they are
+   * topics when a call dwells on them, so they weigh this much of a name or phrase.
+   */
+  placeWeight: 0.5,
+  financialWeight: 0.5,
+  /** A term the call returns to in many turns is a subject; one said in a single passage is a detail: weight × (turns / 3)^turnExponent, turns up to 6. */
+  turnExponent: 0,
+  /** What the analysts ask about is what the call is about: weight added for a term the Q&A uses, and the analysts themselves. */
+  qaBoost: 0.3,
+  analystBoost: 0.5,
+};
+
+/**
+ * The term's salience; `background` lists the keys whose corpus counts make up what is expected
+ * of it (several for terms counted as one).
+ */
+export function salience(c: TermCount, callWords: number, background: readonly string[] = [c.key]): number {
+  const w = SALIENCE;
+  const rate = background.reduce((r, key) => r + (TERM_STATS.tf(key) + w.unseen) / TERM_STATS.words, 0);
+  const expected = Math.max(callWords, 1) * rate;
+  const k = Math.min(c.tf, w.perTurn * c.turns.length + w.extraMentions);
+  const name = c.coined || c.proper * 2 >= c.tf;
+  const cap = name ? w.maxLogRatio.name : c.size > 1 ? w.maxLogRatio.phrase : w.maxLogRatio.word;
+  const llr = k > expected ? k * Math.min(Math.log(k / expected), cap) - (k - expected) : 0;
+  const returnsTo = spread(c.key) < w.wordTurnsSpread ? Math.max(1, c.turns.length / w.wordTurns) : 1;
+  const plain = !name && c.size === 1 ? Math.min(1, w.wordWeight * returnsTo) * Math.min(1, (1 - spread(c.key)) / w.frameSpread) : 1;
+  const specific = Math.max(0, llr) * plain * (name ? w.nameBoost : 1) * (c.size > 1 ? w.phraseBoost : 1);
+  const s = spread(c.key);
+  const shared = s >= w.shared.minSpread && s < w.shared.maxSpread ? (name ? w.shared.namePerTurn : c.size > 1 ? w.shared.phrasePerTurn : 0) * c.turns.length : 0;
+  const asked = 1 + w.qaBoost * Math.min(c.qaTurns, 3) / 3 + (c.analystTurns > 0 ? w.analystBoost : 0);
+  const returns = Math.pow(Math.min(c.turns.length, 6) / 3, w.turnExponent);
+  return Math.max(specific, shared) * asked * returns;
+}
+
+/**
+ * The weight of what the term names: places and financial measures less (SALIENCE.placeWeight,
+ * financialWeight). Apart from salience because it reads the metric phrases, which is costly: the
+ * topic finder applies it to the head of the ranking only.
+ */
+export function kindWeight(c: TermCount): number {
+  const spelling = mostUsed(c.spellings);
+  return isPlaceName(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) ? SALIENCE.financialWeight : 1;
+}
+
+/** Share of the corpus's companies using the term (besides the one using it most). */
+export function spread(key: string): number {
+  let s = spreads.get(key);
+  if (s === undefined) {
+    if (spreads.size > 200_000) spreads.clear();
+    spreads.set(key, (s = TERM_STATS.df(key) / TERM_STATS.companies));
+  }
+  return s;
+}
+
+const spreads = new Map<string, number>();

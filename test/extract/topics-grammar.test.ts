@@ -1,0 +1,91 @@
+/**
+ * The topic finder's rules, each with the sentences it is for (written for this test): candidate
+ * terms from noun phrases, how variants merge, and kinds from evidence.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { tagText } from "../../src/extract/text/nlp.js";
+import { readWords } from "../../src/extract/text/tokens.js";
+import { forEachTerm, nounPhrases } from "../../src/extract/topics/noun-phrases.js";
+import type { Transcript } from "../../src/model/transcript.js";
+
+function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const phrase of nounPhrases(readWords(text, tagText(text)))) forEachTerm(text, phrase, (o) => out.push(o.surface));
+  return out;
+}
+
+describe("candidate terms from noun phrases", () => {
+  it.each([
+    ["a name inside a longer phrase stands alone", "Olive Garden same-restaurant sales grew.", ["Olive Garden", "same-restaurant sales"]],
+    ["names keep their digits, dots and numerals", "G.fast and CAF II and Wi-Fi 6 and the A320neo and the Model Y deliveries.", ["G.fast", "CAF II", "Wi-Fi 6", "A320neo", "Model Y"]],
+    ["a participle after a determiner modifies", "Our adjusted EBITDA margin rose.", ["adjusted EBITDA margin", "EBITDA margin"]],
+    ["names hold of, & and a repeated name after and", "The Department of Justice, Imaging & Identification and Measurement and Control Solutions.", ["Department of Justice", "Imaging & Identification", "Measurement and Control Solutions"]],
+    ["a name's possessive before a name", "Sales on Singles' Day doubled.", ["Singles' Day"]],
+    ["an -ing subject is a noun", "Since vectoring showed up, pricing has improved.", ["vectoring", "pricing"]],
+    ["a capitalised grammar word opens a name", "Our Talent Solutions brand includes RPO and Right Management offerings.", ["Right Management"]],
+    ["an all-capital acronym is no contraction", "Sales in Imaging & ID improved.", ["Imaging & ID"]],
+    ["a noun read as a verb after a determiner's participle", "We grew our extended stay segment.", ["extended stay", "extended stay segment"]],
+  ])("%s", (_rule, text, expected) => {
+    expect(terms(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ["never a verb, pronoun, contraction or filler", "We're seeing it, and weve kinda got it; I'd say yeah.", ["seeing", "We're", "weve", "kinda", "yeah", "I'd"]],
+    ["never a cut of a name", "The North West Shelf project.", ["West Shelf", "Shelf"]],
+    ["never a praise word or period first", "Strong demand in the first quarter and Q3 revenue.", ["Strong demand", "first quarter", "Q3 revenue", "quarter"]],
+    ["never a title", "Our Chief Technology Officer spoke.", ["Chief Technology Officer", "Technology Officer"]],
+    ["a grammar word is a name's only before a name", "I think that is Right. We'd say It Is done, and I'd do it.", ["Right", "It Is", "I'd"]],
+    ["a verb between nouns stays a verb", "The new customers buy products.", ["customers buy products", "buy products", "buy"]],
+    ["never a head that heads no topic", "Good morning, that is a great question on color.", ["morning", "question", "color"]],
+  ])("%s", (_rule, text, absent) => {
+    const found = terms(text);
+    for (const a of absent) expect(found, a).not.toContain(a);
+  });
+});
+
+/** A call of our own: "Example Corp", an executive and an analyst taking turns. */
+function call(texts: string[]): Transcript {
+  let text = "";
+  const turns = texts.map((t, index) => {
+    const start = text.length;
+    text += `${t}\n`;
+    return { index, section: (index < 2 ? "presentation" : "qa") as "presentation" | "qa", speaker: index % 2 ? "Ann Analyst" : "Cy Cfo", text: t, start, end: start + t.length, line: index + 1 };
+  });
+  return {
+    format: "plain", source: { name: null, sha256: "", bytes: text.length, encoding: "utf-8" }, text,
+    call: { company: "Example Corp", ticker: "EXC", fiscalYear: 2021, fiscalQuarter: 2, date: null, periodSource: null },
+    participants: [
+      { name: "Ann Analyst", role: "analyst", organization: "Some Bank", title: null, aliases: [], turns: 2, anonymous: false },
+      { name: "Cy Cfo", role: "executive", organization: "Example Corp", title: "CFO", aliases: [], turns: 2, anonymous: false },
+    ],
+    turns, exchanges: [], diagnostics: [],
+  };
+}
+
+describe("topics: one per thing, kinds from evidence", () => {
+  const e = extract(call([
+    "Our Quillmark Suites brand grew, and Quillmark opened twelve hotels. The pandemic hurt travel, and COVID-19 cases rose. Our Larchmont segment did well.",
+    "How is Quillmark doing? And the Larchmont segment? Is COVID still a drag?",
+    "Quillmark Suites is strong. The COVID-19 pandemic is fading. The Larchmont segment grew, and so did Quillmark. Our Harbor Credit Program added members.",
+    "Thanks. And the Harbor Credit Program? Anything on Quillmark Suites in Brazil?",
+  ]));
+  const byName = (n: string) => e.topics.find((t) => [t.name, ...t.aliases].includes(n));
+
+  it("merges a name's short form, and synonyms, into one topic", () => {
+    expect(byName("Quillmark")).toBe(byName("Quillmark Suites"));
+    expect(byName("Quillmark Suites")?.name).toBe("Quillmark Suites");
+    expect(byName("COVID-19")).toBe(byName("pandemic"));
+    expect(e.topics.filter((t) => t === byName("COVID-19"))).toHaveLength(1);
+  });
+
+  it("gives a kind only on evidence", () => {
+    expect(byName("Quillmark Suites")?.kind).toBe("product");
+    expect(byName("Larchmont")?.kind).toBe("segment");
+    expect(byName("Harbor Credit Program")?.kind).toBe("program");
+  });
+
+  it("points every topic at the turns that name it", () => {
+    expect(byName("Larchmont")?.mentions).toEqual([0, 1, 2]);
+  });
+});
