@@ -299,6 +299,9 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     // The words that link the figure must name no measure of their own.
     if (!m || /«M\d+»/.test(m[0]) || (c.rule !== "carried-anaphoric-change" && /«M\d+»/.test(before))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
+    // "Adjusted EBITDA is expected to be $690 million, which represents growth of 43%": "which" is the figure before it.
+    const earlier = c.rule === "carried-anaphoric-change" ? [...before.matchAll(/«F(\d+)»/g)].at(-1) : undefined;
+    if (earlier) return { rule: "anaphoric-change-of-figure", subject: { kind: "figure", slot: Number(earlier[1]) }, relation: "change", direction: 0, strength: 0.7 };
     return { rule: c.rule, subject: { kind: "carried" }, relation: c.relation, direction: 0, strength: 0.7 };
   }
   return null;
@@ -375,7 +378,8 @@ function readFigure(x: FigureInput): Resolved | null {
   } else if (link.subject.kind === "carried") {
     const carried = state.carried!;
     def = carried.def;
-    phrase = carried.phrase;
+    // The carried phrase was read in an earlier sentence: its period slot and start belong to that sentence's view.
+    phrase = { ...carried.phrase, period: null, start: view.slots.get(`F${i}`)!.start };
     inheritedScope = carried.scope;
   } else if (link.subject.kind === "name") {
     const name = view.names[link.subject.slot]!;

@@ -129,3 +129,12 @@ describe("figure pipeline: the company's own name", () => {
     expect(facts.map(pick)).toEqual([expect.objectContaining({ metric: "net_income", value: 31e6, scope: "company", basis: "non-GAAP" })]);
   });
 });
+
+describe("figure pipeline: what a relative 'which' refers to", () => {
+  it("'which represents growth of' is the growth of the figure before it, not of the last sentence's measure (and reading it never throws)", () => {
+    const text = "For the third quarter, revenue is expected to be between $3.2 billion and $3.3 billion, which represents growth of 28% to 31%. Adjusted EBITDA is expected to be between $690 million and $715 million, which represents growth of 43% to 48%.";
+    const facts = factsOf(text);
+    expect(facts.filter((f) => f.unit === "percent" && f.metric === "revenue" && f.low === 43)).toEqual([]);
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "adjusted_ebitda", kind: "guidance", low: 690e6, high: 715e6 }));
+  });
+});
