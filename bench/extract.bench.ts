@@ -131,7 +131,7 @@ console.table([
 console.table([
   stepRow("parse", parseT),
   stepRow("extract: tag (wink-nlp) and read words, shared by mentions and topics", tokenizeT),
-  stepRow("extract: metric facts", metricsT),
+  stepRow("extract: metric facts (tagging its sentences; extract() gives it the shared tags)", metricsT),
   stepRow("extract: mentions", mentionsT),
   stepRow("extract: topics", topicsT),
 ]);

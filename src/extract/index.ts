@@ -31,13 +31,17 @@ function callPeriodOf(transcript: Transcript): { call: { year: number; quarter: 
 /** What `parse --explain` prints: each figure the metric pipeline read, with its decisions. */
 export function explainMetrics(transcript: Transcript): string {
   const { call, known } = callPeriodOf(transcript);
-  return formatTraces(extractMetricFacts(transcript, call, known).traces);
+  // The same tags as `extract` reads, so the explanation is of the same decisions.
+  return formatTraces(extractMetricFacts(transcript, call, known, transcript.turns.map((t) => tagText(t.text))).traces);
 }
 
 /** The extract stage: a pure function of the transcript. Never throws on odd input. */
 export function extract(transcript: Transcript): Extraction {
   const { call, known } = callPeriodOf(transcript);
-  const metrics = extractMetricFacts(transcript, call, known).facts;
+  // Each turn is tagged once (the costliest step of extraction); the metric, topic and mention readers
+  // read the same tags.
+  const tagged = transcript.turns.map((t) => tagText(t.text));
+  const metrics = extractMetricFacts(transcript, call, known, tagged).facts;
   const company = metrics.filter((m) => m.statedBy === "company");
   const outcomes = resolveGuidance({ guidance: company, actuals: company }).map((o) => ({
     ...o,
@@ -45,9 +49,6 @@ export function extract(transcript: Transcript): Extraction {
     actual: metrics.indexOf(company[o.actual]!),
   }));
   const names = callNames(transcript);
-  // Each turn is tagged once (the costliest step of extraction); the topic and mention finders
-  // read the same words, and any other stage can read the same tags.
-  const tagged = transcript.turns.map((t) => tagText(t.text));
   const words = transcript.turns.map((t, i) => readWords(t.text, tagged[i]!));
   const mentions = extractMentions(transcript, names, words);
   const topics = extractTopics({

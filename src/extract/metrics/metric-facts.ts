@@ -5,6 +5,7 @@
  */
 import type { MetricFact } from "../../model/facts.js";
 import type { Transcript } from "../../model/transcript.js";
+import type { TaggedText } from "../text/nlp.js";
 import type { CallPeriod } from "../text/periods.js";
 import { buildOffsetMap } from "../text/source-offsets.js";
 import { readCallFigures, type FigureTrace } from "./read-figures.js";
@@ -15,8 +16,8 @@ export interface MetricExtraction {
   traces: FigureTrace[];
 }
 
-export function extractMetricFacts(transcript: Transcript, call: CallPeriod, known: boolean): MetricExtraction {
-  const traces = readCallFigures(transcript, call, known);
+export function extractMetricFacts(transcript: Transcript, call: CallPeriod, known: boolean, tagged?: readonly TaggedText[]): MetricExtraction {
+  const traces = readCallFigures(transcript, call, known, tagged);
   const seen = new Set<string>();
   const facts: MetricFact[] = [];
   const maps = new Map<number, ReturnType<typeof buildOffsetMap>>();

@@ -15,7 +15,7 @@
  */
 import type { Basis, FactKind, StatedBy, Unit } from "../../model/facts.js";
 import type { Transcript, Turn } from "../../model/transcript.js";
-import { tagText, type TaggedToken } from "../text/nlp.js";
+import { tagText, type TaggedText, type TaggedToken } from "../text/nlp.js";
 import { periodEnd, periodLabel, type CallPeriod, type Period } from "../text/periods.js";
 import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
@@ -96,15 +96,19 @@ interface Resolved {
   fact: FigureFact | null;
 }
 
-export function readCallFigures(transcript: Transcript, call: CallPeriod, known: boolean): FigureTrace[] {
+/**
+ * `tagged`: the turns' part-of-speech tags when the caller has them (extract tags every turn once for mentions and
+ * topics); a sentence's tokens are then taken from its turn's instead of tagging the sentence again.
+ */
+export function readCallFigures(transcript: Transcript, call: CallPeriod, known: boolean, tagged?: readonly TaggedText[]): FigureTrace[] {
   const ctx = callContext(transcript, call, known);
   const roles = new Map(transcript.participants.map((p) => [p.name, p.role]));
   const out: FigureTrace[] = [];
-  for (const turn of transcript.turns) {
+  transcript.turns.forEach((turn, k) => {
     const role = turn.speaker ? roles.get(turn.speaker) ?? "other" : "other";
-    if (role === "operator" || role === "analyst") continue;
-    out.push(...readTurn(turn, ctx));
-  }
+    if (role === "operator" || role === "analyst") return;
+    out.push(...readTurn(turn, ctx, tagged?.[k]));
+  });
   return out;
 }
 
@@ -140,7 +144,26 @@ function companyNameForms(company: string): string[] {
   return [...new Set([lower, core, first.length >= 4 ? first : "", tail].filter(Boolean))];
 }
 
-function readTurn(turn: Turn, ctx: CallContext): FigureTrace[] {
+/** The tokens of the turn that lie within [start, end), with offsets from `start`. */
+function tokensWithin(tagged: TaggedText, start: number, end: number): TaggedToken[] {
+  const tokens = tagged.tokens;
+  // The first token at or after `start` (a binary search: a turn may hold a whole plain-text call).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TaggedToken[] = [];
+  for (let k = lo; k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.end <= end) out.push({ ...t, start: t.start - start, end: t.end - start });
+  }
+  return out;
+}
+
+function readTurn(turn: Turn, ctx: CallContext, tagged?: TaggedText): FigureTrace[] {
   const out: FigureTrace[] = [];
   const state = new DiscourseState();
   for (const sp of splitSentences(turn.text)) {
@@ -155,7 +178,7 @@ function readTurn(turn: Turn, ctx: CallContext): FigureTrace[] {
       continue;
     }
     // Tags are read for the words around measures' names; a sentence that names none needs none.
-    const tokens = view.names.length ? tagText(text).tokens : [];
+    const tokens = !view.names.length ? [] : tagged ? tokensWithin(tagged, sp.start, sp.end) : tagText(text).tokens;
     const listed = /respectively/.test(view.abstract) ? readRespectively(view, tokens, (slot) => nameCanBeSubject(view, slot, "after", tokens, 0)) : null;
     const resolved: (Resolved | null)[] = [];
     for (let i = 0; i < view.figures.length; i++) {
