@@ -13,7 +13,7 @@
  *
  * A figure whose subject, scope or period cannot be established is no fact; its trace says why.
  */
-import type { Basis, FactKind, StatedBy, Unit } from "../../model/facts.js";
+import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../../model/facts.js";
 import type { Transcript, Turn } from "../../model/transcript.js";
 import { tagText, type TaggedText, type TaggedToken } from "../text/nlp.js";
 import { periodEnd, periodLabel, type CallPeriod, type Period } from "../text/periods.js";
@@ -42,18 +42,8 @@ export interface TraceStep {
   note: string;
 }
 
-export interface FigureFact {
-  metric: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: Unit;
-  period: string;
-  kind: FactKind;
-  basis: Basis | null;
-  scope: string;
-  confidence: number;
-}
+/** What a kept figure states: a metric fact without its speaker, turn and quote (metric-facts.ts adds those). */
+export type FigureFact = Pick<MetricFact, "metric" | "value" | "low" | "high" | "unit" | "period" | "kind" | "basis" | "scope" | "confidence">;
 
 export interface FigureTrace {
   turn: number;
