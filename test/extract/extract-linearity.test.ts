@@ -4,8 +4,10 @@ import { MAX_SENTENCE_CHARS, splitSentences } from "../../src/extract/text/sente
 import { oneTurnCall } from "./one-turn-call.js";
 
 /*
- * Extraction time grows at most linearly with the text: 8 times the text may take at most 10
- * times as long. A ratio of two sizes measured side by side in one process, not a time limit, so a
+ * Extraction time grows about linearly with the text: 8 times the text may take at most 20 times
+ * as long (time ~ size^1.44; linear is 8 times, quadratic 64). The margin over 8 is for the
+ * collector, which works harder on the larger heap: CI measured 12.2 times for a linear shape. A
+ * ratio of two sizes measured side by side in one process, not a time limit, so a
  * busy machine slows both alike. Each shape is text a hostile or broken input may hold: figures
  * strung together with lower-case sentence starts (one endless "sentence" to the splitter, the
  * shape that was quadratic: 64 KB took 1.6 s and 512 KB about two minutes), the same without any
@@ -47,7 +49,7 @@ describe("extract on long, figure-heavy text", () => {
       timeExtract(repeatTo(unit, SMALL), 1); // warm-up: compile the patterns
       const small = timeExtract(repeatTo(unit, SMALL), 5);
       const large = timeExtract(repeatTo(unit, LARGE), 3);
-      expect(large / small, `24 KB ${small.toFixed(0)} ms, 192 KB ${large.toFixed(0)} ms`).toBeLessThanOrEqual(12); // 8 times the text: linear is 8, quadratic 64
+      expect(large / small, `24 KB ${small.toFixed(0)} ms, 192 KB ${large.toFixed(0)} ms`).toBeLessThanOrEqual(20); // 8 times the text: linear is 8, quadratic 64
     });
   }
 });
