@@ -204,6 +204,9 @@ function wordKey(text: string): string {
   return k;
 }
 
+/** Words that number a period ("Third Quarter", "Fiscal 2022"). */
+const PERIOD_ORDINALS = new Set(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "fiscal", "full"]);
+
 /** Calls `visit` with every term of one phrase (see the file comment for the rules). */
 export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: (t: TermOccurrence) => void): void {
   const n = phrase.length;
@@ -226,8 +229,9 @@ export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: 
     let key = "";
     for (let j = i; j < n; j++) {
       const pw = phrase[j]!;
-      // A period word ends a term, unless a name holds it ("Singles' Day", "Prime Day").
-      if ((period[j] && !(pw.role === "name" && j > i && phrase[j - 1]!.role === "name")) || title[j]) break;
+      // A period word ends a term, unless a name holds it ("Singles' Day", "Prime Day"); a
+      // numbered period is never part of a name ("GNL's Third Quarter").
+      if ((period[j] && !(pw.role === "name" && j > i && phrase[j - 1]!.role === "name" && !PERIOD_ORDINALS.has(phrase[j - 1]!.word.lower))) || title[j]) break;
       const part = keys[j]!;
       if (part) key = key ? `${key} ${part}` : part;
       if (pw.role === "conn") continue;
