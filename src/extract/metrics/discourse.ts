@@ -49,7 +49,7 @@ const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total )?(?:operating )?results|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
 const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/gi;
-const NAME_WORD = /^(?:[A-Z][\w.'’-]*|&|and|of|the)$/;
+const NAME_WORD = /^(?:[A-Z][\w.'’-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
@@ -279,17 +279,17 @@ function capitalRun(text: string, at: number, ctx: CallContext): string | null {
     run.push(bare);
     if (bare !== w) break;
   }
-  while (run.length && /^(?:and|of|the|&)$/i.test(run.at(-1)!)) run.pop();
+  while (run.length && /^(?:and|of|the|&|\+)$/i.test(run.at(-1)!)) run.pop();
   return cleanName(run.join(" "), ctx);
 }
 
 function cleanName(name: string, ctx: CallContext): string | null {
   const words = name.split(/\s+/).filter(Boolean);
   while (words.length && /^(?:and|of|the|&|The|Our|In|For|At|And|Of)$/.test(words[0]!)) words.shift();
-  while (words.length && /^(?:and|of|the|&)$/i.test(words.at(-1)!)) words.pop();
+  while (words.length && /^(?:and|of|the|&|\+)$/i.test(words.at(-1)!)) words.pop();
   if (!words.length || !/^[A-Z]/.test(words[0]!)) return null;
   const lowerWords = words.map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, ""));
-  if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&)$/.test(w))) return null;
+  if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&|\+)$/.test(w))) return null;
   if (lowerWords.some((w) => ctx.personWords.has(w))) return null;
   // "Acme Aviation" names a segment; "Acme" alone is the company.
   if (lowerWords.every((w) => ctx.companyNames.includes(w) || w === ctx.ticker || ctx.companyNames.some((c) => c.split(/\s+/).includes(w)) || /^(?:and|of|the|&|inc|corp|co)$/.test(w))) return null;

@@ -72,6 +72,7 @@ describe("figure pipeline: what it reads", () => {
     ["a measure without its special items is adjusted", "EPS, excluding special items, was $1.16, compared to ex-special EPS of $0.82 in Q2 2024.", [{ metric: "eps", value: 1.16, basis: "non-GAAP" }, { metric: "eps", value: 0.82, basis: "non-GAAP", kind: "prior" }]],
     ["a sentence that opens as a comparison is of the period compared with", "This is compared to first quarter 2024 operating losses of $5 million and a net loss of $21 million.", [{ metric: "net_income", period: "2024-Q1", kind: "prior", value: -21e6 }]],
     ["a quarter compared with a quarter is the quarter, in a paragraph on the year", "For the full year 2025, revenue was $4.1 billion. Total revenues grew $47 million, or about 9% over the prior year quarter.", [{ metric: "revenue", period: "2025-FY", value: 4.1e9 }, { metric: "revenue", period: "2025-Q4", kind: "change", value: 9 }]],
+    ["a segment's name holds a '+'", "Turning to Food + Beverage. Sales in the segment grew 12%. The segment had an adjusted EBITDA margin of 16%.", [{ metric: "food_beverage_ebitda_margin", value: 16, scope: "Food + Beverage" }]],
     ["a scope does not carry to the figure's cause", "Economic earnings per share of $4.03 grew 47%, primarily driven by EBITDA growth of 40%.", [{ metric: "ebitda", kind: "change", value: 40, scope: "company" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
