@@ -166,6 +166,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "name-level-figure",
     description: "A measure's level is stated ('Operating margin was 13.0%', 'free cash flow of $191 million', 'EPS is expected to be $1.12 to $1.15').",
     side: "before",
+    // "..., which was slightly more than the $4.4 million we used last year": a comparison, not the level.
+    notContext: /\b(?:more|less|higher|lower|greater|above|below|better|worse) than (?:the |our |a |an )?(?:[a-z-]+ )?$/,
     pattern: new RegExp(String.raw`${SUBJ} ${AUX}(?:(?:is |are )?(?:expected|anticipated|projected|forecast|estimated|guided|planned|targeted) )?(?:to continue to (?:accelerate|improve|grow|be|remain|moderate) (?:to )?)?(?:${LEVEL_VERB})${RANGE_WORDS}${MID} ${POSS}${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.95 }),
     examples: [
@@ -206,10 +208,21 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "cash-for-name",
+    description: "Cash put to a use that is itself a measure: the figure is that measure's ('we used $5 million of cash for capital expenditures').",
+    side: "after",
+    pattern: /^ of (?:cash|capital|«M\d+») (?:for|on|in|into|toward|towards) (?:our |the )?«M(\d+)»/,
+    context: /\b(?:invested|investing|invest|spent|spending|spend|utilized|used|using|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?$/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "Turning to investments, we used $5 million of cash for capital expenditures during the quarter.", figure: "$5 million", expect: { subject: "capital expenditures", relation: "level" } },
+    ],
+  },
+  {
     name: "figure-of-name",
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
-    pattern: new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of|to|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!«F)|or (?!«F))\b)`),
+    pattern: new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!«F)|or (?!«F))\b)`),
     notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:to|toward|towards|over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [

@@ -73,6 +73,11 @@ describe("figure pipeline: what it reads", () => {
     ["a sentence that opens as a comparison is of the period compared with", "This is compared to first quarter 2024 operating losses of $5 million and a net loss of $21 million.", [{ metric: "net_income", period: "2024-Q1", kind: "prior", value: -21e6 }]],
     ["a quarter compared with a quarter is the quarter, in a paragraph on the year", "For the full year 2025, revenue was $4.1 billion. Total revenues grew $47 million, or about 9% over the prior year quarter.", [{ metric: "revenue", period: "2025-FY", value: 4.1e9 }, { metric: "revenue", period: "2025-Q4", kind: "change", value: 9 }]],
     ["a segment's name holds a '+'", "Turning to Food + Beverage. Sales in the segment grew 12%. The segment had an adjusted EBITDA margin of 16%.", [{ metric: "food_beverage_ebitda_margin", value: 16, scope: "Food + Beverage" }]],
+    ["cash put to a measure is that measure", "Turning to investments, we used $5 million of cash for capital expenditures during the quarter.", [{ metric: "capex", value: 5e6, scope: "company" }]],
+    ["'six months ended' is the first half", "For the six months ended June 30, 2025, revenue was $664.8 million.", [{ metric: "revenue", period: "2025-H1", value: 664.8e6 }]],
+    ["the prior year-to-date is last year's months to the quarter's end", "Year-to-date EPS of $1.64 was 131% higher than the prior year-to-date adjusted EPS of $0.71.", [{ metric: "eps", period: "2025-9M", value: 1.64 }, { metric: "eps", period: "2024-9M", kind: "prior", value: 0.71 }]],
+    ["a loss per share is a negative EPS", "We reported an adjusted loss per share of $0.04.", [{ metric: "eps", value: -0.04, basis: "non-GAAP" }]],
+    ["the balance sheet's cash is the company's", "Our balance sheet cash position was $1.8 billion on June 30.", [{ metric: "cash_and_investments", value: 1.8e9, scope: "company" }]],
     ["a scope does not carry to the figure's cause", "Economic earnings per share of $4.03 grew 47%, primarily driven by EBITDA growth of 40%.", [{ metric: "ebitda", kind: "change", value: 40, scope: "company" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
@@ -102,6 +107,8 @@ describe("figure pipeline: what it leaves out", () => {
     ["an average or excess of a balance is not its level", "An average excess cash position of approximately $343.3 million hurt the margin."],
     ["an amount of debt issued is no total debt", "With the issuance of $200 million of subordinated debt, our liquidity improved."],
     ["an illustration in dollars", "In other words, $100 of equity and $100 of debt against it."],
+    ["cash used or generated is no cash balance", "Net working capital changes used $7 million of cash, and we generated $200 million of cash in the quarter."],
+    ["a figure the level is compared with is not the level", "We spent on capital expenditures during the quarter, which was slightly more than the $4.4 million we used last year."],
     ["a use of cash is no cash balance", "This is net of a use of cash of $6.8 million as we reduce the program."],
     ["cents are no amount of a company's revenue or income", "That includes an approximate $0.06 sequential increase in revenue and a $0.03 increase in net income."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
