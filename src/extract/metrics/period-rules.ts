@@ -136,8 +136,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return { period: resolve(view.periods[Number(m[1])]!), explicit: true, source: "between", rule: "between" };
   }
 
-  const after = AFTER.exec(view.abstract.slice(fig.end));
-  if (after && !comparedWith(after[1]!) && !/[;«,]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(view.abstract.slice(fig.end, fig.end + after[0].length).replace(/«P\d+»$/, ""))) {
+  // Past the figure's companion to the period that follows ("$52 million or $0.20 per diluted share in the fourth quarter").
+  const rest = view.abstract.slice(fig.end);
+  const after = AFTER.exec(rest.slice(COMPANION.exec(rest)?.[0].length ?? 0));
+  if (after && !comparedWith(after[1]!) && !/[;«,]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, ""))) {
     const pm = view.periods[Number(after[1])]!;
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
   }
