@@ -139,7 +139,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // Past the figure's companion to the period that follows ("$52 million or $0.20 per diluted share in the fourth quarter").
   const rest = view.abstract.slice(fig.end);
   const after = AFTER.exec(rest.slice(COMPANION.exec(rest)?.[0].length ?? 0));
-  if (after && !comparedWith(after[1]!) && !/[;«,]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, ""))) {
+  if (after && !comparedWith(after[1]!) && !/[;«,]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
     const pm = view.periods[Number(after[1])]!;
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
   }
