@@ -100,7 +100,7 @@ export class DiscourseState {
     else if (OTHER_PARTY.test(lower)) this.opening = { name: null };
     else {
       // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
-      const named = namedSegment(text.split(/\s+/).slice(0, 7).join(" "), ctx);
+      const named = namedSegment(text.split(/\s+/, 7).join(" "), ctx);
       if (named) this.segment = { name: named };
       else if (this.segment) {
         const head = headName(text, ctx);
@@ -222,9 +222,12 @@ function headName(text: string, ctx: CallContext): string | null {
 
 /** The run of capitalised words (with "&", "and", "of") starting at `at`, cleaned; null when none. */
 function capitalRun(text: string, at: number, ctx: CallContext): string | null {
-  const words = text.slice(at).split(/\s+/);
   const run: string[] = [];
-  for (const w of words) {
+  // The words from `at` on, as `text.slice(at).split(/\s+/)` gives them, read only as far as the run goes.
+  const word = /(\S+)\s*/y;
+  word.lastIndex = at;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const w = m[1]!;
     const bare = w.replace(/[,.;:!?)]+$/, "");
     if (!NAME_WORD.test(bare)) break;
     run.push(bare);
