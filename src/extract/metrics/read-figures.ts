@@ -220,11 +220,10 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     if (rule.afterContext && !rule.afterContext.test(after)) continue;
     if (rule.names && !rule.names.includes(view.names[Number(m[1])]?.def.name ?? "")) continue;
     // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
-    const sub = rule.link(m);
-    if (sub?.subject.kind === "name" && view.names[sub.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
-    if (sub?.subject.kind === "name" && !nameCanBeSubject(view, sub.subject.slot, rule.side, tokens, i)) continue;
-    if (rule.needsChangeWord && !CHANGE_SAID.test(m[0]) && !CHANGE_AFTER.test(after)) continue;
     const link = rule.link(m);
+    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
+    if (link?.subject.kind === "name" && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
+    if (rule.needsChangeWord && !CHANGE_SAID.test(m[0]) && !CHANGE_AFTER.test(after)) continue;
     if (link) return { rule: rule.name, ...link };
   }
   return null;
