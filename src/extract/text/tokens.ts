@@ -52,6 +52,8 @@ const I_VERB = /^(?:think|guess|mean|believe|know|say|said|was|am|have|had|can|c
 const UNIT_AFTER = /^(?:%|percent|percentage|million|billion|thousand|mm|bn|basis|bps|points?|times|x|years?|months?|weeks?|days?|quarters?|cents?|dollars?)$/i;
 
 export function isCoined(w: string): boolean {
+  // Most words are plain lower-case, which none of the rules below calls coined.
+  if (/^[a-z]+$/.test(w)) return false;
   if (/^\d+$/.test(w) || /^(?:[A-Za-z]\.)+[A-Za-z]?\.?$/.test(w)) return false;
   if (/[A-Z].*[A-Z]/.test(w) && w.length <= 12 && !/^[A-Z][a-z]+$/.test(w)) return true;
   if (/[a-z][A-Z]/.test(w)) return true;
