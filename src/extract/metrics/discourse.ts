@@ -51,6 +51,8 @@ const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consol
 const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’-]*|&|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
+/** A cheap test that spares the word-by-word search: most sentences hold no segment noun anywhere. */
+const MAY_NAME_SEGMENT = /segment|division|business|unit|group|platform|brand|reportable/i;
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
 const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit covid covid-19 ceo cfo coo q1 q2 q3 q4 fy sg&a r&d capex opex fx ok okay yes slide slides page
@@ -199,6 +201,7 @@ function turningTo(text: string, ctx: CallContext): string | null {
 
 /** "the Americas segment", "our Northstar brand": a name before a segment noun. */
 export function namedSegment(text: string, ctx: CallContext): string | null {
+  if (!MAY_NAME_SEGMENT.test(text)) return null;
   const words = text.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     if (!SEGMENT_NOUN.test(words[i]!.replace(/[,.;:'’s]+$/, ""))) continue;
