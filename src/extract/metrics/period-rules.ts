@@ -108,6 +108,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   }
   if (phrase.annual) return { period: { year: ctx.call.year + (x.guidanceCue && ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: true, source: "subject", rule: "annual" };
 
+  // "from 17% growth in the second quarter to 20% in the third quarter": each figure of a from-to pair
+  // has its own period right after it.
+  const before = view.abstract.slice(0, fig.start);
+  const own = /\bto $/.test(before)
+    ? /^ (?:in|for|during) (?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end))
+    : /\bfrom $/.test(before) ? /^ (?:«M\d+» )?(?:[a-z-]+ ){0,2}(?:in|for|during) (?:the )?«P(\d+)»,? to «F\d+»/.exec(view.abstract.slice(fig.end)) : null;
+  if (own && !comparedWith(own[1]!)) return { period: resolve(view.periods[Number(own[1])]!), explicit: true, source: "after", rule: "from-to-periods" };
+
   // Between the subject and the figure.
   const between = view.abstract.slice(phrase.start, fig.start);
   for (const m of [...between.matchAll(/«P(\d+)»/g)].reverse()) {
