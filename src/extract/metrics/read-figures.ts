@@ -567,7 +567,8 @@ function readFigure(x: FigureInput): Resolved | null {
   const fact: FigureFact = {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
-    basis: x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? namedBasis(unitRead.metric) ?? ctx.defaultBasis, scope, confidence,
+    // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
+    basis: namedBasis(unitRead.metric) ?? x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
   };
   if (link.silent || silentByBase) {
     trace.dropped = "read only as what later figures are said of (a midpoint)";
@@ -684,8 +685,9 @@ function fitUnit(x: UnitInput): UnitRead {
         if (def.name === "dividend" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) < 100 && !/\bper share\b|\ba share\b/.test(after.slice(0, 30))) {
           return { metric: "dividend", unit, scale: 1, relation, growth: false, rule: "money" };
         }
-        // "a $0.06 sequential increase in same-store NOI" (in a walk of FFO per share): cents are no amount of a company's NOI or revenue.
-        if (!def.perShare && Math.abs(q.value ?? q.high ?? 0) < 1) return { drop: `cents, which are per share or per unit, not an amount of ${def.name}`, rule: "cents-of-money" };
+        // A company's amounts run to thousands at least: "a $0.06 sequential increase in same-store NOI" (a walk
+        // of FFO per share), "$100 of equity and $100 of debt against it" (an illustration) are no amounts of it.
+        if (!def.perShare && def.name !== "revpar" && Math.abs(q.value ?? q.high ?? 0) < 1000) return { drop: `${q.value ?? q.high} is per share, per unit or an illustration, not an amount of ${def.name}`, rule: "too-small-for-an-amount" };
         return { metric: def.name, unit, scale: 1, relation, growth: false, rule: "money" };
       }
       if (unit === "percent" || unit === "bps") {
@@ -815,7 +817,8 @@ function afterBasis(after: string): Basis | null {
 
 function localBasis(clause: string): Basis | null {
   const m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
-  if (!m) return null;
+  // "EPS, excluding special items, was $1.16": a measure without its one-off items is an adjusted one.
+  if (!m) return /\b(?:excluding|excludes|ex-|before) (?:the )?(?:special|one-time|one-off|nonrecurring|non-recurring|discrete|unusual|notable) (?:[a-z]+ )?(?:items?|charges?|costs?|gains?|benefits?)\b/.test(clause.slice(-80)) ? "non-GAAP" : null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as reported" ? "GAAP" : "non-GAAP";
 }
 
