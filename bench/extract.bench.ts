@@ -19,7 +19,7 @@ import { extractTopics } from "../src/extract/topics/extract-topics.js";
 import { extract } from "../src/extract/index.js";
 import { splitSentences } from "../src/extract/text/sentences.js";
 import { tagText } from "../src/extract/text/nlp.js";
-import { readWords, type Word } from "../src/extract/text/tokens.js";
+import { readWords } from "../src/extract/text/tokens.js";
 import type { Transcript } from "../src/model/transcript.js";
 import { parseTranscript } from "../src/parse/index.js";
 
@@ -73,43 +73,45 @@ for (let r = 0; r < rounds; r++) {
   bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
 }
 
-// 2. where the time goes: parse alone, then each extraction step on the parsed transcripts, by
-// CPU time of this process (the machine may be shared) and wall clock.
-const measure = (fn: () => void) => {
+// 2. where the time goes: each step of extract() on each transcript, in the order extract() runs them and with
+// the same inputs (the metric facts read the turns' shared tags), by CPU time of this process (the machine may
+// be shared) and wall clock. One transcript at a time, so nothing but its own data is held.
+type Step = "parse" | "tag" | "metrics" | "words" | "mentions" | "topics";
+const spent = new Map<Step, { cpu: number; wall: number }>();
+function timed<T>(what: Step, fn: () => T): T {
   const c0 = process.cpuUsage();
   const w0 = performance.now();
-  fn();
+  const out = fn();
   const c = process.cpuUsage(c0);
-  return { cpu: (c.user + c.system) / 1000, wall: performance.now() - w0 };
-};
-const parsed: Transcript[] = [];
-const parseT = measure(() => {
-  for (const { name, bytes } of inputs) {
-    try {
-      parsed.push(parseTranscript(bytes, { fileName: name }));
-    } catch {
-      /* counted as a parse failure by bench:parse */
-    }
-  }
-});
-const step = (fn: (t: Transcript, i: number) => unknown) => measure(() => parsed.forEach((t, i) => fn(t, i)));
-const allNames = parsed.map((t) => callNames(t));
-const allWords: Word[][][] = [];
-const tokenizeT = step((t) => allWords.push(t.turns.map((x) => readWords(x.text, tagText(x.text)))));
-const metricsT = step((t) => extractMetricFacts(t, { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 }, t.call.fiscalYear !== null));
-const mentionsT = step((t, i) => extractMentions(t, allNames[i]!, allWords[i]!));
-const topicsT = step((t, i) => extractTopics({ transcript: t, names: allNames[i]!, people: [], organizations: [], words: allWords[i]! }));
-
-// 3. NLP libraries on a sample of the same speech.
+  const s = spent.get(what) ?? { cpu: 0, wall: 0 };
+  s.cpu += (c.user + c.system) / 1000;
+  s.wall += performance.now() - w0;
+  spent.set(what, s);
+  return out;
+}
 const speech: string[] = [];
 let sampled = 0;
-for (const t of parsed) {
+for (const { name, bytes } of inputs) {
+  let t: Transcript;
+  try {
+    t = timed("parse", () => parseTranscript(bytes, { fileName: name }));
+  } catch {
+    continue; // counted as a parse failure by bench:parse
+  }
+  const tagged = timed("tag", () => t.turns.map((x) => tagText(x.text)));
+  timed("metrics", () => extractMetricFacts(t, { year: t.call.fiscalYear ?? 2020, quarter: t.call.fiscalQuarter ?? 4 }, t.call.fiscalYear !== null, tagged));
+  const words = timed("words", () => t.turns.map((x, i) => readWords(x.text, tagged[i]!)));
+  const names = timed("mentions", () => callNames(t));
+  timed("mentions", () => extractMentions(t, names, words));
+  timed("topics", () => extractTopics({ transcript: t, names, people: [], organizations: [], words }));
   for (const turn of t.turns) {
     if (sampled >= nlpSample) break;
     speech.push(turn.text);
     sampled += turn.text.length;
   }
 }
+
+// 3. NLP libraries on a sample of the same speech.
 const sampleMb = sampled / 1e6;
 const time = (fn: (s: string) => unknown) => {
   const s = performance.now();
@@ -128,12 +130,14 @@ console.table([
   row("parse + extract (best of rounds, wall clock)", best),
   row("parse + extract (best of rounds, CPU time of this process)", bestCpu),
 ]);
+const zero = { cpu: 0, wall: 0 };
 console.table([
-  stepRow("parse", parseT),
-  stepRow("extract: tag (wink-nlp) and read words, shared by mentions and topics", tokenizeT),
-  stepRow("extract: metric facts (tagging its sentences; extract() gives it the shared tags)", metricsT),
-  stepRow("extract: mentions", mentionsT),
-  stepRow("extract: topics", topicsT),
+  stepRow("parse", spent.get("parse") ?? zero),
+  stepRow("extract: tag each turn (wink-nlp), shared by metric facts, mentions and topics", spent.get("tag") ?? zero),
+  stepRow("extract: metric facts (from the shared tags)", spent.get("metrics") ?? zero),
+  stepRow("extract: read words from the tags (for mentions and topics)", spent.get("words") ?? zero),
+  stepRow("extract: mentions", spent.get("mentions") ?? zero),
+  stepRow("extract: topics", spent.get("topics") ?? zero),
 ]);
 console.log(`NLP libraries on ${sampleMb.toFixed(1)} MB of turn text:`);
 console.table([

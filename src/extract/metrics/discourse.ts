@@ -51,6 +51,8 @@ const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consol
 const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
+/** A cheap test that spares the word-by-word search: most sentences hold no segment noun anywhere. */
+const MAY_NAME_SEGMENT = /segment|division|business|unit|group|platform|brand|reportable/i;
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
 const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit covid covid-19 ceo cfo coo q1 q2 q3 q4 fy sg&a r&d capex opex fx ok okay yes slide slides page
@@ -110,7 +112,7 @@ export class DiscourseState {
     else {
       // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
       // In a walk-through, a segment the call knows opening the sentence is the next one ("Finally for executive search, ...").
-      const named = namedSegment(text.split(/\s+/).slice(0, 7).join(" "), ctx) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
+      const named = namedSegment(text.split(/\s+/, 7).join(" "), ctx) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
       if (named) {
         this.segment = { name: named };
         this.segmentOpensHere = true;
@@ -218,6 +220,7 @@ function turningTo(text: string, ctx: CallContext): string | null {
 
 /** "the Americas segment", "our Northstar brand": a name before a segment noun. */
 export function namedSegment(text: string, ctx: CallContext): string | null {
+  if (!MAY_NAME_SEGMENT.test(text)) return null;
   const words = text.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     if (!SEGMENT_NOUN.test(words[i]!.replace(/[,.;:'’s]+$/, ""))) continue;
@@ -271,9 +274,12 @@ function headName(text: string, ctx: CallContext): string | null {
 
 /** The run of capitalised words (with "&", "and", "of") starting at `at`, cleaned; null when none. */
 function capitalRun(text: string, at: number, ctx: CallContext): string | null {
-  const words = text.slice(at).split(/\s+/);
   const run: string[] = [];
-  for (const w of words) {
+  // The words from `at` on, as `text.slice(at).split(/\s+/)` gives them, read only as far as the run goes.
+  const word = /(\S+)\s*/y;
+  word.lastIndex = at;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const w = m[1]!;
     const bare = w.replace(/[,.;:!?)]+$/, "");
     if (!NAME_WORD.test(bare)) break;
     run.push(bare);

@@ -151,7 +151,7 @@ function tokensWithin(tagged: TaggedText, start: number, end: number): TaggedTok
   const out: TaggedToken[] = [];
   for (let k = lo; k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
-    if (t.end <= end) out.push({ ...t, start: t.start - start, end: t.end - start });
+    if (t.end <= end) out.push({ text: t.text, lower: t.lower, pos: t.pos, type: t.type, start: t.start - start, end: t.end - start });
   }
   return out;
 }
@@ -223,16 +223,17 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     if (rule.afterContext && !rule.afterContext.test(after)) continue;
     if (rule.names && !rule.names.includes(view.names[Number(m[1])]?.def.name ?? "")) continue;
     // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
-    const sub = rule.link(m);
-    if (sub?.subject.kind === "name" && view.names[sub.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
-    if (sub?.subject.kind === "name" && !nameCanBeSubject(view, sub.subject.slot, rule.side, tokens, i)) continue;
-    if (rule.needsChangeWord && !CHANGE_SAID.test(m[0]) && !CHANGE_AFTER.test(after)) continue;
     const link = rule.link(m);
+    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
+    if (link?.subject.kind === "name" && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
+    if (rule.needsChangeWord && !CHANGE_SAID.test(m[0]) && !CHANGE_AFTER.test(after)) continue;
     if (link) return { rule: rule.name, ...link };
   }
   return null;
 }
 
+/** The words between a measure's name and its figure when the two are one noun phrase ("cash of", "EPS, approximately"). */
+const NAME_OF_FIGURE = new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`);
 /** Words before a measure's phrase that make it something other than the clause's subject. */
 const NOT_SUBJECT_BEFORE = /(?:\b(?:of|from|in|on|at|to|for|with|by|into|than|about|over|under|between|among|excluding|including|and|or|plus|minus|versus|vs\.?|as well as|&)|,) $/;
 /** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
@@ -252,7 +253,7 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
   const lead = view.abstract.slice(0, phrase.start);
   const bridge = view.abstract.slice(name.end, view.slots.get(`F${figure}`)!.start);
   // "cash of $2.38 billion", "EPS of $0.85": the name and the figure are one noun phrase, whatever the clause does with it.
-  const nounPhrase = side === "after" || new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`).test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
+  const nounPhrase = side === "after" || NAME_OF_FIGURE.test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
   // "our capital spend which was $63 million": a relative clause makes the name its subject, whatever stands before it.
   const relative = /^(?: [a-z-]+){0,1},? (?:which|that) /.test(bridge);
   if (side === "before" && !nounPhrase && !relative) {

@@ -50,7 +50,7 @@ export function callSegments(text: string, exclude: ReadonlySet<string>): Segmen
   }
   const lower = text.toLowerCase();
   const names = [...candidates.keys()]
-    .filter((name) => countWord(lower, name) >= 2)
+    .filter((name) => saidTwice(lower, name))
     .sort((a, b) => b.length - a.length);
   const patterns = names.map((name) => new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\b`, "i"));
   return {
@@ -65,9 +65,8 @@ export function callSegments(text: string, exclude: ReadonlySet<string>): Segmen
   };
 }
 
-function countWord(lower: string, name: string): number {
-  let n = 0;
+/** The call says `name` at least twice (the search stops at the second time). */
+function saidTwice(lower: string, name: string): boolean {
   const re = new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\b`, "g");
-  for (const _ of lower.matchAll(re)) n++;
-  return n;
+  return re.test(lower) && re.test(lower);
 }

@@ -52,6 +52,8 @@ const I_VERB = /^(?:think|guess|mean|believe|know|say|said|was|am|have|had|can|c
 const UNIT_AFTER = /^(?:%|percent|percentage|million|billion|thousand|mm|bn|basis|bps|points?|times|x|years?|months?|weeks?|days?|quarters?|cents?|dollars?)$/i;
 
 export function isCoined(w: string): boolean {
+  // Most words are plain lower-case, which none of the rules below calls coined.
+  if (/^[a-z]+$/.test(w)) return false;
   if (/^\d+$/.test(w) || /^(?:[A-Za-z]\.)+[A-Za-z]?\.?$/.test(w)) return false;
   if (/[A-Z].*[A-Z]/.test(w) && w.length <= 12 && !/^[A-Z][a-z]+$/.test(w)) return true;
   if (/[a-z][A-Z]/.test(w)) return true;
@@ -65,15 +67,17 @@ const isLetters = (s: string) => /^[A-Za-z]+$/.test(s);
 
 /** The words of `text`, whose tags `tagged` holds. */
 export function readWords(text: string, tagged: TaggedText): Word[] {
-  const { tokens } = tagged;
-  const sentenceFirst = new Set(tagged.sentences.map((s) => s.first));
+  const { tokens, sentences } = tagged;
+  let sentence = 0;
   const out: Word[] = [];
   let pendingBreak = true;
   let pendingStart = true;
   const adjacent = (i: number) => i + 1 < tokens.length && tokens[i]!.end === tokens[i + 1]!.start;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (sentenceFirst.has(i)) { pendingBreak = true; pendingStart = true; }
+    // Sentences come in order: the next one's first token is the only one to look for.
+    while (sentence < sentences.length && sentences[sentence]!.first < i) sentence++;
+    if (sentence < sentences.length && sentences[sentence]!.first === i) { pendingBreak = true; pendingStart = true; }
     if (!isWordLike(t)) {
       if (t.text === "'" || t.text === "’") {
         const prev = out[out.length - 1];
@@ -83,7 +87,7 @@ export function readWords(text: string, tagged: TaggedText): Word[] {
         pendingBreak = true;
         if (/^[:;"“”()[\]{}•\-–—!?.]+$/.test(t.text)) pendingStart = true;
       }
-      if (t.text === "&" && out.length) out.push(word(text, t, out[out.length - 1]!.end, { sentenceStart: false, breakBefore: false }));
+      if (t.text === "&" && out.length) out.push(word(text, t.start, t.end, t.pos, out[out.length - 1]!.end, false, false));
       continue;
     }
     const prev = out[out.length - 1];
@@ -129,7 +133,7 @@ export function readWords(text: string, tagged: TaggedText): Word[] {
     let stop = tokens[end]!.end;
     const owner = end === i && /^[A-Z].*[^'’]['’]s$/.test(w) && !BARE_CONTRACTION.has(w.slice(0, -2).toLowerCase()) && !/^(?:it|that|there|here|he|she|what|who|let|where|how)$/i.test(w.slice(0, -2));
     if (owner) stop -= 2;
-    const next = word(text, { ...t, pos, start, end: stop }, prev?.end ?? -1, { sentenceStart: pendingStart, breakBefore: pendingBreak });
+    const next = word(text, start, stop, pos, prev?.end ?? -1, pendingStart, pendingBreak);
     if (owner) next.possessive = true;
     if (end === i && BARE_CONTRACTION.has(next.lower) && (!ALSO_WORDS.has(next.lower) || next.capital)) next.contraction = true;
     if (end === i && /^(?:I'm|I’m|Im|Ive|Ill|Id)$/.test(next.text)) next.contraction = true;
@@ -161,22 +165,22 @@ export function readWords(text: string, tagged: TaggedText): Word[] {
   return out;
 }
 
-function word(text: string, t: TaggedToken, prevEnd: number, at: { sentenceStart: boolean; breakBefore: boolean }): Word {
-  const s = text.slice(t.start, t.end);
+function word(text: string, start: number, end: number, pos: Pos, prevEnd: number, sentenceStart: boolean, breakBefore: boolean): Word {
+  const s = text.slice(start, end);
   // A line break between two words ends what a phrase can span, as punctuation does.
-  const gap = prevEnd >= 0 && prevEnd <= t.start ? text.slice(prevEnd, t.start) : "";
-  const lineBreak = /\n/.test(gap);
+  let lineBreak = false;
+  if (prevEnd >= 0) for (let k = prevEnd; k < start && !lineBreak; k++) lineBreak = text.charCodeAt(k) === 10;
   return {
     text: s,
     lower: s.toLowerCase(),
-    pos: t.pos,
-    start: t.start,
-    end: t.end,
+    pos,
+    start,
+    end,
     capital: /^[A-Z]/.test(s),
-    sentenceStart: at.sentenceStart || lineBreak,
-    breakBefore: at.breakBefore || lineBreak,
+    sentenceStart: sentenceStart || lineBreak,
+    breakBefore: breakBefore || lineBreak,
     possessive: false,
     contraction: false,
-    coined: t.pos !== "NUM" && isCoined(s),
+    coined: pos !== "NUM" && isCoined(s),
   };
 }
