@@ -183,7 +183,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   if (comparesQuarters && state.period && !state.period.part.startsWith("Q") && periodEnd(state.period) === periodEnd(call)) {
     return { period: call, explicit: false, source: "discourse", rule: "quarter-compared" };
   }
-  if (state.period && periodEnd(state.period) <= periodEnd(call) && !(comparesWithYearAgo && periodEnd(state.period) < periodEnd(call))) {
+  // A paragraph on a year long past ("the lowest since 2009") sets no period for what follows.
+  if (state.period && state.period.year >= ctx.call.year - 1 && periodEnd(state.period) <= periodEnd(call) && !(comparesWithYearAgo && periodEnd(state.period) < periodEnd(call))) {
     return { period: state.period, explicit: false, source: "discourse", rule: "paragraph-period" };
   }
   if (!ctx.known) return null;
