@@ -62,6 +62,23 @@ export async function companyIds(ctx: ApiContext, refs: readonly string[] | null
   return [...new Set(ids)];
 }
 
+/**
+ * The references of a company filter as statements that resolve them themselves take them
+ * (`$companyRefs`, see calls-of-company-refs-page.cypher), when every one looks like what such a
+ * statement finds: a graph id or global id of a company, or an upper-case ticker. Null otherwise
+ * (no filter, or a name such as "Verizon": the lookup by name runs first, as before). Refuses what
+ * companyIds refuses before any lookup (an empty list, an empty reference), with the same errors.
+ */
+export function exactCompanyRefs(refs: readonly string[] | null | undefined): string[] | null {
+  if (refs == null) return null;
+  if (refs.length === 0) throw new ApiError(ErrorCode.BAD_USER_INPUT, `Expected at least one company in "companies", found an empty list`);
+  const keys = refs.map((ref) => refKey(checkedRef(ref, COMPANY_REF), "Company"));
+  return keys.every((key) => key.startsWith("company:") || TICKER.test(key)) ? keys : null;
+}
+
+/** What a ticker reference looks like: upper-case letters and digits, a dot or dash inside. */
+const TICKER = /^[A-Z0-9][A-Z0-9.-]{0,9}$/;
+
 /** The graph id of the topic a filter names (NOT_FOUND when none matches), null when absent. */
 export async function topicId(ctx: ApiContext, ref: string | null | undefined): Promise<string | null> {
   if (ref == null) return null;
@@ -154,6 +171,19 @@ export function callWindow(input: { period?: PeriodFilterInput | null; date?: Da
   const bounds = callQuarterBounds(periodWindow(input?.period));
   const dates = dateWindow(input?.date);
   return bounds === null ? null : { ...bounds, ...dates };
+}
+
+/**
+ * callWindow for a fast path that may leave the request's errors to the usual path: null both
+ * when no call can pass and when the filter is refused (the usual path reports it, after the
+ * errors it reports first).
+ */
+export function callWindowOrNull(input: Parameters<typeof callWindow>[0]): CallWindow | null {
+  try {
+    return callWindow(input);
+  } catch {
+    return null;
+  }
 }
 
 /** Whether a call (a node row) passes a window, for lists filtered in memory. */

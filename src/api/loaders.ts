@@ -205,16 +205,19 @@ export function createLoaders(db: Database) {
    * it fills the four loaders those Person fields read, for a page of analysts that selects
    * several of them.
    */
+  /** Fills the four loaders from a row with `employers`, `participations`, `covered` and `topics` columns. */
+  const primeActivity = (id: string, row: Row) => {
+    const list = (column: string) => (row[column] as Row[] | null) ?? [];
+    personEmployers.prime(id, list("employers").map((e) => ({ node: asNode<NodeRow>(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: id, ...e } })));
+    personParticipations.prime(id, list("participations").map((p) => ({ node: asNode<NodeRow>("Call", p["node"]), row: { key: id, ...p } })));
+    personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: asNode<NodeRow>("Company", c["node"]), row: { key: id, ...c } })));
+    personTopicsAsked.prime(id, list("topics").map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+  };
   const peopleActivity = new DataLoader<string, true>(async (ids) => {
     const byId = new Map((await db.query("api/people-activity", { ids })).map((row) => [String(row["key"]), row]));
     for (const id of ids) {
       const row = byId.get(id);
-      if (row === undefined) continue;
-      const list = (column: string) => (row[column] as Row[] | null) ?? [];
-      personEmployers.prime(id, list("employers").map((e) => ({ node: asNode<NodeRow>(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: id, ...e } })));
-      personParticipations.prime(id, list("participations").map((p) => ({ node: asNode<NodeRow>("Call", p["node"]), row: { key: id, ...p } })));
-      personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: asNode<NodeRow>("Company", c["node"]), row: { key: id, ...c } })));
-      personTopicsAsked.prime(id, list("topics").map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+      if (row !== undefined) primeActivity(id, row);
     }
     return ids.map(() => true as const);
   });
@@ -228,23 +231,26 @@ export function createLoaders(db: Database) {
    * trip: it fills the loaders those Call and Exchange fields read, for a list of calls that
    * selects several of them (a call's detail).
    */
+  /** Fills the loaders of a call's lists from a row with `participants`, `exchanges`, `facts` and `topics` columns. */
+  const primeContent = (id: string, row: Row) => {
+    const list = (value: unknown) => (value as Row[] | null) ?? [];
+    callParticipants.prime(id, list(row["participants"]).map((p) => ({ node: asNode<NodeRow>("Person", p["node"]), row: { key: id, callId: id, ...p } })));
+    callFacts.prime(id, list(row["facts"]).map((f) => ({ node: asNode<NodeRow>("MetricFact", f), row: { key: id, node: f } })));
+    callTopics.prime(id, list(row["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+    const exchanges = list(row["exchanges"]).map((x) => {
+      const node = asNode<NodeRow>("Exchange", x["node"]);
+      exchangeTopics.prime(node.graphId, list(x["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: node.graphId, ...t } })));
+      exchangeTurns.prime(node.graphId, list(x["turns"]).map((t) => ({ node: asNode<NodeRow>("Turn", t), row: { key: node.graphId, node: t } })));
+      return { node, row: { key: id, node: x["node"] } };
+    });
+    callExchanges.prime(id, exchanges);
+    callExchangesWithContent.prime(id, exchanges);
+  };
   const callContent = new DataLoader<string, true>(async (ids) => {
     const byId = new Map((await db.query("api/call-content", { ids })).map((row) => [String(row["key"]), row]));
     for (const id of ids) {
       const row = byId.get(id);
-      if (row === undefined) continue;
-      const list = (value: unknown) => (value as Row[] | null) ?? [];
-      callParticipants.prime(id, list(row["participants"]).map((p) => ({ node: asNode<NodeRow>("Person", p["node"]), row: { key: id, callId: id, ...p } })));
-      callFacts.prime(id, list(row["facts"]).map((f) => ({ node: asNode<NodeRow>("MetricFact", f), row: { key: id, node: f } })));
-      callTopics.prime(id, list(row["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
-      const exchanges = list(row["exchanges"]).map((x) => {
-        const node = asNode<NodeRow>("Exchange", x["node"]);
-        exchangeTopics.prime(node.graphId, list(x["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: node.graphId, ...t } })));
-        exchangeTurns.prime(node.graphId, list(x["turns"]).map((t) => ({ node: asNode<NodeRow>("Turn", t), row: { key: node.graphId, node: t } })));
-        return { node, row: { key: id, node: x["node"] } };
-      });
-      callExchanges.prime(id, exchanges);
-      callExchangesWithContent.prime(id, exchanges);
+      if (row !== undefined) primeContent(id, row);
     }
     return ids.map(() => true as const);
   });
@@ -278,12 +284,22 @@ export function createLoaders(db: Database) {
     callExchangesWithAnalysts,
     callExchangesWithContent,
     callContent,
+    /** Puts a call's lists that a page statement brought along (calls-of-company-refs-with-content-page) where their loaders find them. */
+    primeCallContent: (id: string, row: Row) => {
+      primeContent(id, row);
+      callContent.prime(id, true);
+    },
     callFacts,
     callTurns: related("api/call-turns", "Turn"),
     callTopics,
     personParticipations,
     personEmployers,
     peopleActivity,
+    /** Puts a person's activity lists that a page statement brought along (analysts-named-with-activity-page) where their loaders find them. */
+    primePeopleActivity: (id: string, row: Row) => {
+      primeActivity(id, row);
+      peopleActivity.prime(id, true);
+    },
     personExchanges: related("api/person-exchanges", "Exchange"),
     personCompaniesCovered,
     personTopicsAsked,

@@ -63,7 +63,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
   // costs two (the exact id/ticker lookup finds nothing, then the name search); by ticker, one.
   // `many` is the larger page (50 unless the cost limit, which counts each nested page at its full
   // size, needs a smaller one); `company: "guidance"` asks about the company with the most guidance.
-  const dashboards: { name: string; statements: number; query: string; many?: number; company?: "guidance" }[] = [
+  const dashboards: { name: string; statements: number; query: string; many?: number; company?: "guidance" | "ticker" }[] = [
     {
       name: "a company's calls with Q&A slots, askers, firms (ref by name, calls, slots with analysts and firms)",
       statements: 4,
@@ -89,8 +89,8 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
       }`,
     },
     {
-      name: "an analyst's coverage (page, then firm, coverage, calls and topics in one statement)",
-      statements: 2,
+      name: "an analyst's coverage (the page with firm, coverage, calls and topics in one statement)",
+      statements: 1,
       many: 20,
       query: `query($analyst: String!, $first: Int!) {
         analysts(filter: { name: $analyst }, first: $first) {
@@ -116,6 +116,17 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
         }
       }`,
     },
+    {
+      name: "a call's detail by ticker (the page with the lookup, participants, slots, facts and topics in one statement)",
+      statements: 1,
+      company: "ticker",
+      query: `query($company: String!, $first: Int!) {
+        calls(filter: { companies: [$company] }, first: $first) {
+          nodes { participants { person { name } role } exchanges { index topics { topic { name } count } turns { index speakerName } }
+            facts(first: $first) { nodes { metricName } } topics { topic { name } mentions } }
+        }
+      }`,
+    },
   ];
 
   it.each(dashboards)("$name: the same for a small page and a large one", async ({ query, statements, many: manyFirst = 50, company }) => {
@@ -123,6 +134,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
       topics(first: 1) { nodes { graphId } }
       analysts(first: 1, orderBy: { field: CALLS }) { nodes { analyst { name } } }
       guidanceScorecard(first: 100) { nodes { guidance { company { name } } } }
+      verizon: company(ref: "Verizon") { ticker }
     }`);
     expect(subjects.errors).toBeUndefined();
     const guided = new Map<string, number>();
@@ -133,7 +145,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     const mostGuided = [...guided].sort((a, b) => b[1] - a[1])[0];
     if (company === "guidance") expect(mostGuided?.[1]).toBeGreaterThan(1);
     const variables = {
-      company: company === "guidance" ? mostGuided![0] : "Verizon",
+      company: company === "guidance" ? mostGuided![0] : company === "ticker" ? subjects.data!.verizon.ticker : "Verizon",
       topic: subjects.data!.topics.nodes[0].graphId,
       analyst: subjects.data!.analysts.nodes[0].analyst.name,
     };
@@ -148,6 +160,38 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     expect(many.size).toBeGreaterThan(few.size);
     expect(many.trips).toBe(few.trips);
     expect(many.trips).toBe(statements);
+  });
+
+  // The page statements that look a company up themselves (by graph id or ticker) answer what the
+  // lookup followed by the page answers, and leave unknown companies and empty pages to it.
+  it("answers a company's calls by ticker as by name, with one statement for a call's detail", async () => {
+    const detail = `query($company: String!, $period: String) {
+      calls(filter: { companies: [$company], period: { is: $period } }, first: 3) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { id periodLabel participants { person { name } role } exchanges { index topics { topic { name } count } turns { index } }
+          facts(first: 5) { nodes { metricName } } topics { topic { name } mentions } }
+      }
+    }`;
+    const { data: found } = await t.gql(`{ company(ref: "Verizon") { graphId ticker } }`);
+    const { graphId, ticker } = found!.company;
+    expect(ticker).toMatch(/^[A-Z]+$/);
+    const byName = await t.gql(detail, { company: "Verizon", period: null });
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data!.calls.nodes.length).toBeGreaterThan(0);
+    for (const company of [ticker, graphId]) {
+      const before = t.db.statementCount;
+      const response = await t.gql(detail, { company, period: null });
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual(byName.data);
+      // The page with its lists, then the count.
+      expect(t.db.statementCount - before).toBe(2);
+    }
+    const empty = await t.gql(detail, { company: ticker, period: "1999-Q1" });
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data!.calls).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
+    const unknown = await t.gql(detail, { company: "ZZZZQ", period: null });
+    expect(unknown.errors?.[0]?.message).toMatch(/No company matches "ZZZZQ"/);
+    expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
   });
 
   it("sorts companies by their number of calls and calls by period, both ways", async () => {
