@@ -5,7 +5,9 @@ import { CallConnection } from "./call.type.js";
 import { Company, CompanyConnection } from "./company.type.js";
 import type { ApiContext } from "./context.js";
 import { PeriodKind } from "./enums.js";
-import { callWindow, filterKeyWindow, findCompany, inCallWindow, metricName } from "./filter-args.js";
+import { callWindow, exactCompanyRefs, filterKeyWindow, findCompany, inCallWindow, metricName } from "./filter-args.js";
+import { asNode } from "./node-row.js";
+import type { Row } from "../db/database.js";
 import { CompanyFilter, CompanySeriesFilter, WindowFilter } from "./filters.input.js";
 import { filterKey, type NodeRow } from "./loaders.js";
 import { CompanyMetric, Metric, Period } from "./metric.type.js";
@@ -44,7 +46,22 @@ export class CompanyResolver {
     nullable: true,
     description: "The company a reference names: ticker, name (\"Calix\"), alias, graph id or global id; null when none matches. An empty reference is BAD_USER_INPUT.",
   })
-  company(@Arg("ref", () => String, { description: "Ticker, name, alias, graph id or global id." }) ref: string, @Ctx() ctx: ApiContext) {
+  async company(
+    @Arg("ref", () => String, { description: "Ticker, name, alias, graph id or global id." }) ref: string,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // A company named by graph id or ticker whose calls are asked for: the company and its calls
+    // in one statement (the calls field then finds them read); otherwise the lookup alone.
+    const [exact] = exactCompanyRefs([ref]) ?? [];
+    if (exact !== undefined && selectedPaths(info, 1).has("calls")) {
+      const [row] = await ctx.db.query("api/company-with-calls-by-exact-ref", { ref: exact });
+      if (row !== undefined) {
+        const company = asNode<NodeRow>("Company", row["node"]);
+        ctx.loaders.primeCompanyCalls(company.graphId, (row["calls"] as Row[] | null) ?? []);
+        return company;
+      }
+    }
     return findCompany(ctx, ref);
   }
 

@@ -10,6 +10,9 @@ import { callQuarterBounds, inPeriodWindow, periodWindow, type PeriodFilterInput
 /** What a company reference may be, as messages say it. */
 const COMPANY_REF = "a company reference (ticker, name, alias, graph id or global id)";
 
+/** What a topic reference may be, as messages say it. */
+const TOPIC_REF = "a topic reference (name, alias, graph id or global id)";
+
 /** The graph id inside `ref` when it is a global id of `type`, else null. */
 export function graphIdOf(ref: string, type: NodeTypeName): string | null {
   try {
@@ -44,7 +47,7 @@ function findCompanies(ctx: ApiContext, ref: string) {
 
 /** The topic a reference names, or null; an empty reference is BAD_USER_INPUT. */
 export async function findTopic(ctx: ApiContext, ref: string) {
-  return ctx.loaders.topicByRef.load(refKey(checkedRef(ref, "a topic reference (name, alias, graph id or global id)"), "Topic"));
+  return ctx.loaders.topicByRef.load(refKey(checkedRef(ref, TOPIC_REF), "Topic"));
 }
 
 /**
@@ -78,6 +81,12 @@ export function exactCompanyRefs(refs: readonly string[] | null | undefined): st
 
 /** What a ticker reference looks like: upper-case letters and digits, a dot or dash inside. */
 const TICKER = /^[A-Z0-9][A-Z0-9.-]{0,9}$/;
+
+/** The graph id a topic reference gives (a graph id, or a global id of a topic), null for a name or alias. */
+export function exactTopicId(ref: string): string | null {
+  const key = refKey(checkedRef(ref, TOPIC_REF), "Topic");
+  return key.startsWith("topic:") ? key : null;
+}
 
 /** The graph id of the topic a filter names (NOT_FOUND when none matches), null when absent. */
 export async function topicId(ctx: ApiContext, ref: string | null | undefined): Promise<string | null> {

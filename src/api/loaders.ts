@@ -100,14 +100,15 @@ export function createLoaders(db: Database) {
     new DataLoader<string, KeyedPage>(async (keys) => {
       const parsed = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
       const byKey = new Map((await db.query(statement, { keys: parsed })).map((row) => [String(row["key"]), row]));
-      return keys.map((key) => {
-        const row = byKey.get(key);
-        const page = (row?.["page"] as Row[] | undefined) ?? [];
-        // A page may bring its items' calls along (Turn.call then needs no statement of its own).
-        for (const call of (row?.["calls"] as Row[] | null | undefined) ?? []) primeNode("Call", call);
-        return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey })) };
-      });
+      return keys.map((key) => keyedPage(type, byKey.get(key)));
     });
+  /** A page statement's row (`total`, `page`, optionally `calls`) as a KeyedPage; its calls go to the node loader. */
+  const keyedPage = (type: NodeTypeName, row: Row | undefined): KeyedPage => {
+    const page = (row?.["page"] as Row[] | undefined) ?? [];
+    // A page may bring its items' calls along (Turn.call then needs no statement of its own).
+    for (const call of (row?.["calls"] as Row[] | null | undefined) ?? []) primeNode("Call", call);
+    return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey })) };
+  };
 
   /**
    * The rows each reference names: first by exact id or key through an index (`exact`), and only
@@ -256,6 +257,8 @@ export function createLoaders(db: Database) {
   });
 
   const factSpeaker = related("api/fact-speaker", "Person");
+  const topicTurns = pages("api/topic-turns-page", "Turn");
+  const companyCalls = related("api/company-calls", "Call");
 
   let metricNames: Promise<string[]> | undefined;
   let periods: Promise<NodeRow[]> | undefined;
@@ -275,7 +278,15 @@ export function createLoaders(db: Database) {
     periods: () => (periods ??= db.query("api/periods-all").then((found) => found.map((r) => asNode<NodeRow>("Period", r["node"])))),
     companyPeriods: related("api/company-periods", "Period"),
     companyAnalysts: keyed("api/company-analysts", "Person"),
-    companyCalls: related("api/company-calls", "Call"),
+    companyCalls,
+    /** Puts a company's calls that another statement read (company-with-calls-by-exact-ref) where companyCalls finds them. */
+    primeCompanyCalls: (id: string, calls: Row[]) => {
+      companyCalls.prime(id, calls.map((call) => {
+        const node = asNode<NodeRow>("Call", call);
+        nodeLoader("Call").prime(node.graphId, node);
+        return { node, row: { key: id, node: call } };
+      }));
+    },
     companyMetrics: rows("api/company-metrics"),
     metricFactCounts: rows("api/metric-fact-counts"),
     callCompany: related("api/call-company", "Company"),
@@ -322,7 +333,9 @@ export function createLoaders(db: Database) {
     exchangeAnalyst,
     exchangeTurns,
     exchangeTopics,
-    topicTurns: pages("api/topic-turns-page", "Turn"),
+    topicTurns,
+    /** Puts a page of a topic's turns that another statement read (topic-with-turns-page) where topicTurns finds it. */
+    primeTopicTurns: (key: string, row: Row) => topicTurns.prime(key, keyedPage("Turn", row)),
     topicCalls: keyed("api/topic-calls", "Call"),
     topicAskers: keyed("api/topic-askers", "Person"),
     topicByPeriod: keyed("api/topic-by-period", null),

@@ -82,8 +82,8 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
       }`,
     },
     {
-      name: "a topic's turns (ref, page with its count and calls)",
-      statements: 2,
+      name: "a topic's turns (the topic by graph id with its page, count and calls in one statement)",
+      statements: 1,
       query: `query($topic: String!, $first: Int!) {
         topic(ref: $topic) { turns(first: $first) { totalCount nodes { index speakerName call { periodLabel } } } }
       }`,
@@ -191,6 +191,57 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     expect(empty.data!.calls).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
     const unknown = await t.gql(detail, { company: "ZZZZQ", period: null });
     expect(unknown.errors?.[0]?.message).toMatch(/No company matches "ZZZZQ"/);
+    expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
+  });
+
+  it("answers a company's calls, its scorecard and a topic's turns by graph id or ticker as by name", async () => {
+    const { data: found } = await t.gql(`{
+      company(ref: "Verizon") { graphId ticker }
+      topics(first: 1) { nodes { graphId id name } }
+    }`);
+    const { graphId, ticker } = found!.company;
+    const topic = found!.topics.nodes[0];
+    const companyCalls = `query($ref: String!) {
+      company(ref: $ref) { name calls(first: 3) { totalCount pageInfo { endCursor } nodes { periodLabel exchanges { index analyst { name firm { name } } } } } }
+    }`;
+    const scorecard = `query($ref: String!) {
+      guidanceScorecard(filter: { companies: [$ref] }, first: 5) { totalCount nodes { guidance { metricName speaker { name } call { periodLabel } } actual { value } } }
+    }`;
+    const topicTurns = `query($ref: String!, $first: Int) {
+      topic(ref: $ref) { name turns(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { index speakerName call { periodLabel } } } }
+    }`;
+    const ask = async (query: string, variables: Record<string, unknown>) => {
+      const before = t.db.statementCount;
+      const response = await t.gql(query, variables);
+      expect(response.errors).toBeUndefined();
+      return { data: response.data, trips: t.db.statementCount - before };
+    };
+    const callsByName = await ask(companyCalls, { ref: "Verizon" });
+    expect(callsByName.data!.company.calls.nodes.length).toBeGreaterThan(0);
+    const scorecardByName = await ask(scorecard, { ref: "Verizon" });
+    expect(scorecardByName.data!.guidanceScorecard.nodes.length).toBeGreaterThan(0);
+    for (const ref of [ticker, graphId]) {
+      const calls = await ask(companyCalls, { ref });
+      expect(calls.data).toEqual(callsByName.data);
+      // The company with its calls, then the slots with their analysts and firms.
+      expect(calls.trips).toBe(2);
+      const card = await ask(scorecard, { ref });
+      expect(card.data).toEqual(scorecardByName.data);
+      expect(card.trips).toBe(1);
+    }
+    for (const first of [null, 1, 100]) {
+      const byName = await ask(topicTurns, { ref: topic.name, first });
+      expect(byName.data!.topic.turns.nodes.length).toBeGreaterThan(0);
+      for (const ref of [topic.graphId, topic.id]) {
+        const byId = await ask(topicTurns, { ref, first });
+        expect(byId.data).toEqual(byName.data);
+        expect(byId.trips).toBe(1);
+      }
+    }
+    // Nothing found by id or ticker: the usual lookups answer (null, or NOT_FOUND in a filter).
+    expect((await ask(topicTurns, { ref: "topic:no-such-topic", first: 5 })).data).toEqual({ topic: null });
+    expect((await ask(companyCalls, { ref: "ZZZZQ" })).data).toEqual({ company: null });
+    const unknown = await t.gql(scorecard, { ref: "ZZZZQ" });
     expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
   });
 
