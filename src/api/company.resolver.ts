@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "./graphql-js.js";
-import { selectedPaths } from "./look-ahead.js";
+import { pageSizeHint, selectedPaths } from "./look-ahead.js";
 import { CallConnection } from "./call.type.js";
 import { Company, CompanyConnection } from "./company.type.js";
 import type { ApiContext } from "./context.js";
@@ -53,12 +53,17 @@ export class CompanyResolver {
   ) {
     // A company named by graph id or ticker whose calls are asked for: the company and its calls
     // in one statement (the calls field then finds them read); otherwise the lookup alone.
+    // With the calls' slots' analysts selected, the slots of the newest calls (as many as the
+    // page asks for) come along too; any call of the page left out is read by its loader as before.
     const [exact] = exactCompanyRefs([ref]) ?? [];
-    if (exact !== undefined && selectedPaths(info, 1).has("calls")) {
-      const [row] = await ctx.db.query("api/company-with-calls-by-exact-ref", { ref: exact });
+    const selected = selectedPaths(info, 4);
+    if (exact !== undefined && selected.has("calls")) {
+      const slotsFor = selected.has("calls.nodes.exchanges.analyst") ? pageSizeHint(info, "calls") : 0;
+      const [row] = await ctx.db.query(slotsFor > 0 ? "api/company-with-calls-and-analysts-by-exact-ref" : "api/company-with-calls-by-exact-ref", { ref: exact, slotsFor });
       if (row !== undefined) {
         const company = asNode<NodeRow>("Company", row["node"]);
         ctx.loaders.primeCompanyCalls(company.graphId, (row["calls"] as Row[] | null) ?? []);
+        if (slotsFor > 0) ctx.loaders.primeCallSlots((row["slotCalls"] as string[] | null) ?? [], (row["slots"] as Row[] | null) ?? []);
         return company;
       }
     }

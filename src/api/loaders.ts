@@ -154,7 +154,12 @@ export function createLoaders(db: Database) {
    * so a list of calls whose slots' analysts are selected costs one statement instead of three.
    */
   const callExchangesWithAnalysts = new DataLoader<string, true>(async (ids) => {
-    const groups = groupByKey(ids, await db.query("api/call-exchanges-with-analysts", { ids }));
+    primeSlots(ids, await db.query("api/call-exchanges-with-analysts", { ids }));
+    return ids.map(() => true as const);
+  });
+  /** Fills callExchanges, exchangeAnalyst and personEmployers for calls `ids` from slot rows (`key`, `node`, `analyst`, `employers`). */
+  function primeSlots(ids: readonly string[], slotRows: Row[]): void {
+    const groups = groupByKey(ids, slotRows);
     ids.forEach((id, i) => {
       const rows = groups[i]!;
       callExchanges.prime(id, rows.map((row) => ({ node: asNode<NodeRow>("Exchange", row["node"]), row })));
@@ -170,8 +175,7 @@ export function createLoaders(db: Database) {
         );
       }
     });
-    return ids.map(() => true as const);
-  });
+  }
 
   const exchangeTopics = related("api/exchange-topics", "Topic");
   const exchangeTurns = related("api/exchange-turns", "Turn");
@@ -280,6 +284,11 @@ export function createLoaders(db: Database) {
     companyAnalysts: keyed("api/company-analysts", "Person"),
     companyCalls,
     /** Puts a company's calls that another statement read (company-with-calls-by-exact-ref) where companyCalls finds them. */
+    /** Puts the Q&A slots, analysts and employers of calls `ids` that another statement read where callExchangesWithAnalysts finds them. */
+    primeCallSlots: (ids: string[], slotRows: Row[]) => {
+      primeSlots(ids, slotRows);
+      for (const id of ids) callExchangesWithAnalysts.prime(id, true);
+    },
     primeCompanyCalls: (id: string, calls: Row[]) => {
       companyCalls.prime(id, calls.map((call) => {
         const node = asNode<NodeRow>("Call", call);
