@@ -194,7 +194,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
   });
 
-  it("answers a company's calls, its scorecard and a topic's turns by graph id or ticker as by name", async () => {
+  it("answers a company's calls, its scorecard, a search and a topic's turns by graph id or ticker as by name", async () => {
     const { data: found } = await t.gql(`{
       company(ref: "Verizon") { graphId ticker }
       topics(first: 1) { nodes { graphId id name } }
@@ -220,7 +220,16 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     expect(callsByName.data!.company.calls.nodes.length).toBeGreaterThan(0);
     const scorecardByName = await ask(scorecard, { ref: "Verizon" });
     expect(scorecardByName.data!.guidanceScorecard.nodes.length).toBeGreaterThan(0);
+    const search = `query($ref: String!) {
+      searchTurns(query: "network", filter: { companies: [$ref] }, first: 5) { totalCount nodes { score turn { index speakerName call { periodLabel } } } }
+    }`;
+    const searchByName = await ask(search, { ref: "Verizon" });
+    expect(searchByName.data!.searchTurns.nodes.length).toBeGreaterThan(0);
     for (const ref of [ticker, graphId]) {
+      const hits = await ask(search, { ref });
+      expect(hits.data).toEqual(searchByName.data);
+      // The lookup, the page with its count and the hits' calls in one statement.
+      expect(hits.trips).toBe(1);
       const calls = await ask(companyCalls, { ref });
       expect(calls.data).toEqual(callsByName.data);
       // The company with its calls, their slots, analysts and firms in one statement.
