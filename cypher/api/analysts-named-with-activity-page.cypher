@@ -1,6 +1,9 @@
 // analysts-named-page.cypher with, for the page's people only, what people-activity.cypher reads
 // (employers, calls joined, companies covered, topics asked about) in the same round trip: for a
 // page of analysts found by name that selects two or more of those lists (an analyst's coverage).
+// Lighter than there: the calls without the properties the API never reads (sourcePath, sourceBytes,
+// periodSource, factCount), the topics without their aliases (`aliasesOmitted`: Topic.aliases reads
+// them by id when a client asks for them), which are most of what an analyst's many topics weigh.
 MATCH (p:Person)
 USING INDEX p:Person(name)
 WHERE p.name IS NOT NULL AND toLower(p.name) CONTAINS toLower($name)
@@ -56,7 +59,8 @@ CALL (person) {
   WITH p, call
   ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, call.id
   RETURN collect(CASE WHEN call IS NULL THEN null ELSE {
-    node: call {.*}, role: p.role, title: p.title, organization: p.organization, turns: p.turns
+    node: call {.id, .companyName, .companyId, .ticker, .fiscalYear, .fiscalQuarter, .period, .date, .format, .sourceName, .sourceHash, .turnCount, .loadedAt},
+    role: p.role, title: p.title, organization: p.organization, turns: p.turns
   } END) AS participations
 }
 CALL (person) {
@@ -71,7 +75,7 @@ CALL (person) {
   MATCH (t)-[m:MENTIONS]->(topic:Topic)
   WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
   ORDER BY exchanges DESC, mentions DESC, topic.name
-  RETURN collect({node: topic {.*}, exchanges: exchanges, mentions: mentions}) AS topics
+  RETURN collect({node: topic {.id, .name, .kind, aliasesOmitted: true}, exchanges: exchanges, mentions: mentions}) AS topics
 }
 RETURN person {.*} AS node, callCount AS calls, exchanges, companies, sortKey,
        employers, participations, covered, topics

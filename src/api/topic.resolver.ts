@@ -118,6 +118,13 @@ export class TopicResolver {
     });
   }
 
+  @FieldResolver(() => [String], { description: "Other names merged into this topic (\"software defined networks\" for SDN)." })
+  async aliases(@Root() topic: NodeRow, @Ctx() ctx: ApiContext): Promise<string[]> {
+    // A statement may leave a list's topics' aliases out (analysts-named-with-activity-page.cypher).
+    if (topic["aliasesOmitted"] !== true) return topic["aliases"] as string[];
+    return ((await ctx.loaders.node("Topic", topic.graphId))?.["aliases"] as string[] | undefined) ?? [];
+  }
+
   @FieldResolver(() => TurnConnection, { description: "Turns that mention the topic, newest call first." })
   async turns(
     @Root() topic: NodeRow,

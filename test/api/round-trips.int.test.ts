@@ -258,6 +258,24 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
   });
 
+  // analysts-named-with-activity-page.cypher leaves the topics' aliases out; Topic.aliases reads them.
+  it("answers the aliases of an analyst's topics as the topics themselves have them", async () => {
+    const { data } = await t.gql(`{ analysts(first: 1, orderBy: { field: CALLS }) { nodes { analyst { name } } } }`);
+    const name = data!.analysts.nodes[0].analyst.name;
+    const coverage = await t.gql(
+      `query($name: String!) { analysts(filter: { name: $name }, first: 1) { nodes { analyst { firm { name } topicsAskedAbout(first: 100) { nodes { topic { id name aliases } } } } } } }`,
+      { name },
+    );
+    expect(coverage.errors).toBeUndefined();
+    const topics = coverage.data!.analysts.nodes[0].analyst.topicsAskedAbout.nodes.map((n: any) => n.topic);
+    expect(topics.length).toBeGreaterThan(0);
+    const { data: direct } = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Topic { id name aliases } } }`, {
+      ids: topics.map((topic: any) => topic.id),
+    });
+    expect(topics).toEqual(direct!.nodes);
+    expect(topics.some((topic: any) => topic.aliases.length > 0)).toBe(true);
+  });
+
   it("sorts companies by their number of calls and calls by period, both ways", async () => {
     const { data } = await t.gql(`{
       byCalls: companies(first: 100, orderBy: { field: CALLS, direction: DESC }) { nodes { name calls { totalCount } } }
