@@ -1,6 +1,7 @@
 // calls-of-company-refs-page.cypher with, for the page's calls only, what call-content.cypher reads
 // (participants, Q&A slots with their topics and turns, facts, topics): a call's detail in one round
-// trip. Each row carries the graph ids of the companies (`companyIds`).
+// trip. Each row carries the graph ids of the companies (`companyIds`). The topics come without
+// their aliases (`aliasesOmitted`: Topic.aliases reads them by id when a client asks for them).
 // The companies $companyRefs name exactly, as companies-by-exact-refs.cypher finds them (graph id or
 // ticker, each through its index) and the API keeps them (of a reference's matches, those that
 // share the name of the first by name length and id). No row at all unless every reference names
@@ -57,7 +58,7 @@ CALL (c) {
     MATCH (t)-[m:MENTIONS]->(topic:Topic)
     WITH topic, sum(coalesce(m.count, 1)) AS count
     ORDER BY count DESC, topic.name
-    RETURN collect({node: topic {.*}, count: count}) AS topics
+    RETURN collect({node: topic {.id, .name, .kind, aliasesOmitted: true}, count: count}) AS topics
   }
   CALL (x) {
     MATCH (x)-[i:INCLUDES]->(t:Turn)
@@ -79,7 +80,7 @@ CALL (c) {
   MATCH (c)-[:HAS_TURN]->(t:Turn)-[m:MENTIONS]->(topic:Topic)
   WITH topic, count(t) AS turns, sum(coalesce(m.count, 1)) AS mentions
   ORDER BY mentions DESC, turns DESC, topic.name
-  RETURN collect({node: topic {.*}, turns: turns, mentions: mentions}) AS topics
+  RETURN collect({node: topic {.id, .name, .kind, aliasesOmitted: true}, turns: turns, mentions: mentions}) AS topics
 }
 RETURN c {.*} AS node, sortKey, companyIds, participants, exchanges, facts, topics
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC

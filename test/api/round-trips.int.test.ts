@@ -259,7 +259,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
   });
 
   // analysts-named-with-activity-page.cypher leaves the topics' aliases out; Topic.aliases reads them.
-  it("answers the aliases of an analyst's topics as the topics themselves have them", async () => {
+  it("answers the aliases of an analyst's and a call's topics as the topics themselves have them", async () => {
     const { data } = await t.gql(`{ analysts(first: 1, orderBy: { field: CALLS }) { nodes { analyst { name } } } }`);
     const name = data!.analysts.nodes[0].analyst.name;
     const coverage = await t.gql(
@@ -274,6 +274,19 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     });
     expect(topics).toEqual(direct!.nodes);
     expect(topics.some((topic: any) => topic.aliases.length > 0)).toBe(true);
+    // A call's detail by ticker (calls-of-company-refs-with-content-page.cypher) leaves them out too.
+    const { data: verizon } = await t.gql(`{ company(ref: "Verizon") { ticker } }`);
+    const detail = await t.gql(
+      `query($ticker: String!) { calls(filter: { companies: [$ticker] }, first: 5) { nodes { topics { topic { id name aliases } } exchanges { topics { topic { id name aliases } } } } } }`,
+      { ticker: verizon!.company.ticker },
+    );
+    expect(detail.errors).toBeUndefined();
+    const callTopics = detail.data!.calls.nodes.flatMap((c: any) => [...c.topics, ...c.exchanges.flatMap((x: any) => x.topics)].map((n: any) => n.topic));
+    expect(callTopics.length).toBeGreaterThan(0);
+    const { data: same } = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Topic { id name aliases } } }`, {
+      ids: callTopics.slice(0, 100).map((topic: any) => topic.id),
+    });
+    expect(callTopics.slice(0, 100)).toEqual(same!.nodes);
   });
 
   it("sorts companies by their number of calls and calls by period, both ways", async () => {
