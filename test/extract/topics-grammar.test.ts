@@ -38,6 +38,7 @@ describe("candidate terms from noun phrases", () => {
     ["a grammar word is a name's only before a name", "I think that is Right. We'd say It Is done, and I'd do it.", ["Right", "It Is", "I'd"]],
     ["a verb between nouns stays a verb", "The new customers buy products.", ["customers buy products", "buy products", "buy"]],
     ["never a head that heads no topic", "Good morning, that is a great question on color.", ["morning", "question", "color"]],
+    ["a numbered period is never part of a name", "Welcome to Quillmark's Fiscal Third Quarter Earnings Call.", ["Quillmark's Fiscal Third Quarter", "Quillmark's Fiscal Third Quarter Earnings Call", "Third Quarter"]],
   ])("%s", (_rule, text, absent) => {
     const found = terms(text);
     for (const a of absent) expect(found, a).not.toContain(a);
@@ -77,6 +78,31 @@ describe("topics: one per thing, kinds from evidence", () => {
     expect(byName("Quillmark Suites")?.name).toBe("Quillmark Suites");
     expect(byName("COVID-19")).toBe(byName("pandemic"));
     expect(e.topics.filter((t) => t === byName("COVID-19"))).toHaveLength(1);
+  });
+
+  it("counts a new name said once in full and once short as said twice", () => {
+    const once = extract(call([
+      "We launched Zephyrine Suites, our newest brand, and our Larchmont segment grew.",
+      "What are developers saying about Zephyrine? And Larchmont?",
+      "Interest in Zephyrine is very high.",
+      "Thanks.",
+    ]));
+    const topic = once.topics.find((t) => t.name === "Zephyrine Suites");
+    expect(topic?.aliases).toContain("Zephyrine");
+    expect(topic?.mentions).toEqual([0, 1, 2]);
+  });
+
+  it("reads a place's adjective as the place", () => {
+    const places = extract(call([
+      "Chinese demand was strong, and China grew 20%. European sales fell, but Europe improved late.",
+      "What about China? And the Chinese consumer? Is the European recovery holding?",
+      "China is fine. Europe is slower.",
+      "Thanks.",
+    ]));
+    const china = places.topics.find((t) => t.name === "China");
+    expect(china?.aliases).toContain("Chinese");
+    expect(places.topics.filter((t) => [t.name, ...t.aliases].some((n) => /^Chin/.test(n)))).toHaveLength(1);
+    expect(places.topics.find((t) => t.name === "Europe")?.aliases).toContain("European");
   });
 
   it("gives a kind only on evidence", () => {

@@ -8,6 +8,8 @@ export interface CallContext {
   /** The call's own period is known (not guessed from the text's years). */
   known: boolean;
   companyNames: string[];
+  /** The company's ticker, lower-cased: a name that is only the ticker ("IRT's third quarter") is the company. */
+  ticker: string | null;
   defaultBasis: Basis | null;
   /** The call says all growth it gives is organic ("all references will be on an organic basis"). */
   organicCall: boolean;
@@ -18,4 +20,6 @@ export interface CallContext {
   companyPattern: RegExp | null;
   /** The segments the call names with a segment noun ("our carbohydrate solutions business"). */
   segments: Segments;
+  /** The call writes the word in lower case somewhere: a capital at a sentence's start is then no sign of a name ("Attrition has ..."). */
+  writesLower(word: string): boolean;
 }

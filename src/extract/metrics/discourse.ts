@@ -25,7 +25,7 @@ interface Carried {
 import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
-import type { SentenceView } from "./sentence-view.js";
+import { namesIn, type SentenceView } from "./sentence-view.js";
 import { ANNUAL_GUIDANCE, GUIDANCE_CUE } from "./words.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
@@ -35,7 +35,7 @@ const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "o
 const COMPANY_ONLY = new Set(["eps", "net_income", "free_cash_flow", "operating_cash_flow", "capex", "cash_and_investments", "share_repurchase", "dividend",
   "effective_tax_rate", "interest_expense", "net_debt", "total_debt", "net_leverage", "liquidity", "sg_and_a", "operating_expenses", "pretax_income", "deferred_revenue"]);
 
-const NO_WORDS: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, period: null, annual: false, foreign: false, start: 0 };
+const NO_WORDS: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, global: false, qualifier: null, period: null, annual: false, foreign: false, start: 0 };
 
 export function isSegmentable(metric: string): boolean {
   return SEGMENTABLE.has(metric);
@@ -66,6 +66,10 @@ remember recall note firm`.split(/\s+/));
 export class DiscourseState {
   /** The segment being walked through; `name` null when none is named yet. */
   segment: { name: string | null } | null = null;
+  /** The current sentence opens on the segment it names ("Finally for executive search, ..."). */
+  segmentOpensHere = false;
+  /** The last sentence opened on a part of the business ("In sensors, ..."). */
+  private partOpened = false;
   /** A walk-through announced by the last sentence, open from the next one. */
   private opening: { name: string | null } | null = null;
   /** The latest future period an outlook sentence named. */
@@ -85,6 +89,11 @@ export class DiscourseState {
     this.outlookBefore = this.outlook;
     this.guidanceBefore = this.guidancePeriod;
     this.guidanceAt = -1;
+    this.segmentOpensHere = false;
+    if (this.partOpened) {
+      this.partOpened = false;
+      if (this.segment) this.segment = { name: null };
+    }
     if (CLOSES.test(lower)) this.segment = null;
     if (view && view.company.length > 0 && /^(?:[a-z,' ]{0,20})«C\d+»/.test(view.abstract)) this.segment = null;
     const turning = turningTo(text, ctx);
@@ -100,11 +109,21 @@ export class DiscourseState {
     else if (OTHER_PARTY.test(lower)) this.opening = { name: null };
     else {
       // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
-      const named = namedSegment(text.split(/\s+/).slice(0, 7).join(" "), ctx);
-      if (named) this.segment = { name: named };
-      else if (this.segment) {
+      // In a walk-through, a segment the call knows opening the sentence is the next one ("Finally for executive search, ...").
+      const named = namedSegment(text.split(/\s+/).slice(0, 7).join(" "), ctx) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
+      if (named) {
+        this.segment = { name: named };
+        this.segmentOpensHere = true;
+      } else if (this.segment) {
         const head = headName(text, ctx);
+        const part = head ? null : lowerOpening(text, ctx);
         if (head) this.segment = { name: head };
+        // "In sensors, ...": a part of the business, maybe of the segment being walked through; what
+        // the next sentences say of "the segment" is then unsure, so they name none.
+        else if (part) {
+          this.segment = { name: part };
+          this.partOpened = true;
+        }
       }
     }
     // "For the full year, we expect ...": an outlook for the year is the company's.
@@ -210,11 +229,41 @@ export function namedSegment(text: string, ctx: CallContext): string | null {
   return null;
 }
 
+/** A segment the call names elsewhere with a segment noun, opening the sentence in any case ("Finally for executive search, global fee revenue ..."). */
+function knownSegmentOpening(text: string, ctx: CallContext): string | null {
+  // Only after a preposition or a turn, and before a comma: "Agriculture product sales volumes ..." names a product line.
+  const m = /^(?:(?:and|now|next|then|finally|lastly|similarly|also),?\s+)*(?:in|at|for|within|across|on|turning to|moving to|moving on to)\s+(?:our\s+|the\s+)?/i.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length, m[0].length + 80);
+  const name = ctx.segments.find(rest);
+  return name && rest.toLowerCase().startsWith(name.toLowerCase()) && /^(?:\s+(?:business|segment|division))?,/i.test(rest.slice(name.length)) ? name : null;
+}
+
+/** Words a sentence opens with that begin no name ("At Aerospace & Electronics", "But I'd like ..."). */
+const OPENING_WORD = /^(?:At|For|In|On|But|And|As|Through|With|From|By|To|During|Since|After|Before|While|When|If|So|Now|Then|Also|Our|The|We|This|That|These|Those|It|Its|I|I'd|I've|I'm|Let|Let's|Looking|Turning|Moving|Finally|Overall|Additionally|Excluding|Including|Despite|Although|Given|Within|Across|Of|Like|Unlike|Compared|Versus|Both|All|Each|Every|Some|Many|Most|Other|Another|Here|There|What|Which|Who|How|Why|Where)$/;
+
+/** Openings of "In ..., " that name no business ("In addition,", "In this environment,"). */
+const NOT_A_BUSINESS = /^(?:addition|total|short|particular|general|fact|terms?|other|response|summary|turn|contrast|comparison|aggregate|conclusion|closing|sum|practice|effect|order|reality|essence|light|spite|case|line|fact|any case|the meantime|the end|the interim|the past|the future|the near term|the long term|the short term|the long run|the context|the u\.?s\.?|the us|the uk|the end|the same way|the face|the aggregate|the quarter|the year|the month|the period|the past year|the first half|the second half|the back half|the front half|our view|our opinion|our case|our industry|our business|our company|our markets?|our outlook|our guidance|our results|our portfolio|(?:local|constant|reported|foreign) currenc(?:y|ies)|(?:dollar|real|nominal|absolute|percentage|relative|unit|volume) terms|dollars)$/;
+
+/** In a walk-through, a lower-case business the sentence opens with ("In sensors, we saw 20% organic growth"). */
+function lowerOpening(text: string, ctx: CallContext): string | null {
+  const m = /^(?:(?:and|also|now|then|finally|lastly|next|similarly),?\s+)?in\s+((?:our\s+|the\s+)?[a-z][a-z&'’-]*(?:\s+[a-z&][a-z&'’-]*){0,2}?)(?:\s+(?:business|businesses|segment|division|market|markets|end markets?))?,/i.exec(text);
+  if (!m) return null;
+  const phrase = m[1]!.toLowerCase();
+  if (NOT_A_BUSINESS.test(phrase) || namesIn(phrase).length > 0 || /\b(?:quarter|year|month|half|period|fiscal|q[1-4]|this|that|these|those|a|an)\b/.test(phrase)) return null;
+  const name = phrase.replace(/^(?:our|the)\s+/, "");
+  return ctx.personWords.has(name) || NOT_NAMES.has(name) ? null : name;
+}
+
 /** A capitalised name the sentence opens with ("Fluid Handling posted ...", "In Marking & Coding, ..."). */
 function headName(text: string, ctx: CallContext): string | null {
   const m = /^(?:(?:And|Now|Next|Then|Finally|Lastly|Similarly|Also),?\s+)?(?:(?:In|At|For|Within|Across)\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?/.exec(text)!;
   const name = capitalRun(text, m[0].length, ctx);
   if (!name) return null;
+  // One word capitalised only by the sentence's start, that the call writes in lower case elsewhere,
+  // is no name: "Sequentially, ...", "Attrition has continued ..." (unless the call calls it a segment).
+  const capitalSaysNothing = !/(?:In|At|For|Within|Across|[Oo]ur|[Tt]he)\s+$/.test(m[0]);
+  if (capitalSaysNothing && !name.includes(" ") && ctx.writesLower(name.toLowerCase()) && !ctx.segments.names.includes(name.toLowerCase())) return null;
   const rest = text.slice(m[0].length + name.length);
   // A name followed by a verb or a comma heads the sentence; one followed by a measure's name ("Revenue grew") does not count here.
   return /^(?:'s|’s)?\s*(?:,|\b(?:was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained|revenues?|sales|orders|segment|business|results)\b)/.test(rest) ? name : null;
@@ -243,7 +292,7 @@ function cleanName(name: string, ctx: CallContext): string | null {
   if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&)$/.test(w))) return null;
   if (lowerWords.some((w) => ctx.personWords.has(w))) return null;
   // "Acme Aviation" names a segment; "Acme" alone is the company.
-  if (lowerWords.every((w) => ctx.companyNames.includes(w) || ctx.companyNames.some((c) => c.split(/\s+/).includes(w)) || /^(?:and|of|the|&|inc|corp|co)$/.test(w))) return null;
+  if (lowerWords.every((w) => ctx.companyNames.includes(w) || w === ctx.ticker || ctx.companyNames.some((c) => c.split(/\s+/).includes(w)) || /^(?:and|of|the|&|inc|corp|co)$/.test(w))) return null;
   return words.join(" ").replace(/(?:'s|’s)$/, "");
 }
 
@@ -273,14 +322,22 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   const tail = /^[^.;]{0,40}?\bin (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(view.text.slice(end).replace(/^[^,;]*?\d[\d.,]*\s*(?:%|percent|million|billion)?/, ""));
   if (tail && placeAt(tail[1]!.toLowerCase().split(/\s+/), 0) && !/^\s*(?:dollars?|currenc|gaap|terms)/i.test(view.text.slice(view.text.indexOf(tail[1]!, end) + tail[1]!.length))) return tail[1]!;
   // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.
+  // The sentence's first word is capitalised whatever it is; a name of two capitalised words or more
+  // there is still a name ("Los Angeles accelerated ..."), never cut to its second word.
+  const first = /^[A-Z][\w.'’&-]*/.exec(view.text)?.[0] ?? "";
+  const opening = first && !OPENING_WORD.test(first) ? capitalRun(view.text, 0, ctx) : null;
+  const named = opening !== null && /\s/.test(opening) && view.text.startsWith(opening) && opening.length <= end;
+  if (named && namesIn(opening).length === 0) return opening;
+  const skip = named ? opening.length : 1;
   for (const t of tokens) {
     if (t.start >= end) break;
-    if (t.start === 0 || t.pos !== "PROPN" || !/^[A-Z]/.test(t.text)) continue;
+    if (t.start < skip || t.pos !== "PROPN" || !/^[A-Z]/.test(t.text)) continue;
     if (excluded.some(([from, to]) => t.start >= from && t.start < to)) continue;
     if (/[.!?]\s*$/.test(view.text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (NOT_NAMES.has(t.lower)) continue;
     const name = capitalRun(view.text, t.start, ctx);
-    if (name) return name;
+    // "IRT's same-store NOI growth was 11.5%, driven by revenue growth of 10.6%": a measure's name is no scope.
+    if (name && namesIn(name).length === 0) return name;
   }
   return null;
 }

@@ -83,7 +83,9 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "ffo_per_share", vocabulary: C, family: "money", higherIsBetter: true, perShare: true, phrases: ["(?:core |normalized |nareit |adjusted )?ffo per (?:diluted )?share", "(?:core |normalized |nareit )?funds from operations per (?:diluted )?share"] },
   { name: "ffo", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["(?:core |normalized |nareit )?ffo", "(?:core |normalized |nareit )?funds from operations"] },
   { name: "affo", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["affo", "adjusted funds from operations"] },
-  { name: "noi", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["(?:same[- ](?:store|property|center) |cash )?noi", "(?:same[- ](?:store|property|center) )?net operating income"] },
+  // Same-store NOI is the NOI of the properties owned in both periods, not the company's NOI.
+  { name: "same_store_noi", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["(?:same|comparable)[- ](?:store|property|properties|center|asset|portfolio|community|capital)(?: cash)? (?:noi|net operating income)"] },
+  { name: "noi", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["(?:cash )?noi", "(?:cash )?net operating income"] },
   { name: "comparable_sales", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["(?:same[- ]store|comparable(?:[- ]store)?|comp(?:[- ]store)?|like[- ]for[- ]like|same[- ]restaurant) (?:sales|revenues?)", "comps"] },
   { name: "revpar", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["revpar", "revenue per available room"] },
   { name: "arr", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["arr", "annual(?:ized)? recurring revenues?"] },

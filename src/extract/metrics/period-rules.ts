@@ -89,6 +89,15 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return null;
   }
 
+  // "This is compared to first quarter 2020 operating losses of $5 million, a net loss of $21 million":
+  // a sentence that opens as a comparison speaks of the period it compares with, every figure of it.
+  // Not "Compared to the prior year, revenue was up 8% to $1.5 billion": there the comparison qualifies a change.
+  const comparedOpening = /^(?:this|that|which|these|those) (?:is |was |are |were )?(?:compared?|compares|comparing) (?:to|with) (?:the |a |our )?«P(\d+)»/.exec(view.abstract);
+  if (comparedOpening && view.slots.get(`P${comparedOpening[1]}`)!.start < fig.start && !/«P\d+»/.test(view.abstract.slice(view.slots.get(`P${comparedOpening[1]}`)!.end, fig.start))) {
+    const pm = view.periods[Number(comparedOpening[1])]!;
+    if (pm.relation !== "absolute" || periodEnd(pm.period) <= periodEnd(call)) return { period: resolve(pm), explicit: true, source: "opening", rule: "compared-opening" };
+  }
+
   // "bringing the year-to-date spend to $11.0 billion": the period the rule found.
   if (x.link.periodSlot !== undefined) return { period: resolve(view.periods[x.link.periodSlot]!), explicit: true, source: "between", rule: "link-period" };
   if (x.link.ownPeriod) {
@@ -107,6 +116,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return { period: q, explicit: true, source: "subject", rule: "quarterly" };
   }
   if (phrase.annual) return { period: { year: ctx.call.year + (x.guidanceCue && ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: true, source: "subject", rule: "annual" };
+
+  // "from 17% growth in the second quarter to 20% in the third quarter": each figure of a from-to pair
+  // has its own period right after it.
+  const before = view.abstract.slice(0, fig.start);
+  const own = /\bto $/.test(before)
+    ? /^ (?:in|for|during) (?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end))
+    : /\bfrom $/.test(before) ? /^ (?:«M\d+» )?(?:[a-z-]+ ){0,2}(?:in|for|during) (?:the )?«P(\d+)»,? to «F\d+»/.exec(view.abstract.slice(fig.end)) : null;
+  if (own && !comparedWith(own[1]!)) return { period: resolve(view.periods[Number(own[1])]!), explicit: true, source: "after", rule: "from-to-periods" };
 
   // Between the subject and the figure.
   const between = view.abstract.slice(phrase.start, fig.start);

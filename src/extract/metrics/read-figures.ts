@@ -108,10 +108,12 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
   const early = transcript.turns.slice(0, 8).map((t) => t.text).join(" ");
   const all = transcript.turns.map((t) => t.text).join(" ");
   const personWords = new Set(transcript.participants.flatMap((p) => p.name.toLowerCase().split(/\s+/)).filter((w) => w.length > 1));
+  let lowerWords: Set<string> | null = null;
   return {
     call,
     known,
     companyNames,
+    ticker: transcript.call.ticker?.toLowerCase() ?? null,
     defaultBasis: callWideBasis(transcript),
     organicCall: /\b(?:all|the)\s+(?:references|growth (?:rates|figures|numbers)|revenue (?:growth|figures))\b[^.]{0,80}\borganic\b[^.]{0,60}\bunless\s+otherwise/i.test(early)
       || /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,80}\b(?:growth|revenues?|sales)\b[^.]{0,40}\borganic/i.test(early),
@@ -119,6 +121,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     personWords,
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
+    writesLower: (word) => (lowerWords ??= new Set(all.match(/(?<![\p{L}\p{N}.])\p{Ll}[\p{L}'’-]*/gu))).has(word),
   };
 }
 
@@ -400,7 +403,7 @@ function readFigure(x: FigureInput): Resolved | null {
     phrase = readSubjectPhrase(view, link.subject.slot, tokens);
   } else {
     def = metricDefinition(link.subject.name)!;
-    phrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, period: null, annual: false, foreign: false, start: view.slots.get(`F${i}`)!.start };
+    phrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, global: false, qualifier: null, period: null, annual: false, foreign: false, start: view.slots.get(`F${i}`)!.start };
   }
   const clause = clauseBefore(view, i);
   const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
@@ -447,6 +450,8 @@ function readFigure(x: FigureInput): Resolved | null {
   trace.steps.push({ stage: "metric", rule: "lexicon", note: `${metric}${phrase.basis ? ` (${phrase.basis})` : ""}` });
 
   // scope
+  // "global fee revenue" is the company's, unless the sentence opens on a segment ("Finally for executive search, global fee revenue ...").
+  const companyWide = phrase.company || (phrase.global && !state.segmentOpensHere);
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
@@ -464,14 +469,18 @@ function readFigure(x: FigureInput): Resolved | null {
       }
       scopeFromSubject = true;
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
-    } else if (!phrase.company && isSegmentable(def.name)) {
+    } else if (!companyWide && isSegmentable(def.name)) {
       // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
-      const earlier = resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent);
+      // The scope of an earlier figure of the sentence carries to this one, unless this one is its
+      // cause ("Economic EPS grew 47%, driven by EBITDA growth of 40%": the EBITDA is the company's).
+      const sinceFigure = /«F\d+»(?!.*«F\d+»)(.*)$/.exec(view.abstract.slice(0, phrase.start))?.[1] ?? "";
+      const cause = /\b(?:driven by|due to|because of|as a result of|reflecting|thanks to|led by|offset by|helped by|aided by|supported by)\b/.test(sinceFigure);
+      const earlier = cause ? undefined : resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent);
       const named = earlier?.scope ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
       if (named) {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
-      } else if (state.lastRegion && !phrase.company) {
+      } else if (state.lastRegion && !companyWide) {
         return drop(trace, "scope", "region-discourse", `the last sentence was on ${state.lastRegion}, and this one names no scope of its own`);
       } else if (state.segment) {
         if (!state.segment.name) return drop(trace, "scope", "segment-discourse", "the turn is walking through segments or regions and this one is not named");
@@ -482,6 +491,10 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // "we repaid $13.8 million of debt", "issued $500 million of notes": a flow into or out of a balance, not its level.
+  // "net of a use of cash of $6.8 million": a flow of the balance, not its level.
+  if (def.balance && relation === "level" && /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/.test(view.abstract.slice(Math.max(0, phrase.start - 40), phrase.start))) {
+    return drop(trace, "link", "flow-of-balance", `a use or source of ${def.name}, not its level`);
+  }
   if (def.balance && relation === "level" && /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|redeemed|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/.test(clause.slice(-60))) {
     return drop(trace, "link", "flow-of-balance", `an amount moved into or out of ${def.name} (repaid, borrowed, issued), not its level`);
   }
@@ -493,6 +506,8 @@ function readFigure(x: FigureInput): Resolved | null {
   relation = unitRead.relation;
   trace.steps.push({ stage: "unit", rule: unitRead.rule, note: `${metric} in ${unitRead.unit}` });
   if (scope !== "company") metric = `${slug(scope)}_${metric}`;
+  // "same-asset net operating income": a measure of part of the portfolio, named so, of the company.
+  else if (phrase.qualifier) metric = `${slug(phrase.qualifier)}_${metric}`;
 
   // period
   // A verbless sentence right after an outlook continues it ("Capital spending of approximately $585 million, total inflation of ...").
@@ -541,7 +556,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // A growth rate is a change, whatever its name says: later figures said of it are changes too.
   const resolvedRelation: Link["relation"] = unitRead.growth ? "change" : relation;
   // confidence
-  const scopeFactor = scope === "company" ? (phrase.company ? 1 : 0.95) : 0.85;
+  const scopeFactor = scope === "company" ? (companyWide ? 1 : 0.95) : 0.85;
   const periodFactor = choice.explicit ? 1 : choice.source === "discourse" ? 0.85 : 0.9;
   const confidence = round2(link.strength * scopeFactor * periodFactor * kindRead.factor);
   trace.steps.push({ stage: "confidence", rule: "product", note: String(confidence) });
@@ -551,7 +566,8 @@ function readFigure(x: FigureInput): Resolved | null {
   const fact: FigureFact = {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
-    basis: x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? namedBasis(unitRead.metric) ?? ctx.defaultBasis, scope, confidence,
+    // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
+    basis: namedBasis(unitRead.metric) ?? x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
   };
   if (link.silent || silentByBase) {
     trace.dropped = "read only as what later figures are said of (a midpoint)";
@@ -668,6 +684,9 @@ function fitUnit(x: UnitInput): UnitRead {
         if (def.name === "dividend" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) < 100 && !/\bper share\b|\ba share\b/.test(after.slice(0, 30))) {
           return { metric: "dividend", unit, scale: 1, relation, growth: false, rule: "money" };
         }
+        // A company's amounts run to thousands at least: "a $0.06 sequential increase in same-store NOI" (a walk
+        // of FFO per share), "$100 of equity and $100 of debt against it" (an illustration) are no amounts of it.
+        if (!def.perShare && def.name !== "revpar" && Math.abs(q.value ?? q.high ?? 0) < 1000) return { drop: `${q.value ?? q.high} is per share, per unit or an illustration, not an amount of ${def.name}`, rule: "too-small-for-an-amount" };
         return { metric: def.name, unit, scale: 1, relation, growth: false, rule: "money" };
       }
       if (unit === "percent" || unit === "bps") {
@@ -797,7 +816,8 @@ function afterBasis(after: string): Basis | null {
 
 function localBasis(clause: string): Basis | null {
   const m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
-  if (!m) return null;
+  // "EPS, excluding special items, was $1.16": a measure without its one-off items is an adjusted one.
+  if (!m) return /\b(?:excluding|excludes|ex-|before) (?:the )?(?:special|one-time|one-off|nonrecurring|non-recurring|discrete|unusual|notable) (?:[a-z]+ )?(?:items?|charges?|costs?|gains?|benefits?)\b/.test(clause.slice(-80)) ? "non-GAAP" : null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as reported" ? "GAAP" : "non-GAAP";
 }
 

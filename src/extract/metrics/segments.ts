@@ -19,7 +19,7 @@ const GENERIC = new Set(
   global worldwide local domestic u.s us international foreign overseas various different multiple several two three four five both all any
   entire healthy solid stable weak weaker stronger mature emerging higher lower high low margin growth profit revenue sales residual remaining
   reported remainder rest most more less much many key major minor primary secondary main largest second third first last next prior previous
-  covid pandemic core-business quarter year month week q1 q2 q3 q4 fiscal annual seasonal`.split(/\s+/).filter(Boolean),
+  covid pandemic core-business quarter year month week q1 q2 q3 q4 fiscal annual seasonal operating reportable reporting`.split(/\s+/).filter(Boolean),
 );
 
 /** A name holds none of these ("margins for the business", "the quality of the business", "your business"). */

@@ -20,6 +20,10 @@ export interface SubjectPhrase {
   prior: boolean;
   organic: boolean;
   international: boolean;
+  /** A comparable-base qualifier of the measure, not a part of the business: "same-asset" NOI, "same-property" expenses. */
+  qualifier: string | null;
+  /** "global", "worldwide": the whole company's, unless the sentence opens on a segment ("Finally for executive search, global fee revenue ..."). */
+  global: boolean;
   /** A period phrase among the words ("third quarter sales"): its slot. */
   period: number | null;
   /** "annual", "full-year": the figure is for a whole fiscal year. */
@@ -43,7 +47,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
   const before = view.abstract.slice(0, at.start);
   const words: { w: string; start: number }[] = [];
   for (const m of before.matchAll(WORD)) words.push({ w: m[0], start: m.index });
-  const out: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, period: null, annual: false, foreign: false, start: at.start };
+  const out: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, global: false, qualifier: null, period: null, annual: false, foreign: false, start: at.start };
   const scopeWords: { start: number; end: number }[] = [];
   for (let i = words.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
     const { w, start } = words[i]!;
@@ -72,11 +76,14 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     }
     if (OWNERS.has(w)) {
       out.start = start;
+      // "At the end of September, this revenue totaled $1 million": a particular revenue the turn spoke of, not the measure.
+      if (n === 0 && /^(?:this|these|those)$/.test(w)) out.foreign = true;
       // "their sales", "your margins": another party's figure.
       if (/^(?:their|your|his|her)$/.test(w)) out.foreign = true;
       break;
     }
-    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt, an amount added or issued.
+    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|added|issued|acquired)$/.test(w)) { out.foreign = true; out.start = start; break; }
     const bare = w.replace(/(?:'s|’s|')$/, "");
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
     if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
@@ -85,6 +92,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.start = words[i - 1]!.start; i--; continue; }
     if (bare === "organic" || bare === "organically") { out.organic = true; out.start = start; continue; }
     if (bare === "international") { out.international = true; out.start = start; continue; }
+    if (bare === "global" || bare === "worldwide") { out.global = true; out.start = start; continue; }
+    if (/^(?:same|comparable|like-for)-(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|portfolio|community|communities|hotel|hotels|site|sites|unit|units|location|locations|like)$/.test(bare)) { out.qualifier ??= bare; out.start = start; continue; }
     if (COMPANY_WORDS.has(bare)) { out.company = true; out.start = start; continue; }
     if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
     const tok = tokenAt(view, start, tokens);

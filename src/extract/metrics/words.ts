@@ -37,7 +37,7 @@ export const IMPACT = /\b(?:impact(?:s|ed|ing)?|effect(?:s)?|benefit(?:s|ed|ted|
 export const COMPANY_WORDS = new Set(["total", "consolidated", "overall", "company", "companywide", "company-wide", "enterprise", "enterprise-wide", "worldwide", "global", "group", "combined", "corporate", "firm-wide", "firmwide", "firm", "total company", "reported"]);
 
 /** Basis words before a metric's name. */
-export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash"]);
+export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items"]);
 export const GAAP_WORDS = new Set(["gaap", "reported", "as-reported", "unadjusted", "statutory"]);
 
 /**
@@ -50,7 +50,7 @@ month first second third fourth sequential year-over-year year-on-year diluted b
 projected current updated raised lowered reaffirmed revised overall double-digit single-digit mid-single-digit low-single-digit
 high-single-digit mid-teens low-teens high-teens strongest highest lowest best worst all-time reported positive negative resulting
 resultant continued continuing ongoing steady stable total free fee underlying normalized comparable gross bottom-line top-line
-actual targeted planned budgeted anticipated forecasted forecast initial preliminary final cumulative
+actual targeted planned budgeted anticipated forecasted forecast initial preliminary final cumulative ample sufficient high low common ordinary order stated shareholder shareholders stockholder stockholders
 weighted company's its our the this that these those fy fy20 fy21 fy22 h1 h2 q1 q2 q3 q4 1q 2q 3q 4q same constant-currency
 currency-neutral like-for-like as-reported unaudited audited consolidated constant currency local days days-adjusted
 day-adjusted billing fx-neutral all-in`.split(/\s+/));
@@ -77,7 +77,7 @@ export const SPAN = /\b(?:last|first|final|past) (?:week|weeks|few weeks|month|d
 /** Uncertain talk, not a stated figure: "that's probably $551 million", "maybe 7%". */
 export const UNSURE = /(?:^|[,;] |\b(?:if|so|and|but|then) )you(?:'d|'ll| would| could| might| only| just| get| take| look| see| add| put)\b|\blet's say\b|\b(?:probably|maybe|perhaps|i guess|i'd guess|ballpark|give or take|who knows|hard to say|i don't know|something like|kind of|sort of|or so)\b/;
 /** After a figure: it is said of part of the business ("31.9% organic growth with these customers", "9% from our same-property portfolio"). */
-export const SUBSET = /^[^«;.]{0,40}?\b(?:with|from|among|across|at|for) (?:these|those|such|certain|some|key|our (?:[a-z-]+ )?(?:top|largest|biggest|key|strategic|existing|new|same[- ]\w+)|the (?:top|largest)) (?:[a-z-]+ ){0,3}?(?:customers|clients|accounts|stores|properties|portfolios?|locations|restaurants|hotels|programs|contracts|partners)\b/;
+export const SUBSET = /^[^«;.]{0,40}?\b(?:with|from|among|across|at|for) (?:these|those|such|certain|some|key|our (?:[a-z-]+ )?(?:top|largest|biggest|key|strategic|existing|new|same[- ]\w+)|the (?:top|largest)) (?:[a-z-]+ ){0,3}?(?:customers|clients|accounts|stores|properties|portfolios?|locations|restaurants|hotels|programs|contracts|partners|projects|developments|assets|acquisitions|deals)\b/;
 /** After a figure: a part of a whole already named ("$725 million of this cash was held overseas"). */
 export const PORTION = /^ of (?:this|that|these|those|the total|our total|the (?:cash|amount|balance|total)) ?(?:[a-z-]+ )?(?:cash|amount|total|balance|sum|figure|liquidity|capital|spend|spending|investments?)?\b/;
 /** After a figure: it came from a cause, so it is an effect, not the measure's level or change. */

@@ -135,8 +135,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // "year-to-date, through the third quarter": the months up to that quarter's end.
   { re: /\b(?:year[- ]to[- ]date|ytd)(?:\s+basis)?,?\s+(?:through|thru)\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/iy, build: (m, c) => abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[(ORD[m[1]!.toLowerCase()] ?? 1) - 1]!) },
   { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
-  { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period)\b/iy, build: (_m, c) => abs(c.year, "9M") },
-  { re: /\b(?:the\s+)?(?:first\s+(?:six|6)[- ]months?|(?:six|6)[- ]month\s+period)\b/iy, build: (_m, c) => abs(c.year, "H1") },
+  // "the first nine months", "through nine months", "for the nine months ended": the fiscal year's first three quarters.
+  { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period|(?<=\b(?:through|thru|for)\s+(?:the\s+)?)(?:nine|9)\s+months\b(?!\s+(?:ago|from|later|before|after|out|in advance|of\s+(?:supply|inventory|backlog|visibility|runway))))\b/iy, build: (_m, c) => abs(c.year, "9M") },
+  { re: /\b(?:the\s+)?(?:first\s+(?:six|6)[- ]months?|(?:six|6)[- ]month\s+period|(?<=\b(?:through|thru)\s+(?:the\s+)?)(?:six|6)\s+months\b(?!\s+(?:ago|from|later|before|after|out)))\b/iy, build: (_m, c) => abs(c.year, "H1") },
   // "the remainder of the year": what is left of the fiscal year after the call's quarter, when that is one label.
   { re: /\b(?:the\s+)?(?:remainder|rest|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b/iy, build: (_m, c) => (c.quarter === 3 ? abs(c.year, "Q4") : c.quarter === 2 ? abs(c.year, "H2") : null) },
   { re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+ago\b/iy, build: (m, c) => ({ ...abs(c.year - (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])), "FY"), trailing: true }) },

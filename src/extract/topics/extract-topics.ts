@@ -32,7 +32,7 @@ const CHOSEN = 80;
  * Line items every company reports: a topic only as part of something more specific ("Olive
  * Garden sales", "adjusted EBITDA margin target").
  */
-const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_growth", "net_income", "gross_margin", "gross_profit", "operating_income", "operating_margin", "operating_expenses", "operating_cash_flow", "effective_tax_rate", "cash_and_investments", "ebitda", "organic_growth"]);
+const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_growth", "net_income", "gross_margin", "gross_profit", "operating_income", "operating_margin", "operating_expenses", "operating_cash_flow", "effective_tax_rate", "cash_and_investments", "ebitda", "organic_growth", "sg_and_a", "cost_of_sales", "r_and_d"]);
 
 export interface TopicInput {
   transcript: Transcript;

@@ -204,6 +204,11 @@ function wordKey(text: string): string {
   return k;
 }
 
+/** Words that number a period ("Third Quarter", "Fiscal 2022"). */
+const PERIOD_ORDINALS = new Set(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "fiscal", "full"]);
+/** Period words that are periods of a report in themselves ("USG's Q1", "Acme's Fiscal 2021"): never part of a name. */
+const NUMBERED_PERIOD = /^(?:q[1-4]|[1-4]q|h[12]|[12]h|fy\d*|quarters?|fiscal|years?|ytd|(?:19|20)\d\d)$/;
+
 /** Calls `visit` with every term of one phrase (see the file comment for the rules). */
 export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: (t: TermOccurrence) => void): void {
   const n = phrase.length;
@@ -226,8 +231,9 @@ export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: 
     let key = "";
     for (let j = i; j < n; j++) {
       const pw = phrase[j]!;
-      // A period word ends a term, unless a name holds it ("Singles' Day", "Prime Day").
-      if ((period[j] && !(pw.role === "name" && j > i && phrase[j - 1]!.role === "name")) || title[j]) break;
+      // A period word ends a term, unless a name holds it ("Singles' Day", "Prime Day"); a
+      // numbered period is never part of a name ("GNL's Third Quarter").
+      if ((period[j] && !(pw.role === "name" && j > i && phrase[j - 1]!.role === "name" && !PERIOD_ORDINALS.has(phrase[j - 1]!.word.lower) && !NUMBERED_PERIOD.test(pw.word.lower))) || title[j]) break;
       const part = keys[j]!;
       if (part) key = key ? `${key} ${part}` : part;
       if (pw.role === "conn") continue;

@@ -13,8 +13,20 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["e-commerce", "ecommerce"],
 ];
 
+/**
+ * A place and the adjective of it, one topic under the place's name: "Chinese" demand is China,
+ * "European" sales are Europe. Only adjectives that name nothing else in a call ("Indian" may be a
+ * motorcycle brand, "American" an airline).
+ */
+export const PLACE_ADJECTIVES: readonly (readonly string[])[] = [
+  ["China", "Chinese"], ["Europe", "European"], ["North America", "North American"], ["South America", "South American"],
+  ["Latin America", "Latin American"], ["Asia", "Asian"], ["Japan", "Japanese"], ["Germany", "German"], ["France", "French"],
+  ["Mexico", "Mexican"], ["Brazil", "Brazilian"], ["Australia", "Australian"], ["Africa", "African"], ["Italy", "Italian"],
+  ["Spain", "Spanish"], ["Korea", "Korean"], ["Russia", "Russian"], ["Middle East", "Middle Eastern"], ["Canada", "Canadian"],
+];
+
 /** Each synonym's topic key to its set's first spelling's. */
-export const SYNONYM_OF: ReadonlyMap<string, string> = new Map(SYNONYMS.flatMap((set) => set.map((s) => [topicKey(s), topicKey(set[0]!)] as const)));
+export const SYNONYM_OF: ReadonlyMap<string, string> = new Map([...SYNONYMS, ...PLACE_ADJECTIVES].flatMap((set) => set.map((s) => [topicKey(s), topicKey(set[0]!)] as const)));
 
 /** Each set's first spelling by its topic key. */
-export const SYNONYM_LABEL: ReadonlyMap<string, string> = new Map(SYNONYMS.map((set) => [topicKey(set[0]!), set[0]!] as const));
+export const SYNONYM_LABEL: ReadonlyMap<string, string> = new Map([...SYNONYMS, ...PLACE_ADJECTIVES].map((set) => [topicKey(set[0]!), set[0]!] as const));

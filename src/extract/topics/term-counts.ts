@@ -9,6 +9,7 @@ import { topicKey } from "../mentions/identity.js";
 import type { Word } from "../text/tokens.js";
 import { forEachTerm, nounPhrases, type TermOccurrence } from "./noun-phrases.js";
 import { SYNONYM_LABEL, SYNONYM_OF } from "./synonyms.js";
+import { TERM_STATS } from "../text/term-stats.js";
 
 export interface TermCount {
   key: string;
@@ -86,6 +87,7 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
   // and a synonym counts with its set.
   for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key)) add(terms, o, place);
   foldSynonyms(terms);
+  foldShortForms(terms);
   for (const c of terms.values()) {
     c.qaTurns = c.turns.filter((x) => sectionOf.get(x) === "qa").length;
     c.analystTurns = c.turns.filter((x) => analystTurn.has(x)).length;
@@ -214,7 +216,29 @@ function foldSynonyms(terms: Map<string, TermCount>): void {
     const own = terms.get(key);
     if (members.length === 1 && own) continue;
     for (const m of members) terms.delete(m.key);
-    terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), label: SYNONYM_LABEL.get(key) });
+    // The set names one thing, so a name among its spellings ("COVID" beside "the pandemic") makes it a name.
+    terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), coined: members.some((m) => m.coined), label: SYNONYM_LABEL.get(key) });
+  }
+}
+
+/**
+ * A name of the call's own said short after its full form is that name ("Everhome" after
+ * "Everhome Suites"): counted with it, so a name said once in full and once short is said twice.
+ * Only a word no other company of the corpus uses, and only when one name of the call begins with it.
+ */
+function foldShortForms(terms: Map<string, TermCount>): void {
+  const byFirst = new Map<string, TermCount[]>();
+  for (const c of terms.values()) {
+    if (c.size < 2 || !isName(c)) continue;
+    const first = c.key.slice(0, c.key.indexOf(" "));
+    byFirst.set(first, [...(byFirst.get(first) ?? []), c]);
+  }
+  for (const short of [...terms.values()]) {
+    const longs = byFirst.get(short.key);
+    if (short.size !== 1 || !isName(short) || longs?.length !== 1 || TERM_STATS.df(short.key) > 0) continue;
+    const long = terms.get(longs[0]!.key)!;
+    terms.delete(short.key);
+    terms.set(long.key, { ...combineTerms(long.key, long, [long, short]), label: long.label ?? mostUsed(long.spellings) });
   }
 }
 

@@ -61,8 +61,19 @@ describe("figure pipeline: what it reads", () => {
     ["a perfect tense change to a level", "In the first half, operating cash flow has increased 12% to $214 million.", [{ metric: "operating_cash_flow", period: "2025-H1", kind: "change", unit: "percent", value: 12 }, { metric: "operating_cash_flow", period: "2025-H1", kind: "actual", value: 214e6 }]],
     ["an expected change in points is named a change", "We expect gross margin for the third quarter to be up 120 basis points compared to the prior year.", [{ metric: "gross_margin_change", period: "2025-Q3", kind: "guidance", value: 1.2, unit: "percent" }]],
     ["a buyback by its verb", "During the quarter, we repurchased 300,000 shares for $18 million.", [{ metric: "share_repurchase", value: 18e6 }]],
+    ["a capital at a sentence's start that the call writes in lower case names no segment", "We grew sequentially in every region. Turning to our Executive Search segment. Fee revenue was $168 million. Sequentially, fee revenue was up 14%. Adjusted EBITDA was $41.7 million.", [{ metric: "executive_search_adjusted_ebitda", value: 41.7e6, scope: "Executive Search" }]],
+    ["in a walk-through, a segment the call knows opens the sentence in any case", "Let me review our segments. Turning to the Consulting segment, fee revenue was $136 million. Our executive search business is our largest. Finally for executive search, global fee revenue was $168 million.", [{ metric: "executive_search_revenue", value: 168e6, scope: "executive search" }]],
+    ["'global' is the company's outside a walk-through", "Global fee revenue was $550 million in the quarter.", [{ metric: "revenue", value: 550e6, scope: "company" }]],
+    ["in a walk-through, a lower-case business the sentence opens with is the figure's scope", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth.", [{ metric: "sensors_organic_growth", value: 20, scope: "sensors" }]],
+    ["same-store NOI is its own measure, of the company", "Our same-store NOI grew 5% in the quarter, and same-asset net operating income is up 2% year-to-date.", [{ metric: "same_store_noi", kind: "change", value: 5, scope: "company" }, { metric: "same_store_noi", kind: "change", value: 2, scope: "company" }]],
+    ["'through nine months' is the year to date", "Through nine months, organic sales are up nearly 6% and we expect a solid fourth quarter.", [{ metric: "organic_growth", period: "2025-9M", value: 6 }]],
+    ["from one period's figure to another's", "Los Angeles accelerated from 17% same-store revenue growth in the second quarter to 20% in the third quarter.", [{ metric: "los_angeles_comparable_sales", period: "2025-Q2", value: 17 }, { metric: "los_angeles_comparable_sales", period: "2025-Q3", value: 20 }]],
+    ["words that qualify the measure are no scope", "We still have ample available liquidity of approximately $260 million, and a record high order backlog of $645 million. We paid $123 million in common dividends.", [{ metric: "liquidity", value: 260e6, scope: "company" }, { metric: "backlog", value: 645e6, scope: "company" }, { metric: "dividend", value: 123e6, scope: "company" }]],
+    ["a measure without its special items is adjusted", "EPS, excluding special items, was $1.16, compared to ex-special EPS of $0.82 in Q2 2024.", [{ metric: "eps", value: 1.16, basis: "non-GAAP" }, { metric: "eps", value: 0.82, basis: "non-GAAP", kind: "prior" }]],
+    ["a sentence that opens as a comparison is of the period compared with", "This is compared to first quarter 2024 operating losses of $5 million and a net loss of $21 million.", [{ metric: "net_income", period: "2024-Q1", kind: "prior", value: -21e6 }]],
+    ["a scope does not carry to the figure's cause", "Economic earnings per share of $4.03 grew 47%, primarily driven by EBITDA growth of 40%.", [{ metric: "ebitda", kind: "change", value: 40, scope: "company" }]],
   ])("%s", (_why, text, want) => {
-    const got = factsOf(text, /Year-to-date/.test(text) ? "2025-Q3" : "2025-Q2").map(pick);
+    const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : "2025-Q2").map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
   });
 });
@@ -85,6 +96,13 @@ describe("figure pipeline: what it leaves out", () => {
     ["a volume is no money", "Production averaged 23 million cubic feet per day."],
     ["another party's figure", "Their sales were down 20% last year."],
     ["a span that is no fiscal period", "Over the last three quarters, we generated $210 million in operating cash flow."],
+    ["a particular revenue the turn spoke of", "Late fees were waived. At the end of September, this revenue totaled approximately $1 million."],
+    ["an average or excess of a balance is not its level", "An average excess cash position of approximately $343.3 million hurt the margin."],
+    ["an amount of debt issued is no total debt", "With the issuance of $200 million of subordinated debt, our liquidity improved."],
+    ["an illustration in dollars", "In other words, $100 of equity and $100 of debt against it."],
+    ["a use of cash is no cash balance", "This is net of a use of cash of $6.8 million as we reduce the program."],
+    ["cents are no amount of a company's revenue or income", "That includes an approximate $0.06 sequential increase in revenue and a $0.03 increase in net income."],
+    ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && /^(?:revenue|operating_income|eps|free_cash_flow|operating_cash_flow|operating_margin|net_income|revenue_growth|total_debt|cash_and_investments)/.test(f.metric));
     expect(vocabulary).toEqual([]);
