@@ -5,7 +5,7 @@ import { Call, CallConnection, CallParticipant } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
 import { Exchange } from "./exchange.type.js";
-import { ALL_FACTS, callWindow, companyIds, factQuality, metricNames, passesQuality } from "./filter-args.js";
+import { ALL_FACTS, callWindow, callWindowOrNull, companyIds, exactCompanyRefs, factQuality, metricNames, passesQuality } from "./filter-args.js";
 import { CallFactFilter, CallFilter, TurnFilter } from "./filters.input.js";
 import type { NodeRow } from "./loaders.js";
 import { MetricFactConnection } from "./metric-fact.type.js";
@@ -17,7 +17,7 @@ import { participation } from "./participation.js";
 import { connectionFromList, emptyConnection, type Connection } from "./pagination.js";
 import { inPeriodWindow, periodWindow } from "./period-input.js";
 import { Person } from "./person.type.js";
-import { nodeColumn, readPage } from "./root-reads.js";
+import { nodeColumn, readCompanyRefsPage, readPage } from "./root-reads.js";
 import { TopicCount } from "./topic.type.js";
 import { TurnConnection } from "./turn.type.js";
 
@@ -36,6 +36,30 @@ export class CallResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<NodeRow>> {
     const order = CallOrder.resolve(orderBy);
+    // Two or more of the calls' lists selected (a call's detail): one statement reads them all.
+    const selected = selectedPaths(info, 2);
+    const content = CONTENT_FIELDS.filter((field) => selected.has(`nodes.${field}`)).length >= 2;
+    // Companies named by graph id or ticker: the page statement looks them up itself and, for a
+    // call's detail, reads the lists too (one round trip); otherwise the steps below.
+    const refs = exactCompanyRefs(filter?.companies);
+    const fastWindow = refs === null ? null : callWindowOrNull(filter);
+    if (refs !== null && fastWindow !== null) {
+      const connection = await readCompanyRefsPage({
+        db: ctx.db,
+        statement: "api/calls-of-companies",
+        pageStatement: content ? "api/calls-of-company-refs-with-content-page" : "api/calls-of-company-refs-page",
+        companyRefs: refs,
+        params: { ...fastWindow },
+        page,
+        order,
+        shape: (row) => {
+          const call = nodeColumn("Call")(row);
+          if (content) ctx.loaders.primeCallContent(call.graphId, row);
+          return call;
+        },
+      });
+      if (connection !== null) return connection;
+    }
     const ids = await companyIds(ctx, filter?.companies);
     const window = callWindow(filter);
     if (window === null) return emptyConnection(page, order);
@@ -47,11 +71,7 @@ export class CallResolver {
       order,
       shape: nodeColumn("Call"),
     });
-    // Two or more of the calls' lists selected (a call's detail): one statement reads them all.
-    const selected = selectedPaths(info, 2);
-    if (CONTENT_FIELDS.filter((field) => selected.has(`nodes.${field}`)).length >= 2) {
-      await ctx.loaders.callContent.loadMany(connection.nodes.map((c) => c.graphId));
-    }
+    if (content) await ctx.loaders.callContent.loadMany(connection.nodes.map((c) => c.graphId));
     return connection;
   }
 

@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "./graphql-js.js";
-import { selectedPaths } from "./look-ahead.js";
+import { pageSizeHint, selectedPaths } from "./look-ahead.js";
 import { CallConnection } from "./call.type.js";
 import { Company, CompanyConnection } from "./company.type.js";
 import type { ApiContext } from "./context.js";
 import { PeriodKind } from "./enums.js";
-import { callWindow, filterKeyWindow, findCompany, inCallWindow, metricName } from "./filter-args.js";
+import { callWindow, exactCompanyRefs, filterKeyWindow, findCompany, inCallWindow, metricName } from "./filter-args.js";
+import { asNode } from "./node-row.js";
+import type { Row } from "../db/database.js";
 import { CompanyFilter, CompanySeriesFilter, WindowFilter } from "./filters.input.js";
 import { filterKey, type NodeRow } from "./loaders.js";
 import { CompanyMetric, Metric, Period } from "./metric.type.js";
@@ -44,7 +46,27 @@ export class CompanyResolver {
     nullable: true,
     description: "The company a reference names: ticker, name (\"Calix\"), alias, graph id or global id; null when none matches. An empty reference is BAD_USER_INPUT.",
   })
-  company(@Arg("ref", () => String, { description: "Ticker, name, alias, graph id or global id." }) ref: string, @Ctx() ctx: ApiContext) {
+  async company(
+    @Arg("ref", () => String, { description: "Ticker, name, alias, graph id or global id." }) ref: string,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // A company named by graph id or ticker whose calls are asked for: the company and its calls
+    // in one statement (the calls field then finds them read); otherwise the lookup alone.
+    // With the calls' slots' analysts selected, the slots of the newest calls (as many as the
+    // page asks for) come along too; any call of the page left out is read by its loader as before.
+    const [exact] = exactCompanyRefs([ref]) ?? [];
+    const selected = selectedPaths(info, 4);
+    if (exact !== undefined && selected.has("calls")) {
+      const slotsFor = selected.has("calls.nodes.exchanges.analyst") ? pageSizeHint(info, "calls") : 0;
+      const [row] = await ctx.db.query(slotsFor > 0 ? "api/company-with-calls-and-analysts-by-exact-ref" : "api/company-with-calls-by-exact-ref", { ref: exact, slotsFor });
+      if (row !== undefined) {
+        const company = asNode<NodeRow>("Company", row["node"]);
+        ctx.loaders.primeCompanyCalls(company.graphId, (row["calls"] as Row[] | null) ?? []);
+        if (slotsFor > 0) ctx.loaders.primeCallSlots((row["slotCalls"] as string[] | null) ?? [], (row["slots"] as Row[] | null) ?? []);
+        return company;
+      }
+    }
     return findCompany(ctx, ref);
   }
 

@@ -10,6 +10,9 @@ import { callQuarterBounds, inPeriodWindow, periodWindow, type PeriodFilterInput
 /** What a company reference may be, as messages say it. */
 const COMPANY_REF = "a company reference (ticker, name, alias, graph id or global id)";
 
+/** What a topic reference may be, as messages say it. */
+const TOPIC_REF = "a topic reference (name, alias, graph id or global id)";
+
 /** The graph id inside `ref` when it is a global id of `type`, else null. */
 export function graphIdOf(ref: string, type: NodeTypeName): string | null {
   try {
@@ -44,7 +47,7 @@ function findCompanies(ctx: ApiContext, ref: string) {
 
 /** The topic a reference names, or null; an empty reference is BAD_USER_INPUT. */
 export async function findTopic(ctx: ApiContext, ref: string) {
-  return ctx.loaders.topicByRef.load(refKey(checkedRef(ref, "a topic reference (name, alias, graph id or global id)"), "Topic"));
+  return ctx.loaders.topicByRef.load(refKey(checkedRef(ref, TOPIC_REF), "Topic"));
 }
 
 /**
@@ -60,6 +63,29 @@ export async function companyIds(ctx: ApiContext, refs: readonly string[] | null
     return companies.map((c) => c.graphId);
   });
   return [...new Set(ids)];
+}
+
+/**
+ * The references of a company filter as statements that resolve them themselves take them
+ * (`$companyRefs`, see calls-of-company-refs-page.cypher), when every one looks like what such a
+ * statement finds: a graph id or global id of a company, or an upper-case ticker. Null otherwise
+ * (no filter, or a name such as "Verizon": the lookup by name runs first, as before). Refuses what
+ * companyIds refuses before any lookup (an empty list, an empty reference), with the same errors.
+ */
+export function exactCompanyRefs(refs: readonly string[] | null | undefined): string[] | null {
+  if (refs == null) return null;
+  if (refs.length === 0) throw new ApiError(ErrorCode.BAD_USER_INPUT, `Expected at least one company in "companies", found an empty list`);
+  const keys = refs.map((ref) => refKey(checkedRef(ref, COMPANY_REF), "Company"));
+  return keys.every((key) => key.startsWith("company:") || TICKER.test(key)) ? keys : null;
+}
+
+/** What a ticker reference looks like: upper-case letters and digits, a dot or dash inside. */
+const TICKER = /^[A-Z0-9][A-Z0-9.-]{0,9}$/;
+
+/** The graph id a topic reference gives (a graph id, or a global id of a topic), null for a name or alias. */
+export function exactTopicId(ref: string): string | null {
+  const key = refKey(checkedRef(ref, TOPIC_REF), "Topic");
+  return key.startsWith("topic:") ? key : null;
 }
 
 /** The graph id of the topic a filter names (NOT_FOUND when none matches), null when absent. */
@@ -154,6 +180,19 @@ export function callWindow(input: { period?: PeriodFilterInput | null; date?: Da
   const bounds = callQuarterBounds(periodWindow(input?.period));
   const dates = dateWindow(input?.date);
   return bounds === null ? null : { ...bounds, ...dates };
+}
+
+/**
+ * callWindow for a fast path that may leave the request's errors to the usual path: null both
+ * when no call can pass and when the filter is refused (the usual path reports it, after the
+ * errors it reports first).
+ */
+export function callWindowOrNull(input: Parameters<typeof callWindow>[0]): CallWindow | null {
+  try {
+    return callWindow(input);
+  } catch {
+    return null;
+  }
 }
 
 /** Whether a call (a node row) passes a window, for lists filtered in memory. */

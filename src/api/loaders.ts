@@ -100,14 +100,15 @@ export function createLoaders(db: Database) {
     new DataLoader<string, KeyedPage>(async (keys) => {
       const parsed = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
       const byKey = new Map((await db.query(statement, { keys: parsed })).map((row) => [String(row["key"]), row]));
-      return keys.map((key) => {
-        const row = byKey.get(key);
-        const page = (row?.["page"] as Row[] | undefined) ?? [];
-        // A page may bring its items' calls along (Turn.call then needs no statement of its own).
-        for (const call of (row?.["calls"] as Row[] | null | undefined) ?? []) primeNode("Call", call);
-        return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey })) };
-      });
+      return keys.map((key) => keyedPage(type, byKey.get(key)));
     });
+  /** A page statement's row (`total`, `page`, optionally `calls`) as a KeyedPage; its calls go to the node loader. */
+  const keyedPage = (type: NodeTypeName, row: Row | undefined): KeyedPage => {
+    const page = (row?.["page"] as Row[] | undefined) ?? [];
+    // A page may bring its items' calls along (Turn.call then needs no statement of its own).
+    for (const call of (row?.["calls"] as Row[] | null | undefined) ?? []) primeNode("Call", call);
+    return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey })) };
+  };
 
   /**
    * The rows each reference names: first by exact id or key through an index (`exact`), and only
@@ -153,7 +154,12 @@ export function createLoaders(db: Database) {
    * so a list of calls whose slots' analysts are selected costs one statement instead of three.
    */
   const callExchangesWithAnalysts = new DataLoader<string, true>(async (ids) => {
-    const groups = groupByKey(ids, await db.query("api/call-exchanges-with-analysts", { ids }));
+    primeSlots(ids, await db.query("api/call-exchanges-with-analysts", { ids }));
+    return ids.map(() => true as const);
+  });
+  /** Fills callExchanges, exchangeAnalyst and personEmployers for calls `ids` from slot rows (`key`, `node`, `analyst`, `employers`). */
+  function primeSlots(ids: readonly string[], slotRows: Row[]): void {
+    const groups = groupByKey(ids, slotRows);
     ids.forEach((id, i) => {
       const rows = groups[i]!;
       callExchanges.prime(id, rows.map((row) => ({ node: asNode<NodeRow>("Exchange", row["node"]), row })));
@@ -169,8 +175,7 @@ export function createLoaders(db: Database) {
         );
       }
     });
-    return ids.map(() => true as const);
-  });
+  }
 
   const exchangeTopics = related("api/exchange-topics", "Topic");
   const exchangeTurns = related("api/exchange-turns", "Turn");
@@ -205,16 +210,19 @@ export function createLoaders(db: Database) {
    * it fills the four loaders those Person fields read, for a page of analysts that selects
    * several of them.
    */
+  /** Fills the four loaders from a row with `employers`, `participations`, `covered` and `topics` columns. */
+  const primeActivity = (id: string, row: Row) => {
+    const list = (column: string) => (row[column] as Row[] | null) ?? [];
+    personEmployers.prime(id, list("employers").map((e) => ({ node: asNode<NodeRow>(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: id, ...e } })));
+    personParticipations.prime(id, list("participations").map((p) => ({ node: asNode<NodeRow>("Call", p["node"]), row: { key: id, ...p } })));
+    personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: asNode<NodeRow>("Company", c["node"]), row: { key: id, ...c } })));
+    personTopicsAsked.prime(id, list("topics").map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+  };
   const peopleActivity = new DataLoader<string, true>(async (ids) => {
     const byId = new Map((await db.query("api/people-activity", { ids })).map((row) => [String(row["key"]), row]));
     for (const id of ids) {
       const row = byId.get(id);
-      if (row === undefined) continue;
-      const list = (column: string) => (row[column] as Row[] | null) ?? [];
-      personEmployers.prime(id, list("employers").map((e) => ({ node: asNode<NodeRow>(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: id, ...e } })));
-      personParticipations.prime(id, list("participations").map((p) => ({ node: asNode<NodeRow>("Call", p["node"]), row: { key: id, ...p } })));
-      personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: asNode<NodeRow>("Company", c["node"]), row: { key: id, ...c } })));
-      personTopicsAsked.prime(id, list("topics").map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+      if (row !== undefined) primeActivity(id, row);
     }
     return ids.map(() => true as const);
   });
@@ -228,28 +236,33 @@ export function createLoaders(db: Database) {
    * trip: it fills the loaders those Call and Exchange fields read, for a list of calls that
    * selects several of them (a call's detail).
    */
+  /** Fills the loaders of a call's lists from a row with `participants`, `exchanges`, `facts` and `topics` columns. */
+  const primeContent = (id: string, row: Row) => {
+    const list = (value: unknown) => (value as Row[] | null) ?? [];
+    callParticipants.prime(id, list(row["participants"]).map((p) => ({ node: asNode<NodeRow>("Person", p["node"]), row: { key: id, callId: id, ...p } })));
+    callFacts.prime(id, list(row["facts"]).map((f) => ({ node: asNode<NodeRow>("MetricFact", f), row: { key: id, node: f } })));
+    callTopics.prime(id, list(row["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+    const exchanges = list(row["exchanges"]).map((x) => {
+      const node = asNode<NodeRow>("Exchange", x["node"]);
+      exchangeTopics.prime(node.graphId, list(x["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: node.graphId, ...t } })));
+      exchangeTurns.prime(node.graphId, list(x["turns"]).map((t) => ({ node: asNode<NodeRow>("Turn", t), row: { key: node.graphId, node: t } })));
+      return { node, row: { key: id, node: x["node"] } };
+    });
+    callExchanges.prime(id, exchanges);
+    callExchangesWithContent.prime(id, exchanges);
+  };
   const callContent = new DataLoader<string, true>(async (ids) => {
     const byId = new Map((await db.query("api/call-content", { ids })).map((row) => [String(row["key"]), row]));
     for (const id of ids) {
       const row = byId.get(id);
-      if (row === undefined) continue;
-      const list = (value: unknown) => (value as Row[] | null) ?? [];
-      callParticipants.prime(id, list(row["participants"]).map((p) => ({ node: asNode<NodeRow>("Person", p["node"]), row: { key: id, callId: id, ...p } })));
-      callFacts.prime(id, list(row["facts"]).map((f) => ({ node: asNode<NodeRow>("MetricFact", f), row: { key: id, node: f } })));
-      callTopics.prime(id, list(row["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
-      const exchanges = list(row["exchanges"]).map((x) => {
-        const node = asNode<NodeRow>("Exchange", x["node"]);
-        exchangeTopics.prime(node.graphId, list(x["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: node.graphId, ...t } })));
-        exchangeTurns.prime(node.graphId, list(x["turns"]).map((t) => ({ node: asNode<NodeRow>("Turn", t), row: { key: node.graphId, node: t } })));
-        return { node, row: { key: id, node: x["node"] } };
-      });
-      callExchanges.prime(id, exchanges);
-      callExchangesWithContent.prime(id, exchanges);
+      if (row !== undefined) primeContent(id, row);
     }
     return ids.map(() => true as const);
   });
 
   const factSpeaker = related("api/fact-speaker", "Person");
+  const topicTurns = pages("api/topic-turns-page", "Turn");
+  const companyCalls = related("api/company-calls", "Call");
 
   let metricNames: Promise<string[]> | undefined;
   let periods: Promise<NodeRow[]> | undefined;
@@ -269,7 +282,20 @@ export function createLoaders(db: Database) {
     periods: () => (periods ??= db.query("api/periods-all").then((found) => found.map((r) => asNode<NodeRow>("Period", r["node"])))),
     companyPeriods: related("api/company-periods", "Period"),
     companyAnalysts: keyed("api/company-analysts", "Person"),
-    companyCalls: related("api/company-calls", "Call"),
+    companyCalls,
+    /** Puts a company's calls that another statement read (company-with-calls-by-exact-ref) where companyCalls finds them. */
+    /** Puts the Q&A slots, analysts and employers of calls `ids` that another statement read where callExchangesWithAnalysts finds them. */
+    primeCallSlots: (ids: string[], slotRows: Row[]) => {
+      primeSlots(ids, slotRows);
+      for (const id of ids) callExchangesWithAnalysts.prime(id, true);
+    },
+    primeCompanyCalls: (id: string, calls: Row[]) => {
+      companyCalls.prime(id, calls.map((call) => {
+        const node = asNode<NodeRow>("Call", call);
+        nodeLoader("Call").prime(node.graphId, node);
+        return { node, row: { key: id, node: call } };
+      }));
+    },
     companyMetrics: rows("api/company-metrics"),
     metricFactCounts: rows("api/metric-fact-counts"),
     callCompany: related("api/call-company", "Company"),
@@ -278,12 +304,22 @@ export function createLoaders(db: Database) {
     callExchangesWithAnalysts,
     callExchangesWithContent,
     callContent,
+    /** Puts a call's lists that a page statement brought along (calls-of-company-refs-with-content-page) where their loaders find them. */
+    primeCallContent: (id: string, row: Row) => {
+      primeContent(id, row);
+      callContent.prime(id, true);
+    },
     callFacts,
     callTurns: related("api/call-turns", "Turn"),
     callTopics,
     personParticipations,
     personEmployers,
     peopleActivity,
+    /** Puts a person's activity lists that a page statement brought along (analysts-named-with-activity-page) where their loaders find them. */
+    primePeopleActivity: (id: string, row: Row) => {
+      primeActivity(id, row);
+      peopleActivity.prime(id, true);
+    },
     personExchanges: related("api/person-exchanges", "Exchange"),
     personCompaniesCovered,
     personTopicsAsked,
@@ -306,7 +342,9 @@ export function createLoaders(db: Database) {
     exchangeAnalyst,
     exchangeTurns,
     exchangeTopics,
-    topicTurns: pages("api/topic-turns-page", "Turn"),
+    topicTurns,
+    /** Puts a page of a topic's turns that another statement read (topic-with-turns-page) where topicTurns finds it. */
+    primeTopicTurns: (key: string, row: Row) => topicTurns.prime(key, keyedPage("Turn", row)),
     topicCalls: keyed("api/topic-calls", "Call"),
     topicAskers: keyed("api/topic-askers", "Person"),
     topicByPeriod: keyed("api/topic-by-period", null),

@@ -4,7 +4,7 @@ import { Call } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
 import { GuidanceGroup, type Position, type Verdict } from "./enums.js";
-import { ALL_FACTS, companyIds, dateWindow, factPeriods, factQuality, metricNames, SERIES_QUALITY } from "./filter-args.js";
+import { ALL_FACTS, companyIds, dateWindow, exactCompanyRefs, factPeriods, factQuality, metricNames, SERIES_QUALITY } from "./filter-args.js";
 import { FactFilter, GuidanceFilter } from "./filters.input.js";
 import type { NodeRow, Related } from "./loaders.js";
 import {
@@ -23,7 +23,7 @@ import { FactOrder, GuidanceOrder, GuidanceSummaryOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
 import { connectionFromList, type Connection, type SortKey } from "./pagination.js";
 import { Person } from "./person.type.js";
-import { nodeColumn, readPage } from "./root-reads.js";
+import { nodeColumn, readCompanyRefsPage, readPage } from "./root-reads.js";
 import { Turn } from "./turn.type.js";
 
 const FILTERS = "Filters; all optional, combined with AND.";
@@ -81,6 +81,27 @@ async function guidanceParams(ctx: ApiContext, filter: GuidanceFilter | null | u
   };
 }
 
+/**
+ * guidanceParams without the company, metric and period lookups (none asked), for a statement
+ * that looks the companies up itself; null when the filter is refused, which guidanceParams then
+ * reports after the errors it reports first.
+ */
+function quickGuidanceParams(filter: GuidanceFilter | null | undefined): Record<string, unknown> | null {
+  try {
+    return {
+      metrics: null,
+      periods: null,
+      ...dateWindow(filter?.date),
+      ...factQuality(filter, SERIES_QUALITY),
+      resolved: filter?.resolved ?? null,
+      verdict: filter?.verdict ?? null,
+      position: filter?.position ?? null,
+    };
+  } catch {
+    return null;
+  }
+}
+
 @Resolver(() => MetricFact)
 export class MetricFactResolver {
   @Query(() => MetricFactConnection, {
@@ -125,26 +146,46 @@ export class MetricFactResolver {
     @Arg("filter", () => GuidanceFilter, { nullable: true, description: FILTERS }) filter?: GuidanceFilter | null,
     @Arg("orderBy", () => GuidanceOrder.Order, { nullable: true, description: GuidanceOrder.description }) orderBy?: OrderArg | null,
   ): Promise<Connection<OutcomeRow>> {
+    const order = GuidanceOrder.resolve(orderBy);
+    const shape = (row: Row) => {
+      // The page brings both facts' calls and the guidance's speaker along.
+      for (const call of [row["guidanceCall"], row["actualCall"]]) if (call != null) ctx.loaders.primeNode("Call", call);
+      const guidanceId = String((row["guidance"] as Row)["id"]);
+      ctx.loaders.factSpeaker.prime(guidanceId, row["speaker"] == null ? [] : [{ node: asNode<NodeRow>("Person", row["speaker"]), row: { key: guidanceId, node: row["speaker"] } }]);
+      return outcome({
+        guidance: asNode<NodeRow>("MetricFact", row["guidance"]),
+        actual: row["actual"] == null ? null : asNode<NodeRow>("MetricFact", row["actual"]),
+        position: row["position"],
+        verdict: row["verdict"],
+      });
+    };
+    // Companies named by graph id or ticker (and no metric or period, which need lookups of their
+    // own): the page statement looks the companies up itself, one round trip in all.
+    const refs = filter?.metrics == null && filter?.period == null ? exactCompanyRefs(filter?.companies) : null;
+    const fastParams = refs === null ? null : quickGuidanceParams(filter);
+    if (refs !== null && fastParams !== null) {
+      const connection = await readCompanyRefsPage({
+        db: ctx.db,
+        statement: "api/guidance-scorecard-of-companies",
+        pageStatement: "api/guidance-scorecard-of-company-refs-page",
+        companyRefs: refs,
+        params: fastParams,
+        page,
+        order,
+        countsWithPage: true,
+        shape,
+      });
+      if (connection !== null) return connection;
+    }
     const { ids, params } = await guidanceParams(ctx, filter);
     return readPage({
       db: ctx.db,
       statement: ids === null ? "api/guidance-scorecard" : "api/guidance-scorecard-of-companies",
       params,
       page,
-      order: GuidanceOrder.resolve(orderBy),
+      order,
       countsWithPage: true,
-      shape: (row) => {
-        // The page brings both facts' calls and the guidance's speaker along.
-        for (const call of [row["guidanceCall"], row["actualCall"]]) if (call != null) ctx.loaders.primeNode("Call", call);
-        const guidanceId = String((row["guidance"] as Row)["id"]);
-        ctx.loaders.factSpeaker.prime(guidanceId, row["speaker"] == null ? [] : [{ node: asNode<NodeRow>("Person", row["speaker"]), row: { key: guidanceId, node: row["speaker"] } }]);
-        return outcome({
-          guidance: asNode<NodeRow>("MetricFact", row["guidance"]),
-          actual: row["actual"] == null ? null : asNode<NodeRow>("MetricFact", row["actual"]),
-          position: row["position"],
-          verdict: row["verdict"],
-        });
-      },
+      shape,
     });
   }
 

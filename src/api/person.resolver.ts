@@ -69,11 +69,17 @@ export class PersonResolver {
     const topic = await topicId(ctx, filter?.topic);
     const window = callWindow(filter);
     if (window === null) return emptyConnection(page, order);
+    // Two or more of the people's lists selected: one statement reads them all (see peopleActivity);
+    // for people found by name, the page statement itself reads them (one round trip in all).
+    const selected = selectedPaths(info);
+    const activity = ACTIVITY_FIELDS.filter((field) => selected.has(`nodes.analyst.${field}`)).length >= 2;
+    const withActivity = activity && ids === null && filter?.name != null;
     const connection = await readPage({
       db: ctx.db,
       // A company filter starts from the companies' calls, a name filter from the people so
       // named; otherwise every analyst's participations are read.
       statement: ids !== null ? "api/analysts-of-companies" : filter?.name != null ? "api/analysts-named" : "api/analysts",
+      ...(withActivity ? { pageStatement: "api/analysts-named-with-activity-page" } : {}),
       params: {
         companyIds: ids,
         ...window,
@@ -83,13 +89,13 @@ export class PersonResolver {
       },
       page,
       order,
-      shape: (row) => analystActivity({ node: nodeColumn("Person")(row), row }),
+      shape: (row) => {
+        const activityRow = analystActivity({ node: nodeColumn("Person")(row), row });
+        if (withActivity) ctx.loaders.primePeopleActivity(activityRow.personRow.graphId, row);
+        return activityRow;
+      },
     });
-    // Two or more of the people's lists selected: one statement reads them all (see peopleActivity).
-    const selected = selectedPaths(info);
-    if (ACTIVITY_FIELDS.filter((field) => selected.has(`nodes.analyst.${field}`)).length >= 2) {
-      await ctx.loaders.peopleActivity.loadMany(connection.nodes.map((a) => a.personRow.graphId));
-    }
+    if (activity && !withActivity) await ctx.loaders.peopleActivity.loadMany(connection.nodes.map((a) => a.personRow.graphId));
     return connection;
   }
 

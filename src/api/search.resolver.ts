@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "./context.js";
-import { callWindow, companyIds } from "./filter-args.js";
+import { callWindow, callWindowOrNull, companyIds, exactCompanyRefs } from "./filter-args.js";
 import { SearchFilter } from "./filters.input.js";
 import type { NodeRow } from "./loaders.js";
 import type { OrderArg } from "./order.js";
 import { SearchOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
 import { emptyConnection, type Connection } from "./pagination.js";
-import { nodeColumn, readPage } from "./root-reads.js";
+import { nodeColumn, readCompanyRefsPage, readPage } from "./root-reads.js";
 import { matchingPassage, toLuceneQuery, type Passage } from "./search-text.js";
 import { SearchHit, SearchHitConnection, TextRange } from "./search.type.js";
 import { Turn } from "./turn.type.js";
@@ -27,10 +27,32 @@ export class SearchResolver {
   ): Promise<Connection<SearchHit>> {
     const order = SearchOrder.resolve(orderBy);
     const lucene = toLuceneQuery(query);
+    const turnOf = nodeColumn("Turn");
+    const filters = { section: filter?.section ?? null, role: filter?.role ?? null, speaker: filter?.speaker ?? null };
+    // Companies named by graph id or ticker: the page statement looks them up itself and brings
+    // each hit's call along, one round trip in all; otherwise the steps below.
+    const refs = exactCompanyRefs(filter?.companies);
+    const fastWindow = refs === null ? null : callWindowOrNull(filter);
+    if (refs !== null && fastWindow !== null) {
+      const connection = await readCompanyRefsPage({
+        db: ctx.db,
+        statement: "api/search-turns-of-companies",
+        pageStatement: "api/search-turns-of-company-refs-page",
+        companyRefs: refs,
+        params: { query: lucene, ...fastWindow, ...filters },
+        page,
+        order,
+        countsWithPage: true,
+        shape: (row) => {
+          if (row["call"] != null) ctx.loaders.primeNode("Call", row["call"]);
+          return { turnRow: turnOf(row), score: Number(row["score"]), query };
+        },
+      });
+      if (connection !== null) return connection;
+    }
     const ids = await companyIds(ctx, filter?.companies);
     const window = callWindow(filter);
     if (window === null) return emptyConnection(page, order);
-    const turnOf = nodeColumn("Turn");
     const windowed = order.field === "PERIOD" || Object.values(window).some((bound) => bound !== null);
     return readPage({
       db: ctx.db,
@@ -41,9 +63,7 @@ export class SearchResolver {
         query: lucene,
         companyIds: ids,
         ...window,
-        section: filter?.section ?? null,
-        role: filter?.role ?? null,
-        speaker: filter?.speaker ?? null,
+        ...filters,
       },
       page,
       order,

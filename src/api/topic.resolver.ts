@@ -1,15 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo } from "./graphql-js.js";
+import { asNode } from "./node-row.js";
 import { Call } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
-import { callWindow, companyIds, filterKeyWindow, findTopic } from "./filter-args.js";
+import { callWindow, companyIds, exactTopicId, filterKeyWindow, findTopic } from "./filter-args.js";
 import { TopicActivityFilter, TopicFilter, TopTopicsFilter } from "./filters.input.js";
 import { filterKey, type NodeRow, type Related } from "./loaders.js";
 import { Period } from "./metric.type.js";
 import type { OrderArg } from "./order.js";
 import { AskerOrder, CoMentionOrder, TopicCallOrder, TopicCompanyOrder, TopicCountOrder, TopicOrder, TopicTurnOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
-import { connectionFromKeyedRows, connectionFromList, emptyConnection, pageWindow, type Connection } from "./pagination.js";
+import { connectionFromKeyedRows, connectionFromList, DEFAULT_PAGE_SIZE, emptyConnection, MAX_PAGE_SIZE, pageWindow, type Connection } from "./pagination.js";
 import { Person } from "./person.type.js";
 import { nodeColumn, readPage } from "./root-reads.js";
 import {
@@ -70,7 +72,25 @@ export class TopicResolver {
     nullable: true,
     description: "The topic a reference names: name or alias (case-insensitive), graph id or global id; null when none matches. An empty reference is BAD_USER_INPUT.",
   })
-  topic(@Arg("ref", () => String, { description: "Name, alias, graph id or global id." }) ref: string, @Ctx() ctx: ApiContext) {
+  async topic(
+    @Arg("ref", () => String, { description: "Name, alias, graph id or global id." }) ref: string,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // A topic named by graph id whose first page of turns is asked for (a topic's page): the topic
+    // and that page in one statement; the turns field then finds its page read.
+    const id = exactTopicId(ref);
+    const first = id === null ? null : plainTurnsPage(info);
+    if (id !== null && first !== null) {
+      const order = TopicTurnOrder.resolve(null);
+      const window = pageWindow({ first }, order);
+      const key = filterKey({ id, companyIds: null, ...filterKeyWindow(callWindow(null)!), descending: order.descending, after: window.after, limit: window.limit + 1 });
+      const [row] = await ctx.db.query("api/topic-with-turns-page", { keys: [{ ...(JSON.parse(key) as Record<string, unknown>), key }] });
+      if (row?.["topic"] != null) {
+        ctx.loaders.primeTopicTurns(key, row);
+        return asNode<NodeRow>("Topic", row["topic"]);
+      }
+    }
     return findTopic(ctx, ref);
   }
 
@@ -96,6 +116,13 @@ export class TopicResolver {
       shape: (row) =>
         ({ topicRow: nodeColumn("Topic")(row), calls: row["calls"], companies: row["companies"], turns: row["turns"], mentions: row["mentions"] }) as TopicCount,
     });
+  }
+
+  @FieldResolver(() => [String], { description: "Other names merged into this topic (\"software defined networks\" for SDN)." })
+  async aliases(@Root() topic: NodeRow, @Ctx() ctx: ApiContext): Promise<string[]> {
+    // A statement may leave a list's topics' aliases out (analysts-named-with-activity-page.cypher).
+    if (topic["aliasesOmitted"] !== true) return topic["aliases"] as string[];
+    return ((await ctx.loaders.node("Topic", topic.graphId))?.["aliases"] as string[] | undefined) ?? [];
   }
 
   @FieldResolver(() => TurnConnection, { description: "Turns that mention the topic, newest call first." })
@@ -267,4 +294,23 @@ export class CoMentionedTopicResolver {
   topic(@Root() row: CoMentionedTopic) {
     return row.topicRow;
   }
+}
+
+/**
+ * The page size of the one `turns` field selected under a topic when it asks for nothing but its
+ * first page (`turns` or `turns(first: n)`, n a valid page size): what topic(ref) can read along
+ * with the topic. Null for anything else (a cursor, a filter, an order, aliases, fragments).
+ */
+function plainTurnsPage(info: GraphQLResolveInfo): number | null {
+  const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+  if (selections.some((s) => s.kind !== "Field")) return null;
+  const turns = selections.filter((s): s is FieldNode => s.kind === "Field" && s.name.value === "turns");
+  if (turns.length !== 1) return null;
+  const type = getNamedType(info.returnType);
+  const field = isObjectType(type) ? type.getFields()["turns"] : undefined;
+  if (field === undefined) return null;
+  const args = getArgumentValues(field, turns[0]!, info.variableValues);
+  if (Object.keys(args).some((name) => name !== "first")) return null;
+  const first: unknown = args["first"] ?? DEFAULT_PAGE_SIZE;
+  return typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE ? first : null;
 }

@@ -63,7 +63,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
   // costs two (the exact id/ticker lookup finds nothing, then the name search); by ticker, one.
   // `many` is the larger page (50 unless the cost limit, which counts each nested page at its full
   // size, needs a smaller one); `company: "guidance"` asks about the company with the most guidance.
-  const dashboards: { name: string; statements: number; query: string; many?: number; company?: "guidance" }[] = [
+  const dashboards: { name: string; statements: number; query: string; many?: number; company?: "guidance" | "ticker" }[] = [
     {
       name: "a company's calls with Q&A slots, askers, firms (ref by name, calls, slots with analysts and firms)",
       statements: 4,
@@ -82,15 +82,15 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
       }`,
     },
     {
-      name: "a topic's turns (ref, page with its count and calls)",
-      statements: 2,
+      name: "a topic's turns (the topic by graph id with its page, count and calls in one statement)",
+      statements: 1,
       query: `query($topic: String!, $first: Int!) {
         topic(ref: $topic) { turns(first: $first) { totalCount nodes { index speakerName call { periodLabel } } } }
       }`,
     },
     {
-      name: "an analyst's coverage (page, then firm, coverage, calls and topics in one statement)",
-      statements: 2,
+      name: "an analyst's coverage (the page with firm, coverage, calls and topics in one statement)",
+      statements: 1,
       many: 20,
       query: `query($analyst: String!, $first: Int!) {
         analysts(filter: { name: $analyst }, first: $first) {
@@ -116,6 +116,17 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
         }
       }`,
     },
+    {
+      name: "a call's detail by ticker (the page with the lookup, participants, slots, facts and topics in one statement)",
+      statements: 1,
+      company: "ticker",
+      query: `query($company: String!, $first: Int!) {
+        calls(filter: { companies: [$company] }, first: $first) {
+          nodes { participants { person { name } role } exchanges { index topics { topic { name } count } turns { index speakerName } }
+            facts(first: $first) { nodes { metricName } } topics { topic { name } mentions } }
+        }
+      }`,
+    },
   ];
 
   it.each(dashboards)("$name: the same for a small page and a large one", async ({ query, statements, many: manyFirst = 50, company }) => {
@@ -123,6 +134,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
       topics(first: 1) { nodes { graphId } }
       analysts(first: 1, orderBy: { field: CALLS }) { nodes { analyst { name } } }
       guidanceScorecard(first: 100) { nodes { guidance { company { name } } } }
+      verizon: company(ref: "Verizon") { ticker }
     }`);
     expect(subjects.errors).toBeUndefined();
     const guided = new Map<string, number>();
@@ -133,7 +145,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     const mostGuided = [...guided].sort((a, b) => b[1] - a[1])[0];
     if (company === "guidance") expect(mostGuided?.[1]).toBeGreaterThan(1);
     const variables = {
-      company: company === "guidance" ? mostGuided![0] : "Verizon",
+      company: company === "guidance" ? mostGuided![0] : company === "ticker" ? subjects.data!.verizon.ticker : "Verizon",
       topic: subjects.data!.topics.nodes[0].graphId,
       analyst: subjects.data!.analysts.nodes[0].analyst.name,
     };
@@ -148,6 +160,133 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     expect(many.size).toBeGreaterThan(few.size);
     expect(many.trips).toBe(few.trips);
     expect(many.trips).toBe(statements);
+  });
+
+  // The page statements that look a company up themselves (by graph id or ticker) answer what the
+  // lookup followed by the page answers, and leave unknown companies and empty pages to it.
+  it("answers a company's calls by ticker as by name, with one statement for a call's detail", async () => {
+    const detail = `query($company: String!, $period: String) {
+      calls(filter: { companies: [$company], period: { is: $period } }, first: 3) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { id periodLabel participants { person { name } role } exchanges { index topics { topic { name } count } turns { index } }
+          facts(first: 5) { nodes { metricName } } topics { topic { name } mentions } }
+      }
+    }`;
+    const { data: found } = await t.gql(`{ company(ref: "Verizon") { graphId ticker } }`);
+    const { graphId, ticker } = found!.company;
+    expect(ticker).toMatch(/^[A-Z]+$/);
+    const byName = await t.gql(detail, { company: "Verizon", period: null });
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data!.calls.nodes.length).toBeGreaterThan(0);
+    for (const company of [ticker, graphId]) {
+      const before = t.db.statementCount;
+      const response = await t.gql(detail, { company, period: null });
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual(byName.data);
+      // The page with its lists, then the count.
+      expect(t.db.statementCount - before).toBe(2);
+    }
+    const empty = await t.gql(detail, { company: ticker, period: "1999-Q1" });
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data!.calls).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
+    const unknown = await t.gql(detail, { company: "ZZZZQ", period: null });
+    expect(unknown.errors?.[0]?.message).toMatch(/No company matches "ZZZZQ"/);
+    expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
+  });
+
+  it("answers a company's calls, its scorecard, a search and a topic's turns by graph id or ticker as by name", async () => {
+    const { data: found } = await t.gql(`{
+      company(ref: "Verizon") { graphId ticker }
+      topics(first: 1) { nodes { graphId id name } }
+    }`);
+    const { graphId, ticker } = found!.company;
+    const topic = found!.topics.nodes[0];
+    const companyCalls = `query($ref: String!) {
+      company(ref: $ref) { name calls(first: 3) { totalCount pageInfo { endCursor } nodes { periodLabel exchanges { index analyst { name firm { name } } } } } }
+    }`;
+    const scorecard = `query($ref: String!) {
+      guidanceScorecard(filter: { companies: [$ref] }, first: 5) { totalCount nodes { guidance { metricName speaker { name } call { periodLabel } } actual { value } } }
+    }`;
+    const topicTurns = `query($ref: String!, $first: Int) {
+      topic(ref: $ref) { name turns(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { index speakerName call { periodLabel } } } }
+    }`;
+    const ask = async (query: string, variables: Record<string, unknown>) => {
+      const before = t.db.statementCount;
+      const response = await t.gql(query, variables);
+      expect(response.errors).toBeUndefined();
+      return { data: response.data, trips: t.db.statementCount - before };
+    };
+    const callsByName = await ask(companyCalls, { ref: "Verizon" });
+    expect(callsByName.data!.company.calls.nodes.length).toBeGreaterThan(0);
+    const scorecardByName = await ask(scorecard, { ref: "Verizon" });
+    expect(scorecardByName.data!.guidanceScorecard.nodes.length).toBeGreaterThan(0);
+    const search = `query($ref: String!) {
+      searchTurns(query: "network", filter: { companies: [$ref] }, first: 5) { totalCount nodes { score turn { index speakerName call { periodLabel } } } }
+    }`;
+    const searchByName = await ask(search, { ref: "Verizon" });
+    expect(searchByName.data!.searchTurns.nodes.length).toBeGreaterThan(0);
+    for (const ref of [ticker, graphId]) {
+      const hits = await ask(search, { ref });
+      expect(hits.data).toEqual(searchByName.data);
+      // The lookup, the page with its count and the hits' calls in one statement.
+      expect(hits.trips).toBe(1);
+      const calls = await ask(companyCalls, { ref });
+      expect(calls.data).toEqual(callsByName.data);
+      // The company with its calls, their slots, analysts and firms in one statement.
+      expect(calls.trips).toBe(1);
+      // A later page: the slots read along (the newest calls') are not the page's; its loader reads them.
+      const after = callsByName.data!.company.calls.pageInfo.endCursor;
+      const later = `query($ref: String!, $after: String) { company(ref: $ref) { calls(first: 2, after: $after) { nodes { periodLabel exchanges { index analyst { name firm { name } } } } } } }`;
+      expect((await t.gql(later, { ref, after })).data).toEqual((await t.gql(later, { ref: "Verizon", after })).data);
+      const card = await ask(scorecard, { ref });
+      expect(card.data).toEqual(scorecardByName.data);
+      expect(card.trips).toBe(1);
+    }
+    for (const first of [null, 1, 100]) {
+      const byName = await ask(topicTurns, { ref: topic.name, first });
+      expect(byName.data!.topic.turns.nodes.length).toBeGreaterThan(0);
+      for (const ref of [topic.graphId, topic.id]) {
+        const byId = await ask(topicTurns, { ref, first });
+        expect(byId.data).toEqual(byName.data);
+        expect(byId.trips).toBe(1);
+      }
+    }
+    // Nothing found by id or ticker: the usual lookups answer (null, or NOT_FOUND in a filter).
+    expect((await ask(topicTurns, { ref: "topic:no-such-topic", first: 5 })).data).toEqual({ topic: null });
+    expect((await ask(companyCalls, { ref: "ZZZZQ" })).data).toEqual({ company: null });
+    const unknown = await t.gql(scorecard, { ref: "ZZZZQ" });
+    expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
+  });
+
+  // analysts-named-with-activity-page.cypher leaves the topics' aliases out; Topic.aliases reads them.
+  it("answers the aliases of an analyst's and a call's topics as the topics themselves have them", async () => {
+    const { data } = await t.gql(`{ analysts(first: 1, orderBy: { field: CALLS }) { nodes { analyst { name } } } }`);
+    const name = data!.analysts.nodes[0].analyst.name;
+    const coverage = await t.gql(
+      `query($name: String!) { analysts(filter: { name: $name }, first: 1) { nodes { analyst { firm { name } topicsAskedAbout(first: 100) { nodes { topic { id name aliases } } } } } } }`,
+      { name },
+    );
+    expect(coverage.errors).toBeUndefined();
+    const topics = coverage.data!.analysts.nodes[0].analyst.topicsAskedAbout.nodes.map((n: any) => n.topic);
+    expect(topics.length).toBeGreaterThan(0);
+    const { data: direct } = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Topic { id name aliases } } }`, {
+      ids: topics.map((topic: any) => topic.id),
+    });
+    expect(topics).toEqual(direct!.nodes);
+    expect(topics.some((topic: any) => topic.aliases.length > 0)).toBe(true);
+    // A call's detail by ticker (calls-of-company-refs-with-content-page.cypher) leaves them out too.
+    const { data: verizon } = await t.gql(`{ company(ref: "Verizon") { ticker } }`);
+    const detail = await t.gql(
+      `query($ticker: String!) { calls(filter: { companies: [$ticker] }, first: 5) { nodes { topics { topic { id name aliases } } exchanges { topics { topic { id name aliases } } } } } }`,
+      { ticker: verizon!.company.ticker },
+    );
+    expect(detail.errors).toBeUndefined();
+    const callTopics = detail.data!.calls.nodes.flatMap((c: any) => [...c.topics, ...c.exchanges.flatMap((x: any) => x.topics)].map((n: any) => n.topic));
+    expect(callTopics.length).toBeGreaterThan(0);
+    const { data: same } = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Topic { id name aliases } } }`, {
+      ids: callTopics.slice(0, 100).map((topic: any) => topic.id),
+    });
+    expect(callTopics.slice(0, 100)).toEqual(same!.nodes);
   });
 
   it("sorts companies by their number of calls and calls by period, both ways", async () => {

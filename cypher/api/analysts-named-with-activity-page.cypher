@@ -1,0 +1,82 @@
+// analysts-named-page.cypher with, for the page's people only, what people-activity.cypher reads
+// (employers, calls joined, companies covered, topics asked about) in the same round trip: for a
+// page of analysts found by name that selects two or more of those lists (an analyst's coverage).
+// Lighter than there: the calls without the properties the API never reads (sourcePath, sourceBytes,
+// periodSource, factCount), the topics without their aliases (`aliasesOmitted`: Topic.aliases reads
+// them by id when a client asks for them), which are most of what an analyst's many topics weigh.
+MATCH (p:Person)
+USING INDEX p:Person(name)
+WHERE p.name IS NOT NULL AND toLower(p.name) CONTAINS toLower($name)
+CALL (p) {
+  MATCH (p)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)
+  WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
+    AND ($toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= $toOrd)
+    AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
+    AND ($dateTo IS NULL OR call.date <= date($dateTo))
+  RETURN collect(call) AS calls
+}
+WITH p, calls
+WHERE size(calls) > 0
+  AND ($firm IS NULL OR EXISTS {
+        MATCH (p)-[:WORKS_FOR]->(f:Firm)
+        WHERE f.id = $firm OR toLower(f.name) CONTAINS toLower($firm)
+           OR any(a IN coalesce(f.aliases, []) WHERE toLower(a) CONTAINS toLower($firm)) })
+WITH p, calls, [call IN calls | call.id] AS callIds
+WHERE $topicId IS NULL OR EXISTS {
+        MATCH (x:Exchange)-[:ASKED_BY]->(p), (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(p), (t)-[:MENTIONS]->(:Topic {id: $topicId})
+        WHERE x.callId IN callIds }
+CALL (p, callIds) {
+  OPTIONAL MATCH (x:Exchange)-[:ASKED_BY]->(p)
+  WHERE x.callId IN callIds
+  RETURN count(x) AS exchanges
+}
+CALL (calls) {
+  UNWIND calls AS call
+  RETURN count(DISTINCT call.companyId) AS companies
+}
+WITH p, size(calls) AS callCount, exchanges, companies, CASE $orderBy
+    WHEN 'CALLS' THEN [size(calls), exchanges, p.id]
+    WHEN 'EXCHANGES' THEN [exchanges, size(calls), p.id]
+    WHEN 'COMPANIES' THEN [companies, size(calls), p.id]
+    ELSE [toLower(p.name), p.id] END AS sortKey
+WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
+WITH p, callCount, exchanges, companies, sortKey
+ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
+LIMIT toInteger($limit)
+// For the page only: what people-activity.cypher reads, so the page's lists need no statement of their own.
+WITH p AS person, callCount, exchanges, companies, sortKey
+CALL (person) {
+  OPTIONAL MATCH (person)-[w:WORKS_FOR]->(employer)
+  WHERE employer:Firm OR employer:Company
+  WITH employer, w
+  ORDER BY w.since DESC, employer.id
+  RETURN collect(CASE WHEN employer IS NULL THEN null ELSE {
+    node: employer {.*}, type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
+  } END) AS employers
+}
+CALL (person) {
+  OPTIONAL MATCH (person)-[p:PARTICIPATED_IN]->(call:Call)
+  WITH p, call
+  ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, call.id
+  RETURN collect(CASE WHEN call IS NULL THEN null ELSE {
+    node: call {.id, .companyName, .companyId, .ticker, .fiscalYear, .fiscalQuarter, .period, .date, .format, .sourceName, .sourceHash, .turnCount, .loadedAt},
+    role: p.role, title: p.title, organization: p.organization, turns: p.turns
+  } END) AS participations
+}
+CALL (person) {
+  MATCH (person)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)-[:OF_COMPANY]->(company:Company)
+  WITH company, count(DISTINCT call) AS calls
+  ORDER BY calls DESC, company.name
+  RETURN collect({node: company {.*}, calls: calls}) AS covered
+}
+CALL (person) {
+  MATCH (x:Exchange)-[:ASKED_BY]->(person)
+  MATCH (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(person)
+  MATCH (t)-[m:MENTIONS]->(topic:Topic)
+  WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
+  ORDER BY exchanges DESC, mentions DESC, topic.name
+  RETURN collect({node: topic {.id, .name, .kind, aliasesOmitted: true}, exchanges: exchanges, mentions: mentions}) AS topics
+}
+RETURN person {.*} AS node, callCount AS calls, exchanges, companies, sortKey,
+       employers, participations, covered, topics
+ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
