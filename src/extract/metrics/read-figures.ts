@@ -496,7 +496,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.balance && relation === "level" && /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/.test(view.abstract.slice(Math.max(0, phrase.start - 40), phrase.start))) {
     return drop(trace, "link", "flow-of-balance", `a use or source of ${def.name}, not its level`);
   }
-  if (def.balance && relation === "level" && /\b(?:used|using|spent|deployed|generated|generating|invested|returned|paid) (?:(?:approximately|about|roughly|nearly|over|another|an additional) )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start).slice(-40))) {
+  if (def.balance && relation === "level" && /\b(?:used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing) (?:(?:approximately|about|roughly|nearly|over|another|an additional) )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start).slice(-40))) {
     return drop(trace, "link", "flow-of-balance", `an amount of ${def.name} used, spent or generated, not its level`);
   }
   if (def.balance && relation === "level" && /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|redeemed|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/.test(clause.slice(-60))) {

@@ -112,6 +112,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["an illustration in dollars", "In other words, $100 of equity and $100 of debt against it."],
     ["cash used or generated is no cash balance", "Net working capital changes used $7 million of cash, and we generated $200 million of cash in the quarter."],
     ["a figure the level is compared with is not the level", "We spent on capital expenditures during the quarter, which was slightly more than the $4.4 million we used last year."],
+    ["cash returned to shareholders is no cash balance", "In the quarter, we repurchased 4.5 million shares, returning $335 million in cash to shareholders."],
     ["a use of cash is no cash balance", "This is net of a use of cash of $6.8 million as we reduce the program."],
     ["cents are no amount of a company's revenue or income", "That includes an approximate $0.06 sequential increase in revenue and a $0.03 increase in net income."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
