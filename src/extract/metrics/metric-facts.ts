@@ -16,8 +16,44 @@ export interface MetricExtraction {
   traces: FigureTrace[];
 }
 
+/** Money units a company's amounts are stated in. */
+const MONEY = new Set(["USD", "EUR", "GBP", "DKK", "JPY", "CHF", "CAD"]);
+
+/**
+ * A company's amount of a measure for a period is one figure (rounding apart). When the call gives
+ * the company two of them and one is less than half the other, the smaller is a part's (a segment,
+ * a revenue line, a subsidiary, cash used) that the words did not tell apart: left out, since a
+ * wrong fact is worse than a missing one ("revenues rose 15% to $1.1 billion" beside "event driven
+ * revenues rose $5 million to $73 million").
+ */
+function dropParts(traces: readonly FigureTrace[]): void {
+  const groups = new Map<string, FigureTrace[]>();
+  for (const t of traces) {
+    const f = t.fact;
+    // Amounts only: a per-share measure has several definitions of one size (GAAP and adjusted EPS).
+    if (!f || f.scope !== "company" || f.kind !== "actual" || !MONEY.has(f.unit) || f.value === null || /(?:^|_)(?:eps|dividend|per_share|earnings)$/.test(f.metric)) continue;
+    const key = `${f.metric}|${f.period}|${f.basis ?? ""}|${f.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  for (const group of groups.values()) {
+    const largest = Math.max(...group.map((t) => Math.abs(t.fact!.value!)));
+    const top = group.find((t) => Math.abs(t.fact!.value!) === largest)!;
+    for (const t of group) {
+      if (Math.abs(t.fact!.value!) * 2 >= largest) continue;
+      // Two in one sentence are two measures the speaker sets side by side ("consolidated revenue fell 4% to
+      // $4 billion, and fee revenue declined 7% to $1.4 billion"), not a part mistaken for the whole.
+      if (t.turn === top.turn && t.sentenceStart === top.sentenceStart) continue;
+      const why = `less than half of another company ${t.fact!.metric} of ${t.fact!.period} in this call (${largest}): a part's figure`;
+      t.steps.push({ stage: "scope", rule: "part-of-larger", note: why });
+      t.dropped = why;
+      t.fact = null;
+    }
+  }
+}
+
 export function extractMetricFacts(transcript: Transcript, call: CallPeriod, known: boolean, tagged?: readonly TaggedText[]): MetricExtraction {
   const traces = readCallFigures(transcript, call, known, tagged);
+  dropParts(traces);
   const seen = new Set<string>();
   const facts: MetricFact[] = [];
   const maps = new Map<number, ReturnType<typeof buildOffsetMap>>();

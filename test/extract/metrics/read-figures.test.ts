@@ -169,3 +169,17 @@ describe("figure pipeline: what a relative 'which' refers to", () => {
     expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "adjusted_ebitda", kind: "guidance", low: 690e6, high: 715e6 }));
   });
 });
+
+describe("figure pipeline: one company amount of a measure and period", () => {
+  it("leaves out a company figure less than half another one of the same measure and period: a part's", () => {
+    const facts = factsOf("In the second quarter, revenues rose 15% year over year to $1.1 billion. Looking down the slide, event driven revenues rose $5 million year-over-year to $73 million.");
+    const revenue = facts.filter((f) => f.metric === "revenue" && f.kind === "actual" && f.scope === "company").map((f) => f.value);
+    expect(revenue).toEqual([1.1e9]);
+  });
+
+  it("keeps two the speaker sets side by side in one sentence, and amounts within rounding", () => {
+    const revenue = (text: string) => factsOf(text).filter((f) => f.metric === "revenue" && f.kind === "actual" && f.scope === "company").map((f) => f.value);
+    expect(revenue("Consolidated revenue fell 4% to $4 billion, and fee revenue declined 7% to $1.4 billion.")).toEqual([4e9, 1.4e9]);
+    expect(revenue("In Q2, we delivered revenues of $235 million. Q2 revenue improved 2.5% sequentially to $234.9 million.")).toEqual([235e6, 234.9e6]);
+  });
+});
