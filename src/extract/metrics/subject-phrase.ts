@@ -87,6 +87,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     const bare = w.replace(/(?:'s|’s|')$/, "");
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
     if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
+    // "cash NOI", "cash EPS" are adjusted measures; a cash dividend or a cash balance is just cash.
+    if (bare === "cash" && /^(?:dividend|cash_and_investments|liquidity|net_cash|capex|free_cash_flow|operating_cash_flow|share_repurchase|interest_expense)$/.test(view.names[slot]?.def.name ?? "")) { out.start = start; continue; }
     if (NON_GAAP_WORDS.has(bare)) { out.basis ??= "non-GAAP"; out.start = start; continue; }
     if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) { out.prior = true; out.start = start; continue; }
     if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.start = words[i - 1]!.start; i--; continue; }
@@ -96,6 +98,12 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (/^(?:same|comparable|like-for)-(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|portfolio|community|communities|hotel|hotels|site|sites|unit|units|location|locations|like)$/.test(bare)) { out.qualifier ??= bare; out.start = start; continue; }
     if (COMPANY_WORDS.has(bare)) { out.company = true; out.start = start; continue; }
     if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
+    // "before onetime charges diluted EPS", "excluding special items EPS": the words after are what is left out, no scope.
+    if (/^(?:before|excluding|ex|less|after)$/.test(w)) {
+      if (w !== "after") out.basis ??= "non-GAAP";
+      scopeWords.length = 0;
+      break;
+    }
     const tok = tokenAt(view, start, tokens);
     if (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV") break;
     // "where project revenues were": a word tagged as a verb right after a determiner, preposition or
@@ -106,7 +114,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
     // form is the clause's verb, not a modifier.
     if ((tok.pos === "VERB" || /(?:ed|ing)$/.test(w)) && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
-    scopeWords.unshift({ start: tok.start, end: tok.end });
+    // The whole written word, not only its first token: "top-up", "same-asset".
+    const wordEnd = view.toText[start + w.length - 1];
+    scopeWords.unshift({ start: tok.start, end: wordEnd !== undefined ? Math.max(tok.end, wordEnd + 1) : tok.end });
     out.start = start;
   }
   if (scopeWords.length) {

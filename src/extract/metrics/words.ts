@@ -50,7 +50,7 @@ month first second third fourth sequential year-over-year year-on-year diluted b
 projected current updated raised lowered reaffirmed revised overall double-digit single-digit mid-single-digit low-single-digit
 high-single-digit mid-teens low-teens high-teens strongest highest lowest best worst all-time reported positive negative resulting
 resultant continued continuing ongoing steady stable total free fee underlying normalized comparable gross bottom-line top-line
-actual targeted planned budgeted anticipated forecasted forecast initial preliminary final cumulative ample sufficient high low common ordinary order stated balance balance-sheet sheet shareholder shareholders stockholder stockholders
+actual targeted planned budgeted anticipated forecasted forecast initial preliminary final cumulative ample sufficient high low common ordinary order stated regular record-breaking record-high quarter-end year-end month-end period-end balance balance-sheet sheet shareholder shareholders stockholder stockholders
 weighted company's its our the this that these those fy fy20 fy21 fy22 h1 h2 q1 q2 q3 q4 1q 2q 3q 4q same constant-currency
 currency-neutral like-for-like as-reported unaudited audited consolidated constant currency local days days-adjusted
 day-adjusted billing fx-neutral all-in`.split(/\s+/));

@@ -81,6 +81,9 @@ describe("figure pipeline: what it reads", () => {
     ["a period after a figure's per-share companion is the figure's", "In the fourth quarter of last year we grew. Adjusted FFO was approximately $52 million or $0.20 per diluted share in the second quarter, for a total of $97 million for the half.", [{ metric: "ffo", period: "2025-Q2", value: 52e6 }]],
     ["a year compared with is no period of the figure", "Year-to-date, revenue grew. Net income is down about $4.4 million or $0.29 per share compared to 2024.", [{ metric: "net_income", period: "2025-9M", kind: "change", value: -4.4e6 }]],
     ["a paragraph on a year long past sets no period for what follows", "In 2009, we repurchased half our stock. Our adjusted EBITDA of $100.9 million increased 7% compared to the second quarter of 2024.", [{ metric: "adjusted_ebitda", period: "2025-Q2", kind: "actual", value: 100.9e6 }]],
+    ["what a measure is taken before is no scope", "On a non-GAAP basis before onetime charges diluted EPS for the quarter was $0.18.", [{ metric: "eps", value: 0.18, scope: "company", basis: "non-GAAP" }]],
+    ["a regular cash dividend is the dividend, of no basis", "The company paid a regular cash dividend of $0.38 per share.", [{ metric: "dividend", value: 0.38, scope: "company", basis: null }]],
+    ["a scope is the whole written word", "Within our largest segment, mobile top-up revenue jumped by $36 million.", [{ metric: "mobile_top_up_revenue", kind: "change", value: 36e6, scope: "mobile top-up" }]],
     ["a scope does not carry to the figure's cause", "Economic earnings per share of $4.03 grew 47%, primarily driven by EBITDA growth of 40%.", [{ metric: "ebitda", kind: "change", value: 40, scope: "company" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
