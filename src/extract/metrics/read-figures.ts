@@ -491,16 +491,14 @@ function readFigure(x: FigureInput): Resolved | null {
     }
   }
 
-  // "we repaid $13.8 million of debt", "issued $500 million of notes": a flow into or out of a balance, not its level.
   // "net of a use of cash of $6.8 million": a flow of the balance, not its level.
   if (def.balance && relation === "level" && /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/.test(view.abstract.slice(Math.max(0, phrase.start - 40), phrase.start))) {
     return drop(trace, "link", "flow-of-balance", `a use or source of ${def.name}, not its level`);
   }
-  if (def.balance && relation === "level" && /\b(?:used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing) (?:(?:approximately|about|roughly|nearly|over|another|an additional) )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start).slice(-40))) {
-    return drop(trace, "link", "flow-of-balance", `an amount of ${def.name} used, spent or generated, not its level`);
-  }
-  if (def.balance && relation === "level" && /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|redeemed|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/.test(clause.slice(-60))) {
-    return drop(trace, "link", "flow-of-balance", `an amount moved into or out of ${def.name} (repaid, borrowed, issued), not its level`);
+  // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders":
+  // a flow into or out of a balance, not its level.
+  if (def.balance && relation === "level" && /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|redeemed|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/.test(clause.slice(-60))) {
+    return drop(trace, "link", "flow-of-balance", `an amount moved into or out of ${def.name} (repaid, borrowed, issued, used, generated), not its level`);
   }
 
   // unit
