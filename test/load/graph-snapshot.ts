@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { Database } from "../../src/db/database.js";
 import { extract } from "../../src/extract/index.js";
 import { loadCall, type LoadOptions } from "../../src/load/load-call.js";
@@ -7,11 +8,32 @@ import type { LoadResult } from "../../src/load/load-result.js";
 import type { Extraction } from "../../src/model/facts.js";
 import type { Transcript } from "../../src/model/transcript.js";
 import { parseTranscript } from "../../src/parse/index.js";
-import { testNeo4j, testSessionConfig } from "../support/neo4j.js";
+import { openTestDriver, resetGraph, testNeo4j, testSessionConfig } from "../support/neo4j.js";
 
 export function openTestDatabase(): Database {
   const { uri, username, password, database } = testNeo4j();
   return Database.connect({ uri, username, password, database });
+}
+
+/**
+ * A migrated test database and a driver for the tests of the file (or `describe`) that calls it,
+ * handed to `opened`; the graph is emptied when they end and, with `emptyBeforeEach`, before each test.
+ */
+export function useTestGraph(opened: (graph: { db: Database; driver: Driver }) => void, { emptyBeforeEach = false } = {}): void {
+  let db: Database;
+  let driver: Driver;
+  beforeAll(async () => {
+    db = openTestDatabase();
+    driver = openTestDriver();
+    opened({ db, driver });
+    await db.migrate();
+  });
+  afterAll(async () => {
+    await resetGraph(driver);
+    await db.close();
+    await driver.close();
+  });
+  if (emptyBeforeEach) beforeEach(async () => resetGraph(driver));
 }
 
 export function readCall(file: string): { transcript: Transcript; extraction: Extraction } {

@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { firmKey, topicKey } from "../../src/extract/mentions/identity.js";
 import { resolveGuidance } from "../../src/extract/metrics/resolve-guidance.js";
 import { loadCall, loadCalls } from "../../src/load/load-call.js";
-import { openTestDriver, resetGraph, testSessionConfig } from "../support/neo4j.js";
-import { duplicates, graphCounts, openTestDatabase, readCall, snapshot } from "./graph-snapshot.js";
+import { resetGraph, testSessionConfig } from "../support/neo4j.js";
+import { duplicates, graphCounts, readCall, snapshot, useTestGraph } from "./graph-snapshot.js";
 import { sampleCall } from "./sample-call.js";
 
 const sharedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared");
@@ -18,21 +18,7 @@ const calixFile = path.join(sharedRoot, "seed", "calix-2015-q2.txt");
 let db: Database;
 let driver: Driver;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  driver = openTestDriver();
-  await db.migrate();
-});
-
-afterAll(async () => {
-  await resetGraph(driver);
-  await db.close();
-  await driver.close();
-});
-
-beforeEach(async () => {
-  await resetGraph(driver);
-});
+useTestGraph((g) => ({ db, driver } = g), { emptyBeforeEach: true });
 
 async function query(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
   const { records } = await driver.executeQuery(cypher, params, testSessionConfig());

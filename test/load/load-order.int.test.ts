@@ -1,10 +1,10 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { hasShared, sharedRoot } from "../extract/shared-paths.js";
-import { openTestDriver, resetGraph } from "../support/neo4j.js";
-import { loadFile, openTestDatabase, snapshot } from "./graph-snapshot.js";
+import { resetGraph } from "../support/neo4j.js";
+import { loadFile, snapshot, useTestGraph } from "./graph-snapshot.js";
 
 /*
  * Real calls that share people, firms, topics and organizations under different spellings
@@ -30,17 +30,7 @@ describe.skipIf(!hasShared)("loading the same real calls in two orders", () => {
   let db: Database;
   let driver: Driver;
 
-  beforeAll(async () => {
-    db = openTestDatabase();
-    driver = openTestDriver();
-    await db.migrate();
-  });
-
-  afterAll(async () => {
-    await resetGraph(driver);
-    await db.close();
-    await driver.close();
-  });
+  useTestGraph((g) => ({ db, driver } = g));
 
   async function loadInOrder(order: string[]): Promise<string[]> {
     await resetGraph(driver);

@@ -4,32 +4,18 @@
  * these tests (test/load/sample-call.ts), loaded into the real Neo4j.
  */
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { topicKey } from "../../src/extract/mentions/identity.js";
 import { loadCall } from "../../src/load/load-call.js";
-import { openTestDriver, resetGraph, testSessionConfig } from "../support/neo4j.js";
-import { openTestDatabase } from "./graph-snapshot.js";
+import { resetGraph, testSessionConfig } from "../support/neo4j.js";
+import { useTestGraph } from "./graph-snapshot.js";
 import { sampleCall } from "./sample-call.js";
 
 let db: Database;
 let driver: Driver;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  driver = openTestDriver();
-  await db.migrate();
-});
-
-afterAll(async () => {
-  await resetGraph(driver);
-  await db.close();
-  await driver.close();
-});
-
-beforeEach(async () => {
-  await resetGraph(driver);
-});
+useTestGraph((g) => ({ db, driver } = g), { emptyBeforeEach: true });
 
 const LENS = `topic:${topicKey("lens platform")}`;
 
