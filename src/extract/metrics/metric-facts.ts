@@ -33,10 +33,12 @@ function dropParts(traces: readonly FigureTrace[]): void {
     // Amounts only: a per-share measure has several definitions of one size (GAAP and adjusted EPS).
     if (!f || f.scope !== "company" || f.kind !== "actual" || !MONEY.has(f.unit) || f.value === null || /(?:^|_)(?:eps|dividend|per_share|earnings)$/.test(f.metric)) continue;
     const key = `${f.metric}|${f.period}|${f.basis ?? ""}|${f.unit}`;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
   }
   for (const group of groups.values()) {
-    const largest = Math.max(...group.map((t) => Math.abs(t.fact!.value!)));
+    const largest = group.reduce((m, t) => Math.max(m, Math.abs(t.fact!.value!)), 0);
     const top = group.find((t) => Math.abs(t.fact!.value!) === largest)!;
     for (const t of group) {
       if (Math.abs(t.fact!.value!) * 2 >= largest) continue;

@@ -17,8 +17,12 @@ developed markets, rest of world, rest of the world, row, overseas, abroad, offs
     .map((p) => p.trim()),
 );
 
+/** The first word of each place name: most words start none, and are answered without building phrases. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].map((p) => p.split(" ")[0]!));
+
 /** The longest place name starting at word `i` of `words` (lower-cased), as a count of words; 0 when none. */
 export function placeAt(words: readonly string[], i: number): number {
+  if (!FIRST_WORDS.has(words[i]!)) return 0;
   for (let n = 4; n >= 1; n--) {
     if (i + n > words.length) continue;
     if (PLACES.has(words.slice(i, i + n).join(" "))) return n;
