@@ -10,13 +10,16 @@ import { oneTurnCall } from "./one-turn-call.js";
  * time, not a time limit, so a busy machine slows both alike. Each shape is text a hostile or broken
  * input may hold: figures strung together with lower-case sentence starts (one endless "sentence" to
  * the splitter, the shape that was quadratic: 64 KB took 1.6 s and 512 KB about two minutes), the
- * same without any punctuation, well-formed sentences, and segment talk.
+ * same without any punctuation, well-formed sentences, segment talk, and one endless word.
  */
 const SHAPES = {
   "lower-case sentence starts": "revenue of $1.2 billion, up 5%. ",
   "no punctuation": "revenue of $1.2 billion up 5% gross margin 41% ",
   "well-formed sentences": "Revenue was $1.2 billion in the third quarter, up 5% from $1.1 billion a year ago. ",
   "segment talk": "In the industrial market sales of $300 million grew 12%, and our automotive segment was $200 million; ",
+  // One "word" without end (a broken file's line of one character): the tagger's model tested each new token with a
+  // pattern that backtracked over all of it, so 192 KB took 20 s.
+  "one word without end": "x",
 };
 
 const SMALL = 64 * 1024;

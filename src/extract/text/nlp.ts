@@ -41,8 +41,17 @@ function nlp(): ReturnType<typeof winkNLP> {
   return engine;
 }
 
+/**
+ * The longest token handed to wink: its English model tests each new token with a pattern that
+ * backtracks over the whole token, so one garbage "word" of 200,000 characters took 20 s. No word
+ * is that long; a longer run is tagged as its first characters followed by spaces, which keeps
+ * every offset.
+ */
+const LONGEST_TOKEN = 100;
+
 /** Tokens with tags and offsets, and wink's sentence spans over them. */
-export function tagText(text: string): TaggedText {
+export function tagText(original: string): TaggedText {
+  const text = original.replace(/\S{101,}/g, (run) => run.slice(0, LONGEST_TOKEN) + " ".repeat(run.length - LONGEST_TOKEN));
   const w = nlp();
   const doc = w.readDoc(text);
   const its = w.its;
