@@ -158,7 +158,8 @@ export class DiscourseState {
         this.guidanceAt = 0;
       }
       this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
-      const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+      // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
+      const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap) )?(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
       if (opening) {
         const p = view.periods[Number(opening[1])]!;
         if (p.relation === "absolute") {

@@ -96,7 +96,9 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "churn", vocabulary: C, family: "percent", higherIsBetter: false, phrases: ["churn(?: rate)?"] },
   { name: "dividend_yield", vocabulary: C, family: "percent", higherIsBetter: null, phrases: ["dividend yield"] },
   { name: "payout_ratio", vocabulary: C, family: "percent", higherIsBetter: null, phrases: ["payout ratio"] },
-  { name: "return_on_equity", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["return on (?:average )?(?:tangible )?(?:common )?equity", "roe", "rotce"] },
+  { name: "return_on_equity", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["return on (?:average )?(?:common )?(?:shareholders'? |stockholders'? )?equity", "roe", "roace"] },
+  // Tangible equity leaves out goodwill and intangibles, so its return is a measure of its own, often far higher.
+  { name: "return_on_tangible_common_equity", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["return on (?:average )?tangible (?:common )?(?:shareholders'? |stockholders'? )?equity", "rotce"] },
   { name: "return_on_invested_capital", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["return on invested capital", "roic"] },
   { name: "working_capital", vocabulary: C, family: "money", higherIsBetter: null, balance: true, phrases: ["(?:net |trade |operating )?working capital"] },
   { name: "accounts_receivable", vocabulary: C, family: "money", higherIsBetter: null, balance: true, phrases: ["(?:trade )?accounts receivables?", "receivables"] },

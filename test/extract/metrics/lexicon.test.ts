@@ -14,6 +14,8 @@ describe("metric lexicon", () => {
     ["Adjusted EBITDA margin widened.", ["ebitda_margin"]],
     ["Same-store sales grew faster than revenue.", ["comparable_sales", "revenue"]],
     ["Gross profit margin and operating margin both improved.", ["gross_margin", "operating_margin"]],
+    ["Return on average equity was 11%, and return on average tangible common equity 18%.", ["return_on_equity", "return_on_tangible_common_equity"]],
+    ["ROE rose while ROTCE held.", ["return_on_equity", "return_on_tangible_common_equity"]],
   ])("%s", (text, want) => {
     expect(names(text)).toEqual(want);
   });
