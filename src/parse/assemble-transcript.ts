@@ -1,5 +1,5 @@
 import type { CallInfo, Diagnostic, Layout, Participant, SourceInfo, Transcript, Turn } from "../model/transcript.js";
-import { dateFromGreeting, periodFromFileName, periodsFromText, tickerFromFileName } from "./call-period.js";
+import { dateFromGreeting, periodFromFileName, periodMentions, tickerFromFileName, type FiscalPeriod } from "./call-period.js";
 import { buildExchanges } from "./build-exchanges.js";
 import { assignRoles, companyFromOpening, fullestSpelling, inferCompany, withOwnApostrophe } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
@@ -81,8 +81,10 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
   let fiscalQuarter = stated.fiscalQuarter ?? null;
   let periodSource: CallInfo["periodSource"] = fiscalYear !== null && fiscalQuarter !== null ? "text" : null;
   if (periodSource === null) {
-    // The header's first period, unless the header states several and the file name agrees with a later one.
-    const said = periodsFromText(header);
+    // The header's first period, unless the header states several and the file name agrees with a later one (an
+    // operator may misspeak the year: "Third Quarter 2023" in a 2025 call, the host saying 2025 a line later). A period
+    // stated as a comparison ("compared to second quarter of 2020") is not the call's.
+    const said = distinct(periodMentions(header).filter((m) => !m.comparison).map((m) => m.period));
     const named = periodFromFileName(file);
     const agreeing = named && said.length > 1 ? said.find((s) => s.fiscalYear === named.fiscalYear && s.fiscalQuarter === named.fiscalQuarter) : undefined;
     const fromText = agreeing ?? said[0] ?? null;
@@ -98,6 +100,13 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     date: stated.date ?? greetingDate(reading, text),
     periodSource,
   };
+}
+
+/** Each period once, in the order first stated. */
+function distinct(periods: readonly FiscalPeriod[]): FiscalPeriod[] {
+  const out: FiscalPeriod[] = [];
+  for (const p of periods) if (!out.some((o) => o.fiscalYear === p.fiscalYear && o.fiscalQuarter === p.fiscalQuarter)) out.push(p);
+  return out;
 }
 
 /** A character of JavaScript's `\s` (the set `trim()` removes). */

@@ -49,6 +49,32 @@ const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Fiscal
   },
 ];
 
+/**
+ * Each time `text` states a period, in order, with whether it is stated as a comparison ("compared
+ * to second quarter of 2020", "versus Q4 2019"): a period compared with is not the call's.
+ */
+export function periodMentions(text: string): { at: number; period: FiscalPeriod; comparison: boolean }[] {
+  const found: { at: number; period: FiscalPeriod; comparison: boolean }[] = [];
+  for (const { re, read } of [...TEXT_PATTERNS, FULL_YEAR_RESULTS]) {
+    const all = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(all)) {
+      const p = valid(read(m as RegExpExecArray));
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (p) found.push({ at: m.index, period: p, comparison: COMPARED.test(before) });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** Words that make the period after them a comparison base. */
+const COMPARED = /\b(?:compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago)\s+(?:the\s+|our\s+|a\s+)?$/i;
+
+/** A call titled by its year ("ALLETE Full Year 2019 Financial Results Call") is the year's fourth-quarter call. */
+const FULL_YEAR_RESULTS = {
+  re: /\b(?:full|fiscal)[\s-]+year\s+(?:fiscal\s+)?(\d{4})\s+(?:financial\s+|earnings\s+|operating\s+)?(?:results|earnings)\b/i,
+  read: (m: RegExpExecArray): FiscalPeriod => ({ fiscalQuarter: 4, fiscalYear: year(m[1]!) }),
+};
+
 /** The period stated earliest in `text` (headers and greetings come first). */
 export function periodFromText(text: string): FiscalPeriod | null {
   return periodsFromText(text)[0] ?? null;

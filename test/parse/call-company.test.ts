@@ -133,6 +133,30 @@ describe("JSON participant lists", () => {
     expect(t.diagnostics.map((d) => d.ruleId)).toContain("period-mismatch");
   });
 
+  it("does not take a period the opening compares with for the call's own", () => {
+    const text = [
+      "Operator: Welcome to the Larkspur Networks Second Quarter Earnings Call.",
+      "Ann Lee: Revenue grew 25% compared to the second quarter of 2024, and even versus Q2 2023 we grew 30%.",
+      "Operator: Our first question comes from Raj Patel with Cobalt.",
+      "Raj Patel: What about margins?",
+      "Ann Lee: Up.",
+    ].join("\n");
+    const t = parseTranscript(text, { fileName: "LRKN_q2_2025.txt" });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter, t.call.periodSource]).toEqual([2025, 2, "filename"]);
+  });
+
+  it("reads a call titled by its year as the year's fourth-quarter call", () => {
+    const text = [
+      "Operator: Good day and welcome to the Larkspur Networks Full Year 2024 Financial Results Call.",
+      "Ann Lee: Revenue grew.",
+      "Operator: Our first question comes from Raj Patel with Cobalt.",
+      "Raj Patel: What about margins?",
+      "Ann Lee: Up.",
+    ].join("\n");
+    const t = parseTranscript(text, { fileName: "larkspur.txt" });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter, t.call.periodSource]).toEqual([2024, 4, "text"]);
+  });
+
   it("when the opening misspeaks the year and the host corrects it, keeps the period the file name agrees with", () => {
     const text = [
       "Operator: Welcome to the Larkspur Networks Third Quarter 2023 Earnings Conference Call.",
