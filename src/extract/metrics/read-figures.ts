@@ -29,7 +29,7 @@ import { readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CAUSED, PORTION, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE } from "./words.js";
+import { ASPIRATION, CAUSED, PORTION, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE } from "./words.js";
 
 /** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
@@ -546,7 +546,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // A loss is a negative income; a loss that "declined" is an income that rose.
   const lossName = link.subject.kind === "name" && /\bloss/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
   const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
-  const lossWords = relation !== "change" && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative\b/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)));
+  // "a net loss of $12 million", "free cash flow was negative $7 million" (not "Excluding the negative impact of FX, revenue was up 16%").
+  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:of )?(?:approximately |about |roughly )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)));
   const fallsNet = lossSubject && changeLike && !unitRead.growth ? !falls : falls;
   const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
   const value = q.value === null ? null : signed(q.value);
@@ -569,7 +570,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric) ?? x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
   };
   if (link.silent || silentByBase) {
     trace.dropped = "read only as what later figures are said of (a midpoint)";
@@ -583,8 +584,10 @@ function readFigure(x: FigureInput): Resolved | null {
 }
 
 /** A measure whose name says its basis: adjusted EBITDA and organic growth are non-GAAP measures. */
-function namedBasis(metric: string): Basis | null {
-  return /^(?:adjusted|core|underlying)_|^organic_growth$/.test(metric) ? "non-GAAP" : null;
+/** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */
+function namedBasis(metric: string, name: { start: number; end: number } | null, view: SentenceView): Basis | null {
+  if (/^(?:adjusted|core|underlying)_|^organic_growth$/.test(metric)) return "non-GAAP";
+  return name && /^(?:core|normalized|adjusted|underlying)\b/i.test(view.text.slice(name.start, name.end)) ? "non-GAAP" : null;
 }
 
 const MARGIN_OF: Record<string, string> = {
@@ -644,7 +647,14 @@ function fallsAround(view: SentenceView, i: number): boolean {
   const before = view.abstract.slice(Math.max(0, slot.start - 40), slot.start);
   const after = view.abstract.slice(slot.end, slot.end + 30).split(/[,;]|«/)[0] ?? "";
   const lastBefore = before.split(/«F\d+»/).at(-1) ?? before;
-  return FALL.test(after.slice(0, 20)) || (FALL.test(lastBefore) && !/\bfrom\b/.test(lastBefore.slice(-12)));
+  return FALL.test(after.slice(0, 20)) || (FALL.test(lastBefore) && !/\bfrom\b/.test(lastBefore.slice(-12)) && lastAt(FALL, lastBefore) > lastAt(RISE, lastBefore));
+}
+
+/** Where the last match of `re` in `text` starts; -1 when none. "Excluding the negative impact of FX, revenue was up 16%": the nearer word says the way. */
+function lastAt(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, "g"))) at = m.index;
+  return at;
 }
 
 interface UnitInput {
@@ -818,8 +828,9 @@ function afterBasis(after: string): Basis | null {
 
 function localBasis(clause: string): Basis | null {
   const m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
-  // "EPS, excluding special items, was $1.16": a measure without its one-off items is an adjusted one.
-  if (!m) return /\b(?:excluding|excludes|ex-|before) (?:the )?(?:special|one-time|one-off|nonrecurring|non-recurring|discrete|unusual|notable) (?:[a-z]+ )?(?:items?|charges?|costs?|gains?|benefits?)\b/.test(clause.slice(-80)) ? "non-GAAP" : null;
+  // "EPS, excluding special items, was $1.16", "Excluding the net impact of Bisnode, our EBITDA margin was 40.8%",
+  // "EPS before charges and credits": a measure with something left out is an adjusted one.
+  if (!m) return /\b(?:excluding|excludes|exclusive of|ex-)\s|\bbefore (?:the )?(?:(?:special|one-time|onetime|one-off|nonrecurring|non-recurring|discrete|unusual|notable|significant) )?(?:[a-z]+ )?(?:items?|charges?|gains?)\b/.test(clause.slice(-80)) ? "non-GAAP" : null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as reported" ? "GAAP" : "non-GAAP";
 }
 
