@@ -311,7 +311,8 @@ function cleanName(name: string, ctx: CallContext): string | null {
 export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceView; tokens: readonly TaggedToken[]; before: number; ctx: CallContext }): string | null {
   const end = view.toText[before] ?? view.text.length;
   // "Excluding sales from the Delta acquisition, sales declined 12.4%": what is excluded is no scope.
-  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-)\b[^,;]*,?/gi;
+  // "with the addition of Brazil and our Assure II sales into Canada, International sales rose 21%": a cause is no scope either.
+  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-|with the (?:addition|acquisition|inclusion|help|benefit) of|due to|thanks to|helped by|because of|as a result of)\b[^,;]*,?/gi;
   const head = view.text.slice(0, end).replace(EXCLUDED, " ");
   const excluded = [...view.text.slice(0, end).matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
   const words = head.toLowerCase().split(/[\s,;:()]+/);
@@ -328,6 +329,12 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   // "18% organic sales growth in Asia Pacific": a place right after the figure's words.
   const tail = /^[^.;]{0,40}?\bin (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(view.text.slice(end).replace(/^[^,;]*?\d[\d.,]*\s*(?:%|percent|million|billion)?/, ""));
   if (tail && placeAt(tail[1]!.toLowerCase().split(/\s+/), 0) && !/^\s*(?:dollars?|currenc|gaap|terms)/i.test(view.text.slice(view.text.indexOf(tail[1]!, end) + tail[1]!.length))) return tail[1]!;
+  // "an expected 6% organic growth for our Tower segment in 2021": a segment named right after the figure's words.
+  const forSegment = /^[^.;]{0,40}?\b(?:for|in|from|within|of) (?:our|the) ((?:[A-Z][\w.&'’-]*\s+){1,4})(?:segment|business|division|reportable segment)s?\b/.exec(view.text.slice(end));
+  if (forSegment) {
+    const name = cleanName(forSegment[1]!.trim(), ctx);
+    if (name) return name;
+  }
   // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.
   // The sentence's first word is capitalised whatever it is; a name of two capitalised words or more
   // there is still a name ("Los Angeles accelerated ..."), never cut to its second word.

@@ -81,6 +81,8 @@ describe("figure pipeline: what it reads", () => {
     ["the nearer word says the way a figure went", "Excluding the negative impact of FX, revenue was up 16%.", [{ metric: "revenue", kind: "change", value: 16, basis: "non-GAAP" }]],
     ["a qualifier inside the measure's name says its basis", "Core FFO per share was $0.21, and normalized FFO was $12 million.", [{ metric: "ffo_per_share", value: 0.21, basis: "non-GAAP" }, { metric: "ffo", value: 12e6, basis: "non-GAAP" }]],
     ["a measure with something left out is adjusted", "EPS excluding charges and credits was $0.36.", [{ metric: "eps", value: 0.36, basis: "non-GAAP" }]],
+    ["a place named as a cause is no scope", "With the addition of Brazil and our sales into Canada, net sales rose by 21%.", [{ metric: "revenue", kind: "change", value: 21, scope: "company" }]],
+    ["a segment named right after the figure", "We expect 6% organic growth for our Tower segment in 2025.", [{ metric: "tower_organic_growth", kind: "guidance", value: 6, scope: "Tower" }]],
     ["a loss per share is a negative EPS", "We reported an adjusted loss per share of $0.04.", [{ metric: "eps", value: -0.04, basis: "non-GAAP" }]],
     ["the balance sheet's cash is the company's", "Our balance sheet cash position was $1.8 billion on June 30.", [{ metric: "cash_and_investments", value: 1.8e9, scope: "company" }]],
     ["a period after a figure's per-share companion is the figure's", "In the fourth quarter of last year we grew. Adjusted FFO was approximately $52 million or $0.20 per diluted share in the second quarter, for a total of $97 million for the half.", [{ metric: "ffo", period: "2025-Q2", value: 52e6 }]],
