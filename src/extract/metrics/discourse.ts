@@ -196,8 +196,15 @@ export class DiscourseState {
   /** After a sentence's figures are read: a named segment's figure opens a walk-through, a company-only figure closes it. */
   /** The region the last sentence's figures were said of ("Europe net sales grew 9%"): the next sentence may still be on it. */
   lastRegion: string | null = null;
+  /** The one named part the last sentence's figures were all of, whatever walk-through is open. */
+  lastPart: string | null = null;
 
   afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string }[]): void {
+    // "Roto-Rooter's adjusted EBITDA totaled $46.8 million. The adjusted EBITDA margin was 26.8%": after a sentence only
+    // on one named part, a sentence that opens with "the" or "its" and names no scope of its own may still be on it.
+    const parts = new Set(read.filter((r) => r.scope !== "company" && r.scopeFromSubject && isSegmentable(r.def.name)).map((r) => r.scope));
+    const onePart = read.length > 0 && parts.size === 1 && read.every((r) => r.scope !== "company") ? [...parts][0]! : null;
+    this.lastPart = onePart;
     this.lastRegion = read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
     // "Sales for the first 9 months of the year were up 28%. ... EPS increased 21% to $3.19": the paragraph stays on its period.
     const dated = read.findLast((r) => r.explicitPeriod && r.kind !== "guidance" && r.kind !== "prior");

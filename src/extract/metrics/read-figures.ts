@@ -487,6 +487,8 @@ function readFigure(x: FigureInput): Resolved | null {
         if (!state.segment.name) return drop(trace, "scope", "segment-discourse", "the turn is walking through segments or regions and this one is not named");
         scope = state.segment.name;
         trace.steps.push({ stage: "scope", rule: "segment-discourse", note: scope });
+      } else if (state.lastPart && /^(?:the|its|their)\s/i.test(view.text)) {
+        return drop(trace, "scope", "part-discourse", `the last sentence was only on ${state.lastPart}, and this one names no scope of its own`);
       }
     }
   }

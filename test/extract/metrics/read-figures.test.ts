@@ -83,6 +83,7 @@ describe("figure pipeline: what it reads", () => {
     ["a measure with something left out is adjusted", "EPS excluding charges and credits was $0.36.", [{ metric: "eps", value: 0.36, basis: "non-GAAP" }]],
     ["a place named as a cause is no scope", "With the addition of Brazil and our sales into Canada, net sales rose by 21%.", [{ metric: "revenue", kind: "change", value: 21, scope: "company" }]],
     ["a segment named right after the figure", "We expect 6% organic growth for our Tower segment in 2025.", [{ metric: "tower_organic_growth", kind: "guidance", value: 6, scope: "Tower" }]],
+    ["after a sentence on one named part, 'the' measure may still be its", "Roto-Rooter's adjusted EBITDA totaled $46.8 million. The adjusted EBITDA margin was 26.8%.", [{ metric: "roto_rooter_adjusted_ebitda", value: 46.8e6, scope: "Roto-Rooter" }]],
     ["a loss per share is a negative EPS", "We reported an adjusted loss per share of $0.04.", [{ metric: "eps", value: -0.04, basis: "non-GAAP" }]],
     ["the balance sheet's cash is the company's", "Our balance sheet cash position was $1.8 billion on June 30.", [{ metric: "cash_and_investments", value: 1.8e9, scope: "company" }]],
     ["a period after a figure's per-share companion is the figure's", "In the fourth quarter of last year we grew. Adjusted FFO was approximately $52 million or $0.20 per diluted share in the second quarter, for a total of $97 million for the half.", [{ metric: "ffo", period: "2025-Q2", value: 52e6 }]],
