@@ -548,8 +548,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // A loss is a negative income; a loss that "declined" is an income that rose.
   const lossName = link.subject.kind === "name" && /\bloss/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
   const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
-  // "a net loss of $12 million", "free cash flow was negative $7 million" (not "Excluding the negative impact of FX, revenue was up 16%").
-  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:of )?(?:approximately |about |roughly )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)));
+  // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
+  // negative impact of FX, revenue was up 16%").
+  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)));
   const fallsNet = lossSubject && changeLike && !unitRead.growth ? !falls : falls;
   const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
   const value = q.value === null ? null : signed(q.value);
