@@ -86,7 +86,11 @@ export class DiscourseState {
   /** `outlook` as it was before the current sentence. */
   outlookBefore = false;
 
+  /** Where the call's own quarter ends. */
+  private callEnd = 0;
+
   beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
+    this.callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
     const lower = view ? view.abstract : text.toLowerCase();
     this.outlookBefore = this.outlook;
     this.guidanceBefore = this.guidancePeriod;
@@ -207,7 +211,9 @@ export class DiscourseState {
     this.lastPart = onePart;
     this.lastRegion = read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
     // "Sales for the first 9 months of the year were up 28%. ... EPS increased 21% to $3.19": the paragraph stays on its period.
-    const dated = read.findLast((r) => r.explicitPeriod && r.kind !== "guidance" && r.kind !== "prior");
+    // Only a span that ends with the call's quarter (the quarter, the half, nine months, the year): an earlier quarter
+    // a growth rate is set beside ("up 17% after 10% growth in the fourth quarter of 2020") is no paragraph's period.
+    const dated = read.findLast((r) => r.explicitPeriod && r.kind !== "guidance" && r.kind !== "prior" && periodEnd(r.explicitPeriod) === this.callEnd);
     if (dated?.explicitPeriod) this.period = dated.explicitPeriod;
     for (const r of read) {
       if (r.scope === "company" && COMPANY_ONLY.has(r.def.name)) this.segment = null;

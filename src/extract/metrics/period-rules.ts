@@ -44,7 +44,8 @@ export interface PeriodInput {
 const COMPARISON = /\b(?:from|versus|vs\.?|compared (?:to|with)|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|flat with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
 /** "$34.1 million or 13.8% of revenue in Q3 of last year": the figure's companion, passed over to reach its period. */
 const COMPANION = /^,? or «F\d+»(?: (?:of (?:our |total |net )?«M\d+»|per (?:fully )?(?:diluted |basic )?share))?,?/;
-const AFTER = /^(?:(?: (?![a-z]+ing\b)[a-z-]+){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
+// "$4.58 of adjusted EPS in the first half": the measure's name may stand between the figure and its period.
+const AFTER = /^(?:(?: (?![a-z]+ing\b)(?:[a-z-]+|«M\d+»)){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
 
 export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const { view, i, phrase, relation, state, ctx } = x;
@@ -139,7 +140,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // Past the figure's companion to the period that follows ("$52 million or $0.20 per diluted share in the fourth quarter").
   const rest = view.abstract.slice(fig.end);
   const after = AFTER.exec(rest.slice(COMPANION.exec(rest)?.[0].length ?? 0));
-  if (after && !comparedWith(after[1]!) && !/[;«,]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
+  if (after && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
     const pm = view.periods[Number(after[1])]!;
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
   }
