@@ -632,7 +632,12 @@ function clauseBefore(view: SentenceView, i: number): string {
     lastMatch(before, /, and (?=(?:we|our|the|it|this|that|i) )/g),
     lastMatch(before, /\bwhich (?:was|were|is) (?:better|worse|above|below|ahead)/g),
   );
-  return cut >= 0 ? before.slice(cut) : before;
+  if (cut < 0) return before;
+  // "we expect the following: for the third quarter, revenue of $1.3 billion, ...; EBITDA of $295 million, ...": each item
+  // of a list an outlook introduces is said under its lead.
+  const colon = before.indexOf(": ");
+  const lead = colon >= 0 && colon <= cut ? before.slice(0, colon) : "";
+  return lead && isGuidance(lead) && !/«F\d+»/.test(lead) ? `${lead} ${before.slice(cut)}` : before.slice(cut);
 }
 
 function lastMatch(s: string, re: RegExp): number {

@@ -233,6 +233,13 @@ export function findQuantities(text: string): Quantity[] {
       const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to"
         && !/\b(?:range|ranges|ranging|ranged|anywhere|somewhere|guidance|outlook|expect(?:ed|s)?|estimate[sd]?)\s+(?:\w+\s+)?from\s+(?:approximately\s+|about\s+)?$/.test(before)
         && !(/\brang(?:e|es|ing|ed)\s+from\b/i.test(text.slice(Math.max(0, a.start - 160), a.start)) && /^\s*(?:and\s+)?from\s+/i.test(text.slice(Math.max(0, a.start - 8), a.start).replace(/.*?(?=(?:and\s+)?from\s+$)/i, "")));
+      // "revenue of $1.3 billion, plus or minus $20 million", "22.7% +/- 40 basis points": a midpoint and a spread are a range.
+      if (/^\s*,?\s*(?:plus or|\+\/-|±)\s*$/i.test(gap) && a.value !== null && b.value !== null && (a.unit === b.unit || !b.hasUnit || (a.unit === "percent" && b.unit === "bps"))) {
+        const spread = Math.abs(b.value) / (a.unit === "percent" && b.unit === "bps" ? 100 : 1) * (b.hasScale || !a.hasScale ? 1 : a.scale);
+        out.push({ start: a.start, end: b.end, value: null, low: tidy(a.value - spread), high: tidy(a.value + spread), unit: a.unit, marked: a.marked || b.marked, perShare: a.perShare || b.perShare });
+        k++;
+        continue;
+      }
       let joined = false;
       // "declined $77 million to $136 million": a change and the new level, not a range.
       const changedTo = word === "to" && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
