@@ -163,7 +163,7 @@ export class DiscourseState {
       }
       this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
       // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
-      const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap) )?(?:(?:in|for|during|through|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+      const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap) )?(?:(?:in|for|during|through|throughout|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
       if (opening) {
         const p = view.periods[Number(opening[1])]!;
         if (p.relation === "absolute") {
@@ -173,6 +173,13 @@ export class DiscourseState {
             this.guidanceAt = view.slots.get(`P${opening[1]}`)?.start ?? -1;
           }
         }
+      } else if (view.figures.length === 0 && view.periods.length === 1) {
+        // "Our bottom-line performance in the fourth quarter speaks for itself.": a sentence without figures that names
+        // one period ending with the call's quarter, not as a comparison, puts what follows on it.
+        const p = view.periods[0]!;
+        const lead = view.abstract.slice(0, view.slots.get("P0")?.start ?? 0);
+        // Not a year-to-date span: said in passing it is mostly an adjective ("their year-to-date momentum", "tags sold year-to-date").
+        if (p.relation === "absolute" && (p.period.part === "FY" || p.period.part.startsWith("Q")) && periodEnd(p.period) === periodEnd(call) && !/\b(?:from|versus|vs\.?|compared (?:to|with)|than|since|over|last)\s+(?:the\s+|our\s+)?$/.test(lead)) this.period = p.period;
       }
     }
   }

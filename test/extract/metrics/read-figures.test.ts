@@ -87,6 +87,8 @@ describe("figure pipeline: what it reads", () => {
     ["a period after the measure's name, the figure first", "We produced $4.58 of adjusted EPS in the first half.", [{ metric: "eps", period: "2025-H1", value: 4.58 }]],
     ["an earlier quarter set beside a growth rate is no paragraph's period", "Organic sales in Motion were up 17% after 10% organic sales growth in the fourth quarter of 2024. Consolidated gross margin increased 50 basis points year over year to 67.8%.", [{ metric: "motion_organic_growth", period: "2024-Q4", value: 10 }, { metric: "gross_margin", period: "2025-Q2", kind: "change", value: 0.5 }, { metric: "gross_margin", period: "2025-Q2", value: 67.8 }]],
     ["each item of a list an outlook introduces is guidance", "We expect the following: for the third quarter, revenue of $1.3 billion, plus or minus $20 million; EBITDA of $295 million, plus or minus $10 million.", [{ metric: "revenue", period: "2025-Q3", kind: "guidance", low: 1.28e9, high: 1.32e9 }, { metric: "ebitda", period: "2025-Q3", kind: "guidance", low: 2.85e8, high: 3.05e8 }]],
+    ["'Throughout the year,' puts the paragraph on the year", "Throughout the year, digital propelled our business. Net sales grew 12%.", [{ metric: "revenue", period: "2025-FY", kind: "change", value: 12 }]],
+    ["a sentence without figures that names the quarter puts what follows on it", "For the full year 2025, revenue was $4.1 billion. Our bottom-line performance in the fourth quarter speaks for itself. We drove an operating margin of 21%.", [{ metric: "revenue", period: "2025-FY", value: 4.1e9 }, { metric: "operating_margin", period: "2025-Q4", value: 21 }]],
     ["a loss per share is a negative EPS", "We reported an adjusted loss per share of $0.04.", [{ metric: "eps", value: -0.04, basis: "non-GAAP" }]],
     ["the balance sheet's cash is the company's", "Our balance sheet cash position was $1.8 billion on June 30.", [{ metric: "cash_and_investments", value: 1.8e9, scope: "company" }]],
     ["a period after a figure's per-share companion is the figure's", "In the fourth quarter of last year we grew. Adjusted FFO was approximately $52 million or $0.20 per diluted share in the second quarter, for a total of $97 million for the half.", [{ metric: "ffo", period: "2025-Q2", value: 52e6 }]],
@@ -97,7 +99,7 @@ describe("figure pipeline: what it reads", () => {
     ["a scope is the whole written word", "Within our largest segment, mobile top-up revenue jumped by $36 million.", [{ metric: "mobile_top_up_revenue", kind: "change", value: 36e6, scope: "mobile top-up" }]],
     ["a scope does not carry to the figure's cause", "Economic earnings per share of $4.03 grew 47%, primarily driven by EBITDA growth of 40%.", [{ metric: "ebitda", kind: "change", value: 40, scope: "company" }]],
   ])("%s", (_why, text, want) => {
-    const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
+    const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
   });
 });
