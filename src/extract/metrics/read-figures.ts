@@ -502,6 +502,23 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.balance && relation === "level" && /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/.test(clause.slice(-60))) {
     return drop(trace, "link", "flow-of-balance", `an amount moved into or out of ${def.name} (repaid, borrowed, issued, used, generated), not its level`);
   }
+  // "the additional sale of $300 million in receivables": a balance sold is an amount moved out of it.
+  if (def.balance && relation === "level" && /\b(?:sold|selling|sell|factored|sales? of|(?:sale|factoring) of) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further) )?$/.test(clause.slice(-40))) {
+    return drop(trace, "link", "flow-of-balance", `an amount of ${def.name} sold, not its level`);
+  }
+  // "we have canceled approximately $35 million in capex previously planned", "deferred $20 million of capital
+  // expenditures": an amount taken out of a measure, not its level.
+  if (relation === "level" && /\b(?:cancell?ed|cancell?ing|deferred|deferring|postponed|eliminated|eliminating|cut|trimmed|pulled|removed|taken out) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|some) )?$/.test(clause.slice(-50))) {
+    return drop(trace, "link", "amount-taken-out", `an amount of ${def.name} canceled, deferred or cut, not its level`);
+  }
+  // "after share repurchases and dividends of $51 million": one amount said of two measures is neither's.
+  const nameSlot = link.subject.kind === "name" ? view.slots.get(`M${link.subject.slot}`) : undefined;
+  const pair = nameSlot && !/\brespectively\b/.test(view.abstract) ? /«M\d+» and (?:[a-z-]+ ){0,2}«M\d+»$/.exec(view.abstract.slice(0, nameSlot.end)) : null;
+  // Not "ended June with $370 million in cash and debt of $860 million": there the first name is an earlier figure's.
+  // "both recognized revenue and gross profit of $12 million" says it of each.
+  if (relation === "level" && pair && !/«F\d+»[^,;]*$|\bboth (?:[a-z-]+ )?$/.test(view.abstract.slice(0, pair.index)) && /^ (?:of|totaling|totalling|were|was|amounted to) (?:approximately |about |roughly )?«F\d+»(?!,? (?:and|or) (?:approximately |about )?«F)/.test(view.abstract.slice(nameSlot!.end))) {
+    return drop(trace, "link", "two-measures-one-amount", `one amount said of two measures together, not of ${def.name} alone`);
+  }
 
   // unit
   const unitRead = fitUnit({ def, metric, q, relation, phrase, ctx, view, i, after, clause, link });
