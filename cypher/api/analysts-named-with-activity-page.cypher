@@ -5,8 +5,8 @@
 // periodSource, factCount), the topics without their aliases (`aliasesOmitted`: Topic.aliases reads
 // them by id when a client asks for them), which are most of what an analyst's many topics weigh.
 MATCH (p:Person)
-USING INDEX p:Person(name)
-WHERE p.name IS NOT NULL AND toLower(p.name) CONTAINS toLower($name)
+USING TEXT INDEX p:Person(nameLower)
+WHERE p.nameLower CONTAINS toLower($name)
 CALL (p) {
   MATCH (p)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)
   WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
@@ -77,6 +77,6 @@ CALL (person) {
   ORDER BY exchanges DESC, mentions DESC, topic.name
   RETURN collect({node: topic {.id, .name, .kind, aliasesOmitted: true}, exchanges: exchanges, mentions: mentions}) AS topics
 }
-RETURN person {.*} AS node, callCount AS calls, exchanges, companies, sortKey,
+RETURN person {.id, .name, .aliases} AS node, callCount AS calls, exchanges, companies, sortKey,
        employers, participations, covered, topics
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
