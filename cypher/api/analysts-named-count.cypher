@@ -1,7 +1,7 @@
 // How many analysts analysts-named-page.cypher finds.
 MATCH (p:Person)
-USING INDEX p:Person(name)
-WHERE p.name IS NOT NULL AND toLower(p.name) CONTAINS toLower($name)
+USING TEXT INDEX p:Person(nameLower)
+WHERE p.nameLower CONTAINS toLower($name)
 CALL (p) {
   MATCH (p)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)
   WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)

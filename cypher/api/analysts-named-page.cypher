@@ -1,9 +1,9 @@
-// analysts-page.cypher for a name filter: the people whose name contains $name are found first
-// (one pass over the index of Person.name, which holds the names: about as many entries as there
-// are people, however many calls they joined), and only their participations are read; every other filter and the order as there.
+// analysts-page.cypher for a name filter: the people whose name contains $name, case-insensitively,
+// are found first (a seek in the text index over Person.nameLower, the lower-cased name), and only
+// their participations are read; every other filter and the order as there.
 MATCH (p:Person)
-USING INDEX p:Person(name)
-WHERE p.name IS NOT NULL AND toLower(p.name) CONTAINS toLower($name)
+USING TEXT INDEX p:Person(nameLower)
+WHERE p.nameLower CONTAINS toLower($name)
 CALL (p) {
   MATCH (p)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)
   WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
@@ -37,6 +37,6 @@ WITH p, size(calls) AS callCount, exchanges, companies, CASE $orderBy
     WHEN 'COMPANIES' THEN [companies, size(calls), p.id]
     ELSE [toLower(p.name), p.id] END AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
-RETURN p {.*} AS node, callCount AS calls, exchanges, companies, sortKey
+RETURN p {.id, .name, .aliases} AS node, callCount AS calls, exchanges, companies, sortKey
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
 LIMIT toInteger($limit)

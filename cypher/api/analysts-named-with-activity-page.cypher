@@ -1,12 +1,12 @@
 // analysts-named-page.cypher with, for the page's people only, what people-activity.cypher reads
 // (employers, calls joined, companies covered, topics asked about) in the same round trip: for a
 // page of analysts found by name that selects two or more of those lists (an analyst's coverage).
-// Lighter than there: the calls without the properties the API never reads (sourcePath, sourceBytes,
-// periodSource, factCount), the topics without their aliases (`aliasesOmitted`: Topic.aliases reads
-// them by id when a client asks for them), which are most of what an analyst's many topics weigh.
+// Every node comes as the list of the properties `$props` names for its label, in that order
+// (src/api/projection.ts: what the request selects, from a whitelist), not whole: an analyst's
+// many calls and topics are most of what the answer weighs.
 MATCH (p:Person)
-USING INDEX p:Person(name)
-WHERE p.name IS NOT NULL AND toLower(p.name) CONTAINS toLower($name)
+USING TEXT INDEX p:Person(nameLower)
+WHERE p.nameLower CONTAINS toLower($name)
 CALL (p) {
   MATCH (p)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)
   WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
@@ -51,7 +51,8 @@ CALL (person) {
   WITH employer, w
   ORDER BY w.since DESC, employer.id
   RETURN collect(CASE WHEN employer IS NULL THEN null ELSE {
-    node: employer {.*}, type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
+    node: CASE WHEN employer:Firm THEN [k IN $props.Firm | employer[k]] ELSE [k IN $props.Company | employer[k]] END,
+    type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
   } END) AS employers
 }
 CALL (person) {
@@ -59,7 +60,7 @@ CALL (person) {
   WITH p, call
   ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, call.id
   RETURN collect(CASE WHEN call IS NULL THEN null ELSE {
-    node: call {.id, .companyName, .companyId, .ticker, .fiscalYear, .fiscalQuarter, .period, .date, .format, .sourceName, .sourceHash, .turnCount, .loadedAt},
+    node: [k IN $props.Call | call[k]],
     role: p.role, title: p.title, organization: p.organization, turns: p.turns
   } END) AS participations
 }
@@ -67,7 +68,7 @@ CALL (person) {
   MATCH (person)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)-[:OF_COMPANY]->(company:Company)
   WITH company, count(DISTINCT call) AS calls
   ORDER BY calls DESC, company.name
-  RETURN collect({node: company {.*}, calls: calls}) AS covered
+  RETURN collect({node: [k IN $props.Company | company[k]], calls: calls}) AS covered
 }
 CALL (person) {
   MATCH (x:Exchange)-[:ASKED_BY]->(person)
@@ -75,8 +76,8 @@ CALL (person) {
   MATCH (t)-[m:MENTIONS]->(topic:Topic)
   WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
   ORDER BY exchanges DESC, mentions DESC, topic.name
-  RETURN collect({node: topic {.id, .name, .kind, aliasesOmitted: true}, exchanges: exchanges, mentions: mentions}) AS topics
+  RETURN collect({node: [k IN $props.Topic | topic[k]], exchanges: exchanges, mentions: mentions}) AS topics
 }
-RETURN person {.*} AS node, callCount AS calls, exchanges, companies, sortKey,
+RETURN [k IN $props.Person | person[k]] AS node, callCount AS calls, exchanges, companies, sortKey,
        employers, participations, covered, topics
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC

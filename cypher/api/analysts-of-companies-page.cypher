@@ -30,6 +30,6 @@ WITH p, size(calls) AS callCount, exchanges, companies, CASE $orderBy
     WHEN 'COMPANIES' THEN [companies, size(calls), p.id]
     ELSE [toLower(p.name), p.id] END AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
-RETURN p {.*} AS node, callCount AS calls, exchanges, companies, sortKey
+RETURN p {.id, .name, .aliases} AS node, callCount AS calls, exchanges, companies, sortKey
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
 LIMIT toInteger($limit)

@@ -13,5 +13,5 @@ CALL (person) {
     node: employer {.*}, type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
   } END) AS employers
 }
-RETURN id AS key, x {.*} AS node, person {.*} AS analyst, employers
+RETURN id AS key, x {.*} AS node, person {.id, .name, .aliases} AS analyst, employers
 ORDER BY x.index

@@ -1,7 +1,8 @@
 // calls-of-company-refs-page.cypher with, for the page's calls only, what call-content.cypher reads
 // (participants, Q&A slots with their topics and turns, facts, topics): a call's detail in one round
-// trip. Each row carries the graph ids of the companies (`companyIds`). The topics come without
-// their aliases (`aliasesOmitted`: Topic.aliases reads them by id when a client asks for them).
+// trip. Each row carries the graph ids of the companies (`companyIds`). Every node comes as the
+// list of the properties `$props` names for its label, in that order (src/api/projection.ts: what
+// the request selects, from a whitelist), not whole.
 // The companies $companyRefs name exactly, as companies-by-exact-refs.cypher finds them (graph id or
 // ticker, each through its index) and the API keeps them (of a reference's matches, those that
 // share the name of the first by name length and id). No row at all unless every reference names
@@ -48,7 +49,7 @@ CALL (c) {
   MATCH (person:Person)-[p:PARTICIPATED_IN]->(c)
   WITH person, p
   ORDER BY CASE p.role WHEN 'executive' THEN 0 WHEN 'analyst' THEN 1 WHEN 'operator' THEN 2 ELSE 3 END, person.name
-  RETURN collect({node: person {.*}, role: p.role, title: p.title, organization: p.organization, turns: p.turns}) AS participants
+  RETURN collect({node: [k IN $props.Person | person[k]], role: p.role, title: p.title, organization: p.organization, turns: p.turns}) AS participants
 }
 CALL (c) {
   MATCH (c)-[:HAS_EXCHANGE]->(x:Exchange)
@@ -58,29 +59,29 @@ CALL (c) {
     MATCH (t)-[m:MENTIONS]->(topic:Topic)
     WITH topic, sum(coalesce(m.count, 1)) AS count
     ORDER BY count DESC, topic.name
-    RETURN collect({node: topic {.id, .name, .kind, aliasesOmitted: true}, count: count}) AS topics
+    RETURN collect({node: [k IN $props.Topic | topic[k]], count: count}) AS topics
   }
   CALL (x) {
     MATCH (x)-[i:INCLUDES]->(t:Turn)
     WITH t, i
     ORDER BY i.position, t.index
-    RETURN collect(t {.id, .index, .section, .speakerName, .role, .start, .end, .line, .callId}) AS turns
+    RETURN collect([k IN $props.Turn | t[k]]) AS turns
   }
   WITH x, topics, turns
   ORDER BY x.index
-  RETURN collect({node: x {.*}, topics: topics, turns: turns}) AS exchanges
+  RETURN collect({node: [k IN $props.Exchange | x[k]], topics: topics, turns: turns}) AS exchanges
 }
 CALL (c) {
   MATCH (c)-[:HAS_FACT]->(f:MetricFact)
   WITH f
   ORDER BY f.turnIndex, f.start, f.id
-  RETURN collect(f {.id, .index, .metric, .period, .value, .low, .high, .unit, .kind, .basis, .statedBy, .scope, .confidence, .speakerName, .start, .end, .turnIndex, .callId, .companyId}) AS facts
+  RETURN collect([k IN $props.MetricFact | f[k]]) AS facts
 }
 CALL (c) {
   MATCH (c)-[:HAS_TURN]->(t:Turn)-[m:MENTIONS]->(topic:Topic)
   WITH topic, count(t) AS turns, sum(coalesce(m.count, 1)) AS mentions
   ORDER BY mentions DESC, turns DESC, topic.name
-  RETURN collect({node: topic {.id, .name, .kind, aliasesOmitted: true}, turns: turns, mentions: mentions}) AS topics
+  RETURN collect({node: [k IN $props.Topic | topic[k]], turns: turns, mentions: mentions}) AS topics
 }
-RETURN c {.*} AS node, sortKey, companyIds, participants, exchanges, facts, topics
+RETURN [k IN $props.Call | c[k]] AS node, sortKey, companyIds, participants, exchanges, facts, topics
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC

@@ -12,4 +12,4 @@ CALL (p, callIds) {
   WHERE x.callId IN callIds
   RETURN count(x) AS exchanges
 }
-RETURN k.key AS key, p {.*} AS node, size(callIds) AS calls, exchanges, 1 AS companies
+RETURN k.key AS key, p {.id, .name, .aliases} AS node, size(callIds) AS calls, exchanges, 1 AS companies

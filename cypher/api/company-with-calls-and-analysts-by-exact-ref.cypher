@@ -33,6 +33,6 @@ CALL (calls) {
   }
   WITH call, x, person, employers
   ORDER BY x.index
-  RETURN collect({key: call.id, node: x {.*}, analyst: person {.*}, employers: employers}) AS slots
+  RETURN collect({key: call.id, node: x {.*}, analyst: person {.id, .name, .aliases}, employers: employers}) AS slots
 }
 RETURN c {.*} AS node, [call IN calls | call {.*}] AS calls, [call IN calls[..$slotsFor] | call.id] AS slotCalls, slots

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (:Exchange {id: id})-[:ASKED_BY]->(person:Person)
-RETURN id AS key, person {.*} AS node
+RETURN id AS key, person {.id, .name, .aliases} AS node

@@ -1,4 +1,4 @@
 UNWIND $ids AS id
 MATCH (t:Turn)-[:STATES]->(:MetricFact {id: id})
 MATCH (t)-[:SPOKEN_BY]->(person:Person)
-RETURN id AS key, person {.*} AS node
+RETURN id AS key, person {.id, .name, .aliases} AS node

@@ -5,5 +5,5 @@ CALL (person) {
   OPTIONAL MATCH (person)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)
   RETURN count(call) AS calls
 }
-RETURN id AS key, person {.*} AS node, w.title AS title, calls
+RETURN id AS key, person {.id, .name, .aliases} AS node, w.title AS title, calls
 ORDER BY person.name

@@ -48,5 +48,5 @@ CALL (g) {
   LIMIT 1
 }
 RETURN g {.*} AS guidance, a {.*} AS actual, r.position AS position, r.verdict AS verdict, sortKey, total,
-       guidanceCall {.*} AS guidanceCall, actualCall {.*} AS actualCall, speaker {.*} AS speaker
+       guidanceCall {.*} AS guidanceCall, actualCall {.*} AS actualCall, speaker {.id, .name, .aliases} AS speaker
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC

@@ -3,6 +3,8 @@
 // person-participations.cypher); the companies covered as an analyst, most calls first (as
 // person-companies-covered.cypher); the topics raised in their own questions, most Q&A slots
 // first (as person-topics-asked.cypher). Read when a page of analysts selects two or more of them.
+// Every node comes as the list of the properties `$props` names for its label, in that order
+// (src/api/projection.ts: what the request selects, from a whitelist).
 UNWIND $ids AS id
 MATCH (person:Person {id: id})
 CALL (person) {
@@ -11,7 +13,8 @@ CALL (person) {
   WITH employer, w
   ORDER BY w.since DESC, employer.id
   RETURN collect(CASE WHEN employer IS NULL THEN null ELSE {
-    node: employer {.*}, type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
+    node: CASE WHEN employer:Firm THEN [k IN $props.Firm | employer[k]] ELSE [k IN $props.Company | employer[k]] END,
+    type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
   } END) AS employers
 }
 CALL (person) {
@@ -19,14 +22,14 @@ CALL (person) {
   WITH p, call
   ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, call.id
   RETURN collect(CASE WHEN call IS NULL THEN null ELSE {
-    node: call {.*}, role: p.role, title: p.title, organization: p.organization, turns: p.turns
+    node: [k IN $props.Call | call[k]], role: p.role, title: p.title, organization: p.organization, turns: p.turns
   } END) AS participations
 }
 CALL (person) {
   MATCH (person)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)-[:OF_COMPANY]->(company:Company)
   WITH company, count(DISTINCT call) AS calls
   ORDER BY calls DESC, company.name
-  RETURN collect({node: company {.*}, calls: calls}) AS covered
+  RETURN collect({node: [k IN $props.Company | company[k]], calls: calls}) AS covered
 }
 CALL (person) {
   MATCH (x:Exchange)-[:ASKED_BY]->(person)
@@ -34,6 +37,6 @@ CALL (person) {
   MATCH (t)-[m:MENTIONS]->(topic:Topic)
   WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
   ORDER BY exchanges DESC, mentions DESC, topic.name
-  RETURN collect({node: topic {.*}, exchanges: exchanges, mentions: mentions}) AS topics
+  RETURN collect({node: [k IN $props.Topic | topic[k]], exchanges: exchanges, mentions: mentions}) AS topics
 }
 RETURN id AS key, employers, participations, covered, topics

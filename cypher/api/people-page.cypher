@@ -6,6 +6,6 @@ WHERE ($name IS NULL OR toLower(p.name) CONTAINS toLower($name)
   AND ($role IS NULL OR EXISTS { MATCH (p)-[:PARTICIPATED_IN {role: $role}]->(:Call) })
 WITH p, [toLower(p.name), p.id] AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
-RETURN p {.*} AS node, sortKey
+RETURN p {.id, .name, .aliases} AS node, sortKey
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
 LIMIT toInteger($limit)

@@ -10,4 +10,4 @@ WHERE (k.companyIds IS NULL OR call.companyId IN k.companyIds)
   AND (k.dateFrom IS NULL OR call.date >= date(k.dateFrom))
   AND (k.dateTo IS NULL OR call.date <= date(k.dateTo))
 WITH k, person, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
-RETURN k.key AS key, person {.*} AS node, exchanges, mentions
+RETURN k.key AS key, person {.id, .name, .aliases} AS node, exchanges, mentions

@@ -10,7 +10,8 @@
 // are the union of those every call gave it, kept sorted; its name is the longest of them for a
 // person (the fullest: "Amy L. Racanello"), the shortest for a firm, organization or topic (the
 // brand or head term: "UBS" over "UBS Investment Bank", "5G" over "5G network"), the first in
-// code-point order on a tie; the others are its aliases. A Topic's kind is the least (in
+// code-point order on a tie; the others are its aliases. A person's nameLower is its name lower-cased
+// (the analyst name filter's text index, cypher/schema/61-*). A Topic's kind is the least (in
 // code-point order) any call gave it, none only when no call gave one; a WORKS_FOR's callIds are kept sorted, and of two calls of
 // one period the title first in code-point order wins.
 CYPHER replan=skip
@@ -30,14 +31,14 @@ CALL (c) {
 CALL () {
   UNWIND $batch.people AS row
   MERGE (n:Person {id: row.id})
-    ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
+    ON CREATE SET n.name = row.name, n.nameLower = toLower(row.name), n.aliases = row.aliases, n._new = true
   WITH n, row, n._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
   WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
          CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
   WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) > size(best) THEN s ELSE best END) AS best
   WITH n, created, best, [s IN spellings WHERE s <> best] AS aliases
-  FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
+  FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.nameLower = toLower(best), n.aliases = aliases)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS peopleCreated
 }
 CALL () {

@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "./graphql-js.js";
 import { selectedPaths } from "./look-ahead.js";
+import { asNode } from "./node-row.js";
+import { fromProjection, projectionOf } from "./projection.js";
 import { Call, CallConnection, CallParticipant } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
@@ -39,6 +41,8 @@ export class CallResolver {
     // Two or more of the calls' lists selected (a call's detail): one statement reads them all.
     const selected = selectedPaths(info, 2);
     const content = CONTENT_FIELDS.filter((field) => selected.has(`nodes.${field}`)).length >= 2;
+    // A call's detail reads only the properties the request selects (projection.ts).
+    const props = content ? projectionOf(info) : null;
     // Companies named by graph id or ticker: the page statement looks them up itself and, for a
     // call's detail, reads the lists too (one round trip); otherwise the steps below.
     const refs = exactCompanyRefs(filter?.companies);
@@ -49,12 +53,13 @@ export class CallResolver {
         statement: "api/calls-of-companies",
         pageStatement: content ? "api/calls-of-company-refs-with-content-page" : "api/calls-of-company-refs-page",
         companyRefs: refs,
-        params: { ...fastWindow },
+        params: { ...fastWindow, ...(props === null ? {} : { props }) },
         page,
         order,
         shape: (row) => {
-          const call = nodeColumn("Call")(row);
-          if (content) ctx.loaders.primeCallContent(call.graphId, row);
+          if (!content) return nodeColumn("Call")(row);
+          const call = asNode<NodeRow>("Call", fromProjection(props!.Call, row["node"]));
+          ctx.loaders.primeCallContent(call.graphId, row, props!);
           return call;
         },
       });
@@ -71,7 +76,7 @@ export class CallResolver {
       order,
       shape: nodeColumn("Call"),
     });
-    if (content) await ctx.loaders.callContent.loadMany(connection.nodes.map((c) => c.graphId));
+    if (props !== null) await ctx.loaders.callContent.loadMany(connection.nodes.map((c) => ({ id: c.graphId, props })));
     return connection;
   }
 

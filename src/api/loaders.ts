@@ -6,6 +6,7 @@ import { CATALOG_NAMES } from "./metric-catalog.js";
 import { asNode, groupByKey } from "./node-row.js";
 import type { NodeShape } from "./node.interface.js";
 import type { SortKey } from "./pagination.js";
+import { fromProjection, type ProjectedType, type Projection } from "./projection.js";
 
 export type NodeRow = NodeShape & Record<string, unknown>;
 
@@ -210,22 +211,28 @@ export function createLoaders(db: Database) {
    * it fills the four loaders those Person fields read, for a page of analysts that selects
    * several of them.
    */
-  /** Fills the four loaders from a row with `employers`, `participations`, `covered` and `topics` columns. */
-  const primeActivity = (id: string, row: Row) => {
+  /** Fills the four loaders from a row with `employers`, `participations`, `covered` and `topics` columns, whose nodes are projected by `props`. */
+  const primeActivity = (id: string, row: Row, props: Projection) => {
     const list = (column: string) => (row[column] as Row[] | null) ?? [];
-    personEmployers.prime(id, list("employers").map((e) => ({ node: asNode<NodeRow>(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: id, ...e } })));
-    personParticipations.prime(id, list("participations").map((p) => ({ node: asNode<NodeRow>("Call", p["node"]), row: { key: id, ...p } })));
-    personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: asNode<NodeRow>("Company", c["node"]), row: { key: id, ...c } })));
-    personTopicsAsked.prime(id, list("topics").map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+    const node = <T extends ProjectedType>(type: T, values: unknown) => asNode<NodeRow>(type, fromProjection(props[type], values, type));
+    personEmployers.prime(id, list("employers").map((e) => ({ node: node(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: id, ...e } })));
+    personParticipations.prime(id, list("participations").map((p) => ({ node: node("Call", p["node"]), row: { key: id, ...p } })));
+    personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: node("Company", c["node"]), row: { key: id, ...c } })));
+    personTopicsAsked.prime(id, list("topics").map((t) => ({ node: node("Topic", t["node"]), row: { key: id, ...t } })));
   };
-  const peopleActivity = new DataLoader<string, true>(async (ids) => {
-    const byId = new Map((await db.query("api/people-activity", { ids })).map((row) => [String(row["key"]), row]));
-    for (const id of ids) {
-      const row = byId.get(id);
-      if (row !== undefined) primeActivity(id, row);
-    }
-    return ids.map(() => true as const);
-  });
+  /** Keyed by person id; every key of one request carries the same projection (the request's). */
+  const peopleActivity = new DataLoader<{ id: string; props: Projection }, true, string>(
+    async (keys) => {
+      const props = keys[0]!.props;
+      const byId = new Map((await db.query("api/people-activity", { ids: keys.map((k) => k.id), props })).map((row) => [String(row["key"]), row]));
+      for (const { id } of keys) {
+        const row = byId.get(id);
+        if (row !== undefined) primeActivity(id, row, props);
+      }
+      return keys.map(() => true as const);
+    },
+    { cacheKeyFn: (key) => key.id },
+  );
 
   const callParticipants = related("api/call-participants", "Person");
   const callFacts = related("api/call-facts", "MetricFact");
@@ -236,29 +243,44 @@ export function createLoaders(db: Database) {
    * trip: it fills the loaders those Call and Exchange fields read, for a list of calls that
    * selects several of them (a call's detail).
    */
-  /** Fills the loaders of a call's lists from a row with `participants`, `exchanges`, `facts` and `topics` columns. */
-  const primeContent = (id: string, row: Row) => {
+  /**
+   * Fills the loaders of a call's lists from a row with `participants`, `exchanges`, `facts` and
+   * `topics` columns, whose nodes are projected by `props` (projection.ts).
+   */
+  const primeContent = (id: string, row: Row, props: Projection) => {
     const list = (value: unknown) => (value as Row[] | null) ?? [];
-    callParticipants.prime(id, list(row["participants"]).map((p) => ({ node: asNode<NodeRow>("Person", p["node"]), row: { key: id, callId: id, ...p } })));
-    callFacts.prime(id, list(row["facts"]).map((f) => ({ node: asNode<NodeRow>("MetricFact", f), row: { key: id, node: f } })));
-    callTopics.prime(id, list(row["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: id, ...t } })));
+    const node = <T extends ProjectedType>(type: T, values: unknown) => asNode<NodeRow>(type, fromProjection(props[type], values, type));
+    callParticipants.prime(id, list(row["participants"]).map((p) => ({ node: node("Person", p["node"]), row: { key: id, callId: id, ...p } })));
+    callFacts.prime(id, list(row["facts"]).map((f) => {
+      const fact = node("MetricFact", f);
+      return { node: fact, row: { key: id, node: fact } };
+    }));
+    callTopics.prime(id, list(row["topics"]).map((t) => ({ node: node("Topic", t["node"]), row: { key: id, ...t } })));
     const exchanges = list(row["exchanges"]).map((x) => {
-      const node = asNode<NodeRow>("Exchange", x["node"]);
-      exchangeTopics.prime(node.graphId, list(x["topics"]).map((t) => ({ node: asNode<NodeRow>("Topic", t["node"]), row: { key: node.graphId, ...t } })));
-      exchangeTurns.prime(node.graphId, list(x["turns"]).map((t) => ({ node: asNode<NodeRow>("Turn", t), row: { key: node.graphId, node: t } })));
-      return { node, row: { key: id, node: x["node"] } };
+      const exchange = node("Exchange", x["node"]);
+      exchangeTopics.prime(exchange.graphId, list(x["topics"]).map((t) => ({ node: node("Topic", t["node"]), row: { key: exchange.graphId, ...t } })));
+      exchangeTurns.prime(exchange.graphId, list(x["turns"]).map((t) => {
+        const turn = node("Turn", t);
+        return { node: turn, row: { key: exchange.graphId, node: turn } };
+      }));
+      return { node: exchange, row: { key: id, node: exchange } };
     });
     callExchanges.prime(id, exchanges);
     callExchangesWithContent.prime(id, exchanges);
   };
-  const callContent = new DataLoader<string, true>(async (ids) => {
-    const byId = new Map((await db.query("api/call-content", { ids })).map((row) => [String(row["key"]), row]));
-    for (const id of ids) {
-      const row = byId.get(id);
-      if (row !== undefined) primeContent(id, row);
-    }
-    return ids.map(() => true as const);
-  });
+  /** Keyed by call id; every key of one request carries the same projection (the request's). */
+  const callContent = new DataLoader<{ id: string; props: Projection }, true, string>(
+    async (keys) => {
+      const props = keys[0]!.props;
+      const byId = new Map((await db.query("api/call-content", { ids: keys.map((k) => k.id), props })).map((row) => [String(row["key"]), row]));
+      for (const { id } of keys) {
+        const row = byId.get(id);
+        if (row !== undefined) primeContent(id, row, props);
+      }
+      return keys.map(() => true as const);
+    },
+    { cacheKeyFn: (key) => key.id },
+  );
 
   const factSpeaker = related("api/fact-speaker", "Person");
   const topicTurns = pages("api/topic-turns-page", "Turn");
@@ -304,10 +326,10 @@ export function createLoaders(db: Database) {
     callExchangesWithAnalysts,
     callExchangesWithContent,
     callContent,
-    /** Puts a call's lists that a page statement brought along (calls-of-company-refs-with-content-page) where their loaders find them. */
-    primeCallContent: (id: string, row: Row) => {
-      primeContent(id, row);
-      callContent.prime(id, true);
+    /** Puts a call's lists that a page statement brought along (calls-of-company-refs-with-content-page, projected by `props`) where their loaders find them. */
+    primeCallContent: (id: string, row: Row, props: Projection) => {
+      primeContent(id, row, props);
+      callContent.prime({ id, props }, true);
     },
     callFacts,
     callTurns: related("api/call-turns", "Turn"),
@@ -315,10 +337,10 @@ export function createLoaders(db: Database) {
     personParticipations,
     personEmployers,
     peopleActivity,
-    /** Puts a person's activity lists that a page statement brought along (analysts-named-with-activity-page) where their loaders find them. */
-    primePeopleActivity: (id: string, row: Row) => {
-      primeActivity(id, row);
-      peopleActivity.prime(id, true);
+    /** Puts a person's activity lists that a page statement brought along (analysts-named-with-activity-page, projected by `props`) where their loaders find them. */
+    primePeopleActivity: (id: string, row: Row, props: Projection) => {
+      primeActivity(id, row, props);
+      peopleActivity.prime({ id, props }, true);
     },
     personExchanges: related("api/person-exchanges", "Exchange"),
     personCompaniesCovered,

@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "./graphql-js.js";
 import { selectedPaths } from "./look-ahead.js";
+import { asNode } from "./node-row.js";
+import { fromProjection, projectionOf } from "./projection.js";
 import { CallConnection, CallParticipantConnection } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
@@ -74,6 +76,8 @@ export class PersonResolver {
     const selected = selectedPaths(info);
     const activity = ACTIVITY_FIELDS.filter((field) => selected.has(`nodes.analyst.${field}`)).length >= 2;
     const withActivity = activity && ids === null && filter?.name != null;
+    // The activity's nodes (and the page's people, when read along) only with the properties the request selects.
+    const props = activity ? projectionOf(info) : null;
     const connection = await readPage({
       db: ctx.db,
       // A company filter starts from the companies' calls, a name filter from the people so
@@ -86,16 +90,18 @@ export class PersonResolver {
         name: filter?.name ?? null,
         firm: filter?.firm == null ? null : (graphIdOf(filter.firm, "Firm") ?? filter.firm),
         topicId: topic,
+        ...(withActivity ? { props } : {}),
       },
       page,
       order,
       shape: (row) => {
-        const activityRow = analystActivity({ node: nodeColumn("Person")(row), row });
-        if (withActivity) ctx.loaders.primePeopleActivity(activityRow.personRow.graphId, row);
+        if (!withActivity) return analystActivity({ node: nodeColumn("Person")(row), row });
+        const activityRow = analystActivity({ node: asNode<NodeRow>("Person", fromProjection(props!.Person, row["node"])), row });
+        ctx.loaders.primePeopleActivity(activityRow.personRow.graphId, row, props!);
         return activityRow;
       },
     });
-    if (activity && !withActivity) await ctx.loaders.peopleActivity.loadMany(connection.nodes.map((a) => a.personRow.graphId));
+    if (props !== null && !withActivity) await ctx.loaders.peopleActivity.loadMany(connection.nodes.map((a) => ({ id: a.personRow.graphId, props })));
     return connection;
   }
 
