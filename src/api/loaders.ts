@@ -220,19 +220,24 @@ export function createLoaders(db: Database) {
     personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: node("Company", c["node"]), row: { key: id, ...c } })));
     personTopicsAsked.prime(id, list("topics").map((t) => ({ node: node("Topic", t["node"]), row: { key: id, ...t } })));
   };
-  /** Keyed by person id; every key of one request carries the same projection (the request's). */
-  const peopleActivity = new DataLoader<{ id: string; props: Projection }, true, string>(
-    async (keys) => {
-      const props = keys[0]!.props;
-      const byId = new Map((await db.query("api/people-activity", { ids: keys.map((k) => k.id), props })).map((row) => [String(row["key"]), row]));
-      for (const { id } of keys) {
-        const row = byId.get(id);
-        if (row !== undefined) primeActivity(id, row, props);
-      }
-      return keys.map(() => true as const);
-    },
-    { cacheKeyFn: (key) => key.id },
-  );
+  /**
+   * A loader keyed by node id that reads `statement` for a batch of ids under the request's
+   * projection (every key of one request carries the same) and fills other loaders from each row.
+   */
+  const primingLoader = (statement: string, prime: (id: string, row: Row, props: Projection) => void) =>
+    new DataLoader<{ id: string; props: Projection }, true, string>(
+      async (keys) => {
+        const props = keys[0]!.props;
+        const byId = new Map((await db.query(statement, { ids: keys.map((k) => k.id), props })).map((row) => [String(row["key"]), row]));
+        for (const { id } of keys) {
+          const row = byId.get(id);
+          if (row !== undefined) prime(id, row, props);
+        }
+        return keys.map(() => true as const);
+      },
+      { cacheKeyFn: (key) => key.id },
+    );
+  const peopleActivity = primingLoader("api/people-activity", primeActivity);
 
   const callParticipants = related("api/call-participants", "Person");
   const callFacts = related("api/call-facts", "MetricFact");
@@ -240,12 +245,9 @@ export function createLoaders(db: Database) {
 
   /**
    * Calls' participants, Q&A slots (with their topics and turns), facts and topics in one round
-   * trip: it fills the loaders those Call and Exchange fields read, for a list of calls that
-   * selects several of them (a call's detail).
-   */
-  /**
-   * Fills the loaders of a call's lists from a row with `participants`, `exchanges`, `facts` and
-   * `topics` columns, whose nodes are projected by `props` (projection.ts).
+   * trip: fills the loaders those Call and Exchange fields read from a row with `participants`,
+   * `exchanges`, `facts` and `topics` columns, whose nodes are projected by `props` (projection.ts),
+   * for a list of calls that selects several of them (a call's detail).
    */
   const primeContent = (id: string, row: Row, props: Projection) => {
     const list = (value: unknown) => (value as Row[] | null) ?? [];
@@ -268,19 +270,7 @@ export function createLoaders(db: Database) {
     callExchanges.prime(id, exchanges);
     callExchangesWithContent.prime(id, exchanges);
   };
-  /** Keyed by call id; every key of one request carries the same projection (the request's). */
-  const callContent = new DataLoader<{ id: string; props: Projection }, true, string>(
-    async (keys) => {
-      const props = keys[0]!.props;
-      const byId = new Map((await db.query("api/call-content", { ids: keys.map((k) => k.id), props })).map((row) => [String(row["key"]), row]));
-      for (const { id } of keys) {
-        const row = byId.get(id);
-        if (row !== undefined) primeContent(id, row, props);
-      }
-      return keys.map(() => true as const);
-    },
-    { cacheKeyFn: (key) => key.id },
-  );
+  const callContent = primingLoader("api/call-content", primeContent);
 
   const factSpeaker = related("api/fact-speaker", "Person");
   const topicTurns = pages("api/topic-turns-page", "Turn");
