@@ -42,8 +42,13 @@ export interface PeriodInput {
 }
 
 const COMPARISON = /\b(?:from|versus|vs\.?|compared (?:to|with)|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|flat with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
+/**
+ * "compared to the 2021 second quarter" is read as two mentions, «P0» «P1»: a comparison word before the first is
+ * the second's too ("over" is left out: "over the first six months of 2021" is a span, not a base).
+ */
+const COMPARED_BEFORE_MENTIONS = /\b(?:from|versus|vs\.?|compared (?:to|with)|comparing|than|relative to|against) (?:the |our |a |an )?(?:«P\d+» )+$/;
 /** "$34.1 million or 13.8% of revenue in Q3 of last year": the figure's companion, passed over to reach its period. */
-const COMPANION = /^,? or «F\d+»(?: (?:of (?:our |total |net )?«M\d+»|per (?:fully )?(?:diluted |basic )?share))?,?/;
+const COMPANION = /^,? or «F\d+»(?: (?:of (?:our |total |net )?«M\d+»|(?:per|a) (?:fully )?(?:diluted |basic )?share))?,?/;
 // "$4.58 of adjusted EPS in the first half": the measure's name may stand between the figure and its period.
 const AFTER = /^(?:(?: (?![a-z]+ing\b)(?:[a-z-]+|«M\d+»)){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
 
@@ -68,9 +73,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
 
   if (relation === "base") {
     const rest = view.abstract.slice(fig.end);
-    const after = AFTER.exec(rest.slice(COMPANION.exec(rest)?.[0].length ?? 0));
+    const tail = rest.slice(COMPANION.exec(rest)?.[0].length ?? 0);
+    const after = AFTER.exec(tail);
     if (after && !/[;«]/.test(after[0].replace(/«P\d+»$/, ""))) {
-      const pm = view.periods[Number(after[1])]!;
+      const pm = yearNamedNext(view, tail.slice(after.index + after[0].length), view.periods[Number(after[1])]!);
       const p = resolve(pm);
       // "$237 million [first six months] compared to $793 million in the prior year quarter": the same span a year before.
       if (x.basePeriod && !x.basePeriod.part.startsWith("Q") && p.part.startsWith("Q") && p.year === x.basePeriod.year - 1) return { period: yearAgo(x.basePeriod), explicit: true, source: "after", rule: "base-same-span" };
@@ -130,7 +136,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const between = view.abstract.slice(phrase.start, fig.start);
   for (const m of [...between.matchAll(/«P(\d+)»/g)].reverse()) {
     const lead = between.slice(0, m.index);
-    if (COMPARISON.test(lead)) continue;
+    if (COMPARISON.test(lead) || COMPARED_BEFORE_MENTIONS.test(lead)) continue;
     // "from $0.33 in Q1 to $0.44 in Q2": a period right after another figure is that figure's.
     if (/«F\d+»[^«]{0,12}$/.test(lead)) continue;
     if (comparedWith(m[1]!)) continue;
@@ -157,7 +163,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   for (const m of [...lead.matchAll(/«P(\d+)»/g)].reverse()) {
     if (m.index < cut) break;
     const before = lead.slice(0, m.index);
-    if (COMPARISON.test(before)) continue;
+    if (COMPARISON.test(before) || COMPARED_BEFORE_MENTIONS.test(before)) continue;
     // "our smallest quarter of the year", "the end of the year": a period inside another noun phrase.
     if (/\bof $/.test(before)) continue;
     // "16% of sales in 2018": a period right after another figure (and what it is a share of) is that figure's.
@@ -190,6 +196,13 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   }
   if (!ctx.known) return null;
   return { period: call, explicit: false, source: "default", rule: "call-quarter" };
+}
+
+/** "for the full year of 2019" is read as two mentions, the year and 2019: the year the next one names is the one meant. */
+function yearNamedNext(view: SentenceView, next: string, pm: PeriodMention): PeriodMention {
+  const m = /^ (?:of )?«P(\d+)»/.exec(next);
+  const named = m ? view.periods[Number(m[1])]! : null;
+  return named && pm.period.part === "FY" && named.period.part === "FY" && named.relation === "absolute" ? named : pm;
 }
 
 function lastIndexOfRe(s: string, re: RegExp): number {

@@ -542,6 +542,12 @@ function readFigure(x: FigureInput): Resolved | null {
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
+  // "Earlier this month, our Board ... authorized an additional $500 million", "subsequent to quarter end, we repurchased
+  // $108 million": a buyback taken after the quarter, in a quarter the call does not report. (A dividend declared today
+  // keeps the call's quarter, which the labelling conventions accept as the declaring one.)
+  if (!choice.explicit && /^(?:share_repurchase|share_repurchase_authorization)$/.test(metric) && AFTER_THE_QUARTER.test(view.text)) {
+    return drop(trace, "period", "after-the-quarter", "a capital action taken after the quarter the call reports, in a period it does not name");
+  }
 
   // kind
   const kindRead = decideKind({ relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
@@ -639,6 +645,9 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
   const f = view.figures[i]!;
   return { clauseText: view.text.slice(from, f.start).toLowerCase(), afterText: view.text.slice(f.end).toLowerCase() };
 }
+
+/** Words that date what a sentence says after the quarter's end: the day of the call, or since the quarter closed. */
+const AFTER_THE_QUARTER = /\b(?:today|this morning|yesterday|last night|this week|last week|earlier this month|this month|(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)(?:[- ]end)?|quarter-to-date|so far this quarter)\b/i;
 
 function clauseBefore(view: SentenceView, i: number): string {
   const before = view.abstract.slice(0, view.slots.get(`F${i}`)!.start);

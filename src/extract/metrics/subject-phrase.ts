@@ -82,8 +82,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       if (/^(?:their|your|his|her)$/.test(w)) out.foreign = true;
       break;
     }
-    // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt, an amount added or issued.
-    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|added|issued|acquired)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt (variable-rate, bad), an amount added or issued.
+    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|variable|fixed|floating|variable-rate|fixed-rate|floating-rate|bad|added|issued|acquired)$/.test(w)) { out.foreign = true; out.start = start; break; }
     const bare = w.replace(/(?:'s|’s|')$/, "");
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
     if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
