@@ -5,6 +5,7 @@
  */
 import winkNLP, { type PartOfSpeech } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { splitSentences } from "./sentences.js";
 
 export type Pos = PartOfSpeech;
 
@@ -49,8 +50,35 @@ function nlp(): ReturnType<typeof winkNLP> {
  */
 const LONGEST_TOKEN = 100;
 
+/**
+ * Longer texts are tagged in pieces of about this many characters, cut between sentences: the
+ * tags are the same (wink tags a sentence from its own words), and one long turn no longer builds
+ * one document as large as itself, whose collection cost grew faster than the text.
+ */
+const PIECE_CHARS = 16_000;
+
 /** Tokens with tags and offsets, and wink's sentence spans over them. */
 export function tagText(original: string): TaggedText {
+  if (original.length <= PIECE_CHARS) return tagPiece(original);
+  const out: TaggedText = { tokens: [], sentences: [] };
+  let start = 0;
+  for (const sp of splitSentences(original)) {
+    if (sp.end - start < PIECE_CHARS && sp.end < original.length) continue;
+    const cut = sp.end - start >= PIECE_CHARS && sp.start > start ? sp.start : sp.end;
+    append(out, tagPiece(original.slice(start, cut)), start);
+    start = cut;
+  }
+  if (start < original.length) append(out, tagPiece(original.slice(start)), start);
+  return out;
+}
+
+function append(out: TaggedText, piece: TaggedText, offset: number): void {
+  const base = out.tokens.length;
+  for (const t of piece.tokens) out.tokens.push({ ...t, start: t.start + offset, end: t.end + offset });
+  for (const s of piece.sentences) out.sentences.push({ start: s.start + offset, end: s.end + offset, first: s.first + base, last: s.last + base });
+}
+
+function tagPiece(original: string): TaggedText {
   const text = original.replace(/\S{101,}/g, (run) => run.slice(0, LONGEST_TOKEN) + " ".repeat(run.length - LONGEST_TOKEN));
   const w = nlp();
   const doc = w.readDoc(text);
