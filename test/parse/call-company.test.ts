@@ -133,28 +133,23 @@ describe("JSON participant lists", () => {
     expect(t.diagnostics.map((d) => d.ruleId)).toContain("period-mismatch");
   });
 
-  it("does not take a period the opening compares with for the call's own", () => {
-    const text = [
-      "Operator: Welcome to the Larkspur Networks Second Quarter Earnings Call.",
-      "Ann Lee: Revenue grew 25% compared to the second quarter of 2024, and even versus Q2 2023 we grew 30%.",
-      "Operator: Our first question comes from Raj Patel with Cobalt.",
-      "Raj Patel: What about margins?",
-      "Ann Lee: Up.",
-    ].join("\n");
-    const t = parseTranscript(text, { fileName: "LRKN_q2_2025.txt" });
-    expect([t.call.fiscalYear, t.call.fiscalQuarter, t.call.periodSource]).toEqual([2025, 2, "filename"]);
-  });
-
-  it("reads a call titled by its year as the year's fourth-quarter call", () => {
-    const text = [
-      "Operator: Good day and welcome to the Larkspur Networks Full Year 2024 Financial Results Call.",
-      "Ann Lee: Revenue grew.",
-      "Operator: Our first question comes from Raj Patel with Cobalt.",
-      "Raj Patel: What about margins?",
-      "Ann Lee: Up.",
-    ].join("\n");
-    const t = parseTranscript(text, { fileName: "larkspur.txt" });
-    expect([t.call.fiscalYear, t.call.fiscalQuarter, t.call.periodSource]).toEqual([2024, 4, "text"]);
+  it.each([
+    [
+      "does not take a period the opening compares with for the call's own",
+      ["Operator: Welcome to the Larkspur Networks Second Quarter Earnings Call.", "Ann Lee: Revenue grew 25% compared to the second quarter of 2024, and even versus Q2 2023 we grew 30%."],
+      "LRKN_q2_2025.txt",
+      [2025, 2, "filename"],
+    ],
+    [
+      "reads a call titled by its year as the year's fourth-quarter call",
+      ["Operator: Good day and welcome to the Larkspur Networks Full Year 2024 Financial Results Call.", "Ann Lee: Revenue grew."],
+      "larkspur.txt",
+      [2024, 4, "text"],
+    ],
+  ] as const)("%s", (_why, opening, fileName, want) => {
+    const text = [...opening, "Operator: Our first question comes from Raj Patel with Cobalt.", "Raj Patel: What about margins?", "Ann Lee: Up."].join("\n");
+    const t = parseTranscript(text, { fileName });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter, t.call.periodSource]).toEqual(want);
   });
 
   it("when the opening misspeaks the year and the host corrects it, keeps the period the file name agrees with", () => {
