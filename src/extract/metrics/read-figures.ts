@@ -542,6 +542,15 @@ function readFigure(x: FigureInput): Resolved | null {
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
+  // "Excluding North American Consumer Tissue, our organic sales were up 4%": the company less a named part of it is no
+  // figure of the company (not "Excluding the impact of FX," nor "excluding special items", which adjust the measure).
+  if (scope === "company") {
+    const less = /\b(?:[Ee]xcluding|[Ee]xcluded|[Ee]x-|[Oo]ther than|[Aa]part from)\s+((?:[A-Z][\w&.'’-]*\s*){1,5})(?:business(?:es)?|segment|division|unit)?\s*,/.exec(view.text.slice(0, view.figures[i]!.start));
+    // A name in words ("Pirate Brands", "China"), not an adjustment's acronym ("excluding PPP", "excluding AOCI").
+    if (less && /[a-z]/.test(less[1]!) && !/^(?:FX|Currency|Foreign|COVID|Covid|Special|Acquisitions?|Divestitures?|M&A|Items?|Charges?|Certain|One-time|Onetime|Non-recurring|Discrete|Unusual|The|Our|This|These|Those|Its)\b/.test(less[1]!.trim()) && !ctx.companyNames.some((c) => less[1]!.toLowerCase().includes(c))) {
+      return drop(trace, "scope", "company-less-part", `said of the company without ${less[1]!.trim()}, not of the company`);
+    }
+  }
   // "Earlier this month, our Board ... authorized an additional $500 million", "subsequent to quarter end, we repurchased
   // $108 million": a buyback taken after the quarter, in a quarter the call does not report. (A dividend declared today
   // keeps the call's quarter, which the labelling conventions accept as the declaring one.)
