@@ -207,7 +207,7 @@ export class DiscourseState {
   /** After a sentence's figures are read: a named segment's figure opens a walk-through, a company-only figure closes it. */
   /** The region the last sentence's figures were said of ("Europe net sales grew 9%"): the next sentence may still be on it. */
   lastRegion: string | null = null;
-  /** The one named part the last sentence's figures were all of, whatever walk-through is open. */
+  /** The one named part the last sentence's figures were all of (read when no walk-through is open). */
   lastPart: string | null = null;
 
   afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string }[]): void {
