@@ -493,23 +493,11 @@ function readFigure(x: FigureInput): Resolved | null {
     }
   }
 
-  // "net of a use of cash of $6.8 million": a flow of the balance, not its level.
-  if (def.balance && relation === "level" && /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/.test(view.abstract.slice(Math.max(0, phrase.start - 40), phrase.start))) {
-    return drop(trace, "link", "flow-of-balance", `a use or source of ${def.name}, not its level`);
-  }
-  // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders":
-  // a flow into or out of a balance, not its level.
-  if (def.balance && relation === "level" && /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/.test(clause.slice(-60))) {
-    return drop(trace, "link", "flow-of-balance", `an amount moved into or out of ${def.name} (repaid, borrowed, issued, used, generated), not its level`);
-  }
-  // "the additional sale of $300 million in receivables": a balance sold is an amount moved out of it.
-  if (def.balance && relation === "level" && /\b(?:sold|selling|sell|factored|sales? of|(?:sale|factoring) of) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further) )?$/.test(clause.slice(-40))) {
-    return drop(trace, "link", "flow-of-balance", `an amount of ${def.name} sold, not its level`);
-  }
-  // "we have canceled approximately $35 million in capex previously planned", "deferred $20 million of capital
-  // expenditures": an amount taken out of a measure, not its level.
-  if (relation === "level" && /\b(?:cancell?ed|cancell?ing|deferred|deferring|postponed|eliminated|eliminating|cut|trimmed|pulled|removed|taken out) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|some) )?$/.test(clause.slice(-50))) {
-    return drop(trace, "link", "amount-taken-out", `an amount of ${def.name} canceled, deferred or cut, not its level`);
+  // Amounts said of the measure that are not its level (repaid, sold, canceled).
+  if (relation === "level") {
+    const words = (r: (typeof NOT_A_LEVEL)[number]) => (r.reads === "clause" ? clause.slice(-r.window) : view.abstract.slice(Math.max(0, phrase.start - r.window), phrase.start));
+    const moved = NOT_A_LEVEL.find((r) => (def.balance || !r.balanceOnly) && r.pattern.test(words(r)));
+    if (moved) return drop(trace, "link", moved.rule, moved.why(def.name));
   }
   // "after share repurchases and dividends of $51 million": one amount said of two measures is neither's.
   const nameSlot = link.subject.kind === "name" ? view.slots.get(`M${link.subject.slot}`) : undefined;
@@ -618,7 +606,6 @@ function readFigure(x: FigureInput): Resolved | null {
   return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind };
 }
 
-/** A measure whose name says its basis: adjusted EBITDA and organic growth are non-GAAP measures. */
 /** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */
 function namedBasis(metric: string, name: { start: number; end: number } | null, view: SentenceView): Basis | null {
   if (/^(?:adjusted|core|underlying)_|^organic_growth$/.test(metric)) return "non-GAAP";
@@ -654,6 +641,26 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
   const f = view.figures[i]!;
   return { clauseText: view.text.slice(from, f.start).toLowerCase(), afterText: view.text.slice(f.end).toLowerCase() };
 }
+
+/**
+ * Amounts said of a measure that are not its level, each read in the words right before the figure
+ * (`clause`) or before the measure's name (`name`). `balanceOnly`: only a balance (cash, debt,
+ * receivables) has amounts moved into and out of it.
+ */
+const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause" | "name"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
+  // "net of a use of cash of $6.8 million"
+  { rule: "flow-of-balance", balanceOnly: true, reads: "name", window: 40, pattern: /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/, why: (m) => `a use or source of ${m}, not its level` },
+  // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders"
+  {
+    rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 60,
+    pattern: /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/,
+    why: (m) => `an amount moved into or out of ${m} (repaid, borrowed, issued, used, generated), not its level`,
+  },
+  // "the additional sale of $300 million in receivables"
+  { rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 40, pattern: /\b(?:sold|selling|sell|factored|sales? of|(?:sale|factoring) of) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further) )?$/, why: (m) => `an amount of ${m} sold, not its level` },
+  // "we have canceled approximately $35 million in capex previously planned", "deferred $20 million of capital expenditures"
+  { rule: "amount-taken-out", balanceOnly: false, reads: "clause", window: 50, pattern: /\b(?:cancell?ed|cancell?ing|deferred|deferring|postponed|eliminated|eliminating|cut|trimmed|pulled|removed|taken out) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|some) )?$/, why: (m) => `an amount of ${m} canceled, deferred or cut, not its level` },
+];
 
 /** Words that date what a sentence says after the quarter's end: the day of the call, or since the quarter closed. */
 const AFTER_THE_QUARTER = /\b(?:today|this morning|yesterday|last night|this week|last week|earlier this month|this month|(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)(?:[- ]end)?|quarter-to-date|so far this quarter)\b/i;
