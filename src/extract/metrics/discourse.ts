@@ -26,7 +26,7 @@ import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import { namesIn, type SentenceView } from "./sentence-view.js";
-import { ANNUAL_GUIDANCE, GUIDANCE_CUE } from "./words.js";
+import { ANNUAL_GUIDANCE, GUIDANCE_CUE, PERIOD_OPENING_ANNOUNCED } from "./words.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
@@ -163,7 +163,7 @@ export class DiscourseState {
       }
       this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
       // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
-      const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap) )?(?:(?:in|for|during|through|throughout|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+      const opening = PERIOD_OPENING_ANNOUNCED.exec(view.abstract);
       if (opening) {
         const p = view.periods[Number(opening[1])]!;
         if (p.relation === "absolute") {

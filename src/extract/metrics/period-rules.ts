@@ -18,7 +18,7 @@ import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { SubjectPhrase } from "./subject-phrase.js";
-import { ANNUAL_GUIDANCE } from "./words.js";
+import { ANNUAL_GUIDANCE, PERIOD_OPENING } from "./words.js";
 
 export interface PeriodChoice {
   period: Period;
@@ -151,7 +151,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
   }
 
-  const opening = /^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*(?:(?:in|for|during|through|throughout|over|at the end of|as of|into) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
+  const opening = PERIOD_OPENING.exec(view.abstract);
   if (opening && view.slots.get(`P${opening[1]}`)!.start < fig.start) {
     const pm = view.periods[Number(opening[1])]!;
     if (pm.relation === "absolute") return { period: pm.period, explicit: true, source: "opening", rule: "sentence-opening" };

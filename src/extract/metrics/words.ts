@@ -84,3 +84,14 @@ export const PORTION = /^ of (?:this|that|these|those|the total|our total|the (?
 export const CAUSED = /^[^«;,]{0,30}?\b(?:from|due to|driven by|related to|attributable to|as a result of|because of|on account of|associated with|coming from|contributed by) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}(?:acquisitions?|divestitures?|dispositions?|fx|currency|currencies|foreign exchange|exchange rates?|pricing|price increases?|prices?|volumes?|mix|weather|hurricanes?|covid|the pandemic|tax(?:es)?|restructuring|impairments?|one-time|charges?|the [a-z]+ acquisition)\b/;
 /** Guidance words that speak of the year's outlook: raised, reaffirmed, held, annual, for the year. */
 export const ANNUAL_GUIDANCE = /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|lower(?:ed|ing)?|reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|updat\w*|tighten\w*|hold(?:ing)?|holds|held|keep(?:ing)?|kept|annual|full[- ]year|for the year)\b(?:[^«]|«M\d+»){0,40}\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b(?:[^«]|«M\d+»){0,30}\b(?:for the (?:full )?year|annual|full[- ]year)\b/;
+
+/**
+ * A sentence that opens on a period ("For the full year, ...", "And in the third quarter, ..."),
+ * with the period mention's slot number as group 1; `announced` also takes "Let me now turn to our
+ * full year 2019 results.", which opens a paragraph but dates no figure of its own sentence.
+ */
+const OPENING_LEAD = "^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*";
+const OPENING_PERIOD = "(?:(?:in|for|during|through|throughout|over|at the end of|as of|into) )?(?:the |our )?«P(\\d+)»";
+const ANNOUNCING = "(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap) )?";
+export const PERIOD_OPENING = new RegExp(OPENING_LEAD + OPENING_PERIOD);
+export const PERIOD_OPENING_ANNOUNCED = new RegExp(OPENING_LEAD + ANNOUNCING + OPENING_PERIOD);
