@@ -49,6 +49,7 @@ function nlp(): ReturnType<typeof winkNLP> {
  * every offset.
  */
 const LONGEST_TOKEN = 100;
+const LONGER_RUN = new RegExp(String.raw`\S{${LONGEST_TOKEN + 1},}`, "g");
 
 /**
  * Longer texts are tagged in pieces of about this many characters, cut between sentences: the
@@ -79,7 +80,7 @@ function append(out: TaggedText, piece: TaggedText, offset: number): void {
 }
 
 function tagPiece(original: string): TaggedText {
-  const text = original.replace(/\S{101,}/g, (run) => run.slice(0, LONGEST_TOKEN) + " ".repeat(run.length - LONGEST_TOKEN));
+  const text = original.replace(LONGER_RUN, (run) => run.slice(0, LONGEST_TOKEN) + " ".repeat(run.length - LONGEST_TOKEN));
   const w = nlp();
   const doc = w.readDoc(text);
   const its = w.its;
