@@ -15,6 +15,8 @@ export interface CallContext {
   organicCall: boolean;
   /** The call names no R&D: SG&A is its operating expense line. */
   sgaIsOpex: boolean;
+  /** The call speaks of its tenants' sales or of policies sold ("annuity sales"): a bare "sales" there is no revenue. */
+  salesNotRevenue: boolean;
   /** Words of participants' names, lower-cased: never a segment's name. */
   personWords: ReadonlySet<string>;
   companyPattern: RegExp | null;

@@ -14,7 +14,7 @@
  * walk-through is open, where it names the part being discussed.
  */
 import type { TaggedToken } from "../text/nlp.js";
-import { periodEnd, type Period } from "../text/periods.js";
+import { outlookYear, periodEnd, type Period } from "../text/periods.js";
 import type { MetricDefinition, MetricMatch } from "./lexicon.js";
 
 interface Carried {
@@ -26,7 +26,7 @@ import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import { namesIn, type SentenceView } from "./sentence-view.js";
-import { ANNUAL_GUIDANCE, GUIDANCE_CUE, PERIOD_OPENING_ANNOUNCED } from "./words.js";
+import { ANNUAL_GUIDANCE, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
@@ -42,13 +42,13 @@ export function isSegmentable(metric: string): boolean {
 }
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
-const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
 /** A sentence that opens on segments ("From a segment perspective, ..."). */
 const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment) (?:perspective|standpoint|level|basis|view)\b/;
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total )?(?:operating )?results|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
-const TURNING = /\b(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)\s+(?:the\s+|our\s+)?/gi;
+const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
 /** A cheap test that spares the word-by-word search: most sentences hold no segment noun anywhere. */
@@ -63,13 +63,16 @@ while although since after before during within including excluding given regard
 hopefully today tomorrow yesterday it its they them their he she you your these those what which who when where why how if then moreover meanwhile
 importantly notably lastly again okay well yeah yes no sure right great clearly obviously frankly certainly basically generally specifically
 historically currently recently ultimately overall in total consolidated company companies business businesses customers everyone everybody
-remember recall note firm`.split(/\s+/));
+remember recall note firm globally internationally domestically regionally geographically sequentially organically separately specifically
+operationally financially strategically i'll i'm i've i'd we'll we're we've let's`.split(/\s+/));
 
 export class DiscourseState {
   /** The segment being walked through; `name` null when none is named yet. */
   segment: { name: string | null } | null = null;
   /** The current sentence opens on the segment it names ("Finally for executive search, ..."). */
   segmentOpensHere = false;
+  /** The last sentence alone was on a segment it opened with, outside any walk-through ("In Utility, ..."). */
+  private onlyThisSentence = false;
   /** The last sentence opened on a part of the business ("In sensors, ..."). */
   private partOpened = false;
   /** A walk-through announced by the last sentence, open from the next one. */
@@ -96,6 +99,10 @@ export class DiscourseState {
     this.guidanceBefore = this.guidancePeriod;
     this.guidanceAt = -1;
     this.segmentOpensHere = false;
+    if (this.onlyThisSentence) {
+      this.onlyThisSentence = false;
+      this.segment = null;
+    }
     if (this.partOpened) {
       this.partOpened = false;
       if (this.segment) this.segment = { name: null };
@@ -117,7 +124,13 @@ export class DiscourseState {
       // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
       // In a walk-through, a segment the call knows opening the sentence is the next one ("Finally for executive search, ...").
       const named = namedSegment(text.split(/\s+/, 7).join(" "), ctx) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
-      if (named) {
+      // Outside a walk-through, "In Utility, our backlog ..." is on that segment for this sentence only.
+      const once = named ? null : knownSegmentOpening(text, ctx);
+      if (once) {
+        this.segment = { name: once };
+        this.segmentOpensHere = true;
+        this.onlyThisSentence = true;
+      } else if (named) {
         this.segment = { name: named };
         this.segmentOpensHere = true;
       } else if (this.segment) {
@@ -139,8 +152,13 @@ export class DiscourseState {
     }
     if (view) {
       const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
-      view.periods.forEach((p, k) => {
-        if (p.relation !== "absolute") return;
+      // "For the first quarter, we expect ...": an outlook that opens on a part of a year named without it.
+      const cue = GUIDANCE_CUE.test(lower);
+      const openingAhead = cue ? PERIOD_OPENING.exec(view.abstract) : null;
+      view.periods.forEach((m, k) => {
+        if (m.relation !== "absolute") return;
+        // So is a first quarter an outlook names anywhere in a fourth-quarter call ("total first quarter sales will be between ...").
+        const p = (openingAhead && Number(openingAhead[1]) === k) || (cue && m.period.part === "Q1") ? { ...m, period: outlookYear(m, ctx.call) } : m;
         // A future period the turn speaks of is what its outlook is for, unless it is negated ("we're not reinstating full-year guidance").
         if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
           this.guidancePeriod = p.period;
@@ -233,7 +251,10 @@ export class DiscourseState {
 /** "Turning to Harbor Capital.", "Let's move to the Americas segment": the name turned to, when it is one. */
 function turningTo(text: string, ctx: CallContext): string | null {
   for (const m of text.matchAll(TURNING)) {
-    const name = capitalRun(text, m.index + m[0].length, ctx);
+    // "Moving on to Slide 6, Food Equipment had a good quarter": the name after the slide is the one turned to.
+    const at = m.index + m[0].length;
+    const slide = /^(?:Slide|Page|Chart)s?\s+\d+(?:\s+(?:and|through|to)\s+\d+)?,\s+(?=[A-Z])(?!I\b|I['’])/.exec(text.slice(at));
+    const name = capitalRun(text, at + (slide?.[0].length ?? 0), ctx);
     if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name)) return name;
   }
   return null;
@@ -283,10 +304,13 @@ function lowerOpening(text: string, ctx: CallContext): string | null {
 function headName(text: string, ctx: CallContext): string | null {
   const m = /^(?:(?:And|Now|Next|Then|Finally|Lastly|Similarly|Also),?\s+)?(?:(?:In|At|For|Within|Across)\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?/.exec(text)!;
   const name = capitalRun(text, m[0].length, ctx);
-  if (!name) return null;
+  // "Underlying EBITDA increased 2.7%": a measure's name heads the sentence, not a part of the business.
+  if (!name || namesIn(name).length > 0) return null;
   // One word capitalised only by the sentence's start, that the call writes in lower case elsewhere,
   // is no name: "Sequentially, ...", "Attrition has continued ..." (unless the call calls it a segment).
   const capitalSaysNothing = !/(?:In|At|For|Within|Across|[Oo]ur|[Tt]he)\s+$/.test(m[0]);
+  // "Separately, ...", "Consequently, ...": a sentence adverb, no name.
+  if (capitalSaysNothing && !name.includes(" ") && /ly$/.test(name) && /^,/.test(text.slice(m[0].length + name.length))) return null;
   if (capitalSaysNothing && !name.includes(" ") && ctx.writesLower(name.toLowerCase()) && !ctx.segments.names.includes(name.toLowerCase())) return null;
   const rest = text.slice(m[0].length + name.length);
   // A name followed by a verb or a comma heads the sentence; one followed by a measure's name ("Revenue grew") does not count here.

@@ -12,7 +12,7 @@
  * of a comparison, never the figure's own. "Last year" and "a year ago" are a year before the
  * figure they are compared with.
  */
-import { periodEnd, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
+import { outlookYear, periodEnd, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
 import type { DiscourseState } from "./discourse.js";
 import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
@@ -68,6 +68,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (pm.yearless && relation === "base" && periodEnd(p) >= periodEnd(current)) return { ...p, year: p.year - 1 };
     // "the decline of 36% in the fourth quarter", said in a first-quarter call of what happened: last year's.
     if (pm.yearless && !x.guidanceCue && periodEnd(p) > periodEnd(call)) return { ...p, year: p.year - 1 };
+    if (pm.yearless && x.guidanceCue && relation !== "base") return outlookYear(pm, ctx.call);
     return p;
   };
 
@@ -154,7 +155,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const opening = PERIOD_OPENING.exec(view.abstract);
   if (opening && view.slots.get(`P${opening[1]}`)!.start < fig.start) {
     const pm = view.periods[Number(opening[1])]!;
-    if (pm.relation === "absolute") return { period: pm.period, explicit: true, source: "opening", rule: "sentence-opening" };
+    if (pm.relation === "absolute") return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "opening", rule: "sentence-opening" };
   }
 
   // The nearest period earlier in the sentence that is no comparison base and belongs to no other figure's words.
@@ -170,11 +171,18 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (/«F\d+»(?: of (?:our |total |net )?«M\d+»)?[^«]{0,12}$/.test(before)) continue;
     const pm = view.periods[Number(m[1])]!;
     if (pm.relation !== "absolute" || comparedWith(m[1]!)) continue;
-    return { period: pm.period, explicit: true, source: "clause", rule: "clause" };
+    return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "clause", rule: "clause" };
   }
 
   if (x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   if (x.guidanceCue) {
+    // "we expect revenue of $13.5 billion to $13.7 billion and adjusted EPS of $6.17 to $6.35 for full year 2020": a list under
+    // one expectation, dated once at its end, is all for that period.
+    const listEnd = /^(?:[^;«]|«[FM]\d+»)*\b(?:for|in|during|through) (?:the )?(?:full )?«P(\d+)»\s*[.!]?\s*$/.exec(view.abstract.slice(fig.end));
+    if (listEnd) {
+      const pm = view.periods[Number(listEnd[1])]!;
+      if (pm.relation === "absolute" && periodEnd(pm.period) > periodEnd(call) && !comparedWith(listEnd[1]!)) return { period: pm.period, explicit: true, source: "after", rule: "outlook-list-dated" };
+    }
     // A period said after the figure, past its clause ("..., as we keep increasing production throughout the year"), does not
     // undo the outlook the turn was on ("Turning to the second quarter. We expect revenue of $450 million to $480 million, ...").
     const outlook = state.guidanceAt > fig.end && state.guidanceBefore ? state.guidanceBefore : state.guidancePeriod;

@@ -29,7 +29,7 @@ import { readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CAUSED, PORTION, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE } from "./words.js";
+import { ASPIRATION, CAUSED, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE } from "./words.js";
 
 /** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
@@ -118,6 +118,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     organicCall: /\b(?:all|the)\s+(?:references|growth (?:rates|figures|numbers)|revenue (?:growth|figures))\b[^.]{0,80}\borganic\b[^.]{0,60}\bunless\s+otherwise/i.test(early)
       || /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,80}\b(?:growth|revenues?|sales)\b[^.]{0,40}\borganic/i.test(early),
     sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
+    salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
@@ -420,7 +421,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
   // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
-  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|consensus|midpoint)\b/.test(after)) {
+  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis": a change, not the level.
@@ -443,6 +444,10 @@ function readFigure(x: FigureInput): Resolved | null {
     metric = def.name;
   }
   if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
+  // An insurer's "sales" are policies sold, a landlord's its tenants' sales: in such a call a bare "sales" is no revenue.
+  if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
+    return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold or tenants' sales, not the company's revenue");
+  }
   if (def.name === "earnings") {
     if (!q.perShare) return drop(trace, "metric", "bare-earnings", "'earnings' with an amount may be net or operating: not read");
     def = metricDefinition("eps")!;
@@ -495,7 +500,7 @@ function readFigure(x: FigureInput): Resolved | null {
 
   // Amounts said of the measure that are not its level (repaid, sold, canceled).
   if (relation === "level") {
-    const words = (r: (typeof NOT_A_LEVEL)[number]) => (r.reads === "clause" ? clause.slice(-r.window) : view.abstract.slice(Math.max(0, phrase.start - r.window), phrase.start));
+    const words = (r: (typeof NOT_A_LEVEL)[number]) => (r.reads === "clause" ? clause.slice(-r.window) : r.reads === "after" ? after.slice(0, r.window) : view.abstract.slice(Math.max(0, phrase.start - r.window), phrase.start));
     const moved = NOT_A_LEVEL.find((r) => (def.balance || !r.balanceOnly) && r.pattern.test(words(r)));
     if (moved) return drop(trace, "link", moved.rule, moved.why(def.name));
   }
@@ -515,8 +520,9 @@ function readFigure(x: FigureInput): Resolved | null {
   relation = unitRead.relation;
   trace.steps.push({ stage: "unit", rule: unitRead.rule, note: `${metric} in ${unitRead.unit}` });
   if (scope !== "company") metric = `${slug(scope)}_${metric}`;
-  // "same-asset net operating income": a measure of part of the portfolio, named so, of the company.
-  else if (phrase.qualifier) metric = `${slug(phrase.qualifier)}_${metric}`;
+  // "same-asset net operating income": a measure of part of the portfolio, named so, of the company;
+  // so is one in a sentence that opens on that part ("In the same-store pool, revenue increased 14%").
+  else if (phrase.qualifier ?? poolOpening(view.abstract)) metric = `${slug((phrase.qualifier ?? poolOpening(view.abstract))!)}_${metric}`;
 
   // period
   // A verbless sentence right after an outlook continues it ("Capital spending of approximately $585 million, total inflation of ...").
@@ -633,6 +639,11 @@ function describeQuantity(q: Quantity): string {
   return `${v} ${q.unit}${q.perShare ? " per share" : ""}${q.marked ? "" : " (bare)"}`;
 }
 
+/** A comparable part of the portfolio the sentence opens on ("In the same-store pool, ...", "For our same-property portfolio, ..."). */
+function poolOpening(abstract: string): string | null {
+  return /^(?:(?:and|so|now|also|then),? )?(?:in|for|within|across|on) (?:the |our )?((?:same|comparable|like-for)[- ](?:stores?|assets?|propert(?:y|ies)|centers?|portfolio|communit(?:y|ies)|hotels?|restaurants?|like))\b[^,;«]{0,30},/.exec(abstract)?.[1] ?? null;
+}
+
 /** The part of the sentence before the figure that belongs to its clause. */
 /** The clause before the figure and the words after it, as spoken (lower-cased). */
 function spokenAround(view: SentenceView, i: number, clause: string): { clauseText: string; afterText: string } {
@@ -647,7 +658,9 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
  * (`clause`) or before the measure's name (`name`). `balanceOnly`: only a balance (cash, debt,
  * receivables) has amounts moved into and out of it.
  */
-const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause" | "name"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
+const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause" | "name" | "after"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
+  // "$300 million of debt scheduled to mature in November": the part of a balance that falls due, not the balance
+  { rule: "part-falling-due", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,50}?\b(?:(?:scheduled|set|due) to (?:mature|expire|come due)|maturing|matures|mature in|coming due|comes due|due (?:in|by|this|next))\b/, why: (m) => `the part of ${m} falling due, not its level` },
   // "net of a use of cash of $6.8 million"
   { rule: "flow-of-balance", balanceOnly: true, reads: "name", window: 40, pattern: /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/, why: (m) => `a use or source of ${m}, not its level` },
   // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders"
@@ -830,6 +843,12 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:if|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
   if (ASPIRATION.test(x.clauseText) || ASPIRATION.test(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
   if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 90))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  // "an effective tax rate of approximately 24% for the balance of 2020" in a first-quarter call: three quarters, no label.
+  if ((REMAINDER.test(x.clauseText) || REMAINDER.test(x.afterText.slice(0, 60))) && ctx.call.quarter !== 2 && ctx.call.quarter !== 3) return { drop: "what is left of the year after this quarter, which is no fiscal period of its own", rule: "remainder-of-year" };
+  // "These factors were partially offset by an increase in earnings of $0.05 per share": one driver of a change, not the change.
+  // A dividend or buyback offsetting a balance's growth is still paid at its amount ("partially offset by our quarterly dividend of $0.18").
+  if (/\b(?:offset|outweighed|mitigated|countered) (?:in part |partially |partly |largely |mostly |somewhat |more than )?by\b(?!.*\b(?:was|were|is|are|totaled|came in|reached)\b)/.test(x.clauseText) && !/\b(?:dividends?|repurchases?|buybacks?)\b[^,;]{0,20}$/.test(x.clauseText)) return { drop: "a driver that offset another, not the measure's own level or change", rule: "offsetting-driver" };
+  if (ONE_MONTH.test(x.afterText)) return { drop: "one month's figure, not a fiscal period's", rule: "one-month" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   if (PORTION.test(x.afterText)) return { drop: "a part of a whole named before it ('of this cash'), not the measure's level", rule: "portion" };
@@ -871,6 +890,8 @@ function decideKind(x: KindInput): KindRead {
 
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */
 function afterBasis(after: string): Basis | null {
+  // "up 44% FX-neutral", "grew 5% in constant currency": growth with currency (or a divestiture) taken out is a non-GAAP measure.
+  if (/^(?: [a-z-]+){0,2}? (?:in (?:constant|local) currenc(?:y|ies)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|pro[- ]forma|organic) basis)\b/.test(after)) return "non-GAAP";
   const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";

@@ -83,8 +83,18 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       break;
     }
     // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt (variable-rate, bad), an amount added or issued.
-    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|variable|fixed|floating|variable-rate|fixed-rate|floating-rate|bad|added|issued|acquired)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|variable|fixed|floating|variable-rate|fixed-rate|floating-rate|bad|added|issued|acquired|direct|indirect|portfolio)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    // "Q3-adjusted EBITDA" reads as a period, a hyphen and "adjusted": the hyphen only joins them.
+    if (w === "-" && /^«P\d+»$/.test(words[i - 1]?.w ?? "") && words[i - 1]!.start + words[i - 1]!.w.length === start) { out.start = start; continue; }
     const bare = w.replace(/(?:'s|’s|')$/, "");
+    // "pro forma cash" is a balance that would be, not one that is; "pro forma EPS" is an adjusted measure.
+    if (bare === "forma" && words[i - 1]?.w === "pro") {
+      if (view.names[slot]?.def.balance) { out.foreign = true; out.start = words[i - 1]!.start; break; }
+      out.basis ??= "non-GAAP";
+      out.start = words[i - 1]!.start;
+      i--;
+      continue;
+    }
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
     if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
     // "cash NOI", "cash EPS" are adjusted measures; a cash dividend or a cash balance is just cash.

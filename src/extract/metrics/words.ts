@@ -37,7 +37,7 @@ export const IMPACT = /\b(?:impact(?:s|ed|ing)?|effect(?:s)?|benefit(?:s|ed|ted|
 export const COMPANY_WORDS = new Set(["total", "consolidated", "overall", "company", "companywide", "company-wide", "enterprise", "enterprise-wide", "worldwide", "global", "group", "combined", "corporate", "firm-wide", "firmwide", "firm", "total company", "reported"]);
 
 /** Basis words before a metric's name. */
-export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items"]);
+export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items", "constant-currency", "currency-neutral", "fx-neutral"]);
 export const GAAP_WORDS = new Set(["gaap", "reported", "as-reported", "unadjusted", "statutory"]);
 
 /**
@@ -51,9 +51,9 @@ projected current updated raised lowered reaffirmed revised overall double-digit
 high-single-digit mid-teens low-teens high-teens strongest highest lowest best worst all-time reported positive negative resulting
 resultant continued continuing ongoing steady stable total free fee underlying normalized comparable gross bottom-line top-line
 actual targeted planned budgeted anticipated forecasted forecast initial preliminary final cumulative ample sufficient high low common ordinary order stated regular record-breaking record-high quarter-end year-end month-end period-end balance balance-sheet sheet shareholder shareholders stockholder stockholders
-weighted company's its our the this that these those fy fy20 fy21 fy22 h1 h2 q1 q2 q3 q4 1q 2q 3q 4q same constant-currency
-currency-neutral like-for-like as-reported unaudited audited consolidated constant currency local days days-adjusted
-day-adjusted billing fx-neutral all-in merchandise`.split(/\s+/));
+weighted company's its our the this that these those fy fy20 fy21 fy22 h1 h2 q1 q2 q3 q4 1q 2q 3q 4q same
+like-for-like as-reported unaudited audited consolidated constant currency local days days-adjusted
+day-adjusted billing all-in merchandise`.split(/\s+/));
 
 /** Words before a metric's name that make it a figure of an earlier period ("prior-year net income"). */
 export const PRIOR_WORDS = /\b(?:prior[- ]year|prior[- ]period|prior[- ]quarter|last[- ]year'?s?|year[- ]ago|previous[- ]year|a year ago|the prior year'?s?|pre-?covid|pre-?pandemic)\b/;
@@ -72,8 +72,14 @@ export const ADV = String.raw`(?: (?:very |only |just |also |a bit |somewhat )?(
 /** Words that place a figure's range or point after a linking verb: "in a range of", "between", "approximately". */
 export const RANGE_WORDS = String.raw`(?: (?:(?:in|within) (?:a|the) range of|between|of|at|around|approximately|about|roughly|in the area of|in the neighborhood of|somewhere between|anywhere from))*`;
 
-/** A span that is no fiscal period: "over the last three quarters", "the trailing twelve months". */
-export const SPAN = /\b(?:last|first|final|past) (?:week|weeks|few weeks|month|days|few days) of\b|\bfirst (?:twelve|12|eighteen|18|twenty-four|24|36) months\b|\bafter (?:the )?clos(?:e|ing)\b|\b(?:last|past|next|trailing|prior|previous|coming|final) (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|\d+)(?: (?:to|or) (?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))?|several|few|couple of|number of) (?:quarters|months|years|weeks)\b|\bover (?:the )?(?:course|life|term|duration) of (?:the |this |that |our )?(?:[a-z-]+ )?(?:project|contract|agreement|program|deal|award|partnership|deployment|order)s?\b|\bmulti-?year\b|\b(?:ttm|ltm|trailing twelve months|twelve-month|12-month)\b|\bsince (?:the )?(?:inception|beginning|start|launch)\b|\bto date\b|\bcumulative(?:ly)?\b|\bin aggregate since\b/;
+/** A span that is no fiscal period: "over the last three quarters", "the trailing twelve months", "each and every year". */
+export const SPAN = /\b(?:last|first|final|past) (?:week|weeks|few weeks|month|days|few days) of\b|\bfirst (?:twelve|12|eighteen|18|twenty-four|24|36) months\b|\bafter (?:the )?clos(?:e|ing)\b|\b(?:last|past|next|trailing|prior|previous|coming|final) (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|\d+)(?: (?:to|or) (?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))?|several|few|couple of|number of) (?:quarters|months|years|weeks)\b|\bover (?:the )?(?:course|life|term|duration) of (?:the |this |that |our )?(?:[a-z-]+ )?(?:project|contract|agreement|program|deal|award|partnership|deployment|order)s?\b|\bmulti-?year\b|\b(?:ttm|ltm|trailing twelve months|twelve-month|12-month)\b|\bsince (?:the )?(?:inception|beginning|start|launch)\b|\bto date\b|\bcumulative(?:ly)?\b|\bin aggregate since\b|\b(?:each|every) (?:and every )?(?:single )?year\b|\bper annum\b|\bthrough(?:[- ]the)?[- ]cycle\b/;
+/** What is left of a fiscal year ("for the balance of 2020", "the rest of the year"): a period only when it is one label (the fourth quarter, the second half). */
+export const REMAINDER = /\b(?:remainder|rest|balance) of (?:the |this )?(?:fiscal )?(?:year\b|(?:year |fy ?)?(?:19|20)\d\d\b)/;
+
+/** After a figure: it is one month's ("$141 in RevPAR in July", "sales for the month of October"), not a fiscal period's. */
+export const ONE_MONTH = /^[^.;,«]{0,40}?\b(?:in|for|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)(?! (?:and|through|thru)\b)/;
+
 /** Uncertain talk, not a stated figure: "that's probably $551 million", "maybe 7%". */
 export const UNSURE = /(?:^|[,;] |\b(?:if|so|and|but|then) )you(?:'d|'ll| would| could| might| only| just| get| take| look| see| add| put)\b|\blet's say\b|\b(?:probably|maybe|perhaps|i guess|i'd guess|ballpark|give or take|who knows|hard to say|i don't know|something like|kind of|sort of|or so)\b/;
 /** After a figure: it is said of part of the business ("31.9% organic growth with these customers", "9% from our same-property portfolio"). */

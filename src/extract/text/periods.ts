@@ -141,7 +141,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period|(?:nine|9)\s+months(?=\s+ended\b)|(?<=\b(?:through|thru|for)\s+(?:the\s+)?)(?:nine|9)\s+months\b(?!\s+(?:ago|from|later|before|after|out|in advance|of\s+(?:supply|inventory|backlog|visibility|runway))))\b/iy, build: (_m, c) => abs(c.year, "9M") },
   { re: /\b(?:the\s+)?(?:first\s+(?:six|6)[- ]months?|(?:six|6)[- ]month\s+period|(?:six|6)\s+months(?=\s+ended\b)|(?<=\b(?:through|thru)\s+(?:the\s+)?)(?:six|6)\s+months\b(?!\s+(?:ago|from|later|before|after|out)))\b/iy, build: (_m, c) => abs(c.year, "H1") },
   // "the remainder of the year": what is left of the fiscal year after the call's quarter, when that is one label.
-  { re: /\b(?:the\s+)?(?:remainder|rest|balance)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b/iy, build: (_m, c) => (c.quarter === 3 ? abs(c.year, "Q4") : c.quarter === 2 ? abs(c.year, "H2") : null) },
+  // "the balance of 2020", "the rest of fiscal 2021": the same, when the year named is the call's.
+  { re: /\b(?:the\s+)?(?:remainder|rest|balance)\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year\b|(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:fy\s*)?((?:19|20)\d\d)\b)/iy, build: (m, c) => (m[1] && Number(m[1]) !== c.year ? null : c.quarter === 3 ? abs(c.year, "Q4") : c.quarter === 2 ? abs(c.year, "H2") : null) },
   { re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+ago\b/iy, build: (m, c) => ({ ...abs(c.year - (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])), "FY"), trailing: true }) },
   { re: /\b(?:a\s+)?year\s+ago\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false, trailing: true }) },
   // "ended last year with", "at the end of last year", "last year-end": the close of the previous fiscal year.
@@ -270,6 +271,15 @@ export function findPeriods(text: string, call: CallPeriod): PeriodMention[] {
 }
 
 /** Resolves a mention to a fiscal period, given the period under discussion for relative ones. */
+/**
+ * "For the first quarter, we expect ..." in a fourth-quarter call: an early part of a year named
+ * without its year, in an outlook, is of the next fiscal year (the call's own year has passed it).
+ */
+export function outlookYear(m: PeriodMention, c: CallPeriod): Period {
+  const p = m.period;
+  return m.yearless && c.quarter === 4 && p.year === c.year && /^(?:Q1|Q2|H1)$/.test(p.part) ? { year: p.year + 1, part: p.part } : p;
+}
+
 export function resolveMention(m: PeriodMention, context: Period): Period {
   return m.relation === "yearAgo" ? yearAgo(context) : m.period;
 }

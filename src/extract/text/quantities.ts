@@ -242,7 +242,9 @@ export function findQuantities(text: string): Quantity[] {
       }
       let joined = false;
       // "declined $77 million to $136 million": a change and the new level, not a range.
-      const changedTo = word === "to" && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
+      // Unless an outlook gives two growth rates: "we expect revenues to increase approximately 140% to 150%" is a range.
+      const expectedRates = a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
+      const changedTo = word === "to" && !expectedRates && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
       // "expect organic sales to grow from 23% to 27%": growth rates from an expectation are a range.
       const expectedFromTo = fromTo && a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
       if (JOINERS.test(gap) && (!fromTo || expectedFromTo) && !changedTo) {

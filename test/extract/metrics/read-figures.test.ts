@@ -103,6 +103,12 @@ describe("figure pipeline: what it reads", () => {
     ["a regular cash dividend is the dividend, of no basis", "The company paid a regular cash dividend of $0.38 per share.", [{ metric: "dividend", value: 0.38, scope: "company", basis: null }]],
     ["a scope is the whole written word", "Within our largest segment, mobile top-up revenue jumped by $36 million.", [{ metric: "mobile_top_up_revenue", kind: "change", value: 36e6, scope: "mobile top-up" }]],
     ["a scope does not carry to the figure's cause", "Economic earnings per share of $4.03 grew 47%, primarily driven by EBITDA growth of 40%.", [{ metric: "ebitda", kind: "change", value: 40, scope: "company" }]],
+    ["a word joined of a period and a basis is no scope", "Q2-adjusted EBITDA rose to $64 million.", [{ metric: "ebitda", value: 64e6, scope: "company", basis: "non-GAAP" }]],
+    ["growth in constant currency is non-GAAP", "Operating profit rose 9% in constant currency.", [{ metric: "operating_income", kind: "change", value: 9, basis: "non-GAAP" }]],
+    ["a sentence that opens on the same-store pool is on that pool", "In the same-store pool, revenue increased 6%.", [{ metric: "same_store_revenue", kind: "change", value: 6 }]],
+    ["a segment the call knows, opening a sentence, scopes that sentence", "Our Utility segment had a good quarter. Demand was steady. In Utility, backlog reached $500 million. Backlog for the company was $2 billion.", [{ metric: "utility_backlog", value: 500e6, scope: "Utility" }, { metric: "backlog", value: 2e9, scope: "company" }]],
+    ["a segment turned to past its slide", "Let me review our segments. Moving on to Slide 7, Food Service had a good quarter. Operating margin expanded 80 basis points to 21%.", [{ metric: "food_service_operating_margin", value: 21, scope: "Food Service" }]],
+    ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -143,6 +149,12 @@ describe("figure pipeline: what it leaves out", () => {
     ["cash returned to shareholders is no cash balance", "In the quarter, we repurchased 4.5 million shares, returning $335 million in cash to shareholders."],
     ["a use of cash is no cash balance", "This is net of a use of cash of $6.8 million as we reduce the program."],
     ["cents are no amount of a company's revenue or income", "That includes an approximate $0.06 sequential increase in revenue and a $0.03 increase in net income."],
+    ["the part of debt falling due is no debt level", "The company has $400 million of debt scheduled to mature next year."],
+    ["a driver that offset another is no change of the measure", "Lower costs were partially offset by an increase in net income of $3 million due to timing."],
+    ["one month's figure", "Revenue was $14 million in July, as traffic recovered."],
+    ["a change against a budget", "Revenue is running 8% ahead of our original budget."],
+    ["a recurring amount with no fiscal period", "$20 million of net income is something we can add each and every year."],
+    ["a balance that would be, pro forma", "Our pro forma cash balance would be about $250 million."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && /^(?:revenue|operating_income|eps|free_cash_flow|operating_cash_flow|operating_margin|net_income|revenue_growth|total_debt|cash_and_investments)/.test(f.metric));
@@ -155,9 +167,34 @@ describe("figure pipeline: what it leaves out", () => {
     if (f) expect(f.scope).not.toBe("company");
   });
 
+  it("keeps what is left of the year out unless it is one fiscal period", () => {
+    const text = "For the balance of 2025, we expect an effective tax rate of about 25%.";
+    expect(factsOf(text, "2025-Q1").filter((f) => f.metric === "effective_tax_rate")).toEqual([]);
+    expect(factsOf(text, "2025-Q3").map(pick)).toContainEqual(expect.objectContaining({ metric: "effective_tax_rate", period: "2025-Q4", kind: "guidance", value: 25 }));
+  });
+
+  it("reads a bare 'sales' as no revenue in a call on tenants' sales or policies sold", () => {
+    const got = factsOf("Our tenants' sales rose 5% in the quarter. Total sales were up 4%. Revenue was $120 million.");
+    expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ value: 120e6, kind: "actual" })]);
+  });
+
   it("keeps a midpoint beside its range out", () => {
     const got = factsOf("We expect revenue of $400 million to $420 million next quarter, a midpoint of $410 million.");
     expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ low: 400e6, high: 420e6, kind: "guidance" })]);
+  });
+});
+
+describe("figure pipeline: an outlook in a fourth-quarter call", () => {
+  it("dates a first quarter named without its year in the next fiscal year", () => {
+    const got = factsOf("For the first quarter, we expect revenue of $410 million to $430 million. We expect operating margin of 12% to 13%.", "2025-Q4").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2026-Q1", kind: "guidance", low: 410e6, high: 430e6 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "operating_margin", period: "2026-Q1", kind: "guidance", low: 12, high: 13 }));
+  });
+
+  it("dates every item of an outlook list by the period that ends it", () => {
+    const got = factsOf("In the first quarter, we expect margins to improve. We expect revenue of $1.6 billion to $1.7 billion and adjusted EPS of $2.10 to $2.20 for fiscal 2026.", "2025-Q4").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2026-FY", kind: "guidance", low: 1.6e9, high: 1.7e9 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "eps", period: "2026-FY", kind: "guidance", low: 2.1, high: 2.2 }));
   });
 });
 
