@@ -848,6 +848,8 @@ function decideKind(x: KindInput): KindRead {
   // "These factors were partially offset by an increase in earnings of $0.05 per share": one driver of a change, not the change.
   // A dividend or buyback offsetting a balance's growth is still paid at its amount ("partially offset by our quarterly dividend of $0.18").
   if (/\b(?:offset|outweighed|mitigated|countered) (?:in part |partially |partly |largely |mostly |somewhat |more than )?by\b(?!.*\b(?:was|were|is|are|totaled|came in|reached)\b)/.test(x.clauseText) && !/\b(?:dividends?|repurchases?|buybacks?)\b[^,;]{0,20}$/.test(x.clauseText)) return { drop: "a driver that offset another, not the measure's own level or change", rule: "offsetting-driver" };
+  // "NOI growth of up to 2%": a ceiling, not the figure.
+  if (/(?:^|[^a-z])(?:up to|as much as|no more than|at most|a maximum of)\s*$/.test(x.clauseText) && !/\b(?:was|were|is|are|went|moved|came|rose|increased|grew|jumped|climbed|ramped)\s+up to\s*$/.test(x.clauseText)) return { drop: "a ceiling ('up to'), not the figure itself", rule: "ceiling" };
   if (ONE_MONTH.test(x.afterText)) return { drop: "one month's figure, not a fiscal period's", rule: "one-month" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
@@ -891,6 +893,8 @@ function decideKind(x: KindInput): KindRead {
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */
 function afterBasis(after: string): Basis | null {
   // "up 44% FX-neutral", "grew 5% in constant currency": growth with currency (or a divestiture) taken out is a non-GAAP measure.
+  // "free cash flow guidance of $20 million to $60 million, excluding pension contributions": a measure with items taken out.
+  if (/^,? (?:excluding|before) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
   if (/^(?: [a-z-]+){0,2}? (?:in (?:constant|local) currenc(?:y|ies)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|pro[- ]forma|organic) basis)\b/.test(after)) return "non-GAAP";
   const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;

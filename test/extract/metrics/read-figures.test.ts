@@ -154,6 +154,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["one month's figure", "Revenue was $14 million in July, as traffic recovered."],
     ["a change against a budget", "Revenue is running 8% ahead of our original budget."],
     ["a recurring amount with no fiscal period", "$20 million of net income is something we can add each and every year."],
+    ["a ceiling is no figure", "Our outlook assumes revenue growth of up to 4% for the full year."],
     ["a balance that would be, pro forma", "Our pro forma cash balance would be about $250 million."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
   ])("%s", (_why, text) => {
