@@ -125,7 +125,7 @@ export class DiscourseState {
       // In a walk-through, a segment the call knows opening the sentence is the next one ("Finally for executive search, ...").
       const named = namedSegment(text.split(/\s+/, 7).join(" "), ctx) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
       // Outside a walk-through, "In Utility, our backlog ..." is on that segment for this sentence only.
-      const once = named ? null : knownSegmentOpening(text, ctx);
+      const once = named ? null : knownSegmentOpening(text, ctx) ?? sideOpening(text, ctx);
       if (once) {
         this.segment = { name: once };
         this.segmentOpensHere = true;
@@ -282,6 +282,18 @@ function knownSegmentOpening(text: string, ctx: CallContext): string | null {
   const rest = text.slice(m[0].length, m[0].length + 80);
   const name = ctx.segments.find(rest);
   return name && rest.toLowerCase().startsWith(name.toLowerCase()) && /^(?:\s+(?:business|segment|division))?,/i.test(rest.slice(name.length)) ? name : null;
+}
+
+/** "On the X side," that names no part of the business: costs, the balance sheet, a direction. */
+const NOT_A_SIDE = /^(?:cost|costs|expense|expenses|spending|spend|balance sheet|liability|liabilities|asset|assets|capital|capital allocation|other|flip|plus|minus|positive|negative|up|down|upside|downside|demand|supply|pricing|price|prices|volume|volumes|tax|taxes|financial|financing|funding|liquidity|investment|investing|m&a|acquisition|acquisitions|deal|regulatory|legal|labor|people|talent|hiring|operating|operations|operational|execution|technology|tech|digital|innovation|product|products|customer|customers|client|clients|sales|marketing|margin|margins|revenue|revenues|top line|bottom line|income|earnings|profitability|guidance|outlook|p&l|income statement|cash|cash flow|credit|risk|deposit|deposits|funding|inflation|input|raw material|raw materials|commodity|commodities|sourcing|procurement|production|manufacturing|supply chain|logistics|growth|organic|inorganic|strategic|strategy|fx|currency|buy|sell|reserve|reserves|claims|loss|losses|expense ratio|one|two|first|second|third|positive side|bright|good|bad)$/;
+
+/** "On the agency side, revenue was a record $845 million": a part of the business, for that sentence. */
+function sideOpening(text: string, ctx: CallContext): string | null {
+  const m = /^(?:(?:and|now|also|then|finally|lastly|similarly|meanwhile),?\s+)?on the ([a-z][a-z&'’ -]{1,30}?) side,/i.exec(text);
+  if (!m) return null;
+  const name = m[1]!.toLowerCase().replace(/^(?:our|the)\s+/, "");
+  if (NOT_A_SIDE.test(name) || namesIn(name).length > 0 || /\b(?:quarter|year|month|half|period)\b/.test(name) || ctx.companyNames.includes(name)) return null;
+  return name;
 }
 
 /** Words a sentence opens with that begin no name ("At Aerospace & Electronics", "But I'd like ..."). */

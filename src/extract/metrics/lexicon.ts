@@ -67,7 +67,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "effective_tax_rate", vocabulary: C, family: "percent", higherIsBetter: null, phrases: ["(?:effective )?(?:income )?tax rate", "etr"] },
   { name: "interest_expense", vocabulary: C, family: "money", higherIsBetter: false, phrases: ["(?:net )?interest expenses?"] },
   { name: "orders", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["orders", "bookings", "order intake", "new orders"] },
-  { name: "backlog", vocabulary: C, family: "money", higherIsBetter: true, balance: true, phrases: ["backlog", "order backlog", "remaining performance obligations?", "rpo"] },
+  { name: "backlog", vocabulary: C, family: "money", higherIsBetter: true, balance: true, phrases: ["backlog", "order backlog", "(?:revenue|sales) backlog", "remaining performance obligations?", "rpo"] },
   { name: "book_to_bill", vocabulary: C, family: "times", higherIsBetter: true, phrases: ["book[- ]to[- ]bill(?: ratio)?"] },
   { name: "net_debt", vocabulary: C, family: "money", higherIsBetter: false, balance: true, phrases: ["net debt"] },
   { name: "total_debt", vocabulary: C, family: "money", higherIsBetter: false, balance: true, phrases: ["total debt", "gross debt", "debt"] },
@@ -89,6 +89,8 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "comparable_sales", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["(?:same[- ]store|comparable(?:[- ]store)?|comp(?:[- ]store)?|like[- ]for[- ]like|same[- ]restaurant) (?:sales|revenues?)", "comps"] },
   { name: "revpar", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["revpar", "revenue per available room"] },
   { name: "arr", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["arr", "annual(?:ized)? recurring revenues?"] },
+  // A bank's fee income: no part of its revenue named so, and no net interest income.
+  { name: "noninterest_income", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["non-?interest (?:income|revenues?)", "fee income"] },
   { name: "net_interest_income", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["net interest income", "nii"] },
   { name: "net_interest_margin", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["net interest margins?", "nim"] },
   { name: "cost_of_sales", vocabulary: C, family: "money", higherIsBetter: false, phrases: ["cost of (?:goods )?(?:sales|revenues?|goods sold)", "cogs"] },

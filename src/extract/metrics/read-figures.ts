@@ -412,7 +412,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
   if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) relation = "base";
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
-  if (relation === "level" && link.subject.kind === "name" && /\b(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))) {
+  if (relation === "level" && link.subject.kind === "name" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))) {
     relation = "change";
   }
   // "an improvement from the fourth quarter revenue decline of 9.2%": a change that is itself only a comparison base.
@@ -503,6 +503,10 @@ function readFigure(x: FigureInput): Resolved | null {
     const words = (r: (typeof NOT_A_LEVEL)[number]) => (r.reads === "clause" ? clause.slice(-r.window) : r.reads === "after" ? after.slice(0, r.window) : view.abstract.slice(Math.max(0, phrase.start - r.window), phrase.start));
     const moved = NOT_A_LEVEL.find((r) => (def.balance || !r.balanceOnly) && r.pattern.test(words(r)));
     if (moved) return drop(trace, "link", moved.rule, moved.why(def.name));
+  }
+  // "approximately 70% of our utility gross margin": a share of a percent measure, not its level.
+  if (relation === "level" && def.family === "percent" && link.subject.kind === "name" && new RegExp(`^ of (?:our |the |its |their |total )?(?:[a-z-]+ ){0,3}«M${link.subject.slot}»`).test(after)) {
+    return drop(trace, "link", "share-of-measure", `a share of ${def.name}, not its level`);
   }
   // "after share repurchases and dividends of $51 million": one amount said of two measures is neither's.
   const nameSlot = link.subject.kind === "name" ? view.slots.get(`M${link.subject.slot}`) : undefined;
@@ -666,9 +670,11 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
   // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders"
   {
     rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 60,
-    pattern: /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/,
+    pattern: /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing|utilized|utilizing|consumed|consuming) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/,
     why: (m) => `an amount moved into or out of ${m} (repaid, borrowed, issued, used, generated), not its level`,
   },
+  // "As of June 30, it had $65 million in unrestricted cash": a subsidiary or investee the turn spoke of, not "we"
+  { rule: "another-holder", balanceOnly: true, reads: "clause", window: 40, pattern: /(?:^|[^a-z'])(?:it|they)\s+(?:had|has|have|held|holds|ended (?:the (?:quarter|year|period) )?with|maintains|maintained|carries|carried)\s+(?:(?:approximately|about|roughly|nearly|almost|over|some|just|only) )?$/, why: (m) => `${m} of another holder the turn spoke of ("it had"), not the company's` },
   // "the additional sale of $300 million in receivables"
   { rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 40, pattern: /\b(?:sold|selling|sell|factored|sales? of|(?:sale|factoring) of) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further) )?$/, why: (m) => `an amount of ${m} sold, not its level` },
   // "we have canceled approximately $35 million in capex previously planned", "deferred $20 million of capital expenditures"

@@ -108,6 +108,8 @@ function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start
 }
 
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit<PeriodMention, "start" | "end"> | null }[] = [
+  // "second quarter year-to-date free cash flow": the months to that quarter's end, not the quarter.
+  { re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,?\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[(ORD[m[1]!.toLowerCase()] ?? 1) - 1]!) },
   { re: /\b(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
   {
     // Q2, Q2 2014, Q3 of 2014, Q2'22, 2Q15, 4Q 2014, second quarter, second-quarter, fourth quarter of fiscal 2021

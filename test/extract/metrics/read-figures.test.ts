@@ -108,6 +108,10 @@ describe("figure pipeline: what it reads", () => {
     ["a sentence that opens on the same-store pool is on that pool", "In the same-store pool, revenue increased 6%.", [{ metric: "same_store_revenue", kind: "change", value: 6 }]],
     ["a segment the call knows, opening a sentence, scopes that sentence", "Our Utility segment had a good quarter. Demand was steady. In Utility, backlog reached $500 million. Backlog for the company was $2 billion.", [{ metric: "utility_backlog", value: 500e6, scope: "Utility" }, { metric: "backlog", value: 2e9, scope: "company" }]],
     ["a segment turned to past its slide", "Let me review our segments. Moving on to Slide 7, Food Service had a good quarter. Operating margin expanded 80 basis points to 21%.", [{ metric: "food_service_operating_margin", value: 21, scope: "Food Service" }]],
+    ["a part named by its side, for that sentence", "On the wholesale side, revenue was $300 million, up 12%. On the cost side, operating expenses were $40 million.", [{ metric: "wholesale_revenue", value: 300e6, scope: "wholesale" }, { metric: "operating_expenses", value: 40e6, scope: "company" }]],
+    ["a quarter's year to date is the months to its end", "Second quarter year-to-date free cash flow was $48 million.", [{ metric: "free_cash_flow", period: "2025-H1", value: 48e6 }]],
+    ["the company's name with its legal form is the company", "Example Co gross debt was $900 million at quarter end.", [{ metric: "total_debt", value: 900e6, scope: "company" }]],
+    ["a bank's non-interest income is a measure of its own", "Non-interest income was $80 million in the quarter.", [{ metric: "noninterest_income", value: 80e6, scope: "company" }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
@@ -154,6 +158,9 @@ describe("figure pipeline: what it leaves out", () => {
     ["one month's figure", "Revenue was $14 million in July, as traffic recovered."],
     ["a change against a budget", "Revenue is running 8% ahead of our original budget."],
     ["a recurring amount with no fiscal period", "$20 million of net income is something we can add each and every year."],
+    ["a share of a margin is no margin", "We expect to earn about 65% of our gross margin in the first half of the year."],
+    ["another holder's balance ('it had')", "The utility is well funded. As of June 30, it had $70 million in cash."],
+    ["cash an acquisition used is no cash balance", "The acquisition of the plant utilized $310 million of cash."],
     ["a ceiling is no figure", "Our outlook assumes revenue growth of up to 4% for the full year."],
     ["a balance that would be, pro forma", "Our pro forma cash balance would be about $250 million."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
