@@ -47,7 +47,7 @@ const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segme
 const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment) (?:perspective|standpoint|level|basis|view)\b/;
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
-const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total )?(?:operating )?results|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
+const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«p\d+» )*(?:operating |financial )?(?:results|performance|financials)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
@@ -126,7 +126,12 @@ export class DiscourseState {
       const named = namedSegment(text.split(/\s+/, 7).join(" "), ctx) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
       // Outside a walk-through, "In Utility, our backlog ..." is on that segment for this sentence only.
       const once = named ? null : knownSegmentOpening(text, ctx) ?? sideOpening(text, ctx);
-      if (once) {
+      // "Our operating assets had a standout quarter.": a segment the call knows, heading a sentence, opens a walk-through.
+      const heading = named || once || this.segment ? null : knownSegmentHead(text, ctx);
+      if (heading) {
+        this.segment = { name: heading };
+        this.segmentOpensHere = true;
+      } else if (once) {
         this.segment = { name: once };
         this.segmentOpensHere = true;
         this.onlyThisSentence = true;
@@ -282,6 +287,16 @@ function knownSegmentOpening(text: string, ctx: CallContext): string | null {
   const rest = text.slice(m[0].length, m[0].length + 80);
   const name = ctx.segments.find(rest);
   return name && rest.toLowerCase().startsWith(name.toLowerCase()) && /^(?:\s+(?:business|segment|division))?,/i.test(rest.slice(name.length)) ? name : null;
+}
+
+/** A segment the call knows (named elsewhere with a segment noun) heading the sentence, before its verb or a comma. */
+function knownSegmentHead(text: string, ctx: CallContext): string | null {
+  if (!ctx.segments.names.length) return null;
+  const lead = /^(?:(?:and|now|next|then|finally|lastly|similarly|also),?\s+)?(?:(?:in|at|for|within|across)\s+)?(?:our\s+|the\s+)?/i.exec(text)![0];
+  const rest = text.slice(lead.length, lead.length + 80);
+  const name = ctx.segments.find(rest);
+  if (!name || !rest.toLowerCase().startsWith(name.toLowerCase())) return null;
+  return /^(?:'s|’s)?(?:\s+(?:segment|business|division|unit))?\s*(?:,|\b(?:was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained|achieved|produced|contributed)\b)/i.test(rest.slice(name.length)) ? name : null;
 }
 
 /** "On the X side," that names no part of the business: costs, the balance sheet, a direction. */

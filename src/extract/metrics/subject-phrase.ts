@@ -115,12 +115,16 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       break;
     }
     const tok = tokenAt(view, start, tokens);
-    if (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV") break;
+    // "commissions and related revenue", "rental and other revenues": one line of revenue named by what it is for.
+    const joined = (w === "and" || w === "&") && scopeWords.length > 0 && /^(?:related|other|associated|similar)$/.test(view.text.slice(scopeWords[0]!.start, scopeWords[0]!.end).toLowerCase());
+    if (!joined && (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV")) break;
+    if (joined || !tok) { out.start = start; continue; }
     // "where project revenues were": a word tagged as a verb right after a determiner, preposition or
     // relative word is a noun modifier; after a pronoun ("we generated revenue") it is the verb.
     // After "and", a past form is the clause's second verb ("contributed 33% and experienced revenue growth of 14%").
-    if (tok.pos === "VERB" && !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w))) break;
-    if (tok.pos === "VERB" && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
+    const relatedLine = /^(?:related|associated)$/.test(w) && /^(?:and|&)$/.test(words[i - 1]?.w ?? "");
+    if (tok.pos === "VERB" && !relatedLine && !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w))) break;
+    if (tok.pos === "VERB" && !relatedLine && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
     // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
     // form is the clause's verb, not a modifier.
     if ((tok.pos === "VERB" || /(?:ed|ing)$/.test(w)) && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;

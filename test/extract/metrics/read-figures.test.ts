@@ -112,6 +112,9 @@ describe("figure pipeline: what it reads", () => {
     ["a quarter's year to date is the months to its end", "Second quarter year-to-date free cash flow was $48 million.", [{ metric: "free_cash_flow", period: "2025-H1", value: 48e6 }]],
     ["the company's name with its legal form is the company", "Example Co gross debt was $900 million at quarter end.", [{ metric: "total_debt", value: 900e6, scope: "company" }]],
     ["a bank's non-interest income is a measure of its own", "Non-interest income was $80 million in the quarter.", [{ metric: "noninterest_income", value: 80e6, scope: "company" }]],
+    ["a line of revenue named with 'and related' is that line's", "Commissions and related revenue of $42 million declined 6%.", [{ metric: "commissions_and_related_revenue", value: 42e6, scope: "Commissions and related" }]],
+    ["a segment the call knows heading a sentence opens a walk-through", "Our Water segment and our Gas segment both grew. Water had a record quarter. Revenue rose 9% to $210 million.", [{ metric: "water_revenue", value: 210e6, scope: "Water" }]],
+    ["a turn to the financial results closes a walk-through", "Our Water segment had a record quarter. Water revenue rose 9%. Let me now turn to our financial results. Revenue of $900 million grew 6%.", [{ metric: "revenue", value: 900e6, scope: "company" }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
