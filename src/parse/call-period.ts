@@ -69,10 +69,13 @@ export function periodMentions(text: string): { at: number; period: FiscalPeriod
 /** Words that make the period after them a comparison base. */
 const COMPARED = /\b(?:compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago)\s+(?:the\s+|our\s+|a\s+)?$/i;
 
-/** A call titled by its year ("ALLETE Full Year 2019 Financial Results Call") is the year's fourth-quarter call. */
+/**
+ * A call titled by its year ("ALLETE Full Year 2019 Financial Results Call") is the year's
+ * fourth-quarter call; so is one whose speaker opens on the year ("Let's start with full-year 2019.").
+ */
 const FULL_YEAR_RESULTS = {
-  re: /\b(?:full|fiscal)[\s-]+year\s+(?:fiscal\s+)?(\d{4})\s+(?:financial\s+|earnings\s+|operating\s+)?(?:results|earnings)\b/i,
-  read: (m: RegExpExecArray): FiscalPeriod => ({ fiscalQuarter: 4, fiscalYear: year(m[1]!) }),
+  re: /\b(?:(?:full|fiscal)[\s-]+year\s+(?:fiscal\s+)?(\d{4})\s+(?:financial\s+|earnings\s+|operating\s+)?(?:results|earnings)|(?:start(?:ing)?|begin(?:ning)?)\s+with\s+(?:our\s+|the\s+)?(?:full|fiscal)[\s-]+year\s+(?:of\s+)?(\d{4})(?!\s+(?:outlook|guidance|plan|expectations)))\b/i,
+  read: (m: RegExpExecArray): FiscalPeriod => ({ fiscalQuarter: 4, fiscalYear: year((m[1] ?? m[2])!) }),
 };
 
 /** The period stated earliest in `text` (headers and greetings come first). */

@@ -146,6 +146,12 @@ describe("JSON participant lists", () => {
       "larkspur.txt",
       [2024, 4, "text"],
     ],
+    [
+      "reads a call whose speaker opens on the year as the year's fourth-quarter call, over the file name",
+      ["Operator: Welcome to the Larkspur Networks conference call.", "Ann Lee: Good morning. Let's start with full-year 2024. It was a year of growth, and we expect more in 2025."],
+      "LRKN_q4_2025.txt",
+      [2024, 4, "text"],
+    ],
   ] as const)("%s", (_why, opening, fileName, want) => {
     const text = [...opening, "Operator: Our first question comes from Raj Patel with Cobalt.", "Raj Patel: What about margins?", "Ann Lee: Up."].join("\n");
     const t = parseTranscript(text, { fileName });

@@ -49,7 +49,7 @@ const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«p\d+» )*(?:operating |financial )?(?:results|performance|financials)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?/gi;
-const NAME_WORD = /^(?:[A-Z][\w.'’-]*|[&+]|and|of|the)$/;
+const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
 /** A cheap test that spares the word-by-word search: most sentences hold no segment noun anywhere. */
 const MAY_NAME_SEGMENT = /segment|division|business|unit|group|platform|brand|reportable/i;
@@ -64,7 +64,8 @@ hopefully today tomorrow yesterday it its they them their he she you your these 
 importantly notably lastly again okay well yeah yes no sure right great clearly obviously frankly certainly basically generally specifically
 historically currently recently ultimately overall in total consolidated company companies business businesses customers everyone everybody
 remember recall note firm globally internationally domestically regionally geographically sequentially organically separately specifically
-operationally financially strategically i'll i'm i've i'd we'll we're we've let's`.split(/\s+/));
+operationally financially strategically altogether together meanwhile nonetheless nevertheless however therefore thus hence
+otherwise likewise elsewhere instead besides furthermore consequently accordingly q&a m&a p&l s&p i'll i'm i've i'd we'll we're we've let's`.split(/\s+/));
 
 export class DiscourseState {
   /** The segment being walked through; `name` null when none is named yet. */
@@ -341,7 +342,7 @@ function headName(text: string, ctx: CallContext): string | null {
   if (capitalSaysNothing && !name.includes(" ") && ctx.writesLower(name.toLowerCase()) && !ctx.segments.names.includes(name.toLowerCase())) return null;
   const rest = text.slice(m[0].length + name.length);
   // A name followed by a verb or a comma heads the sentence; one followed by a measure's name ("Revenue grew") does not count here.
-  return /^(?:'s|’s)?\s*(?:,|\b(?:was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained|revenues?|sales|orders|segment|business|results)\b)/.test(rest) ? name : null;
+  return /^(?:'s|’s)?(?:\s+(?:(?:first|second|third|fourth)[- ]quarter|q[1-4]|full[- ]year|fiscal(?: year)?|(?:19|20)\d\d))*\s*(?:,|\b(?:was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained|revenues?|sales|orders|segment|business|results)\b)/.test(rest) ? name : null;
 }
 
 /** The run of capitalised words (with "&", "and", "of") starting at `at`, cleaned; null when none. */

@@ -210,6 +210,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "share-of-revenue-said-after",
+    description: "A profit's share of revenue said in a clause of its own is its margin ('operating profit was $52 million, and as a percentage of sales, it was 14%').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:and )?as a (?:percent(?:age)?|%) of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»),? (?:it|that|this) (?:was|is|represented|came in at) ${H}$`),
+    when: (q) => q.unit === "percent",
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
+    examples: [
+      { sentence: "Adjusted operating profit was $61 million, and as a percentage of sales, it was 12%.", figure: "12%", expect: { subject: "$61 million", relation: "level" } },
+    ],
+  },
+  {
     name: "cash-for-name",
     description: "Cash put to a use that is itself a measure: the figure is that measure's ('we used $5 million of cash for capital expenditures').",
     side: "after",
@@ -282,24 +293,26 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "per-share-of-figure",
     description: "A per-share figure set beside a money figure is that figure per share ('net income was $91.1 million, or $0.86 per diluted share'); a percentage of revenue beside a profit is its margin.",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:or|and|which is|which was|equal to|equating to) ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»${MID}(?:,? (?:or|and|which is|which was|equal to|equating to)|,) ${H}$`),
     when: (q) => q.perShare,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
     examples: [
       { sentence: "Net income was $22.8 million, or $0.37 per diluted share.", figure: "$0.37 per diluted share", expect: { subject: "$22.8 million", relation: "level" } },
+      { sentence: "Net income came in at $61 million, $0.52 per share, for the quarter.", figure: "$0.52 per share", expect: { subject: "$61 million", relation: "level" } },
     ],
   },
   {
     name: "figure-then-change",
     description: "A change said right after a level, of the same measure ('revenue was $7.0 billion, up 2%', 'sales were $2.1 billion, a 5.6% decrease', 'free cash flow of $203 million, a $154 million increase over last year').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ]over[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(?:[a-z-]+ )?(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|represents|reflects|marks|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ]over[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(?:[a-z-]+ )?(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2] ?? m[3] ?? m[4]), strength: 0.8 }),
     needsChangeWord: true,
     examples: [
       { sentence: "Revenue was $812 million, up 3% year-over-year in constant currency.", figure: "3%", expect: { subject: "$812 million", relation: "change" } },
       { sentence: "Third quarter sales were $540 million, which was a 2.2% decrease from the prior year.", figure: "2.2%", expect: { subject: "$540 million", relation: "change" } },
       { sentence: "Free cash flow was $71 million, a $15 million increase over last year.", figure: "$15 million", expect: { subject: "$71 million", relation: "change" } },
+      { sentence: "Net sales of $412 million in the quarter represents a decrease of 6% compared to last year.", figure: "6%", expect: { subject: "$412 million", relation: "change" } },
       { sentence: "Sales were $540 million, which was a 2.2% decrease from the prior year but a 14% increase over the second quarter.", figure: "14%", expect: { subject: "2.2%", relation: "change" } },
       { sentence: "We ended the quarter with $730 million in cash and investments, an increase of $64 million.", figure: "$64 million", expect: { subject: "$730 million", relation: "change" } },
       { sentence: "The $88 million level for Q2 2024 was up $9 million from Q2 2023's $79 million equivalent.", figure: "$9 million", expect: { subject: "$88 million", relation: "change" } },
@@ -435,7 +448,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $178 million, compared to $239 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:as )?compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|up from|down from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:as )?compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|up from|down from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $44 million compared to $38 million in the prior year.", figure: "$38 million", expect: { subject: "$44 million", relation: "base" } },
@@ -443,13 +456,14 @@ export const LINK_RULES: readonly LinkRule[] = [
       // A second clause after the compared period states a difference of its own, not the base.
       { sentence: "We ended with $410 million of total debt, down $25 million from the second quarter and $60 million below a year ago.", figure: "$60 million", expect: null },
       { sentence: "Net debt was $950 million, which was down $40 million from the third quarter and was $120 million lower than last year.", figure: "$120 million", expect: null },
+      { sentence: "Operating profit was $65 million, higher than the same period last year by $9 million.", figure: "$9 million", expect: null },
     ],
   },
   {
     name: "buyback-verb",
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.8 million shares of stock for $140 million', 'we repurchased $140 million of stock').",
     side: "before",
-    pattern: new RegExp(String.raw`\b(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)? (?:repurchased|bought back|purchased|returned)|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our )?(?:common )?stock|(?:our )?(?:common )?stock)[^«]{0,40}? (?:for|totaling|worth|at a cost of|at an aggregate cost of|for a total of|or)|(?:${MID} )?) ${H}$`),
+    pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our )?(?:common )?stock|(?:our )?(?:common )?stock)[^«]{0,40}? (?:for|totaling|worth|at a cost of|at an aggregate cost of|for a total of|or)|(?:${MID} )?) ${H}$`),
     link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "During the first quarter, we purchased 0.4 million shares of stock for $25 million.", figure: "$25 million", expect: { subject: "share_repurchase", relation: "level" } },
@@ -472,12 +486,16 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "capital-uses",
     description: "Cash put to a use that names the measure: capital projects are capex, shares bought are a repurchase ('we invested $18.2 million in capital projects', 'we utilized $31 million to repurchase shares').",
     side: "after",
-    pattern: /^ (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))\b/,
+    // Past the figure's share of sales ("$9 million or 1% of net sales in capital expenditures"); a measure named there is the subject.
+    pattern: /^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])/,
     context: /\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?$/,
-    link: (m) => ({ subject: { kind: "metric", name: /repurchase|buy back/.test(m[0]) ? "share_repurchase" : "capex" }, relation: "level", direction: 0, strength: 0.8 }),
+    link: (m) => m[1] !== undefined
+      ? { subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }
+      : { subject: { kind: "metric", name: /repurchase|buy back/.test(m[0]) ? "share_repurchase" : "capex" }, relation: "level", direction: 0, strength: 0.8 },
     examples: [
       { sentence: "During the quarter, we invested $18.2 million in capital projects.", figure: "$18.2 million", expect: { subject: "capex", relation: "level" } },
       { sentence: "During the quarter, we utilized $31 million to repurchase shares.", figure: "$31 million", expect: { subject: "share_repurchase", relation: "level" } },
+      { sentence: "We invested $14 million or 2% of net sales in capital expenditures this quarter.", figure: "$14 million", expect: { subject: "capital expenditures", relation: "level" } },
       { sentence: "We utilized $18.2 million to repurchase shares, pay our quarterly dividend and fund capital projects.", figure: "$18.2 million", expect: null },
     ],
   },
@@ -486,7 +504,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "An amount of stock bought back ('we repurchased $140 million of stock year-to-date').",
     side: "after",
     pattern: /^ (?:worth )?(?:of|in) (?:our )?(?:own )?(?:common )?(?:shares|stock)\b/,
-    context: /\b(?:repurchased|bought back|buy back|repurchase|repurchasing|buying back)\b[^«]{0,30}$/,
+    context: /\b(?:repurchased|bought back|buy back|repurchase|repurchasing|buying back|purchased|purchasing)\b[^«]{0,30}$/,
     link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Through the end of July, we repurchased $40 million of stock year-to-date.", figure: "$40 million", expect: { subject: "share_repurchase", relation: "level" } },

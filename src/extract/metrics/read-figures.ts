@@ -332,6 +332,20 @@ function readFigure(x: FigureInput): Resolved | null {
   const q = listedUnit ? { ...view.figures[i]!, unit: listedUnit.unit, marked: true, perShare: listedUnit.perShare } : view.figures[i]!;
   trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
   if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
+  // "copper sales of 929 million pounds": a weight where the sentence speaks of metals or other weights, not sterling.
+  if (q.unit === "GBP" && /\bpounds\b/i.test(view.text.slice(q.start, q.end)) && /\b(?:ounces?|tonnes?|tons|barrels|lbs?|per pound|pounds? (?:of|sold|shipped|produced)|copper|gold|silver|molybdenum|nickel|cobalt|alumin(?:um|ium)|zinc|lithium|uranium|coal|steel|resin|volumes?)\b/i.test(view.text)) {
+    return drop(trace, "figure", "weight", "pounds of weight, not money");
+  }
+  // "a $40 million or $50 million backlog": one of two amounts offered, not a stated figure.
+  const near = (a: number | null, b: number | null) => a !== null && b !== null && a * b > 0 && Math.max(a, b) / Math.min(a, b) <= 3;
+  // Not a second reading of the same amount ("$1.97 or $1.80, excluding gains", "$146 million or $110 million increase").
+  const variant = (f: { end: number }) => /^\s*,?\s*(?:increase|decrease|improvement|decline|growth|higher|lower|up|down|more|less|better|worse|above|below|adjusted|excluding|including|on|in|at|per|reported|gaap|non-gaap|before|after|ex-|net|pre-?tax|after-?tax)\b/i.test(view.text.slice(f.end, f.end + 30));
+  const other = q.unit === "percent" ? undefined : [view.figures[i - 1], view.figures[i + 1]].find((f, k) => {
+    if (!f || f.unit !== q.unit || f.perShare || q.perShare || !near(f.value, q.value)) return false;
+    const [first, second] = k === 0 ? [f, q] : [q, f];
+    return /^\s*or\s*$/i.test(view.text.slice(first.end, second.start)) && !variant(second);
+  });
+  if (other) return drop(trace, "figure", "alternatives", "one of two amounts offered as alternatives ('$40 million or $50 million')");
 
   // link
   if (x.listed && !x.listed.link) return drop(trace, "link", "respectively", "its item in the 'respectively' list names no measure");
@@ -365,7 +379,7 @@ function readFigure(x: FigureInput): Resolved | null {
     if (link.perShareOf) {
       if (!q.perShare) {
         // "$X, or Y% of revenue": a ratio of the figure before, read only as a margin.
-        if (q.unit !== "percent" || !/^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) {
+        if (q.unit !== "percent" || (link.rule !== "share-of-revenue-said-after" && !/^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)))) {
           return drop(trace, "metric", link.rule, "a second figure beside the first that is neither per share nor a share of revenue");
         }
         const margin = MARGIN_OF[def.name];
@@ -421,7 +435,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
   // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
-  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
+  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis": a change, not the level.
@@ -504,6 +518,14 @@ function readFigure(x: FigureInput): Resolved | null {
     const moved = NOT_A_LEVEL.find((r) => (def.balance || !r.balanceOnly) && r.pattern.test(words(r)));
     if (moved) return drop(trace, "link", moved.rule, moved.why(def.name));
   }
+  // "LIFO income of $12.5 million or $0.15 of earnings per diluted share": another item's amount per share, not EPS.
+  if (def.name === "eps" && link.subject.kind === "name" && /«F\d+» or (?:approximately |about |roughly )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) && new RegExp(`^ of (?:diluted |adjusted )?«M${link.subject.slot}»`).test(after) && resolved.at(-1)?.def.name !== "net_income") {
+    return drop(trace, "link", "per-share-of-item", "another item's amount per share, not earnings per share");
+  }
+  // "net sales from discontinued operations were $140 million": a business the company no longer has, not its measure.
+  if (/\b(?:from|of|in|for) (?:the |our )?discontinued operations?\b/.test(clause) || /^(?:[^«.;]{0,20}\b)?(?:from|of|in|for) (?:the |our )?discontinued operations?\b/.test(after)) {
+    return drop(trace, "scope", "discontinued-operations", "a figure of discontinued operations, not of the company's business");
+  }
   // "approximately 70% of our utility gross margin": a share of a percent measure, not its level.
   if (relation === "level" && def.family === "percent" && link.subject.kind === "name" && new RegExp(`^ of (?:our |the |its |their |total )?(?:[a-z-]+ ){0,3}«M${link.subject.slot}»`).test(after)) {
     return drop(trace, "link", "share-of-measure", `a share of ${def.name}, not its level`);
@@ -580,7 +602,10 @@ function readFigure(x: FigureInput): Resolved | null {
   const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
   // negative impact of FX, revenue was up 16%").
-  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)));
+  const figStart = view.slots.get(`F${i}`)!.start;
+  const wordsBefore = view.abstract.slice(Math.max(0, figStart - 40), figStart);
+  // "... was $2.77 negative": the sign said after the figure.
+  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)));
   const fallsNet = lossSubject && changeLike && !unitRead.growth ? !falls : falls;
   const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
   const value = q.value === null ? null : signed(q.value);
@@ -675,6 +700,8 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
   },
   // "As of June 30, it had $65 million in unrestricted cash": a subsidiary or investee the turn spoke of, not "we"
   { rule: "another-holder", balanceOnly: true, reads: "clause", window: 40, pattern: /(?:^|[^a-z'])(?:it|they)\s+(?:had|has|have|held|holds|ended (?:the (?:quarter|year|period) )?with|maintains|maintained|carries|carried)\s+(?:(?:approximately|about|roughly|nearly|almost|over|some|just|only) )?$/, why: (m) => `${m} of another holder the turn spoke of ("it had"), not the company's` },
+  // "At the time we bought it, it was producing a negative EBITDA of $100 million": a business the turn spoke of.
+  { rule: "another-holder", balanceOnly: false, reads: "clause", window: 60, pattern: /(?:^|[^a-z'])(?:it|they)\s+(?:was|were|is|are)\s+(?:producing|generating|earning|doing|running at|making)\s+(?:[a-z-]+ ){0,3}(?:«M\d+» (?:of )?)?(?:(?:approximately|about|roughly|nearly|almost|over|some|just|only) )?$/, why: (m) => `${m} of a business the turn spoke of ("it was producing"), not the company's` },
   // "the additional sale of $300 million in receivables"
   { rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 40, pattern: /\b(?:sold|selling|sell|factored|sales? of|(?:sale|factoring) of) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further) )?$/, why: (m) => `an amount of ${m} sold, not its level` },
   // "we have canceled approximately $35 million in capex previously planned", "deferred $20 million of capital expenditures"

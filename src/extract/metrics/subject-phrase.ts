@@ -71,7 +71,15 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (w === "quarterly" && out.period === null) { out.quarterly = true; out.start = start; continue; }
     // "the revenue recognition standard adjusted EPS": words after another measure's name belong to that phrase.
     if (w.startsWith("«")) {
-      if (/^«M/.test(w)) scopeWords.length = 0;
+      // "R&D Solutions fourth quarter revenue": a measure's name inside a capitalised name is part of that name.
+      const m = /^«M(\d+)»$/.exec(w);
+      const name = m ? view.names[Number(m[1])] : undefined;
+      if (name && scopeWords.length && /^[A-Z]/.test(view.text.slice(scopeWords[0]!.start)) && /^[A-Z]/.test(view.text.slice(name.start, name.end)) && view.text.slice(name.end, scopeWords[0]!.start) === " ") {
+        scopeWords.unshift({ start: name.start, end: name.end });
+        out.start = start;
+        break;
+      }
+      if (m) scopeWords.length = 0;
       break;
     }
     if (OWNERS.has(w)) {
@@ -83,7 +91,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       break;
     }
     // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt (variable-rate, bad), an amount added or issued.
-    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|variable|fixed|floating|variable-rate|fixed-rate|floating-rate|bad|added|issued|acquired|direct|indirect|portfolio)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|variable|fixed|floating|variable-rate|fixed-rate|floating-rate|bad|added|issued|acquired|direct|indirect|portfolio|debt-to-equity|debt-to-capital|debt-to-total-capital|loan-to-value|recourse|non-recourse)$/.test(w)) { out.foreign = true; out.start = start; break; }
     // "Q3-adjusted EBITDA" reads as a period, a hyphen and "adjusted": the hyphen only joins them.
     if (w === "-" && /^«P\d+»$/.test(words[i - 1]?.w ?? "") && words[i - 1]!.start + words[i - 1]!.w.length === start) { out.start = start; continue; }
     const bare = w.replace(/(?:'s|’s|')$/, "");

@@ -129,6 +129,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
     },
   },
   { re: /\bthe half\b('s)?/iy, build: (m, c) => rel(c.year, c.quarter <= 2 ? "H1" : "H2", m[1]) },
+  // "the same period of 2020": the call's quarter in that year.
+  { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of|in)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/iy, build: (m, c) => (Number(m[1]) < c.year ? abs(Number(m[1]), `Q${c.quarter}` as PeriodPart) : null) },
   { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: (_m, c) => abs(c.year - 1, `Q${c.quarter}` as PeriodPart) },
   { re: /\b(?:the\s+)?(?:year[- ]ago|prior[- ]year|last[- ]year'?s?)\s+(?:quarter|period)\b('s)?/iy, build: (m, c) => ({ ...abs(c.year - 1, `Q${c.quarter}` as PeriodPart), possessive: Boolean(m[1]) }) },
   { re: /\b(?:this|the|current|in the)\s+quarter\b('s)?/iy, build: (m, c) => rel(c.year, `Q${c.quarter}` as PeriodPart, m[1]) },
@@ -141,6 +143,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
   // "the first nine months", "through nine months", "for the nine months ended": the fiscal year's first three quarters.
   { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period|(?:nine|9)\s+months(?=\s+ended\b)|(?<=\b(?:through|thru|for)\s+(?:the\s+)?)(?:nine|9)\s+months\b(?!\s+(?:ago|from|later|before|after|out|in advance|of\s+(?:supply|inventory|backlog|visibility|runway))))\b/iy, build: (_m, c) => abs(c.year, "9M") },
+  // "the first three months of fiscal 2022": the fiscal year's first quarter.
+  { re: /\b(?:the\s+)?first\s+(?:three|3)[- ]months?(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d))?\b(?!\s+(?:after|following|of\s+(?:the\s+)?(?:launch|program|contract|operations?)))/iy, build: (m, c) => abs(m[1] ? Number(m[1]) : c.year, "Q1") },
   { re: /\b(?:the\s+)?(?:first\s+(?:six|6)[- ]months?|(?:six|6)[- ]month\s+period|(?:six|6)\s+months(?=\s+ended\b)|(?<=\b(?:through|thru)\s+(?:the\s+)?)(?:six|6)\s+months\b(?!\s+(?:ago|from|later|before|after|out)))\b/iy, build: (_m, c) => abs(c.year, "H1") },
   // "the remainder of the year": what is left of the fiscal year after the call's quarter, when that is one label.
   // "the balance of 2020", "the rest of fiscal 2021": the same, when the year named is the call's.

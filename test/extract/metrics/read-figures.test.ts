@@ -115,6 +115,16 @@ describe("figure pipeline: what it reads", () => {
     ["a line of revenue named with 'and related' is that line's", "Commissions and related revenue of $42 million declined 6%.", [{ metric: "commissions_and_related_revenue", value: 42e6, scope: "Commissions and related" }]],
     ["a segment the call knows heading a sentence opens a walk-through", "Our Water segment and our Gas segment both grew. Water had a record quarter. Revenue rose 9% to $210 million.", [{ metric: "water_revenue", value: 210e6, scope: "Water" }]],
     ["a turn to the financial results closes a walk-through", "Our Water segment had a record quarter. Water revenue rose 9%. Let me now turn to our financial results. Revenue of $900 million grew 6%.", [{ metric: "revenue", value: 900e6, scope: "company" }]],
+    ["gross profit as a percentage of sales is the gross margin", "Gross profit as a percentage of sales was 38.2%, a decrease of 40 basis points from 38.6% in the prior year.", [{ metric: "gross_margin", value: 38.2 }, { metric: "gross_margin", kind: "change", value: -0.4 }, { metric: "gross_margin", kind: "prior", value: 38.6, period: "2024-Q2" }]],
+    ["a margin said in a clause of its own after the profit", "Adjusted operating profit was $61 million, and as a percentage of sales, it was 12%.", [{ metric: "operating_margin", value: 12, basis: "non-GAAP" }]],
+    ["the first three months of a fiscal year are its first quarter", "Net cash from operating activities for the first three months of fiscal 2025 was $84 million.", [{ metric: "operating_cash_flow", period: "2025-Q1", value: 84e6 }]],
+    ["a cash flow that is a use of cash is negative, and so is its base", "Free cash flow for the quarter was a use of $40 million, compared to a use of $90 million in the same period of 2024.", [{ metric: "free_cash_flow", value: -40e6 }, { metric: "free_cash_flow", kind: "prior", value: -90e6, period: "2024-Q2" }]],
+    ["a sign said after the figure", "Diluted EPS for the quarter was $0.42 negative.", [{ metric: "eps", value: -0.42 }]],
+    ["a per-share figure after a comma is its income's", "Net income came in at $61 million, $0.52 per share, for the quarter.", [{ metric: "eps", value: 0.52 }]],
+    ["what is excluded is dated, not the figure", "Excluding the $80 million of advances received in the second quarter of 2024, free cash flow improved by about $150 million.", [{ metric: "free_cash_flow", kind: "change", value: 150e6, period: "2025-Q2" }]],
+    ["a comparison year opening the sentence is no period of the figure", "Compared to 2023, gross margin improved by 300 basis points.", [{ metric: "gross_margin", kind: "change", value: 3, period: "2025-Q2" }]],
+    ["capital spending past its share of sales", "We invested $9 million or 1% of net sales in capital expenditures during the quarter.", [{ metric: "capex", value: 9e6 }]],
+    ["a buyback said after 'and' of the same 'we'", "We continued to execute on our strategy and repurchased approximately 300,000 shares of common stock for around $50 million.", [{ metric: "share_repurchase", value: 50e6 }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
@@ -164,6 +174,10 @@ describe("figure pipeline: what it leaves out", () => {
     ["a share of a margin is no margin", "We expect to earn about 65% of our gross margin in the first half of the year."],
     ["another holder's balance ('it had')", "The utility is well funded. As of June 30, it had $70 million in cash."],
     ["cash an acquisition used is no cash balance", "The acquisition of the plant utilized $310 million of cash."],
+    ["a figure of discontinued operations", "Net sales from discontinued operations were $140 million, and net income from discontinued operations was $12 million."],
+    ["amounts offered as alternatives", "It now has a $40 million or $50 million backlog, and revenue of $300 million or $310 million."],
+    ["another item's amount per share is no EPS", "We recorded LIFO income of $12.5 million or $0.15 of earnings per diluted share."],
+    ["a cumulative amount since a launch", "We will have invested over $2 billion in capital expenditures since launching the program."],
     ["a ceiling is no figure", "Our outlook assumes revenue growth of up to 4% for the full year."],
     ["a balance that would be, pro forma", "Our pro forma cash balance would be about $250 million."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
@@ -176,6 +190,12 @@ describe("figure pipeline: what it leaves out", () => {
     const [f] = factsOf("The Industrial segment's operating income was $33 million.");
     expect(f?.metric).not.toBe("operating_income");
     if (f) expect(f.scope).not.toBe("company");
+  });
+
+  it("reads a difference from a compared period as no base", () => {
+    const got = factsOf("Operating income was $65 million, higher than the same period last year by $9 million.").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "operating_income", value: 65e6, kind: "actual" }));
+    expect(got.filter((f) => f.kind === "prior")).toEqual([]);
   });
 
   it("keeps what is left of the year out unless it is one fiscal period", () => {
