@@ -489,6 +489,9 @@ function readFigure(x: FigureInput): Resolved | null {
       }
       scopeFromSubject = true;
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
+    } else if (!companyWide && !isSegmentable(def.name) && reportingEntity(view, ctx)) {
+      // "PSE&G, as shown on Slide 15, reported net income of $0.94 per share": a subsidiary's report, not the company's.
+      return drop(trace, "scope", "another-entity-reports", `${reportingEntity(view, ctx)} reports it, not the company`);
     } else if (!companyWide && isSegmentable(def.name)) {
       // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
       // The scope of an earlier figure of the sentence carries to this one, unless this one is its
@@ -668,6 +671,23 @@ function describeQuantity(q: Quantity): string {
   return `${v} ${q.unit}${q.perShare ? " per share" : ""}${q.marked ? "" : " (bare)"}`;
 }
 
+/** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
+function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
+  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text);
+  if (!m) return null;
+  const name = m[1]!.replace(/(?:\s+(?:and|of|&))+$/, "");
+  if (ctx.companyPattern && new RegExp(ctx.companyPattern.source, "i").test(name)) return null;
+  const lower = name.toLowerCase();
+  if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)$/i.test(name) || namesIn(lower).length > 0) return null;
+  if (ctx.companyNames.some((c) => c === lower || c.startsWith(`${lower} `) || lower.startsWith(c) || c.split(/\s+/).includes(lower)) || lower === ctx.ticker || ctx.personWords.has(lower.split(/\s+/)[0]!)) return null;
+  // "PSEG" for Public Service Enterprise Group: the company's initials.
+  const initials = (ctx.companyNames[0] ?? "").split(/\s+/).filter((w) => !/^(?:inc\.?|corp\.?|co\.?|ltd\.?|plc|llc|the|of|and|&|corporation|incorporated|company)$/.test(w)).map((w) => w[0]).join("");
+  if (initials.length >= 2 && lower.replace(/[^a-z]/g, "") === initials) return null;
+  // "PSEG" for ticker PEG: an acronym that holds the ticker's letters in order is the company's own short name.
+  if (ctx.ticker && /^[A-Z]{2,8}$/.test(name) && new RegExp(ctx.ticker.split("").join(".*")).test(lower)) return null;
+  return name;
+}
+
 /** A comparable part of the portfolio the sentence opens on ("In the same-store pool, ...", "For our same-property portfolio, ..."). */
 function poolOpening(abstract: string): string | null {
   return /^(?:(?:and|so|now|also|then),? )?(?:in|for|within|across|on) (?:the |our )?((?:same|comparable|like-for)[- ](?:stores?|assets?|propert(?:y|ies)|centers?|portfolio|communit(?:y|ies)|hotels?|restaurants?|like))\b[^,;«]{0,30},/.exec(abstract)?.[1] ?? null;
@@ -787,6 +807,8 @@ function fitUnit(x: UnitInput): UnitRead {
   switch (def.family) {
     case "money": {
       if (money) {
+        // "diluted net income of $1.13 per share": net income stated per share is earnings per share.
+        if (q.perShare && def.name === "net_income") return { metric: "eps", unit, scale: 1, relation, growth: false, rule: "net-income-per-share" };
         if (q.perShare && !def.perShare) return { drop: `a per-share figure of ${def.name}, which is not stated per share`, rule: "per-share-mismatch" };
         if (def.perShare && def.name === "eps" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) >= 100) return { drop: "an amount of money where earnings per share are meant", rule: "eps-scale" };
         if (def.name === "dividend" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) < 100 && !/\bper share\b|\ba share\b/.test(after.slice(0, 30))) {

@@ -124,6 +124,7 @@ describe("figure pipeline: what it reads", () => {
     ["what is excluded is dated, not the figure", "Excluding the $80 million of advances received in the second quarter of 2024, free cash flow improved by about $150 million.", [{ metric: "free_cash_flow", kind: "change", value: 150e6, period: "2025-Q2" }]],
     ["a comparison year opening the sentence is no period of the figure", "Compared to 2023, gross margin improved by 300 basis points.", [{ metric: "gross_margin", kind: "change", value: 3, period: "2025-Q2" }]],
     ["capital spending past its share of sales", "We invested $9 million or 1% of net sales in capital expenditures during the quarter.", [{ metric: "capex", value: 9e6 }]],
+    ["net income available to common stockholders, and net income per share, are the company's net income and EPS", "Net income available to common stockholders was $180 million or $1.27 per share, and diluted net income of $1.13 per share.", [{ metric: "net_income", value: 180e6 }, { metric: "eps", value: 1.27 }, { metric: "eps", value: 1.13 }]],
     ["a buyback said after 'and' of the same 'we'", "We continued to execute on our strategy and repurchased approximately 300,000 shares of common stock for around $50 million.", [{ metric: "share_repurchase", value: 50e6 }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
@@ -178,6 +179,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["amounts offered as alternatives", "It now has a $40 million or $50 million backlog, and revenue of $300 million or $310 million."],
     ["another item's amount per share is no EPS", "We recorded LIFO income of $12.5 million or $0.15 of earnings per diluted share."],
     ["a cumulative amount since a launch", "We will have invested over $2 billion in capital expenditures since launching the program."],
+    ["another entity's report", "Northwind Gas, as shown on slide 9, reported net income of $0.61 per share."],
     ["a ceiling is no figure", "Our outlook assumes revenue growth of up to 4% for the full year."],
     ["a balance that would be, pro forma", "Our pro forma cash balance would be about $250 million."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
