@@ -4,7 +4,7 @@
  * Corporation's Fourth Quarter…". Null when no greeting names it; nothing is guessed.
  */
 
-const LEAD = /\b(?:welcome (?:everyone |everybody |you )?to|joining(?: us)?(?: today| this morning| this afternoon)?(?: for| on)?|(?:call|conference|webcast|teleconference|results|discussion|standing by) for|webcast entitled|to discuss)\s+(?:the\s+|today's\s+|this\s+|these\s+|your\s+)?/gi;
+const LEAD = /\b(?:welcome (?:everyone |everybody |you )?to|joining(?: us)?(?: today| this morning| this afternoon)?(?: for| on)?|(?:call|conference|webcast|teleconference|results|discussion|standing by) for|webcast entitled|to discuss)\s+(?:the\s+|today's\s+|this\s+|these\s+|your\s+)?(?:(?:conference|call|webcast|teleconference)(?:\s+call)?,\s+)?/gi;
 const STOP_WORDS = new Set(
   [
     "first", "second", "third", "fourth", "fiscal", "full", "full-year", "earnings", "conference", "results",
@@ -47,8 +47,14 @@ function readCompanyName(s: string): string | null {
     const token = raw.replace(/[.,;:)]+$/, (p) => (/^\.$/.test(p) && (/^(?:Inc|Co|Corp|Ltd|Cos|N\.V|S\.A|L\.P)$/i.test(raw.slice(0, -1)) || INITIALS.test(raw)) ? p : ""));
     const bare = token.replace(/(?:'s|’s)$/, "").replace(/(?<=s)['’]$/, "");
     const lower = bare.toLowerCase();
+    // "the First Industrial First Quarter Results Conference": an ordinal not followed by a period's noun starts the name.
+    const ordinalName = /^(?:first|second|third|fourth)$/.test(lower) && bare === token && /^\p{Lu}/u.test(bare) && /^\p{Lu}/u.test(tokens[k + 1] ?? "") && !/^(?:quarter|half|fiscal|full|year|and|-)/i.test(tokens[k + 1] ?? "");
+    if (taken.length === 0 && ordinalName) {
+      taken.push(bare);
+      continue;
+    }
     if (taken.length === 0 && (PERIOD_WORD.test(lower) || /^(?:19|20)\d\d$/.test(bare))) continue;
-    if (STOP_WORDS.has(lower) || (/^\d/.test(bare) && (!BRAND_WITH_DIGITS.test(bare) || ORDINAL.test(bare))) || /^\[/.test(bare)) break;
+    if (STOP_WORDS.has(lower) || /^[1-4]q(?:\d{2}|\d{4})?$/.test(lower) || (/^\d/.test(bare) && (!BRAND_WITH_DIGITS.test(bare) || ORDINAL.test(bare))) || /^\[/.test(bare)) break;
     if (lower === "financial" && /^(?:results?|performance|update|review|report|statements?|conference|call|earnings|webcast)\b/i.test(tokens[k + 1] ?? "")) break;
     if (INITIALS.test(raw) && bare === token) {
       taken.push(token);
