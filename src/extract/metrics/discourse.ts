@@ -384,7 +384,7 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   const end = view.toText[before] ?? view.text.length;
   // "Excluding sales from the Delta acquisition, sales declined 12.4%": what is excluded is no scope.
   // "with the addition of Brazil and our Assure II sales into Canada, International sales rose 21%": a cause is no scope either.
-  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-|with the (?:addition|acquisition|inclusion|help|benefit) of|due to|thanks to|helped by|because of|as a result of)\b[^,;]*,?/gi;
+  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-|with the (?:addition|acquisition|inclusion|help|benefit) of|due to|thanks to|helped by|because of|as a result of|based on)\b[^,;]*,?/gi;
   const head = view.text.slice(0, end).replace(EXCLUDED, " ");
   const excluded = [...view.text.slice(0, end).matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
   const words = head.toLowerCase().split(/[\s,;:()]+/);

@@ -499,7 +499,10 @@ function readFigure(x: FigureInput): Resolved | null {
       const sinceFigure = /«F\d+»(?!.*«F\d+»)(.*)$/.exec(view.abstract.slice(0, phrase.start))?.[1] ?? "";
       const cause = /\b(?:driven by|due to|because of|as a result of|reflecting|thanks to|led by|offset by|helped by|aided by|supported by)\b/.test(sinceFigure);
       const earlier = cause ? undefined : resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent);
-      const named = earlier?.scope ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
+      // "This segment had revenue of almost $3.2 billion": the segment the turn is on, or none it named.
+      const thisSegment = /^(?:(?:and|so|now|also),? )?(?:this|that|the) (?:segment|division|business unit|unit|reportable segment)\b/.test(view.abstract);
+      if (!earlier && thisSegment && !state.segment?.name) return drop(trace, "scope", "unnamed-segment", "'this segment' names no segment the turn has introduced");
+      const named = earlier?.scope ?? (thisSegment ? state.segment!.name : null) ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
       if (named) {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
@@ -673,7 +676,9 @@ function describeQuantity(q: Quantity): string {
 
 /** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
-  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text);
+  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
+    // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
+    ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text);
   if (!m) return null;
   const name = m[1]!.replace(/(?:\s+(?:and|of|&))+$/, "");
   if (ctx.companyPattern && new RegExp(ctx.companyPattern.source, "i").test(name)) return null;
@@ -682,7 +687,8 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   if (ctx.companyNames.some((c) => c === lower || c.startsWith(`${lower} `) || lower.startsWith(c) || c.split(/\s+/).includes(lower)) || lower === ctx.ticker || ctx.personWords.has(lower.split(/\s+/)[0]!)) return null;
   // "PSEG" for Public Service Enterprise Group: the company's initials.
   const initials = (ctx.companyNames[0] ?? "").split(/\s+/).filter((w) => !/^(?:inc\.?|corp\.?|co\.?|ltd\.?|plc|llc|the|of|and|&|corporation|incorporated|company)$/.test(w)).map((w) => w[0]).join("");
-  if (initials.length >= 2 && lower.replace(/[^a-z]/g, "") === initials) return null;
+  // ("PSE&G", Public Service Electric & Gas, is a subsidiary of PSEG: an "&" spells other words.)
+  if (initials.length >= 2 && !lower.includes("&") && lower.replace(/[^a-z]/g, "") === initials) return null;
   // "PSEG" for ticker PEG: an acronym that holds the ticker's letters in order is the company's own short name.
   if (ctx.ticker && /^[A-Z]{2,8}$/.test(name) && new RegExp(ctx.ticker.split("").join(".*")).test(lower)) return null;
   return name;
@@ -739,6 +745,8 @@ function clauseBefore(view: SentenceView, i: number): string {
     lastMatch(before, /, (?:but|while|whereas|although|though) /g),
     lastMatch(before, /, and (?=(?:we|our|the|it|this|that|i) )/g),
     lastMatch(before, /\bwhich (?:was|were|is) (?:better|worse|above|below|ahead)/g),
+    // "came in as we expected at 18% with our fourth quarter tax rate expected to be around 20%": a new subject after a figure.
+    lastMatch(before, /(?<=«F\d+»[^«;]{0,20}?) with (?=(?:our|the|a|an) |«[PM])/g),
   );
   if (cut < 0) return before;
   // "we expect the following: for the third quarter, revenue of $1.3 billion, ...; EBITDA of $295 million, ...": each item
@@ -948,9 +956,12 @@ function decideKind(x: KindInput): KindRead {
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */
 function afterBasis(after: string): Basis | null {
   // "up 44% FX-neutral", "grew 5% in constant currency": growth with currency (or a divestiture) taken out is a non-GAAP measure.
+  // "EBITDA margin was 18.2% as reported or 22.7% adjusted".
+  if (/^ (?:adjusted|as adjusted|on an adjusted basis)\b/.test(after)) return "non-GAAP";
+  if (/^ as reported\b/.test(after)) return "GAAP";
   // "free cash flow guidance of $20 million to $60 million, excluding pension contributions": a measure with items taken out.
   if (/^,? (?:excluding|before) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
-  if (/^(?: [a-z-]+){0,2}? (?:in (?:constant|local) currenc(?:y|ies)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|pro[- ]forma|organic) basis)\b/.test(after)) return "non-GAAP";
+  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) currenc(?:y|ies)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|pro[- ]forma|organic) basis)\b/.test(after)) return "non-GAAP";
   const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
