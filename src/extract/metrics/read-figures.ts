@@ -435,7 +435,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
   // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
-  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
+  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|guide|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis": a change, not the level.
@@ -583,6 +583,10 @@ function readFigure(x: FigureInput): Resolved | null {
   if (!choice.explicit && /^(?:share_repurchase|share_repurchase_authorization)$/.test(metric) && AFTER_THE_QUARTER.test(view.text)) {
     return drop(trace, "period", "after-the-quarter", "a capital action taken after the quarter the call reports, in a period it does not name");
   }
+  // "post quarter end, we ended October with approximately $350 million of cash": a balance struck after the quarter.
+  if (!choice.explicit && def.balance && /\b(?:(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)[- ]end|post[- ](?:quarter|period)[- ]?end)\b/i.test(view.text)) {
+    return drop(trace, "period", "after-the-quarter", "a balance struck after the quarter the call reports, at a date it does not label");
+  }
 
   // kind
   const kindRead = decideKind({ relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
@@ -716,6 +720,8 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
 const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause" | "name" | "after"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
   // "$300 million of debt scheduled to mature in November": the part of a balance that falls due, not the balance
   { rule: "part-falling-due", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,50}?\b(?:(?:scheduled|set|due) to (?:mature|expire|come due)|maturing|matures|mature in|coming due|comes due|due (?:in|by|this|next))\b/, why: (m) => `the part of ${m} falling due, not its level` },
+  // "we expect to refinance $177 million of debt": the part being refinanced, not the balance
+  { rule: "part-falling-due", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:refinanc\w*|repric\w*|extend\w*|roll(?:ing)? over|rolled over) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|the remaining) )?$/, why: (m) => `the part of ${m} refinanced or extended, not its level` },
   // "net of a use of cash of $6.8 million"
   { rule: "flow-of-balance", balanceOnly: true, reads: "name", window: 40, pattern: /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/, why: (m) => `a use or source of ${m}, not its level` },
   // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders"
@@ -735,7 +741,7 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
 ];
 
 /** Words that date what a sentence says after the quarter's end: the day of the call, or since the quarter closed. */
-const AFTER_THE_QUARTER = /\b(?:today|this morning|yesterday|last night|this week|last week|earlier this month|this month|(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)(?:[- ]end)?|quarter-to-date|so far this quarter)\b/i;
+const AFTER_THE_QUARTER = /\b(?:today|this morning|yesterday|last night|this week|last week|earlier this month|this month|(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)(?:[- ]end)?|post[- ](?:quarter|period)[- ]?end|quarter-to-date|so far this quarter)\b/i;
 
 function clauseBefore(view: SentenceView, i: number): string {
   const before = view.abstract.slice(0, view.slots.get(`F${i}`)!.start);

@@ -37,7 +37,7 @@ export const IMPACT = /\b(?:impact(?:s|ed|ing)?|effect(?:s)?|benefit(?:s|ed|ted|
 export const COMPANY_WORDS = new Set(["total", "consolidated", "overall", "company", "companywide", "company-wide", "enterprise", "enterprise-wide", "worldwide", "global", "group", "combined", "corporate", "firm-wide", "firmwide", "firm", "total company", "reported"]);
 
 /** Basis words before a metric's name. */
-export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items", "constant-currency", "currency-neutral", "fx-neutral"]);
+export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items", "constant-currency", "currency-neutral", "fx-neutral", "weather-normalized", "weather-adjusted"]);
 export const GAAP_WORDS = new Set(["gaap", "reported", "as-reported", "unadjusted", "statutory"]);
 
 /**
@@ -53,7 +53,7 @@ resultant continued continuing ongoing steady stable total free fee underlying n
 actual targeted planned budgeted anticipated forecasted forecast initial preliminary final cumulative ample sufficient high low common ordinary order stated regular record-breaking record-high quarter-end year-end month-end period-end balance balance-sheet sheet shareholder shareholders stockholder stockholders
 weighted company's its our the this that these those fy fy20 fy21 fy22 h1 h2 q1 q2 q3 q4 1q 2q 3q 4q same
 like-for-like as-reported unaudited audited consolidated constant currency local days days-adjusted
-day-adjusted billing all-in merchandise outlook end ending`.split(/\s+/));
+day-adjusted billing all-in merchandise outlook end ending stock shows show showed shown pro-rata prorata`.split(/\s+/));
 
 /** Words before a metric's name that make it a figure of an earlier period ("prior-year net income"). */
 export const PRIOR_WORDS = /\b(?:prior[- ]year|prior[- ]period|prior[- ]quarter|last[- ]year'?s?|year[- ]ago|previous[- ]year|a year ago|the prior year'?s?|pre-?covid|pre-?pandemic)\b/;

@@ -128,6 +128,7 @@ describe("figure pipeline: what it reads", () => {
     ["'we reported' is no basis word of the measure; constant currency after a compared year is non-GAAP", "We reported consolidated net sales of $1.6 billion, down 14% versus 2024 on a constant currency basis.", [{ metric: "revenue", value: 1.6e9 }, { metric: "revenue", kind: "change", value: -14, basis: "non-GAAP" }]],
     ["'adjusted' after the figure", "EBITDA margin was 18.2% as reported or 22.7% adjusted.", [{ metric: "ebitda_margin", value: 18.2, basis: "GAAP" }, { metric: "ebitda_margin", value: 22.7, basis: "non-GAAP" }]],
     ["a new subject after 'with' leaves the recalled expectation behind", "The tax rate came in as we expected at 18% with our fourth quarter tax rate expected to be around 20%.", [{ metric: "effective_tax_rate", period: "2025-Q4", kind: "guidance", value: 20 }]],
+    ["'common stock dividends' are the company's dividends", "Common stock dividends totaled $75 million in the quarter.", [{ metric: "dividend", value: 75e6, scope: "company" }]],
     ["a buyback said after 'and' of the same 'we'", "We continued to execute on our strategy and repurchased approximately 300,000 shares of common stock for around $50 million.", [{ metric: "share_repurchase", value: 50e6 }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
@@ -186,6 +187,9 @@ describe("figure pipeline: what it leaves out", () => {
     ["a subsidiary turned to, which reported", "Let me now turn to Northwind Power, which reported third quarter net income of $91 million or $0.05 per share."],
     ["'this segment' when the turn named none", "This segment had revenue of almost $3.2 billion in the quarter, up $95 million."],
     ["a regulator's allowed return is no company figure", "The commission approved new rates with an allowed base return on equity of 9.4%."],
+    ["a balance struck after the quarter", "And post quarter end, we ended October with approximately $350 million of cash on our balance sheet."],
+    ["debt to be refinanced is no debt level", "During the fourth quarter, we expect to refinance $177 million of debt."],
+    ["an increment is no level", "The first $50 million of incremental EBITDA from the new plant arrives next year, and distributable earnings were $0.71 per share."],
     ["a ceiling is no figure", "Our outlook assumes revenue growth of up to 4% for the full year."],
     ["a balance that would be, pro forma", "Our pro forma cash balance would be about $250 million."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
