@@ -1,4 +1,4 @@
-import { getArgumentValues, getNamedType, isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "./graphql-js.js";
+import { getArgumentValues, getNamedType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "./graphql-js.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
 
 /**
@@ -42,4 +42,38 @@ export function pageSizeHint(info: GraphQLResolveInfo, name: string): number {
   if (field === undefined) return 0;
   const first: unknown = getArgumentValues(field, fields[0]!, info.variableValues)["first"] ?? DEFAULT_PAGE_SIZE;
   return typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE ? first : 0;
+}
+
+/**
+ * How many items of the nested list `type.field` a statement may read for the whole request, when
+ * that is knowable: one more than its `first`, if the operation selects the field exactly once
+ * (anywhere, through any fragment), with no argument but `first` (the default order, no cursor, no
+ * filter), and without its `totalCount`. Null otherwise: the whole list is read, as always. The list
+ * must then be sorted in the statement by the field's default order, so that the items read are
+ * the page and the one after it that tells whether another page follows.
+ */
+export function nestedPageLimit(info: GraphQLResolveInfo, type: string, field: string): number | null {
+  const found: FieldNode[] = [];
+  for (const root of [info.operation, ...Object.values(info.fragments)]) {
+    const typeInfo = new TypeInfo(info.schema);
+    visit(
+      root,
+      visitWithTypeInfo(typeInfo, {
+        Field(node) {
+          if (node.name.value === field && typeInfo.getParentType()?.name === type) found.push(node);
+        },
+      }),
+    );
+  }
+  if (found.length !== 1) return null;
+  const node = found[0]!;
+  const parent = info.schema.getType(type);
+  const definition = isObjectType(parent) ? parent.getFields()[field] : undefined;
+  if (definition === undefined) return null;
+  const args = getArgumentValues(definition, node, info.variableValues);
+  if (Object.keys(args).some((name) => name !== "first")) return null;
+  const selections = node.selectionSet?.selections ?? [];
+  if (selections.some((s) => s.kind !== "Field" || s.name.value === "totalCount")) return null;
+  const first: unknown = args["first"] ?? DEFAULT_PAGE_SIZE;
+  return typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE ? first + 1 : null;
 }

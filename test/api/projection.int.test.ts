@@ -136,4 +136,26 @@ describe("per-selection projections", () => {
     expect(withHash.data.analysts.nodes[0].analyst.participations.nodes[0].call.sourceHash).toBe(sourceHash);
     expect(withHash.statements).toBe(1);
   });
+
+  it("reads the first page of an analyst's topics and one more when their count is not asked for", async () => {
+    const coverage = (first: number, count: string) => `query($name: String!) {
+      analysts(filter: { name: $name }, first: 1) {
+        nodes { analyst { companiesCovered { nodes { calls } }
+          topicsAskedAbout(first: ${first}) { nodes { topic { name } exchanges mentions } pageInfo { hasNextPage } ${count} } } }
+      }
+    }`;
+    const asked = (answer: { data: any }) => answer.data.analysts.nodes[0].analyst.topicsAskedAbout;
+    const topicsRead = (answer: { read: string }) => (JSON.parse(answer.read)[0][0].topics as unknown[]).length;
+    for (const first of [0, 1]) {
+      const cut = await answered(coverage(first, ""), { name: "maria chen" });
+      const whole = await answered(coverage(first, "totalCount"), { name: "maria chen" });
+      const total: number = asked(whole).totalCount;
+      expect(total).toBeGreaterThan(1);
+      expect(topicsRead(whole)).toBe(total);
+      expect(topicsRead(cut)).toBe(Math.min(first + 1, total));
+      expect(asked(cut).nodes).toEqual(asked(whole).nodes);
+      expect(asked(cut).pageInfo.hasNextPage).toBe(total > first);
+      expect([cut.statements, whole.statements]).toEqual([1, 1]);
+    }
+  });
 });
