@@ -45,14 +45,12 @@ export function pageSizeHint(info: GraphQLResolveInfo, name: string): number {
 }
 
 /**
- * How many items of the nested list `type.field` a statement may read for the whole request, when
- * that is knowable: one more than its `first`, if the operation selects the field exactly once
- * (anywhere, through any fragment), with no argument but `first` (the default order, no cursor, no
- * filter), and without its `totalCount`. Null otherwise: the whole list is read, as always. The list
- * must then be sorted in the statement by the field's default order, so that the items read are
- * the page and the one after it that tells whether another page follows.
+ * The one selection of the field `type.field` in the whole operation (anywhere, through any
+ * fragment) with its arguments evaluated with the request's variables; null when the operation
+ * selects it more than once or not at all. A statement that reads such a field's list along with
+ * its parent may shape the list to those arguments, since no other selection reads it.
  */
-export function nestedPageLimit(info: GraphQLResolveInfo, type: string, field: string): number | null {
+export function soleSelection(info: GraphQLResolveInfo, type: string, field: string): { node: FieldNode; args: Record<string, unknown> } | null {
   const found: FieldNode[] = [];
   for (const root of [info.operation, ...Object.values(info.fragments)]) {
     const typeInfo = new TypeInfo(info.schema);
@@ -66,14 +64,26 @@ export function nestedPageLimit(info: GraphQLResolveInfo, type: string, field: s
     );
   }
   if (found.length !== 1) return null;
-  const node = found[0]!;
   const parent = info.schema.getType(type);
   const definition = isObjectType(parent) ? parent.getFields()[field] : undefined;
   if (definition === undefined) return null;
-  const args = getArgumentValues(definition, node, info.variableValues);
-  if (Object.keys(args).some((name) => name !== "first")) return null;
-  const selections = node.selectionSet?.selections ?? [];
+  return { node: found[0]!, args: getArgumentValues(definition, found[0]!, info.variableValues) };
+}
+
+/**
+ * How many items of the nested list `type.field` a statement may read for the whole request, when
+ * that is knowable: one more than its `first`, if the operation selects the field exactly once
+ * (soleSelection), with no argument but `first` (the default order, no cursor, no filter), and
+ * without its `totalCount`. Null otherwise: the whole list is read, as always. The list must then
+ * be sorted in the statement by the field's default order, so that the items read are the page
+ * and the one after it that tells whether another page follows.
+ */
+export function nestedPageLimit(info: GraphQLResolveInfo, type: string, field: string): number | null {
+  const sole = soleSelection(info, type, field);
+  if (sole === null) return null;
+  if (Object.keys(sole.args).some((name) => name !== "first")) return null;
+  const selections = sole.node.selectionSet?.selections ?? [];
   if (selections.some((s) => s.kind !== "Field" || s.name.value === "totalCount")) return null;
-  const first: unknown = args["first"] ?? DEFAULT_PAGE_SIZE;
+  const first: unknown = sole.args["first"] ?? DEFAULT_PAGE_SIZE;
   return typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE ? first + 1 : null;
 }

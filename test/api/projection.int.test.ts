@@ -158,4 +158,20 @@ describe("per-selection projections", () => {
       expect([cut.statements, whole.statements]).toEqual([1, 1]);
     }
   });
+
+  it("reads only the facts of the kind a call's one facts list asks for, along with the page", async () => {
+    const detailWith = (facts: string) => `query($company: String!) {
+      calls(filter: { companies: [$company] }, first: 1) { nodes { participants { role } ${facts} } }
+    }`;
+    const kinded = await answered(detailWith("facts(filter: { kind: ACTUAL }, first: 100) { nodes { metricName kind } }"), { company: graphId });
+    const all = await answered(detailWith("facts(first: 100) { nodes { metricName kind } }"), { company: graphId });
+    const facts = (answer: { data: any }): { kind: string }[] => answer.data.calls.nodes[0].facts.nodes;
+    const factsRead = (answer: { read: string }) => (JSON.parse(answer.read)[0][0].facts as unknown[]).length;
+    expect(facts(kinded).length).toBeGreaterThan(0);
+    expect(facts(kinded)).toEqual(facts(all).filter((f) => f.kind === "ACTUAL"));
+    expect(factsRead(kinded)).toBe(facts(kinded).length);
+    expect(factsRead(all)).toBe(facts(all).length);
+    expect(factsRead(all)).toBeGreaterThan(factsRead(kinded));
+    expect([kinded.statements, all.statements]).toEqual([1, 1]);
+  });
 });
