@@ -51,6 +51,24 @@ export function pageSizeHint(info: GraphQLResolveInfo, name: string): number {
  * its parent may shape the list to those arguments, since no other selection reads it.
  */
 export function soleSelection(info: GraphQLResolveInfo, type: string, field: string): { node: FieldNode; args: Record<string, unknown> } | null {
+  const node = soleFieldNode(info, `${type}.${field}`);
+  if (node === null) return null;
+  const parent = info.schema.getType(type);
+  const definition = isObjectType(parent) ? parent.getFields()[field] : undefined;
+  if (definition === undefined) return null;
+  return { node, args: getArgumentValues(definition, node, info.variableValues) };
+}
+
+// Per operation (Apollo hands the same parsed document for the same query text), so the document
+// is walked once for each field asked about, not on every request.
+const soleNodes = new WeakMap<object, Map<string, FieldNode | null>>();
+
+function soleFieldNode(info: GraphQLResolveInfo, path: string): FieldNode | null {
+  let byPath = soleNodes.get(info.operation);
+  if (byPath === undefined) soleNodes.set(info.operation, (byPath = new Map()));
+  const cached = byPath.get(path);
+  if (cached !== undefined) return cached;
+  const [type, field] = path.split(".") as [string, string];
   const found: FieldNode[] = [];
   for (const root of [info.operation, ...Object.values(info.fragments)]) {
     const typeInfo = new TypeInfo(info.schema);
@@ -63,11 +81,9 @@ export function soleSelection(info: GraphQLResolveInfo, type: string, field: str
       }),
     );
   }
-  if (found.length !== 1) return null;
-  const parent = info.schema.getType(type);
-  const definition = isObjectType(parent) ? parent.getFields()[field] : undefined;
-  if (definition === undefined) return null;
-  return { node: found[0]!, args: getArgumentValues(definition, found[0]!, info.variableValues) };
+  const sole = found.length === 1 ? found[0]! : null;
+  byPath.set(path, sole);
+  return sole;
 }
 
 /**
