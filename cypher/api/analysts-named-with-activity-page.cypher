@@ -25,12 +25,16 @@ WITH p, calls, [call IN calls | call.id] AS callIds
 WHERE $topicId IS NULL OR EXISTS {
         MATCH (x:Exchange)-[:ASKED_BY]->(p), (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(p), (t)-[:MENTIONS]->(:Topic {id: $topicId})
         WHERE x.callId IN callIds }
+// The Q&A slots and companies are counted only when the order or the selection needs them
+// ($counts; 0 otherwise): ordered by name and not selected, they are work nobody reads.
 CALL (p, callIds) {
+  WITH p, callIds WHERE $counts
   OPTIONAL MATCH (x:Exchange)-[:ASKED_BY]->(p)
   WHERE x.callId IN callIds
   RETURN count(x) AS exchanges
 }
 CALL (calls) {
+  WITH calls WHERE $counts
   UNWIND calls AS call
   RETURN count(DISTINCT call.companyId) AS companies
 }
@@ -75,7 +79,10 @@ CALL (person) {
   MATCH (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(person)
   MATCH (t)-[m:MENTIONS]->(topic:Topic)
   WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
-  ORDER BY exchanges DESC, mentions DESC, topic.name
+  // In the order of topicsAskedAbout's default (person.resolver.ts), so that a request that reads
+  // only its first page (and no count) can take the page and one more ($topicsLimit, else all).
+  ORDER BY exchanges DESC, mentions DESC, topic.id DESC
+  LIMIT toInteger(coalesce($topicsLimit, 1000000000))
   RETURN collect({node: [k IN $props.Topic | topic[k]], exchanges: exchanges, mentions: mentions}) AS topics
 }
 RETURN [k IN $props.Person | person[k]] AS node, callCount AS calls, exchanges, companies, sortKey,

@@ -71,8 +71,10 @@ CALL (c) {
   ORDER BY x.index
   RETURN collect({node: [k IN $props.Exchange | x[k]], topics: topics, turns: turns}) AS exchanges
 }
+// Only the facts of $factKind when the request's one facts list asks for that kind (all when null).
 CALL (c) {
   MATCH (c)-[:HAS_FACT]->(f:MetricFact)
+  WHERE $factKind IS NULL OR f.kind = $factKind
   WITH f
   ORDER BY f.turnIndex, f.start, f.id
   RETURN collect([k IN $props.MetricFact | f[k]]) AS facts

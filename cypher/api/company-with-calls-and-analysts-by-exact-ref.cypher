@@ -2,6 +2,8 @@
 // each slot's analyst and the analyst's employers, latest first (as call-exchanges-with-analysts.cypher,
 // one `slots` row per slot with the call's id as `key`; `slotCalls` names the calls read): for
 // `company(ref:) { calls(first: n) { nodes { exchanges { analyst { … } } } } }`, one round trip.
+// Every node comes as the list of the properties `$props` names for its label, in that order
+// (src/api/projection.ts: what the request selects, from a whitelist), not whole.
 CALL () {
   MATCH (c:Company {id: $ref})
   RETURN c
@@ -28,11 +30,12 @@ CALL (calls) {
     WITH employer, w
     ORDER BY w.since DESC, employer.id
     RETURN collect(CASE WHEN employer IS NULL THEN null ELSE {
-      node: employer {.*}, type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
+      node: CASE WHEN employer:Firm THEN [k IN $props.Firm | employer[k]] ELSE [k IN $props.Company | employer[k]] END, type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
     } END) AS employers
   }
   WITH call, x, person, employers
   ORDER BY x.index
-  RETURN collect({key: call.id, node: x {.*}, analyst: person {.id, .name, .aliases}, employers: employers}) AS slots
+  RETURN collect({key: call.id, node: [k IN $props.Exchange | x[k]],
+                  analyst: CASE WHEN person IS NULL THEN null ELSE [k IN $props.Person | person[k]] END, employers: employers}) AS slots
 }
-RETURN c {.*} AS node, [call IN calls | call {.*}] AS calls, [call IN calls[..$slotsFor] | call.id] AS slotCalls, slots
+RETURN [k IN $props.Company | c[k]] AS node, [call IN calls | [k IN $props.Call | call[k]]] AS calls, [call IN calls[..$slotsFor] | call.id] AS slotCalls, slots

@@ -6,6 +6,8 @@
 // share the name of the first by name length and id). No row at all unless every reference names
 // a company so: the API then looks the references up by name first and runs the *-of-companies
 // statement instead.
+// Every node comes as the list of the properties `$props` names for its label, in that order
+// (src/api/projection.ts: what the request selects, from a whitelist), not whole.
 CALL () {
   UNWIND $companyRefs AS ref
   CALL (ref) {
@@ -74,6 +76,10 @@ CALL (g) {
   RETURN speaker
   LIMIT 1
 }
-RETURN g {.*} AS guidance, a {.*} AS actual, r.position AS position, r.verdict AS verdict, sortKey, total,
-       guidanceCall {.*} AS guidanceCall, actualCall {.*} AS actualCall, speaker {.id, .name, .aliases} AS speaker, companyIds
+RETURN [k IN $props.MetricFact | g[k]] AS guidance,
+       CASE WHEN a IS NULL THEN null ELSE [k IN $props.MetricFact | a[k]] END AS actual,
+       r.position AS position, r.verdict AS verdict, sortKey, total,
+       CASE WHEN guidanceCall IS NULL THEN null ELSE [k IN $props.Call | guidanceCall[k]] END AS guidanceCall,
+       CASE WHEN actualCall IS NULL THEN null ELSE [k IN $props.Call | actualCall[k]] END AS actualCall,
+       CASE WHEN speaker IS NULL THEN null ELSE [k IN $props.Person | speaker[k]] END AS speaker, companyIds
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC

@@ -1,6 +1,7 @@
 // topic-turns-page.cypher with the topic itself (`topic`, null when no topic has the id k.id): for
 // `topic(ref: <graph id>) { … turns(first: n) { … } }`, the topic and the page of its turns in one
-// round trip instead of two.
+// round trip instead of two. Every node comes as the list of the properties `$props` names for its
+// label, in that order (src/api/projection.ts: what the request selects, from a whitelist), not whole.
 UNWIND $keys AS k
 CALL (k) {
   // Each call is looked up once for all its turns.
@@ -23,8 +24,9 @@ CALL (k) {
 CALL (page) {
   UNWIND page AS r
   WITH r.turn AS t, r.call AS call, r.sortKey AS sortKey
-  RETURN collect({node: t {.id, .index, .section, .speakerName, .role, .start, .end, .line, .callId}, sortKey: sortKey}) AS rows,
+  RETURN collect({node: [p IN $props.Turn | t[p]], sortKey: sortKey}) AS rows,
          collect(DISTINCT call) AS calls
 }
 OPTIONAL MATCH (topic:Topic {id: k.id})
-RETURN k.key AS key, topic {.*} AS topic, total, rows AS page, [c IN calls | c {.*}] AS calls
+RETURN k.key AS key, CASE WHEN topic IS NULL THEN null ELSE [p IN $props.Topic | topic[p]] END AS topic, total, rows AS page,
+       [c IN calls | [p IN $props.Call | c[p]]] AS calls

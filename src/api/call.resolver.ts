@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "./graphql-js.js";
-import { selectedPaths } from "./look-ahead.js";
+import { selectedPaths, soleSelection } from "./look-ahead.js";
 import { asNode } from "./node-row.js";
 import { fromProjection, projectionOf } from "./projection.js";
 import { Call, CallConnection, CallParticipant } from "./call.type.js";
@@ -24,6 +24,16 @@ import { TopicCount } from "./topic.type.js";
 import { TurnConnection } from "./turn.type.js";
 
 const FILTERS = "Filters; all optional, combined with AND.";
+/**
+ * The fact kind the request's facts list filters on, when the operation selects `Call.facts` once
+ * (so the call's facts read along with the page serve that list alone): the statement then reads
+ * only facts of that kind, and the field filters the rest as always. Null reads every fact.
+ */
+function soleFactKind(info: GraphQLResolveInfo): string | null {
+  const filter = soleSelection(info, "Call", "facts")?.args["filter"] as { kind?: unknown } | null | undefined;
+  return typeof filter?.kind === "string" ? filter.kind : null;
+}
+
 /** Call fields whose lists callContent reads in one statement. */
 const CONTENT_FIELDS = ["participants", "exchanges", "facts", "topics"];
 
@@ -53,7 +63,7 @@ export class CallResolver {
         statement: "api/calls-of-companies",
         pageStatement: content ? "api/calls-of-company-refs-with-content-page" : "api/calls-of-company-refs-page",
         companyRefs: refs,
-        params: { ...fastWindow, ...(props === null ? {} : { props }) },
+        params: { ...fastWindow, ...(props === null ? {} : { props, factKind: soleFactKind(info) }) },
         page,
         order,
         shape: (row) => {

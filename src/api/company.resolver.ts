@@ -7,6 +7,7 @@ import type { ApiContext } from "./context.js";
 import { PeriodKind } from "./enums.js";
 import { callWindow, exactCompanyRefs, filterKeyWindow, findCompany, inCallWindow, metricName } from "./filter-args.js";
 import { asNode } from "./node-row.js";
+import { fromProjection, projectionOf, type Projection } from "./projection.js";
 import type { Row } from "../db/database.js";
 import { CompanyFilter, CompanySeriesFilter, WindowFilter } from "./filters.input.js";
 import { filterKey, type NodeRow } from "./loaders.js";
@@ -59,11 +60,13 @@ export class CompanyResolver {
     const selected = selectedPaths(info, 4);
     if (exact !== undefined && selected.has("calls")) {
       const slotsFor = selected.has("calls.nodes.exchanges.analyst") ? pageSizeHint(info, "calls") : 0;
-      const [row] = await ctx.db.query(slotsFor > 0 ? "api/company-with-calls-and-analysts-by-exact-ref" : "api/company-with-calls-by-exact-ref", { ref: exact, slotsFor });
+      // Only the properties the request selects (projection.ts).
+      const props = projectionOf(info);
+      const [row] = await ctx.db.query(slotsFor > 0 ? "api/company-with-calls-and-analysts-by-exact-ref" : "api/company-with-calls-by-exact-ref", { ref: exact, slotsFor, props });
       if (row !== undefined) {
-        const company = asNode<NodeRow>("Company", row["node"]);
-        ctx.loaders.primeCompanyCalls(company.graphId, (row["calls"] as Row[] | null) ?? []);
-        if (slotsFor > 0) ctx.loaders.primeCallSlots((row["slotCalls"] as string[] | null) ?? [], (row["slots"] as Row[] | null) ?? []);
+        const company = asNode<NodeRow>("Company", fromProjection(props.Company, row["node"]));
+        ctx.loaders.primeCompanyCalls(company.graphId, ((row["calls"] as unknown[] | null) ?? []).map((call) => fromProjection(props.Call, call)));
+        if (slotsFor > 0) ctx.loaders.primeCallSlots((row["slotCalls"] as string[] | null) ?? [], ((row["slots"] as Row[] | null) ?? []).map((slot) => projectedSlot(slot, props)));
         return company;
       }
     }
@@ -151,4 +154,20 @@ export class MetricSeriesPointResolver {
   period(@Root() point: MetricSeriesPoint & { periodId: string }, @Ctx() ctx: ApiContext) {
     return ctx.loaders.node("Period", point.periodId);
   }
+}
+
+/** A slot row of company-with-calls-and-analysts-by-exact-ref, its nodes projected by `props`, as call-exchanges-with-analysts gives it. */
+function projectedSlot(slot: Row, props: Projection): Row {
+  const employers = (slot["employers"] as Row[] | null) ?? [];
+  return {
+    key: slot["key"],
+    node: fromProjection(props.Exchange, slot["node"]),
+    analyst: slot["analyst"] == null ? null : fromProjection(props.Person, slot["analyst"]),
+    employers: employers.map((e) => ({
+      node: fromProjection(e["type"] === "Firm" ? props.Firm : props.Company, e["node"]),
+      type: e["type"],
+      title: e["title"],
+      since: e["since"],
+    })),
+  };
 }

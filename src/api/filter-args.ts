@@ -3,7 +3,7 @@ import type { ApiContext } from "./context.js";
 import { FactScope } from "./enums.js";
 import { ApiError, ErrorCode } from "./errors.js";
 import type { DateFilter, FactQuality } from "./filters.input.js";
-import { fromGlobalId, type NodeTypeName } from "./global-id.js";
+import { decodeGlobalId, type NodeTypeName } from "./global-id.js";
 import { resolveMetricName } from "./metric-names.js";
 import { callQuarterBounds, inPeriodWindow, periodWindow, type PeriodFilterInput } from "./period-input.js";
 
@@ -15,12 +15,8 @@ const TOPIC_REF = "a topic reference (name, alias, graph id or global id)";
 
 /** The graph id inside `ref` when it is a global id of `type`, else null. */
 export function graphIdOf(ref: string, type: NodeTypeName): string | null {
-  try {
-    const decoded = fromGlobalId(ref);
-    return decoded.type === type ? decoded.graphId : null;
-  } catch {
-    return null;
-  }
+  const decoded = decodeGlobalId(ref);
+  return decoded?.type === type ? decoded.graphId : null;
 }
 
 /** A reference as the by-ref statements take it: a global id of `type` becomes its graph id. */

@@ -3,7 +3,16 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLArmorRejectCallback } from "@escape.tech/graphql-armor-types";
 // The CommonJS build, so it sees the one graphql copy the schema was built with (see graphql-js.ts).
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity/cjs";
-import { getNamedType, getVariableValues, GraphQLError, isCompositeType, type ParseOptions } from "./graphql-js.js";
+import {
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  isCompositeType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+} from "./graphql-js.js";
 import { DEFAULT_PAGE_SIZE } from "./pagination.js";
 
 /**
@@ -120,30 +129,35 @@ export const costOf: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return (OBJECT_COST + DEPTH_FACTOR * childComplexity) * items;
 };
 
+/** Costs remembered per document (Apollo hands the same parsed document for the same query text). */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * The cost of a request depends only on its document, operation and variables, so it is computed
+ * once per document and set of variables and remembered (a dashboard sends the same few queries
+ * with the same few variables again and again): costing walks the whole document with the
+ * schema, which took a few percent of the server's CPU per request. At most COSTS_PER_DOCUMENT
+ * sets of variables per document are kept, the oldest dropped first; documents Apollo drops from
+ * its own cache are dropped here too (a WeakMap).
+ */
 function costLimitPlugin(): ApolloServerPlugin<BaseContext> {
+  const costs = new WeakMap<object, Map<string, number | string | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (operation === undefined) return; // Apollo refuses the request itself
-          // Variables that do not fit their types: execution refuses the request before running
-          // anything, with Apollo's own error naming the variable, so there is nothing to cost.
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (variables.errors !== undefined) return;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(operation.name === undefined ? {} : { operationName: operation.name.value }),
-              estimators: [costOf],
-              maxQueryNodes: MAX_COSTED_NODES,
-            });
-          } catch (error) {
-            throw limitError("cost", `Query cost could not be bounded: ${(error as Error).message}`);
+          const key = `${operation.name?.value ?? ""}\n${JSON.stringify(request.variables ?? {})}`;
+          let byVariables = costs.get(document);
+          if (byVariables === undefined) costs.set(document, (byVariables = new Map()));
+          let cost = byVariables.get(key);
+          if (cost === undefined) {
+            cost = requestCost({ schema, document, variables: request.variables ?? {}, operation });
+            if (byVariables.size >= COSTS_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
+            byVariables.set(key, cost);
           }
-          if (cost > LIMITS.maxCost) {
+          if (typeof cost === "string") throw limitError("cost", cost);
+          if (cost !== null && cost > LIMITS.maxCost) {
             throw limitError(
               "cost",
               `Query cost limit of ${LIMITS.maxCost} exceeded, found ${Math.ceil(cost)} ` +
@@ -154,4 +168,31 @@ function costLimitPlugin(): ApolloServerPlugin<BaseContext> {
       };
     },
   };
+}
+
+/**
+ * The cost of one operation with its variables; null when the variables do not fit their types
+ * (execution refuses the request before running anything, with Apollo's own error naming the
+ * variable, so there is nothing to cost), and the message of the cost error when it cannot be bounded.
+ */
+function requestCost(input: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables: Record<string, unknown>;
+  operation: OperationDefinitionNode;
+}): number | string | null {
+  const { schema, document, variables, operation } = input;
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors !== undefined) return null;
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operation.name === undefined ? {} : { operationName: operation.name.value }),
+      estimators: [costOf],
+      maxQueryNodes: MAX_COSTED_NODES,
+    });
+  } catch (error) {
+    return `Query cost could not be bounded: ${(error as Error).message}`;
+  }
 }

@@ -1,4 +1,4 @@
-import { getArgumentValues, getNamedType, isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "./graphql-js.js";
+import { getArgumentValues, getNamedType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "./graphql-js.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
 
 /**
@@ -42,4 +42,64 @@ export function pageSizeHint(info: GraphQLResolveInfo, name: string): number {
   if (field === undefined) return 0;
   const first: unknown = getArgumentValues(field, fields[0]!, info.variableValues)["first"] ?? DEFAULT_PAGE_SIZE;
   return typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE ? first : 0;
+}
+
+/**
+ * The one selection of the field `type.field` in the whole operation (anywhere, through any
+ * fragment) with its arguments evaluated with the request's variables; null when the operation
+ * selects it more than once or not at all. A statement that reads such a field's list along with
+ * its parent may shape the list to those arguments, since no other selection reads it.
+ */
+export function soleSelection(info: GraphQLResolveInfo, type: string, field: string): { node: FieldNode; args: Record<string, unknown> } | null {
+  const node = soleFieldNode(info, `${type}.${field}`);
+  if (node === null) return null;
+  const parent = info.schema.getType(type);
+  const definition = isObjectType(parent) ? parent.getFields()[field] : undefined;
+  if (definition === undefined) return null;
+  return { node, args: getArgumentValues(definition, node, info.variableValues) };
+}
+
+// Per operation (Apollo hands the same parsed document for the same query text), so the document
+// is walked once for each field asked about, not on every request.
+const soleNodes = new WeakMap<object, Map<string, FieldNode | null>>();
+
+function soleFieldNode(info: GraphQLResolveInfo, path: string): FieldNode | null {
+  let byPath = soleNodes.get(info.operation);
+  if (byPath === undefined) soleNodes.set(info.operation, (byPath = new Map()));
+  const cached = byPath.get(path);
+  if (cached !== undefined) return cached;
+  const [type, field] = path.split(".") as [string, string];
+  const found: FieldNode[] = [];
+  for (const root of [info.operation, ...Object.values(info.fragments)]) {
+    const typeInfo = new TypeInfo(info.schema);
+    visit(
+      root,
+      visitWithTypeInfo(typeInfo, {
+        Field(node) {
+          if (node.name.value === field && typeInfo.getParentType()?.name === type) found.push(node);
+        },
+      }),
+    );
+  }
+  const sole = found.length === 1 ? found[0]! : null;
+  byPath.set(path, sole);
+  return sole;
+}
+
+/**
+ * How many items of the nested list `type.field` a statement may read for the whole request, when
+ * that is knowable: one more than its `first`, if the operation selects the field exactly once
+ * (soleSelection), with no argument but `first` (the default order, no cursor, no filter), and
+ * without its `totalCount`. Null otherwise: the whole list is read, as always. The list must then
+ * be sorted in the statement by the field's default order, so that the items read are the page
+ * and the one after it that tells whether another page follows.
+ */
+export function nestedPageLimit(info: GraphQLResolveInfo, type: string, field: string): number | null {
+  const sole = soleSelection(info, type, field);
+  if (sole === null) return null;
+  if (Object.keys(sole.args).some((name) => name !== "first")) return null;
+  const selections = sole.node.selectionSet?.selections ?? [];
+  if (selections.some((s) => s.kind !== "Field" || s.name.value === "totalCount")) return null;
+  const first: unknown = sole.args["first"] ?? DEFAULT_PAGE_SIZE;
+  return typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE ? first + 1 : null;
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "./graphql-js.js";
 import type { Row } from "../db/database.js";
 import { Call } from "./call.type.js";
 import { Company } from "./company.type.js";
@@ -18,6 +19,7 @@ import {
 } from "./metric-fact.type.js";
 import { Metric, Period } from "./metric.type.js";
 import { asNode } from "./node-row.js";
+import { fromProjection, projectionOf, type ProjectedType } from "./projection.js";
 import type { OrderArg } from "./order.js";
 import { FactOrder, GuidanceOrder, GuidanceSummaryOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
@@ -143,22 +145,24 @@ export class MetricFactResolver {
   async guidanceScorecard(
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
-    @Arg("filter", () => GuidanceFilter, { nullable: true, description: FILTERS }) filter?: GuidanceFilter | null,
-    @Arg("orderBy", () => GuidanceOrder.Order, { nullable: true, description: GuidanceOrder.description }) orderBy?: OrderArg | null,
+    @Arg("filter", () => GuidanceFilter, { nullable: true, description: FILTERS }) filter: GuidanceFilter | null | undefined,
+    @Arg("orderBy", () => GuidanceOrder.Order, { nullable: true, description: GuidanceOrder.description }) orderBy: OrderArg | null | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<OutcomeRow>> {
     const order = GuidanceOrder.resolve(orderBy);
-    const shape = (row: Row) => {
+    // The refs page statement returns its nodes projected to what the request selects (projection.ts); the others whole.
+    const props = projectionOf(info);
+    const shapeOf = (projected: boolean) => (row: Row) => {
+      const project = (type: ProjectedType, values: unknown) => (values == null ? null : projected ? fromProjection(props[type], values, type) : (values as Row));
       // The page brings both facts' calls and the guidance's speaker along.
-      for (const call of [row["guidanceCall"], row["actualCall"]]) if (call != null) ctx.loaders.primeNode("Call", call);
-      const guidanceId = String((row["guidance"] as Row)["id"]);
-      ctx.loaders.factSpeaker.prime(guidanceId, row["speaker"] == null ? [] : [{ node: asNode<NodeRow>("Person", row["speaker"]), row: { key: guidanceId, node: row["speaker"] } }]);
-      return outcome({
-        guidance: asNode<NodeRow>("MetricFact", row["guidance"]),
-        actual: row["actual"] == null ? null : asNode<NodeRow>("MetricFact", row["actual"]),
-        position: row["position"],
-        verdict: row["verdict"],
-      });
+      for (const call of [project("Call", row["guidanceCall"]), project("Call", row["actualCall"])]) if (call !== null) ctx.loaders.primeNode("Call", call);
+      const guidance = asNode<NodeRow>("MetricFact", project("MetricFact", row["guidance"]));
+      const speaker = project("Person", row["speaker"]);
+      ctx.loaders.factSpeaker.prime(guidance.graphId, speaker === null ? [] : [{ node: asNode<NodeRow>("Person", speaker), row: { key: guidance.graphId, node: speaker } }]);
+      const actual = project("MetricFact", row["actual"]);
+      return outcome({ guidance, actual: actual === null ? null : asNode<NodeRow>("MetricFact", actual), position: row["position"], verdict: row["verdict"] });
     };
+    const shape = shapeOf(false);
     // Companies named by graph id or ticker (and no metric or period, which need lookups of their
     // own): the page statement looks the companies up itself, one round trip in all.
     const refs = filter?.metrics == null && filter?.period == null ? exactCompanyRefs(filter?.companies) : null;
@@ -169,11 +173,11 @@ export class MetricFactResolver {
         statement: "api/guidance-scorecard-of-companies",
         pageStatement: "api/guidance-scorecard-of-company-refs-page",
         companyRefs: refs,
-        params: fastParams,
+        params: { ...fastParams, props },
         page,
         order,
         countsWithPage: true,
-        shape,
+        shape: shapeOf(true),
       });
       if (connection !== null) return connection;
     }

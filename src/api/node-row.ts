@@ -10,14 +10,19 @@ import type { NodeShape } from "./node.interface.js";
 export function asNode<T>(type: NodeTypeName, props: unknown): T & NodeShape {
   const row = props as Row;
   const graphId = String(row["id"]);
-  return {
-    ...row,
-    aliases: Array.isArray(row["aliases"]) ? row["aliases"] : [],
-    ...(type === "MetricFact" ? { metricName: row["metric"], periodLabel: row["period"] } : {}),
-    __typename: type,
-    graphId,
-    id: toGlobalId(type, graphId),
-  } as unknown as T & NodeShape;
+  // Copied first, then set: a literal that spreads the row and then overrides one of its
+  // properties with a value of another kind (`{...row, aliases: []}` where the row's aliases are
+  // null) takes a slow path in V8, about 3 µs a node, several times all the rest of this function.
+  const node: Row = { __typename: type, graphId, ...row };
+  node["__typename"] = type;
+  node["graphId"] = graphId;
+  node["aliases"] = Array.isArray(row["aliases"]) ? row["aliases"] : [];
+  if (type === "MetricFact") {
+    node["metricName"] = row["metric"];
+    node["periodLabel"] = row["period"];
+  }
+  node["id"] = toGlobalId(type, graphId);
+  return node as unknown as T & NodeShape;
 }
 
 /** Groups rows by their `key` column, keeping the statement's order within each group. */

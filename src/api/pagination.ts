@@ -102,16 +102,26 @@ export function connectionFromKeyedRows<T>(input: {
 }): Connection<T> {
   const { rows, window, order } = input;
   const page = rows.slice(0, window.limit);
-  const edges = page.map((row) => ({ cursor: encodeCursor(order, row.key), node: row.node }));
+  // Cursors are encoded only when a client selects them (`edges`, a page's start or end cursor):
+  // a nested list of a hundred items would otherwise encode a hundred that nobody reads.
+  let edges: Edge<T>[] | undefined;
   let counted: Promise<number> | undefined;
+  const cursorAt = (i: number) => (page[i] === undefined ? null : encodeCursor(order, page[i].key));
   return {
-    edges,
-    nodes: edges.map((e) => e.node),
+    get edges() {
+      edges ??= page.map((row) => ({ cursor: encodeCursor(order, row.key), node: row.node }));
+      return edges;
+    },
+    nodes: page.map((row) => row.node),
     pageInfo: {
       hasNextPage: rows.length > window.limit,
       hasPreviousPage: window.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return cursorAt(0);
+      },
+      get endCursor() {
+        return cursorAt(page.length - 1);
+      },
     },
     get totalCount() {
       counted ??= input.count();

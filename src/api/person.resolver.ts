@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "./graphql-js.js";
-import { selectedPaths } from "./look-ahead.js";
+import { nestedPageLimit, selectedPaths } from "./look-ahead.js";
 import { asNode } from "./node-row.js";
 import { fromProjection, projectionOf } from "./projection.js";
 import { CallConnection, CallParticipantConnection } from "./call.type.js";
@@ -35,6 +35,11 @@ const FILTERS = "Filters; all optional, combined with AND.";
 /** Person fields whose lists peopleActivity reads in one statement. */
 const ACTIVITY_FIELDS = ["firm", "company", "title", "participations", "calls", "companiesCovered", "topicsAskedAbout"];
 const name = (node: NodeRow) => String(node["name"] ?? "").toLowerCase();
+
+/** Whether an analysts page must count each analyst's Q&A slots and companies: to order by them, or to show them. */
+function countsNeeded(orderField: string, selected: Set<string>): boolean {
+  return orderField !== "NAME" || selected.has("nodes.exchanges") || selected.has("nodes.companies");
+}
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -90,7 +95,7 @@ export class PersonResolver {
         name: filter?.name ?? null,
         firm: filter?.firm == null ? null : (graphIdOf(filter.firm, "Firm") ?? filter.firm),
         topicId: topic,
-        ...(withActivity ? { props } : {}),
+        ...(withActivity ? { props, counts: countsNeeded(order.field, selected), topicsLimit: nestedPageLimit(info, "Person", "topicsAskedAbout") } : {}),
       },
       page,
       order,

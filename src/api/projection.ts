@@ -24,6 +24,8 @@ interface TypeProperties {
   always: readonly string[];
   /** GraphQL fields whose value comes from a stored property of another name. */
   renamed?: Readonly<Record<string, string>>;
+  /** Fields of other types (`Type.field`) computed from this type's stored properties, and those properties. */
+  readBy?: Readonly<Record<string, readonly string[]>>;
 }
 
 const PROPERTIES = {
@@ -46,6 +48,8 @@ const PROPERTIES = {
     // metric / period / call / company, and metricName / periodLabel (node-row.ts asNode).
     always: ["metric", "period", "kind", "basis", "scope", "confidence", "turnIndex", "start", "callId", "companyId"],
     renamed: { metricName: "metric", periodLabel: "period" },
+    // A scorecard's surprise is computed from both facts' values (metric-fact.resolver.ts surpriseOf).
+    readBy: { "GuidanceOutcome.surprise": ["value", "low", "high"] },
   },
 } as const satisfies Partial<Record<NodeTypeName, TypeProperties>>;
 
@@ -71,6 +75,10 @@ export function projectionOf(info: GraphQLResolveInfo): Projection {
           const property = spec.renamed?.[field] ?? field;
           if (spec.stored.includes(property)) wanted.add(property);
         }
+      }
+      for (const [path, properties] of Object.entries(spec.readBy ?? {})) {
+        const [owner, field] = path.split(".") as [string, string];
+        if (selected.get(owner)?.has(field)) for (const property of properties) wanted.add(property);
       }
       return [type, ["id", ...spec.stored.filter((p) => wanted.has(p))]];
     }),

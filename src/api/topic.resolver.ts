@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo } from "./graphql-js.js";
 import { asNode } from "./node-row.js";
+import { fromProjection, projectionOf } from "./projection.js";
+import type { Row } from "../db/database.js";
 import { Call } from "./call.type.js";
 import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
@@ -85,10 +87,16 @@ export class TopicResolver {
       const order = TopicTurnOrder.resolve(null);
       const window = pageWindow({ first }, order);
       const key = filterKey({ id, companyIds: null, ...filterKeyWindow(callWindow(null)!), descending: order.descending, after: window.after, limit: window.limit + 1 });
-      const [row] = await ctx.db.query("api/topic-with-turns-page", { keys: [{ ...(JSON.parse(key) as Record<string, unknown>), key }] });
+      // Only the properties the request selects (projection.ts).
+      const props = projectionOf(info);
+      const [row] = await ctx.db.query("api/topic-with-turns-page", { keys: [{ ...(JSON.parse(key) as Record<string, unknown>), key }], props });
       if (row?.["topic"] != null) {
-        ctx.loaders.primeTopicTurns(key, row);
-        return asNode<NodeRow>("Topic", row["topic"]);
+        ctx.loaders.primeTopicTurns(key, {
+          total: row["total"],
+          page: ((row["page"] as Row[] | null) ?? []).map((r) => ({ node: fromProjection(props.Turn, r["node"]), sortKey: r["sortKey"] })),
+          calls: ((row["calls"] as unknown[] | null) ?? []).map((call) => fromProjection(props.Call, call)),
+        });
+        return asNode<NodeRow>("Topic", fromProjection(props.Topic, row["topic"], "Topic"));
       }
     }
     return findTopic(ctx, ref);

@@ -7,12 +7,18 @@ import neo4j from "neo4j-driver";
  * so nothing above it ever sees a driver type.
  */
 export function toNative(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return value;
+  // Lists and maps first: they are most of what a row holds (driver maps are plain objects).
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i += 1) out[i] = toNative(value[i]);
+    return out;
+  }
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : BigInt(value.toString());
   }
-  if (typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toNative);
+  if (Object.getPrototypeOf(value) === Object.prototype) return nativeMap(value as Record<string, unknown>);
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -25,7 +31,13 @@ export function toNative(value: unknown): unknown {
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toNative(value.properties);
   if (neo4j.isPath(value)) return value.segments.map((s) => toNative(s.relationship));
+  return nativeMap(value as Record<string, unknown>);
+}
+
+function nativeMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = toNative(inner);
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) out[key] = toNative(value[key]);
+  }
   return out;
 }

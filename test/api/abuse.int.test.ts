@@ -44,6 +44,9 @@ describe("the API under abuse", () => {
       expect((await t.gql(query, { n: fitting })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       const over = await t.gql(query, { n: fitting + 1 });
       expect(over.errors?.[0]?.message).toMatch(`found ${Math.ceil((fitting + 1) * 7.25)} `);
+      // Costs are remembered per document and variables: asked again, each answers as the first time.
+      expect((await t.gql(query, { n: fitting + 1 })).errors?.[0]?.message).toBe(over.errors?.[0]?.message);
+      expect((await t.gql(query, { n: 3 })).errors).toBeUndefined();
       // Without `first`, a connection returns 20 items, and is costed so: 20 × 20 × 20 turns.
       const nested = await t.gql("{ companies { nodes { calls { nodes { turns { nodes { text } } } } } } }");
       expect(nested.errors?.[0]?.extensions).toMatchObject({ limit: "cost" });

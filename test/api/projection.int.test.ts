@@ -136,4 +136,42 @@ describe("per-selection projections", () => {
     expect(withHash.data.analysts.nodes[0].analyst.participations.nodes[0].call.sourceHash).toBe(sourceHash);
     expect(withHash.statements).toBe(1);
   });
+
+  it("reads the first page of an analyst's topics and one more when their count is not asked for", async () => {
+    const coverage = (first: number, count: string) => `query($name: String!) {
+      analysts(filter: { name: $name }, first: 1) {
+        nodes { analyst { companiesCovered { nodes { calls } }
+          topicsAskedAbout(first: ${first}) { nodes { topic { name } exchanges mentions } pageInfo { hasNextPage } ${count} } } }
+      }
+    }`;
+    const asked = (answer: { data: any }) => answer.data.analysts.nodes[0].analyst.topicsAskedAbout;
+    const topicsRead = (answer: { read: string }) => (JSON.parse(answer.read)[0][0].topics as unknown[]).length;
+    for (const first of [0, 1]) {
+      const cut = await answered(coverage(first, ""), { name: "maria chen" });
+      const whole = await answered(coverage(first, "totalCount"), { name: "maria chen" });
+      const total: number = asked(whole).totalCount;
+      expect(total).toBeGreaterThan(1);
+      expect(topicsRead(whole)).toBe(total);
+      expect(topicsRead(cut)).toBe(Math.min(first + 1, total));
+      expect(asked(cut).nodes).toEqual(asked(whole).nodes);
+      expect(asked(cut).pageInfo.hasNextPage).toBe(total > first);
+      expect([cut.statements, whole.statements]).toEqual([1, 1]);
+    }
+  });
+
+  it("reads only the facts of the kind a call's one facts list asks for, along with the page", async () => {
+    const detailWith = (facts: string) => `query($company: String!) {
+      calls(filter: { companies: [$company] }, first: 1) { nodes { participants { role } ${facts} } }
+    }`;
+    const kinded = await answered(detailWith("facts(filter: { kind: ACTUAL }, first: 100) { nodes { metricName kind } }"), { company: graphId });
+    const all = await answered(detailWith("facts(first: 100) { nodes { metricName kind } }"), { company: graphId });
+    const facts = (answer: { data: any }): { kind: string }[] => answer.data.calls.nodes[0].facts.nodes;
+    const factsRead = (answer: { read: string }) => (JSON.parse(answer.read)[0][0].facts as unknown[]).length;
+    expect(facts(kinded).length).toBeGreaterThan(0);
+    expect(facts(kinded)).toEqual(facts(all).filter((f) => f.kind === "ACTUAL"));
+    expect(factsRead(kinded)).toBe(facts(kinded).length);
+    expect(factsRead(all)).toBe(facts(all).length);
+    expect(factsRead(all)).toBeGreaterThan(factsRead(kinded));
+    expect([kinded.statements, all.statements]).toEqual([1, 1]);
+  });
 });
