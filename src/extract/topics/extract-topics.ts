@@ -53,10 +53,11 @@ export function extractTopics(input: TopicInput): Topic[] {
 export function rankTopics({ transcript, names, people, organizations, words }: TopicInput): { topic: MergedTopic; kind: Topic["kind"] }[] {
   const { terms, words: length } = countTerms(transcript, words);
   const personKeys = new Set(people.flatMap((p) => [topicKey(p), ...p.split(/\s+/).map((w) => topicKey(w))]));
+  const own = ownNames(names);
   // The cheap tests first, for every term; the costly ones (metric phrases) for the head of the ranking.
   const rough: Scored[] = [];
   for (const term of terms.values()) {
-    if (term.cutOf !== null || !plausible(term, names, personKeys)) continue;
+    if (term.cutOf !== null || !plausible(term, own, personKeys)) continue;
     const score = salience(term, length);
     if (score > 0) rough.push({ term, score });
   }
@@ -65,7 +66,7 @@ export function rankTopics({ transcript, names, people, organizations, words }: 
   scored.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
   const orgKeys = new Set(organizations.map((o) => topicKey(o)));
   const companyInitials = new Set([...names.companyWords].map((w) => w[0]!));
-  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, names, personKeys) && !universalMetric(t))
+  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && !universalMetric(t))
     .slice(0, MAX_TOPICS)
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
 }
@@ -83,8 +84,25 @@ function universalMetric(t: TermCount): boolean {
   return metric.length > 0 && metric[0]!.start === 0 && metric[0]!.end >= surface.length - 1 && UNIVERSAL_METRICS.has(metric[0]!.metric);
 }
 
+/**
+ * The call's names with their words as topic keys are written ("industry" of "Armstrong World
+ * Industries", "hotel" of "Choice Hotels"), so a term's words can be looked up in them.
+ */
+interface OwnNames {
+  names: CallNames;
+  words: ReadonlySet<string>;
+  companyWords: ReadonlySet<string>;
+  companyNameWords: readonly string[];
+}
+
+function ownNames(names: CallNames): OwnNames {
+  const keys = (ws: Iterable<string>) => [...ws].map((w) => topicKey(w) || w);
+  return { names, words: new Set(keys(names.words)), companyWords: new Set(keys(names.companyWords)), companyNameWords: keys(names.companyNameWords) };
+}
+
 /** Every test of a topic but the costly metric one (universalMetric). */
-function plausible(t: TermCount, names: CallNames, personKeys: ReadonlySet<string>): boolean {
+function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>): boolean {
+  const { names } = own;
   const name = t.coined || t.proper * 2 >= t.tf;
   // One mention is no topic, and a plain word needs three; but a coined word the corpus has
   // hardly seen ("NG-PON2") may be news even once.
@@ -98,18 +116,22 @@ function plausible(t: TermCount, names: CallNames, personKeys: ReadonlySet<strin
   // A name said to someone ("Lowe, first...") or the start of a participant's first name ("Lowe" for Lowell).
   if (t.size === 1 && name && (t.vocatives * 2 >= t.tf || (t.key.length >= 3 && names.firstNames.some((f) => f.startsWith(t.key))))) return false;
   // The call's own participants and firms never; its company only inside a name of its own ("JLL Technologies").
-  if (names.isParticipant(surface) || names.isCompanyOrFirm(surface)) return false;
+  // Every spelling: "Armstrong" said short and counted with "Armstrong World Industries" is the company too.
+  for (const s of t.spellings.keys()) if (names.isParticipant(s) || names.isCompanyOrFirm(s)) return false;
   // The company by its acronym ("ADS" for Advanced Drainage Systems).
   if (t.coined && t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials) return false;
-  const own = ws.filter((w) => names.words.has(w));
-  if (own.length) {
-    if (own.some((w) => !names.companyWords.has(w))) return false;
-    if (!name) return false;
+  const ownWords = ws.filter((w) => own.words.has(w));
+  if (ownWords.length) {
+    // A name holding a participant's or firm's word is theirs ("Morgan"); a plain phrase is not
+    // ("labor market" on a call with a firm named Markets), though the bare word is.
+    if (ownWords.some((w) => !own.companyWords.has(w))) return !name && ownWords.length < ws.length;
+    // A plain phrase of the company's words only ("hotels" at Choice Hotels) is the company's trade.
+    if (!name) return ownWords.length < ws.length;
     // A later word of the company's name said alone names a unit of its own ("LaSalle" of Jones Lang
     // LaSalle); the company's first word ("Choice" of Choice Hotels) names the company.
-    const company = names.companyNameWords;
+    const company = own.companyNameWords;
     const unit = company.length >= 2 && ws[0] !== company[0] && ws.every((w) => company.includes(w)) && !company.every((w) => ws.includes(w));
-    if (own.length === ws.length && !unit) return false;
+    if (ownWords.length === ws.length && !unit) return false;
   }
   return true;
 }
