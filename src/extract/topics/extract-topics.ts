@@ -17,6 +17,7 @@ import { topicKey } from "../mentions/identity.js";
 import { findMetricMentions } from "../metrics/metric-vocabulary.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { Word } from "../text/tokens.js";
+import { FUNCTION_WORDS } from "../text/function-words.js";
 import { mergeTopics, type MergedTopic, type Scored } from "./merge-topics.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { countTerms, mostUsed, type TermCount } from "./term-counts.js";
@@ -27,6 +28,8 @@ const MAX_TOPICS = 50;
 const RARE_SPREAD = 0.01;
 /** Terms weighed for merging: enough that a topic's variants are among them. */
 const CHOSEN = 80;
+/** Share of a plain word's occurrences after one word that makes it a cut of an expression. */
+const CUT_AFTER_SHARE = 0.75;
 
 /**
  * Line items every company reports: a topic only as part of something more specific ("Olive
@@ -71,10 +74,18 @@ export function rankTopics({ transcript, names, people, organizations, words }: 
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
 }
 
-/** Capitalised words of a person's name: a first name the corpus knows, then one or two more. */
+/** Companies of the corpus (share) above which a word is an ordinary noun, no surname: "Center", "Computer". */
+const ORDINARY_WORD_SPREAD = 0.03;
+
+/**
+ * Capitalised words of a person's name: a first name the corpus knows, then one or two more, the
+ * last no ordinary noun ("Bill Center" and "Harris Computer" name a product and a company).
+ */
 function personLike(surface: string): boolean {
   const parts = surface.split(" ");
-  return parts.length >= 2 && parts.length <= 3 && TERM_STATS.isFirstName(parts[0]!) && parts.every((p) => /^[A-Z][a-z'’-]+$/.test(p));
+  if (parts.length < 2 || parts.length > 3 || !TERM_STATS.isFirstName(parts[0]!) || !parts.every((p) => /^[A-Z][a-z'’-]+$/.test(p))) return false;
+  const last = topicKey(parts[parts.length - 1]!);
+  return TERM_STATS.isSurname(last) || spread(last) < ORDINARY_WORD_SPREAD;
 }
 
 /** The universal line items ("revenue", "EPS"): the metric phrase finder reads the whole term. */
@@ -85,8 +96,8 @@ function universalMetric(t: TermCount): boolean {
 }
 
 /**
- * The call's names with their words as topic keys are written ("industry" of "Armstrong World
- * Industries", "hotel" of "Choice Hotels"), so a term's words can be looked up in them.
+ * The call's names with the company's words as topic keys are written ("industry" of "Armstrong
+ * World Industries", "hotel" of "Choice Hotels"), so a term's words can be looked up in them.
  */
 interface OwnNames {
   names: CallNames;
@@ -97,7 +108,14 @@ interface OwnNames {
 
 function ownNames(names: CallNames): OwnNames {
   const keys = (ws: Iterable<string>) => [...ws].map((w) => topicKey(w) || w);
-  return { names, words: new Set(keys(names.words)), companyWords: new Set(keys(names.companyWords)), companyNameWords: keys(names.companyNameWords) };
+  // People's and firms' words as written ("Markets" of a firm is no "market"), the company's by key.
+  const companyWords = new Set(keys(names.companyWords));
+  return { names, words: new Set([...names.words, ...companyWords]), companyWords, companyNameWords: keys(names.companyNameWords) };
+}
+
+function cutAfterWord(t: TermCount): boolean {
+  for (const [w, n] of t.before) if (n >= CUT_AFTER_SHARE * t.tf && !FUNCTION_WORDS.has(w)) return true;
+  return false;
 }
 
 /** Every test of a topic but the costly metric one (universalMetric). */
@@ -109,6 +127,9 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
   if (!/[a-z]/.test(t.key) || /\.(?:com|net|org|gov)\b|www/.test(t.key)) return false;
+  // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
+  // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
+  if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
   const surface = mostUsed(t.spellings);
   const ws = t.key.split(" ");
   if (personKeys.has(t.key) || personLike(surface)) return false;
