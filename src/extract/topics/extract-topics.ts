@@ -37,6 +37,12 @@ const CUT_AFTER_SHARE = 0.75;
  */
 const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_growth", "net_income", "gross_margin", "gross_profit", "operating_income", "operating_margin", "operating_expenses", "operating_cash_flow", "effective_tax_rate", "cash_and_investments", "ebitda", "organic_growth", "sg_and_a", "cost_of_sales", "r_and_d"]);
 
+/**
+ * The vocabulary of reporting itself, which every call uses and no analyst tags: accounting bases,
+ * filings, the statement the figures sit in.
+ */
+const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP basis", "GAAP results", "Form 10-Q", "Form 10-K", "10-Q", "10-K", "8-K", "SEC filings", "press release", "earnings release", "P&L", "safe harbor", "forward-looking statements"].map((s) => topicKey(s)));
+
 export interface TopicInput {
   transcript: Transcript;
   names: CallNames;
@@ -126,7 +132,7 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   // hardly seen ("NG-PON2") may be news even once.
   const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
-  if (!/[a-z]/.test(t.key) || /\.(?:com|net|org|gov)\b|www/.test(t.key)) return false;
+  if (!/[a-z]/.test(t.key) || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
   // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
