@@ -62,7 +62,7 @@ export function extractTopics(input: TopicInput): Topic[] {
 export function rankTopics({ transcript, names, people, organizations, words }: TopicInput): { topic: MergedTopic; kind: Topic["kind"] }[] {
   const { terms, words: length } = countTerms(transcript, words);
   const personKeys = new Set(people.flatMap((p) => [topicKey(p), ...p.split(/\s+/).map((w) => topicKey(w))]));
-  const own = ownNames(names);
+  const own = ownNames(names, transcript.call.company ?? "");
   // The cheap tests first, for every term; the costly ones (metric phrases) for the head of the ranking.
   const rough: Scored[] = [];
   for (const term of terms.values()) {
@@ -110,13 +110,15 @@ interface OwnNames {
   words: ReadonlySet<string>;
   companyWords: ReadonlySet<string>;
   companyNameWords: readonly string[];
+  /** The company's name as the call gives it. */
+  company: string;
 }
 
-function ownNames(names: CallNames): OwnNames {
+function ownNames(names: CallNames, company: string): OwnNames {
   const keys = (ws: Iterable<string>) => [...ws].map((w) => topicKey(w) || w);
   // People's and firms' words as written ("Markets" of a firm is no "market"), the company's by key.
   const companyWords = new Set(keys(names.companyWords));
-  return { names, words: new Set([...names.words, ...companyWords]), companyWords, companyNameWords: keys(names.companyNameWords) };
+  return { names, words: new Set([...names.words, ...companyWords]), companyWords, companyNameWords: keys(names.companyNameWords), company };
 }
 
 function cutAfterWord(t: TermCount): boolean {
@@ -156,6 +158,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
     if (!name) return ownWords.length < ws.length;
     // A later word of the company's name said alone names a unit of its own ("LaSalle" of Jones Lang
     // LaSalle); the company's first word ("Choice" of Choice Hotels) names the company.
+    // The company's possessive opens no name of a unit ("STERIS' SEC filings", "Acme's team"), unless the company is so named ("DICK's").
+    if (own.companyWords.has(ws[0]!) && /^\S+(?:'s|s')\s/i.test(surface.replace(/’/g, "'")) && !/['’]/.test(own.company)) return false;
     const company = own.companyNameWords;
     const unit = company.length >= 2 && ws[0] !== company[0] && ws.every((w) => company.includes(w)) && !company.every((w) => ws.includes(w));
     if (ownWords.length === ws.length && !unit) return false;

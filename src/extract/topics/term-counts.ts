@@ -87,7 +87,8 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
   // and a synonym counts with its set.
   for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key)) add(terms, o, place);
   foldSynonyms(terms);
-  foldShortForms(terms);
+  // The company's own name said short is the company, not a unit named after it ("Mistras" beside "MISTRAS Digital").
+  foldShortForms(terms, new Set((t.call.company ?? "").split(/[^A-Za-z0-9&]+/).filter(Boolean).map((w) => topicKey(w))));
   for (const c of terms.values()) {
     c.qaTurns = c.turns.filter((x) => sectionOf.get(x) === "qa").length;
     c.analystTurns = c.turns.filter((x) => analystTurn.has(x)).length;
@@ -226,7 +227,7 @@ function foldSynonyms(terms: Map<string, TermCount>): void {
  * "Everhome Suites"): counted with it, so a name said once in full and once short is said twice.
  * Only a word no other company of the corpus uses, and only when one name of the call begins with it.
  */
-function foldShortForms(terms: Map<string, TermCount>): void {
+function foldShortForms(terms: Map<string, TermCount>, companyWords: ReadonlySet<string>): void {
   const byFirst = new Map<string, TermCount[]>();
   for (const c of terms.values()) {
     if (c.size < 2 || !isName(c)) continue;
@@ -235,7 +236,7 @@ function foldShortForms(terms: Map<string, TermCount>): void {
   }
   for (const short of [...terms.values()]) {
     const longs = byFirst.get(short.key);
-    if (short.size !== 1 || !isName(short) || longs?.length !== 1 || TERM_STATS.df(short.key) > 0) continue;
+    if (short.size !== 1 || !isName(short) || longs?.length !== 1 || TERM_STATS.df(short.key) > 0 || companyWords.has(short.key)) continue;
     const long = terms.get(longs[0]!.key)!;
     terms.delete(short.key);
     terms.set(long.key, { ...combineTerms(long.key, long, [long, short]), label: long.label ?? mostUsed(long.spellings) });
