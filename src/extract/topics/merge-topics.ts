@@ -21,6 +21,9 @@ export interface MergedTopic {
 }
 
 
+/** Share of the corpus's companies below which a one-word name names one thing wherever it stands ("Utica", "Scotia"). */
+const RARE_NAME_SPREAD = 0.03;
+
 /** Share of the corpus's companies above which a phrase's extra words are generic ("constraints", "impact"). */
 const GENERIC_SPREAD = 0.12;
 
@@ -64,8 +67,13 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: "same head, modifiers added",
-    examples: "rooms = dining rooms; pandemic = COVID-19 pandemic; Capital Markets = Americas Capital Markets",
-    joins: (a, b) => endsWith(wordsOf(b), wordsOf(a)) && (isName(a) ? isName(b) && a.size >= 2 : !isName(b)),
+    examples: "rooms = dining rooms; pandemic = COVID-19 pandemic; Capital Markets = Americas Capital Markets; Utica = Southwest PA Utica (a name of one rare word); not Water = Applied Water",
+    joins: (a, b) => endsWith(wordsOf(b), wordsOf(a)) && (isName(a) ? isName(b) && (a.size >= 2 || spread(a.key) < RARE_NAME_SPREAD) : !isName(b)),
+  },
+  {
+    name: "one word, the other's start",
+    examples: "Scotia = Scotiabank; Essilor = EssilorLuxottica; QX = QX200; not Digital = DigitalOcean (a word many companies use)",
+    joins: (a, b) => a.size === 1 && b.size === 1 && isName(a) && isName(b) && b.key.length > a.key.length && b.key.startsWith(a.key) && spread(a.key) < RARE_NAME_SPREAD && !/\s/.test(b.key),
   },
   {
     name: "generic words added",
@@ -229,7 +237,9 @@ export function mergeTopics(
 function nameOf(members: readonly Scored[]): TermCount {
   const top = Math.max(...members.map((m) => m.term.tf));
   const names = members.map((m) => m.term).filter((t) => isName(t) && t.tf * 3 >= top).sort((a, b) => b.size - a.size || b.tf - a.tf);
-  return names[0] ?? [...members].sort((a, b) => b.score - a.score)[0]!.term;
+  // A name said at least as often as a longer one ending in it is the thing, the longer a kind of it ("Utica", not "CPA Utica").
+  const heads = names.filter((h) => names.some((t) => t !== h && endsWith(wordsOf(t), wordsOf(h)) && h.tf >= t.tf)).sort((a, b) => b.tf - a.tf);
+  return heads[0] ?? names[0] ?? [...members].sort((a, b) => b.score - a.score)[0]!.term;
 }
 
 /**
