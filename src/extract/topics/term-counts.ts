@@ -86,6 +86,7 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
   // Of the terms said once, the names and acronyms may still be news or another topic's variant,
   // and a synonym counts with its set.
   for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key)) add(terms, o, place);
+  countInsideLongerNames(terms);
   foldSynonyms(terms);
   // The company's own name said short is the company, not a unit named after it ("Mistras" beside "MISTRAS Digital").
   foldShortForms(terms, new Set((t.call.company ?? "").split(/[^A-Za-z0-9&]+/).filter(Boolean).map((w) => topicKey(w))));
@@ -219,6 +220,34 @@ function foldSynonyms(terms: Map<string, TermCount>): void {
     for (const m of members) terms.delete(m.key);
     // The set names one thing, so a name among its spellings ("COVID" beside "the pandemic") makes it a name.
     terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), coined: members.some((m) => m.coined), label: SYNONYM_LABEL.get(key) });
+  }
+}
+
+/**
+ * A name of two words or more said again at the start of a longer name counts there too: "Penn
+ * National Gaming" in "Penn National Gaming Casino resort properties", "Choice Privileges" in
+ * "Choice Privileges Diamond Elite members" (two names side by side read as one run). Only a name
+ * the call also says on its own, and no place ("North America" of "North America Solutions").
+ */
+function countInsideLongerNames(terms: Map<string, TermCount>): void {
+  const extra = new Map<TermCount, TermCount[]>();
+  for (const long of terms.values()) {
+    if (long.size < 3 || !isName(long)) continue;
+    const ws = long.key.split(" ");
+    for (let k = ws.length - 1; k >= 2; k--) {
+      const short = terms.get(ws.slice(0, k).join(" "));
+      if (!short || short.size < 2 || !isName(short) || TERM_STATS.isPlace(mostUsed(short.spellings))) continue;
+      extra.set(short, [...(extra.get(short) ?? []), long]);
+      break;
+    }
+  }
+  for (const [short, longs] of extra) {
+    for (const long of longs) {
+      short.tf += long.tf;
+      short.proper += long.proper;
+      for (const x of long.turns) if (!short.turns.includes(x)) short.turns.push(x);
+      short.at.push(...long.at);
+    }
   }
 }
 
