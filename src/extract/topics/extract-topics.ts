@@ -134,7 +134,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   // hardly seen ("NG-PON2") may be news even once.
   const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
-  if (!/[a-z]/.test(t.key) || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key) || /^(?:non )?gaap /.test(t.key)) return false;
+  // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
+  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key) || /^(?:non )?gaap /.test(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
   // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;

@@ -73,7 +73,10 @@ export const MERGE_RULES: readonly MergeRule[] = [
   {
     name: "one word, the other's start",
     examples: "Scotia = Scotiabank; Essilor = EssilorLuxottica; QX = QX200; not Digital = DigitalOcean (a word many companies use)",
-    joins: (a, b) => a.size === 1 && b.size === 1 && isName(a) && isName(b) && b.key.length > a.key.length && b.key.startsWith(a.key) && spread(a.key) < RARE_NAME_SPREAD && !/\s/.test(b.key),
+    joins: (x, y) => {
+      const [a, b] = x.key.length <= y.key.length ? [x, y] : [y, x];
+      return a.size === 1 && b.size === 1 && a.key.length >= 2 && isName(a) && isName(b) && b.key.length > a.key.length && b.key.startsWith(a.key) && spread(a.key) < RARE_NAME_SPREAD && !/\s/.test(b.key);
+    },
   },
   {
     name: "generic words added",
