@@ -39,7 +39,7 @@ export const SALIENCE = {
   frameSpread: 0.2,
   /** Mentions counted per turn at most, plus this many: a list or a prepared paragraph repeats a term without making it a topic. */
   perTurn: 2,
-  extraMentions: 1,
+  extraMentions: 3,
   /**
    * Names and phrases many companies share ("COVID-19", "Brexit", "supply chain") are the events
    * and themes of the time: a topic of any call that keeps returning to them, weighed by the turns
