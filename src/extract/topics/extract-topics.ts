@@ -13,7 +13,7 @@
 import type { Topic } from "../../model/facts.js";
 import type { Transcript } from "../../model/transcript.js";
 import type { CallNames } from "../mentions/call-names.js";
-import { topicKey } from "../mentions/identity.js";
+import { companyKey, topicKey } from "../mentions/identity.js";
 import { findMetricMentions } from "../metrics/metric-vocabulary.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { Word } from "../text/tokens.js";
@@ -28,6 +28,8 @@ const MAX_TOPICS = 50;
 const RARE_SPREAD = 0.01;
 /** Terms weighed for merging: enough that a topic's variants are among them. */
 const CHOSEN = 80;
+/** Turns of the company's own speakers naming an analyst's firm that make it a topic. */
+const PARTNER_TURNS = 3;
 /** Share of a plain word's occurrences after one word that makes it a cut of an expression. */
 const CUT_AFTER_SHARE = 0.75;
 
@@ -110,15 +112,16 @@ interface OwnNames {
   words: ReadonlySet<string>;
   companyWords: ReadonlySet<string>;
   companyNameWords: readonly string[];
-  /** The company's name as the call gives it. */
+  /** The company's name as the call gives it, and its key (identity.ts companyKey). */
   company: string;
+  companyKey: string;
 }
 
 function ownNames(names: CallNames, company: string): OwnNames {
   const keys = (ws: Iterable<string>) => [...ws].map((w) => topicKey(w) || w);
   // People's and firms' words as written ("Markets" of a firm is no "market"), the company's by key.
   const companyWords = new Set(keys(names.companyWords));
-  return { names, words: new Set([...names.words, ...companyWords]), companyWords, companyNameWords: keys(names.companyNameWords), company };
+  return { names, words: new Set([...names.words, ...companyWords]), companyWords, companyNameWords: keys(names.companyNameWords), company, companyKey: companyKey(company) };
 }
 
 function cutAfterWord(t: TermCount): boolean {
@@ -147,7 +150,11 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (t.size === 1 && name && (t.vocatives * 2 >= t.tf || (t.key.length >= 3 && names.firstNames.some((f) => f.startsWith(t.key))))) return false;
   // The call's own participants and firms never; its company only inside a name of its own ("JLL Technologies").
   // Every spelling: "Armstrong" said short and counted with "Armstrong World Industries" is the company too.
-  for (const s of t.spellings.keys()) if (names.isParticipant(s) || names.isCompanyOrFirm(s)) return false;
+  // An analyst's firm that the company's own speakers name in several turns is a partner or a
+  // counterparty of theirs ("J.P. Morgan" of a payments partnership): a topic.
+  const partner = name && t.turns.length - t.analystTurns >= PARTNER_TURNS && ws.some((w) => !own.companyWords.has(w)) && ![...t.spellings.keys()].some((s) => companyKey(s) === own.companyKey);
+  for (const s of t.spellings.keys()) if (names.isParticipant(s) || (names.isCompanyOrFirm(s) && !partner)) return false;
+  if (partner && [...t.spellings.keys()].some((s) => names.isCompanyOrFirm(s))) return true;
   // The company by its acronym ("ADS" for Advanced Drainage Systems).
   if (t.coined && t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials) return false;
   const ownWords = ws.filter((w) => own.words.has(w));
