@@ -84,6 +84,11 @@ export const MERGE_RULES: readonly MergeRule[] = [
     joins: (a, b) => startsWith(wordsOf(b), wordsOf(a)) && !isName(b) && spread(wordsOf(b).slice(wordsOf(a).length).join(" ")) >= GENERIC_SPREAD,
   },
   {
+    name: "one word written apart or hyphenated",
+    examples: "Walmart = Wal-Mart; healthcare = health care; e-commerce = ecommerce",
+    joins: (a, b) => a.key !== b.key && a.key.replace(/[\s-]+/g, "") === b.key.replace(/[\s-]+/g, ""),
+  },
+  {
     name: "one acronym spelled two ways",
     examples: "M&CS = MCS; NFVs = NFV",
     joins: (a, b) => acronymLetters(a) !== null && acronymLetters(a) === acronymLetters(b),
