@@ -45,6 +45,10 @@ const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_grow
  */
 const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP basis", "GAAP results", "Form 10-Q", "Form 10-K", "10-Q", "10-K", "8-K", "SEC filings", "press release", "earnings release", "P&L", "safe harbor", "forward-looking statements"].map((s) => topicKey(s)));
 
+/** Units of measure ("Bcf", "Mcfe", "MTPA", "TBtu of LNG", "MWh"): what a figure counts in, never what a call is about. */
+const UNIT = /^(?:bcfe?|mcfe?|mmcfe?|tcfe?|mmbtu|t?btu|mtpa|mmtpa|bbl|mbbl|mmbbl|boe|mboe|mmboe|boepd|boed|bopd|mbd|mmbd|dth|mdth|[kmgt]wh?|mwac|mwdc|psi|tonne|mmt|mtpa)$/;
+const isUnit = (key: string) => { const ws = key.split(" "); return UNIT.test(ws[0]!) && (ws.length === 1 || ws[1] === "of" || ws.every((w) => UNIT.test(w))); };
+
 export interface TopicInput {
   transcript: Transcript;
   names: CallNames;
@@ -138,7 +142,7 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
   // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
-  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key) || /^(?:non )?gaap /.test(t.key)) return false;
+  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
   // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
