@@ -28,6 +28,8 @@ const MAX_TOPICS = 50;
 const RARE_SPREAD = 0.01;
 /** Terms weighed for merging: enough that a topic's variants are among them. */
 const CHOSEN = 80;
+/** Words of a company's legal form, as topic keys. */
+const LEGAL_FORM = /^(?:inc|corp|corporation|company|co|llc|ltd|plc|group|holding|trust|lp|sa|ag|nv|se)$/;
 /** Turns of the company's own speakers naming an analyst's firm that make it a topic. */
 const PARTNER_TURNS = 3;
 /** Share of a plain word's occurrences after one word that makes it a cut of an expression. */
@@ -142,7 +144,9 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
   // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
-  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
+  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.replace(/\.+$/, "")) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
+  // A decade or a range of figures ("the 60s", "high 70s"), a letter and a period ("Q.", "C.").
+  if (/^\d+0s$|^[a-z]\.$/.test(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
   // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
@@ -174,7 +178,9 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
     if (own.companyWords.has(ws[0]!) && /^\S+(?:'s|s')\s/i.test(surface.replace(/’/g, "'")) && !/['’]/.test(own.company)) return false;
     const company = own.companyNameWords;
     const unit = company.length >= 2 && ws[0] !== company[0] && ws.every((w) => company.includes(w)) && !company.every((w) => ws.includes(w));
-    if (ownWords.length === ws.length && !unit) return false;
+    // The company by its full name with a legal form ("Kite Realty Group" of Kite Realty Group Trust).
+    const companyish = ws.every((w) => own.companyWords.has(w) || LEGAL_FORM.test(w));
+    if ((ownWords.length === ws.length || companyish) && !unit) return false;
   }
   return true;
 }
