@@ -46,6 +46,8 @@ export interface TermCount {
   at: number[];
 }
 
+/** Words of the longest plain term (noun-phrases.ts MAX_WORDS). */
+const MAX_PLAIN_WORDS = 3;
 /** Share of a term's occurrences that one neighbour must have for the term to count as its cut. */
 const CUT_SHARE = 0.75;
 
@@ -190,6 +192,9 @@ function cutOf(c: TermCount, terms: Map<string, TermCount>): string | null {
       const longer = terms.get(key);
       // A name stays itself before or after an ordinary word ("our WoodSpring Suites brand").
       if (longer && longer !== c && !(isName(c) && !isName(longer))) return key;
+      // A plain term as long as a term gets, nearly always inside a longer phrase, is a window
+      // of that phrase ("currency organic growth" of "constant currency organic growth").
+      if (!longer && c.size >= MAX_PLAIN_WORDS && !isName(c)) return key;
     }
   }
   return null;
