@@ -160,13 +160,13 @@ function acronymLetters(t: TermCount): string | null {
   return s.letters;
 }
 
-/** Initials of a phrase: of each word and of each part of a hyphenated one ("direct-to-consumer" → "dtc"). */
+/** Initials of a phrase: of each word and of each part of a hyphenated or dotted one ("direct-to-consumer" → "dtc", "J.P. Morgan" → "jpm"). */
 function initialsOf(t: TermCount): string {
   const s = shapeOf(t);
   s.initials ??= mostUsed(t.spellings)
     .split(/\s+/)
     .filter((w) => !SKIPPED_IN_INITIALS.has(w.toLowerCase()))
-    .flatMap((w) => w.split(/[-‐]/))
+    .flatMap((w) => w.split(/[-‐.]/).filter(Boolean))
     .map((w) => w[0]?.toLowerCase() ?? "")
     .join("");
   return s.initials;
