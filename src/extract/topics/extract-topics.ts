@@ -49,7 +49,12 @@ const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP
 
 /** Units of measure ("Bcf", "Mcfe", "MTPA", "TBtu of LNG", "MWh"): what a figure counts in, never what a call is about. */
 const UNIT = /^(?:bcfe?|mcfe?|mmcfe?|tcfe?|mmbtu|t?btu|mtpa|mmtpa|bbl|mbbl|mmbbl|boe|mboe|mmboe|boepd|boed|bopd|mbd|mmbd|dth|mdth|[kmgt]wh?|mwac|mwdc|psi|tonne|mmt|mtpa)$/;
-const isUnit = (key: string) => { const ws = key.split(" "); return UNIT.test(ws[0]!) && (ws.length === 1 || ws[1] === "of" || ws.every((w) => UNIT.test(w))); };
+const UNIT_FIRST = new RegExp(UNIT.source.replace(/\$$/, "(?: |$)"));
+function isUnit(key: string): boolean {
+  if (!UNIT_FIRST.test(key)) return false;
+  const ws = key.split(" ");
+  return ws.length === 1 || ws[1] === "of" || ws.every((w) => UNIT.test(w));
+}
 
 export interface TopicInput {
   transcript: Transcript;
@@ -144,7 +149,7 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
   // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
-  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.replace(/\.+$/, "")) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
+  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
   // A decade or a range of figures ("the 60s", "high 70s"), a letter and a period ("Q.", "C.").
   if (/^\d+0s$|^[a-z]\.$/.test(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
@@ -160,9 +165,12 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   // Every spelling: "Armstrong" said short and counted with "Armstrong World Industries" is the company too.
   // An analyst's firm that the company's own speakers name in several turns is a partner or a
   // counterparty of theirs ("J.P. Morgan" of a payments partnership): a topic.
-  const partner = name && t.turns.length - t.analystTurns >= PARTNER_TURNS && ws.some((w) => !own.companyWords.has(w)) && ![...t.spellings.keys()].some((s) => companyKey(s) === own.companyKey);
-  for (const s of t.spellings.keys()) if (names.isParticipant(s) || (names.isCompanyOrFirm(s) && !partner)) return false;
-  if (partner && [...t.spellings.keys()].some((s) => names.isCompanyOrFirm(s))) return true;
+  let firm = false;
+  for (const s of t.spellings.keys()) {
+    if (names.isParticipant(s)) return false;
+    firm ||= names.isCompanyOrFirm(s);
+  }
+  if (firm) return name && t.turns.length - t.analystTurns >= PARTNER_TURNS && ws.some((w) => !own.companyWords.has(w)) && ![...t.spellings.keys()].some((s) => companyKey(s) === own.companyKey);
   // The company by its acronym ("ADS" for Advanced Drainage Systems).
   if (t.coined && t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials) return false;
   const ownWords = ws.filter((w) => own.words.has(w));

@@ -32,6 +32,7 @@ const isName = (t: TermCount) => t.coined || t.proper * 2 >= t.tf;
 /** What the rules read of a term, worked out once per term and only when asked. */
 interface Shape {
   words?: string[];
+  squashed?: string;
   letters?: string | null;
   initials?: string;
 }
@@ -40,6 +41,11 @@ function shapeOf(t: TermCount): Shape {
   let s = shapes.get(t);
   if (s === undefined) shapes.set(t, (s = {}));
   return s;
+}
+/** The key with no spaces or hyphens: "wal mart" and "walmart" alike. */
+function squashed(t: TermCount): string {
+  const s = shapeOf(t);
+  return (s.squashed ??= t.key.replace(/[\s-]+/g, ""));
 }
 function wordsOf(t: TermCount): string[] {
   const s = shapeOf(t);
@@ -86,7 +92,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   {
     name: "one word written apart or hyphenated",
     examples: "Walmart = Wal-Mart; healthcare = health care; e-commerce = ecommerce",
-    joins: (a, b) => a.key !== b.key && a.key.replace(/[\s-]+/g, "") === b.key.replace(/[\s-]+/g, ""),
+    joins: (a, b) => a.key !== b.key && a.key[0] === b.key[0] && squashed(a) === squashed(b),
   },
   {
     name: "one acronym spelled two ways",
