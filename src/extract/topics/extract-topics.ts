@@ -166,7 +166,12 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   // An analyst's firm that the company's own speakers name in several turns is a partner or a
   // counterparty of theirs ("J.P. Morgan" of a payments partnership): a topic.
   let firm = false;
+  let seen: string | undefined;
   for (const s of t.spellings.keys()) {
+    // Spellings that differ in case only ("Revenue growth") name the same.
+    const lower = s.toLowerCase();
+    if (lower === seen) continue;
+    seen = lower;
     if (names.isParticipant(s)) return false;
     firm ||= names.isCompanyOrFirm(s);
   }

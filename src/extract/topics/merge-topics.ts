@@ -80,8 +80,9 @@ export const MERGE_RULES: readonly MergeRule[] = [
     name: "one word, the other's start",
     examples: "Scotia = Scotiabank; Essilor = EssilorLuxottica; QX = QX200; not Digital = DigitalOcean (a word many companies use)",
     joins: (x, y) => {
-      const [a, b] = x.key.length <= y.key.length ? [x, y] : [y, x];
-      return a.size === 1 && b.size === 1 && a.key.length >= 2 && isName(a) && isName(b) && b.key.length > a.key.length && b.key.startsWith(a.key) && spread(a.key) < RARE_NAME_SPREAD && !/\s/.test(b.key);
+      if (x.size !== 1 || y.size !== 1 || x.key.length === y.key.length || x.key[0] !== y.key[0]) return false;
+      const [a, b] = x.key.length < y.key.length ? [x, y] : [y, x];
+      return a.key.length >= 2 && b.key.startsWith(a.key) && isName(a) && isName(b) && spread(a.key) < RARE_NAME_SPREAD && !/\s/.test(b.key);
     },
   },
   {
@@ -92,7 +93,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   {
     name: "one word written apart or hyphenated",
     examples: "Walmart = Wal-Mart; healthcare = health care; e-commerce = ecommerce",
-    joins: (a, b) => a.key !== b.key && a.key[0] === b.key[0] && squashed(a) === squashed(b),
+    joins: (a, b) => a.key.length !== b.key.length && Math.abs(a.key.length - b.key.length) <= 3 && a.key[0] === b.key[0] && squashed(a) === squashed(b),
   },
   {
     name: "one acronym spelled two ways",
