@@ -57,7 +57,7 @@ function call(texts: string[]): Transcript {
     format: "plain", source: { name: null, sha256: "", bytes: text.length, encoding: "utf-8" }, text,
     call: { company: "Example Corp", ticker: "EXC", fiscalYear: 2021, fiscalQuarter: 2, date: null, periodSource: null },
     participants: [
-      { name: "Ann Analyst", role: "analyst", organization: "Some Bank", title: null, aliases: [], turns: 2, anonymous: false },
+      { name: "Ann Analyst", role: "analyst", organization: "Harlow Bank", title: null, aliases: [], turns: 2, anonymous: false },
       { name: "Cy Cfo", role: "executive", organization: "Example Corp", title: "CFO", aliases: [], turns: 2, anonymous: false },
     ],
     turns, exchanges: [], diagnostics: [],
@@ -113,5 +113,41 @@ describe("topics: one per thing, kinds from evidence", () => {
 
   it("points every topic at the turns that name it", () => {
     expect(byName("Larchmont")?.mentions).toEqual([0, 1, 2]);
+  });
+});
+
+describe("topics: the call's own names, partners, units and variants", () => {
+  const turns = [
+    "Our Northern Zephyra wells and the Zephyra play produced 40 Bcf, and Example's SEC filings are out. We signed a partnership with Harlow Bank. Wal-Mart grew.",
+    "How is Zephyra doing? And Walmart?",
+    "Zephyra is strong, Northern Zephyra too, at 2 MTPA. The Harlow Bank partnership is on track. We added 20 Quillan Harbor Partners Casino properties.",
+    "Thanks. And the Bcf outlook?",
+    "Harlow Bank is a great partner, Walmart too. We like Quillan Harbor Partners, and Zephyra.",
+    "Thanks.",
+  ];
+  const e = extract(call(turns));
+  const byName = (n: string) => e.topics.find((t) => [t.name, ...t.aliases].includes(n));
+
+  it("reads no unit of measure as a topic", () => {
+    expect(byName("Bcf")).toBeUndefined();
+    expect(byName("MTPA")).toBeUndefined();
+  });
+
+  it("reads no unit in the company's possessive", () => {
+    expect(e.topics.some((t) => /Example's/.test(t.name))).toBe(false);
+  });
+
+  it("makes an analyst's firm that the company's speakers keep naming a topic", () => {
+    expect(byName("Harlow Bank")).toBeDefined();
+  });
+
+  it("merges a rare name with its modified forms under the name, and one word written two ways", () => {
+    expect(byName("Northern Zephyra")).toBe(byName("Zephyra"));
+    expect(byName("Zephyra")?.name).toBe("Zephyra");
+    expect(byName("Wal-Mart")).toBe(byName("Walmart"));
+  });
+
+  it("counts a name again at the start of a longer name", () => {
+    expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
   });
 });

@@ -13,10 +13,11 @@
 import type { Topic } from "../../model/facts.js";
 import type { Transcript } from "../../model/transcript.js";
 import type { CallNames } from "../mentions/call-names.js";
-import { topicKey } from "../mentions/identity.js";
+import { companyKey, topicKey } from "../mentions/identity.js";
 import { findMetricMentions } from "../metrics/metric-vocabulary.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { Word } from "../text/tokens.js";
+import { FUNCTION_WORDS } from "../text/function-words.js";
 import { mergeTopics, type MergedTopic, type Scored } from "./merge-topics.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { countTerms, mostUsed, type TermCount } from "./term-counts.js";
@@ -27,12 +28,33 @@ const MAX_TOPICS = 50;
 const RARE_SPREAD = 0.01;
 /** Terms weighed for merging: enough that a topic's variants are among them. */
 const CHOSEN = 80;
+/** Words of a company's legal form, as topic keys. */
+const LEGAL_FORM = /^(?:inc|corp|corporation|company|co|llc|ltd|plc|group|holding|trust|lp|sa|ag|nv|se)$/;
+/** Turns of the company's own speakers naming an analyst's firm that make it a topic. */
+const PARTNER_TURNS = 3;
+/** Share of a plain word's occurrences after one word that makes it a cut of an expression. */
+const CUT_AFTER_SHARE = 0.75;
 
 /**
  * Line items every company reports: a topic only as part of something more specific ("Olive
  * Garden sales", "adjusted EBITDA margin target").
  */
 const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_growth", "net_income", "gross_margin", "gross_profit", "operating_income", "operating_margin", "operating_expenses", "operating_cash_flow", "effective_tax_rate", "cash_and_investments", "ebitda", "organic_growth", "sg_and_a", "cost_of_sales", "r_and_d"]);
+
+/**
+ * The vocabulary of reporting itself, which every call uses and no analyst tags: accounting bases,
+ * filings, the statement the figures sit in.
+ */
+const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP basis", "GAAP results", "Form 10-Q", "Form 10-K", "10-Q", "10-K", "8-K", "SEC filings", "press release", "earnings release", "P&L", "safe harbor", "forward-looking statements"].map((s) => topicKey(s)));
+
+/** Units of measure ("Bcf", "Mcfe", "MTPA", "TBtu of LNG", "MWh"): what a figure counts in, never what a call is about. */
+const UNIT = /^(?:bcfe?|mcfe?|mmcfe?|tcfe?|mmbtu|t?btu|mtpa|mmtpa|bbl|mbbl|mmbbl|boe|mboe|mmboe|boepd|boed|bopd|mbd|mmbd|dth|mdth|[kmgt]wh?|mwac|mwdc|psi|tonne|mmt|mtpa)$/;
+const UNIT_FIRST = new RegExp(UNIT.source.replace(/\$$/, "(?: |$)"));
+function isUnit(key: string): boolean {
+  if (!UNIT_FIRST.test(key)) return false;
+  const ws = key.split(" ");
+  return ws.length === 1 || ws[1] === "of" || ws.every((w) => UNIT.test(w));
+}
 
 export interface TopicInput {
   transcript: Transcript;
@@ -53,10 +75,11 @@ export function extractTopics(input: TopicInput): Topic[] {
 export function rankTopics({ transcript, names, people, organizations, words }: TopicInput): { topic: MergedTopic; kind: Topic["kind"] }[] {
   const { terms, words: length } = countTerms(transcript, words);
   const personKeys = new Set(people.flatMap((p) => [topicKey(p), ...p.split(/\s+/).map((w) => topicKey(w))]));
+  const own = ownNames(names, transcript.call.company ?? "");
   // The cheap tests first, for every term; the costly ones (metric phrases) for the head of the ranking.
   const rough: Scored[] = [];
   for (const term of terms.values()) {
-    if (term.cutOf !== null || !plausible(term, names, personKeys)) continue;
+    if (term.cutOf !== null || !plausible(term, own, personKeys)) continue;
     const score = salience(term, length);
     if (score > 0) rough.push({ term, score });
   }
@@ -65,15 +88,23 @@ export function rankTopics({ transcript, names, people, organizations, words }: 
   scored.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
   const orgKeys = new Set(organizations.map((o) => topicKey(o)));
   const companyInitials = new Set([...names.companyWords].map((w) => w[0]!));
-  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, names, personKeys) && !universalMetric(t))
+  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && !universalMetric(t))
     .slice(0, MAX_TOPICS)
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
 }
 
-/** Capitalised words of a person's name: a first name the corpus knows, then one or two more. */
+/** Companies of the corpus (share) above which a word is an ordinary noun, no surname: "Center", "Computer". */
+const ORDINARY_WORD_SPREAD = 0.03;
+
+/**
+ * Capitalised words of a person's name: a first name the corpus knows, then one or two more, the
+ * last no ordinary noun ("Bill Center" and "Harris Computer" name a product and a company).
+ */
 function personLike(surface: string): boolean {
   const parts = surface.split(" ");
-  return parts.length >= 2 && parts.length <= 3 && TERM_STATS.isFirstName(parts[0]!) && parts.every((p) => /^[A-Z][a-z'’-]+$/.test(p));
+  if (parts.length < 2 || parts.length > 3 || !TERM_STATS.isFirstName(parts[0]!) || !parts.every((p) => /^[A-Z][a-z'’-]+$/.test(p))) return false;
+  const last = topicKey(parts[parts.length - 1]!);
+  return TERM_STATS.isSurname(last) || spread(last) < ORDINARY_WORD_SPREAD;
 }
 
 /** The universal line items ("revenue", "EPS"): the metric phrase finder reads the whole term. */
@@ -83,14 +114,47 @@ function universalMetric(t: TermCount): boolean {
   return metric.length > 0 && metric[0]!.start === 0 && metric[0]!.end >= surface.length - 1 && UNIVERSAL_METRICS.has(metric[0]!.metric);
 }
 
+/**
+ * The call's names with the company's words as topic keys are written ("industry" of "Armstrong
+ * World Industries", "hotel" of "Choice Hotels"), so a term's words can be looked up in them.
+ */
+interface OwnNames {
+  names: CallNames;
+  words: ReadonlySet<string>;
+  companyWords: ReadonlySet<string>;
+  companyNameWords: readonly string[];
+  /** The company's name as the call gives it, and its key (identity.ts companyKey). */
+  company: string;
+  companyKey: string;
+}
+
+function ownNames(names: CallNames, company: string): OwnNames {
+  const keys = (ws: Iterable<string>) => [...ws].map((w) => topicKey(w) || w);
+  // People's and firms' words as written ("Markets" of a firm is no "market"), the company's by key.
+  const companyWords = new Set(keys(names.companyWords));
+  return { names, words: new Set([...names.words, ...companyWords]), companyWords, companyNameWords: keys(names.companyNameWords), company, companyKey: companyKey(company) };
+}
+
+function cutAfterWord(t: TermCount): boolean {
+  for (const [w, n] of t.before) if (n >= CUT_AFTER_SHARE * t.tf && !FUNCTION_WORDS.has(w)) return true;
+  return false;
+}
+
 /** Every test of a topic but the costly metric one (universalMetric). */
-function plausible(t: TermCount, names: CallNames, personKeys: ReadonlySet<string>): boolean {
+function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>): boolean {
+  const { names } = own;
   const name = t.coined || t.proper * 2 >= t.tf;
   // One mention is no topic, and a plain word needs three; but a coined word the corpus has
   // hardly seen ("NG-PON2") may be news even once.
   const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
-  if (!/[a-z]/.test(t.key) || /\.(?:com|net|org|gov)\b|www/.test(t.key)) return false;
+  // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
+  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
+  // A decade or a range of figures ("the 60s", "high 70s"), a letter and a period ("Q.", "C.").
+  if (/^\d+0s$|^[a-z]\.$/.test(t.key)) return false;
+  // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
+  // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
+  if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
   const surface = mostUsed(t.spellings);
   const ws = t.key.split(" ");
   if (personKeys.has(t.key) || personLike(surface)) return false;
@@ -98,18 +162,38 @@ function plausible(t: TermCount, names: CallNames, personKeys: ReadonlySet<strin
   // A name said to someone ("Lowe, first...") or the start of a participant's first name ("Lowe" for Lowell).
   if (t.size === 1 && name && (t.vocatives * 2 >= t.tf || (t.key.length >= 3 && names.firstNames.some((f) => f.startsWith(t.key))))) return false;
   // The call's own participants and firms never; its company only inside a name of its own ("JLL Technologies").
-  if (names.isParticipant(surface) || names.isCompanyOrFirm(surface)) return false;
+  // Every spelling: "Armstrong" said short and counted with "Armstrong World Industries" is the company too.
+  // An analyst's firm that the company's own speakers name in several turns is a partner or a
+  // counterparty of theirs ("J.P. Morgan" of a payments partnership): a topic.
+  let firm = false;
+  let seen: string | undefined;
+  for (const s of t.spellings.keys()) {
+    // Spellings that differ in case only ("Revenue growth") name the same.
+    const lower = s.toLowerCase();
+    if (lower === seen) continue;
+    seen = lower;
+    if (names.isParticipant(s)) return false;
+    firm ||= names.isCompanyOrFirm(s);
+  }
+  if (firm) return name && t.turns.length - t.analystTurns >= PARTNER_TURNS && ws.some((w) => !own.companyWords.has(w)) && ![...t.spellings.keys()].some((s) => companyKey(s) === own.companyKey);
   // The company by its acronym ("ADS" for Advanced Drainage Systems).
   if (t.coined && t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials) return false;
-  const own = ws.filter((w) => names.words.has(w));
-  if (own.length) {
-    if (own.some((w) => !names.companyWords.has(w))) return false;
-    if (!name) return false;
+  const ownWords = ws.filter((w) => own.words.has(w));
+  if (ownWords.length) {
+    // A name holding a participant's or firm's word is theirs ("Morgan"); a plain phrase is not
+    // ("labor market" on a call with a firm named Markets), though the bare word is.
+    if (ownWords.some((w) => !own.companyWords.has(w))) return !name && ownWords.length < ws.length;
+    // A plain phrase of the company's words only ("hotels" at Choice Hotels) is the company's trade.
+    if (!name) return ownWords.length < ws.length;
     // A later word of the company's name said alone names a unit of its own ("LaSalle" of Jones Lang
     // LaSalle); the company's first word ("Choice" of Choice Hotels) names the company.
-    const company = names.companyNameWords;
+    // The company's possessive opens no name of a unit ("STERIS' SEC filings", "Acme's team"), unless the company is so named ("DICK's").
+    if (own.companyWords.has(ws[0]!) && /^\S+(?:'s|s')\s/i.test(surface.replace(/’/g, "'")) && !/['’]/.test(own.company)) return false;
+    const company = own.companyNameWords;
     const unit = company.length >= 2 && ws[0] !== company[0] && ws.every((w) => company.includes(w)) && !company.every((w) => ws.includes(w));
-    if (own.length === ws.length && !unit) return false;
+    // The company by its full name with a legal form ("Kite Realty Group" of Kite Realty Group Trust).
+    const companyish = ws.every((w) => own.companyWords.has(w) || LEGAL_FORM.test(w));
+    if ((ownWords.length === ws.length || companyish) && !unit) return false;
   }
   return true;
 }

@@ -21,6 +21,9 @@ export interface MergedTopic {
 }
 
 
+/** Share of the corpus's companies below which a one-word name names one thing wherever it stands ("Utica", "Scotia"). */
+const RARE_NAME_SPREAD = 0.03;
+
 /** Share of the corpus's companies above which a phrase's extra words are generic ("constraints", "impact"). */
 const GENERIC_SPREAD = 0.12;
 
@@ -29,6 +32,7 @@ const isName = (t: TermCount) => t.coined || t.proper * 2 >= t.tf;
 /** What the rules read of a term, worked out once per term and only when asked. */
 interface Shape {
   words?: string[];
+  squashed?: string;
   letters?: string | null;
   initials?: string;
 }
@@ -37,6 +41,11 @@ function shapeOf(t: TermCount): Shape {
   let s = shapes.get(t);
   if (s === undefined) shapes.set(t, (s = {}));
   return s;
+}
+/** The key with no spaces or hyphens: "wal mart" and "walmart" alike. */
+function squashed(t: TermCount): string {
+  const s = shapeOf(t);
+  return (s.squashed ??= t.key.replace(/[\s-]+/g, ""));
 }
 function wordsOf(t: TermCount): string[] {
   const s = shapeOf(t);
@@ -64,13 +73,27 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: "same head, modifiers added",
-    examples: "rooms = dining rooms; pandemic = COVID-19 pandemic; Capital Markets = Americas Capital Markets",
-    joins: (a, b) => endsWith(wordsOf(b), wordsOf(a)) && (isName(a) ? isName(b) && a.size >= 2 : !isName(b)),
+    examples: "rooms = dining rooms; pandemic = COVID-19 pandemic; Capital Markets = Americas Capital Markets; Utica = Southwest PA Utica (a name of one rare word); not Water = Applied Water",
+    joins: (a, b) => endsWith(wordsOf(b), wordsOf(a)) && (isName(a) ? isName(b) && (a.size >= 2 || spread(a.key) < RARE_NAME_SPREAD) : !isName(b)),
+  },
+  {
+    name: "one word, the other's start",
+    examples: "Scotia = Scotiabank; Essilor = EssilorLuxottica; QX = QX200; not Digital = DigitalOcean (a word many companies use)",
+    joins: (x, y) => {
+      if (x.size !== 1 || y.size !== 1 || x.key.length === y.key.length || x.key[0] !== y.key[0]) return false;
+      const [a, b] = x.key.length < y.key.length ? [x, y] : [y, x];
+      return a.key.length >= 2 && b.key.startsWith(a.key) && isName(a) && isName(b) && spread(a.key) < RARE_NAME_SPREAD && !/\s/.test(b.key);
+    },
   },
   {
     name: "generic words added",
     examples: "supply chain = supply chain constraints; Permian = Permian production; not China = China distribution center",
     joins: (a, b) => startsWith(wordsOf(b), wordsOf(a)) && !isName(b) && spread(wordsOf(b).slice(wordsOf(a).length).join(" ")) >= GENERIC_SPREAD,
+  },
+  {
+    name: "one word written apart or hyphenated",
+    examples: "Walmart = Wal-Mart; healthcare = health care; e-commerce = ecommerce",
+    joins: (a, b) => a.key.length !== b.key.length && Math.abs(a.key.length - b.key.length) <= 3 && a.key[0] === b.key[0] && squashed(a) === squashed(b),
   },
   {
     name: "one acronym spelled two ways",
@@ -144,13 +167,13 @@ function acronymLetters(t: TermCount): string | null {
   return s.letters;
 }
 
-/** Initials of a phrase: of each word and of each part of a hyphenated one ("direct-to-consumer" → "dtc"). */
+/** Initials of a phrase: of each word and of each part of a hyphenated or dotted one ("direct-to-consumer" → "dtc", "J.P. Morgan" → "jpm"). */
 function initialsOf(t: TermCount): string {
   const s = shapeOf(t);
   s.initials ??= mostUsed(t.spellings)
     .split(/\s+/)
     .filter((w) => !SKIPPED_IN_INITIALS.has(w.toLowerCase()))
-    .flatMap((w) => w.split(/[-‐]/))
+    .flatMap((w) => w.split(/[-‐.]/).filter(Boolean))
     .map((w) => w[0]?.toLowerCase() ?? "")
     .join("");
   return s.initials;
@@ -229,7 +252,9 @@ export function mergeTopics(
 function nameOf(members: readonly Scored[]): TermCount {
   const top = Math.max(...members.map((m) => m.term.tf));
   const names = members.map((m) => m.term).filter((t) => isName(t) && t.tf * 3 >= top).sort((a, b) => b.size - a.size || b.tf - a.tf);
-  return names[0] ?? [...members].sort((a, b) => b.score - a.score)[0]!.term;
+  // A name said at least as often as a longer one ending in it is the thing, the longer a kind of it ("Utica", not "CPA Utica").
+  const heads = names.filter((h) => names.some((t) => t !== h && endsWith(wordsOf(t), wordsOf(h)) && h.tf >= t.tf)).sort((a, b) => b.tf - a.tf);
+  return heads[0] ?? names[0] ?? [...members].sort((a, b) => b.score - a.score)[0]!.term;
 }
 
 /**

@@ -8,6 +8,7 @@
  * word for what it does.
  */
 import { TERM_STATS } from "../text/term-stats.js";
+import { topicKey } from "../mentions/identity.js";
 import { mostUsed, type TermCount } from "./term-counts.js";
 import { isFinancial } from "./financial-terms.js";
 import { isPlaceName } from "./places.js";
@@ -38,7 +39,7 @@ export const SALIENCE = {
   frameSpread: 0.2,
   /** Mentions counted per turn at most, plus this many: a list or a prepared paragraph repeats a term without making it a topic. */
   perTurn: 2,
-  extraMentions: 1,
+  extraMentions: 3,
   /**
    * Names and phrases many companies share ("COVID-19", "Brexit", "supply chain") are the events
    * and themes of the time: a topic of any call that keeps returning to them, weighed by the turns
@@ -50,6 +51,8 @@ export const SALIENCE = {
    * topics when a call dwells on them, so they weigh this much of a name or phrase.
    */
   placeWeight: 0.5,
+  /** The home country of the corpus's companies ("U.S.", "United States") is the frame of nearly every call: a topic only as part of a name ("U.S. wholesale"). */
+  homeWeight: 0.2,
   financialWeight: 0.5,
   /** A term the call returns to in many turns is a subject; one said in a single passage is a detail: weight × (turns / 3)^turnExponent, turns up to 6. */
   turnExponent: 0,
@@ -87,8 +90,10 @@ export function salience(c: TermCount, callWords: number, background: readonly s
  */
 export function kindWeight(c: TermCount): number {
   const spelling = mostUsed(c.spellings);
-  return isPlaceName(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) ? SALIENCE.financialWeight : 1;
+  return HOME_COUNTRY.has(c.key) ? SALIENCE.homeWeight : isPlaceName(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) ? SALIENCE.financialWeight : 1;
 }
+
+const HOME_COUNTRY = new Set(["U.S.", "US", "USA", "U.S.A.", "United States", "United States of America"].map((s) => topicKey(s)));
 
 /** Share of the corpus's companies using the term (besides the one using it most). */
 export function spread(key: string): number {

@@ -46,6 +46,8 @@ export interface TermCount {
   at: number[];
 }
 
+/** Words of the longest plain term (noun-phrases.ts MAX_WORDS). */
+const MAX_PLAIN_WORDS = 3;
 /** Share of a term's occurrences that one neighbour must have for the term to count as its cut. */
 const CUT_SHARE = 0.75;
 
@@ -86,8 +88,10 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
   // Of the terms said once, the names and acronyms may still be news or another topic's variant,
   // and a synonym counts with its set.
   for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key)) add(terms, o, place);
+  countInsideLongerNames(terms);
   foldSynonyms(terms);
-  foldShortForms(terms);
+  // The company's own name said short is the company, not a unit named after it ("Mistras" beside "MISTRAS Digital").
+  foldShortForms(terms, new Set((t.call.company ?? "").split(/[^A-Za-z0-9&]+/).filter(Boolean).map((w) => topicKey(w))));
   for (const c of terms.values()) {
     c.qaTurns = c.turns.filter((x) => sectionOf.get(x) === "qa").length;
     c.analystTurns = c.turns.filter((x) => analystTurn.has(x)).length;
@@ -188,6 +192,9 @@ function cutOf(c: TermCount, terms: Map<string, TermCount>): string | null {
       const longer = terms.get(key);
       // A name stays itself before or after an ordinary word ("our WoodSpring Suites brand").
       if (longer && longer !== c && !(isName(c) && !isName(longer))) return key;
+      // A plain term as long as a term gets, nearly always inside a longer phrase, is a window
+      // of that phrase ("currency organic growth" of "constant currency organic growth").
+      if (!longer && c.size >= MAX_PLAIN_WORDS && !isName(c)) return key;
     }
   }
   return null;
@@ -222,11 +229,39 @@ function foldSynonyms(terms: Map<string, TermCount>): void {
 }
 
 /**
+ * A name of two words or more said again at the start of a longer name counts there too: "Penn
+ * National Gaming" in "Penn National Gaming Casino resort properties", "Choice Privileges" in
+ * "Choice Privileges Diamond Elite members" (two names side by side read as one run). Only a name
+ * the call also says on its own, and no place ("North America" of "North America Solutions").
+ */
+function countInsideLongerNames(terms: Map<string, TermCount>): void {
+  const extra = new Map<TermCount, TermCount[]>();
+  for (const long of terms.values()) {
+    if (long.size < 3 || !isName(long)) continue;
+    const ws = long.key.split(" ");
+    for (let k = ws.length - 1; k >= 2; k--) {
+      const short = terms.get(ws.slice(0, k).join(" "));
+      if (!short || short.size < 2 || !isName(short) || TERM_STATS.isPlace(mostUsed(short.spellings))) continue;
+      extra.set(short, [...(extra.get(short) ?? []), long]);
+      break;
+    }
+  }
+  for (const [short, longs] of extra) {
+    for (const long of longs) {
+      short.tf += long.tf;
+      short.proper += long.proper;
+      for (const x of long.turns) if (!short.turns.includes(x)) short.turns.push(x);
+      short.at.push(...long.at);
+    }
+  }
+}
+
+/**
  * A name of the call's own said short after its full form is that name ("Everhome" after
  * "Everhome Suites"): counted with it, so a name said once in full and once short is said twice.
  * Only a word no other company of the corpus uses, and only when one name of the call begins with it.
  */
-function foldShortForms(terms: Map<string, TermCount>): void {
+function foldShortForms(terms: Map<string, TermCount>, companyWords: ReadonlySet<string>): void {
   const byFirst = new Map<string, TermCount[]>();
   for (const c of terms.values()) {
     if (c.size < 2 || !isName(c)) continue;
@@ -235,7 +270,7 @@ function foldShortForms(terms: Map<string, TermCount>): void {
   }
   for (const short of [...terms.values()]) {
     const longs = byFirst.get(short.key);
-    if (short.size !== 1 || !isName(short) || longs?.length !== 1 || TERM_STATS.df(short.key) > 0) continue;
+    if (short.size !== 1 || !isName(short) || longs?.length !== 1 || TERM_STATS.df(short.key) > 0 || companyWords.has(short.key)) continue;
     const long = terms.get(longs[0]!.key)!;
     terms.delete(short.key);
     terms.set(long.key, { ...combineTerms(long.key, long, [long, short]), label: long.label ?? mostUsed(long.spellings) });
