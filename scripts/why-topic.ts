@@ -4,10 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseTranscript } from "../src/parse/index.js";
-import { callNames } from "../src/extract/mentions/call-names.js";
-import { extractMentions } from "../src/extract/mentions/extract-mentions.js";
-import { tagText } from "../src/extract/text/nlp.js";
-import { readWords } from "../src/extract/text/tokens.js";
+import { readTopicInput } from "../src/extract/index.js";
 import { countTerms, mostUsed } from "../src/extract/topics/term-counts.js";
 import { salience, spread, kindWeight } from "../src/extract/topics/salience.js";
 import { rankTopics } from "../src/extract/topics/extract-topics.js";
@@ -16,12 +13,9 @@ import { TERM_STATS } from "../src/extract/text/term-stats.js";
 
 const [file, ...asked] = process.argv.slice(2);
 const transcript = parseTranscript(readFileSync(file!), { fileName: file });
-const tagged = transcript.turns.map((t) => tagText(t.text));
-const names = callNames(transcript);
-const words = transcript.turns.map((t, i) => readWords(t.text, tagged[i]!));
-const mentions = extractMentions(transcript, names, words);
-const { terms, words: length } = countTerms(transcript, words);
-const ranked = rankTopics({ transcript, names, people: mentions.people.flatMap((p) => [p.name, ...p.aliases]), organizations: mentions.organizations.flatMap((o) => [o.name, ...o.aliases]), words });
+const { input } = readTopicInput(transcript);
+const { terms, words: length } = countTerms(transcript, input.words);
+const ranked = rankTopics(input);
 ranked.slice(0, 30).forEach(({ topic, kind }, i) => console.log(i + 1, topic.name, kind ?? "-", topic.members.map((m) => `${m.key}:${m.tf}`).join(", ")));
 for (const a of asked) {
   const key = topicKey(a);

@@ -1,5 +1,6 @@
-import { getArgumentValues, getNamedType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "./graphql-js.js";
+import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "./graphql-js.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
+import { eachSelectedField } from "./projection.js";
 
 /**
  * The field paths a client selected under the field being resolved, e.g. `nodes.exchanges.analyst`
@@ -70,17 +71,9 @@ function soleFieldNode(info: GraphQLResolveInfo, path: string): FieldNode | null
   if (cached !== undefined) return cached;
   const [type, field] = path.split(".") as [string, string];
   const found: FieldNode[] = [];
-  for (const root of [info.operation, ...Object.values(info.fragments)]) {
-    const typeInfo = new TypeInfo(info.schema);
-    visit(
-      root,
-      visitWithTypeInfo(typeInfo, {
-        Field(node) {
-          if (node.name.value === field && typeInfo.getParentType()?.name === type) found.push(node);
-        },
-      }),
-    );
-  }
+  eachSelectedField(info, (node, parent) => {
+    if (node.name.value === field && parent?.name === type) found.push(node);
+  });
   const sole = found.length === 1 ? found[0]! : null;
   byPath.set(path, sole);
   return sole;

@@ -1,6 +1,6 @@
 import type { Row } from "../db/database.js";
 import type { NodeTypeName } from "./global-id.js";
-import { isInterfaceType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type GraphQLResolveInfo } from "./graphql-js.js";
+import { isInterfaceType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLCompositeType, type GraphQLResolveInfo } from "./graphql-js.js";
 
 /**
  * Per-selection projections: the stored properties a request needs of each node type, so that a
@@ -87,24 +87,23 @@ export function projectionOf(info: GraphQLResolveInfo): Projection {
   return projection;
 }
 
+/** Every field selection in the request's operation and fragments, with the type it is selected on. */
+export function eachSelectedField(info: GraphQLResolveInfo, see: (node: FieldNode, parent: GraphQLCompositeType | null | undefined) => void): void {
+  for (const root of [info.operation, ...Object.values(info.fragments)]) {
+    const typeInfo = new TypeInfo(info.schema);
+    visit(root, visitWithTypeInfo(typeInfo, { Field: (node) => see(node, typeInfo.getParentType()) }));
+  }
+}
+
 /** The field names selected on each object or interface type anywhere in the request's operation and fragments. */
 function fieldsByType(info: GraphQLResolveInfo): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
-  for (const root of [info.operation, ...Object.values(info.fragments)]) {
-    const typeInfo = new TypeInfo(info.schema);
-    visit(
-      root,
-      visitWithTypeInfo(typeInfo, {
-        Field(node) {
-          const parent = typeInfo.getParentType();
-          if (parent === null || !(isObjectType(parent) || isInterfaceType(parent))) return;
-          let fields = found.get(parent.name);
-          if (fields === undefined) found.set(parent.name, (fields = new Set()));
-          fields.add(node.name.value);
-        },
-      }),
-    );
-  }
+  eachSelectedField(info, (node, parent) => {
+    if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return;
+    let fields = found.get(parent.name);
+    if (fields === undefined) found.set(parent.name, (fields = new Set()));
+    fields.add(node.name.value);
+  });
   return found;
 }
 

@@ -1,10 +1,10 @@
-import type { Extraction } from "../model/facts.js";
+import type { Extraction, Mentions } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
 import { callNames } from "./mentions/call-names.js";
 import { extractMentions } from "./mentions/extract-mentions.js";
 import { formatTraces } from "./metrics/explain.js";
 import { extractMetricFacts } from "./metrics/metric-facts.js";
-import { extractTopics } from "./topics/extract-topics.js";
+import { extractTopics, type TopicInput } from "./topics/extract-topics.js";
 import { resolveGuidance } from "./metrics/resolve-guidance.js";
 import { tagText } from "./text/nlp.js";
 import { readWords } from "./text/tokens.js";
@@ -48,15 +48,27 @@ export function extract(transcript: Transcript): Extraction {
     guidance: metrics.indexOf(company[o.guidance]!),
     actual: metrics.indexOf(company[o.actual]!),
   }));
+  const { mentions, input } = readTopicInput(transcript, tagged);
+  return { metrics, topics: extractTopics(input), mentions, outcomes };
+}
+
+/**
+ * The call's mentions, and what the topic ranker reads: the call's names, the people and
+ * organizations it mentions, and each turn's words, from the turns' tags (tagged here when not given).
+ * Also what the topic tools in scripts/ rank from.
+ */
+export function readTopicInput(transcript: Transcript, tagged = transcript.turns.map((t) => tagText(t.text))): { mentions: Mentions; input: TopicInput } {
   const names = callNames(transcript);
   const words = transcript.turns.map((t, i) => readWords(t.text, tagged[i]!));
   const mentions = extractMentions(transcript, names, words);
-  const topics = extractTopics({
-    transcript,
-    names,
-    people: mentions.people.flatMap((p) => [p.name, ...p.aliases]),
-    organizations: mentions.organizations.flatMap((o) => [o.name, ...o.aliases]),
-    words,
-  });
-  return { metrics, topics, mentions, outcomes };
+  return {
+    mentions,
+    input: {
+      transcript,
+      names,
+      people: mentions.people.flatMap((p) => [p.name, ...p.aliases]),
+      organizations: mentions.organizations.flatMap((o) => [o.name, ...o.aliases]),
+      words,
+    },
+  };
 }

@@ -290,14 +290,23 @@ function knownSegmentOpening(text: string, ctx: CallContext): string | null {
   return name && rest.toLowerCase().startsWith(name.toLowerCase()) && /^(?:\s+(?:business|segment|division))?,/i.test(rest.slice(name.length)) ? name : null;
 }
 
+/** What may stand before a name that heads a sentence: "And now", "In", "Our", "Finally, for the". */
+const HEAD_LEAD = String.raw`^(?:(?:And|Now|Next|Then|Finally|Lastly|Similarly|Also),?\s+)?(?:(?:In|At|For|Within|Across)\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?`;
+/** Verbs a name heading a sentence is the subject of ("Fluid Handling posted ..."). */
+const HEAD_VERBS = "was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained";
+const KNOWN_HEAD_LEAD = new RegExp(HEAD_LEAD, "i");
+const KNOWN_HEAD_REST = new RegExp(String.raw`^(?:'s|’s)?(?:\s+(?:segment|business|division|unit))?\s*(?:,|\b(?:${HEAD_VERBS}|achieved|produced|contributed)\b)`, "i");
+const NAME_LEAD = new RegExp(HEAD_LEAD);
+const NAME_REST = new RegExp(String.raw`^(?:'s|’s)?(?:\s+(?:(?:first|second|third|fourth)[- ]quarter|q[1-4]|full[- ]year|fiscal(?: year)?|(?:19|20)\d\d))*\s*(?:,|\b(?:${HEAD_VERBS}|revenues?|sales|orders|segment|business|results)\b)`);
+
 /** A segment the call knows (named elsewhere with a segment noun) heading the sentence, before its verb or a comma. */
 function knownSegmentHead(text: string, ctx: CallContext): string | null {
   if (!ctx.segments.names.length) return null;
-  const lead = /^(?:(?:and|now|next|then|finally|lastly|similarly|also),?\s+)?(?:(?:in|at|for|within|across)\s+)?(?:our\s+|the\s+)?/i.exec(text)![0];
+  const lead = KNOWN_HEAD_LEAD.exec(text)![0];
   const rest = text.slice(lead.length, lead.length + 80);
   const name = ctx.segments.find(rest);
   if (!name || !rest.toLowerCase().startsWith(name.toLowerCase())) return null;
-  return /^(?:'s|’s)?(?:\s+(?:segment|business|division|unit))?\s*(?:,|\b(?:was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained|achieved|produced|contributed)\b)/i.test(rest.slice(name.length)) ? name : null;
+  return KNOWN_HEAD_REST.test(rest.slice(name.length)) ? name : null;
 }
 
 /** "On the X side," that names no part of the business: costs, the balance sheet, a direction. */
@@ -330,7 +339,7 @@ function lowerOpening(text: string, ctx: CallContext): string | null {
 
 /** A capitalised name the sentence opens with ("Fluid Handling posted ...", "In Marking & Coding, ..."). */
 function headName(text: string, ctx: CallContext): string | null {
-  const m = /^(?:(?:And|Now|Next|Then|Finally|Lastly|Similarly|Also),?\s+)?(?:(?:In|At|For|Within|Across)\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?/.exec(text)!;
+  const m = NAME_LEAD.exec(text)!;
   const name = capitalRun(text, m[0].length, ctx);
   // "Underlying EBITDA increased 2.7%": a measure's name heads the sentence, not a part of the business.
   if (!name || namesIn(name).length > 0) return null;
@@ -342,7 +351,7 @@ function headName(text: string, ctx: CallContext): string | null {
   if (capitalSaysNothing && !name.includes(" ") && ctx.writesLower(name.toLowerCase()) && !ctx.segments.names.includes(name.toLowerCase())) return null;
   const rest = text.slice(m[0].length + name.length);
   // A name followed by a verb or a comma heads the sentence; one followed by a measure's name ("Revenue grew") does not count here.
-  return /^(?:'s|’s)?(?:\s+(?:(?:first|second|third|fourth)[- ]quarter|q[1-4]|full[- ]year|fiscal(?: year)?|(?:19|20)\d\d))*\s*(?:,|\b(?:was|were|is|are|had|has|posted|grew|delivered|generated|reported|saw|improved|declined|decreased|increased|continued|experienced|remained|revenues?|sales|orders|segment|business|results)\b)/.test(rest) ? name : null;
+  return NAME_REST.test(rest) ? name : null;
 }
 
 /** The run of capitalised words (with "&", "and", "of") starting at `at`, cleaned; null when none. */

@@ -475,6 +475,7 @@ function readFigure(x: FigureInput): Resolved | null {
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
+  let reporter: string | null = null;
   if (!inheritedScope) {
     if (phrase.scope && !def.describedBy) {
       if (/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(phrase.scope)) {
@@ -489,9 +490,9 @@ function readFigure(x: FigureInput): Resolved | null {
       }
       scopeFromSubject = true;
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
-    } else if (!companyWide && !isSegmentable(def.name) && reportingEntity(view, ctx)) {
+    } else if (!companyWide && !isSegmentable(def.name) && (reporter = reportingEntity(view, ctx))) {
       // "PSE&G, as shown on Slide 15, reported net income of $0.94 per share": a subsidiary's report, not the company's.
-      return drop(trace, "scope", "another-entity-reports", `${reportingEntity(view, ctx)} reports it, not the company`);
+      return drop(trace, "scope", "another-entity-reports", `${reporter} reports it, not the company`);
     } else if (!companyWide && isSegmentable(def.name)) {
       // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
       // The scope of an earlier figure of the sentence carries to this one, unless this one is its
@@ -554,7 +555,10 @@ function readFigure(x: FigureInput): Resolved | null {
   if (scope !== "company") metric = `${slug(scope)}_${metric}`;
   // "same-asset net operating income": a measure of part of the portfolio, named so, of the company;
   // so is one in a sentence that opens on that part ("In the same-store pool, revenue increased 14%").
-  else if (phrase.qualifier ?? poolOpening(view.abstract)) metric = `${slug((phrase.qualifier ?? poolOpening(view.abstract))!)}_${metric}`;
+  else {
+    const pool = phrase.qualifier ?? poolOpening(view.abstract);
+    if (pool) metric = `${slug(pool)}_${metric}`;
+  }
 
   // period
   // A verbless sentence right after an outlook continues it ("Capital spending of approximately $585 million, total inflation of ...").
