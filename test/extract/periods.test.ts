@@ -40,6 +40,13 @@ describe("findPeriods", () => {
     ["from $3 million at the end of the prior year", "prior year", "2014-FY"],
     ["versus last year-end", "last year-end", "2014-FY"],
     ["2016 full year revenue", "2016 full year", "2016-FY"],
+    ["revenue for the first six months of the year was", "the first six months of the year", "2015-H1"],
+    ["over the prior year's first six months revenue of $500 million", "prior year's first six months", "2014-H1"],
+    ["for the first nine months of last year", "the first nine months of last year", "2014-9M"],
+    ["the first three months of 2016", "the first three months of 2016", "2016-Q1"],
+    ["the first three months after launch", "", ""],
+    ["to generate cash during the final quarter of the year", "the final quarter of the year", "2015-Q4"],
+    ["the second quarter of the year was the strongest", "the second quarter of the year", "2015-Q2"],
   ];
   it.each(rows)("%s", (text, phrase, label) => {
     const found = findPeriods(text, call);

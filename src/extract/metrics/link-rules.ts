@@ -235,11 +235,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-of-name",
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
-    pattern: new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!«F)|or (?!«F))\b)`),
+    pattern: new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!«F)|or (?!«F))\b)`),
     notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:to|toward|towards|over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "We ended the quarter with approximately $640 million in cash.", figure: "$640 million", expect: { subject: "cash", relation: "level" } },
+      { sentence: "We ended the period with $134.8 million in cash of which $73.2 million is held by our foreign subsidiaries.", figure: "$134.8 million", expect: { subject: "cash", relation: "level" } },
       { sentence: "We generated $58 million of free cash flow in the quarter.", figure: "$58 million", expect: { subject: "free cash flow", relation: "level" } },
       { sentence: "Currency added $6 million of revenue in the quarter.", figure: "$6 million", expect: null },
       { sentence: "We had approximately $410 million in cash and available borrowing capacity.", figure: "$410 million", expect: null },

@@ -137,7 +137,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const between = view.abstract.slice(phrase.start, fig.start);
   for (const m of [...between.matchAll(/«P(\d+)»/g)].reverse()) {
     const lead = between.slice(0, m.index);
-    if (COMPARISON.test(lead) || COMPARED_BEFORE_MENTIONS.test(lead)) continue;
+    // "Earnings per diluted share over the first nine months of 2021 were $4.20": "over" right after the name says the span it
+    // is measured over, not a base it is compared with.
+    const span = /^«M\d+» over (?:the )?$/.test(lead) && !/^(?:the )?(?:last|prior|previous|year[- ]ago|same)\b/i.test(view.text.slice(view.periods[Number(m[1])]!.start));
+    if (!span && (COMPARISON.test(lead) || COMPARED_BEFORE_MENTIONS.test(lead))) continue;
     // "from $0.33 in Q1 to $0.44 in Q2": a period right after another figure is that figure's.
     if (/«F\d+»[^«]{0,12}$/.test(lead)) continue;
     if (comparedWith(m[1]!)) continue;
@@ -177,6 +180,15 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   }
 
   if (x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
+  // "First, sales were up 3% to $468 million as compared to $454 million in 2018", in a fourth-quarter call: a figure and the
+  // base it is compared with share their span, so one compared with the year before the call's is the call's year.
+  if (!x.guidanceCue && relation !== "base" && ctx.call.quarter === 4) {
+    const laterBase = /^(?:[^;«]|«[FM]\d+»)*?\b(?:compared (?:to|with)|versus|vs\.?|from|against) (?:the |our )?«F\d+» (?:[a-z-]+ ){0,3}?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+    const pm = laterBase ? view.periods[Number(laterBase[1])]! : null;
+    if (pm && pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === ctx.call.year - 1) {
+      return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "compared-with-year" };
+    }
+  }
   if (x.guidanceCue) {
     // "we expect revenue of $13.5 billion to $13.7 billion and adjusted EPS of $6.17 to $6.35 for full year 2020": a list under
     // one expectation, dated once at its end, is all for that period.

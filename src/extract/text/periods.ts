@@ -82,7 +82,7 @@ function year(y: string | undefined, fallback: number): number {
  *   year      := ("in" | "for" | "of" | "during" | "through" | "by") YYYY | "fiscal" YYYY | "calendar" YYYY | YYYY "'s"
  */
 const YEAR = String.raw`(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d|'\d\d)`;
-const YEAR_SUFFIX = String.raw`(?:\s+of\s+(?:the\s+)?(last|prior|previous|this|next|the current)\s+year(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
+const YEAR_SUFFIX = String.raw`(?:\s+of\s+(?:the\s+)?(last|prior|previous|this|next|the current)\s+year(?:'s)?|\s+of\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|end|over)\b)(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
 const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)'s|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
@@ -128,7 +128,15 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
       return fromParts(m, c, `H${h}` as PeriodPart);
     },
   },
+  // "during the final quarter of the year", "the last quarter of 2019": the fourth quarter of that year.
+  { re: /\b(?:the\s+)?(?:final|last)\s+quarter\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year\b(?![- ]ago)|(?:fiscal\s+)?((?:19|20)\d\d)\b)('s)?/iy, build: (m, c) => ({ ...abs(m[1] ? Number(m[1]) : c.year, "Q4"), possessive: Boolean(m[2]) }) },
   { re: /\bthe half\b('s)?/iy, build: (m, c) => rel(c.year, c.quarter <= 2 ? "H1" : "H2", m[1]) },
+  // "the first six months of the year", "the prior year's first nine months", "the first three months of 2021": the fiscal
+  // year's first quarter, half or three quarters, with the year said before or after like a quarter's or a half's.
+  {
+    re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?first\s+(three|3|six|6|nine|9)[- ]months?\b()()(?:\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b(?![- ]ago))?` + YEAR_SUFFIX + String.raw`('s)?(?!\s+(?:after|following|of\s+(?:the\s+)?(?:launch|program|contract|operations?)))`, "iy"),
+    build: (m, c) => fromParts(m, c, ({ three: "Q1", 3: "Q1", six: "H1", 6: "H1", nine: "9M", 9: "9M" } as Record<string, PeriodPart>)[m[4]!.toLowerCase()]!),
+  },
   // "the same period of 2020": the call's quarter in that year.
   { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of|in)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/iy, build: (m, c) => (Number(m[1]) < c.year ? abs(Number(m[1]), `Q${c.quarter}` as PeriodPart) : null) },
   { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: (_m, c) => abs(c.year - 1, `Q${c.quarter}` as PeriodPart) },
@@ -203,7 +211,7 @@ const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months
 const LOOKBACK = 48;
 
 /** The words a period phrase can start with; other word starts are not tried. */
-const FIRST_WORDS = new Set(`q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior
+const FIRST_WORDS = new Set(`q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior final
 previous next this current in same year a preceding coming following upcoming ytd thus so remainder rest balance one two three four five six seven eight nine
 ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than its their
 at as on thru ended ending january february march april may june july august september october november december`.split(/\s+/));

@@ -130,6 +130,9 @@ describe("figure pipeline: what it reads", () => {
     ["a new subject after 'with' leaves the recalled expectation behind", "The tax rate came in as we expected at 18% with our fourth quarter tax rate expected to be around 20%.", [{ metric: "effective_tax_rate", period: "2025-Q4", kind: "guidance", value: 20 }]],
     ["'common stock dividends' are the company's dividends", "Common stock dividends totaled $75 million in the quarter.", [{ metric: "dividend", value: 75e6, scope: "company" }]],
     ["a buyback said after 'and' of the same 'we'", "We continued to execute on our strategy and repurchased approximately 300,000 shares of common stock for around $50 million.", [{ metric: "share_repurchase", value: 50e6 }]],
+    ["'over' the span right after the measure's name is no comparison", "Diluted EPS over the first nine months of 2025 was $3.10.", [{ metric: "eps", period: "2025-9M", value: 3.1 }]],
+    ["a balance named after the figure, before a relative 'of which'", "We closed the quarter with $85 million in cash of which $40 million sits abroad.", [{ metric: "cash_and_investments", value: 85e6 }]],
+    ["a base a year ago of the prior year's first six months", "Revenue for the first six months of the year was $820 million, an increase of 6% over the prior year's first six months revenue of $774 million.", [{ metric: "revenue", period: "2025-H1", value: 820e6 }, { metric: "revenue", period: "2024-H1", kind: "prior", value: 774e6 }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
@@ -232,6 +235,13 @@ describe("figure pipeline: an outlook in a fourth-quarter call", () => {
     const got = factsOf("For the first quarter, we expect revenue of $410 million to $430 million. We expect operating margin of 12% to 13%.", "2025-Q4").map(pick);
     expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2026-Q1", kind: "guidance", low: 410e6, high: 430e6 }));
     expect(got).toContainEqual(expect.objectContaining({ metric: "operating_margin", period: "2026-Q1", kind: "guidance", low: 12, high: 13 }));
+  });
+
+  it("dates a figure compared with the year before as the call's year", () => {
+    const got = factsOf("To begin, net sales rose 5% to $612 million as compared to $583 million in 2024.", "2025-Q4").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2025-FY", kind: "change", value: 5 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2025-FY", kind: "actual", value: 612e6 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2024-FY", kind: "prior", value: 583e6 }));
   });
 
   it("dates every item of an outlook list by the period that ends it", () => {
