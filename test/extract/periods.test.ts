@@ -47,6 +47,8 @@ describe("findPeriods", () => {
     ["the first three months after launch", "", ""],
     ["to generate cash during the final quarter of the year", "the final quarter of the year", "2015-Q4"],
     ["the second quarter of the year was the strongest", "the second quarter of the year", "2015-Q2"],
+    ["we expect the company's fiscal 2016 to reflect higher deliveries", "fiscal 2016", "2016-FY"],
+    ["capital expenditures in the year to support growth", "the year", "2015-FY"],
   ];
   it.each(rows)("%s", (text, phrase, label) => {
     const found = findPeriods(text, call);

@@ -47,7 +47,7 @@ const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segme
 const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment) (?:perspective|standpoint|level|basis|view)\b/;
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
-const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«p\d+» )*(?:operating |financial )?(?:results|performance|financials)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the) (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
+const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«p\d+» )*(?:operating |financial )?(?:results|performance|financials)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
@@ -166,6 +166,11 @@ export class DiscourseState {
         // So is a first quarter an outlook names anywhere in a fourth-quarter call ("total first quarter sales will be between ...").
         const p = (openingAhead && Number(openingAhead[1]) === k) || (cue && m.period.part === "Q1") ? { ...m, period: outlookYear(m, ctx.call) } : m;
         // A future period the turn speaks of is what its outlook is for, unless it is negated ("we're not reinstating full-year guidance").
+        // Not a date a contract runs to ("a credit agreement in effect through July of 2026"), nor, in a sentence that speaks of no
+        // expectation, a year past the next.
+        const at = view.slots.get(`P${k}`)?.start ?? 0;
+        const term = /\b(?:until|till|matur\w*|due|expir\w*|in effect|(?:through|thru) (?:january|february|march|april|may|june|july|august|september|october|november|december))(?: (?:[a-z]+|«P\d+»)){0,2} $/.test(view.abstract.slice(Math.max(0, at - 40), at));
+        if (term || (!cue && p.period.year > ctx.call.year + 1)) return;
         if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${k}`)?.start ?? -1;
@@ -394,8 +399,14 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   // "Excluding sales from the Delta acquisition, sales declined 12.4%": what is excluded is no scope.
   // "with the addition of Brazil and our Assure II sales into Canada, International sales rose 21%": a cause is no scope either.
   const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-|with the (?:addition|acquisition|inclusion|help|benefit) of|due to|thanks to|helped by|because of|as a result of|based on)\b[^,;]*,?/gi;
-  const head = view.text.slice(0, end).replace(EXCLUDED, " ");
-  const excluded = [...view.text.slice(0, end).matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
+  // "we anticipate the US marine industry's demand to grow ...; net sales of between $5.65 billion and $5.75 billion": the
+  // words of an earlier item of a semicolon list name no scope of this one; an opening "In Europe," still speaks for all, as does a heading ("Turning to the data center business; ...").
+  const semi = view.text.lastIndexOf("; ", end - 2);
+  const from = semi >= 0 ? semi + 2 : 0;
+  const kept = from ? (/^(?:(?:And|So|Now|Next),? )?(?:In|For|Within|Across|At|On|As for|Turning (?:now )?to|Moving (?:on )?to|Looking at) [^,;]{1,50}[,;] /.exec(view.text)?.[0].length ?? 0) : 0;
+  const own = from ? view.text.slice(0, kept) + " ".repeat(from - kept) + view.text.slice(from, end) : view.text.slice(0, end);
+  const head = own.replace(EXCLUDED, " ");
+  const excluded = [...own.matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
   const words = head.toLowerCase().split(/[\s,;:()]+/);
   for (let i = 0; i < words.length; i++) {
     const n = placeAt(words, i);
@@ -427,6 +438,7 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   for (const t of tokens) {
     if (t.start >= end) break;
     if (t.start < skip || t.pos !== "PROPN" || !/^[A-Z]/.test(t.text)) continue;
+    if (t.start >= kept && t.start < from) continue;
     if (excluded.some(([from, to]) => t.start >= from && t.start < to)) continue;
     if (/[.!?]\s*$/.test(view.text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (NOT_NAMES.has(t.lower)) continue;

@@ -759,6 +759,16 @@ function clauseBefore(view: SentenceView, i: number): string {
     lastMatch(before, /(?<=«F\d+»[^«;]{0,20}?) with (?=(?:our|the|a|an) |«[PM])/g),
   );
   if (cut < 0) return before;
+  // "we anticipate industry demand to grow ...; net sales of between $5.65 billion and $5.75 billion; ...; and adjusted EPS of
+  // approximately $8": each verbless item of a list that a sentence opening with an outlook runs through is said under it.
+  const semi = before.indexOf("; ");
+  if (semi >= 0 && cut === before.lastIndexOf("; ")) {
+    const opening = /^(?:[^«;]|«[MPC]\d+»)*?\b(?:we|i) (?:now |currently |still )?(?:expect|anticipate|forecast|project|estimate|are expecting|are anticipating|are forecasting|are projecting|are guiding)\b/.exec(before.slice(0, semi));
+    const item = before.slice(cut + 2);
+    if (opening && isGuidance(opening[0]) && /^(?:and )?(?:[a-z-]+ ){0,3}«M\d+»(?: (?:of|in|at|around|approximately|about|roughly|between|excess|exceeding|greater|than|more|less|up|to|over|under|the|a|an|as|percent|per|share))* $/.test(item)) {
+      return `${opening[0]}; ${item}`;
+    }
+  }
   // "we expect the following: for the third quarter, revenue of $1.3 billion, ...; EBITDA of $295 million, ...": each item
   // of a list an outlook introduces is said under its lead.
   const colon = before.indexOf(": ");

@@ -133,6 +133,8 @@ describe("figure pipeline: what it reads", () => {
     ["'over' the span right after the measure's name is no comparison", "Diluted EPS over the first nine months of 2025 was $3.10.", [{ metric: "eps", period: "2025-9M", value: 3.1 }]],
     ["a balance named after the figure, before a relative 'of which'", "We closed the quarter with $85 million in cash of which $40 million sits abroad.", [{ metric: "cash_and_investments", value: 85e6 }]],
     ["a base a year ago of the prior year's first six months", "Revenue for the first six months of the year was $820 million, an increase of 6% over the prior year's first six months revenue of $774 million.", [{ metric: "revenue", period: "2025-H1", value: 820e6 }, { metric: "revenue", period: "2024-H1", kind: "prior", value: 774e6 }]],
+    ["each item of a semicolon list an outlook opens is guidance, scoped by its own words", "For the full year, we anticipate the European market to grow modestly; net sales of between $2.1 billion and $2.2 billion; free cash flow in excess of $150 million; and adjusted EPS of approximately $3.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 2.1e9, high: 2.2e9, scope: "company" }, { metric: "free_cash_flow", period: "2025-FY", kind: "guidance", value: 150e6 }, { metric: "eps", period: "2025-FY", kind: "guidance", value: 3 }]],
+    ["a heading before a semicolon still names the segment", "Turning to the Marine business; we delivered organic revenue growth of 7.8%.", [{ metric: "marine_organic_growth", value: 7.8, scope: "Marine" }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
@@ -227,6 +229,14 @@ describe("figure pipeline: what it leaves out", () => {
   it("keeps a midpoint beside its range out", () => {
     const got = factsOf("We expect revenue of $400 million to $420 million next quarter, a midpoint of $410 million.");
     expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ low: 400e6, high: 420e6, kind: "guidance" })]);
+  });
+});
+
+describe("figure pipeline: a turn's outlook", () => {
+  it("leaves a segment walk-through at the guidance it announces, and dates it by the outlook, not by a loan's maturity", () => {
+    const text = "Our Marine segment had sales of $300 million. We extended our credit agreement, which is now in effect through July of 2030. We are providing the following updated guidance for full year 2025. We now anticipate spending $90 million to $100 million on capital expenditures in the year.";
+    const got = factsOf(text).map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "capex", period: "2025-FY", kind: "guidance", low: 90e6, high: 100e6, scope: "company" }));
   });
 });
 
