@@ -48,7 +48,7 @@ const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«p\d+» )*(?:operating |financial )?(?:results|performance|financials)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
-const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?/gi;
+const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
 /** A cheap test that spares the word-by-word search: most sentences hold no segment noun anywhere. */
@@ -384,8 +384,10 @@ function cleanName(name: string, ctx: CallContext): string | null {
   const lowerWords = words.map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, ""));
   if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&|\+)$/.test(w))) return null;
   if (lowerWords.some((w) => ctx.personWords.has(w))) return null;
-  // "Acme Aviation" names a segment; "Acme" alone is the company.
-  if (lowerWords.every((w) => ctx.companyNames.includes(w) || w === ctx.ticker || ctx.companyNames.some((c) => c.split(/\s+/).includes(w)) || /^(?:and|of|the|&|inc|corp|co)$/.test(w))) return null;
+  // "Acme Aviation" names a segment; "Acme" alone, or "Acme Industries", is the company. A later word of the company's name
+  // alone is a part of it that carries the name ("LaSalle" of Jones Lang LaSalle, its investment manager).
+  const joined = lowerWords.join(" ");
+  if (ctx.companyNames.some((c) => c === joined || c.startsWith(`${joined} `)) || lowerWords.every((w) => ctx.companyNames.includes(w) || w === ctx.ticker || ctx.companyNames.some((c) => c.split(/\s+/)[0] === w) || /^(?:and|of|the|&|inc|corp|co)$/.test(w))) return null;
   return words.join(" ").replace(/(?:'s|’s)$/, "");
 }
 

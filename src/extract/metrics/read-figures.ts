@@ -104,9 +104,9 @@ export function readCallFigures(transcript: Transcript, call: CallPeriod, known:
 
 export function callContext(transcript: Transcript, call: CallPeriod, known: boolean): CallContext {
   const company = transcript.call.company ?? "";
-  const companyNames = companyNameForms(company);
   const early = transcript.turns.slice(0, 8).map((t) => t.text).join(" ");
   const all = transcript.turns.map((t) => t.text).join(" ");
+  const companyNames = [...companyNameForms(company), ...companyAbbreviations(company, transcript.call.ticker ?? null, all)];
   const personWords = new Set(transcript.participants.flatMap((p) => p.name.toLowerCase().split(/\s+/)).filter((w) => w.length > 1));
   let lowerWords: Set<string> | null = null;
   return {
@@ -136,6 +136,18 @@ function companyNameForms(company: string): string[] {
   const words = lower.replace(/[,.]?\s+(?:inc|corp|ltd|llc|plc|incorporated)\.?$/, "").split(/\s+/);
   const tail = words.length >= 3 && /^(?:group|holdings?|company|corporation|industries|brands|companies|enterprises|partners)$/.test(words.at(-1)!) ? words.slice(1).join(" ") : "";
   return [...new Set([lower, core, first.length >= 4 ? first : "", tail].filter(Boolean))];
+}
+
+/**
+ * "IRT's third quarter same-store NOI growth" for Independence Realty Trust: the company's initials or ticker, of three
+ * letters or more, when the call writes them in capitals and never as a lower-case word (so "ALL" or "NOW" never are).
+ */
+function companyAbbreviations(company: string, ticker: string | null, text: string): string[] {
+  const words = company.replace(/[,.]?\s+(?:inc|corp|ltd|llc|plc|incorporated)\.?$/i, "").split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|Llc|The|Corporation|Incorporated|Company)$/.test(w));
+  const initials = words.length >= 3 ? words.map((w) => w[0]).join("") : "";
+  return [...new Set([initials, ticker?.toUpperCase() ?? ""])]
+    .filter((a) => /^[A-Z]{3,5}$/.test(a) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w-])${a.toLowerCase()}(?![\w-])`).test(text))
+    .map((a) => a.toLowerCase());
 }
 
 /** The tokens of the turn that lie within [start, end), with offsets from `start`. */
@@ -557,7 +569,12 @@ function readFigure(x: FigureInput): Resolved | null {
   // so is one in a sentence that opens on that part ("In the same-store pool, revenue increased 14%").
   else {
     const pool = phrase.qualifier ?? poolOpening(view.abstract);
+    // "same-store NOI growth was 11.5%, driven by revenue growth of 10.6%": what drives a pool's measure is the pool's too.
+    const drivenPool = pool ? null : /\b(?:driven by|led by|reflecting|due to|thanks to|helped by|supported by|as a result of)\b[^;]*$/.test(view.abstract.slice(0, phrase.start))
+      ? resolved.findLast((r) => r !== null && r.scope === "company" && /^(?:same|comparable|like_for)_/.test(r.metric))?.metric.match(/^(?:same|comparable|like_for)_[a-z]+/)?.[0] ?? null
+      : null;
     if (pool) metric = `${slug(pool)}_${metric}`;
+    else if (drivenPool) metric = `${drivenPool}_${metric}`;
   }
 
   // period

@@ -287,6 +287,25 @@ describe("figure pipeline: the company's own name", () => {
     const facts = factsOf("This morning, Air Group reported adjusted net income of $31 million.", "2025-Q4", "Alaska Air Group");
     expect(facts.map(pick)).toEqual([expect.objectContaining({ metric: "net_income", value: 31e6, scope: "company", basis: "non-GAAP" })]);
   });
+
+  it("its initials in capitals are the company, and what drives a same-store measure is same-store too", () => {
+    const facts = factsOf("NRT's second quarter same-store NOI growth was 9.5%, driven by revenue growth of 8.1%. NRT's net income was $40 million.", "2025-Q2", "Northern Residential Trust");
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_noi", value: 9.5, scope: "company" }));
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_revenue", value: 8.1, scope: "company" }));
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "net_income", value: 40e6, scope: "company" }));
+  });
+
+  it("a later word of the company's name, as a heading, is the part of it that carries the name", () => {
+    const facts = factsOf("Now to our segments. Markets Advisory revenue grew 20%. Turning to LaSalle. Revenue declined 17%, primarily on lower transaction fees.", "2025-Q2", "Jones Lang LaSalle Incorporated");
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "lasalle_revenue", value: -17, scope: "LaSalle" }));
+    expect(facts.some((f) => f.scope === "company")).toBe(false);
+  });
+
+  it("'moving on to the results for our X Group' opens a walk-through of X", () => {
+    const facts = factsOf("Now moving on to the results for our Intelligent Spaces Group. Adjusted operating profit of $6 million increased approximately $2 million versus the prior year.");
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ value: 6e6, scope: "Intelligent Spaces Group" }));
+    expect(facts.some((f) => f.scope === "company")).toBe(false);
+  });
 });
 
 describe("figure pipeline: what a relative 'which' refers to", () => {
