@@ -239,7 +239,7 @@ export class DiscourseState {
   /** The one named part the last sentence's figures were all of (read when no walk-through is open). */
   lastPart: string | null = null;
 
-  afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string }[]): void {
+  afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string; subordinate?: boolean }[]): void {
     // "Roto-Rooter's adjusted EBITDA totaled $46.8 million. The adjusted EBITDA margin was 26.8%": after a sentence only
     // on one named part, a sentence that opens with "the" or "its" and names no scope of its own may still be on it.
     const parts = new Set(read.filter((r) => r.scope !== "company" && r.scopeFromSubject && isSegmentable(r.def.name)).map((r) => r.scope));
@@ -253,8 +253,9 @@ export class DiscourseState {
     if (dated?.explicitPeriod) this.period = dated.explicitPeriod;
     for (const r of read) {
       if (r.scope === "company" && COMPANY_ONLY.has(r.def.name)) this.segment = null;
-      // "Industrial Products revenue was up 4%": the subject's own words name a segment, which the next sentences go on about.
-      else if (r.scope !== "company" && r.scopeFromSubject && (r.named || /\s/.test(r.scope)) && isSegmentable(r.def.name) && !placeAt(r.scope.toLowerCase().split(/\s+/), 0)) this.segment = { name: r.scope };
+      // "Industrial Products revenue was up 4%": the subject's own words name a segment, which the next sentences go on about
+      // (not when named in a "with" clause: "Total revenues grew 19%, with digital subscription revenue rising 28%").
+      else if (r.scope !== "company" && r.scopeFromSubject && !r.subordinate && (r.named || /\s/.test(r.scope)) && isSegmentable(r.def.name) && !placeAt(r.scope.toLowerCase().split(/\s+/), 0)) this.segment = { name: r.scope };
     }
   }
 }

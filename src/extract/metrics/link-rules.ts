@@ -232,6 +232,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "paid-on-name",
+    description: "Money paid or spent on a measure that is itself a use of cash: the figure is that measure's ('We paid $65.5 million on dividends').",
+    side: "after",
+    pattern: /^ (?:on|in|for|toward|towards) (?:our |the |common |cash )*«M(\d+)»/,
+    context: /\b(?:paid|pay|paying|spent|spend|spending|returned|distributed)(?: (?:a total of|approximately|about|roughly|nearly|over|more than|just over|just under))? $/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "We paid $65.5 million on dividends and had $12.4 million of capex.", figure: "$65.5 million", expect: { subject: "dividends", relation: "level" } },
+      { sentence: "We spent $40 million on share repurchases in the quarter.", figure: "$40 million", expect: { subject: "share repurchases", relation: "level" } },
+    ],
+  },
+  {
     name: "figure-of-name",
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",

@@ -50,7 +50,7 @@ const COMPARED_BEFORE_MENTIONS = /\b(?:from|versus|vs\.?|compared (?:to|with)|co
 /** "$34.1 million or 13.8% of revenue in Q3 of last year": the figure's companion, passed over to reach its period. */
 const COMPANION = /^,? or «F\d+»(?: (?:of (?:our |total |net )?«M\d+»|(?:per|a) (?:fully )?(?:diluted |basic )?share))?,?/;
 // "$4.58 of adjusted EPS in the first half": the measure's name may stand between the figure and its period.
-const AFTER = /^(?:(?: (?![a-z]+ing\b)(?:[a-z-]+|«M\d+»)){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
+const AFTER = /^(?:(?: (?![a-z]+ing\b|with\b|while\b|whereas\b|but\b)(?:[a-z-]+|«M\d+»)){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
 
 export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const { view, i, phrase, relation, state, ctx } = x;
@@ -182,7 +182,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   if (x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   // "First, sales were up 3% to $468 million as compared to $454 million in 2018", in a fourth-quarter call: a figure and the
   // base it is compared with share their span, so one compared with the year before the call's is the call's year.
-  if (!x.guidanceCue && relation !== "base" && ctx.call.quarter === 4) {
+  if (!x.guidanceCue && ctx.call.quarter === 4) {
     const laterBase = /^(?:[^;«]|«[FM]\d+»)*?\b(?:compared (?:to|with)|versus|vs\.?|from|against) (?:the |our )?«F\d+» (?:[a-z-]+ ){0,3}?«P(\d+)»/.exec(view.abstract.slice(fig.end));
     const pm = laterBase ? view.periods[Number(laterBase[1])]! : null;
     if (pm && pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === ctx.call.year - 1) {

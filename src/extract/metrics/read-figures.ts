@@ -77,6 +77,8 @@ interface Resolved {
   scopeFromSubject?: boolean;
   /** The period its own words (or its sentence's opening) named, if any. */
   explicitPeriod?: Period | null;
+  /** Its measure is named in a "with" clause ("..., with digital revenue up 28%"): no walk-through opens on it. */
+  subordinate?: boolean;
   kind?: string;
   phrase: SubjectPhrase;
   metric: string;
@@ -275,7 +277,8 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
       if (prep[1]) {
         // "For the quarter, revenue ...": a period phrase closed by a comma is fine; so is "compared to ... revenue ...".
         // "..., with gross margin ranging from 89% to 90%": "with" opens a clause whose subject the name is.
-        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|at)\b/.test(bridge);
+        // "Domestic sales grew 55%, with international sales up 49%": so does "with" before a name and its change.
+        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|at|up|down|higher|lower|increasing|decreasing|rising|falling|growing|declining|improving)\b/.test(bridge);
         if (!withClause && !/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
       } else {
         // "direct expenses and SG&A were down 29%": the name is half of a coordinated subject.
@@ -511,7 +514,9 @@ function readFigure(x: FigureInput): Resolved | null {
       // cause ("Economic EPS grew 47%, driven by EBITDA growth of 40%": the EBITDA is the company's).
       const sinceFigure = /«F\d+»(?!.*«F\d+»)(.*)$/.exec(view.abstract.slice(0, phrase.start))?.[1] ?? "";
       const cause = /\b(?:driven by|due to|because of|as a result of|reflecting|thanks to|led by|offset by|helped by|aided by|supported by)\b/.test(sinceFigure);
-      const earlier = cause ? undefined : resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent);
+      // Nor does a home market's scope carry to international sales ("Domestic sales grew 55%, with international sales up 49%").
+      const contrary = (scope: string) => def.name === "international_revenue" && /^(?:domestic|u\.?s\.?|united states|north america|americas)$/i.test(scope);
+      const earlier = cause ? undefined : resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent && !contrary(r.scope));
       // "This segment had revenue of almost $3.2 billion": the segment the turn is on, or none it named.
       const thisSegment = /^(?:(?:and|so|now|also),? )?(?:this|that|the) (?:segment|division|business unit|unit|reportable segment)\b/.test(view.abstract);
       if (!earlier && thisSegment && !state.segment?.name) return drop(trace, "scope", "unnamed-segment", "'this segment' names no segment the turn has introduced");
@@ -575,6 +580,19 @@ function readFigure(x: FigureInput): Resolved | null {
       : null;
     if (pool) metric = `${slug(pool)}_${metric}`;
     else if (drivenPool) metric = `${drivenPool}_${metric}`;
+  }
+  // "The Industrial segment also had a solid quarter with total sales growing 19.5%", "E-commerce is showing encouraging
+  // results with year-to-date sales up 30%": a measure named in a "with" clause is of what the main clause speaks of. When
+  // that is no measure, company, "we" or period, and no figure before it in the sentence is the company's, whose it is is unsure.
+  const withLead = Math.max(0, phrase.start - 40);
+  const withClause = link.subject.kind === "name" ? /(?:^|[ ,])with (?:[a-z-]+ ){0,2}$/.exec(view.abstract.slice(withLead, phrase.start)) : null;
+  if (withClause && scope === "company") {
+    const main = view.abstract.slice(0, withLead + withClause.index);
+    // The main clause's subject, at the sentence's start or after its last ", and" ("..., and we ended the quarter with ...").
+    const companySubject = /^(?:(?:and|so|but|also|overall|now|again|finally|in addition|additionally|as a result|[a-z]+ly|on an? [a-z-]+(?: [a-z-]+){0,3} basis),? )*(?:(?:in|for|during) (?:the |our |this )?«P\d+»,? )?(?:we\b|i\b|«C\d+»|the company\b|(?:the |our |its )?(?:[a-z-]+ ){0,2}«M|our (?![a-z-]+ (?:[a-z-]+ )?(?:segments?|divisions?|business(?:es)?|units?|channels?|brands?|regions?|markets?|platforms?|groups?)\b)|«P\d+»|(?:total|overall|consolidated)\b|it\b|this\b|that\b|these\b|results\b|performance\b)/;
+    const lastClause = main.split(/(?:,? and |, but |; )/).at(-1) ?? main;
+    const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause);
+    if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
   }
 
   // period
@@ -669,7 +687,7 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
-  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind };
+  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind, subordinate: withClause !== null };
 }
 
 /** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */

@@ -72,6 +72,8 @@ export function companyPattern(companyNames: readonly string[]): RegExp | null {
   return names.length ? new RegExp(String.raw`(?<![\w-])(?:${names.map(escape).join("|")})(?:,?\s+(?:inc|corp|co|ltd|plc|llc|corporation|incorporated|company)\.?)?(?:'s|’s)?(?![\w-])`, "g") : null;
 }
 
+const TRANSCRIBER_NOTE = /\[(?:phonetic|ph|indiscernible|inaudible|sic|technical difficulty|audio gap|foreign language|laughter|ui)\]/g;
+
 /** Cheap tests that spare the costlier patterns: most sentences say none of these words. */
 const MAY_RELATE = /related to|associated with|in connection with|attributable to/;
 
@@ -80,7 +82,8 @@ export function buildView({ text, call, companyNames, companyPattern: pattern, p
   const allPeriods = findPeriods(text, call);
   const figures = periodsOnly ? [] : findQuantities(text).filter((f) => f.marked || !allPeriods.some((p) => overlaps(f, p)));
   const periods = allPeriods.filter((p) => !figures.some((f) => overlaps(f, p)));
-  const lower = text.toLowerCase();
+  // "rose 16.5% [Phonetic] to $74.9 million [Phonetic] or $0.23 per diluted share": a transcriber's note is no word of the sentence.
+  const lower = text.toLowerCase().replace(TRANSCRIBER_NOTE, (m) => " ".repeat(m.length));
   const names = periodsOnly ? [] : findMetricNames(lower).filter((n) => !figures.some((f) => overlaps(f, n)) && !periods.some((p) => overlaps(p, n)));
   if (!periodsOnly) addRelatedCosts(lower, names, [...figures, ...periods]);
   const company: { start: number; end: number }[] = [];

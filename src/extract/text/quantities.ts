@@ -50,7 +50,7 @@ const FIGURE = new RegExp(
     String.raw`(\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
     String.raw`(\s?(?:%|-ish\s?%|\s?percent\b|\s?percentage points?\b|\s?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
     String.raw`(\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs)\b)?` +
-    String.raw`(\s(?:a|per) (?:diluted )?(?:common )?share\b|\son a (?:diluted )?per[- ]share basis\b)?`,
+    String.raw`(\s(?:a|per) (?:diluted )?(?:common )?shares?\b|\son a (?:diluted )?per[- ]share basis\b)?`,
   "giy",
 );
 /*

@@ -135,6 +135,9 @@ describe("figure pipeline: what it reads", () => {
     ["a base a year ago of the prior year's first six months", "Revenue for the first six months of the year was $820 million, an increase of 6% over the prior year's first six months revenue of $774 million.", [{ metric: "revenue", period: "2025-H1", value: 820e6 }, { metric: "revenue", period: "2024-H1", kind: "prior", value: 774e6 }]],
     ["each item of a semicolon list an outlook opens is guidance, scoped by its own words", "For the full year, we anticipate the European market to grow modestly; net sales of between $2.1 billion and $2.2 billion; free cash flow in excess of $150 million; and adjusted EPS of approximately $3.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 2.1e9, high: 2.2e9, scope: "company" }, { metric: "free_cash_flow", period: "2025-FY", kind: "guidance", value: 150e6 }, { metric: "eps", period: "2025-FY", kind: "guidance", value: 3 }]],
     ["a heading before a semicolon still names the segment", "Turning to the Marine business; we delivered organic revenue growth of 7.8%.", [{ metric: "marine_organic_growth", value: 7.8, scope: "Marine" }]],
+    ["a measure and its change in a 'with' clause; a home market's scope does not carry to international sales", "Domestic sales grew 12%, with international sales up 9%.", [{ metric: "international_revenue", kind: "change", value: 9, scope: "company" }]],
+    ["a part named in a 'with' clause opens no walk-through", "Total revenues grew 19% in the quarter, with digital subscription revenue rising 28%. As a result, adjusted operating profit grew 15%.", [{ metric: "revenue", kind: "change", value: 19, scope: "company" }, { metric: "operating_income", kind: "change", value: 15, scope: "company" }]],
+    ["a transcriber's note is no word of the sentence; 'per diluted shares' is per share", "Net income rose 16.5% [Phonetic] to $74.9 million [Phonetic] or $0.23 per diluted shares.", [{ metric: "net_income", value: 74.9e6 }, { metric: "eps", value: 0.23 }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
@@ -144,6 +147,8 @@ describe("figure pipeline: what it reads", () => {
 
 describe("figure pipeline: what it leaves out", () => {
   it.each<[string, string]>([
+    ["a 'with' clause of a sentence about a part of the business", "The Marine segment also had a solid quarter with total sales growing 19.5%."],
+    ["a 'with' clause of a sentence whose subject is no measure or company", "E-commerce is showing encouraging results with year-to-date sales up approximately 30%."],
     ["a figure of another noun (backlog is no revenue)", "Backlog grew 12% year over year."],
     ["a segment's figure as the company's", "The Industrial segment's operating income was $33 million."],
     ["a region's figure", "In Europe, revenue grew 4% in the quarter."],
