@@ -109,6 +109,13 @@ export class DiscourseState {
       if (this.segment) this.segment = { name: null };
     }
     if (CLOSES.test(lower)) this.segment = null;
+    // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole,
+    // or a heading that turns to profit or costs, end what the last region's sentence said (a walk-through of segments goes on:
+    // "Turning to costs." may still be the segment's).
+    if (CLOSES.test(lower) || /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/.test(lower)) {
+      this.lastRegion = null;
+      this.lastPart = null;
+    }
     if (view && view.company.length > 0 && /^(?:[a-z,' ]{0,20})«C\d+»/.test(view.abstract)) this.segment = null;
     const turning = turningTo(text, ctx);
     if (this.opening) {
@@ -382,6 +389,8 @@ function cleanName(name: string, ctx: CallContext): string | null {
   while (words.length && /^(?:and|of|the|&|The|Our|In|For|At|And|Of)$/.test(words[0]!)) words.shift();
   while (words.length && /^(?:and|of|the|&|\+)$/i.test(words.at(-1)!)) words.pop();
   if (!words.length || !/^[A-Z]/.test(words[0]!)) return null;
+  // "Outside of Brazil and Argentina, we experienced ...": what is left out is no part of the business to walk through.
+  if (/^(?:Outside|Excluding|Except|Besides|Beyond|Apart|Other|Aside)$/.test(words[0]!)) return null;
   const lowerWords = words.map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, ""));
   if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&|\+)$/.test(w))) return null;
   if (lowerWords.some((w) => ctx.personWords.has(w))) return null;

@@ -232,6 +232,16 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "generated-name-apposition",
+    description: "A measure the company generated, its amount set after a comma ('We generated robust free cash flow in 2019, about $1.6 billion for the year').",
+    side: "before",
+    pattern: new RegExp(String.raw`\bwe (?:generated|delivered|reported|produced|posted|achieved|recorded)(?: (?:a|an|record|strong|robust|solid|healthy|very|another|excellent))* «M(\d+)»(?: (?:(?:in|for|during) )?(?:the )?«P\d+»)?, (?:about|approximately|roughly|nearly|some|just over|just under|over|almost|totaling|totalling|of) ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "We generated robust free cash flow in 2024, about $1.6 billion for the year.", figure: "$1.6 billion", expect: { subject: "free cash flow", relation: "level" } },
+    ],
+  },
+  {
     name: "paid-on-name",
     description: "Money paid or spent on a measure that is itself a use of cash: the figure is that measure's ('We paid $65.5 million on dividends').",
     side: "after",

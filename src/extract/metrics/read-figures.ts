@@ -176,6 +176,7 @@ function readTurn(turn: Turn, ctx: CallContext, tagged?: TaggedText): FigureTrac
   const state = new DiscourseState();
   for (const sp of splitSentences(turn.text)) {
     const text = turn.text.slice(sp.start, sp.end);
+
     // Every sentence is read for its periods (the turn's outlook) and, when a later figure asks, its measures (the
     // subject it carries on); only sentences with digits are read for figures.
     const hasDigit = /\d/.test(text);
@@ -310,15 +311,18 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
  *   "We ended Q2 with a total of $139.3 million"        (after a sentence on cash)
  *   "And we are down from $65.9 million in Q2 2014."   (after a sentence on inventory)
  *   "We are guiding to a 70% to 72% range for Q3"       (after a sentence on gross margin)
+ *   "We delivered a strong $5.60 in the quarter"       (after "A comment on adjusted EPS.")
  */
 const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`^(?:(?:and|so|but|also|now|then|again),? )*(?:we|it|this|that|they|these|those)(?:'re|'s| are| is| was| were| have| had| remain| remained| ended| also| now| still)* (?:up|down|higher|lower) from (?:the |our )?(?:«P\d+» )?${HEDGE}$`), relation: "base", rule: "carried-base" },
   { re: new RegExp(String.raw`\bended (?:«P\d+»|the (?:quarter|year|period)) with (?:a total of |total )?${HEDGE}$`), relation: "level", rule: "carried-ended-with" },
   // "These expenses, which we expect to total approximately $119 million".
   { re: new RegExp(String.raw`^(?:these|those|such|the) (?:costs|expenses|charges)(?:,? which (?:we )?(?:expect|anticipate|estimate)\w* (?:will|to)| are (?:expected|anticipated|estimated) to| will| were)? (?:total|be|amount to|come in at|approximate|totaled|amounted to) ${HEDGE}$`), relation: "level", rule: "carried-these-costs" },
-  // "Earnings per diluted share was $1.82. Excluding ..., this reflects a constant currency increase of 41%."
-  { re: new RegExp(String.raw`(?:^|, )(?:this|that|which|it)(?: also)? (?:reflects|reflected|represents|represented|is|was|marks|marked|equates to|amounts to) (?:an? )?(?:[a-z-]+ ){0,3}(?:${CHANGE_NOUN}) of ${HEDGE}$`), relation: "change", rule: "carried-anaphoric-change" },
+  // "Earnings per diluted share was $1.82. Excluding ..., this reflects a constant currency increase of 41%." ("That's an increase of 15%.")
+  { re: new RegExp(String.raw`(?:^|, )(?:this|that|which|it)(?:'s|(?: also)? (?:reflects|reflected|represents|represented|is|was|marks|marked|equates to|amounts to)) (?:an? )?(?:[a-z-]+ ){0,3}(?:${CHANGE_NOUN}) of ${HEDGE}$`), relation: "change", rule: "carried-anaphoric-change" },
   { re: new RegExp(String.raw`\b(?:we are|we're|we will be|we'll be) guiding (?:to|for) (?:a |an )?${HEDGE}$`), relation: "level", rule: "carried-guiding" },
+  // "A comment on adjusted EPS. We delivered a strong $5.60 in the quarter": the measure the last sentence announced.
+  { re: new RegExp(String.raw`^(?:(?:and|so|also|now|then|again),? )*we (?:delivered|generated|reported|posted|produced|achieved|recorded|earned)(?: (?:a|an) (?:[a-z-]+ ){0,2}?)? ${HEDGE}$`), relation: "level", rule: "carried-delivered" },
   { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
 ];
 
@@ -332,6 +336,8 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     // The words that link the figure must name no measure of their own.
     if (!m || /«M\d+»/.test(m[0]) || (c.rule !== "carried-anaphoric-change" && /«M\d+»/.test(before))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
+    // "We generated more than $150 million of distributable cash flow": the figure names a measure of its own; so does one followed by a noun of its own ("We delivered 28% growth in adjusted EPS"): only its period or comparison may follow.
+    if (c.rule === "carried-delivered" && !/^(?:\s*$|[,.;]| (?:compared|versus|vs\.?|up|down|which|or)\b| (?:(?:in|for|during) (?:the |this )?)?«P\d+»| (?:in|for|during) the (?:quarter|year|period)\b)/.test(after)) continue;
     // "Adjusted EBITDA is expected to be $690 million, which represents growth of 43%": "which" is the figure before it.
     const earlier = c.rule === "carried-anaphoric-change" ? [...before.matchAll(/«F(\d+)»/g)].at(-1) : undefined;
     if (earlier) return { rule: "anaphoric-change-of-figure", subject: { kind: "figure", slot: Number(earlier[1]) }, relation: "change", direction: 0, strength: 0.7 };

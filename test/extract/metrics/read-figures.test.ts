@@ -138,6 +138,8 @@ describe("figure pipeline: what it reads", () => {
     ["a measure and its change in a 'with' clause; a home market's scope does not carry to international sales", "Domestic sales grew 12%, with international sales up 9%.", [{ metric: "international_revenue", kind: "change", value: 9, scope: "company" }]],
     ["a part named in a 'with' clause opens no walk-through", "Total revenues grew 19% in the quarter, with digital subscription revenue rising 28%. As a result, adjusted operating profit grew 15%.", [{ metric: "revenue", kind: "change", value: 19, scope: "company" }, { metric: "operating_income", kind: "change", value: 15, scope: "company" }]],
     ["a transcriber's note is no word of the sentence; 'per diluted shares' is per share", "Net income rose 16.5% [Phonetic] to $74.9 million [Phonetic] or $0.23 per diluted shares.", [{ metric: "net_income", value: 74.9e6 }, { metric: "eps", value: 0.23 }]],
+    ["a sentence that announces a measure, then 'we delivered' its figure and 'that's' its change", "A comment on adjusted EPS. We delivered a strong $2.10 in the quarter compared with $1.80 in Q2 of 2024. That's an increase of 17%.", [{ metric: "eps", value: 2.1 }, { metric: "eps", kind: "prior", period: "2024-Q2", value: 1.8 }, { metric: "eps", kind: "change", value: 17 }]],
+    ["a heading that turns to profit leaves the last region behind", "In South America, sales increased by 9%. Overall, we are pleased with our progress. Moving now to profit. Gross profit in the second quarter was $248 million or 65.8% of net sales.", [{ metric: "gross_profit", value: 248e6, scope: "company" }, { metric: "gross_margin", value: 65.8, scope: "company" }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
@@ -147,6 +149,7 @@ describe("figure pipeline: what it reads", () => {
 
 describe("figure pipeline: what it leaves out", () => {
   it.each<[string, string]>([
+    ["a figure named after 'we delivered' is no carried measure's", "Organic growth was strong. We delivered 28% growth in adjusted earnings per share."],
     ["a 'with' clause of a sentence about a part of the business", "The Marine segment also had a solid quarter with total sales growing 19.5%."],
     ["a 'with' clause of a sentence whose subject is no measure or company", "E-commerce is showing encouraging results with year-to-date sales up approximately 30%."],
     ["a figure of another noun (backlog is no revenue)", "Backlog grew 12% year over year."],
@@ -304,6 +307,11 @@ describe("figure pipeline: the company's own name", () => {
     const facts = factsOf("Now to our segments. Markets Advisory revenue grew 20%. Turning to LaSalle. Revenue declined 17%, primarily on lower transaction fees.", "2025-Q2", "Jones Lang LaSalle Incorporated");
     expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "lasalle_revenue", value: -17, scope: "LaSalle" }));
     expect(facts.some((f) => f.scope === "company")).toBe(false);
+  });
+
+  it("what is left out is no segment to walk through", () => {
+    const facts = factsOf("Let me review our segments. Consumer sales rose 4%. Outside of Brazil and Argentina, we experienced soft results in Latin America. Moving on to profitability. Adjusted operating margin was 15%.");
+    expect(facts.filter((f) => /outside/i.test(f.scope))).toEqual([]);
   });
 
   it("'moving on to the results for our X Group' opens a walk-through of X", () => {
