@@ -43,6 +43,35 @@ export function isSegmentable(metric: string): boolean {
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
 const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
+/**
+ * The part of the business a sentence opens on, named in lower case: "In the commercial customer class, sales decreased 5.5%",
+ * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
+ */
+export function partOpening(view: SentenceView, tokens: readonly TaggedToken[]): { name: string; end: number } | null {
+  const classed = /^(?:(?:and|so|now|also|then),? )?(?:in|within|for|across) (?:the|our) ((?:[a-z][a-z&-]* ){0,2}?[a-z][a-z&-]*) (?:customer class(?:es)?|class(?:es)?|segments?|business(?:es)?|divisions?|units?|channels?|categor(?:y|ies)|portfolios?|sectors?|end markets?)\s*,/i.exec(view.text);
+  if (classed && classed[1] === classed[1]!.toLowerCase() && !/^(?:total|overall|consolidated|entire|whole|combined|underlying|same|comparable|same-store|core)\b/.test(classed[1]!)) {
+    return { name: classed[1]!, end: classed[0].length };
+  }
+  const bare = /^(?:(?:And|So|Now|Also|Then),? )?(?:In|Within|Across) ((?:[a-z][a-z&-]* ){0,2}[a-z][a-z&-]*),/.exec(view.text);
+  if (!bare) return null;
+  const words = bare[1]!.split(" ");
+  let at = bare[0].length - bare[1]!.length - 1;
+  for (const w of words) {
+    const tok = tokens.find((t) => t.start === at);
+    if (!tok || !(tok.pos === "NOUN" || tok.pos === "ADJ" || tok.pos === "PROPN") || OPENING_NOT_PART.has(w)) return null;
+    at += w.length + 1;
+  }
+  return words.at(-1)!.length > 2 ? { name: bare[1]!, end: bare[0].length } : null;
+}
+
+/** Words of an opening "In ..., " that name no part of the business ("In addition,", "In total,", "In the quarter,"). */
+const OPENING_NOT_PART = new Set(`addition total summary general particular short fact turn contrast comparison aggregate response closing conclusion sum effect
+essence practice reality terms light line order part the our this that these those each both all any some most many other absolute relative dollar dollars
+percentage percent nominal real constant local quarter quarters year years month months half period periods aggregate meantime interim future past
+past present case cases respect regard regards context prior previous last current fiscal full first second third fourth q1 q2 q3 q4 january february march
+april may june july august september october november december spite light lieu anticipation advance connection parallel tandem sequence detail principle
+theory hindsight retrospect recent recently particular`.split(/\s+/));
+
 /** A sentence that opens on segments ("From a segment perspective, ..."). */
 const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment) (?:perspective|standpoint|level|basis|view)\b/;
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
@@ -417,6 +446,8 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   const from = semi >= 0 ? semi + 2 : 0;
   const kept = from ? (/^(?:(?:And|So|Now|Next),? )?(?:In|For|Within|Across|At|On|As for|Turning (?:now )?to|Moving (?:on )?to|Looking at) [^,;]{1,50}[,;] /.exec(view.text)?.[0].length ?? 0) : 0;
   const own = from ? view.text.slice(0, kept) + " ".repeat(from - kept) + view.text.slice(from, end) : view.text.slice(0, end);
+  const part = partOpening(view, tokens);
+  if (part && part.end <= end) return part.name;
   const head = own.replace(EXCLUDED, " ");
   const excluded = [...own.matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
   const words = head.toLowerCase().split(/[\s,;:()]+/);

@@ -21,7 +21,7 @@ import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
 import type { CallContext } from "./call-context.js";
 import { callWideBasis } from "./basis.js";
-import { DiscourseState, isSegmentable, sentenceScope } from "./discourse.js";
+import { DiscourseState, isSegmentable, partOpening, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
@@ -321,6 +321,8 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   // "Earnings per diluted share was $1.82. Excluding ..., this reflects a constant currency increase of 41%." ("That's an increase of 15%.")
   { re: new RegExp(String.raw`(?:^|, )(?:this|that|which|it)(?:'s|(?: also)? (?:reflects|reflected|represents|represented|is|was|marks|marked|equates to|amounts to)) (?:an? )?(?:[a-z-]+ ){0,3}(?:${CHANGE_NOUN}) of ${HEDGE}$`), relation: "change", rule: "carried-anaphoric-change" },
   { re: new RegExp(String.raw`\b(?:we are|we're|we will be|we'll be) guiding (?:to|for) (?:a |an )?${HEDGE}$`), relation: "level", rule: "carried-guiding" },
+  // "Net sales totaled $453 million. This 29% increase reflects ...": a change the sentence points back to.
+  { re: new RegExp(String.raw`^(?:(?:and|so|also),? )?(?:this|that|the) ${HEDGE}$`), relation: "change", rule: "carried-this-change" },
   // "A comment on adjusted EPS. We delivered a strong $5.60 in the quarter": the measure the last sentence announced.
   { re: new RegExp(String.raw`^(?:(?:and|so|also|now|then|again),? )*we (?:delivered|generated|reported|posted|produced|achieved|recorded|earned)(?: (?:a|an) (?:[a-z-]+ ){0,2}?)? ${HEDGE}$`), relation: "level", rule: "carried-delivered" },
   { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
@@ -336,6 +338,8 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     // The words that link the figure must name no measure of their own.
     if (!m || /«M\d+»/.test(m[0]) || (c.rule !== "carried-anaphoric-change" && /«M\d+»/.test(before))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
+    // "This 29% increase reflects ...": the change noun, then the sentence's verb (not "increase in <a measure of its own>").
+    if (c.rule === "carried-this-change" && !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?: (?:(?:in|for|during) )?(?:the )?«P\d+»)?,? (?:was|is|were|reflects|reflected|came|comes|includes|included|primarily|mainly|largely|was driven|is driven|was due|is due)\b`).test(after)) continue;
     // "We generated more than $150 million of distributable cash flow": the figure names a measure of its own; so does one followed by a noun of its own ("We delivered 28% growth in adjusted EPS"): only its period or comparison may follow.
     if (c.rule === "carried-delivered" && !/^(?:\s*$|[,.;]| (?:compared|versus|vs\.?|up|down|which|or)\b| (?:(?:in|for|during) (?:the |this )?)?«P\d+»| (?:in|for|during) the (?:quarter|year|period)\b)/.test(after)) continue;
     // "Adjusted EBITDA is expected to be $690 million, which represents growth of 43%": "which" is the figure before it.
@@ -373,6 +377,11 @@ function readFigure(x: FigureInput): Resolved | null {
   const link = x.listed?.link ?? findLink(view, i, tokens) ?? carriedLink(view, i, state);
   if (!link) return drop(trace, "link", "no-rule", "no rule links the figure to what it measures");
   trace.steps.push({ stage: "link", rule: link.rule, note: `${link.relation} of ${subjectText(view, link)}` });
+  // "Excluding the favorable impact from the change in working capital of $184 million and ..., adjusted cash from operations
+  // was $1.9 billion": an amount inside the opening that says what is left out is that item, no level of the measure.
+  if (/^(?:(?:and|so|now|also),? )?(?:excluding|including|adjusting for|after adjusting for|net of|except for|apart from)\b(?:(?!\b(?:we|our|it|was|were|is|are|had|has|have|reported)\b)[^,;])*$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
+    return drop(trace, "link", "left-out-item", "an amount the sentence's opening leaves out or adds back, not a level or change of the measure");
+  }
 
   // metric
   let def: MetricDefinition;
@@ -492,7 +501,9 @@ function readFigure(x: FigureInput): Resolved | null {
 
   // scope
   // "global fee revenue" is the company's, unless the sentence opens on a segment ("Finally for executive search, global fee revenue ...").
-  const companyWide = phrase.company || (phrase.global && !state.segmentOpensHere);
+  // "In municipal water, overall sales increased 8%": "overall" or "total" after an opening on a part is the part's.
+  const onPart = phrase.company && !/\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i.test(view.text) && partOpening(view, tokens) !== null;
+  const companyWide = (phrase.company && !onPart) || (phrase.global && !state.segmentOpensHere);
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
@@ -582,10 +593,13 @@ function readFigure(x: FigureInput): Resolved | null {
     const pool = phrase.qualifier ?? poolOpening(view.abstract);
     // "same-store NOI growth was 11.5%, driven by revenue growth of 10.6%": what drives a pool's measure is the pool's too.
     const drivenPool = pool ? null : /\b(?:driven by|led by|reflecting|due to|thanks to|helped by|supported by|as a result of)\b[^;]*$/.test(view.abstract.slice(0, phrase.start))
-      ? resolved.findLast((r) => r !== null && r.scope === "company" && /^(?:same|comparable|like_for)_/.test(r.metric))?.metric.match(/^(?:same|comparable|like_for)_[a-z]+/)?.[0] ?? null
+      ? resolved.findLast((r) => r !== null && (r.scope === "company" || /^(?:same|comparable|like_for)-/.test(r.scope)) && /^(?:same|comparable|like_for)_/.test(r.metric))?.metric.match(/^(?:same|comparable|like_for)_[a-z]+/)?.[0] ?? null
       : null;
-    if (pool) metric = `${slug(pool)}_${metric}`;
-    else if (drivenPool) metric = `${drivenPool}_${metric}`;
+    if (pool && !metric.startsWith(`${slug(pool)}_`)) metric = `${slug(pool)}_${metric}`;
+    else if (drivenPool && !metric.startsWith(`${drivenPool}_`)) metric = `${drivenPool}_${metric}`;
+    // A same-store (same-property, same-asset) pool's measure is the pool's, not the whole company's: its scope says so.
+    const poolOf = /^(same|comparable)_(stores?|propert(?:y|ies)|assets?|centers?|portfolio|communit(?:y|ies)|sites?|capital|hotels?)_/.exec(metric);
+    if (poolOf && !/_sales$/.test(metric)) scope = `${poolOf[1]}-${poolOf[2]}`;
   }
   // "The Industrial segment also had a solid quarter with total sales growing 19.5%", "E-commerce is showing encouraging
   // results with year-to-date sales up 30%": a measure named in a "with" clause is of what the main clause speaks of. When
@@ -634,7 +648,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // kind
-  const kindRead = decideKind({ relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
+  const kindRead = decideKind({ metric: def.name, relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -929,6 +943,8 @@ function fitUnit(x: UnitInput): UnitRead {
 }
 
 interface KindInput {
+  /** The measure's name: a dividend's "annualized" rate is no aim. */
+  metric: string;
   relation: Link["relation"];
   period: Period;
   ctx: CallContext;
@@ -965,7 +981,9 @@ function decideKind(x: KindInput): KindRead {
   const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
   const end = periodEnd(period);
   if (/\b(?:if|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
-  if (ASPIRATION.test(x.clauseText) || ASPIRATION.test(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
+  // "our quarterly dividend at $0.39 per share or $1.56 per share on an annualized basis": a dividend's yearly rate is no aim.
+  const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
+  if (aim(x.clauseText) || aim(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
   if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 90))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
   // "an effective tax rate of approximately 24% for the balance of 2020" in a first-quarter call: three quarters, no label.
   if ((REMAINDER.test(x.clauseText) || REMAINDER.test(x.afterText.slice(0, 60))) && ctx.call.quarter !== 2 && ctx.call.quarter !== 3) return { drop: "what is left of the year after this quarter, which is no fiscal period of its own", rule: "remainder-of-year" };
@@ -1031,8 +1049,9 @@ function afterBasis(after: string): Basis | null {
 function localBasis(clause: string): Basis | null {
   const m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
   // "EPS, excluding special items, was $1.16", "Excluding the net impact of Bisnode, our EBITDA margin was 40.8%",
-  // "EPS before charges and credits": a measure with something left out is an adjusted one.
-  if (!m) return /\b(?:excluding|excludes|exclusive of|ex-)\s|\bbefore (?:the )?(?:(?:special|one-time|onetime|one-off|nonrecurring|non-recurring|discrete|unusual|notable|significant) )?(?:[a-z]+ )?(?:items?|charges?|gains?)\b/.test(clause.slice(-80)) ? "non-GAAP" : null;
+  // "EPS before charges and credits", "Adjusting for this onetime gain, net income is down": a measure with something left
+  // out is an adjusted one.
+  if (!m) return /\b(?:excluding|excludes|exclusive of|ex-|adjusting for|after adjusting for)\s|\bbefore (?:the )?(?:(?:special|one-time|onetime|one-off|nonrecurring|non-recurring|discrete|unusual|notable|significant) )?(?:[a-z]+ )?(?:items?|charges?|gains?)\b/.test(clause.slice(-80)) ? "non-GAAP" : null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as reported" ? "GAAP" : "non-GAAP";
 }
 

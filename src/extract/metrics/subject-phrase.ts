@@ -124,6 +124,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       scopeWords.length = 0;
       break;
     }
+    // "we continue to anticipate paying dividends of roughly $250 million": a gerund after a verb is the clause's verb.
+    if (/ing$/.test(w) && /^(?:anticipate|expect|continue|plan|intend|begin|start|keep|consider|resume|avoid|stop|recommend|propose)(?:s|d|ed)?$/.test(words[i - 1]?.w ?? "")) break;
     const tok = tokenAt(view, start, tokens);
     // "commissions and related revenue", "rental and other revenues": one line of revenue named by what it is for.
     const joined = (w === "and" || w === "&") && scopeWords.length > 0 && /^(?:related|other|associated|similar)$/.test(view.text.slice(scopeWords[0]!.start, scopeWords[0]!.end).toLowerCase());
@@ -147,9 +149,13 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     const scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
     // "Residential segment net sales": the segment is "Residential".
     out.scope = scope.replace(/\s+(?:segments?|divisions?|business(?:es)?|units?)$/i, "") || scope;
+    // "a FAD payout ratio of 43%": a measure's acronym is no part of the business.
+    if (MEASURE_ACRONYM.test(out.scope)) out.scope = null;
   }
   return out;
 }
+
+const MEASURE_ACRONYM = /^(?:FAD|AFFO|FFO|NOI|EBITDA|EBITDAR|EBITDAre|EBIT|EPS|ROE|ROA|ROIC|ROTCE|RoTCE|NII|NIM|CET1|RevPAR|ADR|ARR|MRR|GMV|TBV|AUM|DSO|OCF|FCF|GAAP|CAD|AFO|DE)$/;
 
 /** The tagged token that starts at an abstract offset. */
 export function tokenAt(view: SentenceView, abstractOffset: number, tokens: readonly TaggedToken[]): TaggedToken | null {

@@ -128,6 +128,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
       return fromParts(m, c, `H${h}` as PeriodPart);
     },
   },
+  // "the current year nine months", "the prior year six months": a span of the fiscal year named by its length after the year.
+  { re: /\b(?:the\s+)?(current|this|prior|last|previous)[- ](?:fiscal\s+)?year'?s?\s+(nine|9|six|6|three|3)[- ]months?\b('s)?/iy, build: (m, c) => ({ ...abs(/^(?:current|this)$/i.test(m[1]!) ? c.year : c.year - 1, ({ three: "Q1", 3: "Q1", six: "H1", 6: "H1", nine: "9M", 9: "9M" } as Record<string, PeriodPart>)[m[2]!.toLowerCase()]!), possessive: Boolean(m[3]) }) },
   // "during the final quarter of the year", "the last quarter of 2019": the fourth quarter of that year.
   { re: /\b(?:the\s+)?(?:final|last)\s+quarter\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year\b(?![- ]ago)|(?:fiscal\s+)?((?:19|20)\d\d)\b)('s)?/iy, build: (m, c) => ({ ...abs(m[1] ? Number(m[1]) : c.year, "Q4"), possessive: Boolean(m[2]) }) },
   { re: /\bthe half\b('s)?/iy, build: (m, c) => rel(c.year, c.quarter <= 2 ? "H1" : "H2", m[1]) },

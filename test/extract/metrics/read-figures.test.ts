@@ -65,7 +65,7 @@ describe("figure pipeline: what it reads", () => {
     ["in a walk-through, a segment the call knows opens the sentence in any case", "Let me review our segments. Turning to the Consulting segment, fee revenue was $136 million. Our executive search business is our largest. Finally for executive search, global fee revenue was $168 million.", [{ metric: "executive_search_revenue", value: 168e6, scope: "executive search" }]],
     ["'global' is the company's outside a walk-through", "Global fee revenue was $550 million in the quarter.", [{ metric: "revenue", value: 550e6, scope: "company" }]],
     ["in a walk-through, a lower-case business the sentence opens with is the figure's scope", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth.", [{ metric: "sensors_organic_growth", value: 20, scope: "sensors" }]],
-    ["same-store NOI is its own measure, of the company", "Our same-store NOI grew 5% in the quarter, and same-asset net operating income is up 2% year-to-date.", [{ metric: "same_store_noi", kind: "change", value: 5, scope: "company" }, { metric: "same_store_noi", kind: "change", value: 2, scope: "company" }]],
+    ["same-store NOI is its own measure, of the same-store pool", "Our same-store NOI grew 5% in the quarter, and same-asset net operating income is up 2% year-to-date.", [{ metric: "same_store_noi", kind: "change", value: 5, scope: "same-store" }, { metric: "same_store_noi", kind: "change", value: 2, scope: "same-store" }]],
     ["'through nine months' is the year to date", "Through nine months, organic sales are up nearly 6% and we expect a solid fourth quarter.", [{ metric: "organic_growth", period: "2025-9M", value: 6 }]],
     ["from one period's figure to another's", "Los Angeles accelerated from 17% same-store revenue growth in the second quarter to 20% in the third quarter.", [{ metric: "los_angeles_comparable_sales", period: "2025-Q2", value: 17 }, { metric: "los_angeles_comparable_sales", period: "2025-Q3", value: 20 }]],
     ["words that qualify the measure are no scope", "We still have ample available liquidity of approximately $260 million, and a record high order backlog of $645 million. We paid $123 million in common dividends.", [{ metric: "liquidity", value: 260e6, scope: "company" }, { metric: "backlog", value: 645e6, scope: "company" }, { metric: "dividend", value: 123e6, scope: "company" }]],
@@ -140,6 +140,12 @@ describe("figure pipeline: what it reads", () => {
     ["a transcriber's note is no word of the sentence; 'per diluted shares' is per share", "Net income rose 16.5% [Phonetic] to $74.9 million [Phonetic] or $0.23 per diluted shares.", [{ metric: "net_income", value: 74.9e6 }, { metric: "eps", value: 0.23 }]],
     ["a sentence that announces a measure, then 'we delivered' its figure and 'that's' its change", "A comment on adjusted EPS. We delivered a strong $2.10 in the quarter compared with $1.80 in Q2 of 2024. That's an increase of 17%.", [{ metric: "eps", value: 2.1 }, { metric: "eps", kind: "prior", period: "2024-Q2", value: 1.8 }, { metric: "eps", kind: "change", value: 17 }]],
     ["a heading that turns to profit leaves the last region behind", "In South America, sales increased by 9%. Overall, we are pleased with our progress. Moving now to profit. Gross profit in the second quarter was $248 million or 65.8% of net sales.", [{ metric: "gross_profit", value: 248e6, scope: "company" }, { metric: "gross_margin", value: 65.8, scope: "company" }]],
+    ["'adjusting for' a gain makes the measure adjusted", "Adjusting for this onetime gain, net income is down about $4.4 million.", [{ metric: "net_income", kind: "change", value: -4.4e6, basis: "non-GAAP" }]],
+    ["a linked-quarter change is the quarter's, in a paragraph on the year", "For the full year 2025, revenue was $4.1 billion. Total revenues increased $1.5 million or 1% on a linked quarter basis.", [{ metric: "revenue", period: "2025-Q4", kind: "change", value: 1 }]],
+    ["a measure's acronym and a verb's gerund are no scope", "For the full year, we continue to anticipate paying dividends of roughly $250 million. Our dividend was covered with a FAD payout ratio of 43% for the quarter.", [{ metric: "dividend", kind: "guidance", value: 250e6, scope: "company" }, { metric: "payout_ratio", value: 43, scope: "company" }]],
+    ["an opening on a part named in lower case scopes the sentence, 'overall' included", "In municipal water, overall sales increased 8%. In the commercial customer class, sales decreased 5.5%.", [{ metric: "municipal_water_revenue", value: 8, scope: "municipal water" }, { metric: "commercial_revenue", value: -5.5, scope: "commercial" }]],
+    ["'this N% increase' is the change of what the last sentence spoke of", "Net sales totaled $453 million. This 29% increase reflects a comparable sales increase of 28%.", [{ metric: "revenue", kind: "change", value: 29 }]],
+    ["'the current year nine months' and a dividend's annualized rate", "For the current year nine months, we posted EPS of $0.29. We expect to hold our quarterly dividend at $0.39 per share or $1.56 per share on an annualized basis for next year.", [{ metric: "eps", period: "2025-9M", value: 0.29 }, { metric: "dividend", kind: "guidance", period: "2026-FY", value: 0.39 }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
   ])("%s", (_why, text, want) => {
     const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
@@ -149,6 +155,8 @@ describe("figure pipeline: what it reads", () => {
 
 describe("figure pipeline: what it leaves out", () => {
   it.each<[string, string]>([
+    ["cash returned to shareholders is no cash balance", "Additionally, we returned more than $8.1 billion in cash to shareholders through dividends and share repurchases."],
+    ["cash interest expense is no interest expense", "Our cash interest expense was down $3.7 million as a result of our prior debt retirements."],
     ["a figure named after 'we delivered' is no carried measure's", "Organic growth was strong. We delivered 28% growth in adjusted earnings per share."],
     ["a 'with' clause of a sentence about a part of the business", "The Marine segment also had a solid quarter with total sales growing 19.5%."],
     ["a 'with' clause of a sentence whose subject is no measure or company", "E-commerce is showing encouraging results with year-to-date sales up approximately 30%."],
@@ -298,8 +306,8 @@ describe("figure pipeline: the company's own name", () => {
 
   it("its initials in capitals are the company, and what drives a same-store measure is same-store too", () => {
     const facts = factsOf("NRT's second quarter same-store NOI growth was 9.5%, driven by revenue growth of 8.1%. NRT's net income was $40 million.", "2025-Q2", "Northern Residential Trust");
-    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_noi", value: 9.5, scope: "company" }));
-    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_revenue", value: 8.1, scope: "company" }));
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_noi", value: 9.5, scope: "same-store" }));
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_revenue", value: 8.1, scope: "same-store" }));
     expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "net_income", value: 40e6, scope: "company" }));
   });
 
@@ -307,6 +315,11 @@ describe("figure pipeline: the company's own name", () => {
     const facts = factsOf("Now to our segments. Markets Advisory revenue grew 20%. Turning to LaSalle. Revenue declined 17%, primarily on lower transaction fees.", "2025-Q2", "Jones Lang LaSalle Incorporated");
     expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "lasalle_revenue", value: -17, scope: "LaSalle" }));
     expect(facts.some((f) => f.scope === "company")).toBe(false);
+  });
+
+  it("an amount inside the opening that leaves it out is no fact; the measure after it is", () => {
+    const facts = factsOf("Excluding the favorable impact from the change in working capital of $184 million, adjusted cash from operations was $1.9 billion.");
+    expect(facts.map((f) => f.value)).toEqual([1.9e9]);
   });
 
   it("what is left out is no segment to walk through", () => {
