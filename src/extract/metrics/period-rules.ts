@@ -68,7 +68,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (pm.yearless && relation === "base" && periodEnd(p) >= periodEnd(current)) return { ...p, year: p.year - 1 };
     // "the decline of 36% in the fourth quarter", said in a first-quarter call of what happened: last year's.
     if (pm.yearless && !x.guidanceCue && periodEnd(p) > periodEnd(call)) return { ...p, year: p.year - 1 };
-    if (pm.yearless && x.guidanceCue && relation !== "base") return outlookYear(pm, ctx.call);
+    if ((pm.yearless || pm.yearOnly) && x.guidanceCue && relation !== "base") return outlookYear(pm, ctx.call);
     return p;
   };
 

@@ -454,7 +454,15 @@ function readFigure(x: FigureInput): Resolved | null {
   const clause = clauseBefore(view, i);
   const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
   // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
-  if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) relation = "base";
+  if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
+    relation = "base";
+  }
+  // "... was $127.9 million for fiscal-year 2021, compared to net income of $98.8 million in the prior fiscal year": a base named
+  // by its measure is a year before the level of that measure the sentence gave first.
+  if (relation === "base" && link.subject.kind === "name" && basePeriod === null) {
+    const level = resolved.findLast((r) => r !== null && r.def.name === def.name && r.relation === "level" && !r.silent);
+    if (level) basePeriod = level.period;
+  }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
   if (relation === "level" && link.subject.kind === "name" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))) {
     relation = "change";
@@ -838,7 +846,9 @@ function lastMatch(s: string, re: RegExp): number {
 }
 
 function isGuidance(clause: string): boolean {
-  return GUIDANCE_CUE.test(clause) && !NOT_GUIDANCE.test(clause);
+  // "As you will see, operating cash flow for the full year was up": an aside to the listener looks ahead to nothing.
+  const said = clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "");
+  return GUIDANCE_CUE.test(said) && !NOT_GUIDANCE.test(said);
 }
 
 function fallsAround(view: SentenceView, i: number): boolean {

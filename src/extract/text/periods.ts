@@ -25,6 +25,8 @@ export interface PeriodMention {
   trailing?: boolean;
   /** A quarter or half named without a year ("the fourth quarter"): the call's year assumed. */
   yearless?: boolean;
+  /** The fiscal year named without its number ("the full year", "the year"): the call's, or in an outlook of a fourth-quarter call the next ("this year" is the call's). */
+  yearOnly?: boolean;
 }
 
 export interface CallPeriod {
@@ -163,13 +165,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:a\s+)?year\s+ago\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false, trailing: true }) },
   // "ended last year with", "at the end of last year", "last year-end": the close of the previous fiscal year.
   { re: /(?<=\b(?:ended|end\s+of|close\s+of|closed)\s+(?:the\s+)?)(?:last|prior|previous)\s+year\b(?![- ]ago)|\b(?:last|prior|previous)\s+year[- ]end\b/iy, build: (_m, c) => abs(c.year - 1, "FY") },
-  { re: /\b(?:last|prior|previous)\s+year\b('s)?/iy, build: (m) => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: Boolean(m[1]) }) },
+  { re: /\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b('s)?/iy, build: (m) => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: Boolean(m[1]) }) },
   { re: /\bnext\s+year\b('s)?/iy, build: (m, c) => rel(c.year + 1, "FY", m[1]) },
-  { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|to[- ]date)\b)(?!\s*'?\d\d(?:\d\d)?\b(?!\s*(?:%|percent|to\s+[$\d]|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d)))('s)?/iy, build: (m, c) => rel(c.year, "FY", m[1]) },
+  { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|to[- ]date)\b)(?!\s*'?\d\d(?:\d\d)?\b(?!\s*(?:%|percent|to\s+[$\d]|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d)))('s)?/iy, build: (m, c) => ({ ...rel(c.year, "FY", m[1]), yearOnly: !/^this\b/i.test(m[0]) }) },
   // "2022 full year FFO": a year before "full year" names it.
   { re: /\b((?:19|20)\d\d)\s+full[- ]year\b('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   // "fiscal 2021", "FY26", "fiscal '21", "fiscal year '26"; a bare two-digit year only after "fiscal" or "FY", never before a quantity ("full year 20% growth").
-  { re: new RegExp(String.raw`\b(?:(?:full[- ]year|calendar(?:\s+year)?)\s*((?:19|20)\d\d|'\d\d)|(?:fiscal(?:\s+year)?|fy)\s*'?\s*((?:19|20)\d\d|\d\d))\b(?!\s*(?:%|percent|to\s+[$\d]|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d))('s)?`, "iy"), build: (m) => ({ ...abs(year((m[1] ?? m[2])!.replace("'", ""), 0), "FY"), possessive: Boolean(m[3]) }) },
+  { re: new RegExp(String.raw`\b(?:(?:full[- ]year|calendar(?:\s+year)?)\s*((?:19|20)\d\d|'\d\d)|(?:fiscal(?:[\s-]+year)?|fy)\s*'?\s*((?:19|20)\d\d|\d\d))\b(?!\s*(?:%|percent|to\s+[$\d]|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d))('s)?`, "iy"), build: (m) => ({ ...abs(year((m[1] ?? m[2])!.replace("'", ""), 0), "FY"), possessive: Boolean(m[3]) }) },
   { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!'s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
   // "2019 was a milestone year": a year as the subject of a sentence about it.
@@ -293,6 +295,8 @@ export function findPeriods(text: string, call: CallPeriod): PeriodMention[] {
  */
 export function outlookYear(m: PeriodMention, c: CallPeriod): Period {
   const p = m.period;
+  // "For the full year, we expect revenue of ...", said in a fourth-quarter call: the year ahead.
+  if (m.yearOnly && c.quarter === 4 && p.year === c.year && p.part === "FY") return { year: p.year + 1, part: "FY" };
   return m.yearless && c.quarter === 4 && p.year === c.year && /^(?:Q1|Q2|H1)$/.test(p.part) ? { year: p.year + 1, part: p.part } : p;
 }
 

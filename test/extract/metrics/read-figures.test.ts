@@ -270,6 +270,20 @@ describe("figure pipeline: an outlook in a fourth-quarter call", () => {
     expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2024-FY", kind: "prior", value: 583e6 }));
   });
 
+  it("dates 'the full year' of an outlook as the year ahead, and of a report as the year just ended", () => {
+    const got = factsOf("We expect full year diluted earnings per share to be in the range of $7.30 to $8. As you will see, operating cash flow for the full year was up from $438 million to $699 million.", "2025-Q4").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "eps", period: "2026-FY", kind: "guidance", low: 7.3, high: 8 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "operating_cash_flow", period: "2025-FY", kind: "actual", value: 699e6 }));
+  });
+
+  it("dates a base named by its measure a year before the level the sentence gave first", () => {
+    const got = factsOf("Net income attributable to Acme Resorts was $127.9 million or $3.13 per diluted share for fiscal-year 2025, compared to net income of $98.8 million or $2.42 per diluted share in the prior fiscal year.", "2025-Q4", "Acme Resorts").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "net_income", period: "2025-FY", kind: "actual", value: 127.9e6 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "eps", period: "2025-FY", kind: "actual", value: 3.13 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "net_income", period: "2024-FY", kind: "prior", value: 98.8e6 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "eps", period: "2024-FY", kind: "prior", value: 2.42 }));
+  });
+
   it("dates every item of an outlook list by the period that ends it", () => {
     const got = factsOf("In the first quarter, we expect margins to improve. We expect revenue of $1.6 billion to $1.7 billion and adjusted EPS of $2.10 to $2.20 for fiscal 2026.", "2025-Q4").map(pick);
     expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2026-FY", kind: "guidance", low: 1.6e9, high: 1.7e9 }));
