@@ -151,3 +151,17 @@ describe("topics: the call's own names, partners, units and variants", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
   });
 });
+
+describe("topics: a term and what is said of it", () => {
+  it("keeps a term said before a word naming its kind as the topic, that phrase its alias", () => {
+    const e = extract(call([
+      "We priced our first glimmerwort bond offering this quarter, and the glimmerwort bond offering was oversubscribed.",
+      "Will there be another glimmerwort bond?",
+      "The glimmerwort bond offering lowers our cost of debt.",
+      "Thanks.",
+    ]));
+    const topic = e.topics.find((t) => t.name.toLowerCase().startsWith("glimmerwort bond"));
+    expect([topic?.name, ...(topic?.aliases ?? [])].map((n) => n?.toLowerCase())).toEqual(expect.arrayContaining(["glimmerwort bond", "glimmerwort bond offering"]));
+    expect(topic?.mentions).toEqual([0, 1, 2]);
+  });
+});
