@@ -164,4 +164,16 @@ describe("topics: a term and what is said of it", () => {
     expect([topic?.name, ...(topic?.aliases ?? [])].map((n) => n?.toLowerCase())).toEqual(expect.arrayContaining(["glimmerwort bond", "glimmerwort bond offering"]));
     expect(topic?.mentions).toEqual([0, 1, 2]);
   });
+
+  it("reads a measure's letters the call names a business with as that business, not a measure", () => {
+    const e = extract(call([
+      "Our RPO business grew 12%, and RPO wins were strong. RPO is recruitment process outsourcing for large clients.",
+      "What drove RPO?",
+      "RPO demand from technology clients. The RPO business keeps growing.",
+      "Thanks.",
+    ]));
+    const rpo = e.topics.find((t) => t.name === "RPO");
+    expect(rpo).toBeDefined();
+    expect(rpo?.kind).not.toBe("financial");
+  });
 });
