@@ -176,4 +176,16 @@ describe("topics: a term and what is said of it", () => {
     expect(rpo).toBeDefined();
     expect(rpo?.kind).not.toBe("financial");
   });
+
+  it("makes one topic of two that a third term is one thing with", () => {
+    const e = extract(call([
+      "Our DTC sales rose. The direct-to-consumer business grew, and the direct-to-consumer business is now a third of sales. Direct-to-consumer demand was strong.",
+      "How big can the direct-to-consumer business get? And DTC margins?",
+      "DTC is our fastest channel, and direct-to-consumer keeps growing.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.filter((t) => [t.name, ...t.aliases].some((a) => a.toLowerCase() === n.toLowerCase()));
+    expect(of("DTC")).toHaveLength(1);
+    expect(of("direct-to-consumer business")).toEqual(of("DTC"));
+  });
 });
