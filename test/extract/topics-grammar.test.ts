@@ -188,4 +188,15 @@ describe("topics: a term and what is said of it", () => {
     expect(of("DTC")).toHaveLength(1);
     expect(of("direct-to-consumer business")).toEqual(of("DTC"));
   });
+
+  it("reads an acronym the call spells out as a universal line item as that line item, no topic", () => {
+    const e = extract(call([
+      "Gross profit rose 8%, and GP margin improved. Gross profit in Brellin grew, and GP dollars rose 5%.",
+      "What drove GP? And Brellin?",
+      "GP benefited from mix, and gross profit per placement rose. Brellin is strong.",
+      "Thanks. GP next quarter?",
+    ]));
+    expect(e.topics.some((t) => [t.name, ...t.aliases].includes("GP"))).toBe(false);
+    expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
+  });
 });
