@@ -39,6 +39,7 @@ describe("candidate terms from noun phrases", () => {
     ["a verb between nouns stays a verb", "The new customers buy products.", ["customers buy products", "buy products", "buy"]],
     ["never a head that heads no topic", "Good morning, that is a great question on color.", ["morning", "question", "color"]],
     ["a numbered period is never part of a name", "Welcome to Quillmark's Fiscal Third Quarter Earnings Call.", ["Quillmark's Fiscal Third Quarter", "Quillmark's Fiscal Third Quarter Earnings Call", "Third Quarter"]],
+    ["never a quantity", "We run 12-hour shifts, about 0.60-or-so per unit, and hold the No.3 position.", ["12-hour", "12-hour shifts", "0.60-or-so", "No.3", "No.3 position"]],
   ])("%s", (_rule, text, absent) => {
     const found = terms(text);
     for (const a of absent) expect(found, a).not.toContain(a);
@@ -197,6 +198,17 @@ describe("topics: a term and what is said of it", () => {
       "Thanks. GP next quarter?",
     ]));
     expect(e.topics.some((t) => [t.name, ...t.aliases].includes("GP"))).toBe(false);
+    expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
+  });
+
+  it("reads letters said with \"and\" as the ampersand's: R-and-D is the line item R&D", () => {
+    const e = extract(call([
+      "R-and-D rose as we invested in Brellin, and R-and-D will stay high. Brellin grew.",
+      "How much R-and-D next year? And Brellin?",
+      "R-and-D stays near 9% of sales. Brellin is strong.",
+      "Thanks.",
+    ]));
+    expect(e.topics.some((t) => /and-D/.test(t.name))).toBe(false);
     expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
   });
 });

@@ -110,7 +110,8 @@ function personLike(surface: string): boolean {
 
 /** The universal line items ("revenue", "EPS"): the metric phrase finder reads the whole term. */
 function universalMetric(t: TermCount): boolean {
-  const surface = mostUsed(t.spellings);
+  // "R-and-D" is R&D.
+  const surface = mostUsed(t.spellings).replace(/\b([A-Za-z]{1,2})-and-([A-Za-z]{1,2})\b/g, "$1&$2");
   const metric = findMetricMentions(surface);
   return metric.length > 0 && metric[0]!.start === 0 && metric[0]!.end >= surface.length - 1 && UNIVERSAL_METRICS.has(metric[0]!.metric);
 }
