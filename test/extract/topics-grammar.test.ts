@@ -211,4 +211,16 @@ describe("topics: a term and what is said of it", () => {
     expect(e.topics.some((t) => /and-D/.test(t.name))).toBe(false);
     expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
   });
+
+  it("reads the company's initial before a unit's acronym, never before a plain phrase's", () => {
+    const e = extract(call([
+      "EFS, our Fueling Solutions business, grew, and Fueling Solutions margins rose. ECA rules tightened. Our capital allocation is unchanged, and capital allocation stays balanced.",
+      "How is EFS doing? And ECA?",
+      "EFS is strong. ECA compliance costs rose.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.find((t) => [t.name, ...t.aliases].includes(n));
+    expect(of("EFS")).toBe(of("Fueling Solutions"));
+    expect(of("ECA")).not.toBe(of("capital allocation"));
+  });
 });

@@ -188,7 +188,9 @@ function expands(acronym: TermCount, phrase: TermCount, ctx: MergeContext): bool
   if (letters === null || phrase.coined) return false;
   const initials = initialsOf(phrase);
   if (initials.length < 2 || (letters.length < 3 && initials !== letters)) return false;
-  return initials === letters || (letters.length >= 3 && ctx.companyInitials.has(letters[0]!) && initials === letters.slice(1));
+  // The company's initial prefixes the acronym of a unit's name only ("DFS": Fueling Solutions
+  // at Dover), never of a plain phrase ("LCA" is no L-"capital allocation").
+  return initials === letters || (letters.length >= 3 && isName(phrase) && ctx.companyInitials.has(letters[0]!) && initials === letters.slice(1));
 }
 
 /**
