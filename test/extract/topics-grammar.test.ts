@@ -223,4 +223,15 @@ describe("topics: a term and what is said of it", () => {
     expect(of("EFS")).toBe(of("Fueling Solutions"));
     expect(of("ECA")).not.toBe(of("capital allocation"));
   });
+
+  it("reads G&A and D&A as line items, no topics", () => {
+    const e = extract(call([
+      "G&A rose 4%, and D&A was flat. G&A included Brellin costs, and G&A will fall next year. D&A rises with Brellin.",
+      "What drove G&A? And D&A?",
+      "G&A carried Brellin integration costs. D&A follows capex.",
+      "Thanks.",
+    ]));
+    expect(e.topics.some((t) => ["G&A", "D&A"].includes(t.name))).toBe(false);
+    expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
+  });
 });

@@ -108,8 +108,12 @@ function personLike(surface: string): boolean {
   return TERM_STATS.isSurname(last) || spread(last) < ORDINARY_WORD_SPREAD;
 }
 
+/** Line items every income statement has that the metric vocabulary leaves to SG&A or EBITDA, as topic keys. */
+const LINE_ITEM_KEY = /^(?:g&a|d&a|general and administrative|depreciation and amortization)(?: expense| cost)?$/;
+
 /** The universal line items ("revenue", "EPS"): the metric phrase finder reads the whole term. */
 function universalMetric(t: TermCount): boolean {
+  if (LINE_ITEM_KEY.test(t.key)) return true;
   // "R-and-D" is R&D.
   const surface = mostUsed(t.spellings).replace(/\b([A-Za-z]{1,2})-and-([A-Za-z]{1,2})\b/g, "$1&$2");
   const metric = findMetricMentions(surface);
