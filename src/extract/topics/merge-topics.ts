@@ -218,10 +218,11 @@ export function mergeTopics(
     }
     const [first, via] = matched[0]!;
     first.push(s);
-    // A term one thing with two topics makes them one ("direct to consumer": "DTC" and
-    // "direct-to-consumer business"), when it bridges them (see bridges).
+    // A term one thing with the first terms of two topics makes them one ("direct to consumer":
+    // "DTC" and "direct-to-consumer business"), when it bridges them (see bridges). Only the
+    // first terms: a member's kin ("instrument replacement" of "instrument") is no kin of its topic.
     for (const [g, m] of matched.slice(1)) {
-      if (!bridges(s.term, via, m)) continue;
+      if (via !== first[0]!.term || m !== g[0]!.term || !bridges(s.term, via, m)) continue;
       first.push(...g);
       groups.splice(groups.indexOf(g), 1);
     }
@@ -246,9 +247,9 @@ export function mergeTopics(
     }
     // A variant may show two topics to be one: "direct to consumer", the expansion attached to
     // "DTC", heads the chosen "direct-to-consumer business". The later topic joins the earlier.
-    const joins = (vs: readonly TermCount[], ms: readonly Scored[], others: readonly TermCount[]) =>
-      vs.some((v) => ms.some((m) => sameThing(v, m.term, ctx) && others.some((o) => sameThing(v, o, ctx) && bridges(v, m.term, o))));
-    const home = found.find((f) => joins(f.variants, members, f.terms) || joins(attached, f.members, terms));
+    const joins = (vs: readonly TermCount[], ms: readonly Scored[], lead: TermCount) =>
+      vs.some((v) => sameThing(v, ms[0]!.term, ctx) && sameThing(v, lead, ctx) && bridges(v, ms[0]!.term, lead));
+    const home = found.find((f) => joins(f.variants, members, f.members[0]!.term) || joins(attached, f.members, members[0]!.term));
     if (home) {
       home.members.push(...members);
       home.terms.push(...terms, ...attached);
