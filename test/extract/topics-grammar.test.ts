@@ -39,6 +39,7 @@ describe("candidate terms from noun phrases", () => {
     ["a verb between nouns stays a verb", "The new customers buy products.", ["customers buy products", "buy products", "buy"]],
     ["never a head that heads no topic", "Good morning, that is a great question on color.", ["morning", "question", "color"]],
     ["a numbered period is never part of a name", "Welcome to Quillmark's Fiscal Third Quarter Earnings Call.", ["Quillmark's Fiscal Third Quarter", "Quillmark's Fiscal Third Quarter Earnings Call", "Third Quarter"]],
+    ["never a quantity", "We run 12-hour shifts, about 0.60-or-so per unit, and hold the No.3 position.", ["12-hour", "12-hour shifts", "0.60-or-so", "No.3", "No.3 position"]],
   ])("%s", (_rule, text, absent) => {
     const found = terms(text);
     for (const a of absent) expect(found, a).not.toContain(a);
@@ -149,5 +150,88 @@ describe("topics: the call's own names, partners, units and variants", () => {
 
   it("counts a name again at the start of a longer name", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
+  });
+});
+
+describe("topics: a term and what is said of it", () => {
+  it("keeps a term said before a word naming its kind as the topic, that phrase its alias", () => {
+    const e = extract(call([
+      "We priced our first glimmerwort bond offering this quarter, and the glimmerwort bond offering was oversubscribed.",
+      "Will there be another glimmerwort bond?",
+      "The glimmerwort bond offering lowers our cost of debt.",
+      "Thanks.",
+    ]));
+    const topic = e.topics.find((t) => t.name.toLowerCase().startsWith("glimmerwort bond"));
+    expect([topic?.name, ...(topic?.aliases ?? [])].map((n) => n?.toLowerCase())).toEqual(expect.arrayContaining(["glimmerwort bond", "glimmerwort bond offering"]));
+    expect(topic?.mentions).toEqual([0, 1, 2]);
+  });
+
+  it("reads a measure's letters the call names a business with as that business, not a measure", () => {
+    const e = extract(call([
+      "Our RPO business grew 12%, and RPO wins were strong. RPO is recruitment process outsourcing for large clients.",
+      "What drove RPO?",
+      "RPO demand from technology clients. The RPO business keeps growing.",
+      "Thanks.",
+    ]));
+    const rpo = e.topics.find((t) => t.name === "RPO");
+    expect(rpo).toBeDefined();
+    expect(rpo?.kind).not.toBe("financial");
+  });
+
+  it("makes one topic of two that a third term is one thing with", () => {
+    const e = extract(call([
+      "Our DTC sales rose. The direct-to-consumer business grew, and the direct-to-consumer business is now a third of sales. Direct-to-consumer demand was strong.",
+      "How big can the direct-to-consumer business get? And DTC margins?",
+      "DTC is our fastest channel, and direct-to-consumer keeps growing.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.filter((t) => [t.name, ...t.aliases].some((a) => a.toLowerCase() === n.toLowerCase()));
+    expect(of("DTC")).toHaveLength(1);
+    expect(of("direct-to-consumer business")).toEqual(of("DTC"));
+  });
+
+  it("reads an acronym the call spells out as a universal line item as that line item, no topic", () => {
+    const e = extract(call([
+      "Gross profit rose 8%, and GP margin improved. Gross profit in Brellin grew, and GP dollars rose 5%.",
+      "What drove GP? And Brellin?",
+      "GP benefited from mix, and gross profit per placement rose. Brellin is strong.",
+      "Thanks. GP next quarter?",
+    ]));
+    expect(e.topics.some((t) => [t.name, ...t.aliases].includes("GP"))).toBe(false);
+    expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
+  });
+
+  it("reads letters said with \"and\" as the ampersand's: R-and-D is the line item R&D", () => {
+    const e = extract(call([
+      "R-and-D rose as we invested in Brellin, and R-and-D will stay high. Brellin grew.",
+      "How much R-and-D next year? And Brellin?",
+      "R-and-D stays near 9% of sales. Brellin is strong.",
+      "Thanks.",
+    ]));
+    expect(e.topics.some((t) => /and-D/.test(t.name))).toBe(false);
+    expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
+  });
+
+  it("reads the company's initial before a unit's acronym, never before a plain phrase's", () => {
+    const e = extract(call([
+      "EFS, our Fueling Solutions business, grew, and Fueling Solutions margins rose. ECA rules tightened. Our capital allocation is unchanged, and capital allocation stays balanced.",
+      "How is EFS doing? And ECA?",
+      "EFS is strong. ECA compliance costs rose.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.find((t) => [t.name, ...t.aliases].includes(n));
+    expect(of("EFS")).toBe(of("Fueling Solutions"));
+    expect(of("ECA")).not.toBe(of("capital allocation"));
+  });
+
+  it("reads G&A and D&A as line items, no topics", () => {
+    const e = extract(call([
+      "G&A rose 4%, and D&A was flat. G&A included Brellin costs, and G&A will fall next year. D&A rises with Brellin.",
+      "What drove G&A? And D&A?",
+      "G&A carried Brellin integration costs. D&A follows capex.",
+      "Thanks.",
+    ]));
+    expect(e.topics.some((t) => ["G&A", "D&A"].includes(t.name))).toBe(false);
+    expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
   });
 });

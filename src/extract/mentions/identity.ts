@@ -110,6 +110,8 @@ export function topicKey(name: string): string {
   // own phrases): only their plurals need folding.
   if (isKeyShaped(folded)) return singularWords(folded);
   return folded
+    // Letters said with "and" between them are the ampersand's ("R-and-D", "P-and-L").
+    .replace(/(?<![a-z0-9])([a-z]{1,2})-and-([a-z]{1,2})(?![a-z0-9])/g, "$1&$2")
     .replace(/[-_/]+/g, " ")
     .replace(/[^a-z0-9.&+\s]/g, "")
     .split(/\s+/)

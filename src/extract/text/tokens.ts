@@ -55,6 +55,8 @@ export function isCoined(w: string): boolean {
   // Most words are plain lower-case, which none of the rules below calls coined.
   if (/^[a-z]+$/.test(w)) return false;
   if (/^\d+$/.test(w) || /^(?:[A-Za-z]\.)+[A-Za-z]?\.?$/.test(w)) return false;
+  // A quantity: a number and lower-case words ("12-hour", "0.60-or-so").
+  if (/^\d[\d.,]*(?:-[a-z]+)+$/.test(w)) return false;
   if (/[A-Z].*[A-Z]/.test(w) && w.length <= 12 && !/^[A-Z][a-z]+$/.test(w)) return true;
   if (/[a-z][A-Z]/.test(w)) return true;
   if (/\d/.test(w) && /[A-Za-z]/.test(w)) return true;
@@ -112,12 +114,14 @@ export function readWords(text: string, tagged: TaggedText): Word[] {
       if (!b || !adjacent(end)) break;
       if ((b.text === "-" || b.text === "‐") && c && adjacent(end + 1) && isWordLike(c)) {
         // "49-ish", "20-plus", "3-fold": a quantity.
-        if (tokens[i]!.type === "number" && /^(?:ish|plus|fold|odd|x|percent|year|years|month|months|day|days|week|weeks|quarter|quarters)$/i.test(c.text)) pos = "NUM";
+        // "49-ish", "20-plus", "3-fold", "12-hour", "0.60-or-so": a quantity, whatever follows.
+        if (tokens[i]!.type === "number" && (/^[a-z]+$/.test(c.text) || /^(?:ish|plus|fold|odd|x|percent|year|years|month|months|day|days|week|weeks|quarter|quarters)$/i.test(c.text))) pos = "NUM";
         else if (c.pos !== "NUM") pos = c.pos === "PROPN" || a.pos === "PROPN" ? "PROPN" : c.pos;
         end += 2;
         continue;
       }
-      if (isWordLike(b) && /[A-Za-z]\.$/.test(a.text) && /^[a-z0-9]/.test(b.text)) { end += 1; pos = "PROPN"; continue; }
+      // "No. 3" written "No.3" is a number, no name.
+      if (isWordLike(b) && /[A-Za-z]\.$/.test(a.text) && /^[a-z0-9]/.test(b.text) && !/^no\.$/i.test(a.text)) { end += 1; pos = "PROPN"; continue; }
       if (a.type === "number" && /^\d+$/.test(a.text) && b.text.length <= 3 && isLetters(b.text) && !(b.text.length === 1 && c && adjacent(end + 1) && c.text === "-") && !/^(?:st|nd|rd|th|s|x|k|m|b|mm|bn|ish)$/i.test(b.text)) {
         end += 1;
         pos = /[A-Z]/.test(b.text) ? "PROPN" : "NUM";

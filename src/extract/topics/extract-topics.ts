@@ -84,11 +84,12 @@ export function rankTopics({ transcript, names, people, organizations, words }: 
     if (score > 0) rough.push({ term, score });
   }
   rough.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
-  const scored = rough.slice(0, CHOSEN * 4).filter((s) => !universalMetric(s.term)).map((s) => ({ term: s.term, score: s.score * kindWeight(s.term) }));
+  const lineItem = lineItemAcronyms(terms);
+  const scored = rough.slice(0, CHOSEN * 4).filter((s) => !universalMetric(s.term) && !lineItem(s.term)).map((s) => ({ term: s.term, score: s.score * kindWeight(s.term) }));
   scored.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
   const orgKeys = new Set(organizations.map((o) => topicKey(o)));
   const companyInitials = new Set([...names.companyWords].map((w) => w[0]!));
-  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && !universalMetric(t))
+  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && !universalMetric(t) && !lineItem(t))
     .slice(0, MAX_TOPICS)
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
 }
@@ -107,11 +108,39 @@ function personLike(surface: string): boolean {
   return TERM_STATS.isSurname(last) || spread(last) < ORDINARY_WORD_SPREAD;
 }
 
+/** Line items every income statement has that the metric vocabulary leaves to SG&A or EBITDA, as topic keys. */
+const LINE_ITEM_KEY = /^(?:g&a|d&a|general and administrative|depreciation and amortization)(?: expense| cost)?$/;
+
 /** The universal line items ("revenue", "EPS"): the metric phrase finder reads the whole term. */
 function universalMetric(t: TermCount): boolean {
-  const surface = mostUsed(t.spellings);
+  if (LINE_ITEM_KEY.test(t.key)) return true;
+  // "R-and-D" is R&D.
+  const surface = mostUsed(t.spellings).replace(/\b([A-Za-z]{1,2})-and-([A-Za-z]{1,2})\b/g, "$1&$2");
   const metric = findMetricMentions(surface);
   return metric.length > 0 && metric[0]!.start === 0 && metric[0]!.end >= surface.length - 1 && UNIVERSAL_METRICS.has(metric[0]!.metric);
+}
+
+const INITIALS_SKIPPED = new Set(["and", "of", "&", "the"]);
+
+/**
+ * Acronyms the call spells out as a universal line item ("GP" where it says "gross profit"): the
+ * line item by its letters. Reads the call's phrases only when an acronym asks.
+ */
+function lineItemAcronyms(terms: ReadonlyMap<string, TermCount>): (t: TermCount) => boolean {
+  let byInitials: Map<string, TermCount[]> | undefined;
+  return (t) => {
+    const letters = t.coined && t.size === 1 ? /^([A-Z]{2,5})s?$/.exec(mostUsed(t.spellings).replace(/&/g, ""))?.[1]?.toLowerCase() : undefined;
+    if (!letters) return false;
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const c of terms.values()) {
+        if (c.size < 2 || c.coined || c.tf < 2 || c.cutOf !== null) continue;
+        const initials = c.key.split(" ").filter((w) => !INITIALS_SKIPPED.has(w)).map((w) => w[0]).join("");
+        byInitials.set(initials, [...(byInitials.get(initials) ?? []), c]);
+      }
+    }
+    return (byInitials.get(letters) ?? []).some((c) => universalMetric(c));
+  };
 }
 
 /**

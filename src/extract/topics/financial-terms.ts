@@ -10,6 +10,18 @@ const MEASURE_WORD = /\b(?:margins?|revenues?|ebitda|eps|earnings|cash flows?|ca
 /** Last words of a unit's name: the metric vocabulary reads "our international business grew" as revenue, a topic names the unit. */
 const UNIT_WORD = /\b(?:business|businesses|segments?|divisions?|operations|unit|units)$/i;
 
+/**
+ * Words after a term that make it the name of a unit of the company: "our RPO business" is
+ * recruitment process outsourcing, a business line, whatever "RPO" means in another call.
+ */
+const UNIT_AFTER = new Set(["business", "businesses", "segment", "segments", "division", "divisions", "unit", "units", "offering", "offerings", "practice"]);
+
+/** A term the call names a unit with ("the RPO business"): no measure, whatever its words. */
+export function namesUnit(right: ReadonlyMap<string, number>): boolean {
+  for (const w of right.keys()) if (UNIT_AFTER.has(w)) return true;
+  return false;
+}
+
 export function isFinancial(name: string): boolean {
   if (UNIT_WORD.test(name)) return false;
   const m = findMetricMentions(name);

@@ -188,7 +188,9 @@ function expands(acronym: TermCount, phrase: TermCount, ctx: MergeContext): bool
   if (letters === null || phrase.coined) return false;
   const initials = initialsOf(phrase);
   if (initials.length < 2 || (letters.length < 3 && initials !== letters)) return false;
-  return initials === letters || (letters.length >= 3 && ctx.companyInitials.has(letters[0]!) && initials === letters.slice(1));
+  // The company's initial prefixes the acronym of a unit's name only ("DFS": Fueling Solutions
+  // at Dover), never of a plain phrase ("LCA" is no L-"capital allocation").
+  return initials === letters || (letters.length >= 3 && isName(phrase) && ctx.companyInitials.has(letters[0]!) && initials === letters.slice(1));
 }
 
 /**
@@ -205,9 +207,25 @@ export function mergeTopics(
   // Most salient first, each term joins the first topic it is one thing with (any member).
   const groups: Scored[][] = [];
   for (const s of chosen) {
-    const group = groups.find((g) => g.some((m) => sameThing(m.term, s.term, ctx)));
-    if (group) group.push(s);
-    else groups.push([s]);
+    const matched: [Scored[], TermCount][] = [];
+    for (const g of groups) {
+      const m = g.find((x) => sameThing(x.term, s.term, ctx));
+      if (m) matched.push([g, m.term]);
+    }
+    if (matched.length === 0) {
+      groups.push([s]);
+      continue;
+    }
+    const [first, via] = matched[0]!;
+    first.push(s);
+    // A term one thing with the first terms of two topics makes them one ("direct to consumer":
+    // "DTC" and "direct-to-consumer business"), when it bridges them (see bridges). Only the
+    // first terms: a member's kin ("instrument replacement" of "instrument") is no kin of its topic.
+    for (const [g, m] of matched.slice(1)) {
+      if (via !== first[0]!.term || m !== g[0]!.term || !bridges(s.term, via, m)) continue;
+      first.push(...g);
+      groups.splice(groups.indexOf(g), 1);
+    }
   }
   foldIntoNames(groups);
   // Variants too rare to be chosen on their own ("dining rooms" once, an acronym's spelled-out
@@ -215,17 +233,31 @@ export function mergeTopics(
   const chosenKeys = new Set(chosen.map((s) => s.term.key));
   // A variant said once must be a name or an acronym to be worth attaching ("NG-PON2", "Everhome Suites").
   const variants = new VariantIndex([...all.values()].filter((t) => !chosenKeys.has(t.key) && t.cutOf === null && (t.tf >= 2 || t.coined || t.proper > 0)), ctx);
-  const out: MergedTopic[] = [];
   const taken = new Set<string>();
+  const found: { members: Scored[]; terms: TermCount[]; variants: TermCount[] }[] = [];
   for (const members of groups) {
     const terms = members.map((m) => m.term);
+    const attached: TermCount[] = [];
     for (const t of variants.near(terms)) {
       if (taken.has(t.key) || !eligible(t)) continue;
       if (members.some((m) => sameThing(m.term, t, ctx) && (isName(t) || t.tf >= 2 || !expandsEither(m.term, t, ctx)))) {
-        terms.push(t);
+        attached.push(t);
         taken.add(t.key);
       }
     }
+    // A variant may show two topics to be one: "direct to consumer", the expansion attached to
+    // "DTC", heads the chosen "direct-to-consumer business". The later topic joins the earlier.
+    const joins = (vs: readonly TermCount[], ms: readonly Scored[], lead: TermCount) =>
+      vs.some((v) => sameThing(v, ms[0]!.term, ctx) && sameThing(v, lead, ctx) && bridges(v, ms[0]!.term, lead));
+    const home = found.find((f) => joins(f.variants, members, f.members[0]!.term) || joins(attached, f.members, members[0]!.term));
+    if (home) {
+      home.members.push(...members);
+      home.terms.push(...terms, ...attached);
+      home.variants.push(...attached);
+    } else found.push({ members, terms: [...terms, ...attached], variants: attached });
+  }
+  const out: MergedTopic[] = [];
+  for (const { members, terms } of found) {
     const named = nameOf(members);
     const ordered = [named, ...terms.filter((t) => t !== named)];
     const name = named.label ?? mostUsed(named.spellings);
@@ -243,6 +275,20 @@ export function mergeTopics(
     });
   }
   return out.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Whether `v`, one thing with `a` and with `b`, makes them one: when both are parts of it that
+ * overlap ("adjusted EBITDA" and "EBITDA margin" of "adjusted EBITDA margin"), or when it is a
+ * part of one and not of the other ("direct to consumer": "DTC" and "direct-to-consumer
+ * business"). Not a part of both ("franchise" of "franchise owners" and "franchise agreements"),
+ * nor two things named side by side ("Scotiabank Puerto Rico", "dialysis patients").
+ */
+function bridges(v: TermCount, a: TermCount, b: TermCount): boolean {
+  const [vw, aw, bw] = [wordsOf(v), wordsOf(a), wordsOf(b)];
+  const within = (xs: string[], ys: string[]) => xs.every((x) => ys.includes(x));
+  if (within(aw, vw) && within(bw, vw)) return aw.some((w) => bw.includes(w));
+  return within(vw, aw) !== within(vw, bw);
 }
 
 /**

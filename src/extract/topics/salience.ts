@@ -10,7 +10,7 @@
 import { TERM_STATS } from "../text/term-stats.js";
 import { topicKey } from "../mentions/identity.js";
 import { mostUsed, type TermCount } from "./term-counts.js";
-import { isFinancial } from "./financial-terms.js";
+import { isFinancial, namesUnit } from "./financial-terms.js";
 import { isPlaceName } from "./places.js";
 
 /** The weights of salience, in one place; each says what it is for. */
@@ -85,12 +85,12 @@ export function salience(c: TermCount, callWords: number, background: readonly s
 
 /**
  * The weight of what the term names: places and financial measures less (SALIENCE.placeWeight,
- * financialWeight). Apart from salience because it reads the metric phrases, which is costly: the
+ * financialWeight); a term the call names a business with is none ("our RPO business"). Apart from salience because it reads the metric phrases, which is costly: the
  * topic finder applies it to the head of the ranking only.
  */
 export function kindWeight(c: TermCount): number {
   const spelling = mostUsed(c.spellings);
-  return HOME_COUNTRY.has(c.key) ? SALIENCE.homeWeight : isPlaceName(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) ? SALIENCE.financialWeight : 1;
+  return HOME_COUNTRY.has(c.key) ? SALIENCE.homeWeight : isPlaceName(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) && !namesUnit(c.right) ? SALIENCE.financialWeight : 1;
 }
 
 const HOME_COUNTRY = new Set(["U.S.", "US", "USA", "U.S.A.", "United States", "United States of America"].map((s) => topicKey(s)));

@@ -50,6 +50,12 @@ export interface TermCount {
 const MAX_PLAIN_WORDS = 3;
 /** Share of a term's occurrences that one neighbour must have for the term to count as its cut. */
 const CUT_SHARE = 0.75;
+/**
+ * Words after a term that say what kind of thing it is ("the green bond offering", "our
+ * dewatering business", "the extended stay segment"): the term names the thing itself, so it is
+ * no cut of the longer phrase (the two merge as one topic, merge-topics.ts).
+ */
+const KIND_AFTER = new Set(["business", "businesses", "segment", "segments", "division", "divisions", "unit", "units", "offering", "offerings", "program", "programs", "initiative", "initiatives", "project", "projects", "system", "systems", "platform", "platforms", "portfolio", "market", "markets", "category", "categories", "space", "sector", "industry", "brand", "brands", "activity", "activities", "strategy", "efforts", "opportunity", "opportunities", "agreement", "agreements", "framework", "model"]);
 
 export interface CallTerms {
   terms: Map<string, TermCount>;
@@ -186,7 +192,7 @@ const isName = (t: TermCount) => t.coined || t.proper * 2 >= t.tf;
 function cutOf(c: TermCount, terms: Map<string, TermCount>): string | null {
   for (const [side, neighbours] of [["left", c.left], ["right", c.right]] as const) {
     for (const [w, n] of neighbours) {
-      if (n < CUT_SHARE * c.tf) continue;
+      if (n < CUT_SHARE * c.tf || (side === "right" && KIND_AFTER.has(w))) continue;
       const spelling = mostUsed(c.spellings).toLowerCase();
       const key = topicKey(side === "left" ? `${w} ${spelling}` : `${spelling} ${w}`);
       const longer = terms.get(key);

@@ -4,7 +4,7 @@
  * priority) whose evidence is there decides.
  */
 import type { TopicKind } from "../../model/facts.js";
-import { isFinancial } from "./financial-terms.js";
+import { isFinancial, namesUnit } from "./financial-terms.js";
 import { isPlaceName } from "./places.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { MergedTopic } from "./merge-topics.js";
@@ -77,9 +77,10 @@ const isNamed = (t: MergedTopic) => {
 export const KIND_RULES: readonly KindRule[] = [
   {
     kind: "financial",
-    evidence: "a metric of the vocabulary or a financial word names it, or figures follow it in most of its uses",
-    examples: "G&A, adjusted EBITDA margin, RevPAR (\"RevPAR was down 8%\"), share repurchase, pricing",
+    evidence: "a metric of the vocabulary or a financial word names it, or figures follow it in most of its uses; never what the call names a business with",
+    examples: "G&A, adjusted EBITDA margin, RevPAR (\"RevPAR was down 8%\"), share repurchase, pricing; not RPO (\"our RPO business\")",
     test: ({ topic }) => {
+      if (namesUnit(topic.members[0]!.right)) return false;
       if (isFinancial(topic.name)) return true;
       // An acronym that figures follow ("RevPAR was down 8%", "OUP of 3.1%").
       const main = topic.members[0]!;
