@@ -78,6 +78,7 @@ const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«p\d+» )*(?:operating |financial )?(?:results|performance|financials)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
+const PROFIT_HEADING = /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
 /** A cheap test that spares the word-by-word search: most sentences hold no segment noun anywhere. */
@@ -137,11 +138,12 @@ export class DiscourseState {
       this.partOpened = false;
       if (this.segment) this.segment = { name: null };
     }
-    if (CLOSES.test(lower)) this.segment = null;
-    // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole,
-    // or a heading that turns to profit or costs, end what the last region's sentence said (a walk-through of segments goes on:
-    // "Turning to costs." may still be the segment's).
-    if (CLOSES.test(lower) || /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/.test(lower)) {
+    // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole
+    // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
+    // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
+    const closes = CLOSES.test(lower);
+    if (closes) this.segment = null;
+    if (closes || PROFIT_HEADING.test(lower)) {
       this.lastRegion = null;
       this.lastPart = null;
     }
@@ -443,9 +445,9 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   // "we anticipate the US marine industry's demand to grow ...; net sales of between $5.65 billion and $5.75 billion": the
   // words of an earlier item of a semicolon list name no scope of this one; an opening "In Europe," still speaks for all, as does a heading ("Turning to the data center business; ...").
   const semi = view.text.lastIndexOf("; ", end - 2);
-  const from = semi >= 0 ? semi + 2 : 0;
-  const kept = from ? (/^(?:(?:And|So|Now|Next),? )?(?:In|For|Within|Across|At|On|As for|Turning (?:now )?to|Moving (?:on )?to|Looking at) [^,;]{1,50}[,;] /.exec(view.text)?.[0].length ?? 0) : 0;
-  const own = from ? view.text.slice(0, kept) + " ".repeat(from - kept) + view.text.slice(from, end) : view.text.slice(0, end);
+  const itemStart = semi >= 0 ? semi + 2 : 0;
+  const kept = itemStart ? (/^(?:(?:And|So|Now|Next),? )?(?:In|For|Within|Across|At|On|As for|Turning (?:now )?to|Moving (?:on )?to|Looking at) [^,;]{1,50}[,;] /.exec(view.text)?.[0].length ?? 0) : 0;
+  const own = itemStart ? view.text.slice(0, kept) + " ".repeat(itemStart - kept) + view.text.slice(itemStart, end) : view.text.slice(0, end);
   const part = partOpening(view, tokens);
   if (part && part.end <= end) return part.name;
   const head = own.replace(EXCLUDED, " ");
@@ -481,7 +483,7 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   for (const t of tokens) {
     if (t.start >= end) break;
     if (t.start < skip || t.pos !== "PROPN" || !/^[A-Z]/.test(t.text)) continue;
-    if (t.start >= kept && t.start < from) continue;
+    if (t.start >= kept && t.start < itemStart) continue;
     if (excluded.some(([from, to]) => t.start >= from && t.start < to)) continue;
     if (/[.!?]\s*$/.test(view.text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (NOT_NAMES.has(t.lower)) continue;
