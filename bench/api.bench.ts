@@ -11,7 +11,9 @@
  * `{ __typename }` is the stack without the database.
  * Knobs: CALLS (size of the second graph, default 10000), RUNS (requests per operation, graph and
  * round, default 20; fewer when one operation takes over BUDGET seconds, default 30), ROUNDS (2), SUBJECTS (3, cycled through), WORD ("margin"), CACHE (off|on:
- * the project server's response cache, see bench:peer). Run: `npm run bench:api`.
+ * the project server's response cache, see bench:peer), ONLY (names as the report prints them,
+ * comma-separated: `analystCoverage,examples:TopTopics`; a subset, since all 21 take long on a
+ * busy machine). Run: `npm run bench:api`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -31,6 +33,7 @@ const budgetSeconds = Number(process.env.BUDGET ?? 30);
 const subjectCount = Number(process.env.SUBJECTS ?? 3);
 const word = process.env.WORD ?? "margin";
 const cache = (process.env.CACHE ?? "off") as CacheMode;
+const only = process.env.ONLY?.split(",").map((s) => s.trim()).filter((s) => s !== "");
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 if (!existsSync(corpusLarge)) {
@@ -72,12 +75,18 @@ const exampleNames = parse(examplesText)
   .definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition" && d.operation === "query")
   .map((d) => d.name?.value ?? "");
 const unmapped = exampleNames.filter((name) => EXAMPLE_VARIABLES[name] === undefined);
-const measured: Measured[] = [
+const all: Measured[] = [
   ...peerOperations.map((op) => ({ name: op.name, query: op.project.query, variables: op.project.variables })),
   ...exampleNames
     .filter((name) => EXAMPLE_VARIABLES[name] !== undefined)
     .map((name) => ({ name: `examples:${name}`, query: examplesText, operationName: name, variables: EXAMPLE_VARIABLES[name]! })),
 ];
+const unknown = only?.filter((name) => !all.some((op) => op.name === name)) ?? [];
+if (unknown.length > 0) {
+  console.error(`bench:api: ONLY=${process.env.ONLY} names no operation: ${unknown.join(", ")}; operations: ${all.map((op) => op.name).join(", ")}`);
+  process.exit(2);
+}
+const measured = only === undefined ? all : all.filter((op) => only.includes(op.name));
 
 const small = await corpusLargeStore(log);
 const large = await syntheticStore(small, targetCalls, log);

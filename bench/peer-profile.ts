@@ -7,6 +7,14 @@
  *
  * Run: `nice -n 10 npx tsx bench/peer-profile.ts` (ONLY=name,…, SUBJECTS=n, NEO4J_URI as in bench:peer;
  * TOP=n operators per statement, default 6; PLAN=1 prints each plan whole).
+ *
+ * REPEAT=n (the prepared store, or NEO4J_URI with NEO4J_PID, its process id) then also measures what each side's statements cost Neo4j in CPU:
+ * one client runs a side's statements for the operation and subject n times in a row, and the
+ * Neo4j process's CPU time (from /proc) over those runs is divided by n; the sides alternate, 4
+ * times (ROUNDS), and the median per side is printed with their ratio. One client and no HTTP
+ * server, so on a busy machine this reads steadier than bench:peer's req/s; both sides' statements
+ * run the same way (auto-commit, results consumed), so it compares the statements, not the drivers'
+ * use of transactions.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,6 +24,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j, { type ProfiledPlan } from "neo4j-driver";
 import { graphql } from "graphql";
 import { startApiServer } from "../src/api/server.js";
+import { processCpuMs } from "./support/servers.js";
 import { cypher } from "../src/db/cypher.js";
 import { Database } from "../src/db/database.js";
 import { operations } from "./peer/operations.js";
@@ -26,6 +35,8 @@ import { pickSubjects } from "./support/subjects.js";
 
 const only = process.env.ONLY?.split(",").map((s) => s.trim());
 const top = Number(process.env.TOP ?? 6);
+const repeat = Number(process.env.REPEAT ?? 0);
+const cpuRounds = Number(process.env.ROUNDS ?? 4);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // NEO4J_URI: a database that already holds the graph (as bench:peer); else the prepared store, started here.
@@ -98,6 +109,29 @@ try {
         console.log(`  ${side}: ${runs.length} statements, ${hits} db hits, answer ${bytes} bytes`);
         for (const line of lines) console.log(line);
       }
+      const pid = "pid" in server ? server.pid : Number(process.env.NEO4J_PID ?? Number.NaN);
+      if (repeat > 0 && Number.isInteger(pid)) {
+        const perRun: Record<"project" | "peer", number[]> = { project: [], peer: [] };
+        for (let round = 0; round < cpuRounds; round++) {
+          const order = round % 2 === 0 ? (["project", "peer"] as const) : (["peer", "project"] as const);
+          for (const side of order) {
+            const runs = side === "project" ? projectStatements : peerStatements;
+            const s = session();
+            try {
+              const before = processCpuMs(pid);
+              for (let n = 0; n < repeat; n++) for (const run of runs) await s.run(run.text, run.params);
+              perRun[side].push((processCpuMs(pid) - before) / repeat);
+            } finally {
+              await s.close();
+            }
+          }
+        }
+        const [p, q] = [median(perRun.project), median(perRun.peer)];
+        console.log(
+          `  Neo4j CPU per run (${repeat} runs x ${cpuRounds} rounds, median of rounds): project ${p.toFixed(2)} ms, peer ${q.toFixed(2)} ms, project/peer ${(p / q).toFixed(2)}` +
+            ` (rounds: project ${perRun.project.map((x) => x.toFixed(2)).join(" ")}; peer ${perRun.peer.map((x) => x.toFixed(2)).join(" ")}; load average ${loadavg()[0]!.toFixed(1)})`,
+        );
+      }
     }
   }
   await api.stop();
@@ -106,6 +140,12 @@ try {
 } finally {
   await db.close();
   await server.stop();
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function sum(plan: ProfiledPlan): number {

@@ -3,25 +3,31 @@
 // page of analysts found by name that selects two or more of those lists (an analyst's coverage).
 // Every node comes as the list of the properties `$props` names for its label, in that order
 // (src/api/projection.ts: what the request selects, from a whitelist), not whole: an analyst's
-// many calls and topics are most of what the answer weighs.
+// many calls and topics are most of what the answer weighs; a participation's PARTICIPATED_IN
+// properties likewise, as `$props.CallParticipant` names them.
 MATCH (p:Person)
 USING TEXT INDEX p:Person(nameLower)
 WHERE p.nameLower CONTAINS toLower($name)
+// Each person's participations are read once, here: the calls joined as an analyst (then cut to
+// the window) decide the page, and, for the page's people, the same lists give the calls joined
+// and the companies covered below without walking PARTICIPATED_IN again.
 CALL (p) {
-  MATCH (p)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)
-  WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
-    AND ($toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= $toOrd)
-    AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
-    AND ($dateTo IS NULL OR call.date <= date($dateTo))
-  RETURN collect(call) AS calls
+  MATCH (p)-[r:PARTICIPATED_IN]->(call:Call)
+  RETURN collect([r, call]) AS joined, collect(CASE WHEN r.role = 'analyst' THEN call END) AS analystCalls
 }
-WITH p, calls
+WITH p, joined, analystCalls, [call IN analystCalls
+    WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
+      AND ($toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= $toOrd)
+      AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
+      AND ($dateTo IS NULL OR call.date <= date($dateTo))] AS calls
+WITH p, joined, analystCalls, calls
 WHERE size(calls) > 0
   AND ($firm IS NULL OR EXISTS {
         MATCH (p)-[:WORKS_FOR]->(f:Firm)
         WHERE f.id = $firm OR toLower(f.name) CONTAINS toLower($firm)
            OR any(a IN coalesce(f.aliases, []) WHERE toLower(a) CONTAINS toLower($firm)) })
-WITH p, calls, [call IN calls | call.id] AS callIds
+// The calls' ids only where a topic filter or the counts read them.
+WITH p, joined, analystCalls, calls, CASE WHEN $topicId IS NULL AND NOT $counts THEN [] ELSE [call IN calls | call.id] END AS callIds
 WHERE $topicId IS NULL OR EXISTS {
         MATCH (x:Exchange)-[:ASKED_BY]->(p), (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(p), (t)-[:MENTIONS]->(:Topic {id: $topicId})
         WHERE x.callId IN callIds }
@@ -38,17 +44,17 @@ CALL (calls) {
   UNWIND calls AS call
   RETURN count(DISTINCT call.companyId) AS companies
 }
-WITH p, size(calls) AS callCount, exchanges, companies, CASE $orderBy
+WITH p, joined, analystCalls, size(calls) AS callCount, exchanges, companies, CASE $orderBy
     WHEN 'CALLS' THEN [size(calls), exchanges, p.id]
     WHEN 'EXCHANGES' THEN [exchanges, size(calls), p.id]
     WHEN 'COMPANIES' THEN [companies, size(calls), p.id]
     ELSE [toLower(p.name), p.id] END AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
-WITH p, callCount, exchanges, companies, sortKey
+WITH p, joined, analystCalls, callCount, exchanges, companies, sortKey
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
 LIMIT toInteger($limit)
 // For the page only: what people-activity.cypher reads, so the page's lists need no statement of their own.
-WITH p AS person, callCount, exchanges, companies, sortKey
+WITH p AS person, joined, analystCalls, callCount, exchanges, companies, sortKey
 CALL (person) {
   OPTIONAL MATCH (person)-[w:WORKS_FOR]->(employer)
   WHERE employer:Firm OR employer:Company
@@ -59,17 +65,25 @@ CALL (person) {
     type: CASE WHEN employer:Firm THEN 'Firm' ELSE 'Company' END, title: w.title, since: w.since
   } END) AS employers
 }
-CALL (person) {
-  OPTIONAL MATCH (person)-[p:PARTICIPATED_IN]->(call:Call)
-  WITH p, call
-  ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, call.id
-  RETURN collect(CASE WHEN call IS NULL THEN null ELSE {
-    node: [k IN $props.Call | call[k]],
-    role: p.role, title: p.title, organization: p.organization, turns: p.turns
-  } END) AS participations
+// The calls joined in Person.participations' default order (orders.ts callKey: quarter, company
+// name, id; newest first), so that a request that reads only its first page can take the page and
+// one more ($participationsLimit, else all).
+// The properties the order reads are read once and reused in the projection.
+CALL (joined) {
+  UNWIND joined AS pair
+  WITH pair[0] AS p, pair[1] AS call
+  WITH p, call, call.id AS id, call.companyName AS companyName, call.fiscalYear AS fiscalYear, call.fiscalQuarter AS fiscalQuarter
+  ORDER BY coalesce(fiscalYear * 4 + fiscalQuarter - 1, -1) DESC, toLower(coalesce(companyName, '')) DESC, id DESC
+  LIMIT toInteger(coalesce($participationsLimit, 1000000000))
+  RETURN collect({
+    node: [k IN $props.Call | CASE k WHEN 'id' THEN id WHEN 'companyName' THEN companyName WHEN 'fiscalYear' THEN fiscalYear
+                                     WHEN 'fiscalQuarter' THEN fiscalQuarter ELSE call[k] END],
+    rel: [k IN $props.CallParticipant | p[k]]
+  }) AS participations
 }
-CALL (person) {
-  MATCH (person)-[:PARTICIPATED_IN {role: 'analyst'}]->(call:Call)-[:OF_COMPANY]->(company:Company)
+CALL (analystCalls) {
+  UNWIND analystCalls AS call
+  MATCH (call)-[:OF_COMPANY]->(company:Company)
   WITH company, count(DISTINCT call) AS calls
   ORDER BY calls DESC, company.name
   RETURN collect({node: [k IN $props.Company | company[k]], calls: calls}) AS covered
@@ -79,11 +93,13 @@ CALL (person) {
   MATCH (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(person)
   MATCH (t)-[m:MENTIONS]->(topic:Topic)
   WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
+  WITH topic, exchanges, mentions, topic.id AS id
   // In the order of topicsAskedAbout's default (person.resolver.ts), so that a request that reads
   // only its first page (and no count) can take the page and one more ($topicsLimit, else all).
-  ORDER BY exchanges DESC, mentions DESC, topic.id DESC
+  ORDER BY exchanges DESC, mentions DESC, id DESC
   LIMIT toInteger(coalesce($topicsLimit, 1000000000))
-  RETURN collect({node: [k IN $props.Topic | topic[k]], exchanges: exchanges, mentions: mentions}) AS topics
+  // `id` heads every node's projection (projection.ts); read once, for the order.
+  RETURN collect({node: [id] + [k IN tail($props.Topic) | topic[k]], exchanges: exchanges, mentions: mentions}) AS topics
 }
 RETURN [k IN $props.Person | person[k]] AS node, callCount AS calls, exchanges, companies, sortKey,
        employers, participations, covered, topics

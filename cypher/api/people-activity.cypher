@@ -4,7 +4,8 @@
 // person-companies-covered.cypher); the topics raised in their own questions, most Q&A slots
 // first (as person-topics-asked.cypher). Read when a page of analysts selects two or more of them.
 // Every node comes as the list of the properties `$props` names for its label, in that order
-// (src/api/projection.ts: what the request selects, from a whitelist).
+// (src/api/projection.ts: what the request selects, from a whitelist); a participation's
+// PARTICIPATED_IN properties likewise, as `$props.CallParticipant` names them.
 UNWIND $ids AS id
 MATCH (person:Person {id: id})
 CALL (person) {
@@ -22,7 +23,7 @@ CALL (person) {
   WITH p, call
   ORDER BY call.fiscalYear DESC, call.fiscalQuarter DESC, call.id
   RETURN collect(CASE WHEN call IS NULL THEN null ELSE {
-    node: [k IN $props.Call | call[k]], role: p.role, title: p.title, organization: p.organization, turns: p.turns
+    node: [k IN $props.Call | call[k]], rel: [k IN $props.CallParticipant | p[k]]
   } END) AS participations
 }
 CALL (person) {

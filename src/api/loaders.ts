@@ -6,7 +6,7 @@ import { CATALOG_NAMES } from "./metric-catalog.js";
 import { asNode, groupByKey } from "./node-row.js";
 import type { NodeShape } from "./node.interface.js";
 import type { SortKey } from "./pagination.js";
-import { fromProjection, type ProjectedType, type Projection } from "./projection.js";
+import { fromProjection, type ProjectedNodeType, type Projection } from "./projection.js";
 
 export type NodeRow = NodeShape & Record<string, unknown>;
 
@@ -214,9 +214,10 @@ export function createLoaders(db: Database) {
   /** Fills the four loaders from a row with `employers`, `participations`, `covered` and `topics` columns, whose nodes are projected by `props`. */
   const primeActivity = (id: string, row: Row, props: Projection) => {
     const list = (column: string) => (row[column] as Row[] | null) ?? [];
-    const node = <T extends ProjectedType>(type: T, values: unknown) => asNode<NodeRow>(type, fromProjection(props[type], values, type));
+    const node = <T extends ProjectedNodeType>(type: T, values: unknown) => asNode<NodeRow>(type, fromProjection(props[type], values, type));
     personEmployers.prime(id, list("employers").map((e) => ({ node: node(e["type"] === "Firm" ? "Firm" : "Company", e["node"]), row: { key: id, ...e } })));
-    personParticipations.prime(id, list("participations").map((p) => ({ node: node("Call", p["node"]), row: { key: id, ...p } })));
+    // A participation's PARTICIPATED_IN properties come as the list `props.CallParticipant` names.
+    personParticipations.prime(id, list("participations").map((p) => ({ node: node("Call", p["node"]), row: { key: id, ...fromProjection(props.CallParticipant, p["rel"]) } })));
     personCompaniesCovered.prime(id, list("covered").map((c) => ({ node: node("Company", c["node"]), row: { key: id, ...c } })));
     personTopicsAsked.prime(id, list("topics").map((t) => ({ node: node("Topic", t["node"]), row: { key: id, ...t } })));
   };
@@ -251,7 +252,7 @@ export function createLoaders(db: Database) {
    */
   const primeContent = (id: string, row: Row, props: Projection) => {
     const list = (value: unknown) => (value as Row[] | null) ?? [];
-    const node = <T extends ProjectedType>(type: T, values: unknown) => asNode<NodeRow>(type, fromProjection(props[type], values, type));
+    const node = <T extends ProjectedNodeType>(type: T, values: unknown) => asNode<NodeRow>(type, fromProjection(props[type], values, type));
     callParticipants.prime(id, list(row["participants"]).map((p) => ({ node: node("Person", p["node"]), row: { key: id, callId: id, ...p } })));
     callFacts.prime(id, list(row["facts"]).map((f) => {
       const fact = node("MetricFact", f);

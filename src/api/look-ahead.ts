@@ -62,11 +62,21 @@ export function soleSelection(info: GraphQLResolveInfo, type: string, field: str
 
 // Per operation (Apollo hands the same parsed document for the same query text), so the document
 // is walked once for each field asked about, not on every request.
-const soleNodes = new WeakMap<object, Map<string, FieldNode | null>>();
+const fieldNodesByOperation = new WeakMap<object, Map<string, FieldNode[]>>();
 
 function soleFieldNode(info: GraphQLResolveInfo, path: string): FieldNode | null {
-  let byPath = soleNodes.get(info.operation);
-  if (byPath === undefined) soleNodes.set(info.operation, (byPath = new Map()));
+  const found = fieldNodes(info, path);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Whether the operation selects the field `type.field` anywhere (through any fragment). */
+export function selectsField(info: GraphQLResolveInfo, type: string, field: string): boolean {
+  return fieldNodes(info, `${type}.${field}`).length > 0;
+}
+
+function fieldNodes(info: GraphQLResolveInfo, path: string): FieldNode[] {
+  let byPath = fieldNodesByOperation.get(info.operation);
+  if (byPath === undefined) fieldNodesByOperation.set(info.operation, (byPath = new Map()));
   const cached = byPath.get(path);
   if (cached !== undefined) return cached;
   const [type, field] = path.split(".") as [string, string];
@@ -74,9 +84,8 @@ function soleFieldNode(info: GraphQLResolveInfo, path: string): FieldNode | null
   eachSelectedField(info, (node, parent) => {
     if (node.name.value === field && parent?.name === type) found.push(node);
   });
-  const sole = found.length === 1 ? found[0]! : null;
-  byPath.set(path, sole);
-  return sole;
+  byPath.set(path, found);
+  return found;
 }
 
 /**

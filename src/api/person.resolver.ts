@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "./graphql-js.js";
-import { nestedPageLimit, selectedPaths } from "./look-ahead.js";
+import { nestedPageLimit, selectedPaths, selectsField } from "./look-ahead.js";
 import { asNode } from "./node-row.js";
 import { fromProjection, projectionOf } from "./projection.js";
 import { CallConnection, CallParticipantConnection } from "./call.type.js";
@@ -95,7 +95,15 @@ export class PersonResolver {
         name: filter?.name ?? null,
         firm: filter?.firm == null ? null : (graphIdOf(filter.firm, "Firm") ?? filter.firm),
         topicId: topic,
-        ...(withActivity ? { props, counts: countsNeeded(order.field, selected), topicsLimit: nestedPageLimit(info, "Person", "topicsAskedAbout") } : {}),
+        ...(withActivity
+          ? {
+              props,
+              counts: countsNeeded(order.field, selected),
+              topicsLimit: nestedPageLimit(info, "Person", "topicsAskedAbout"),
+              // Person.calls reads the same list (personParticipations), whole.
+              participationsLimit: selectsField(info, "Person", "calls") ? null : nestedPageLimit(info, "Person", "participations"),
+            }
+          : {}),
       },
       page,
       order,

@@ -26,6 +26,8 @@ interface TypeProperties {
   renamed?: Readonly<Record<string, string>>;
   /** Fields of other types (`Type.field`) computed from this type's stored properties, and those properties. */
   readBy?: Readonly<Record<string, readonly string[]>>;
+  /** A relationship's properties: no `id` comes first. */
+  relationship?: true;
 }
 
 const PROPERTIES = {
@@ -51,14 +53,17 @@ const PROPERTIES = {
     // A scorecard's surprise is computed from both facts' values (metric-fact.resolver.ts surpriseOf).
     readBy: { "GuidanceOutcome.surprise": ["value", "low", "high"] },
   },
-} as const satisfies Partial<Record<NodeTypeName, TypeProperties>>;
+  // PARTICIPATED_IN's properties, as CallParticipant shows them (participation.ts).
+  CallParticipant: { stored: ["role", "title", "organization", "turns"], always: [], relationship: true },
+} as const satisfies Partial<Record<NodeTypeName | "CallParticipant", TypeProperties>>;
 
 export type ProjectedType = keyof typeof PROPERTIES;
+export type ProjectedNodeType = Exclude<ProjectedType, "CallParticipant">;
 export type Projection = Record<ProjectedType, string[]>;
 
 const byOperation = new WeakMap<object, Projection>();
 
-/** The properties the request of `info` needs of each projected type; `id` first in each. Computed once per operation. */
+/** The properties the request of `info` needs of each projected type; `id` first in each node type's. Computed once per operation. */
 export function projectionOf(info: GraphQLResolveInfo): Projection {
   const cached = byOperation.get(info.operation);
   if (cached !== undefined) return cached;
@@ -80,7 +85,8 @@ export function projectionOf(info: GraphQLResolveInfo): Projection {
         const [owner, field] = path.split(".") as [string, string];
         if (selected.get(owner)?.has(field)) for (const property of properties) wanted.add(property);
       }
-      return [type, ["id", ...spec.stored.filter((p) => wanted.has(p))]];
+      const properties = spec.stored.filter((p) => wanted.has(p));
+      return [type, spec.relationship ? properties : ["id", ...properties]];
     }),
   ) as Projection;
   byOperation.set(info.operation, projection);

@@ -174,4 +174,39 @@ describe("per-selection projections", () => {
     expect(factsRead(all)).toBeGreaterThan(factsRead(kinded));
     expect([kinded.statements, all.statements]).toEqual([1, 1]);
   });
+
+  // Last: it loads two more calls of Maria Chen's (the tests above count on one call in the graph).
+  it("reads the first page of an analyst's calls joined and one more, in the list's order, unless Person.calls reads them too", async () => {
+    for (const file of ["larkspur-2024-q4.txt", "larkspur-2025-q2.txt"]) {
+      const result = await ingestText(t.db, { text: readFileSync(path.join(projectRoot, "examples", file)), fileName: file });
+      expect(result.status).toBe("loaded");
+    }
+    const coverage = (first: number, more: string) => `query($name: String!) {
+      analysts(filter: { name: $name }, first: 1) {
+        nodes { analyst { companiesCovered { nodes { calls } }
+          participations(first: ${first}) { nodes { role title call { periodLabel } } pageInfo { hasNextPage } } ${more} } }
+      }
+    }`;
+    const joined = (answer: { data: any }) => answer.data.analysts.nodes[0].analyst.participations;
+    const callsRead = (answer: { read: string }) => (JSON.parse(answer.read)[0][0].participations as unknown[]).length;
+    const whole = await answered(coverage(10, ""), { name: "maria chen" });
+    const total: number = joined(whole).nodes.length;
+    expect(total).toBe(3);
+    expect(joined(whole).nodes.map((p: any) => p.call.periodLabel)).toEqual(["2025-Q2", "2024-Q4", "2024-Q3"]);
+    for (const first of [0, 1, 2]) {
+      const cut = await answered(coverage(first, ""), { name: "maria chen" });
+      expect(callsRead(cut)).toBe(first + 1);
+      expect(joined(cut).nodes).toEqual(joined(whole).nodes.slice(0, first));
+      expect(joined(cut).pageInfo.hasNextPage).toBe(true);
+      // Person.calls shares the list: read whole.
+      const withCalls = await answered(coverage(first, "calls(first: 10) { nodes { periodLabel } }"), { name: "maria chen" });
+      expect(callsRead(withCalls)).toBe(total);
+      expect(joined(withCalls).nodes).toEqual(joined(cut).nodes);
+      expect(withCalls.data.analysts.nodes[0].analyst.calls.nodes.length).toBe(total);
+      expect([cut.statements, withCalls.statements]).toEqual([1, 1]);
+    }
+    // The participation's properties it does not select (organization, turns) are not read.
+    const rel = (JSON.parse(whole.read)[0][0].participations as { rel: unknown[] }[])[0]!.rel;
+    expect(rel.length).toBe(2);
+  });
 });
