@@ -49,6 +49,8 @@ describe("findPeriods", () => {
     ["the second quarter of the year was the strongest", "the second quarter of the year", "2015-Q2"],
     ["we expect the company's fiscal 2016 to reflect higher deliveries", "fiscal 2016", "2016-FY"],
     ["capital expenditures in the year to support growth", "the year", "2015-FY"],
+    ["through the first three quarters of 2015, net income", "the first three quarters of 2015", "2015-9M"],
+    ["in the first two quarters of the year", "the first two quarters of the year", "2015-H1"],
   ];
   it.each(rows)("%s", (text, phrase, label) => {
     const found = findPeriods(text, call);

@@ -134,7 +134,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "where project revenues were": a word tagged as a verb right after a determiner, preposition or
     // relative word is a noun modifier; after a pronoun ("we generated revenue") it is the verb.
     // After "and", a past form is the clause's second verb ("contributed 33% and experienced revenue growth of 14%").
-    const relatedLine = /^(?:related|associated)$/.test(w) && /^(?:and|&)$/.test(words[i - 1]?.w ?? "");
+    // "transmission wheeling-related revenues": a compound modifier names the line the measure is of, whatever its first part's tag.
+    const relatedLine = (/^(?:related|associated)$/.test(w) && /^(?:and|&)$/.test(words[i - 1]?.w ?? "")) || /^[a-z]+-(?:related|based|driven|linked)$/.test(w);
     if (tok.pos === "VERB" && !relatedLine && !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w))) break;
     if (tok.pos === "VERB" && !relatedLine && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
     // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing

@@ -130,6 +130,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
       return fromParts(m, c, `H${h}` as PeriodPart);
     },
   },
+  // "through the first three quarters of 2020", "the first two quarters of the year": nine months, a half.
+  {
+    re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?first\s+(two|2|three|3)\s+quarters\b()()(?:\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b(?![- ]ago))?` + YEAR_SUFFIX + "('s)?", "iy"),
+    build: (m, c) => fromParts(m, c, /^(?:two|2)$/i.test(m[4]!) ? "H1" : "9M"),
+  },
   // "the current year nine months", "the prior year six months": a span of the fiscal year named by its length after the year.
   { re: /\b(?:the\s+)?(current|this|prior|last|previous)[- ](?:fiscal\s+)?year'?s?\s+(nine|9|six|6|three|3)[- ]months?\b('s)?/iy, build: (m, c) => ({ ...abs(/^(?:current|this)$/i.test(m[1]!) ? c.year : c.year - 1, ({ three: "Q1", 3: "Q1", six: "H1", 6: "H1", nine: "9M", 9: "9M" } as Record<string, PeriodPart>)[m[2]!.toLowerCase()]!), possessive: Boolean(m[3]) }) },
   // "during the final quarter of the year", "the last quarter of 2019": the fourth quarter of that year.
