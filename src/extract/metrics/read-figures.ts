@@ -242,6 +242,9 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     const link = rule.link(m);
     if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
     if (link?.subject.kind === "name" && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
+    // "a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for ...": a per-share figure is no other
+    // per-share figure's companion.
+    if (link?.perShareOf && link.subject.kind === "figure" && view.figures[link.subject.slot]!.perShare) continue;
     if (rule.needsChangeWord && !CHANGE_SAID.test(m[0]) && !CHANGE_AFTER.test(after)) continue;
     if (link) return { rule: rule.name, ...link };
   }
@@ -682,7 +685,8 @@ function readFigure(x: FigureInput): Resolved | null {
   const figStart = view.slots.get(`F${i}`)!.start;
   const wordsBefore = view.abstract.slice(Math.max(0, figStart - 40), figStart);
   // "... was $2.77 negative": the sign said after the figure.
-  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)));
+  // "compared to a $0.48 loss per share": the loss said inside the figure.
+  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)));
   const fallsNet = lossSubject && changeLike && !unitRead.growth ? !falls : falls;
   const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
   const value = q.value === null ? null : signed(q.value);
