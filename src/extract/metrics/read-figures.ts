@@ -145,11 +145,17 @@ function companyNameForms(company: string): string[] {
  * letters or more, when the call writes them in capitals and never as a lower-case word (so "ALL" or "NOW" never are).
  */
 function companyAbbreviations(company: string, ticker: string | null, text: string): string[] {
-  const words = company.replace(/[,.]?\s+(?:inc|corp|ltd|llc|plc|incorporated)\.?$/i, "").split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|Llc|The|Corporation|Incorporated|Company)$/.test(w));
-  const initials = words.length >= 3 ? words.map((w) => w[0]).join("") : "";
-  return [...new Set([initials, ticker?.toUpperCase() ?? ""])]
+  return [...new Set([companyInitials(company.toLowerCase()).toUpperCase(), ticker?.toUpperCase() ?? ""])]
     .filter((a) => /^[A-Z]{3,5}$/.test(a) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w-])${a.toLowerCase()}(?![\w-])`).test(text))
     .map((a) => a.toLowerCase());
+}
+
+/** A measure of a comparable part of the portfolio, by its name's start ("same_store_noi": same, store). */
+const POOL_PREFIX = /^(same|comparable|like_for)_([a-z]+)/;
+
+/** The first letters of a company's name, its legal form and joining words left out ("pseg" for Public Service Enterprise Group). */
+function companyInitials(lowerName: string): string {
+  return lowerName.split(/\s+/).filter((w) => w && !/^(?:inc\.?|corp\.?|co\.?|ltd\.?|plc|llc|the|of|and|&|corporation|incorporated|company)$/.test(w)).map((w) => w[0]).join("");
 }
 
 /** The tokens of the turn that lie within [start, end), with offsets from `start`. */
@@ -604,13 +610,13 @@ function readFigure(x: FigureInput): Resolved | null {
     const pool = phrase.qualifier ?? poolOpening(view.abstract);
     // "same-store NOI growth was 11.5%, driven by revenue growth of 10.6%": what drives a pool's measure is the pool's too.
     const drivenPool = pool ? null : /\b(?:driven by|led by|reflecting|due to|thanks to|helped by|supported by|as a result of)\b[^;]*$/.test(view.abstract.slice(0, phrase.start))
-      ? resolved.findLast((r) => r !== null && (r.scope === "company" || /^(?:same|comparable|like_for)-/.test(r.scope)) && /^(?:same|comparable|like_for)_/.test(r.metric))?.metric.match(/^(?:same|comparable|like_for)_[a-z]+/)?.[0] ?? null
+      ? resolved.map((r) => (r !== null && (r.scope === "company" || /^(?:same|comparable|like_for)-/.test(r.scope)) ? POOL_PREFIX.exec(r.metric)?.[0] : undefined)).findLast(Boolean) ?? null
       : null;
     if (pool && !metric.startsWith(`${slug(pool)}_`)) metric = `${slug(pool)}_${metric}`;
     else if (drivenPool && !metric.startsWith(`${drivenPool}_`)) metric = `${drivenPool}_${metric}`;
     // A same-store (same-property, same-asset) pool's measure is the pool's, not the whole company's: its scope says so.
-    const poolOf = /^(same|comparable)_(stores?|propert(?:y|ies)|assets?|centers?|portfolio|communit(?:y|ies)|sites?|capital|hotels?)_/.exec(metric);
-    if (poolOf && !/_sales$/.test(metric)) scope = `${poolOf[1]}-${poolOf[2]}`;
+    const poolOf = POOL_PREFIX.exec(metric);
+    if (poolOf && metric[poolOf[0].length] === "_" && /^(?:same|comparable)$/.test(poolOf[1]!) && /^(?:stores?|propert(?:y|ies)|assets?|centers?|portfolio|communit(?:y|ies)|sites?|capital|hotels?)$/.test(poolOf[2]!) && !/_sales$/.test(metric)) scope = `${poolOf[1]}-${poolOf[2]}`;
   }
   // "The Industrial segment also had a solid quarter with total sales growing 19.5%", "E-commerce is showing encouraging
   // results with year-to-date sales up 30%": a measure named in a "with" clause is of what the main clause speaks of. When
@@ -761,7 +767,7 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)$/i.test(name) || namesIn(lower).length > 0) return null;
   if (ctx.companyNames.some((c) => c === lower || c.startsWith(`${lower} `) || lower.startsWith(c) || c.split(/\s+/).includes(lower)) || lower === ctx.ticker || ctx.personWords.has(lower.split(/\s+/)[0]!)) return null;
   // "PSEG" for Public Service Enterprise Group: the company's initials.
-  const initials = (ctx.companyNames[0] ?? "").split(/\s+/).filter((w) => !/^(?:inc\.?|corp\.?|co\.?|ltd\.?|plc|llc|the|of|and|&|corporation|incorporated|company)$/.test(w)).map((w) => w[0]).join("");
+  const initials = companyInitials(ctx.companyNames[0] ?? "");
   // ("PSE&G", Public Service Electric & Gas, is a subsidiary of PSEG: an "&" spells other words.)
   if (initials.length >= 2 && !lower.includes("&") && lower.replace(/[^a-z]/g, "") === initials) return null;
   // "PSEG" for ticker PEG: an acronym that holds the ticker's letters in order is the company's own short name.
