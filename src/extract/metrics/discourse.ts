@@ -307,6 +307,9 @@ function turningTo(text: string, ctx: CallContext): string | null {
     const name = capitalRun(text, at + (slide?.[0].length ?? 0), ctx);
     if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name)) return name;
   }
+  // "Starting with beer.": a heading of its own in lower case turns to a segment the call names elsewhere ("our beer business").
+  const heading = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(?:\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
+  if (heading && ctx.segments.names.includes(heading[1]!.toLowerCase())) return heading[1]!;
   return null;
 }
 

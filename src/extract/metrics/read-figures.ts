@@ -28,6 +28,7 @@ import { LINK_RULES, type Link } from "./link-rules.js";
 import { readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
+import { judgeScope } from "./scope-words.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE } from "./words.js";
 
@@ -520,19 +521,32 @@ function readFigure(x: FigureInput): Resolved | null {
   // "global fee revenue" is the company's, unless the sentence opens on a segment ("Finally for executive search, global fee revenue ...").
   // "In municipal water, overall sales increased 8%": "overall" or "total" after an opening on a part is the part's.
   const onPart = phrase.company && !/\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i.test(view.text) && partOpening(view, tokens) !== null;
-  const companyWide = (phrase.company && !onPart) || (phrase.global && !state.segmentOpensHere);
+  let companyWide = (phrase.company && !onPart) || (phrase.global && !state.segmentOpensHere);
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
   let reporter: string | null = null;
+  // Words before the measure that are no part of the business (scope-words.ts): a drop, or a qualifier to take off; when
+  // nothing is left the scope is read as if they were not there ("In our International segment, operational revenue grew 3%").
+  let scopeBasis: Basis | null = null;
+  let subjectScope = phrase.scope;
+  if (subjectScope && !def.describedBy && !inheritedScope && !/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(subjectScope)) {
+    const verdict = judgeScope(subjectScope, ctx.ticker ? [...ctx.companyNames, ctx.ticker] : ctx.companyNames, ctx.companyNames[0] ?? "");
+    if ("drop" in verdict) return drop(trace, "scope", verdict.drop, verdict.why);
+    if (verdict.rule) trace.steps.push({ stage: "scope", rule: verdict.rule, note: `${subjectScope} → ${verdict.scope}` });
+    scopeBasis = verdict.basis;
+    // The company's own name ("Sun reported core FFO") says the figure is the whole company's.
+    if (verdict.rule === "company-name") companyWide = true;
+    subjectScope = verdict.scope === "company" ? null : verdict.scope;
+  }
   if (!inheritedScope) {
-    if (phrase.scope && !def.describedBy) {
-      if (/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(phrase.scope)) {
+    if (subjectScope && !def.describedBy) {
+      if (/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(subjectScope)) {
         const named = state.segment?.name ?? null;
-        if (!named) return drop(trace, "scope", "unnamed-segment", `"${phrase.scope}" names no segment the turn has introduced`);
+        if (!named) return drop(trace, "scope", "unnamed-segment", `"${subjectScope}" names no segment the turn has introduced`);
         scope = named;
       } else {
-        scope = phrase.scope;
+        scope = subjectScope;
         // A name in capitals, not merely a capitalised first word of the sentence ("Domestic wholesale sales").
         const atStart = view.toText[phrase.start] === 0;
         named = scope.split(/\s+/).some((w, k) => /^[A-Z]/.test(w) && !(k === 0 && atStart));
@@ -568,6 +582,15 @@ function readFigure(x: FigureInput): Resolved | null {
         return drop(trace, "scope", "part-discourse", `the last sentence was only on ${state.lastPart}, and this one names no scope of its own`);
       }
     }
+  }
+
+  // A scope from the segment the turn is on or the sentence's opening is judged the same way (scope-words.ts).
+  if (scope !== "company" && !scopeFromSubject) {
+    const verdict = judgeScope(scope, ctx.ticker ? [...ctx.companyNames, ctx.ticker] : ctx.companyNames, ctx.companyNames[0] ?? "");
+    if ("drop" in verdict) return drop(trace, "scope", verdict.drop, verdict.why);
+    if (verdict.rule) trace.steps.push({ stage: "scope", rule: verdict.rule, note: `${scope} → ${verdict.scope}` });
+    scope = verdict.scope;
+    scopeBasis ??= verdict.basis;
   }
 
   // Amounts said of the measure that are not its level (repaid, sold, canceled).
@@ -715,7 +738,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
   };
   if (link.silent || silentByBase) {
     trace.dropped = "read only as what later figures are said of (a midpoint)";
@@ -1066,11 +1089,17 @@ function afterBasis(after: string): Basis | null {
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
 }
 
+/** Words that say a figure is read at steady exchange rates: an adjusted (non-GAAP) figure. */
+const CURRENCY_NEUTRAL = /\b(?:constant|local|consistent)[- ](?:currency|currencies|dollars?|exchange rates?|currency translation rates)\b|\b(?:fx|currency)[- ]neutral\b|\bat constant (?:exchange )?rates\b/;
+
 function localBasis(clause: string): Basis | null {
   const m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
   // "EPS, excluding special items, was $1.16", "Excluding the net impact of Bisnode, our EBITDA margin was 40.8%",
   // "EPS before charges and credits", "Adjusting for this onetime gain, net income is down": a measure with something left
   // out is an adjusted one.
+  // "On a constant currency basis, sales decreased 41%", "In constant dollars, net sales increased 20%", "Orders, organically, were
+  // down": growth with currency (or acquisitions) taken out is an adjusted figure.
+  if (!m && CURRENCY_NEUTRAL.test(clause.slice(-80))) return "non-GAAP";
   if (!m) return /\b(?:excluding|excludes|exclusive of|ex-|adjusting for|after adjusting for)\s|\bbefore (?:the )?(?:(?:special|one-time|onetime|one-off|nonrecurring|non-recurring|discrete|unusual|notable|significant) )?(?:[a-z]+ )?(?:items?|charges?|gains?)\b/.test(clause.slice(-80)) ? "non-GAAP" : null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as reported" ? "GAAP" : "non-GAAP";
 }
