@@ -214,6 +214,16 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   }
   // A paragraph on a year long past ("the lowest since 2009") sets no period for what follows.
   if (state.period && state.period.year >= ctx.call.year - 1 && periodEnd(state.period) <= periodEnd(call) && !(comparesWithYearAgo && periodEnd(state.period) < periodEnd(call))) {
+    // "In Q1, we delivered 2% core growth. ... With 6% core growth, 8% reported in Q4, we're seeing ...": a sentence that dates
+    // itself later in its clause as the call's quarter, with no comparison, is back on the call's quarter, not the paragraph's.
+    const later = /^(?:[^;«]|«[FM]\d+»)*?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+    const between = later ? view.abstract.slice(fig.end, fig.end + later[0].lastIndexOf("«P")) : "";
+    if (later && !COMPARISON.test(between) && !/\b(?:compared|versus|vs\.?|than|from|since|over|with|lapping|on top of|excluding|including|when)\b/.test(between) && !comparedWith(later[1]!)) {
+      const pm = view.periods[Number(later[1])]!;
+      const p = pm.relation === "absolute" ? resolve(pm) : null;
+      // Only a return to the call's own quarter: a later period of another span is as likely another figure's.
+      if (p && p.year === call.year && p.part === call.part && (state.period.year !== call.year || state.period.part !== call.part)) return { period: p, explicit: false, source: "clause", rule: "later-in-sentence" };
+    }
     return { period: state.period, explicit: false, source: "discourse", rule: "paragraph-period" };
   }
   if (!ctx.known) return null;

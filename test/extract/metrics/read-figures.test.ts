@@ -23,7 +23,7 @@ function factsOf(text: string, period = "2025-Q2", company = "Example Co"): Metr
 const pick = (f: MetricFact): Want => ({ metric: f.metric, period: f.period, kind: f.kind, value: f.value, low: f.low, high: f.high, unit: f.unit, scope: f.scope, basis: f.basis });
 
 describe("figure pipeline: what it reads", () => {
-  it.each<[string, string, Want[]]>([
+  it.each<[string, string, Want[], string?]>([
     ["a level with its period", "Revenue for the second quarter was $412 million.", [{ metric: "revenue", period: "2025-Q2", kind: "actual", value: 412e6, unit: "USD", scope: "company" }]],
     ["a growth rate is its measure's change in percent; a decline is negative", "Net sales declined 6% in the quarter.", [{ metric: "revenue", kind: "change", value: -6, unit: "percent" }]],
     ["basis points are percentage points", "Gross margin was 41.2%, up 80 basis points from the prior year.", [{ metric: "gross_margin", value: 41.2 }, { metric: "gross_margin", kind: "change", value: 0.8, unit: "percent" }]],
@@ -105,6 +105,8 @@ describe("figure pipeline: what it reads", () => {
     ["a reported rate beside a constant-currency one keeps no basis", "Revenue grew 9%, or 11% in constant currency.", [{ metric: "revenue", kind: "change", value: 9, basis: null }, { metric: "revenue", kind: "change", value: 11, basis: "non-GAAP" }]],
     ["a lower-case heading turns to a segment the call names", "Depletion growth was strong for our beer business. Starting with beer. Net sales increased 28% in the quarter.", [{ metric: "beer_revenue", kind: "change", value: 28, scope: "beer" }]],
     ["a lower-case heading that names no segment of the call turns to none", "Starting with costs. Net sales increased 28% in the quarter.", [{ metric: "revenue", kind: "change", value: 28, scope: "company" }]],
+    ["a sentence dated later as the call's quarter leaves the paragraph's period", "In the first quarter, revenue was $40 million. Adjusted EPS was $1.69 and GAAP EPS was $2.40 for the quarter.", [{ metric: "revenue", period: "2025-Q1", value: 40e6 }, { metric: "eps", period: "2025-Q4", value: 1.69, basis: "non-GAAP" }, { metric: "eps", period: "2025-Q4", value: 2.4, basis: "GAAP" }], "2025-Q4"],
+    ["a later period of what is left out does not date the figure", "In the first quarter, revenue was $80 million. Online sales increased 14%, excluding the store closures in the second quarter.", [{ metric: "revenue", period: "2025-Q1", value: 80e6 }, { metric: "online_revenue", period: "2025-Q1", kind: "change", value: 14 }], "2025-Q2"],
     ["a regular cash dividend is the dividend, of no basis", "The company paid a regular cash dividend of $0.38 per share.", [{ metric: "dividend", value: 0.38, scope: "company", basis: null }]],
     ["a scope is the whole written word", "Within our largest segment, mobile top-up revenue jumped by $36 million.", [{ metric: "mobile_top_up_revenue", kind: "change", value: 36e6, scope: "mobile top-up" }]],
     ["a scope does not carry to the figure's cause", "Economic earnings per share of $4.03 grew 47%, primarily driven by EBITDA growth of 40%.", [{ metric: "ebitda", kind: "change", value: 40, scope: "company" }]],
@@ -154,8 +156,8 @@ describe("figure pipeline: what it reads", () => {
     ["a compound modifier names the line a measure is of", "The next change on the table shows that transmission wheeling-related revenues increased $4.1 million.", [{ metric: "transmission_wheeling_related_revenue", kind: "change", value: 4.1e6, scope: "transmission wheeling-related" }]],
     ["a loss per share is a negative EPS, and no other per-share figure's companion", "We posted diluted EPS of $0.15 for the quarter, compared to a $0.48 loss per share in last year's second quarter and a $0.07 loss per share for the second quarter of fiscal 2023.", [{ metric: "eps", value: 0.15 }, { metric: "eps", kind: "prior", period: "2024-Q2", value: -0.48 }, { metric: "eps", kind: "prior", period: "2023-Q2", value: -0.07 }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
-  ])("%s", (_why, text, want) => {
-    const got = factsOf(text, /Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2").map(pick);
+  ])("%s", (_why, text, want, period) => {
+    const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2")).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
   });
 });
