@@ -36,6 +36,8 @@ describe("findPeriods", () => {
     ["last quarter", "last quarter", "2015-Q1"],
     ["year-to-date", "year-to-date", "2015-H1"],
     ["compared to the first quarter of last year", "the first quarter of last year", "2014-Q1"],
+    ["During the first quarter last year, we recorded a loss", "the first quarter last year", "2014-Q1"],
+    ["the first half this year", "the first half this year", "2015-H1"],
     ["we ended last year with", "last year", "2014-FY"],
     ["from $3 million at the end of the prior year", "prior year", "2014-FY"],
     ["versus last year-end", "last year-end", "2014-FY"],

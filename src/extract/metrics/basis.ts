@@ -10,10 +10,14 @@ const UNLESS = /unless\s+otherwise/i;
 const GAAP_WORD = /gaap|adjusted/i;
 const WILL = /will|'ll/i;
 const MEASURES = /(?:gaap|adjusted)\s+(?:results|figures|numbers|measures)/i;
+const COMMENTS = /comments|remarks|commentary|discussion/i;
 const CALL_WIDE: { re: RegExp; needs: RegExp[] }[] = [
   { re: /\b(?:all|the)\s+(?:numbers|figures|results|amounts|financial (?:measures|results|figures)|metrics|comparisons)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b[^.]{0,80}?\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)/i, needs: [UNLESS, GAAP_WORD] },
   { re: /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b/i, needs: [UNLESS, GAAP_WORD] },
   { re: /\b(?:we\s+will|we'll|i\s+will|i'll)\s+(?:be\s+)?(?:discuss|discussing|refer(?:ring)?\s+to|talk(?:ing)?\s+about)\s+(non[- ]gaap|adjusted)\s+(?:results|figures|numbers|measures)\b(?![^.]{0,80}\bGAAP\s+(?:and|or)\b)/i, needs: [MEASURES, WILL] },
+  // "My comments will focus on the adjusted results", "Most of my commentary will be on a non-GAAP basis".
+  { re: /\b(?:my|our)\s+(?:comments|remarks|commentary|discussion)\s+(?:today\s+)?(?:will\s+)?(?:focus|be(?:\s+based)?|centre|center)\s+(?:on|upon)\s+(?:the\s+|our\s+)?(non[- ]gaap|adjusted)\s+(?:results|figures|numbers|measures|financials)\b(?![^.]{0,80}\bGAAP\s+(?:and|or)\b)/i, needs: [MEASURES, COMMENTS] },
+  { re: /\b(?:most|all)\s+of\s+(?:my|our)\s+(?:comments|remarks|commentary|discussion)\b[^.]{0,40}?\bon\s+an?\s+(non[- ]gaap|adjusted)\s+basis\b/i, needs: [GAAP_WORD, COMMENTS] },
 ];
 
 /** The basis a call declares for all its figures, from the first turns (the usual place). */

@@ -738,7 +738,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause) ?? ctx.defaultBasis, scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? ctx.defaultBasis, scope, confidence,
   };
   if (link.silent || silentByBase) {
     trace.dropped = "read only as what later figures are said of (a midpoint)";
@@ -1092,8 +1092,30 @@ function afterBasis(after: string): Basis | null {
 /** Words that say a figure is read at steady exchange rates: an adjusted (non-GAAP) figure. */
 const CURRENCY_NEUTRAL = /\b(?:constant|local|consistent)[- ](?:currency|currencies|dollars?|exchange rates?|currency translation rates)\b|\b(?:fx|currency)[- ]neutral\b|\bat constant (?:exchange )?rates\b/;
 
-function localBasis(clause: string): Basis | null {
-  const m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
+/**
+ * A sentence that opens on what its figures leave out or on their basis: "Excluding the release of the state tax valuation
+ * allowance, our effective tax rate ... was 22.4%", "On a pro forma basis, net income was $50 million". Only for figures after
+ * the opening's comma.
+ */
+const OPENING_BASIS = /^(?:(?:and|so|now|also|again|similarly),?\s+)?(?:(?:excluding|ex-|adjusting for|after adjusting for|before)\s[^,;]{2,150}|on an? ((?:[a-z]+[ -]){0,2}?[a-z]+) basis)\s*,/i;
+
+function openingBasis(text: string, figureStart: number): Basis | null {
+  const m = OPENING_BASIS.exec(text);
+  if (!m || m[0].length > figureStart) return null;
+  if (m[1] === undefined) return "non-GAAP";
+  const words = m[1].toLowerCase();
+  if (/^(?:gaap|reported|as[- ]reported|u\.?s\.? gaap)$/.test(words)) return "GAAP";
+  return /^(?:non[- ]gaap|adjusted|pro[- ]forma|underlying|core|comparable|normalized|operating|recurring|constant[- ]currency|currency[- ]neutral|fx[- ]neutral|organic|like[- ]for[- ]like|ex[- ]items)$/.test(words) ? "non-GAAP" : null;
+}
+
+/** Measures defined outside GAAP (funds from operations, EBITDA, net operating income, free cash flow). */
+const NON_GAAP_BY_NATURE = /(?:^|_)(?:ffo|affo|fad|ebitda|ebitdare|ebitdar|noi|free_cash_flow)(?:_|$)/;
+
+function localBasis(clause: string, metric: string): Basis | null {
+  let m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
+  // "We reported funds from operations of $17.5 million": a measure that is no GAAP measure by its nature is not made one by
+  // the verb "reported".
+  if (m && m[1] === "reported" && NON_GAAP_BY_NATURE.test(metric)) m = null;
   // "EPS, excluding special items, was $1.16", "Excluding the net impact of Bisnode, our EBITDA margin was 40.8%",
   // "EPS before charges and credits", "Adjusting for this onetime gain, net income is down": a measure with something left
   // out is an adjusted one.

@@ -73,7 +73,7 @@ function year(y: string | undefined, fallback: number): number {
 /*
  * Grammar (case-insensitive), first match wins at each position:
  *   yearRef   := YYYY | 'YY | "fiscal" ("year")? YYYY | "FY" ?YY(YY)
- *   quarter   := ("Q"n | n"Q" | ordinal "-"? "quarter") (("of" | ",")? "fiscal"? yearRef)?
+ *   quarter   := ("Q"n | n"Q" | ordinal "-"? "quarter") (("of" | ",")? "fiscal"? yearRef | "of"? "last"/"this"/"next" "year")?
  *   half      := ("H"n | n"H" | ordinal "-"? "half" | "back half") ("of"? yearRef)? | "the half"
  *   prefix    := (yearRef "'s" | "last year's" | "prior year's" | "next year's" | "fiscal" YYYY) before quarter/half
  *   relative  := "the"/"this"/"current" "quarter" | "last"/"prior"/"previous"/"sequential" "quarter"
@@ -84,7 +84,7 @@ function year(y: string | undefined, fallback: number): number {
  *   year      := ("in" | "for" | "of" | "during" | "through" | "by") YYYY | "fiscal" YYYY | "calendar" YYYY | YYYY "'s"
  */
 const YEAR = String.raw`(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d|'\d\d)`;
-const YEAR_SUFFIX = String.raw`(?:\s+of\s+(?:the\s+)?(last|prior|previous|this|next|the current)\s+year(?:'s)?|\s+of\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|end|over)\b)(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
+const YEAR_SUFFIX = String.raw`(?:(?:\s+of\s+(?:the\s+)?|\s+)(last|prior|previous|this|next|the current)\s+year(?![- ](?:over|end|to|ago|earlier)\b)(?:'s)?|\s+of\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|end|over)\b)(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
 const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)'s|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
