@@ -27,6 +27,7 @@ import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import { namesIn, type SentenceView } from "./sentence-view.js";
 import { ANNUAL_GUIDANCE, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
+import { judgeScope } from "./scope-words.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
@@ -104,6 +105,8 @@ export class DiscourseState {
   segmentOpensHere = false;
   /** The last sentence alone was on a segment it opened with, outside any walk-through ("In Utility, ..."). */
   private onlyThisSentence = false;
+  /** The segment a sentence on one of its parts interrupted ("Equipment, Parts and Service sales, which account for 7% of the segment, ..."): back after it. */
+  private resumeSegment: { name: string | null } | null = null;
   /** The last sentence opened on a part of the business ("In sensors, ..."). */
   private partOpened = false;
   /** A walk-through announced by the last sentence, open from the next one. */
@@ -130,6 +133,10 @@ export class DiscourseState {
     this.guidanceBefore = this.guidancePeriod;
     this.guidanceAt = -1;
     this.segmentOpensHere = false;
+    if (this.resumeSegment) {
+      this.segment = this.resumeSegment;
+      this.resumeSegment = null;
+    }
     if (this.onlyThisSentence) {
       this.onlyThisSentence = false;
       this.segment = null;
@@ -164,7 +171,8 @@ export class DiscourseState {
       // In a walk-through, a segment the call knows opening the sentence is the next one ("Finally for executive search, ...").
       const named = namedSegment(text.split(/\s+/, 7).join(" "), ctx) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
       // Outside a walk-through, "In Utility, our backlog ..." is on that segment for this sentence only.
-      const once = named ? null : knownSegmentOpening(text, ctx) ?? sideOpening(text, ctx);
+      // ("In constant dollars, net sales increased 13%": an opening that names no part of the business is none.)
+      const once = named ? null : asPart(knownSegmentOpening(text, ctx) ?? sideOpening(text, ctx), ctx);
       // "Our operating assets had a standout quarter.": a segment the call knows, heading a sentence, opens a walk-through.
       const heading = named || once || this.segment ? null : knownSegmentHead(text, ctx);
       if (heading) {
@@ -179,8 +187,13 @@ export class DiscourseState {
         this.segmentOpensHere = true;
       } else if (this.segment) {
         const head = headName(text, ctx);
-        const part = head ? null : lowerOpening(text, ctx);
-        if (head) this.segment = { name: head };
+        const part = head ? null : asPart(lowerOpening(text, ctx), ctx);
+        // "Equipment, Parts and Service sales, which account for 7% of the segment, were up": a part of the segment walked
+        // through, for this sentence only.
+        if (head && PART_OF_WHOLE.test(text)) {
+          this.resumeSegment = this.segment;
+          this.segment = { name: head };
+        } else if (head) this.segment = { name: head };
         // "In sensors, ...": a part of the business, maybe of the segment being walked through; what
         // the next sentences say of "the segment" is then unsure, so they name none.
         else if (part) {
@@ -298,6 +311,16 @@ export class DiscourseState {
   }
 }
 
+/** A name that is a part of the business by the scope rules (scope-words.ts), or null: "constant dollars", "Q3" or "Several" are none. */
+function asPart(name: string | null, ctx: CallContext): string | null {
+  if (!name) return null;
+  const verdict = judgeScope(name, ctx.companyNames, ctx.companyNames[0] ?? "");
+  return "drop" in verdict || verdict.scope === "company" ? null : name;
+}
+
+/** A sentence that names the segment it speaks within as a whole ("7% of the segment", "the segment's sales"). */
+const PART_OF_WHOLE = /\b(?:of|within|in|across) (?:the|this|that|our) (?:segment|division|business unit)\b|\b(?:the|this) (?:segment|division)['’]s\b/i;
+
 /** "Turning to Harbor Capital.", "Let's move to the Americas segment": the name turned to, when it is one. */
 function turningTo(text: string, ctx: CallContext): string | null {
   for (const m of text.matchAll(TURNING)) {
@@ -307,8 +330,9 @@ function turningTo(text: string, ctx: CallContext): string | null {
     const name = capitalRun(text, at + (slide?.[0].length ?? 0), ctx);
     if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name)) return name;
   }
-  // "Starting with beer.": a heading of its own in lower case turns to a segment the call names elsewhere ("our beer business").
-  const heading = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(?:\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
+  // "Starting with beer.": a heading in lower case turns to a segment the call names elsewhere ("our beer business").
+  // "Turning to segment results on Slide 13, starting with food.": the same at the end of a sentence, after a comma.
+  const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(?:\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
   if (heading && ctx.segments.names.includes(heading[1]!.toLowerCase())) return heading[1]!;
   return null;
 }

@@ -1083,7 +1083,7 @@ function afterBasis(after: string): Basis | null {
   if (/^ as reported\b/.test(after)) return "GAAP";
   // "free cash flow guidance of $20 million to $60 million, excluding pension contributions": a measure with items taken out.
   if (/^,? (?:excluding|before) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
-  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) currenc(?:y|ies)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|pro[- ]forma|organic) basis)\b/.test(after)) return "non-GAAP";
+  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|pro[- ]forma|organic) basis)\b/.test(after)) return "non-GAAP";
   const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
