@@ -24,4 +24,6 @@ export interface CallContext {
   segments: Segments;
   /** The call writes the word in lower case somewhere: a capital at a sentence's start is then no sign of a name ("Attrition has ..."). */
   writesLower(word: string): boolean;
+  /** The call writes the word with a capital inside sentences at least twice ("in Freight's history"): a name, though also a word. */
+  namesMidSentence(word: string): boolean;
 }

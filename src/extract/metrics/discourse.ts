@@ -419,7 +419,8 @@ function headName(text: string, ctx: CallContext): string | null {
   const capitalSaysNothing = !/(?:In|At|For|Within|Across|[Oo]ur|[Tt]he)\s+$/.test(m[0]);
   // "Separately, ...", "Consequently, ...": a sentence adverb, no name.
   if (capitalSaysNothing && !name.includes(" ") && /ly$/.test(name) && /^,/.test(text.slice(m[0].length + name.length))) return null;
-  if (capitalSaysNothing && !name.includes(" ") && ctx.writesLower(name.toLowerCase()) && !ctx.segments.names.includes(name.toLowerCase())) return null;
+  // ("Freight had another outstanding quarter": a word the call also writes as a name inside sentences, "in Freight's history", is one.)
+  if (capitalSaysNothing && !name.includes(" ") && ctx.writesLower(name.toLowerCase()) && !ctx.segments.names.includes(name.toLowerCase()) && !ctx.namesMidSentence(name.toLowerCase())) return null;
   const rest = text.slice(m[0].length + name.length);
   // A name followed by a verb or a comma heads the sentence; one followed by a measure's name ("Revenue grew") does not count here.
   return NAME_REST.test(rest) ? name : null;

@@ -112,6 +112,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
   const companyNames = [...companyNameForms(company), ...companyAbbreviations(company, transcript.call.ticker ?? null, all)];
   const personWords = new Set(transcript.participants.flatMap((p) => p.name.toLowerCase().split(/\s+/)).filter((w) => w.length > 1));
   let lowerWords: Set<string> | null = null;
+  let midNames: Map<string, number> | null = null;
   return {
     call,
     known,
@@ -126,6 +127,13 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
     writesLower: (word) => (lowerWords ??= new Set(all.match(/(?<![\p{L}\p{N}.])\p{Ll}[\p{L}'’-]*/gu))).has(word),
+    namesMidSentence: (word) => {
+      if (!midNames) {
+        midNames = new Map();
+        for (const m of all.matchAll(/(?<=[\p{Ll}\p{N},;] )\p{Lu}\p{Ll}+(?=['’]s\b|[^\p{L}'’-])/gu)) midNames.set(m[0].toLowerCase(), (midNames.get(m[0].toLowerCase()) ?? 0) + 1);
+      }
+      return (midNames.get(word) ?? 0) >= 2;
+    },
   };
 }
 
