@@ -247,13 +247,14 @@ export const LINK_RULES: readonly LinkRule[] = [
   },
   {
     name: "paid-on-name",
-    description: "Money paid or spent on a measure that is itself a use of cash: the figure is that measure's ('We paid $65.5 million on dividends').",
+    description: "Money paid or spent on a measure that is itself a use of cash: the figure is that measure's ('We paid $65.5 million on dividends', 'the payment of $43.8 million in dividends').",
     side: "after",
     pattern: /^ (?:on|in|for|toward|towards) (?:our |the |common |cash )*«M(\d+)»/,
-    context: /\b(?:paid|pay|paying|spent|spend|spending|returned|distributed)(?: (?:a total of|approximately|about|roughly|nearly|over|more than|just over|just under))? $/,
+    context: /\b(?:paid|pay|paying|spent|spend|spending|returned|distributed|(?:the )?payments? of)(?: (?:a total of|approximately|about|roughly|nearly|over|more than|just over|just under))? $/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "We paid $65.5 million on dividends and had $12.4 million of capex.", figure: "$65.5 million", expect: { subject: "dividends", relation: "level" } },
+      { sentence: "We returned $67.8 million to our stockholders through the payment of $43.8 million in dividends and the repurchase of $24 million of our common stock.", figure: "$43.8 million", expect: { subject: "dividends", relation: "level" } },
       { sentence: "We spent $40 million on share repurchases in the quarter.", figure: "$40 million", expect: { subject: "share repurchases", relation: "level" } },
     ],
   },
@@ -498,15 +499,16 @@ export const LINK_RULES: readonly LinkRule[] = [
   },
   {
     name: "outlook-verb-to-figure",
-    description: "An outlook raised, lowered or kept at a level: the figure after 'to' is the measure's new guidance ('we are raising our full-year non-GAAP operating margin to 18.5%', 'raising our revenue guidance by $300 million to $26.4 billion').",
+    description: "An outlook (or budget) raised, lowered or kept at a level: the figure after 'to' is the measure's new guidance ('we are raising our full-year non-GAAP operating margin to 18.5%', 'raising our revenue guidance by $300 million to $26.4 billion', 'increasing our capital expenditure budget from $245 million to a new record of $310 million').",
     side: "before",
     // A verb in the present names the outlook ("we are raising our operating margin to"); a past one only with an outlook word
     // after the measure ("we raised our revenue guidance to"), since "we increased our operating margin to 12%" is a result.
-    pattern: new RegExp(String.raw`\b(?:(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance|outlook|forecast|range|expectations?|target))?|(?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance|outlook|forecast|range|expectations?|target))(?: by ${H}«F\d+»(?: points)?)? to ${H}$`),
+    pattern: new RegExp(String.raw`\b(?:(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance|outlook|forecast|range|expectations?|target|budget))?|(?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance|outlook|forecast|range|expectations?|target|budget))(?: by ${H}«F\d+»(?: points)?)?(?:(?<=(?:guidance|outlook|forecast|range|expectations?|target|budget)) from ${H}«F\d+»)? to (?:a (?:new )?(?:record|high|total|level) of )?${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1] ?? m[2]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "We are also raising our full-year non-GAAP operating margin to 18.5%.", figure: "18.5%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "We are raising our fiscal 2023 revenue guidance by $300 million to $26.4 billion.", figure: "$26.4 billion", expect: { subject: "revenue", relation: "level" } },
+      { sentence: "We are increasing our 2021 capital expenditure budget from $245 million to a new record of $310 million.", figure: "$310 million", expect: { subject: "capital expenditure", relation: "level" } },
     ],
   },
   {

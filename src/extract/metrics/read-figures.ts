@@ -271,7 +271,7 @@ const NAME_OF_FIGURE = new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?:
 /** Words before a measure's phrase that make it something other than the clause's subject. */
 const NOT_SUBJECT_BEFORE = /(?:\b(?:of|from|in|on|at|to|for|with|by|into|than|about|over|under|between|among|excluding|including|and|or|plus|minus|versus|vs\.?|as well as|&)|,) $/;
 /** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
-const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|estimate|basis|mix|run-rate|trajectory|comparison|comps?|y\/y|yoy|year)$/;
+const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|budget|estimate|basis|mix|run-rate|trajectory|comparison|comps?|y\/y|yoy|year)$/;
 const WE = /^(?:we|i|«C\d+»|company|it)$/;
 
 /*
@@ -603,7 +603,7 @@ function readFigure(x: FigureInput): Resolved | null {
 
   // Amounts said of the measure that are not its level (repaid, sold, canceled).
   if (relation === "level") {
-    const words = (r: (typeof NOT_A_LEVEL)[number]) => (r.reads === "clause" ? clause.slice(-r.window) : r.reads === "after" ? after.slice(0, r.window) : view.abstract.slice(Math.max(0, phrase.start - r.window), phrase.start));
+    const words = (r: (typeof NOT_A_LEVEL)[number]) => (r.reads === "clause" ? clause.slice(-r.window) : r.reads === "after" ? after.slice(0, r.window) : r.reads === "sentence" ? view.abstract.slice(0, r.window) : view.abstract.slice(Math.max(0, phrase.start - r.window), phrase.start));
     const moved = NOT_A_LEVEL.find((r) => (def.balance || !r.balanceOnly) && r.pattern.test(words(r)));
     if (moved) return drop(trace, "link", moved.rule, moved.why(def.name));
   }
@@ -825,7 +825,7 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
  * (`clause`) or before the measure's name (`name`). `balanceOnly`: only a balance (cash, debt,
  * receivables) has amounts moved into and out of it.
  */
-const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause" | "name" | "after"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
+const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause" | "name" | "after" | "sentence"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
   // "$300 million of debt scheduled to mature in November": the part of a balance that falls due, not the balance
   { rule: "part-falling-due", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,50}?\b(?:(?:scheduled|set|due) to (?:mature|expire|come due)|maturing|matures|mature in|coming due|comes due|due (?:in|by|this|next))\b/, why: (m) => `the part of ${m} falling due, not its level` },
   // "we expect to refinance $177 million of debt": the part being refinanced, not the balance
@@ -842,6 +842,9 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
   { rule: "another-holder", balanceOnly: true, reads: "clause", window: 40, pattern: /(?:^|[^a-z'])(?:it|they)\s+(?:had|has|have|held|holds|ended (?:the (?:quarter|year|period) )?with|maintains|maintained|carries|carried)\s+(?:(?:approximately|about|roughly|nearly|almost|over|some|just|only) )?$/, why: (m) => `${m} of another holder the turn spoke of ("it had"), not the company's` },
   // "At the time we bought it, it was producing a negative EBITDA of $100 million": a business the turn spoke of.
   { rule: "another-holder", balanceOnly: false, reads: "clause", window: 60, pattern: /(?:^|[^a-z'])(?:it|they)\s+(?:was|were|is|are)\s+(?:producing|generating|earning|doing|running at|making)\s+(?:[a-z-]+ ){0,3}(?:«M\d+» (?:of )?)?(?:(?:approximately|about|roughly|nearly|almost|over|some|just|only) )?$/, why: (m) => `${m} of a business the turn spoke of ("it was producing"), not the company's` },
+  // "After the acquisition and as of today, our total liquidity position remains strong at approximately $1.3 billion in cash": a balance on
+  // the day of the call, after the quarter's end, is no quarter-end level (and the call names no period it is the end of).
+  { rule: "after-quarter-end", balanceOnly: true, reads: "sentence", window: 400, pattern: /\b(?:as of today|as of now|as we sit here(?: today)?|post[- ]quarter(?:[- ]end)?|subsequent to (?:the )?(?:quarter|period)[- ]end|since (?:the )?(?:end of the )?quarter[- ]end)\b/, why: (m) => `${m} on the day of the call, after the quarter's end, not at a period's end` },
   // "the additional sale of $300 million in receivables"
   { rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 40, pattern: /\b(?:sold|selling|sell|factored|sales? of|(?:sale|factoring) of) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further) )?$/, why: (m) => `an amount of ${m} sold, not its level` },
   // "we have canceled approximately $35 million in capex previously planned", "deferred $20 million of capital expenditures"
@@ -1036,6 +1039,9 @@ function decideKind(x: KindInput): KindRead {
   const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
   if (aim(x.clauseText) || aim(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
   if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 90))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  // "Since 2018, we have repurchased approximately $900 million of our common stock", "$900 million since 2018": the years since,
+  // not one fiscal period (a "since 2017" later in the sentence is another clause's: "the highest it has been since 2017").
+  if (/\bsince (?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b/.test(x.clauseText) || /^(?: [a-z,]+){0,3} since (?:19|20)\d\d\b/.test(x.afterText)) return { drop: "a span of the years since, no fiscal period", rule: "span" };
   // "an effective tax rate of approximately 24% for the balance of 2020" in a first-quarter call: three quarters, no label.
   if ((REMAINDER.test(x.clauseText) || REMAINDER.test(x.afterText.slice(0, 60))) && ctx.call.quarter !== 2 && ctx.call.quarter !== 3) return { drop: "what is left of the year after this quarter, which is no fiscal period of its own", rule: "remainder-of-year" };
   // "These factors were partially offset by an increase in earnings of $0.05 per share": one driver of a change, not the change.

@@ -56,7 +56,7 @@ const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revo
 const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   constant: "basis", currency: "basis", "constant-currency": "basis", local: "basis", dollars: "basis", comparable: "basis", basis: "basis",
   pension: "basis", "pension-adjusted": "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
-  "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "basis", "currency-neutral": "basis",
+  "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "basis", "currency-neutral": "basis", fifo: "basis", lifo: "basis",
   "pre-tax": "measure", pretax: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
   committed: "measure", cumulative: "measure", average: "measure", "per-unit": "measure", unit: "measure", potential: "measure",
@@ -64,6 +64,9 @@ const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
 };
+
+/** Qualifiers written in capitals ("FIFO gross profit margin"): an inventory-costing basis, not a part. */
+const CAPITAL_QUALIFIERS = new Set(["fifo", "lifo"]);
 
 export const SCOPE_RULES: readonly ScopeRule[] = [
   {
@@ -122,6 +125,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     description: "Words that say the figure is adjusted (constant dollars, comparable basis, core, operational, pension-adjusted) are its basis, not a part: they come off the scope, which is the company when nothing is left, and the fact's basis is non-GAAP.",
     examples: [
       { sentence: "Comparable basis interest expense for the quarter decreased 7% to approximately $96 million.", figure: "$96 million", scope: "company" },
+      { sentence: "Our non-GAAP FIFO gross profit margin of 37.5% in the quarter was a record.", figure: "37.5%", scope: "company" },
     ],
   },
   {
@@ -159,7 +163,10 @@ export function judgeScope(scope: string, companyNames: readonly string[], compa
   // Qualifiers come off both edges; a word in capitals is a name's ("CORE"), never a qualifier.
   const words = s.split(/\s+/).filter(Boolean);
   const kinds = new Set<"basis" | "measure" | "none">();
-  const qualifier = (w: string) => (/^[A-Z]{2,}/.test(w) ? undefined : QUALIFIERS[w.toLowerCase().replace(/(?:'s|’s)$/, "")]);
+  const qualifier = (w: string) => {
+    const key = w.toLowerCase().replace(/(?:'s|’s)$/, "");
+    return /^[A-Z]{2,}/.test(w) && !CAPITAL_QUALIFIERS.has(key) ? undefined : QUALIFIERS[key];
+  };
   while (words.length && qualifier(words[0]!)) kinds.add(qualifier(words.shift()!)!);
   while (words.length && qualifier(words.at(-1)!)) kinds.add(qualifier(words.pop()!)!);
   if (kinds.has("measure")) return { drop: "measure-qualifier", why: `"${scope}" qualifies the measure (another measure than the one named), not a part of the business` };

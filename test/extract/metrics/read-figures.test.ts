@@ -174,6 +174,8 @@ describe("figure pipeline: what it reads", () => {
 describe("figure pipeline: what it leaves out", () => {
   it.each<[string, string]>([
     ["cash returned to shareholders is no cash balance", "Additionally, we returned more than $8.1 billion in cash to shareholders through dividends and share repurchases."],
+    ["a total of the years since a year is no period's", "Since 2018, we have repurchased approximately $900 million of our common stock."],
+    ["a balance on the day of the call is no quarter-end level", "After the acquisition and as of today, our total liquidity position remains strong at approximately $1.3 billion in cash."],
     ["cash interest expense is no interest expense", "Our cash interest expense was down $3.7 million as a result of our prior debt retirements."],
     ["a figure named after 'we delivered' is no carried measure's", "Organic growth was strong. We delivered 28% growth in adjusted earnings per share."],
     ["a 'with' clause of a sentence about a part of the business", "The Marine segment also had a solid quarter with total sales growing 19.5%."],
