@@ -412,13 +412,14 @@ export const LINK_RULES: readonly LinkRule[] = [
   },
   {
     name: "same-measure-other-period",
-    description: "The same measure for another period, said in parallel ('$0.66 for the fourth quarter and $1.12 for the full year').",
+    description: "The same measure for another period, said in parallel ('$0.66 for the fourth quarter and $1.12 for the full year', 'compared with $100 million last year and $116 million last quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)» (?:for|in|during) (?:the |our )?«P\d+»,? (?:and|while|with|versus|vs\.?) ${H}$`),
-    afterContext: /^ (?:for|in|during) (?:the |our )?«P\d+»/,
+    pattern: new RegExp(String.raw`«F(\d+)» (?:(?:for|in|during) )?(?:the |our )?«P\d+»(?: quarter| period)?,? (?:and|while|with|versus|vs\.?) ${H}$`),
+    afterContext: /^ (?:(?:for|in|during) )?(?:the |our )?«P\d+»/,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true, ownPeriod: true }),
     examples: [
       { sentence: "Adjusted net income per share was $0.31 for the fourth quarter and $1.12 for the full year.", figure: "$1.12", expect: { subject: "$0.31", relation: "level" } },
+      { sentence: "Revenue was $120 million, compared with $100 million last year and $116 million last quarter.", figure: "$116 million", expect: { subject: "$100 million", relation: "level" } },
     ],
   },
   {

@@ -72,6 +72,8 @@ interface Resolved {
   sign: number;
   /** Read only as what other figures are said of (a midpoint), never a fact. */
   silent?: boolean;
+  /** For a comparison base, the period of the figure it is compared with. */
+  comparedWith?: Period | null;
   /** Its subject is a loss ("net loss"): figures said of it are negative incomes. */
   loss?: boolean;
   /** The scope came from the subject's own words. */
@@ -288,6 +290,9 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
   const bridge = view.abstract.slice(name.end, view.slots.get(`F${figure}`)!.start);
   // "cash of $2.38 billion", "EPS of $0.85": the name and the figure are one noun phrase, whatever the clause does with it.
   const nounPhrase = side === "after" || NAME_OF_FIGURE.test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
+  // "Total debt net of cash of $252.8 million": a measure taken away from another is not the figure's subject.
+  // ("$83 million, net of capital expenditures of $34 million": after a figure, the measure taken away has its own.)
+  if (/«M\d+» (?:net of|less|minus)\s*$/.test(lead)) return false;
   // "our capital spend which was $63 million": a relative clause makes the name its subject, whatever stands before it.
   const relative = /^(?: [a-z-]+){0,1},? (?:which|that) /.test(bridge);
   if (side === "before" && !nounPhrase && !relative) {
@@ -421,7 +426,8 @@ function readFigure(x: FigureInput): Resolved | null {
     def = base.def;
     phrase = base.phrase;
     inheritedScope = base.scope;
-    basePeriod = base.period;
+    // "compared with $100 million last year and $116 million last quarter": a base beside a base is compared with what the first was.
+    basePeriod = link.sameRelation && base.relation === "base" && base.comparedWith ? base.comparedWith : base.period;
     if (link.relation === "change" && base.relation === "change" && link.direction === 0) inheritedSign = base.sign;
     if (base.silent && link.relation !== "base") silentByBase = true;
     if (link.perShareOf) {
@@ -756,7 +762,7 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
-  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind, subordinate: withClause !== null };
+  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind, subordinate: withClause !== null };
 }
 
 /** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */
