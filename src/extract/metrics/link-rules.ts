@@ -262,7 +262,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-of-name",
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
-    pattern: new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!«F)|or (?!«F))\b)`),
+    pattern: new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F))\b)`),
     notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:to|toward|towards|over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
@@ -271,6 +271,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We generated $58 million of free cash flow in the quarter.", figure: "$58 million", expect: { subject: "free cash flow", relation: "level" } },
       { sentence: "Currency added $6 million of revenue in the quarter.", figure: "$6 million", expect: null },
       { sentence: "We had approximately $410 million in cash and available borrowing capacity.", figure: "$410 million", expect: null },
+      { sentence: "The company had liquidity of approximately $1.5 billion, consisting of $582 million of cash and equivalents and nearly $900 million of availability on our revolver.", figure: "$582 million", expect: { subject: "cash and equivalents", relation: "level" } },
     ],
   },
   {

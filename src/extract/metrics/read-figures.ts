@@ -257,7 +257,9 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     if (rule.names && !rule.names.includes(view.names[Number(m[1])]?.def.name ?? "")) continue;
     // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
     const link = rule.link(m);
-    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare) continue;
+    // (Unless a per-share companion follows: "earnings were $96 million or $0.88 per diluted share" is read for the EPS.)
+    const companion = /^,? or (?:approximately |about )?«F(\d+)»/.exec(after);
+    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !(companion && view.figures[Number(companion[1])]!.perShare)) continue;
     if (link?.subject.kind === "name" && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
     // "a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for ...": a per-share figure is no other
     // per-share figure's companion.
@@ -429,7 +431,7 @@ function readFigure(x: FigureInput): Resolved | null {
     // "compared with $100 million last year and $116 million last quarter": a base beside a base is compared with what the first was.
     basePeriod = link.sameRelation && base.relation === "base" && base.comparedWith ? base.comparedWith : base.period;
     if (link.relation === "change" && base.relation === "change" && link.direction === 0) inheritedSign = base.sign;
-    if (base.silent && link.relation !== "base") silentByBase = true;
+    if (base.silent && link.relation !== "base" && !(link.perShareOf && q.perShare && base.def.name === "earnings")) silentByBase = true;
     if (link.perShareOf) {
       if (!q.perShare) {
         // "$X, or Y% of revenue": a ratio of the figure before, read only as a margin.
@@ -440,7 +442,7 @@ function readFigure(x: FigureInput): Resolved | null {
         if (!margin) return drop(trace, "metric", link.rule, `a share of revenue of ${def.name}, which has no margin of its own`);
         def = metricDefinition(margin)!;
         relation = base.relation === "base" ? "base" : "level";
-      } else if (def.name === "net_income" || def.name === "eps") def = metricDefinition("eps")!;
+      } else if (def.name === "net_income" || def.name === "eps" || def.name === "earnings") def = metricDefinition("eps")!;
       else if (def.name === "ffo") def = metricDefinition("ffo_per_share")!;
       // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
       else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
@@ -524,10 +526,15 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
     return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold or tenants' sales, not the company's revenue");
   }
+  // "'earnings' with an amount may be net or operating: not a fact; but read on, silent, so that its per-share companion is EPS
+  // ("Adjusted earnings for the second quarter were $96 million or $0.88 per diluted share").
+  let silentEarnings = false;
   if (def.name === "earnings") {
-    if (!q.perShare) return drop(trace, "metric", "bare-earnings", "'earnings' with an amount may be net or operating: not read");
-    def = metricDefinition("eps")!;
-    metric = "eps";
+    if (!q.perShare) silentEarnings = true;
+    else {
+      def = metricDefinition("eps")!;
+      metric = "eps";
+    }
   }
   trace.steps.push({ stage: "metric", rule: "lexicon", note: `${metric}${phrase.basis ? ` (${phrase.basis})` : ""}` });
 
@@ -598,6 +605,12 @@ function readFigure(x: FigureInput): Resolved | null {
     }
   }
 
+  // "PSEG Power reported net income of $161 million or $0.32 per share, non-GAAP operating earnings of $163 million or $0.32 per
+  // share": earnings read for their per-share companion are of the part an earlier figure of the sentence was.
+  if (silentEarnings && scope === "company" && !inheritedScope) {
+    const earlier = resolved.findLast((r) => r !== null && !r.silent && r.scope !== "company");
+    if (earlier) scope = earlier.scope;
+  }
   // A scope from the segment the turn is on or the sentence's opening is judged the same way (scope-words.ts).
   if (scope !== "company" && !scopeFromSubject) {
     const verdict = judgeScope(scope, ctx.ticker ? [...ctx.companyNames, ctx.ticker] : ctx.companyNames, ctx.companyNames[0] ?? "");
@@ -754,6 +767,10 @@ function readFigure(x: FigureInput): Resolved | null {
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
     basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? ctx.defaultBasis, scope, confidence,
   };
+  if (silentEarnings) {
+    trace.dropped = "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of";
+    return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, silent: true, comparedWith: basePeriod };
+  }
   if (link.silent || silentByBase) {
     trace.dropped = "read only as what later figures are said of (a midpoint)";
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, silent: true };

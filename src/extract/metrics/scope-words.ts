@@ -56,7 +56,7 @@ const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revo
 const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   constant: "basis", currency: "basis", "constant-currency": "basis", local: "basis", dollars: "basis", comparable: "basis", basis: "basis",
   pension: "basis", "pension-adjusted": "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
-  "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "basis", "currency-neutral": "basis", fifo: "basis", lifo: "basis",
+  "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "basis", "currency-neutral": "basis", fifo: "basis", lifo: "basis", economic: "basis",
   "pre-tax": "measure", pretax: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
   committed: "measure", cumulative: "measure", average: "measure", "per-unit": "measure", unit: "measure", potential: "measure",

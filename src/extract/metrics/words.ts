@@ -59,7 +59,7 @@ day-adjusted billing all-in merchandise outlook end ending stock shows show show
 export const PRIOR_WORDS = /\b(?:prior[- ]year|prior[- ]period|prior[- ]quarter|last[- ]year'?s?|year[- ]ago|previous[- ]year|a year ago|the prior year'?s?|pre-?covid|pre-?pandemic)\b/;
 
 /** A goal, an ambition or a multi-year aim: no fact of a period, whatever figure it names. */
-export const ASPIRATION = /\b(?:goal|goals|aim|aims|aspir\w*|ambition\w*|objective|objectives|long[- ]term|longer[- ]term|mid[- ]term|medium[- ]term|midterm|over time|someday|eventually|over the (?:next|coming) (?:few|several|\w+) years|by (?:20\d\d|the end of the decade|fiscal (?:year )?'?\d\d(?:\d\d)?|fy ?'?\d\d(?:\d\d)?)|(?:path|journey|roadmap) to|through 20\d\d|multi-?year|run[- ]rate|annualized|on an annual basis)\b/;
+export const ASPIRATION = /\b(?:goal|goals|aim|aims|aspir\w*|ambition\w*|objective|objectives|long[- ]term|longer[- ]term|mid[- ]term|medium[- ]term|midterm|over time|someday|eventually|over the (?:next|coming) (?:few|several|\w+) years|by (?:20\d\d|the end of the decade|fiscal (?:year )?'?\d\d(?:\d\d)?|fy ?'?\d\d(?:\d\d)?)|(?:path|journey|roadmap) to|through 20\d\d|multi-?year|(?:two|three|four|five|six|seven|ten|\d+)[- ]year (?:plan|target|goal|strategy|framework|outlook)|run[- ]rate|annualized|on an annual basis)\b/;
 
 /** A generic head after a measure's name: "inventory levels", "the deferred revenue balance". */
 export const HEAD = String.raw`(?: (?:levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|on hand|guidance|outlook|forecast|guidance range|range|budget))?`;

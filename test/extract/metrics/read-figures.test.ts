@@ -122,6 +122,9 @@ describe("figure pipeline: what it reads", () => {
     ["a bare year beside a quarter's figure is that quarter of the year", "Total company EBITDA for the second quarter, excluding special items, was $311 million in 2025 and $371 million in 2024.", [{ metric: "ebitda", period: "2025-Q2", value: 311e6 }, { metric: "ebitda", period: "2024-Q2", kind: "prior", value: 371e6 }]],
     ["a year's end after a quarter's base is the year's end", "Our net debt is now approximately $2.8 billion, down from over $5.1 billion at the end of 2024.", [{ metric: "net_debt", period: "2024-Q4", kind: "prior", value: 5.1e9 }], "2025-Q3"],
     ["a measure taken away after a figure has its own figure", "We generated cash flow from operations of $83 million, net of capital expenditures of $34 million.", [{ metric: "capex", value: 34e6 }]],
+    ["earnings with a per-share companion give the EPS, not the amount", "Adjusted earnings for the second quarter were $96 million or $0.88 per diluted share compared to $141 million or $1.29 per diluted share in Q2 2024.", [{ metric: "eps", period: "2025-Q2", value: 0.88, basis: "non-GAAP" }, { metric: "eps", period: "2024-Q2", kind: "prior", value: 1.29 }]],
+    ["capital additions are capex", "Our capital additions for the second quarter was $47 million, down $60 million versus 2024.", [{ metric: "capex", value: 47e6 }, { metric: "capex", kind: "change", value: -60e6 }]],
+    ["earnings read for their per-share companion keep the sentence's part", "In the first quarter, Acme Power reported net income of $161 million or $0.32 per share, non-GAAP operating earnings of $163 million or $0.35 per share, and adjusted EBITDA of $321 million.", [{ metric: "acme_power_eps", value: 0.35, scope: "Acme Power", basis: "non-GAAP" }]],
     ["a regular cash dividend is the dividend, of no basis", "The company paid a regular cash dividend of $0.38 per share.", [{ metric: "dividend", value: 0.38, scope: "company", basis: null }]],
     ["a scope is the whole written word", "Within our largest segment, mobile top-up revenue jumped by $36 million.", [{ metric: "mobile_top_up_revenue", kind: "change", value: 36e6, scope: "mobile top-up" }]],
     ["a scope does not carry to the figure's cause", "Economic earnings per share of $4.03 grew 47%, primarily driven by EBITDA growth of 40%.", [{ metric: "ebitda", kind: "change", value: 40, scope: "company" }]],
@@ -181,6 +184,7 @@ describe("figure pipeline: what it leaves out", () => {
   it.each<[string, string]>([
     ["cash returned to shareholders is no cash balance", "Additionally, we returned more than $8.1 billion in cash to shareholders through dividends and share repurchases."],
     ["a measure taken away from another is not the figure's subject", "Total debt net of cash of $252.8 million at quarter end compared to $143.2 million a year ago."],
+    ["a five-year plan's figure is no year's", "We are focused on our five-year plan to achieve $50 billion in revenue."],
     ["a total of the years since a year is no period's", "Since 2018, we have repurchased approximately $900 million of our common stock."],
     ["a balance on the day of the call is no quarter-end level", "After the acquisition and as of today, our total liquidity position remains strong at approximately $1.3 billion in cash."],
     ["cash interest expense is no interest expense", "Our cash interest expense was down $3.7 million as a result of our prior debt retirements."],
