@@ -6,13 +6,15 @@ import type { Basis } from "../../model/facts.js";
 import type { Transcript } from "../../model/transcript.js";
 
 /** Each pattern with tests for words any match of it holds: text failing one is not scanned by the pattern. */
-const UNLESS = /unless\s+otherwise/i;
+const UNLESS = /unless\s+(?:otherwise|noted|stated|indicated)/i;
 const GAAP_WORD = /gaap|adjusted/i;
 const WILL = /will|'ll/i;
 const MEASURES = /(?:gaap|adjusted)\s+(?:results|figures|numbers|measures)/i;
 const COMMENTS = /comments|remarks|commentary|discussion/i;
 const CALL_WIDE: { re: RegExp; needs: RegExp[] }[] = [
-  { re: /\b(?:all|the)\s+(?:numbers|figures|results|amounts|financial (?:measures|results|figures)|metrics|comparisons)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b[^.]{0,80}?\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)/i, needs: [UNLESS, GAAP_WORD] },
+  { re: /\b(?:all|the)\s+(?:numbers|figures|results|amounts|financial (?:measures|results|figures)|metrics|comparisons)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b[^.]{0,80}?\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)/i, needs: [UNLESS, GAAP_WORD] },
+  // "Operating income figures are adjusted unless noted" (growth rates said to be in constant currency set no basis for levels).
+  { re: /\b(?:all\s+)?(?:(?:operating\s+income|earnings|eps|revenue|sales|financial)\s+)?(?:figures|numbers|results|comparisons|references|measures)\s+(?:are|will be)\s+(?:on\s+an?\s+)?(adjusted|non[- ]gaap)\b[^.]{0,40}?\bunless\b/i, needs: [UNLESS, GAAP_WORD] },
   { re: /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b/i, needs: [UNLESS, GAAP_WORD] },
   { re: /\b(?:we\s+will|we'll|i\s+will|i'll)\s+(?:be\s+)?(?:discuss|discussing|refer(?:ring)?\s+to|talk(?:ing)?\s+about)\s+(non[- ]gaap|adjusted)\s+(?:results|figures|numbers|measures)\b(?![^.]{0,80}\bGAAP\s+(?:and|or)\b)/i, needs: [MEASURES, WILL] },
   // "My comments will focus on the adjusted results", "Most of my commentary will be on a non-GAAP basis".

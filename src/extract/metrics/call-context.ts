@@ -13,6 +13,8 @@ export interface CallContext {
   defaultBasis: Basis | null;
   /** The call says all growth it gives is organic ("all references will be on an organic basis"). */
   organicCall: boolean;
+  /** The call says its growth rates are in constant currency ("All growth rates are constant currency unless stated otherwise"). */
+  neutralGrowth: boolean;
   /** The call names no R&D: SG&A is its operating expense line. */
   sgaIsOpex: boolean;
   /** The call speaks of its tenants' sales or of policies sold ("annuity sales"): a bare "sales" there is no revenue. */

@@ -123,6 +123,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     defaultBasis: callWideBasis(transcript),
     organicCall: /\b(?:all|the)\s+(?:references|growth (?:rates|figures|numbers)|revenue (?:growth|figures))\b[^.]{0,80}\borganic\b[^.]{0,60}\bunless\s+otherwise/i.test(early)
       || /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,80}\b(?:growth|revenues?|sales)\b[^.]{0,40}\borganic/i.test(early),
+    neutralGrowth: /\b(?:growth\s+rates?|growth|percentages?|comparisons)\s+(?:are|will\s+be)\s+(?:in\s+|at\s+|on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral)\b[^.]{0,60}\bunless\b/i.test(early),
     sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all),
     personWords,
@@ -765,7 +766,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? ctx.defaultBasis, scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? ctx.defaultBasis, scope, confidence,
   };
   if (silentEarnings) {
     trace.dropped = "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of";
@@ -1145,8 +1146,8 @@ function openingBasis(text: string, figureStart: number): Basis | null {
   return /^(?:non[- ]gaap|adjusted|pro[- ]forma|underlying|core|comparable|normalized|operating|recurring|constant[- ]currency|currency[- ]neutral|fx[- ]neutral|organic|like[- ]for[- ]like|ex[- ]items)$/.test(words) ? "non-GAAP" : null;
 }
 
-/** Measures defined outside GAAP (funds from operations, EBITDA, net operating income, free cash flow). */
-const NON_GAAP_BY_NATURE = /(?:^|_)(?:ffo|affo|fad|ebitda|ebitdare|ebitdar|noi|free_cash_flow)(?:_|$)/;
+/** Measures defined outside GAAP (funds from operations, EBITDA, net operating income, free cash flow) or outside the financial statements (ARR, backlog, orders, RevPAR). */
+const NON_GAAP_BY_NATURE = /(?:^|_)(?:ffo|affo|fad|ebitda|ebitdare|ebitdar|noi|free_cash_flow|arr|backlog|orders|bookings|rpo|revpar|comparable_sales|same_store|organic_growth)(?:_|$)/;
 
 function localBasis(clause: string, metric: string): Basis | null {
   let m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
