@@ -66,8 +66,8 @@ export function periodMentions(text: string): { at: number; period: FiscalPeriod
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** Words that make the period after them a comparison base. */
-const COMPARED = /\b(?:compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago)\s+(?:the\s+|our\s+|a\s+)?$/i;
+/** Words that make the period after them a comparison base, or when something will start ("starting in Q1 2022"): not the call's. */
+const COMPARED = /\b(?:(?:starting|beginning|effective|commencing) (?:in|with|from|on)?|compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago)\s+(?:the\s+|our\s+|a\s+)?$/i;
 
 /**
  * A call titled by its year ("ALLETE Full Year 2019 Financial Results Call") is the year's

@@ -145,6 +145,12 @@ describe("JSON participant lists", () => {
       [2025, 2, "filename"],
     ],
     [
+      "does not take a period something will start in for the call's own",
+      ["Operator: Welcome to the Larkspur Networks fourth quarter earnings conference call.", "Ann Lee: We will report our new segments starting in Q1 2026. Revenue grew."],
+      "LRKN_q4_2025.txt",
+      [2025, 4, "filename"],
+    ],
+    [
       "reads a call titled by its year as the year's fourth-quarter call",
       ["Operator: Good day and welcome to the Larkspur Networks Full Year 2024 Financial Results Call.", "Ann Lee: Revenue grew."],
       "larkspur.txt",
