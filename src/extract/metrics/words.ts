@@ -81,7 +81,7 @@ export const REMAINDER = /\b(?:remainder|rest|balance) of (?:the |this )?(?:fisc
 export const ONE_MONTH = /^[^.;,«]{0,40}?\b(?:in|for|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)(?! (?:and|through|thru)\b)/;
 
 /** Uncertain talk, not a stated figure: "that's probably $551 million", "maybe 7%". */
-export const UNSURE = /(?:^|[,;] |\b(?:if|so|and|but|then) )you(?:'d|'ll| would| could| might| only| just| get| take| look| see| add| put)\b|\blet's say\b|\b(?:probably|maybe|perhaps|i guess|i'd guess|ballpark|give or take|who knows|hard to say|i don't know|something like|kind of|sort of|or so)\b/;
+export const UNSURE = /(?:^|[,;] |\b(?:if|so|and|but|then) )you(?:'d|'ll| would| could| might| only| just| get| take| look| see| add| put)\b|\blet's say\b|\b(?:probably|maybe|perhaps|i guess|i'd guess|i think|i believe|if i recall|if i remember|off the top of my head|ballpark|give or take|who knows|hard to say|i don't know|something like|kind of|sort of|or so)\b/;
 /** After a figure: it is said of part of the business ("31.9% organic growth with these customers", "9% from our same-property portfolio"). */
 export const SUBSET = /^[^«;.]{0,40}?\b(?:with|from|among|across|at|for) (?:these|those|such|certain|some|key|our (?:[a-z-]+ )?(?:top|largest|biggest|key|strategic|existing|new|same[- ]\w+)|the (?:top|largest)) (?:[a-z-]+ ){0,3}?(?:customers|clients|accounts|stores|properties|portfolios?|locations|restaurants|hotels|programs|contracts|partners|projects|developments|assets|acquisitions|deals)\b/;
 /** After a figure: a part of a whole already named ("$725 million of this cash was held overseas"). */
