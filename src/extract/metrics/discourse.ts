@@ -220,8 +220,13 @@ export class DiscourseState {
         // Not a date a contract runs to ("a credit agreement in effect through July of 2026"), nor, in a sentence that speaks of no
         // expectation, a year past the next.
         const at = view.slots.get(`P${k}`)?.start ?? 0;
+        // Nor where something moves to ("we expect new business commencements to shift further into 2023").
         const term = /\b(?:until|till|matur\w*|due|expir\w*|in effect|(?:through|thru) (?:january|february|march|april|may|june|july|august|september|october|november|december))(?: (?:[a-z]+|«P\d+»)){0,2} $/.test(view.abstract.slice(Math.max(0, at - 40), at));
-        if (term || (!cue && p.period.year > ctx.call.year + 1)) return;
+        // ("shift further into 2023", "revert at the start of 2023": the mention's own words may hold the preposition.)
+        const own = view.text.slice(m.start, m.end).toLowerCase();
+        const lead = view.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+        const moved = (/^(?:into|beyond|until|till)\b/.test(own) && /\b(?:shift|push|slip|delay|mov|defer|roll)\w*(?: [a-z]+){0,2}\s*$/.test(lead)) || (/^of\b/.test(own) && /\b(?:at|by) the (?:start|beginning)\s*$/.test(lead));
+        if (term || moved || (!cue && p.period.year > ctx.call.year + 1)) return;
         if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${k}`)?.start ?? -1;
