@@ -500,6 +500,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "expected-to-reach",
+    description: "An expected measure said to move on and then reach a level: the figure is its guidance ('We expect fourth quarter total sales to continue to accelerate closer to 2019 and reach $495 million to $510 million').",
+    side: "before",
+    pattern: new RegExp(String.raw`\bexpect(?:s|ed|ing)? (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» to (?:(?:[a-z-]+|«P\d+»|,) ){1,8}?and (?:to )?(?:reach|total|land at|come in at|approximate|end at|be) ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "We expect fourth quarter total sales to continue to accelerate closer to 2024 and reach $495 million to $510 million.", figure: "$495 million to $510 million", expect: { subject: "sales", relation: "level" } },
+      { sentence: "We expect operating margin to improve through the year and be about 12%.", figure: "12%", expect: { subject: "operating margin", relation: "level" } },
+    ],
+  },
+  {
     name: "outlook-verb-to-figure",
     description: "An outlook (or budget) raised, lowered or kept at a level: the figure after 'to' is the measure's new guidance ('we are raising our full-year non-GAAP operating margin to 18.5%', 'raising our revenue guidance by $300 million to $26.4 billion', 'increasing our capital expenditure budget from $245 million to a new record of $310 million').",
     side: "before",
