@@ -500,6 +500,32 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "verb-name-by-figure",
+    description: "A measure the company grew or cut by the figure, the verb before the measure ('growing our revenue by 100% versus the same quarter in 2021', 'we reduced our total debt by $200 million').",
+    side: "before",
+    // The company is the verb's subject ("we reduced", "growing" after "by", "and" or "including"); a cause is not ("Forex reduced revenue by
+    // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
+    pattern: new RegExp(String.raw`(?:\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b[^;«]*?) and )(grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» by ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
+    examples: [
+      { sentence: "The key benefits included growing our revenue by 100% versus the same quarter in 2021.", figure: "100%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "During the quarter we reduced our total debt by $200 million.", figure: "$200 million", expect: { subject: "total debt", relation: "change" } },
+      { sentence: "Negative forex reduced our revenue by $9 million in the quarter.", figure: "$9 million", expect: null },
+    ],
+  },
+  {
+    name: "cash-part-of-liquidity",
+    description: "The cash a liquidity total is made of: the cash balance ('$4.7 billion in total liquidity, comprised of $726 million in cash, cash equivalents and short-term investments').",
+    side: "after",
+    pattern: /^ (?:in|of) (?:[a-z-]+ ){0,2}«M(\d+)»/,
+    context: /«M\d+»(?: of (?:approximately |about |roughly )?«F\d+»)?,? (?:comprised|consisting|composed|made up|including|which includes|which included) (?:of )?(?:approximately |about |roughly )?$/,
+    names: ["cash_and_investments"],
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "As of September 30, we had approximately $4.7 billion in total liquidity, comprised of $726 million in cash, cash equivalents and short-term investments and $2.5 billion of revolver capacity.", figure: "$726 million", expect: { subject: "cash, cash equivalents and short-term investments", relation: "level" } },
+    ],
+  },
+  {
     name: "expected-to-reach",
     description: "An expected measure said to move on and then reach a level: the figure is its guidance ('We expect fourth quarter total sales to continue to accelerate closer to 2019 and reach $495 million to $510 million').",
     side: "before",

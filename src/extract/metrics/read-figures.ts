@@ -1065,7 +1065,7 @@ function decideKind(x: KindInput): KindRead {
   if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 90))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
   // "Since 2018, we have repurchased approximately $900 million of our common stock", "$900 million since 2018": the years since,
   // not one fiscal period (a "since 2017" later in the sentence is another clause's: "the highest it has been since 2017").
-  if (/\bsince (?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b/.test(x.clauseText) || /^(?: [a-z,]+){0,3} since (?:19|20)\d\d\b/.test(x.afterText)) return { drop: "a span of the years since, no fiscal period", rule: "span" };
+  if (/\bsince (?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b/.test(x.clauseText) || /^(?: [a-z,]+){0,3} since (?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b/.test(x.afterText)) return { drop: "a span of the years since, no fiscal period", rule: "span" };
   // "an effective tax rate of approximately 24% for the balance of 2020" in a first-quarter call: three quarters, no label.
   if ((REMAINDER.test(x.clauseText) || REMAINDER.test(x.afterText.slice(0, 60))) && ctx.call.quarter !== 2 && ctx.call.quarter !== 3) return { drop: "what is left of the year after this quarter, which is no fiscal period of its own", rule: "remainder-of-year" };
   // "These factors were partially offset by an increase in earnings of $0.05 per share": one driver of a change, not the change.
