@@ -5,6 +5,18 @@
 // (src/api/projection.ts: what the request selects, from a whitelist), not whole: an analyst's
 // many calls and topics are most of what the answer weighs; a participation's PARTICIPATED_IN
 // properties likewise, as `$props.CallParticipant` names them.
+// Everyone the name matches, by id, on every row (null when more than $memoLimit): the API keeps
+// them until the graph changes and then asks analysts-by-ids-with-activity-page.cypher, which
+// seeks them by id instead of searching the text index again (src/api/name-matches.ts). Read
+// apart from the people below: collected and unwound, they would plan the walks below worse.
+CALL () {
+  MATCH (q:Person)
+  USING TEXT INDEX q:Person(nameLower)
+  WHERE q.nameLower CONTAINS toLower($name)
+  WITH q LIMIT toInteger($memoLimit) + 1
+  WITH collect(q.id) AS ids
+  RETURN CASE WHEN size(ids) <= $memoLimit THEN ids END AS namedIds
+}
 MATCH (p:Person)
 USING TEXT INDEX p:Person(nameLower)
 WHERE p.nameLower CONTAINS toLower($name)
@@ -15,19 +27,19 @@ CALL (p) {
   MATCH (p)-[r:PARTICIPATED_IN]->(call:Call)
   RETURN collect([r, call]) AS joined, collect(CASE WHEN r.role = 'analyst' THEN call END) AS analystCalls
 }
-WITH p, joined, analystCalls, [call IN analystCalls
+WITH namedIds, p, joined, analystCalls, [call IN analystCalls
     WHERE ($fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= $fromOrd)
       AND ($toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= $toOrd)
       AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
       AND ($dateTo IS NULL OR call.date <= date($dateTo))] AS calls
-WITH p, joined, analystCalls, calls
+WITH namedIds, p, joined, analystCalls, calls
 WHERE size(calls) > 0
   AND ($firm IS NULL OR EXISTS {
         MATCH (p)-[:WORKS_FOR]->(f:Firm)
         WHERE f.id = $firm OR toLower(f.name) CONTAINS toLower($firm)
            OR any(a IN coalesce(f.aliases, []) WHERE toLower(a) CONTAINS toLower($firm)) })
 // The calls' ids only where a topic filter or the counts read them.
-WITH p, joined, analystCalls, calls, CASE WHEN $topicId IS NULL AND NOT $counts THEN [] ELSE [call IN calls | call.id] END AS callIds
+WITH namedIds, p, joined, analystCalls, calls, CASE WHEN $topicId IS NULL AND NOT $counts THEN [] ELSE [call IN calls | call.id] END AS callIds
 WHERE $topicId IS NULL OR EXISTS {
         MATCH (x:Exchange)-[:ASKED_BY]->(p), (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(p), (t)-[:MENTIONS]->(:Topic {id: $topicId})
         WHERE x.callId IN callIds }
@@ -44,17 +56,17 @@ CALL (calls) {
   UNWIND calls AS call
   RETURN count(DISTINCT call.companyId) AS companies
 }
-WITH p, joined, analystCalls, size(calls) AS callCount, exchanges, companies, CASE $orderBy
+WITH namedIds, p, joined, analystCalls, size(calls) AS callCount, exchanges, companies, CASE $orderBy
     WHEN 'CALLS' THEN [size(calls), exchanges, p.id]
     WHEN 'EXCHANGES' THEN [exchanges, size(calls), p.id]
     WHEN 'COMPANIES' THEN [companies, size(calls), p.id]
     ELSE [toLower(p.name), p.id] END AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
-WITH p, joined, analystCalls, callCount, exchanges, companies, sortKey
+WITH namedIds, p, joined, analystCalls, callCount, exchanges, companies, sortKey
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC
 LIMIT toInteger($limit)
 // For the page only: what people-activity.cypher reads, so the page's lists need no statement of their own.
-WITH p AS person, joined, analystCalls, callCount, exchanges, companies, sortKey
+WITH namedIds, p AS person, joined, analystCalls, callCount, exchanges, companies, sortKey
 CALL (person) {
   OPTIONAL MATCH (person)-[w:WORKS_FOR]->(employer)
   WHERE employer:Firm OR employer:Company
@@ -102,5 +114,5 @@ CALL (person) {
   RETURN collect({node: [id] + [k IN tail($props.Topic) | topic[k]], exchanges: exchanges, mentions: mentions}) AS topics
 }
 RETURN [k IN $props.Person | person[k]] AS node, callCount AS calls, exchanges, companies, sortKey,
-       employers, participations, covered, topics
+       employers, participations, covered, topics, namedIds
 ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN $descending THEN null ELSE sortKey END ASC

@@ -1,5 +1,6 @@
 import type { Database } from "../db/database.js";
 import type { Loaders } from "./loaders.js";
+import type { NameMatches } from "./name-matches.js";
 
 /** A write of one transcript, as the `ingestTranscript` mutation asks for it. */
 export interface IngestRequest {
@@ -23,6 +24,8 @@ export type IngestTranscript = (db: Database, request: IngestRequest) => Promise
 export interface ApiContext {
   db: Database;
   loaders: Loaders;
+  /** Whom analyst name filters matched, shared by the server's requests until the graph changes. */
+  nameMatches: NameMatches;
   /** Whether the request carried the configured API key; false when no key is configured. */
   authenticated: boolean;
   /** Whether the server has an API key configured at all (writes are off without one). */

@@ -5,6 +5,7 @@ import { asNode } from "./node-row.js";
 import { fromProjection, projectionOf } from "./projection.js";
 import { CallConnection, CallParticipantConnection } from "./call.type.js";
 import { Company } from "./company.type.js";
+import type { Params } from "../db/database.js";
 import type { ApiContext } from "./context.js";
 import { ExchangeConnection } from "./exchange.type.js";
 import { callWindow, companyIds, graphIdOf, topicId } from "./filter-args.js";
@@ -88,7 +89,13 @@ export class PersonResolver {
       // A company filter starts from the companies' calls, a name filter from the people so
       // named; otherwise every analyst's participations are read.
       statement: ids !== null ? "api/analysts-of-companies" : filter?.name != null ? "api/analysts-named" : "api/analysts",
-      ...(withActivity ? { pageStatement: "api/analysts-named-with-activity-page" } : {}),
+      ...(withActivity
+        ? {
+            pageStatement: "api/analysts-named-with-activity-page",
+            // Whom the name matches is remembered until the graph changes (name-matches.ts).
+            readPageRows: (byName: string, params: Params) => ctx.nameMatches.readPage(ctx.db, { byName, byIds: "api/analysts-by-ids-with-activity-page" }, params),
+          }
+        : {}),
       params: {
         companyIds: ids,
         ...window,

@@ -13,7 +13,9 @@ import { connectionFromKeyedRows, pageWindow, type Connection, type PageArgs, ty
  */
 export async function readPage<T>(input: PageRead<T>): Promise<Connection<T>> {
   const window = pageWindow(input.page, input.order);
-  const rows = await input.db.query(input.pageStatement ?? `${input.statement}-page`, pageParams(input, input.params, window));
+  const statement = input.pageStatement ?? `${input.statement}-page`;
+  const params = pageParams(input, input.params, window);
+  const rows = input.readPageRows === undefined ? await input.db.query(statement, params) : await input.readPageRows(statement, params);
   return pageOf(input, rows, window, input.params);
 }
 
@@ -29,6 +31,8 @@ export interface PageRead<T> {
   countsWithPage?: boolean;
   /** A page statement other than `<statement>-page` (one that reads more for each row); the count stays `<statement>-count`. */
   pageStatement?: string;
+  /** Runs the page statement instead of `db.query` (given its name and parameters; e.g. NameMatches.readPage). */
+  readPageRows?: (statement: string, params: Params) => Promise<Row[]>;
 }
 
 /**

@@ -13,6 +13,7 @@ import { createDashboardRoute } from "./dashboard-route.js";
 import { createHttpHandler, type HealthReport } from "./http-handler.js";
 import { asTokenLimitError, LIMITS, requestLimits } from "./limits.js";
 import { createLoaders } from "./loaders.js";
+import { NameMatches } from "./name-matches.js";
 import { ResponseCache } from "./response-cache.js";
 import { sandboxInitialState } from "./sandbox.js";
 import { apiSchema } from "./schema.js";
@@ -79,6 +80,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     ] as ApolloServerPlugin<ApiContext>[],
   });
   await apollo.start();
+  const nameMatches = new NameMatches();
   const keyDigest = options.apiKey === null || options.apiKey === "" ? null : digest(options.apiKey);
   const handler = createHttpHandler({
     apollo,
@@ -89,6 +91,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     context: async (req) => ({
       db: options.db,
       loaders: createLoaders(options.db),
+      nameMatches,
       writesEnabled: keyDigest !== null,
       authenticated: keyDigest !== null && presentedKey(req) !== null && timingSafeEqual(digest(presentedKey(req)!), keyDigest),
       ingest: options.ingest,

@@ -90,12 +90,25 @@ export class Database {
    * retryable, a few times.
    */
   async query(statement: string, params: Params = {}): Promise<Row[]> {
+    return (await this.queryWithState(statement, params)).rows;
+  }
+
+  /**
+   * `query`, with the state of the graph the statement read: the bookmark of its transaction, as
+   * `stateToken` reads it (null when the server returns none). Two reads with the same state saw
+   * the same graph, so what one found may stand in for the other (src/api/name-matches.ts).
+   */
+  async queryWithState(statement: string, params: Params = {}): Promise<{ rows: Row[]; state: string | null }> {
     for (let attempt = 1; ; attempt += 1) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
         this.statementsRun += 1;
         const result = await withoutCallSite(() => session.run(cypher(statement), params));
-        return result.records.map((record) => toNative(record.toObject()) as Row);
+        const bookmarks = session.lastBookmarks();
+        return {
+          rows: result.records.map((record) => toNative(record.toObject()) as Row),
+          state: bookmarks.length === 0 ? null : [...bookmarks].sort().join(" "),
+        };
       } catch (error) {
         if (attempt >= QUERY_ATTEMPTS || !neo4j.isRetryableError(error)) throw toDbError(error, `cypher/${statement}.cypher`);
       } finally {

@@ -82,6 +82,43 @@ describe("the analyst name look-up", () => {
     expect((await analysts("no such analyst")).totalCount).toBe(0);
   });
 
+  // src/api/name-matches.ts: whom a name matched, kept until a write commits.
+  it("remembers whom a name matches until the graph changes, and then searches again", async () => {
+    const trips = async (name: string) => {
+      const before = t.db.statementCount;
+      const found = await analysts(name);
+      return { names: found.nodes.map((n) => n.analyst.name), trips: t.db.statementCount - before };
+    };
+    const first = await trips("maria chen");
+    expect(first.names).toEqual(["Maria Chen"]);
+    // Asked again: the people by id, the same answer, still one statement for the page.
+    const again = await trips("maria chen");
+    expect(again).toEqual(first);
+    // A write from elsewhere: another analyst whose name contains the one asked for.
+    await run(
+      `MATCH (c:Call) WITH c ORDER BY c.id LIMIT 1
+       CREATE (:Person {id: 'person:maria chenoweth', name: 'Maria Chenoweth', nameLower: 'maria chenoweth'})-[:PARTICIPATED_IN {role: 'analyst'}]->(c)`,
+    );
+    try {
+      const after = await trips("maria chen");
+      expect(after.names).toEqual(["Maria Chen", "Maria Chenoweth"]);
+      // The remembered people were read in another state: read again by name.
+      expect(after.trips).toBe(first.trips + 1);
+      expect(await trips("maria chen")).toEqual({ ...after, trips: first.trips });
+    } finally {
+      await run(`MATCH (p:Person {id: 'person:maria chenoweth'}) DETACH DELETE p`);
+    }
+    expect((await trips("maria chen")).names).toEqual(["Maria Chen"]);
+  });
+
+  it("reads the same page by id as by name: the statements differ only in the look-up", () => {
+    const after = (text: string, lookUp: string) => text.slice(text.indexOf(lookUp) + lookUp.length);
+    const byName = after(cypher("api/analysts-named-with-activity-page"), "MATCH (p:Person)\nUSING TEXT INDEX p:Person(nameLower)\nWHERE p.nameLower CONTAINS toLower($name)\n");
+    const byIds = after(cypher("api/analysts-by-ids-with-activity-page"), "MATCH (p:Person)\nWHERE p.id IN $personIds\n");
+    expect(byIds.length).toBeGreaterThan(1000);
+    expect(byIds).toBe(byName);
+  });
+
   it("is an index seek on person_name_lower, not a scan of every person", async () => {
     const { summary } = await run(
       `PROFILE MATCH (p:Person) USING TEXT INDEX p:Person(nameLower) WHERE p.nameLower CONTAINS toLower($name) RETURN p.id`,
