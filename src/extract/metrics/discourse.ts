@@ -27,7 +27,7 @@ import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import { namesIn, type SentenceView } from "./sentence-view.js";
 import { ANNUAL_GUIDANCE, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
-import { judgeScope } from "./scope-words.js";
+import { judgeCallScope } from "./scope-words.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
@@ -319,7 +319,7 @@ export class DiscourseState {
 /** A name that is a part of the business by the scope rules (scope-words.ts), or null: "constant dollars", "Q3" or "Several" are none. */
 function asPart(name: string | null, ctx: CallContext): string | null {
   if (!name) return null;
-  const verdict = judgeScope(name, ctx.companyNames, ctx.companyNames[0] ?? "");
+  const verdict = judgeCallScope(name, ctx);
   return "drop" in verdict || verdict.scope === "company" ? null : name;
 }
 

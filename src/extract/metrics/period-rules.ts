@@ -83,7 +83,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
       if (x.basePeriod && !x.basePeriod.part.startsWith("Q") && p.part.startsWith("Q") && p.year === x.basePeriod.year - 1) return { period: yearAgo(x.basePeriod), explicit: true, source: "after", rule: "base-same-span" };
       // "adjusted SG&A for the second quarter of 2021 was $95.8 million compared to $81.8 million in 2020 and $98.1 million in 2019":
       // a bare year after a base of a quarter's figure is that quarter of the year.
-      if (x.basePeriod && x.basePeriod.part !== "FY" && p.part === "FY" && bareYear(view, pm) && p.year < x.basePeriod.year) return { period: { year: p.year, part: x.basePeriod.part }, explicit: true, source: "after", rule: "base-same-span" };
+      const span = sameSpanOfYear(view, pm, p, x.basePeriod);
+      if (span) return { period: span, explicit: true, source: "after", rule: "base-same-span" };
       return { period: p, explicit: true, source: "after", rule: "base-after" };
     }
     // "up from Q1's $137.0 million figure": a period said possessively right before the figure.
@@ -117,8 +118,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
       const pm = view.periods[Number(own[1])]!;
       const p = resolve(pm);
       // "EBITDA for the first quarter was $311 million in 2020 and $371 million in 2019": a bare year beside a quarter's figure is that quarter.
-      if (x.basePeriod && x.basePeriod.part !== "FY" && p.part === "FY" && bareYear(view, pm) && p.year !== x.basePeriod.year) return { period: { year: p.year, part: x.basePeriod.part }, explicit: true, source: "after", rule: "own-period" };
-      return { period: p, explicit: true, source: "after", rule: "own-period" };
+      return { period: sameSpanOfYear(view, pm, p, x.basePeriod) ?? p, explicit: true, source: "after", rule: "own-period" };
     }
   }
   // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
@@ -252,7 +252,12 @@ function lastIndexOfRe(s: string, re: RegExp): number {
   return at;
 }
 
-/** "in 2019", "2019": a year named by its number alone, not "the full year of 2019" or "fiscal 2019". */
-function bareYear(view: SentenceView, pm: PeriodMention): boolean {
-  return /^(?:(?:in|for|during|of) )?(?:19|20)\d\d$/i.test(view.text.slice(pm.start, pm.end)) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
+/**
+ * A year named by its number alone ("in 2019", not "the full year of 2019", "fiscal 2019" or "the end of 2019") beside a
+ * figure of part of another year (`ref`) is that part of the named year; null otherwise.
+ */
+function sameSpanOfYear(view: SentenceView, pm: PeriodMention, p: Period, ref: Period | null): Period | null {
+  if (!ref || ref.part === "FY" || p.part !== "FY" || p.year === ref.year) return null;
+  const bare = /^(?:(?:in|for|during|of) )?(?:19|20)\d\d$/i.test(view.text.slice(pm.start, pm.end)) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
+  return bare ? { year: p.year, part: ref.part } : null;
 }

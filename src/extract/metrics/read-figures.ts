@@ -28,7 +28,7 @@ import { LINK_RULES, type Link } from "./link-rules.js";
 import { readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
-import { judgeScope } from "./scope-words.js";
+import { judgeCallScope } from "./scope-words.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE } from "./words.js";
 
@@ -194,7 +194,6 @@ function readTurn(turn: Turn, ctx: CallContext, tagged?: TaggedText): FigureTrac
   const state = new DiscourseState();
   for (const sp of splitSentences(turn.text)) {
     const text = turn.text.slice(sp.start, sp.end);
-
     // Every sentence is read for its periods (the turn's outlook) and, when a later figure asks, its measures (the
     // subject it carries on); only sentences with digits are read for figures.
     const hasDigit = /\d/.test(text);
@@ -527,7 +526,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
     return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold or tenants' sales, not the company's revenue");
   }
-  // "'earnings' with an amount may be net or operating: not a fact; but read on, silent, so that its per-share companion is EPS
+  // "earnings" with an amount may be net or operating: not a fact; but read on, silent, so that its per-share companion is EPS
   // ("Adjusted earnings for the second quarter were $96 million or $0.88 per diluted share").
   let silentEarnings = false;
   if (def.name === "earnings") {
@@ -553,7 +552,7 @@ function readFigure(x: FigureInput): Resolved | null {
   let scopeBasis: Basis | null = null;
   let subjectScope = phrase.scope;
   if (subjectScope && !def.describedBy && !inheritedScope && !/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(subjectScope)) {
-    const verdict = judgeScope(subjectScope, ctx.ticker ? [...ctx.companyNames, ctx.ticker] : ctx.companyNames, ctx.companyNames[0] ?? "");
+    const verdict = judgeCallScope(subjectScope, ctx);
     if ("drop" in verdict) return drop(trace, "scope", verdict.drop, verdict.why);
     if (verdict.rule) trace.steps.push({ stage: "scope", rule: verdict.rule, note: `${subjectScope} → ${verdict.scope}` });
     scopeBasis = verdict.basis;
@@ -614,7 +613,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // A scope from the segment the turn is on or the sentence's opening is judged the same way (scope-words.ts).
   if (scope !== "company" && !scopeFromSubject) {
-    const verdict = judgeScope(scope, ctx.ticker ? [...ctx.companyNames, ctx.ticker] : ctx.companyNames, ctx.companyNames[0] ?? "");
+    const verdict = judgeCallScope(scope, ctx);
     if ("drop" in verdict) return drop(trace, "scope", verdict.drop, verdict.why);
     if (verdict.rule) trace.steps.push({ stage: "scope", rule: verdict.rule, note: `${scope} → ${verdict.scope}` });
     scope = verdict.scope;
@@ -768,13 +767,9 @@ function readFigure(x: FigureInput): Resolved | null {
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
     basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? ctx.defaultBasis, scope, confidence,
   };
-  if (silentEarnings) {
-    trace.dropped = "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of";
+  if (silentEarnings || link.silent || silentByBase) {
+    trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, silent: true, comparedWith: basePeriod };
-  }
-  if (link.silent || silentByBase) {
-    trace.dropped = "read only as what later figures are said of (a midpoint)";
-    return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, silent: true };
   }
   if (confidence < MIN_CONFIDENCE) {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;

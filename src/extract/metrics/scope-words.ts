@@ -12,6 +12,7 @@
  * taken off its edges, and what is left (or the company, when nothing is) is the scope.
  */
 import type { Basis } from "../../model/facts.js";
+import type { CallContext } from "./call-context.js";
 
 export type ScopeVerdict =
   | { scope: string; basis: Basis | null; rule: string | null }
@@ -141,13 +142,18 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
 ];
 
+/** The scope rules with the call's names of the company (its name first, short names, initials, ticker). */
+export function judgeCallScope(scope: string, ctx: Pick<CallContext, "companyNames" | "ticker">): ScopeVerdict {
+  return judgeScope(scope, ctx.ticker ? [...ctx.companyNames, ctx.ticker] : ctx.companyNames);
+}
+
 /**
- * Reads a scope the scope stage chose. `companyNames` are the call's names of the company, lower-cased
- * (its name, short name, initials and ticker); `company` is its name as the call gives it.
+ * Reads a scope the scope stage chose. `companyNames` are the call's names of the company, lower-cased,
+ * its full name first (then its short name, initials and ticker).
  */
-export function judgeScope(scope: string, companyNames: readonly string[], company = ""): ScopeVerdict {
+export function judgeScope(scope: string, companyNames: readonly string[]): ScopeVerdict {
   // "Sun" for Sun Communities: the first word of the company's name, however short, written as a name.
-  const firstWord = company.toLowerCase().split(/[\s,]+/)[0] ?? "";
+  const firstWord = (companyNames[0] ?? "").split(/[\s,]+/)[0] ?? "";
   let s = scope.trim();
   let opened = false;
   for (let m = OPENING.exec(s); m; m = OPENING.exec(s)) { s = s.slice(m[0].length); opened = true; }
