@@ -16,7 +16,7 @@ const transcript = parseTranscript(readFileSync(file!), { fileName: file });
 const { input } = readTopicInput(transcript);
 const { terms, words: length } = countTerms(transcript, input.words);
 const ranked = rankTopics(input);
-ranked.slice(0, 30).forEach(({ topic, kind }, i) => console.log(i + 1, topic.name, kind ?? "-", topic.members.map((m) => `${m.key}:${m.tf}`).join(", ")));
+ranked.slice(0, 30).forEach(({ topic, kind }, i) => console.log(i + 1, topic.name, kind ?? "-", topic.score.toFixed(1), topic.members.map((m) => `${m.key}:${m.tf}`).join(", ")));
 for (const a of asked) {
   const key = topicKey(a);
   const t = terms.get(key);

@@ -26,6 +26,7 @@ describe("candidate terms from noun phrases", () => {
     ["a capitalised grammar word opens a name", "Our Talent Solutions brand includes RPO and Right Management offerings.", ["Right Management"]],
     ["an all-capital acronym is no contraction", "Sales in Imaging & ID improved.", ["Imaging & ID"]],
     ["a noun read as a verb after a determiner's participle", "We grew our extended stay segment.", ["extended stay", "extended stay segment"]],
+    ["a sentence's first word joined by & to a name is the name's", "Sales were flat.\nImaging & ID is expected to perform well.", ["Imaging & ID"]],
   ])("%s", (_rule, text, expected) => {
     expect(terms(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -38,6 +39,7 @@ describe("candidate terms from noun phrases", () => {
     ["a grammar word is a name's only before a name", "I think that is Right. We'd say It Is done, and I'd do it.", ["Right", "It Is", "I'd"]],
     ["a verb between nouns stays a verb", "The new customers buy products.", ["customers buy products", "buy products", "buy"]],
     ["never a head that heads no topic", "Good morning, that is a great question on color.", ["morning", "question", "color"]],
+    ["a noun that heads no topic modifies no name", "Good morning Scott, and thanks Dana.", ["morning Scott", "thanks Dana"]],
     ["a numbered period is never part of a name", "Welcome to Quillmark's Fiscal Third Quarter Earnings Call.", ["Quillmark's Fiscal Third Quarter", "Quillmark's Fiscal Third Quarter Earnings Call", "Third Quarter"]],
     ["never a quantity", "We run 12-hour shifts, about 0.60-or-so per unit, and hold the No.3 position.", ["12-hour", "12-hour shifts", "0.60-or-so", "No.3", "No.3 position"]],
   ])("%s", (_rule, text, absent) => {
@@ -154,6 +156,54 @@ describe("topics: the call's own names, partners, units and variants", () => {
 });
 
 describe("topics: a term and what is said of it", () => {
+  it("spells a brand always said with its possessive so (\"Chili's\"), a name also said bare without it", () => {
+    const e = extract(call([
+      "Traffic at Brindle's grew, and Brindle's sales rose 8%. Quillmark Suites grew; Quillmark Suites' margin rose. Our FTX's margin rose.",
+      "How is Brindle's doing? And Quillmark Suites? And FTX?",
+      "Brindle's is strong, and Quillmark Suites is growing. FTX is fine.",
+      "Thanks. Brindle's next quarter?",
+    ]));
+    const names = e.topics.map((t) => t.name);
+    expect(names).toContain("Brindle's");
+    expect(names).toContain("Quillmark Suites");
+    expect(names).not.toContain("Quillmark Suites'");
+    expect(names).not.toContain("FTX's");
+  });
+
+  it("joins a name written with a word cut short or with & for and; keeps a place apart from what is said after it", () => {
+    const e = extract(call([
+      "Imaging & Identification grew 4%. Imaging & ID is expected to do well, and Imaging & ID margins rose. In the U.S. utilities slowed, and U.S. utilities capex is down. The U.S. was flat.",
+      "What about Imaging & Identification? And U.S. utilities? And the U.S.?",
+      "Imaging & ID is strong. U.S. utilities are cautious. The U.S. overall is stable, and the U.S. is our biggest market.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.filter((t) => [t.name, ...t.aliases].includes(n));
+    expect(of("Imaging & ID")).toHaveLength(1);
+    expect(of("Imaging & Identification")).toEqual(of("Imaging & ID"));
+    expect(of("U.S. utilities").every((t) => t.name !== "U.S." && !t.aliases.includes("U.S."))).toBe(true);
+  });
+
+  it("reads no figure of speech as a topic (\"on the front foot\", \"moving parts\")", () => {
+    const e = extract(call([
+      "We are on the front foot in Brellin, with a few moving parts. Brellin grew.",
+      "Are you still on the front foot? And the moving parts in Brellin?",
+      "We stay on the front foot; the moving parts are known. Brellin is strong, on the front foot.",
+      "Thanks.",
+    ]));
+    expect(e.topics.map((t) => t.name.toLowerCase())).not.toEqual(expect.arrayContaining(["front foot"]));
+    expect(e.topics.some((t) => /front foot|moving part/i.test([t.name, ...t.aliases].join("|")))).toBe(false);
+  });
+
+  it("reads a universal line item and how it moved as the line item, no topic", () => {
+    const e = extract(call([
+      "Sales growth was 8%, and sales growth in Brellin was 12%. Revenue growth should continue.",
+      "What drove sales growth? And Brellin?",
+      "Sales growth came from Brellin. Revenue growth will slow.",
+      "Thanks.",
+    ]));
+    expect(e.topics.some((t) => /^(?:sales|revenue) growth$/i.test(t.name))).toBe(false);
+  });
+
   it("keeps a term said before a word naming its kind as the topic, that phrase its alias", () => {
     const e = extract(call([
       "We priced our first glimmerwort bond offering this quarter, and the glimmerwort bond offering was oversubscribed.",

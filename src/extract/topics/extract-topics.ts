@@ -17,7 +17,7 @@ import { companyKey, topicKey } from "../mentions/identity.js";
 import { findMetricMentions } from "../metrics/metric-vocabulary.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { Word } from "../text/tokens.js";
-import { FUNCTION_WORDS } from "../text/function-words.js";
+import { FUNCTION_WORDS, IDIOMS } from "../text/function-words.js";
 import { mergeTopics, type MergedTopic, type Scored } from "./merge-topics.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { countTerms, mostUsed, type TermCount } from "./term-counts.js";
@@ -117,8 +117,12 @@ function universalMetric(t: TermCount): boolean {
   // "R-and-D" is R&D.
   const surface = mostUsed(t.spellings).replace(/\b([A-Za-z]{1,2})-and-([A-Za-z]{1,2})\b/g, "$1&$2");
   const metric = findMetricMentions(surface);
-  return metric.length > 0 && metric[0]!.start === 0 && metric[0]!.end >= surface.length - 1 && UNIVERSAL_METRICS.has(metric[0]!.metric);
+  // "sales growth", "EPS decline": the line item and how it moved are the line item.
+  return metric.length > 0 && metric[0]!.start === 0 && (metric[0]!.end >= surface.length - 1 || MOVED.test(surface.slice(metric[0]!.end))) && UNIVERSAL_METRICS.has(metric[0]!.metric);
 }
+
+/** Words after a line item that say how it moved ("sales growth"): no more specific than the line item. */
+const MOVED = /^\s*(?:growth|declines?|decreases?|increases?|expansion|contraction|improvements?)\s*$/i;
 
 const INITIALS_SKIPPED = new Set(["and", "of", "&", "the"]);
 
@@ -180,7 +184,7 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
   if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
   // A decade or a range of figures ("the 60s", "high 70s"), a letter and a period ("Q.", "C.").
-  if (/^\d+0s$|^[a-z]\.$/.test(t.key)) return false;
+  if (/^\d+0s$|^[a-z]\.$/.test(t.key) || IDIOMS.has(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
   // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;

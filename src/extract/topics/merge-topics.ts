@@ -87,13 +87,18 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: "generic words added",
-    examples: "supply chain = supply chain constraints; Permian = Permian production; not China = China distribution center",
-    joins: (a, b) => startsWith(wordsOf(b), wordsOf(a)) && !isName(b) && spread(wordsOf(b).slice(wordsOf(a).length).join(" ")) >= GENERIC_SPREAD,
+    examples: "supply chain = supply chain constraints; Permian = Permian production; not China = China distribution center; not U.S. = U.S. utilities (what a place's name is said before is a thing in that place)",
+    joins: (a, b) => startsWith(wordsOf(b), wordsOf(a)) && !isName(b) && spread(wordsOf(b).slice(wordsOf(a).length).join(" ")) >= GENERIC_SPREAD && !TERM_STATS.isPlace(mostUsed(a.spellings)),
   },
   {
     name: "one word written apart or hyphenated",
     examples: "Walmart = Wal-Mart; healthcare = health care; e-commerce = ecommerce",
     joins: (a, b) => a.key.length !== b.key.length && Math.abs(a.key.length - b.key.length) <= 3 && a.key[0] === b.key[0] && squashed(a) === squashed(b),
+  },
+  {
+    name: "a name with a word cut short or & for and",
+    examples: "Imaging & ID = Imaging & Identification; Property & Facility Management = property and facility management; not Model S = Model Sport (a letter is no word cut short)",
+    joins: (a, b) => isName(a) && sameWordsBut(wordsOf(a), wordsOf(b)),
   },
   {
     name: "one acronym spelled two ways",
@@ -144,6 +149,20 @@ function sameThing(x: TermCount, y: TermCount, ctx: MergeContext): boolean {
   const [a, b] = x.size <= y.size ? [x, y] : [y, x];
   if (a.size === 1 && !isName(a) && spread(a.key) >= HUB_SPREAD) return false;
   return MERGE_RULES.some((r) => r.joins(a, b, ctx));
+}
+
+/** Word by word the same, "&" as "and", a word of two letters or more at most the start of the other's ("id" of "identification"); one word the same at least. */
+function sameWordsBut(x: string[], y: string[]): boolean {
+  const amp = (w: string) => (w === "and" ? "&" : w);
+  if (x.length !== y.length || x.length < 2 || x.join(" ") === y.join(" ")) return false;
+  let same = 0;
+  for (let i = 0; i < x.length; i++) {
+    const [p, q] = [amp(x[i]!), amp(y[i]!)];
+    if (p === q) { if (p !== "&") same++; continue; }
+    const [s, l] = p.length < q.length ? [p, q] : [q, p];
+    if (s.length < 2 || !l.startsWith(s)) return false;
+  }
+  return same > 0;
 }
 
 function startsWith(long: string[], short: string[]): boolean {

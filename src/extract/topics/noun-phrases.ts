@@ -119,6 +119,10 @@ export function nounPhrases(words: readonly Word[]): PhraseWord[][] {
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i]!;
     if (w.breakBefore || words[i + 1]!.breakBefore || words[i - 1]!.possessive) continue;
+    // "Imaging & ID is expected to...": a capitalised first word of a sentence joined by "&" to a
+    // name is the name's, whatever its tag (a capital at a sentence's start says nothing alone).
+    const before = words[i - 1]!;
+    if (w.text === "&" && roles[i + 1] === "name" && before.sentenceStart && before.capital && /^[A-Z][a-z]+$/.test(before.text) && !isGrammar(before)) roles[i - 1] = "name";
     if (w.text === "&" && roles[i - 1] && roles[i + 1] && roles[i + 1] !== "conn") roles[i] = "conn";
     else if (w.lower === "of" && roles[i - 1] === "name" && roles[i + 1] === "name" && !words[i - 1]!.sentenceStart && !BEFORE_UNIT.has(words[i - 1]!.lower)) roles[i] = "conn";
   }
@@ -209,6 +213,12 @@ const PERIOD_ORDINALS = new Set(["first", "second", "third", "fourth", "1st", "2
 /** Period words that are periods of a report in themselves ("USG's Q1", "Acme's Fiscal 2021"): never part of a name. */
 const NUMBERED_PERIOD = /^(?:q[1-4]|[1-4]q|h[12]|[12]h|fy\d*|quarters?|fiscal|years?|ytd|(?:19|20)\d\d)$/;
 
+/** The end of a name's possessive clitic ("'s", "’s", "'") right after `end`. */
+function possessiveEnd(text: string, end: number): number {
+  const m = /^['’]s?(?![A-Za-z])/.exec(text.slice(end, end + 3));
+  return m ? end + m[0].length : end;
+}
+
 /** Calls `visit` with every term of one phrase (see the file comment for the rules). */
 export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: (t: TermOccurrence) => void): void {
   const n = phrase.length;
@@ -226,6 +236,8 @@ export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: 
     if (first.role === "conn" || title[i]) continue;
     if (i > 0 && runOf[i]! >= 0 && runOf[i - 1] === runOf[i]) continue;
     if (first.role !== "name" && LEADING_MODIFIERS.has(first.word.lower)) continue;
+    // A noun that heads no topic modifies no name either: "morning Scott" of "Good morning Scott".
+    if (first.role === "noun" && !head[i] && phrase[i + 1]?.role === "name") continue;
     let size = 0;
     let proper = true;
     let key = "";
@@ -248,7 +260,9 @@ export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: 
       visit({
         key,
         get surface() {
-          const raw = text.slice(a.start, b.end);
+          // A name said with its possessive keeps it in its spelling: a brand always so said is
+          // "Chili's" (the spelling used most is the topic's name), a name said bare too stays bare.
+          const raw = text.slice(a.start, b.possessive && pw.role === "name" && /[a-z]/.test(b.text) ? possessiveEnd(text, b.end) : b.end);
           return /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
         },
         start: a.start,

@@ -52,7 +52,7 @@ export const SALIENCE = {
    */
   placeWeight: 0.5,
   /** The home country of the corpus's companies ("U.S.", "United States") is the frame of nearly every call: a topic only as part of a name ("U.S. wholesale"). */
-  homeWeight: 0.2,
+  homeWeight: 0.1,
   financialWeight: 0.5,
   /** A term the call returns to in many turns is a subject; one said in a single passage is a detail: weight × (turns / 3)^turnExponent, turns up to 6. */
   turnExponent: 0,
