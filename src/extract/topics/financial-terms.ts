@@ -5,7 +5,7 @@
  */
 import { findMetricMentions } from "../metrics/metric-vocabulary.js";
 
-const MEASURE_WORD = /\b(?:margins?|revenues?|ebitda|eps|earnings|cash flows?|capex|opex|dividends?|buybacks?|repurchases?|leverage|debt|liquidity|revpar|adr|arpu|arr|asp|asps|backlog|bookings|pricing|prices?|costs?|expenses?|sales|income|profits?|tax|rates?|ratios?|yields?|spreads?|g&a|sg&a|r&d|gp|oup|fx|foreign exchange|currency|inflation|capital|savings|accruals?|reserves?|charges?|comps?)$/i;
+const MEASURE_WORD = /\b(?:margins?|revenues?|ebitda|eps|earnings|cash flows?|capex|opex|dividends?|buybacks?|repurchases?|leverage|debt|liquidity|revpar|adr|arpu|arr|asp|asps|backlog|bookings|pricing|prices?|costs?|expenses?|sales|income|profits?|tax|rates?|ratios?|yields?|spreads?|g&a|sg&a|r&d|gp|oup|fx|foreign exchange|currency|capital|savings|accruals?|reserves?|charges?|comps?)$/i;
 
 /** Last words of a unit's name: the metric vocabulary reads "our international business grew" as revenue, a topic names the unit. */
 const UNIT_WORD = /\b(?:business|businesses|segments?|divisions?|operations|unit|units)$/i;
