@@ -194,19 +194,6 @@ describe("topics: a term and what is said of it", () => {
     expect(e.topics.some((t) => /front foot|moving part/i.test([t.name, ...t.aliases].join("|")))).toBe(false);
   });
 
-  it("ranks a name said once after the topics said twice or more", () => {
-    const e = extract(call([
-      "Our new NovaJet flew once. Brellin grew, and the Larchmont segment grew too.",
-      "What about Brellin? And the Larchmont segment?",
-      "Brellin is strong, and the Larchmont segment is steady.",
-      "Thanks.",
-    ]));
-    const at = (n: string) => e.topics.findIndex((t) => [t.name, ...t.aliases].includes(n));
-    expect(at("NovaJet")).toBeGreaterThanOrEqual(0);
-    expect(at("NovaJet")).toBeGreaterThan(at("Brellin"));
-    expect(at("NovaJet")).toBeGreaterThan(at("Larchmont"));
-  });
-
   it("reads inflation as a theme of the time, no financial measure", () => {
     const e = extract(call([
       "Wage inflation rose again, and wage inflation hit our Brellin stores. Freight was flat.",

@@ -89,10 +89,7 @@ export function rankTopics({ transcript, names, people, organizations, words }: 
   scored.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
   const orgKeys = new Set(organizations.map((o) => topicKey(o)));
   const companyInitials = new Set([...names.companyWords].map((w) => w[0]!));
-  const merged = mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && !universalMetric(t) && !lineItem(t));
-  // A name said once is news, but after every topic the call names twice or more ("JLL Jet").
-  const saidOnce = (t: MergedTopic) => t.members.reduce((n, m) => n + m.tf, 0) < 2;
-  return [...merged.filter((t) => !saidOnce(t)), ...merged.filter(saidOnce)]
+  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && !universalMetric(t) && !lineItem(t))
     .slice(0, MAX_TOPICS)
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
 }
