@@ -2,12 +2,17 @@
 // TopicTurn order: the call's quarter, the call, then speaking order (the index negated when
 // descending, so a call reads in order whichever the direction), the turn id. Each key ($keys)
 // carries the topic id, the calls that count (companies, a quarter window, a date window), the
-// direction, the keyset cursor's sort key `after` and the page size `limit` (one more than the
-// page). Returns, per key, how many turns count in all and the page, the turns without their text.
+// direction, the keyset cursor's sort key `after`, the page size `limit` (one more than the page)
+// and `withTotal`. Returns, per key, how many turns count in all (only when `withTotal`, i.e. the
+// request selects totalCount; null otherwise) and the page, the turns without their text. Only the
+// calls that hold the page have their turns read and sorted: a topic's turns can be thousands
+// (6,184 for `covid 19` in corpus-large) and its first page a hundred.
 UNWIND $keys AS k
 CALL (k) {
-  // Each call is looked up once for all its turns.
-  MATCH (:Topic {id: k.id})<-[:MENTIONS]-(t:Turn)
+  // The topic's turns grouped by call (each call looked up once for all its turns), and the calls
+  // that count sorted by the first two parts of the sort key (quarter, call id): only t.callId is
+  // read for every turn. Only turns mention topics (cypher/GRAPH.md), so their label is not checked.
+  MATCH (:Topic {id: k.id})<-[:MENTIONS]-(t)
   WITH t.callId AS callId, collect(t) AS turns
   MATCH (call:Call {id: callId})
   WHERE (k.companyIds IS NULL OR call.companyId IN k.companyIds)
@@ -15,13 +20,30 @@ CALL (k) {
     AND (k.toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= k.toOrd)
     AND (k.dateFrom IS NULL OR call.date >= date(k.dateFrom))
     AND (k.dateTo IS NULL OR call.date <= date(k.dateTo))
-  UNWIND turns AS t
-  WITH t, call, [coalesce(call.fiscalYear * 4 + call.fiscalQuarter - 1, -1), callId,
-           CASE WHEN k.descending THEN -t.index ELSE t.index END, t.id] AS sortKey
-  ORDER BY CASE WHEN k.descending THEN sortKey END DESC, CASE WHEN k.descending THEN null ELSE sortKey END ASC
-  WITH collect({turn: t, call: call, sortKey: sortKey}) AS matched
-  RETURN size(matched) AS total,
-         [r IN matched WHERE k.after IS NULL OR CASE WHEN k.descending THEN r.sortKey < k.after ELSE r.sortKey > k.after END][..k.limit] AS page
+  WITH call, turns, [coalesce(call.fiscalYear * 4 + call.fiscalQuarter - 1, -1), callId] AS callKey
+  ORDER BY CASE WHEN k.descending THEN callKey END DESC, CASE WHEN k.descending THEN null ELSE callKey END ASC
+  WITH collect({call: call, callKey: callKey, turns: turns}) AS groups
+  // The count, only when the request selects totalCount: the sizes of the groups, no turn read.
+  WITH groups, CASE WHEN k.withTotal THEN reduce(n = 0, g IN groups | n + size(g.turns)) END AS total,
+       [g IN groups WHERE k.after IS NULL
+          OR CASE WHEN k.descending THEN g.callKey <= k.after[0..2] ELSE g.callKey >= k.after[0..2] END] AS rest
+  // The calls, in order, that hold the page: taken until their turns reach the page size. The
+  // cursor's own call counts for none of its turns (some of them come before the cursor).
+  WITH total, rest, reduce(acc = [0, 0], g IN rest |
+         CASE WHEN acc[0] >= k.limit THEN acc
+              ELSE [acc[0] + CASE WHEN k.after IS NOT NULL AND g.callKey = k.after[0..2] THEN 0 ELSE size(g.turns) END, acc[1] + 1] END)[1] AS taken
+  // Only those calls' turns are read (index, id) and sorted.
+  CALL (k, rest, taken) {
+    UNWIND rest[..taken] AS g
+    UNWIND g.turns AS t
+    WITH t, g.call AS call, g.callKey + [CASE WHEN k.descending THEN -t.index ELSE t.index END, t.id] AS sortKey
+    WHERE k.after IS NULL OR CASE WHEN k.descending THEN sortKey < k.after ELSE sortKey > k.after END
+    WITH t, call, sortKey
+    ORDER BY CASE WHEN k.descending THEN sortKey END DESC, CASE WHEN k.descending THEN null ELSE sortKey END ASC
+    WITH collect({turn: t, call: call, sortKey: sortKey}) AS sorted
+    RETURN sorted[..k.limit] AS page
+  }
+  RETURN total, page
 }
 CALL (page) {
   UNWIND page AS r

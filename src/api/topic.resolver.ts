@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo } from "./graphql-js.js";
+import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "./graphql-js.js";
 import { asNode } from "./node-row.js";
 import { fromProjection, projectionOf } from "./projection.js";
 import type { Row } from "../db/database.js";
@@ -82,11 +82,19 @@ export class TopicResolver {
     // A topic named by graph id whose first page of turns is asked for (a topic's page): the topic
     // and that page in one statement; the turns field then finds its page read.
     const id = exactTopicId(ref);
-    const first = id === null ? null : plainTurnsPage(info);
-    if (id !== null && first !== null) {
+    const plain = id === null ? null : plainTurnsPage(info);
+    if (id !== null && plain !== null) {
       const order = TopicTurnOrder.resolve(null);
-      const window = pageWindow({ first }, order);
-      const key = filterKey({ id, companyIds: null, ...filterKeyWindow(callWindow(null)!), descending: order.descending, after: window.after, limit: window.limit + 1 });
+      const window = pageWindow({ first: plain.first }, order);
+      const key = filterKey({
+        id,
+        companyIds: null,
+        ...filterKeyWindow(callWindow(null)!),
+        descending: order.descending,
+        after: window.after,
+        limit: window.limit + 1,
+        withTotal: plain.withTotal,
+      });
       // Only the properties the request selects (projection.ts).
       const props = projectionOf(info);
       const [row] = await ctx.db.query("api/topic-with-turns-page", { keys: [{ ...(JSON.parse(key) as Record<string, unknown>), key }], props });
@@ -138,6 +146,7 @@ export class TopicResolver {
     @Root() topic: NodeRow,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
     @Arg("orderBy", () => TopicTurnOrder.Order, { nullable: true, description: TopicTurnOrder.description }) orderBy?: OrderArg | null,
   ) {
@@ -145,8 +154,12 @@ export class TopicResolver {
     const window = pageWindow(page, order);
     const params = await activityParams(ctx, topic, filter);
     if (params === null) return emptyConnection(page, order);
-    // Sorted and cut in Cypher (the topic's turns can be thousands); the count comes with the page.
-    const { total, rows } = await ctx.loaders.topicTurns.load(filterKey({ ...params, descending: order.descending, after: window.after, limit: window.limit + 1 }));
+    // Sorted and cut in Cypher (the topic's turns can be thousands); the count comes with the page,
+    // and is computed only when selected (`withTotal`, the same test topic(ref) primes the page under).
+    const withTotal = selectsTotalCount(info.fieldNodes, info.fragments);
+    const { total, rows } = await ctx.loaders.topicTurns.load(
+      filterKey({ ...params, descending: order.descending, after: window.after, limit: window.limit + 1, withTotal }),
+    );
     return connectionFromKeyedRows({ rows, window, order, count: () => Promise.resolve(total) });
   }
 
@@ -305,11 +318,29 @@ export class CoMentionedTopicResolver {
 }
 
 /**
- * The page size of the one `turns` field selected under a topic when it asks for nothing but its
- * first page (`turns` or `turns(first: n)`, n a valid page size): what topic(ref) can read along
- * with the topic. Null for anything else (a cursor, a filter, an order, aliases, fragments).
+ * Whether a connection field's selection (its field nodes, through fragments) asks for `totalCount`
+ * directly: a page statement then counts what passes its filter, and otherwise leaves the count out.
  */
-function plainTurnsPage(info: GraphQLResolveInfo): number | null {
+export function selectsTotalCount(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo["fragments"]): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === "Field") return s.name.value === "totalCount";
+      if (s.kind === "InlineFragment") return walk(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return walk(fragments[s.name.value]?.selectionSet);
+    });
+  return nodes.some((node) => walk(node.selectionSet));
+}
+
+/**
+ * The page size of the one `turns` field selected under a topic when it asks for nothing but its
+ * first page (`turns` or `turns(first: n)`, n a valid page size), and whether it selects its
+ * `totalCount`: what topic(ref) can read along with the topic. Null for anything else (a cursor,
+ * a filter, an order, aliases, fragments).
+ */
+function plainTurnsPage(info: GraphQLResolveInfo): { first: number; withTotal: boolean } | null {
   const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
   if (selections.some((s) => s.kind !== "Field")) return null;
   const turns = selections.filter((s): s is FieldNode => s.kind === "Field" && s.name.value === "turns");
@@ -320,5 +351,6 @@ function plainTurnsPage(info: GraphQLResolveInfo): number | null {
   const args = getArgumentValues(field, turns[0]!, info.variableValues);
   if (Object.keys(args).some((name) => name !== "first")) return null;
   const first: unknown = args["first"] ?? DEFAULT_PAGE_SIZE;
-  return typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE ? first : null;
+  if (!(typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE)) return null;
+  return { first, withTotal: selectsTotalCount(turns, info.fragments) };
 }

@@ -303,4 +303,85 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
     const periods = data!.oldest.nodes.filter((c: any) => c.fiscalYear !== null).map((c: any) => c.fiscalYear * 10 + (c.fiscalQuarter ?? 0));
     expect(periods).toEqual([...periods].sort((a: number, b: number) => a - b));
   });
+
+  // topic-turns-page.cypher and topic-with-turns-page.cypher read and sort only the turns of the
+  // calls that hold the page, and count only when totalCount is selected: every page, in both
+  // directions, with and without a company filter, is the whole list sorted (read here straight
+  // from Neo4j) cut at the cursor, and the count is the whole list's.
+  it("pages a topic's turns as the whole list sorted, counting only when totalCount is selected", async () => {
+    const { data } = await t.gql(`{ topics(first: 2) { nodes { graphId name } } }`);
+    const sent: { name: string; params: Record<string, unknown> }[] = [];
+    const queryWithState = t.db.queryWithState.bind(t.db);
+    t.db.queryWithState = (name, params = {}) => {
+      sent.push({ name, params });
+      return queryWithState(name, params);
+    };
+    try {
+      for (const topic of data!.topics.nodes) {
+        const { records } = await t.db.driver.executeQuery(
+          `MATCH (:Topic {id: $id})<-[:MENTIONS]-(t:Turn) MATCH (c:Call {id: t.callId})
+           RETURN coalesce(c.fiscalYear * 4 + c.fiscalQuarter - 1, -1) AS quarter, c.id AS callId, c.companyName AS company, t.index AS index, t.id AS id`,
+          { id: topic.graphId },
+          { database: t.db.database },
+        );
+        const all = records.map((r) => ({ quarter: Number(r.get("quarter")), callId: r.get("callId") as string, company: r.get("company") as string, index: Number(r.get("index")), id: r.get("id") as string }));
+        expect(all.length).toBeGreaterThan(20);
+        // The API's TopicTurn order: the call's quarter, the call, then speaking order (a call reads
+        // in speaking order whichever the direction).
+        const byCall = (a: (typeof all)[0], b: (typeof all)[0]) => a.quarter - b.quarter || (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0);
+        const ascending = [...all].sort((a, b) => byCall(a, b) || a.index - b.index).map((x) => x.id);
+        const newestFirst = (a: (typeof all)[0], b: (typeof all)[0]) => byCall(b, a) || a.index - b.index;
+        const descending = [...all].sort(newestFirst).map((x) => x.id);
+        const company = all[0]!.company;
+        const ofCompany = all.filter((x) => x.company === company).sort(newestFirst).map((x) => x.id);
+        const cases = [
+          { expected: descending, direction: null, companies: null },
+          { expected: ascending, direction: "ASC", companies: null },
+          { expected: ofCompany, direction: null, companies: [company] },
+        ];
+        for (const { expected, direction, companies } of cases) {
+          for (const withTotal of [true, false]) {
+            const query = `query($ref: String!, $first: Int, $after: String, $orderBy: TopicTurnOrder, $filter: TopicActivityFilter) {
+              topic(ref: $ref) { turns(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
+                ${withTotal ? "totalCount" : ""} pageInfo { hasNextPage endCursor } nodes { graphId } } }
+            }`;
+            const seen: string[] = [];
+            let after: string | null = null;
+            for (let pages = 0; ; pages += 1) {
+              expect(pages).toBeLessThan(200);
+              sent.length = 0;
+              const response: { data?: any; errors?: unknown } = await t.gql(query, {
+                ref: topic.graphId,
+                first: 7,
+                after,
+                orderBy: direction === null ? null : { field: "PERIOD", direction },
+                filter: companies === null ? null : { companies },
+              });
+              expect(response.errors).toBeUndefined();
+              const turns: any = response.data!.topic.turns;
+              if (withTotal) expect(turns.totalCount).toBe(expected.length);
+              // Whether the page statement counts is what the request selects.
+              const page = sent.filter((s) => s.name.startsWith("api/topic-") && s.name.endsWith("turns-page"));
+              expect(page).toHaveLength(1);
+              expect((page[0]!.params["keys"] as { withTotal: boolean }[]).map((k) => k.withTotal)).toEqual([withTotal]);
+              seen.push(...turns.nodes.map((n: any) => n.graphId));
+              expect(turns.pageInfo.hasNextPage).toBe(seen.length < expected.length);
+              if (!turns.pageInfo.hasNextPage) break;
+              after = turns.pageInfo.endCursor;
+            }
+            expect(seen).toEqual(expected);
+          }
+        }
+        // The first page read with the topic (topic-with-turns-page.cypher), with and without its count.
+        const first = await t.gql(`query($ref: String!) { topic(ref: $ref) { turns(first: 100) { nodes { graphId } } } }`, { ref: topic.graphId });
+        expect(first.data!.topic.turns.nodes.map((n: any) => n.graphId)).toEqual(descending.slice(0, 100));
+        const counted = await t.gql(`query($ref: String!) { topic(ref: $ref) { turns(first: 100) { ...count nodes { graphId } } } } fragment count on TurnConnection { totalCount }`, {
+          ref: topic.graphId,
+        });
+        expect(counted.data!.topic.turns).toEqual({ totalCount: descending.length, nodes: first.data!.topic.turns.nodes });
+      }
+    } finally {
+      t.db.queryWithState = queryWithState;
+    }
+  });
 });
