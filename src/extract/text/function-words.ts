@@ -81,11 +81,3 @@ ceo cfo coo cto cio cmo cro evp svp treasurer controller counsel secretary found
 
 /** Honorifics and name prefixes: they stand before a name and are never part of a topic. */
 export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir madam miss`);
-
-/**
- * Figures of speech made of nouns, as topic keys: what a speaker is ("on the front foot"), where a
- * plan stands ("the big picture", "moving parts"), never what a call is about.
- */
-export const IDIOMS: ReadonlySet<string> = new Set(
-  `front foot|back foot|big picture|moving part|silver lining|sweet spot|game changer|home run|low hanging fruit|rule of thumb|step change|light bulb moment|tip of the iceberg|elephant in the room|needle mover|north star|line of sight|boot on the ground|skin in the game|apple to apple|heavy lifting|bread and butter`.split("|"),
-);

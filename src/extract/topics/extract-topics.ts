@@ -17,7 +17,7 @@ import { companyKey, topicKey } from "../mentions/identity.js";
 import { findMetricMentions } from "../metrics/metric-vocabulary.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { Word } from "../text/tokens.js";
-import { FUNCTION_WORDS, IDIOMS } from "../text/function-words.js";
+import { FUNCTION_WORDS } from "../text/function-words.js";
 import { mergeTopics, type MergedTopic, type Scored } from "./merge-topics.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { countTerms, mostUsed, type TermCount } from "./term-counts.js";
@@ -46,6 +46,12 @@ const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_grow
  * filings, the statement the figures sit in.
  */
 const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP basis", "GAAP results", "Form 10-Q", "Form 10-K", "10-Q", "10-K", "8-K", "SEC filings", "press release", "earnings release", "P&L", "safe harbor", "forward-looking statements"].map((s) => topicKey(s)));
+
+/**
+ * Figures of speech made of nouns: what a speaker is ("on the front foot"), where a plan stands
+ * ("the big picture", "moving parts"), never what a call is about.
+ */
+const IDIOMS = new Set(["front foot", "back foot", "big picture", "moving parts", "silver lining", "sweet spot", "game changer", "home run", "low-hanging fruit", "rule of thumb", "step change", "light bulb moment", "tip of the iceberg", "elephant in the room", "needle mover", "north star", "line of sight", "boots on the ground", "skin in the game", "apples to apples", "heavy lifting", "bread and butter"].map((s) => topicKey(s)));
 
 /** Units of measure ("Bcf", "Mcfe", "MTPA", "TBtu of LNG", "MWh"): what a figure counts in, never what a call is about. */
 const UNIT = /^(?:bcfe?|mcfe?|mmcfe?|tcfe?|mmbtu|t?btu|mtpa|mmtpa|bbl|mbbl|mmbbl|boe|mboe|mmboe|boepd|boed|bopd|mbd|mmbd|dth|mdth|[kmgt]wh?|mwac|mwdc|psi|tonne|mmt|mtpa)$/;
