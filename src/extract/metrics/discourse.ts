@@ -43,7 +43,7 @@ export function isSegmentable(metric: string): boolean {
 }
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
-const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b)/;
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b|\b(?:results|performance|review|summary) (?:for|of|in) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment)\b)/;
 /**
  * The part of the business a sentence opens on, named in lower case: "In the commercial customer class, sales decreased 5.5%",
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
@@ -101,6 +101,8 @@ otherwise likewise elsewhere instead besides furthermore consequently accordingl
 export class DiscourseState {
   /** The segment being walked through; `name` null when none is named yet. */
   segment: { name: string | null } | null = null;
+  /** The last sentence was a heading on a segment ("At aviation, we continue to see ..."): the segment holds for this sentence only. */
+  onlyNextSentence = false;
   /** The current sentence opens on the segment it names ("Finally for executive search, ..."). */
   segmentOpensHere = false;
   /** The last sentence alone was on a segment it opened with, outside any walk-through ("In Utility, ..."). */
@@ -141,6 +143,10 @@ export class DiscourseState {
       this.onlyThisSentence = false;
       this.segment = null;
     }
+    if (this.onlyNextSentence) {
+      this.onlyNextSentence = false;
+      this.onlyThisSentence = true;
+    }
     if (this.partOpened) {
       this.partOpened = false;
       if (this.segment) this.segment = { name: null };
@@ -164,7 +170,7 @@ export class DiscourseState {
     // "From a segment perspective, commercial trailer products generated revenue of ...": the walk-through starts in this sentence.
     else if (SEGMENT_INTRO.test(lower)) this.segment = { name: ctx.segments.find(text) ?? namedSegment(text, ctx) };
     // "I'll review results by segment": the walk-through starts with the next sentence.
-    else if (OPENS.test(lower)) this.opening = { name: namedSegment(text, ctx) };
+    else if (OPENS.test(lower)) this.opening = { name: namedSegment(text, ctx) ?? resultsOfSegment(text) };
     else if (OTHER_PARTY.test(lower)) this.opening = { name: null };
     else {
       // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
@@ -181,7 +187,12 @@ export class DiscourseState {
       } else if (once) {
         this.segment = { name: once };
         this.segmentOpensHere = true;
-        this.onlyThisSentence = true;
+        // "At aviation, we continue to see favorable market conditions. Order activity remained strong with backlog growth of
+        // $655 million": an opening on a segment the call knows, in a sentence that gives no figure, is a heading for the next
+        // sentence too (a region so opened is that sentence's only: "Across North America, recovery remains mixed.").
+        const heading = view?.figures.length === 0 && knownSegmentOpening(text, ctx) !== null && placeAt(once.toLowerCase().split(/\s+/), 0) === 0;
+        this.onlyThisSentence = !heading;
+        this.onlyNextSentence = heading;
       } else if (named) {
         this.segment = { name: named };
         this.segmentOpensHere = true;
@@ -337,8 +348,9 @@ function turningTo(text: string, ctx: CallContext): string | null {
   }
   // "Starting with beer.": a heading in lower case turns to a segment the call names elsewhere ("our beer business").
   // "Turning to segment results on Slide 13, starting with food.": the same at the end of a sentence, after a comma.
-  const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(?:\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
-  if (heading && ctx.segments.names.includes(heading[1]!.toLowerCase())) return heading[1]!;
+  // "Looking at the packaging business.": a heading that names its segment with a segment noun turns to it, known or not.
+  const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to|looking (?:now )?at)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
+  if (heading && (ctx.segments.names.includes(heading[1]!.toLowerCase()) || (heading[2] && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth)\b/i.test(heading[1]!)))) return heading[1]!;
   return null;
 }
 
@@ -354,6 +366,13 @@ export function namedSegment(text: string, ctx: CallContext): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/** "a summary of fourth quarter results for the composite fiber segment": the segment whose results the next sentences give, in any case. */
+function resultsOfSegment(text: string): string | null {
+  const m = /\b(?:results|performance|review|summary) (?:for|of|in) (?:the|our) ((?:[A-Za-z&+'’-]+ ){0,2}[A-Za-z&+'’-]+) (?:segment|division|business unit|reportable segment)\b/.exec(text);
+  if (!m || m[1]!.split(" ").some((w) => /^(?:quarter|year|period|total|each|every|other|all|overall|first|second|third|fourth|full|same)$/i.test(w))) return null;
+  return m[1]!;
 }
 
 /** A segment the call names elsewhere with a segment noun, opening the sentence in any case ("Finally for executive search, global fee revenue ..."). */
@@ -398,7 +417,7 @@ function sideOpening(text: string, ctx: CallContext): string | null {
 }
 
 /** Words a sentence opens with that begin no name ("At Aerospace & Electronics", "But I'd like ..."). */
-const OPENING_WORD = /^(?:At|For|In|On|But|And|As|Through|With|From|By|To|During|Since|After|Before|While|When|If|So|Now|Then|Also|Our|The|We|This|That|These|Those|It|Its|I|I'd|I've|I'm|Let|Let's|Looking|Turning|Moving|Finally|Overall|Additionally|Excluding|Including|Despite|Although|Given|Within|Across|Of|Like|Unlike|Compared|Versus|Both|All|Each|Every|Some|Many|Most|Other|Another|Here|There|What|Which|Who|How|Why|Where)$/;
+const OPENING_WORD = /^(?:A|An|At|For|In|On|But|And|As|Through|With|From|By|To|During|Since|After|Before|While|When|If|So|Now|Then|Also|Our|The|We|This|That|These|Those|It|Its|I|I'd|I've|I'm|Let|Let's|Looking|Turning|Moving|Finally|Overall|Additionally|Excluding|Including|Despite|Although|Given|Within|Across|Of|Like|Unlike|Compared|Versus|Both|All|Each|Every|Some|Many|Most|Other|Another|Here|There|What|Which|Who|How|Why|Where)$/;
 
 /** Openings of "In ..., " that name no business ("In addition,", "In this environment,"). */
 const NOT_A_BUSINESS = /^(?:addition|total|short|particular|general|fact|terms?|other|response|summary|turn|contrast|comparison|aggregate|conclusion|closing|sum|practice|effect|order|reality|essence|light|spite|case|line|any case|the meantime|the end|the interim|the past|the future|the near term|the long term|the short term|the long run|the context|the u\.?s\.?|the us|the uk|the same way|the face|the aggregate|the quarter|the year|the month|the period|the past year|the first half|the second half|the back half|the front half|our view|our opinion|our case|our industry|our business|our company|our markets?|our outlook|our guidance|our results|our portfolio|(?:local|constant|reported|foreign) currenc(?:y|ies)|(?:dollar|real|nominal|absolute|percentage|relative|unit|volume) terms|dollars)$/;
@@ -450,7 +469,7 @@ function capitalRun(text: string, at: number, ctx: CallContext): string | null {
 
 function cleanName(name: string, ctx: CallContext): string | null {
   const words = name.split(/\s+/).filter(Boolean);
-  while (words.length && /^(?:and|of|the|&|The|Our|In|For|At|And|Of)$/.test(words[0]!)) words.shift();
+  while (words.length && /^(?:and|of|the|&|The|Our|In|For|At|And|Of|A|An)$/.test(words[0]!)) words.shift();
   while (words.length && /^(?:and|of|the|&|\+)$/i.test(words.at(-1)!)) words.pop();
   if (!words.length || !/^[A-Z]/.test(words[0]!)) return null;
   // "Outside of Brazil and Argentina, we experienced ...": what is left out is no part of the business to walk through.

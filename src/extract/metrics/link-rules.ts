@@ -89,6 +89,9 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
   return 0;
 };
 
+/** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
+const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F))\b)`);
+
 export const LINK_RULES: readonly LinkRule[] = [
   {
     name: "name-change-to-figure",
@@ -259,10 +262,23 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "change-noun-of-figure-of-name",
+    description: "A change said as a noun with its amount, then the measure it changed ('the decrease of $0.36 in adjusted diluted EPS', 'an increase of $12 million in revenue'): the figure is the change, not the level.",
+    side: "after",
+    pattern: FIGURE_OF_NAME,
+    context: new RegExp(String.raw`\b(?:the|an?|this|that) (?:[a-z-]+ )?${CHANGE_NOUN} of ${H}$`),
+    notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "As shown in the chart, the decrease of $0.36 in adjusted diluted EPS in the second quarter compared to last year consists of the following.", figure: "$0.36", expect: { subject: "diluted EPS", relation: "change" } },
+      { sentence: "The increase of $12 million in revenue was driven by pricing.", figure: "$12 million", expect: { subject: "revenue", relation: "change" } },
+    ],
+  },
+  {
     name: "figure-of-name",
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
-    pattern: new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F))\b)`),
+    pattern: FIGURE_OF_NAME,
     notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:to|toward|towards|over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [

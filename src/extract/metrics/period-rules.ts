@@ -121,6 +121,15 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
       return { period: sameSpanOfYear(view, pm, p, x.basePeriod) ?? p, explicit: true, source: "after", rule: "own-period" };
     }
   }
+  // "backlog growth of $655 million in the quarter and $2.5 billion for the full year": a span of its own right after the second
+  // figure ("for the full year", "for the first half") dates it.
+  if (x.link.subject.kind === "figure" && x.basePeriod) {
+    const span = /^ (?:for|during) (?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+    const pm = span ? view.periods[Number(span[1])]! : null;
+    if (pm && pm.relation !== "yearAgo" && !comparedWith(span![1]!) && !pm.period.part.startsWith("Q")) {
+      return { period: resolve(pm), explicit: true, source: "after", rule: "own-span" };
+    }
+  }
   // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
   if (x.link.subject.kind === "figure" && x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   if (phrase.period !== null) return { period: resolve(view.periods[phrase.period]!), explicit: true, source: "subject", rule: "subject-words" };

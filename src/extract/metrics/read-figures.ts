@@ -634,6 +634,13 @@ function readFigure(x: FigureInput): Resolved | null {
   if (/\b(?:from|of|in|for) (?:the |our )?discontinued operations?\b/.test(clause) || /^(?:[^«.;]{0,20}\b)?(?:from|of|in|for) (?:the |our )?discontinued operations?\b/.test(after)) {
     return drop(trace, "scope", "discontinued-operations", "a figure of discontinued operations, not of the company's business");
   }
+  // "good organic growth of plus 5.4% in our net revenue per unit": the growth of a measure per unit sold, not of the measure.
+  if (PER_UNIT_AFTER.test(after)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
+  // "Missouri PSC staff recommended a $4 million revenue increase", "we requested a $50 million increase in revenues": the amount
+  // of a rate case, asked for or granted, not a change of the company's revenue.
+  if (def.name === "revenue" && RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) {
+    return drop(trace, "link", "rate-case-amount", "an amount asked for or granted in a rate case, not the company's revenue");
+  }
   // "approximately 70% of our utility gross margin": a share of a percent measure, not its level.
   if (relation === "level" && def.family === "percent" && link.subject.kind === "name" && new RegExp(`^ of (?:our |the |its |their |total )?(?:[a-z-]+ ){0,3}«M${link.subject.slot}»`).test(after)) {
     return drop(trace, "link", "share-of-measure", `a share of ${def.name}, not its level`);
@@ -690,7 +697,9 @@ function readFigure(x: FigureInput): Resolved | null {
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
-  if (def.balance && !metric.endsWith("_growth") && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
+  // A balance said for a year is its level at the year's end; a change of it over the year ("backlog growth of $2.5 billion for
+  // the full year") stays the year's.
+  if (def.balance && !metric.endsWith("_growth") && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
@@ -866,9 +875,19 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
   { rule: "after-quarter-end", balanceOnly: true, reads: "sentence", window: 400, pattern: /\b(?:as of today|as of now|as we sit here(?: today)?|post[- ]quarter(?:[- ]end)?|subsequent to (?:the )?(?:quarter|period)[- ]end|since (?:the )?(?:end of the )?quarter[- ]end)\b/, why: (m) => `${m} on the day of the call, after the quarter's end, not at a period's end` },
   // "the additional sale of $300 million in receivables"
   { rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 40, pattern: /\b(?:sold|selling|sell|factored|sales? of|(?:sale|factoring) of) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further) )?$/, why: (m) => `an amount of ${m} sold, not its level` },
+  // "we can support nearly $270 million in debt with zero cash earnings": what the company could carry, not what it has
+  { rule: "capacity", balanceOnly: false, reads: "clause", window: 60, pattern: /\b(?:can|could|would|might)(?: still| easily| comfortably)? (?:support|handle|carry|afford|sustain|absorb|borrow|raise|access|take on|service) (?:(?:approximately|about|roughly|nearly|almost|over|up to|another|an additional|more than) )?$/, why: (m) => `an amount of ${m} the company could carry, not its level` },
   // "we have canceled approximately $35 million in capex previously planned", "deferred $20 million of capital expenditures"
   { rule: "amount-taken-out", balanceOnly: false, reads: "clause", window: 50, pattern: /\b(?:cancell?ed|cancell?ing|deferred|deferring|postponed|eliminated|eliminating|cut|trimmed|pulled|removed|taken out) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|some) )?$/, why: (m) => `an amount of ${m} canceled, deferred or cut, not its level` },
 ];
+
+/** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */
+const PER_UNIT_AFTER = /^(?: (?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:unit|units|pack|ton|tonne|barrel|case|piece|car|vehicle|room|key|seat|passenger|mile|pound|gallon|box|item|customer|subscriber|user|store|household|visit|transaction|order)\b/;
+
+/** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
+const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
+/** What a rate case's amount is said to be: an increase of revenue or a revenue requirement. */
+const RATE_CASE_AMOUNT = /^ (?:(?:net|annual|annualized|base|total|overall|electric|gas|water|rate) )*(?:«M\d+» (?:increase|decrease|reduction|requirement)s?\b|(?:increase|decrease|reduction)s? in (?:(?:our|the|its|annual|base|rate|electric|gas) )*«M\d+»)/;
 
 /** Words that date what a sentence says after the quarter's end: the day of the call, or since the quarter closed. */
 const AFTER_THE_QUARTER = /\b(?:today|this morning|yesterday|last night|this week|last week|earlier this month|this month|(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)(?:[- ]end)?|post[- ](?:quarter|period)[- ]?end|quarter-to-date|so far this quarter)\b/i;

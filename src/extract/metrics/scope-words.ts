@@ -182,6 +182,8 @@ export function judgeScope(scope: string, companyNames: readonly string[]): Scop
   const rule = kinds.has("basis") ? "basis-qualifier" : kinds.size ? "plain-qualifier" : broken ? "sentence-break" : opened ? "opening-words" : null;
   if (!rest) return { scope: "company", basis, rule };
   const lower = rest.toLowerCase().replace(/(?:'s|’s)$/, "");
-  if (companyNames.includes(lower) || (words.length === 1 && /^[A-Z]/.test(rest) && lower === firstWord)) return { scope: "company", basis, rule: "company-name" };
+  // "National Fuel's earnings" for National Fuel Gas: the first words of the company's name, written as a name, are the company.
+  const leading = words.length > 1 && /^[A-Z]/.test(rest) && (companyNames[0] ?? "").startsWith(`${lower} `);
+  if (companyNames.includes(lower) || leading || (words.length === 1 && /^[A-Z]/.test(rest) && lower === firstWord)) return { scope: "company", basis, rule: "company-name" };
   return { scope: rest, basis, rule };
 }

@@ -10,6 +10,8 @@
 import { findPeriods, type CallPeriod, type PeriodMention } from "../text/periods.js";
 import { findQuantities, type Quantity } from "../text/quantities.js";
 import { findMetricNames, metricDefinition, type MetricMatch } from "./lexicon.js";
+import { FUNCTION_WORDS, LEADING_MODIFIERS } from "../text/function-words.js";
+import { COMPANY_WORDS, GAAP_WORDS, NEUTRAL_WORDS, NON_GAAP_WORDS } from "./words.js";
 
 const RELATED_COSTS = /\b(costs?|expenses?|charges?)\b(?:(?![.;«]).){0,80}?\b(?:related to|associated with|in connection with|attributable to) (?:the |our |this )?(?:[a-z&.'-]+ ){0,3}?(acquisitions?|mergers?|integration|restructuring)\b/g;
 
@@ -72,6 +74,30 @@ export function companyPattern(companyNames: readonly string[]): RegExp | null {
   return names.length ? new RegExp(String.raw`(?<![\w-])(?:${names.map(escape).join("|")})(?:,?\s+(?:inc|corp|co|ltd|plc|llc|corporation|incorporated|company)\.?)?(?:'s|’s)?(?![\w-])`, "g") : null;
 }
 
+/** Capitalised words beside the company's name that do not make it another name: grammar, basis, period and whole-company words. */
+const BESIDE_THE_NAME = new Set([...FUNCTION_WORDS, ...LEADING_MODIFIERS, ...COMPANY_WORDS, ...GAAP_WORDS, ...NON_GAAP_WORDS, ...NEUTRAL_WORDS, "today", "yesterday", "tonight", "again", "finally", "lastly", "additionally"]);
+
+/**
+ * A match of the company's name that is the company: written with a capital ("industrial minerals" is a
+ * kind of mineral, not Minerals Technologies), and not one word of a longer name ("Specialty Minerals"
+ * is a segment of Minerals Technologies, "Genie Renewables" one of Genie Energy, "Dover Fueling
+ * Solutions" one of Dover). A measure's name or a period after it leaves it the company's ("Acme
+ * Adjusted EBITDA", "Acme Q3 revenue").
+ */
+function namesTheCompany(text: string, span: { start: number; end: number }, names: readonly { start: number }[], periods: readonly { start: number }[]): boolean {
+  if (!/\p{Lu}|\d/u.test(text[span.start] ?? "")) return false;
+  // "EMCOR's Industrial Services segment": the company owns what follows its possessive.
+  if (/['’]s$/.test(text.slice(span.start, span.end))) return !capitalisedBefore(text, span.start);
+  if (capitalisedBefore(text, span.start)) return false;
+  const next = span.end + 1;
+  if (text[span.end] !== " " || names.some((n) => n.start === next) || periods.some((p) => p.start === next)) return true;
+  return !capitalised(/^[\p{L}][\p{L}\p{N}&.'’-]*/u.exec(text.slice(next))?.[0]);
+}
+
+const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && !BESIDE_THE_NAME.has(w.toLowerCase());
+/** The word right before `at` is capitalised and no grammar word: "Specialty Minerals". */
+const capitalisedBefore = (text: string, at: number) => capitalised(/(?:^|[^\p{L}\p{N}&.'’-])([\p{L}][\p{L}\p{N}&.'’-]*) $/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]);
+
 const TRANSCRIBER_NOTE = /\[(?:phonetic|ph|indiscernible|inaudible|sic|technical difficulty|audio gap|foreign language|laughter|ui)\]/g;
 
 /** Cheap tests that spare the costlier patterns: most sentences say none of these words. */
@@ -92,7 +118,9 @@ export function buildView({ text, call, companyNames, companyPattern: pattern, p
     re.lastIndex = 0;
     for (const m of lower.matchAll(re)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (!figures.some((x) => overlaps(x, span)) && !periods.some((x) => overlaps(x, span)) && !names.some((x) => overlaps(x, span))) company.push(span);
+      if (figures.some((x) => overlaps(x, span)) || periods.some((x) => overlaps(x, span)) || names.some((x) => overlaps(x, span))) continue;
+      if (!namesTheCompany(text, span, names, periods)) continue;
+      company.push(span);
     }
   }
   const spans: Span[] = [

@@ -116,6 +116,13 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (bare === "international") { out.international = true; out.start = start; continue; }
     if (bare === "global" || bare === "worldwide") { out.global = true; out.start = start; continue; }
     if (/^(?:same|comparable|like-for)-(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|portfolio|community|communities|hotel|hotels|site|sites|unit|units|location|locations|like)$/.test(bare)) { out.qualifier ??= bare; out.start = start; continue; }
+    // "same store customer care gross profit": the qualifier written without its hyphen.
+    if (/^(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|community|communities|hotel|hotels|site|sites|location|locations)$/.test(bare) && /^(?:same|comparable)$/.test(words[i - 1]?.w ?? "")) {
+      out.qualifier ??= `${words[i - 1]!.w}-${bare}`;
+      out.start = words[i - 1]!.start;
+      i--;
+      continue;
+    }
     if (COMPANY_WORDS.has(bare)) { out.company = true; out.start = start; continue; }
     if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
     // "before onetime charges diluted EPS", "excluding special items EPS": the words after are what is left out, no scope.
@@ -129,6 +136,13 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     const tok = tokenAt(view, start, tokens);
     // "commissions and related revenue", "rental and other revenues": one line of revenue named by what it is for.
     const joined = (w === "and" || w === "&") && scopeWords.length > 0 && /^(?:related|other|associated|similar)$/.test(view.text.slice(scopeWords[0]!.start, scopeWords[0]!.end).toLowerCase());
+    // "Dover Fueling Solutions revenue": a capitalised word inside a capitalised name is a word of the name, whatever its tag.
+    const inName = tok !== null && tok.start > 0 && /^\p{Lu}/u.test(tok.text) && scopeWords.length > 0 && /^\p{Lu}/u.test(view.text.slice(scopeWords[0]!.start, scopeWords[0]!.end)) && /^\p{Lu}/u.test(view.text.slice(view.toText[words[i - 1]?.start ?? -1] ?? 0)) && words[i - 1] !== undefined && !OWNERS.has(words[i - 1]!.w);
+    if (inName && (tok.pos === "VERB" || tok.pos === "ADV")) {
+      scopeWords.unshift({ start: tok.start, end: tok.end });
+      out.start = start;
+      continue;
+    }
     if (!joined && (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV")) break;
     if (joined || !tok) { out.start = start; continue; }
     // "where project revenues were": a word tagged as a verb right after a determiner, preposition or

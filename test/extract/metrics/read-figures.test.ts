@@ -23,7 +23,7 @@ function factsOf(text: string, period = "2025-Q2", company = "Example Co"): Metr
 const pick = (f: MetricFact): Want => ({ metric: f.metric, period: f.period, kind: f.kind, value: f.value, low: f.low, high: f.high, unit: f.unit, scope: f.scope, basis: f.basis });
 
 describe("figure pipeline: what it reads", () => {
-  it.each<[string, string, Want[], string?]>([
+  it.each<[string, string, Want[], string?, string?]>([
     ["a level with its period", "Revenue for the second quarter was $412 million.", [{ metric: "revenue", period: "2025-Q2", kind: "actual", value: 412e6, unit: "USD", scope: "company" }]],
     ["a growth rate is its measure's change in percent; a decline is negative", "Net sales declined 6% in the quarter.", [{ metric: "revenue", kind: "change", value: -6, unit: "percent" }]],
     ["basis points are percentage points", "Gross margin was 41.2%, up 80 basis points from the prior year.", [{ metric: "gross_margin", value: 41.2 }, { metric: "gross_margin", kind: "change", value: 0.8, unit: "percent" }]],
@@ -84,6 +84,15 @@ describe("figure pipeline: what it reads", () => {
     ["a place named as a cause is no scope", "With the addition of Brazil and our sales into Canada, net sales rose by 21%.", [{ metric: "revenue", kind: "change", value: 21, scope: "company" }]],
     ["a segment named right after the figure", "We expect 6% organic growth for our Tower segment in 2025.", [{ metric: "tower_organic_growth", kind: "guidance", value: 6, scope: "Tower" }]],
     ["after a sentence on one named part, 'the' measure may still be its", "Roto-Rooter's adjusted EBITDA totaled $46.8 million. The adjusted EBITDA margin was 26.8%.", [{ metric: "roto_rooter_adjusted_ebitda", value: 46.8e6, scope: "Roto-Rooter" }]],
+    ["a word of the company's name inside a longer name is a segment, not the company", "Specialty Minerals sales were $142.7 million in the second quarter.", [{ metric: "specialty_minerals_revenue", value: 142.7e6, scope: "Specialty Minerals" }], "2025-Q2", "Minerals Technologies"],
+    ["a capitalised word tagged as a verb inside a segment's name stays in the name", "Dover Fueling Solutions revenue was $400 million in the quarter.", [{ metric: "dover_fueling_solutions_revenue", value: 400e6, scope: "Dover Fueling Solutions" }], "2025-Q2", "Dover Corporation"],
+    ["the company's name before its measure is the company's", "Dover adjusted EPS was $1.20 in the quarter.", [{ metric: "eps", value: 1.2, scope: "company", basis: "non-GAAP" }], "2025-Q2", "Dover Corporation"],
+    ["an article opening the sentence is no part of a name", "A GAAP operating margin of 10% of sales versus 16% of sales in 2024 and adjusted operating margin of 11% of sales.", [{ metric: "operating_margin", value: 10, scope: "company", basis: "GAAP" }, { metric: "operating_margin", value: 11, scope: "company", basis: "non-GAAP" }]],
+    ["a change said as a noun with its amount is a change", "As shown in the chart, the decrease of $0.36 in adjusted diluted EPS in the second quarter consists of the following.", [{ metric: "eps", kind: "change", value: -0.36, basis: "non-GAAP" }]],
+    ["a slide of one segment's results turns to it", "Slide 5 shows a summary of fourth quarter results for the composite fiber segment. Revenues for the quarter were 1.3% higher. Consolidated revenues were $300 million.", [{ metric: "composite_fiber_revenue", kind: "change", value: 1.3, scope: "composite fiber" }, { metric: "revenue", value: 300e6, scope: "company" }], "2025-Q4"],
+    ["a segment the call knows, opening a sentence without figures, heads the next ones", "Our aviation segment and our Bell segment both grew. At aviation, we continue to see favorable market conditions. Order activity remained strong, resulting in a $4.1 billion backlog at year-end.", [{ metric: "aviation_backlog", value: 4.1e9, scope: "aviation" }], "2025-Q4"],
+    ["a region opening a sentence without figures is that sentence's only", "Across North America, recovery remains mixed. Western Europe grew 2% in the quarter. We also saw operating margins expand quarter sequentially to 13%.", [{ metric: "operating_margin", value: 13, scope: "company" }]],
+    ["a span right after a second figure dates it, a balance's change included", "Our backlog grew again. We saw backlog growth of $655 million in the quarter and $2.5 billion for the full year.", [{ metric: "backlog", kind: "change", period: "2025-Q4", value: 655e6 }, { metric: "backlog", kind: "change", period: "2025-FY", value: 2.5e9 }], "2025-Q4"],
     ["a period after the measure's name, the figure first", "We produced $4.58 of adjusted EPS in the first half.", [{ metric: "eps", period: "2025-H1", value: 4.58 }]],
     ["an earlier quarter set beside a growth rate is no paragraph's period", "Organic sales in Motion were up 17% after 10% organic sales growth in the fourth quarter of 2024. Consolidated gross margin increased 50 basis points year over year to 67.8%.", [{ metric: "motion_organic_growth", period: "2024-Q4", value: 10 }, { metric: "gross_margin", period: "2025-Q2", kind: "change", value: 0.5 }, { metric: "gross_margin", period: "2025-Q2", value: 67.8 }]],
     ["each item of a list an outlook introduces is guidance", "We expect the following: for the third quarter, revenue of $1.3 billion, plus or minus $20 million; EBITDA of $295 million, plus or minus $10 million.", [{ metric: "revenue", period: "2025-Q3", kind: "guidance", low: 1.28e9, high: 1.32e9 }, { metric: "ebitda", period: "2025-Q3", kind: "guidance", low: 2.85e8, high: 3.05e8 }]],
@@ -179,8 +188,8 @@ describe("figure pipeline: what it reads", () => {
     ["a compound modifier names the line a measure is of", "The next change on the table shows that transmission wheeling-related revenues increased $4.1 million.", [{ metric: "transmission_wheeling_related_revenue", kind: "change", value: 4.1e6, scope: "transmission wheeling-related" }]],
     ["a loss per share is a negative EPS, and no other per-share figure's companion", "We posted diluted EPS of $0.15 for the quarter, compared to a $0.48 loss per share in last year's second quarter and a $0.07 loss per share for the second quarter of fiscal 2023.", [{ metric: "eps", value: 0.15 }, { metric: "eps", kind: "prior", period: "2024-Q2", value: -0.48 }, { metric: "eps", kind: "prior", period: "2023-Q2", value: -0.07 }]],
     ["two growth rates an outlook gives are a range", "For the full year, we expect revenues to increase approximately 8% to 10%.", [{ metric: "revenue", kind: "guidance", low: 8, high: 10, unit: "percent" }]],
-  ])("%s", (_why, text, want, period) => {
-    const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2")).map(pick);
+  ])("%s", (_why, text, want, period, company) => {
+    const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
   });
 });
@@ -240,6 +249,11 @@ describe("figure pipeline: what it leaves out", () => {
     ["a share of a margin is no margin", "We expect to earn about 65% of our gross margin in the first half of the year."],
     ["another holder's balance ('it had')", "The utility is well funded. As of June 30, it had $70 million in cash."],
     ["cash an acquisition used is no cash balance", "The acquisition of the plant utilized $310 million of cash."],
+    ["a rate case's amount, recommended by a regulator's staff, is no revenue change", "Missouri PSC staff recommended a $4 million revenue increase, including a return on equity range of 9.25% to 9.75%."],
+    ["a rate case's amount the company requested is no revenue change", "In March, we requested a $50 million increase in annual revenues."],
+    ["a same-store pool written without its hyphen is no part's name", "Adjusted same store customer care gross profit declined 2% in the quarter compared to the prior year."],
+    ["growth of a measure per unit is no growth of the measure", "We witnessed good organic growth of plus 5.4% in our net revenue per unit, driven by the weight of our new products in our mix."],
+    ["an amount the company could carry is no level", "What it showed is we can support nearly $270 million in debt with zero cash earnings."],
     ["a figure of discontinued operations", "Net sales from discontinued operations were $140 million, and net income from discontinued operations was $12 million."],
     ["amounts offered as alternatives", "It now has a $40 million or $50 million backlog, and revenue of $300 million or $310 million."],
     ["another item's amount per share is no EPS", "We recorded LIFO income of $12.5 million or $0.15 of earnings per diluted share."],
