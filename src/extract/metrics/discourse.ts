@@ -43,7 +43,7 @@ export function isSegmentable(metric: string): boolean {
 }
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
-const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b|\b(?:results|performance|review|summary) (?:for|of|in) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment)\b)/;
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment)(?:\.?$|, where\b))/;
 /**
  * The part of the business a sentence opens on, named in lower case: "In the commercial customer class, sales decreased 5.5%",
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
@@ -86,7 +86,7 @@ const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|pl
 const MAY_NAME_SEGMENT = /segment|division|business|unit|group|platform|brand|reportable/i;
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
-const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit covid covid-19 ceo cfo coo q1 q2 q3 q4 fy sg&a r&d capex opex fx ok okay yes slide slides page
+const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit nsr noi ffo affo revpar arr mrr gmv aum covid covid-19 ceo cfo coo q1 q2 q3 q4 fy sg&a r&d capex opex fx ok okay yes slide slides page
 pages chart thank thanks good morning afternoon so now and but our the we in on at for as with this that these those let let's next turning moving
 looking finally also overall lastly first second third fourth then again adjusted total revenue revenues sales operating gross net free cash
 organic earnings margin margins orders bookings backlog income profit share shares dividend dividends turning moving similarly additionally however
@@ -342,7 +342,8 @@ function turningTo(text: string, ctx: CallContext): string | null {
   for (const m of text.matchAll(TURNING)) {
     // "Moving on to Slide 6, Food Equipment had a good quarter": the name after the slide is the one turned to.
     const at = m.index + m[0].length;
-    const slide = /^(?:Slide|Page|Chart)s?\s+\d+(?:\s+(?:and|through|to)\s+\d+)?,\s+(?=[A-Z])(?!I\b|I['’])/.exec(text.slice(at));
+    // "Turning now to slide six, I'll discuss our Fixed Income and Data Services segment": the same after a spelled number and a speaker's announcement.
+    const slide = /^(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+(?:and|through|to)\s+\d+)?,\s+(?:(?:I'll|I’ll|I will|let me|we'll|we’ll|we will) (?:now )?(?:discuss|review|cover|talk about|walk through|go over|turn to) (?:our |the )?)?(?=[A-Z])(?!I\b|I['’])/i.exec(text.slice(at));
     const name = capitalRun(text, at + (slide?.[0].length ?? 0), ctx);
     if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name)) return name;
   }
@@ -368,9 +369,12 @@ export function namedSegment(text: string, ctx: CallContext): string | null {
   return null;
 }
 
-/** "a summary of fourth quarter results for the composite fiber segment": the segment whose results the next sentences give, in any case. */
+/**
+ * "a summary of fourth quarter results for the composite fiber segment.", "You'll see the financial results of our eMobility segment,
+ * where ...": the segment whose results the next sentences give, in any case (not a passing "results in our Real Estate segment, which").
+ */
 function resultsOfSegment(text: string): string | null {
-  const m = /\b(?:results|performance|review|summary) (?:for|of|in) (?:the|our) ((?:[A-Za-z&+'’-]+ ){0,2}[A-Za-z&+'’-]+) (?:segment|division|business unit|reportable segment)\b/.exec(text);
+  const m = /\b(?:results|performance|review|summary) (?:for|of) (?:the|our) ((?:[A-Za-z&+'’-]+ ){0,2}[A-Za-z&+'’-]+) (?:segment|division|business unit|reportable segment)(?:\.?$|, where\b)/.exec(text.trim());
   if (!m || m[1]!.split(" ").some((w) => /^(?:quarter|year|period|total|each|every|other|all|overall|first|second|third|fourth|full|same)$/i.test(w))) return null;
   return m[1]!;
 }
@@ -409,7 +413,8 @@ const NOT_A_SIDE = /^(?:cost|costs|expense|expenses|spending|spend|balance sheet
 
 /** "On the agency side, revenue was a record $845 million": a part of the business, for that sentence. */
 function sideOpening(text: string, ctx: CallContext): string | null {
-  const m = /^(?:(?:and|now|also|then|finally|lastly|similarly|meanwhile),?\s+)?on the ([a-z][a-z&'’ -]{1,30}?) side,/i.exec(text);
+  // "On the service side of our business, revenues were down 2%".
+  const m = /^(?:(?:and|now|also|then|finally|lastly|similarly|meanwhile),?\s+)?on the ([a-z][a-z&'’ -]{1,30}?) side(?: of (?:our|the) (?:business|businesses|company|portfolio))?,/i.exec(text);
   if (!m) return null;
   const name = m[1]!.toLowerCase().replace(/^(?:our|the)\s+/, "");
   if (NOT_A_SIDE.test(name) || namesIn(name).length > 0 || /\b(?:quarter|year|month|half|period)\b/.test(name) || ctx.companyNames.includes(name)) return null;

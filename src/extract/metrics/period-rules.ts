@@ -173,6 +173,12 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
   }
 
+  // "as only a year ago, our organic revenues were minus 9.7%": "a year ago" opening the figure's clause dates it.
+  const agoLead = /(?:^|, |\b(?:as|when|while|whereas|since|because) )(?:only |just )?«P(\d+)»,? (?:[^«;,]|«M\d+»)*$/.exec(view.abstract.slice(0, fig.start));
+  const agoMention = agoLead ? view.periods[Number(agoLead[1])]! : null;
+  if (agoMention && agoMention.relation === "yearAgo" && /\bago\b/i.test(view.text.slice(agoMention.start, agoMention.end)) && relation !== "change") {
+    return { period: yearAgo(state.period ?? call), explicit: true, source: "clause", rule: "year-ago-clause" };
+  }
   const opening = PERIOD_OPENING.exec(view.abstract);
   if (opening && view.slots.get(`P${opening[1]}`)!.start < fig.start) {
     const pm = view.periods[Number(opening[1])]!;

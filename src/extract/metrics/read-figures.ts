@@ -641,16 +641,22 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "revenue" && RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) {
     return drop(trace, "link", "rate-case-amount", "an amount asked for or granted in a rate case, not the company's revenue");
   }
+  // "Revenue rose 27%, representing an increase of 15% compared to pre-pandemic levels", "Compared to pre-pandemic levels, sales
+  // increased roughly 65%": a change against a base years back is not the period's change, which is against the year before.
+  if (relation === "change" && (PRE_PANDEMIC_AFTER.test(after.split(/«F\d+»/)[0]!) || PRE_PANDEMIC_OPENING.test(view.abstract))) {
+    return drop(trace, "kind", "pre-pandemic-base", "a change against pre-pandemic levels, not against the year before");
+  }
   // "approximately 70% of our utility gross margin": a share of a percent measure, not its level.
   if (relation === "level" && def.family === "percent" && link.subject.kind === "name" && new RegExp(`^ of (?:our |the |its |their |total )?(?:[a-z-]+ ){0,3}«M${link.subject.slot}»`).test(after)) {
     return drop(trace, "link", "share-of-measure", `a share of ${def.name}, not its level`);
   }
-  // "after share repurchases and dividends of $51 million": one amount said of two measures is neither's.
+  // "after share repurchases and dividends of $51 million", "dividends and share repurchases totaled $2.2 billion": one amount
+  // said of two measures is neither's.
   const nameSlot = link.subject.kind === "name" ? view.slots.get(`M${link.subject.slot}`) : undefined;
   const pair = nameSlot && !/\brespectively\b/.test(view.abstract) ? /«M\d+» and (?:[a-z-]+ ){0,2}«M\d+»$/.exec(view.abstract.slice(0, nameSlot.end)) : null;
   // Not "ended June with $370 million in cash and debt of $860 million": there the first name is an earlier figure's.
   // "both recognized revenue and gross profit of $12 million" says it of each.
-  if (relation === "level" && pair && !/«F\d+»[^,;]*$|\bboth (?:[a-z-]+ )?$/.test(view.abstract.slice(0, pair.index)) && /^ (?:of|totaling|totalling|were|was|amounted to) (?:approximately |about |roughly )?«F\d+»(?!,? (?:and|or) (?:approximately |about )?«F)/.test(view.abstract.slice(nameSlot!.end))) {
+  if (relation === "level" && pair && !/«F\d+»[^,;]*$|\bboth (?:[a-z-]+ )?$/.test(view.abstract.slice(0, pair.index)) && /^ (?:of|totaling|totalling|totaled|totalled|total|were|was|amounted to|came to|combined (?:to|for)|reached) (?:approximately |about |roughly |nearly |over )?«F\d+»(?!,? (?:and|or) (?:approximately |about )?«F)/.test(view.abstract.slice(nameSlot!.end))) {
     return drop(trace, "link", "two-measures-one-amount", `one amount said of two measures together, not of ${def.name} alone`);
   }
 
@@ -884,6 +890,11 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
 /** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */
 const PER_UNIT_AFTER = /^(?: (?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:unit|units|pack|ton|tonne|barrel|case|piece|car|vehicle|room|key|seat|passenger|mile|pound|gallon|box|item|customer|subscriber|user|store|household|visit|transaction|order)\b/;
 
+/** A comparison with the levels before the pandemic, right after a change's figure or opening its sentence. */
+const PRE_PANDEMIC_BASE = String.raw`(?:compared (?:to|with)|versus|vs\.?|relative to|over|above|below|against|from) (?:the |our )?(?:pre-?(?:pandemic|covid(?:-19)?|crisis)|«P\d+» pre-?(?:pandemic|covid))(?: levels?| period| baseline| year)?\b`;
+const PRE_PANDEMIC_AFTER = new RegExp(String.raw`^[^;,]{0,40}?\b${PRE_PANDEMIC_BASE}`);
+const PRE_PANDEMIC_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also),? )?${PRE_PANDEMIC_BASE},`);
+
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
 /** What a rate case's amount is said to be: an increase of revenue or a revenue requirement. */
@@ -995,7 +1006,9 @@ function fitUnit(x: UnitInput): UnitRead {
         return { metric: def.name, unit, scale: 1, relation, growth: false, rule: "money" };
       }
       if (unit === "percent" || unit === "bps") {
-        if (relation === "change") {
+        // "operating expenses to be in the range of minus 1% to plus 1%": a percentage of money running from a fall to a rise is its change.
+        const signed = unit === "percent" && q.low !== null && q.high !== null && q.low < 0 && q.high > 0;
+        if (relation === "change" || signed) {
           if (unit === "bps") return { drop: "basis points of a money measure", rule: "bps-of-money" };
           const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || ctx.organicCall));
           if (organic) return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };

@@ -170,7 +170,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
   return out;
 }
 
-const MEASURE_ACRONYM = /^(?:FAD|AFFO|FFO|NOI|EBITDA|EBITDAR|EBITDAre|EBIT|EPS|ROE|ROA|ROIC|ROTCE|RoTCE|NII|NIM|CET1|RevPAR|ADR|ARR|MRR|GMV|TBV|AUM|DSO|OCF|FCF|GAAP|CAD|AFO|DE)$/;
+const MEASURE_ACRONYM = /^(?:FAD|AFFO|FFO|NOI|NSR|EBITDA|EBITDAR|EBITDAre|EBIT|EPS|ROE|ROA|ROIC|ROTCE|RoTCE|NII|NIM|CET1|RevPAR|ADR|ARR|MRR|GMV|TBV|AUM|DSO|OCF|FCF|GAAP|CAD|AFO|DE)$/;
 
 /** The tagged token that starts at an abstract offset. */
 export function tokenAt(view: SentenceView, abstractOffset: number, tokens: readonly TaggedToken[]): TaggedToken | null {

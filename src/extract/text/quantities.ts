@@ -35,7 +35,7 @@ const SCALES: Record<string, number> = {
  * Grammar of one figure (case-insensitive; spaces optional where sensible):
  *   figure   := sign? currency? number scale? unit? currencyWord? perShare?
  *   perShare := ("a" | "per") "diluted"? "common"? "share" | "on a" "diluted"? "per share basis" | "net"? "loss per" "diluted"? "share"
- *   sign     := "negative" | "minus" | "-" (only directly before a currency sign)
+ *   sign     := "negative" | "minus" | "-" (directly before a currency sign, or before a digit after a word that leads a number: "between -1% and +1%")
  *   currency := "$" | "US$" | "€" | "£" | ISO code (USD, EUR, DKK, ...)
  *   number   := 1,234.5 | 1234.5 | .5
  *   scale    := thousand | million | billion | trillion | k | m | mm | mn | bn | b
@@ -44,7 +44,7 @@ const SCALES: Record<string, number> = {
  * letters (Q2, 10-K, NG-PON2, 5G).
  */
 const FIGURE = new RegExp(
-  String.raw`(\bnegative\s+|\bminus\s+|-(?=\s?(?:\$|US\$)))?` +
+  String.raw`(\bnegative\s+|\bminus\s+|-(?=\s?(?:\$|US\$))|(?<=(?:^|[\s(])(?:between|of|from|at|to|and|was|were|is|be)\s+)-(?=\d))?` +
     String.raw`(US\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|DKK|JPY|CHF|CAD)\s?)?` +
     String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
     String.raw`(\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
@@ -191,7 +191,7 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
  * "from A to B" and "by A to B" are movements (a prior and its successor, a change and the new
  * level), not ranges, unless "from" follows "range" or an expectation ("to range from A to B").
  */
-const JOINERS = /^\s*(?:to and|to|to (?:down|up|negative|minus)|through|-|–|—|and|in|or)\s*$/i;
+const JOINERS = /^\s*(?:to and|to|to (?:down|up|negative|minus|plus|positive)|through|-|–|—|and|and (?:negative|minus|plus|positive)|in|or)\s*\+?$/i;
 
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -230,7 +230,7 @@ export function findQuantities(text: string): Quantity[] {
       const word = gap.trim().toLowerCase();
       const between = /\bbetween\s+(?:\S+\s+)?$/.test(before) || /\bbetween\s+$/.test(before);
       // "grew from $90 million to $99 million" is a movement; "to range from $216 million to $226 million" a range.
-      const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && word === "to"
+      const fromTo = /\b(?:from|by)\s+(?:the\s+|an?\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before) && /^to(?: (?:plus|positive))?\s*\+?$/.test(word)
         && !/\b(?:range|ranges|ranging|ranged|anywhere|somewhere|guidance|outlook|expect(?:ed|s)?|estimate[sd]?)\s+(?:\w+\s+)?from\s+(?:approximately\s+|about\s+)?$/.test(before)
         && !(/\brang(?:e|es|ing|ed)\s+from\b/i.test(text.slice(Math.max(0, a.start - 160), a.start)) && /^\s*(?:and\s+)?from\s+/i.test(text.slice(Math.max(0, a.start - 8), a.start).replace(/.*?(?=(?:and\s+)?from\s+$)/i, "")));
       // "revenue of $1.3 billion, plus or minus $20 million", "22.7% +/- 40 basis points": a midpoint and a spread are a range.
