@@ -709,6 +709,14 @@ function readFigure(x: FigureInput): Resolved | null {
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
+  // "a total revenue decline of 0.7% compared to the third quarter of 2019", of a 2022 quarter: the same, against a named period two years or more before the figure's.
+  const sinceFigure = after.split(/«F\d+»/)[0]!;
+  const nextPeriod = /^[^;,]{0,40}?«P(\d+)»/.exec(sinceFigure);
+  const olderBase = link.relation !== "change" ? null : BASE_AFTER.exec(sinceFigure) ?? (nextPeriod && /^(?:versus|vs\.?|compared|from|relative)\b/i.test(view.text.slice(view.periods[Number(nextPeriod[1])]!.start)) ? nextPeriod : null);
+  const olderPeriod = olderBase ? view.periods[Number(olderBase[1])]! : null;
+  if (olderPeriod && olderPeriod.relation === "absolute" && period.year - olderPeriod.period.year >= 2) {
+    return drop(trace, "kind", "older-base", `a change against ${olderPeriod.period.year}, not against the year before`);
+  }
   // "Excluding North American Consumer Tissue, our organic sales were up 4%": the company less a named part of it is no
   // figure of the company (not "Excluding the impact of FX," nor "excluding special items", which adjust the measure).
   if (scope === "company") {
@@ -893,6 +901,8 @@ const PER_UNIT_AFTER = /^(?: (?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d
 /** A comparison with the levels before the pandemic, right after a change's figure or opening its sentence. */
 const PRE_PANDEMIC_BASE = String.raw`(?:compared (?:to|with)|versus|vs\.?|relative to|over|above|below|against|from) (?:the |our )?(?:pre-?(?:pandemic|covid(?:-19)?|crisis)|«P\d+» pre-?(?:pandemic|covid))(?: levels?| period| baseline| year)?\b`;
 const PRE_PANDEMIC_AFTER = new RegExp(String.raw`^[^;,]{0,40}?\b${PRE_PANDEMIC_BASE}`);
+/** A named period a change is compared with, right after its figure ("compared to the third quarter of 2019"). */
+const BASE_AFTER = /^[^;,]{0,40}?\b(?:compared (?:to|with)|versus|vs\.?|relative to|over|from) (?:the |our )?(?:same (?:quarter|period|month) (?:of|in) )?«P(\d+)»/;
 const PRE_PANDEMIC_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also),? )?${PRE_PANDEMIC_BASE},`);
 
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
