@@ -49,7 +49,9 @@ function nlp(): ReturnType<typeof winkNLP> {
  * every offset.
  */
 const LONGEST_TOKEN = 100;
-const LONGER_RUN = new RegExp(String.raw`\S{${LONGEST_TOKEN + 1},}`, "g");
+// Tried only where a run starts (a run's longest stretch starts there): from every character, the pattern
+// walked each word once per letter.
+const LONGER_RUN = new RegExp(String.raw`(?<!\S)\S{${LONGEST_TOKEN + 1},}`, "g");
 
 /**
  * Longer texts are tagged in pieces of about this many characters, cut between sentences: the
