@@ -222,7 +222,7 @@ function possessiveEnd(text: string, end: number): number {
 /** Calls `visit` with every term of one phrase (see the file comment for the rules). */
 export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: (t: TermOccurrence) => void): void {
   const n = phrase.length;
-  const runOf = new Int32Array(n).fill(-1);
+  const runOf: number[] = new Array<number>(n).fill(-1);
   nameRuns(phrase).forEach(([a, b], r) => { for (let k = a; k <= b; k++) runOf[k] = r; });
   // What each word allows, worked out once for all the terms that hold it.
   const keys = phrase.map((p) => wordKey(p.word.text));
