@@ -79,6 +79,8 @@ const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«p\d+» )*(?:operating |financial )?(?:results|performance|financials)|corporate|(?:«p\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«p\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
+/** Words every turn to a part holds (TURNING and the lower-case heading of turningTo): most sentences hold none. */
+const MAY_TURN = /turn|mov|go|look|switch|shift|start|begin/i;
 const PROFIT_HEADING = /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
@@ -131,6 +133,8 @@ export class DiscourseState {
   beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
     this.callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
     const lower = view ? view.abstract : text.toLowerCase();
+    // Whether the sentence speaks of an expectation: read once, for the three decisions below that ask.
+    const cue = view ? GUIDANCE_CUE.test(lower) : false;
     this.outlookBefore = this.outlook;
     this.guidanceBefore = this.guidancePeriod;
     this.guidanceAt = -1;
@@ -214,14 +218,13 @@ export class DiscourseState {
       }
     }
     // "For the full year, we expect ...": an outlook for the year is the company's.
-    if (view && this.segment && GUIDANCE_CUE.test(lower) && !namedSegment(text, ctx)) {
+    if (view && this.segment && cue && !namedSegment(text, ctx)) {
       const opening = /^(?:(?:and|so|now|finally|lastly),? )*(?:(?:for|in|looking at|turning to) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);
       if (opening && view.periods[Number(opening[1])]!.period.part === "FY") this.segment = null;
     }
     if (view) {
       const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
       // "For the first quarter, we expect ...": an outlook that opens on a part of a year named without it.
-      const cue = GUIDANCE_CUE.test(lower);
       const openingAhead = cue ? PERIOD_OPENING.exec(view.abstract) : null;
       view.periods.forEach((m, k) => {
         if (m.relation !== "absolute") return;
@@ -257,7 +260,7 @@ export class DiscourseState {
         this.guidancePeriod = { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" };
         this.guidanceAt = 0;
       }
-      this.outlook = GUIDANCE_CUE.test(lower) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
+      this.outlook = cue && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
       // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
       const opening = PERIOD_OPENING_ANNOUNCED.exec(view.abstract);
       if (opening) {
@@ -339,6 +342,7 @@ const PART_OF_WHOLE = /\b(?:of|within|in|across) (?:the|this|that|our) (?:segmen
 
 /** "Turning to Harbor Capital.", "Let's move to the Americas segment": the name turned to, when it is one. */
 function turningTo(text: string, ctx: CallContext): string | null {
+  if (!MAY_TURN.test(text)) return null;
   for (const m of text.matchAll(TURNING)) {
     // "Moving on to Slide 6, Food Equipment had a good quarter": the name after the slide is the one turned to.
     const at = m.index + m[0].length;

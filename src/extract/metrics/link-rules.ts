@@ -57,6 +57,11 @@ export interface LinkRule {
   /** `before`: the view up to the figure must end with the pattern; `after`: the view after it must start with it. */
   side: "before" | "after";
   pattern: RegExp;
+  /**
+   * Words every match of the pattern holds, tested first on the same side: a pattern that ends at the figure
+   * is tried from every word of the view before it, which for the costliest took longer than all the others.
+   */
+  cue?: RegExp;
   /** For an `after` rule: the view up to the figure must also match this. */
   context?: RegExp;
   /** The rule does not apply when the view up to the figure matches this. */
@@ -511,6 +516,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "buyback-verb",
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.8 million shares of stock for $140 million', 'we repurchased $140 million of stock').",
     side: "before",
+    cue: /purchas|bought back|returned|buyback|buying back/,
     pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our )?(?:common )?stock|(?:our )?(?:common )?stock)[^«]{0,40}? (?:for|totaling|worth|at a cost of|at an aggregate cost of|for a total of|or)|(?:${MID} )?) ${H}$`),
     link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
@@ -523,6 +529,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     // The company is the verb's subject ("we reduced", "growing" after "by", "and" or "including"); a cause is not ("Forex reduced revenue by
     // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
+    cue: /» by /,
     pattern: new RegExp(String.raw`(?:\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b[^;«]*?) and )(grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» by ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
     examples: [

@@ -249,6 +249,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
   const q = view.figures[i]!;
   for (const rule of LINK_RULES) {
     if (rule.when && !rule.when(q)) continue;
+    if (rule.cue && !rule.cue.test(rule.side === "before" ? before : after)) continue;
     const m = rule.side === "before" ? rule.pattern.exec(before) : rule.pattern.exec(after);
     if (!m) continue;
     if (rule.context && !rule.context.test(before)) continue;

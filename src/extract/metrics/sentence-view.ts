@@ -114,7 +114,9 @@ export function buildView({ text, call, companyNames, companyPattern: pattern, p
   if (!periodsOnly) addRelatedCosts(lower, names, [...figures, ...periods]);
   const company: { start: number; end: number }[] = [];
   const re = pattern === undefined ? companyPattern(companyNames) : pattern;
-  if (re) {
+  // The pattern starts with a lookbehind, so it was tried at every character of every sentence; a sentence
+  // that holds none of the names (of three letters or more, as in the pattern) as written cannot match.
+  if (re && companyNames.some((n) => n.length >= 3 && lower.includes(n))) {
     re.lastIndex = 0;
     for (const m of lower.matchAll(re)) {
       const span = { start: m.index, end: m.index + m[0].length };

@@ -49,7 +49,9 @@ function nlp(): ReturnType<typeof winkNLP> {
  * every offset.
  */
 const LONGEST_TOKEN = 100;
-const LONGER_RUN = new RegExp(String.raw`\S{${LONGEST_TOKEN + 1},}`, "g");
+// Tried only where a run starts (a run's longest stretch starts there): from every character, the pattern
+// walked each word once per letter.
+const LONGER_RUN = new RegExp(String.raw`(?<!\S)\S{${LONGEST_TOKEN + 1},}`, "g");
 
 /**
  * Longer texts are tagged in pieces of about this many characters, cut between sentences: the
@@ -79,8 +81,23 @@ function append(out: TaggedText, piece: TaggedText, offset: number): void {
   for (const s of piece.sentences) out.sentences.push({ start: s.start + offset, end: s.end + offset, first: s.first + base, last: s.last + base });
 }
 
+/**
+ * Whether `text` may hold a run longer than LONGEST_TOKEN: a walk that counts every character but
+ * a few plain spaces as part of a run, so it never misses one (it may count one that is not, which
+ * the pattern then finds to be none). Most texts have none, and the walk is cheaper than the pattern.
+ */
+function mayHoldLongerRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160) run = 0;
+    else if (++run > LONGEST_TOKEN) return true;
+  }
+  return false;
+}
+
 function tagPiece(original: string): TaggedText {
-  const text = original.replace(LONGER_RUN, (run) => run.slice(0, LONGEST_TOKEN) + " ".repeat(run.length - LONGEST_TOKEN));
+  const text = mayHoldLongerRun(original) ? original.replace(LONGER_RUN, (run) => run.slice(0, LONGEST_TOKEN) + " ".repeat(run.length - LONGEST_TOKEN)) : original;
   const w = nlp();
   const doc = w.readDoc(text);
   const its = w.its;

@@ -222,7 +222,7 @@ function possessiveEnd(text: string, end: number): number {
 /** Calls `visit` with every term of one phrase (see the file comment for the rules). */
 export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: (t: TermOccurrence) => void): void {
   const n = phrase.length;
-  const runOf = new Int32Array(n).fill(-1);
+  const runOf: number[] = new Array<number>(n).fill(-1);
   nameRuns(phrase).forEach(([a, b], r) => { for (let k = a; k <= b; k++) runOf[k] = r; });
   // What each word allows, worked out once for all the terms that hold it.
   const keys = phrase.map((p) => wordKey(p.word.text));
@@ -256,23 +256,38 @@ export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: 
       if (j + 1 < n && runOf[j]! >= 0 && runOf[j + 1] === runOf[j]) continue;
       if (!head[j] && !(pw.role === "name" && size > 1)) continue;
       const a = first.word;
-      const b = pw.word;
-      visit({
-        key,
-        get surface() {
-          // A name said with its possessive keeps it in its spelling: a brand always so said is
-          // "Chili's" (the spelling used most is the topic's name), a name said bare too stays bare.
-          const raw = text.slice(a.start, b.possessive && pw.role === "name" && /[a-z]/.test(b.text) ? possessiveEnd(text, b.end) : b.end);
-          return /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
-        },
-        start: a.start,
-        end: b.end,
-        size,
-        proper,
-        coined: size === 1 && a.coined,
-        left: i > 0 ? phrase[i - 1]!.word.lower : null,
-        right: j + 1 < n ? phrase[j + 1]!.word.lower : null,
-      });
+      visit(new Occurrence(key, text, pw, a.start, size, proper, size === 1 && a.coined, i > 0 ? phrase[i - 1]!.word.lower : null, j + 1 < n ? phrase[j + 1]!.word.lower : null));
     }
+  }
+}
+
+/**
+ * One term of a phrase, as forEachTerm hands it out. A class rather than an object literal with a
+ * getter: most terms are made and dropped, and a literal's getter costs a closure per term.
+ */
+class Occurrence implements TermOccurrence {
+  readonly end: number;
+
+  constructor(
+    readonly key: string,
+    private readonly text: string,
+    /** The term's last word. */
+    private readonly last: PhraseWord,
+    readonly start: number,
+    readonly size: number,
+    readonly proper: boolean,
+    readonly coined: boolean,
+    readonly left: string | null,
+    readonly right: string | null,
+  ) {
+    this.end = last.word.end;
+  }
+
+  get surface(): string {
+    // A name said with its possessive keeps it in its spelling: a brand always so said is
+    // "Chili's" (the spelling used most is the topic's name), a name said bare too stays bare.
+    const b = this.last.word;
+    const raw = this.text.slice(this.start, b.possessive && this.last.role === "name" && /[a-z]/.test(b.text) ? possessiveEnd(this.text, b.end) : b.end);
+    return /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
   }
 }
