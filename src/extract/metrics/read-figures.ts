@@ -637,6 +637,10 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "good organic growth of plus 5.4% in our net revenue per unit": the growth of a measure per unit sold, not of the measure.
   if (PER_UNIT_AFTER.test(after)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
+  // "adjusted other income and expense was a net income of $38 million": the sign of another line, not the company's net income.
+  if (def.name === "net_income" && link.subject.kind === "name" && /\bother (?:income|expense)s?(?: (?:and|or|\/) (?:income|expense)s?)?(?:,? net)? (?:was|were|is|came in at|amounted to) an? $/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
+    return drop(trace, "link", "other-line-net", "the net of another line (other income and expense), not the company's net income");
+  }
   // "Missouri PSC staff recommended a $4 million revenue increase", "we requested a $50 million increase in revenues": the amount
   // of a rate case, asked for or granted, not a change of the company's revenue.
   if (def.name === "revenue" && RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) {
