@@ -85,7 +85,8 @@ function year(y: string | undefined, fallback: number): number {
  */
 const YEAR = String.raw`(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d|'\d\d)`;
 const YEAR_SUFFIX = String.raw`(?:(?:\s+of\s+(?:the\s+)?|\s+)(last|prior|previous|this|next|the current)\s+year(?![- ](?:over|end|to|ago|earlier)\b)(?:'s)?|\s+of\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|end|over)\b)(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
-const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)'s|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
+// "2019's second quarter", "the 2022 first quarter", "fiscal 2021 fourth quarter", "last year's first half".
+const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)(?:'s)?|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -183,7 +184,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
   // "2019 was a milestone year": a year as the subject of a sentence about it.
   { re: /\b((?:19|20)\d\d)(?=\s+(?:was|is|has been|will be|marked|proved|saw|brought|ended|began|started|represents|represented)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
-  { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])/iy, build: (m) => abs(Number(m[1]), "FY") },
+  // ("the 2022 first quarter" is that quarter, read from the year on.)
+  { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])(?!\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|q[1-4]|h[12])\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // "2022 CapEx is now expected", "our underlying 2022 AFFO": a year used as an adjective of a financial noun.
   { re: /\b((?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+)?(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
 ];
