@@ -641,6 +641,10 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "net_income" && link.subject.kind === "name" && /\bother (?:income|expense)s?(?: (?:and|or|\/) (?:income|expense)s?)?(?:,? net)? (?:was|were|is|came in at|amounted to) an? $/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
     return drop(trace, "link", "other-line-net", "the net of another line (other income and expense), not the company's net income");
   }
+  // "we have retained approximately $57 million of free cash flow after dividends paid": what is left after dividends, another measure.
+  if (def.name === "free_cash_flow" && /^[^;,.]{0,50}?\bafter (?:the )?(?:payment of )?(?:(?:common|preferred|our) )?(?:«M\d+»|dividends?\b)/.test(after)) {
+    return drop(trace, "link", "after-dividends", "free cash flow left after dividends, not free cash flow");
+  }
   // "Missouri PSC staff recommended a $4 million revenue increase", "we requested a $50 million increase in revenues": the amount
   // of a rate case, asked for or granted, not a change of the company's revenue.
   if (def.name === "revenue" && RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) {
@@ -648,7 +652,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "Revenue rose 27%, representing an increase of 15% compared to pre-pandemic levels", "Compared to pre-pandemic levels, sales
   // increased roughly 65%": a change against a base years back is not the period's change, which is against the year before.
-  if (relation === "change" && (PRE_PANDEMIC_AFTER.test(after.split(/«F\d+»/)[0]!) || PRE_PANDEMIC_OPENING.test(view.abstract))) {
+  if (relation === "change" && (PRE_PANDEMIC_AFTER.test(after.split(/«F\d+»/)[0]!) || PRE_PANDEMIC_OPENING.test(view.abstract) || TWO_YEAR_AFTER.test(after.split(/«F\d+»/)[0]!) || TWO_YEAR_OPENING.test(view.abstract))) {
     return drop(trace, "kind", "pre-pandemic-base", "a change against pre-pandemic levels, not against the year before");
   }
   // "approximately 70% of our utility gross margin": a share of a percent measure, not its level.
@@ -908,6 +912,9 @@ const PRE_PANDEMIC_BASE = String.raw`(?:compared (?:to|with)|versus|vs\.?|relati
 const PRE_PANDEMIC_AFTER = new RegExp(String.raw`^[^;,]{0,40}?\b${PRE_PANDEMIC_BASE}`);
 /** A named period a change is compared with, right after its figure ("compared to the third quarter of 2019"). */
 const BASE_AFTER = /^[^;,]{0,40}?\b(?:compared (?:to|with)|versus|vs\.?|relative to|over|from) (?:the |our )?(?:same (?:quarter|period|month) (?:of|in) )?«P(\d+)»/;
+/** "system sales are up 15% on a two-year basis", "On a two-year stack, sales rose 21%": a change over two years or more. */
+const TWO_YEAR_AFTER = /^[^;,]{0,30}?\b(?:on an? (?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)? basis|(?:on an? )?(?:two|2|three|3)[- ]year[- ]stack(?:ed)?)\b/;
+const TWO_YEAR_OPENING = /^(?:(?:and|so|now|also),? )?(?:on an? )?(?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)?(?: basis)?,/;
 const PRE_PANDEMIC_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also),? )?${PRE_PANDEMIC_BASE},`);
 
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */

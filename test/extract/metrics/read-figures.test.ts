@@ -266,6 +266,8 @@ describe("figure pipeline: what it leaves out", () => {
     ["one amount two measures totaled is neither's", "On capital allocation, dividends and share repurchases totaled $2.2 billion."],
     ["a change against a year two or more back is no change of the period", "Revenue grew 12% versus 2023. Net sales declined 0.7% compared to the second quarter of 2022."],
     ["the net of other income and expense is no net income", "For the full-year adjusted other income and expense was a net income of $38 million, which was $8 million lower than the prior year."],
+    ["a change on a two-year basis is no change of the period", "As for Taco Bell, system sales are up 15% on a two-year basis. On a two-year stack, net sales increased 21%."],
+    ["free cash flow left after dividends is no free cash flow", "Year-to-date through September 30, we have retained approximately $57 million of free cash flow after dividends paid."],
     ["a figure of discontinued operations", "Net sales from discontinued operations were $140 million, and net income from discontinued operations was $12 million."],
     ["amounts offered as alternatives", "It now has a $40 million or $50 million backlog, and revenue of $300 million or $310 million."],
     ["another item's amount per share is no EPS", "We recorded LIFO income of $12.5 million or $0.15 of earnings per diluted share."],
