@@ -129,9 +129,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (pm && pm.relation !== "yearAgo" && !comparedWith(span![1]!) && !pm.period.part.startsWith("Q")) {
       return { period: resolve(pm), explicit: true, source: "after", rule: "own-span" };
     }
+    // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
+    return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   }
-  // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
-  if (x.link.subject.kind === "figure" && x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   if (phrase.period !== null) return { period: resolve(view.periods[phrase.period]!), explicit: true, source: "subject", rule: "subject-words" };
   // "were $655 million and $732 million, respectively, in the second quarter of 2021".
   const listed = x.link.rule === "respectively" ? /respectively,? (?:in|for|during|at) (?:the )?«P(\d+)»/.exec(view.abstract) : null;

@@ -650,11 +650,8 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "revenue" && RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) {
     return drop(trace, "link", "rate-case-amount", "an amount asked for or granted in a rate case, not the company's revenue");
   }
-  // "Revenue rose 27%, representing an increase of 15% compared to pre-pandemic levels", "Compared to pre-pandemic levels, sales
-  // increased roughly 65%": a change against a base years back is not the period's change, which is against the year before.
-  if (relation === "change" && (PRE_PANDEMIC_AFTER.test(after.split(/«F\d+»/)[0]!) || PRE_PANDEMIC_OPENING.test(view.abstract) || TWO_YEAR_AFTER.test(after.split(/«F\d+»/)[0]!) || TWO_YEAR_OPENING.test(view.abstract))) {
-    return drop(trace, "kind", "pre-pandemic-base", "a change against pre-pandemic levels, not against the year before");
-  }
+  // Whether the words say a change, before the unit stage reads a growth rate as a level of its own (for olderBase).
+  const changeSaid = relation === "change";
   // "approximately 70% of our utility gross margin": a share of a percent measure, not its level.
   if (relation === "level" && def.family === "percent" && link.subject.kind === "name" && new RegExp(`^ of (?:our |the |its |their |total )?(?:[a-z-]+ ){0,3}«M${link.subject.slot}»`).test(after)) {
     return drop(trace, "link", "share-of-measure", `a share of ${def.name}, not its level`);
@@ -718,14 +715,8 @@ function readFigure(x: FigureInput): Resolved | null {
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
-  // "a total revenue decline of 0.7% compared to the third quarter of 2019", of a 2022 quarter: the same, against a named period two years or more before the figure's.
-  const sinceFigure = after.split(/«F\d+»/)[0]!;
-  const nextPeriod = /^[^;,]{0,40}?«P(\d+)»/.exec(sinceFigure);
-  const olderBase = link.relation !== "change" ? null : BASE_AFTER.exec(sinceFigure) ?? (nextPeriod && /^(?:versus|vs\.?|compared|from|relative)\b/i.test(view.text.slice(view.periods[Number(nextPeriod[1])]!.start)) ? nextPeriod : null);
-  const olderPeriod = olderBase ? view.periods[Number(olderBase[1])]! : null;
-  if (olderPeriod && olderPeriod.relation === "absolute" && period.year - olderPeriod.period.year >= 2) {
-    return drop(trace, "kind", "older-base", `a change against ${olderPeriod.period.year}, not against the year before`);
-  }
+  const older = olderBase(view, after, period, changeSaid, link.relation === "change");
+  if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);
   // "Excluding North American Consumer Tissue, our organic sales were up 4%": the company less a named part of it is no
   // figure of the company (not "Excluding the impact of FX," nor "excluding special items", which adjust the measure).
   if (scope === "company") {
@@ -916,6 +907,23 @@ const BASE_AFTER = /^[^;,]{0,40}?\b(?:compared (?:to|with)|versus|vs\.?|relative
 const TWO_YEAR_AFTER = /^[^;,]{0,30}?\b(?:on an? (?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)? basis|(?:on an? )?(?:two|2|three|3)[- ]year[- ]stack(?:ed)?)\b/;
 const TWO_YEAR_OPENING = /^(?:(?:and|so|now|also),? )?(?:on an? )?(?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)?(?: basis)?,/;
 const PRE_PANDEMIC_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also),? )?${PRE_PANDEMIC_BASE},`);
+
+/**
+ * A change against another base than the year before, which is what a dashboard plots: pre-pandemic levels ("an increase of 15%
+ * compared to pre-pandemic levels"), two years stacked ("up 15% on a two-year basis"), or a named period two years or more
+ * before the figure's ("a total revenue decline of 0.7% compared to the third quarter of 2019", of a 2022 quarter).
+ */
+function olderBase(view: SentenceView, after: string, period: Period, changeSaid: boolean, linkedAsChange: boolean): { rule: string; base: string } | null {
+  const sinceFigure = after.split(/«F\d+»/)[0]!;
+  if (changeSaid && (PRE_PANDEMIC_AFTER.test(sinceFigure) || PRE_PANDEMIC_OPENING.test(view.abstract) || TWO_YEAR_AFTER.test(sinceFigure) || TWO_YEAR_OPENING.test(view.abstract))) {
+    return { rule: "pre-pandemic-base", base: "pre-pandemic levels" };
+  }
+  if (!linkedAsChange) return null;
+  const nextPeriod = /^[^;,]{0,40}?«P(\d+)»/.exec(sinceFigure);
+  const named = BASE_AFTER.exec(sinceFigure) ?? (nextPeriod && /^(?:versus|vs\.?|compared|from|relative)\b/i.test(view.text.slice(view.periods[Number(nextPeriod[1])]!.start)) ? nextPeriod : null);
+  const base = named ? view.periods[Number(named[1])]! : null;
+  return base && base.relation === "absolute" && period.year - base.period.year >= 2 ? { rule: "older-base", base: String(base.period.year) } : null;
+}
 
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
