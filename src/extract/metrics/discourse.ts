@@ -32,6 +32,8 @@ import { judgeCallScope } from "./scope-words.js";
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
   "book_to_bill", "ebitda", "adjusted_ebitda", "ebitda_margin", "comparable_sales", "noi", "international_revenue", "revpar"]);
+/** A scope made only of kinds of revenue ("Subscription and SaaS", "License", "Services"): a line that runs through the business, not a part of it. */
+const REVENUE_LINE = /^(?:(?:subscriptions?|saas|licen[cs]es?|licensing|services?|products?|maintenance|support|hardware|software|recurring|non-recurring|transactional|consulting|professional services|cloud|term|perpetual|usage|royalt(?:y|ies))(?:,? and |, | & |\s*$))+$/i;
 /** Measures only the whole company reports: a figure of one ends a segment walk-through. */
 const COMPANY_ONLY = new Set(["eps", "net_income", "free_cash_flow", "operating_cash_flow", "capex", "cash_and_investments", "share_repurchase", "dividend",
   "effective_tax_rate", "interest_expense", "net_debt", "total_debt", "net_leverage", "liquidity", "sg_and_a", "operating_expenses", "pretax_income", "deferred_revenue"]);
@@ -325,7 +327,8 @@ export class DiscourseState {
       if (r.scope === "company" && COMPANY_ONLY.has(r.def.name)) this.segment = null;
       // "Industrial Products revenue was up 4%": the subject's own words name a segment, which the next sentences go on about
       // (not when named in a "with" clause: "Total revenues grew 19%, with digital subscription revenue rising 28%").
-      else if (r.scope !== "company" && r.scopeFromSubject && !r.subordinate && (r.named || /\s/.test(r.scope)) && isSegmentable(r.def.name) && !placeAt(r.scope.toLowerCase().split(/\s+/), 0)) this.segment = { name: r.scope };
+      // (Nor a kind of revenue, "Subscription and SaaS revenue", "License revenue": a line of every part, no part walked through.)
+      else if (r.scope !== "company" && r.scopeFromSubject && !r.subordinate && (r.named || /\s/.test(r.scope)) && isSegmentable(r.def.name) && !placeAt(r.scope.toLowerCase().split(/\s+/), 0) && !REVENUE_LINE.test(r.scope)) this.segment = { name: r.scope };
     }
   }
 }
@@ -426,7 +429,7 @@ function sideOpening(text: string, ctx: CallContext): string | null {
 }
 
 /** Words a sentence opens with that begin no name ("At Aerospace & Electronics", "But I'd like ..."). */
-const OPENING_WORD = /^(?:A|An|At|For|In|On|But|And|As|Through|With|From|By|To|During|Since|After|Before|While|When|If|So|Now|Then|Also|Our|The|We|This|That|These|Those|It|Its|I|I'd|I've|I'm|Let|Let's|Looking|Turning|Moving|Finally|Overall|Additionally|Excluding|Including|Despite|Although|Given|Within|Across|Of|Like|Unlike|Compared|Versus|Both|All|Each|Every|Some|Many|Most|Other|Another|Here|There|What|Which|Who|How|Why|Where)$/;
+export const OPENING_WORD = /^(?:A|An|At|For|In|On|But|And|As|Through|With|From|By|To|During|Since|After|Before|While|When|If|So|Now|Then|Also|Our|The|We|This|That|These|Those|It|Its|I|I'd|I've|I'm|Let|Let's|Looking|Turning|Moving|Finally|Overall|Additionally|Excluding|Including|Despite|Although|Given|Within|Across|Of|Like|Unlike|Compared|Versus|Both|All|Each|Every|Some|Many|Most|Other|Another|Here|There|What|Which|Who|How|Why|Where)$/;
 
 /** Openings of "In ..., " that name no business ("In addition,", "In this environment,"). */
 const NOT_A_BUSINESS = /^(?:addition|total|short|particular|general|fact|terms?|other|response|summary|turn|contrast|comparison|aggregate|conclusion|closing|sum|practice|effect|order|reality|essence|light|spite|case|line|any case|the meantime|the end|the interim|the past|the future|the near term|the long term|the short term|the long run|the context|the u\.?s\.?|the us|the uk|the same way|the face|the aggregate|the quarter|the year|the month|the period|the past year|the first half|the second half|the back half|the front half|our view|our opinion|our case|our industry|our business|our company|our markets?|our outlook|our guidance|our results|our portfolio|(?:local|constant|reported|foreign) currenc(?:y|ies)|(?:dollar|real|nominal|absolute|percentage|relative|unit|volume) terms|dollars)$/;

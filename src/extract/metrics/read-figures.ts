@@ -21,7 +21,7 @@ import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
 import type { CallContext } from "./call-context.js";
 import { callWideBasis } from "./basis.js";
-import { DiscourseState, isSegmentable, partOpening, sentenceScope } from "./discourse.js";
+import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
@@ -30,7 +30,7 @@ import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
 import { judgeCallScope } from "./scope-words.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CAUSED, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE } from "./words.js";
+import { ASPIRATION, CAUSED, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
 /** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
@@ -544,6 +544,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // "In municipal water, overall sales increased 8%": "overall" or "total" after an opening on a part is the part's.
   const onPart = phrase.company && !/\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i.test(view.text) && partOpening(view, tokens) !== null;
   let companyWide = (phrase.company && !onPart) || (phrase.global && !state.segmentOpensHere);
+  // The words say the whole company outright (not only "total", which may be a part's total).
+  let namedCompanyWide = /\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i.test(view.text);
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
@@ -558,7 +560,7 @@ function readFigure(x: FigureInput): Resolved | null {
     if (verdict.rule) trace.steps.push({ stage: "scope", rule: verdict.rule, note: `${subjectScope} → ${verdict.scope}` });
     scopeBasis = verdict.basis;
     // The company's own name ("Sun reported core FFO") says the figure is the whole company's.
-    if (verdict.rule === "company-name") companyWide = true;
+    if (verdict.rule === "company-name") companyWide = namedCompanyWide = true;
     subjectScope = verdict.scope === "company" ? null : verdict.scope;
   }
   if (!inheritedScope) {
@@ -575,9 +577,13 @@ function readFigure(x: FigureInput): Resolved | null {
       }
       scopeFromSubject = true;
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });
-    } else if (!companyWide && !isSegmentable(def.name) && (reporter = reportingEntity(view, ctx))) {
-      // "PSE&G, as shown on Slide 15, reported net income of $0.94 per share": a subsidiary's report, not the company's.
-      return drop(trace, "scope", "another-entity-reports", `${reporter} reports it, not the company`);
+    } else if (!namedCompanyWide && (reporter = reportingEntity(view, ctx))) {
+      // "PSE&G, as shown on Slide 15, reported net income of $0.94 per share": a subsidiary's report, not the company's; "Teekay
+      // Tankers reported ... total adjusted EBITDA of $132 million": its total, not the company's.
+      // (Earnings read for their per-share companion keep the part: "Acme Power reported ... operating earnings of $163 million or $0.35 per share".)
+      if (!isSegmentable(def.name) && !silentEarnings) return drop(trace, "scope", "another-entity-reports", `${reporter} reports it, not the company`);
+      scope = reporter;
+      trace.steps.push({ stage: "scope", rule: "reporting-entity", note: scope });
     } else if (!companyWide && isSegmentable(def.name)) {
       // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
       // The scope of an earlier figure of the sentence carries to this one, unless this one is its
@@ -703,7 +709,10 @@ function readFigure(x: FigureInput): Resolved | null {
 
   // period
   // A verbless sentence right after an outlook continues it ("Capital spending of approximately $585 million, total inflation of ...").
-  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start);
+  // Not one that reports with a verb of its own after the figure ("Mortgages segment revenue of $26 million was near the high end
+  // of our outlook range"): that is a result, compared with the outlook.
+  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start)
+    && !/^(?:[^,;«]|«M\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached)\b/.test(after);
   const choice: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList });
@@ -830,15 +839,30 @@ function describeQuantity(q: Quantity): string {
 
 /** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
-  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
+  // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
+  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?),\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
     // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
-    ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text);
+    ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
+    // "This was another strong quarter for PrimeLending generating $62 million in pre-tax income".
+    ?? /\b(?:quarter|year|period|half) for ((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),?\s+(?:(?:which|that) )?(?:reporting|posting|delivering|earning|recording|generating|achieving|reported|posted|delivered|earned|recorded|generated|achieved|with)\b/.exec(view.text);
   if (!m) return null;
   const name = m[1]!.replace(/(?:\s+(?:and|of|&))+$/, "");
-  if (ctx.companyPattern && new RegExp(ctx.companyPattern.source, "i").test(name)) return null;
+  // The company's name said as such (the view marks it, not its word inside a longer name: "Teekay Tankers" of Teekay Corporation).
+  const at = view.text.indexOf(name);
+  for (const [label, slot] of view.slots) {
+    if (label[0] !== "C") continue;
+    const start = view.toText[slot.start] ?? -1;
+    if (start >= at && start < at + name.length) return null;
+  }
   const lower = name.toLowerCase();
   if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)$/i.test(name) || namesIn(lower).length > 0) return null;
-  if (ctx.companyNames.some((c) => c === lower || c.startsWith(`${lower} `) || lower.startsWith(c) || c.split(/\s+/).includes(lower)) || lower === ctx.ticker || ctx.personWords.has(lower.split(/\s+/)[0]!)) return null;
+  // A grammar word that opens the sentence ("As reported, ...", "The Company recorded ..."), not a name.
+  if (OPENING_WORD.test(name.split(/\s+/)[0]!)) return null;
+  // The company's name, its first words or one of its words, or its name with a legal form ("Xylem Inc"); not its name inside a
+  // longer one ("Teekay Tankers" of Teekay Corporation, a subsidiary that reports its own figures).
+  const ownName = (c: string) => c === lower || c.startsWith(`${lower} `) || c.split(/\s+/).includes(lower)
+    || (lower.startsWith(c) && /^(?:['’]s)?(?:,? (?:inc|incorporated|corp|corporation|company|co|group|holdings|ltd|limited|plc|llc|lp|n\.?v|s\.?a|ag|se)\.?)*$/.test(lower.slice(c.length)));
+  if (ctx.companyNames.some(ownName) || lower === ctx.ticker || ctx.personWords.has(lower.split(/\s+/)[0]!)) return null;
   // "PSEG" for Public Service Enterprise Group: the company's initials.
   const initials = companyInitials(ctx.companyNames[0] ?? "");
   // ("PSE&G", Public Service Electric & Gas, is a subsidiary of PSEG: an "&" spells other words.)
@@ -970,7 +994,7 @@ function lastMatch(s: string, re: RegExp): number {
 
 function isGuidance(clause: string): boolean {
   // "As you will see, operating cash flow for the full year was up": an aside to the listener looks ahead to nothing.
-  const said = clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "");
+  const said = clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "");
   return GUIDANCE_CUE.test(said) && !NOT_GUIDANCE.test(said);
 }
 
@@ -1131,6 +1155,9 @@ function decideKind(x: KindInput): KindRead {
   // "NOI growth of up to 2%": a ceiling, not the figure.
   if (/(?:^|[^a-z])(?:up to|as much as|no more than|at most|a maximum of)\s*$/.test(x.clauseText) && !/\b(?:was|were|is|are|went|moved|came|rose|increased|grew|jumped|climbed|ramped)\s+up to\s*$/.test(x.clauseText)) return { drop: "a ceiling ('up to'), not the figure itself", rule: "ceiling" };
   if (ONE_MONTH.test(x.afterText)) return { drop: "one month's figure, not a fiscal period's", rule: "one-month" };
+  // "Henry was expected to deliver $100 million of free cash flow in our first year of ownership": an expectation of the past,
+  // neither reported nor guided now.
+  if (/\b(?:was|were|had been) (?:originally |previously |initially )?(?:expected|anticipated|projected|scheduled|slated) to\b/.test(x.clauseText)) return { drop: "an expectation of the past, neither reported nor guided", rule: "past-expectation" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   if (PORTION.test(x.afterText)) return { drop: "a part of a whole named before it ('of this cash'), not the measure's level", rule: "portion" };
@@ -1140,8 +1167,9 @@ function decideKind(x: KindInput): KindRead {
     return { kind: "prior", rule: "comparison-base", factor: 1 };
   }
   if (x.phrase.prior) return { kind: "prior", rule: "prior-words", factor: 0.95 };
-  const cue = GUIDANCE_CUE.test(clause) || x.outlookList;
-  const recalled = NOT_GUIDANCE.test(clause);
+  const plain = clause.replace(THAN_EXPECTED, "");
+  const cue = GUIDANCE_CUE.test(plain) || x.outlookList;
+  const recalled = NOT_GUIDANCE.test(plain);
   if (x.guidanceLink) {
     if (end === callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };
     if (end > callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };
