@@ -45,7 +45,7 @@ export function isSegmentable(metric: string): boolean {
 }
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
-const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|divisions|business units|reportable segments|regions|operating segments)\b|segment (?:results|performance|review)\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment)(?:\.?$|, where\b))/;
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|segment['’]s|segments['’]|divisions|business units|reportable segments|regions|operating segments)(?![a-z])|segment (?:results|performance|review)\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment)(?:\.?$|, where\b))/;
 /**
  * The part of the business a sentence opens on, named in lower case: "In the commercial customer class, sales decreased 5.5%",
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
@@ -412,6 +412,9 @@ function knownSegmentHead(text: string, ctx: CallContext): string | null {
   const rest = text.slice(lead.length, lead.length + 80);
   const name = ctx.segments.find(rest);
   if (!name || !rest.toLowerCase().startsWith(name.toLowerCase())) return null;
+  // "Our Presort Services saw ...": the name as the sentence writes it, with the capitalised words that go on with it.
+  const more = /^(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}/u.exec(rest.slice(name.length))![0];
+  if (KNOWN_HEAD_REST.test(rest.slice(name.length + more.length)) && (more === "" || /^\p{Lu}/u.test(rest))) return rest.slice(0, name.length + more.length);
   return KNOWN_HEAD_REST.test(rest.slice(name.length)) ? name : null;
 }
 

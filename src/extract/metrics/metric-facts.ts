@@ -37,7 +37,9 @@ function dropParts(traces: readonly FigureTrace[]): void {
     if (group) group.push(t);
     else groups.set(key, [t]);
   }
+  const parts = new Set<string>();
   for (const group of groups.values()) {
+    const metric = group[0]!.fact!.metric;
     const largest = group.reduce((m, t) => Math.max(m, Math.abs(t.fact!.value!)), 0);
     const top = group.find((t) => Math.abs(t.fact!.value!) === largest)!;
     for (const t of group) {
@@ -49,7 +51,17 @@ function dropParts(traces: readonly FigureTrace[]): void {
       t.steps.push({ stage: "scope", rule: "part-of-larger", note: why });
       t.dropped = why;
       t.fact = null;
+      parts.add(`${t.turn}|${t.sentenceStart}|${metric}`);
     }
+  }
+  // "Revenue was $143 million and grew 2%": what the sentence says of a part's figure (its change, its base) is the part's too.
+  for (const t of traces) {
+    const f = t.fact;
+    if (!f || f.scope !== "company" || !parts.has(`${t.turn}|${t.sentenceStart}|${f.metric}`)) continue;
+    const why = "said in the sentence of a figure left out as a part's, so a part's too";
+    t.steps.push({ stage: "scope", rule: "part-of-larger", note: why });
+    t.dropped = why;
+    t.fact = null;
   }
 }
 
