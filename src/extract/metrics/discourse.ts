@@ -128,6 +128,9 @@ export class DiscourseState {
   outlook = false;
   /** `outlook` as it was before the current sentence. */
   outlookBefore = false;
+  /** The last sentence opened on the years since a year ("Since the start of 2008, our insured portfolio amortized ..."). */
+  sinceBefore = false;
+  private sinceHere = false;
 
   /** Where the call's own quarter ends. */
   private callEnd = 0;
@@ -138,6 +141,8 @@ export class DiscourseState {
     // Whether the sentence speaks of an expectation: read once, for the three decisions below that ask.
     const cue = view ? GUIDANCE_CUE.test(lower) : false;
     this.outlookBefore = this.outlook;
+    this.sinceBefore = this.sinceHere;
+    this.sinceHere = /^(?:[a-z]+,?\s+)?since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b/i.test(text);
     this.guidanceBefore = this.guidancePeriod;
     this.guidanceAt = -1;
     this.segmentOpensHere = false;

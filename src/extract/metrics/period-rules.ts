@@ -165,6 +165,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return { period: resolve(view.periods[Number(m[1])]!), explicit: true, source: "between", rule: "between" };
   }
 
+  // "the $1.90 in earnings per share we reported in 2019": a clause after the figure that says when the company reported it.
+  const reportedIn = /^ (?:(?:in|of) (?:[a-z-]+ ){0,2}«M\d+» )?(?:that |which )?(?:we|the company|«C\d+») (?:reported|delivered|generated|posted|earned|achieved|recorded|had|saw|paid|spent|invested) (?:(?:in|for|during|over) )?(?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+  if (reportedIn && view.periods[Number(reportedIn[1])]!.relation === "absolute") return { period: resolve(view.periods[Number(reportedIn[1])]!), explicit: true, source: "after", rule: "reported-in" };
+
   // Past the figure's companion to the period that follows ("$52 million or $0.20 per diluted share in the fourth quarter").
   const rest = view.abstract.slice(fig.end);
   const after = AFTER.exec(rest.slice(COMPANION.exec(rest)?.[0].length ?? 0));

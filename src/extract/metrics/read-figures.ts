@@ -506,7 +506,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // "SG&A was 26% higher on a constant currency basis": a change, not the level.
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
   // "revenue was about $58 million above last year's Q3": a difference, not the level.
-  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our |last |prior |a |«P)/.test(after)) {
+  // ("$0.76 above 2018": a bare year after the comparison word.)
+  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our |last |prior |a |«P|(?:19|20)\d\d\b)/.test(after)) {
     if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
       // "came in $4 million above our guidance": a difference from the guidance, no fact of either.
       return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
@@ -723,6 +724,9 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.balance && !metric.endsWith("_growth") && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
+  // "Since the start of 2008, our insured portfolio amortized ... This has reduced our exposure, even though we ... paid $680 million
+  // in dividends": a sentence after one that opens on the years since a year, naming no period of its own, goes on about that span.
+  if (!choice.explicit && state.sinceBefore) return drop(trace, "period", "span-since", "the sentence before opened on the years since a year, and this one names no period of its own");
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
   const older = olderBase(view, after, period, changeSaid, link.relation === "change");
   if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);

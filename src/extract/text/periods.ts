@@ -173,6 +173,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /(?<=\b(?:ended|end\s+of|close\s+of|closed)\s+(?:the\s+)?)(?:last|prior|previous)\s+year\b(?![- ]ago)|\b(?:last|prior|previous)\s+year[- ]end\b/iy, build: (_m, c) => abs(c.year - 1, "FY") },
   { re: /\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b('s)?/iy, build: (m) => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: Boolean(m[1]) }) },
   { re: /\bnext\s+year\b('s)?/iy, build: (m, c) => rel(c.year + 1, "FY", m[1]) },
+  // "we expect to repurchase about $500 million by year-end": what is done by the year's end is the year's (not "at year-end", a balance of a year-end the words leave unsure).
+  { re: /(?<=\bby\s+)(?:the\s+)?(?:fiscal\s+)?year[- ]end\b(?!\s*'?\d)/iy, build: (_m, c) => ({ ...rel(c.year, "FY", undefined), yearOnly: true }) },
   { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|to[- ]date)\b)(?!\s*'?\d\d(?:\d\d)?\b(?!\s*(?:%|percent|to\s+[$\d]|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d)))('s)?/iy, build: (m, c) => ({ ...rel(c.year, "FY", m[1]), yearOnly: !/^this\b/i.test(m[0]) }) },
   // "2022 full year FFO": a year before "full year" names it.
   { re: /\b((?:19|20)\d\d)\s+full[- ]year\b('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
@@ -219,7 +221,7 @@ function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<Pe
 }
 
 /** Every pattern holds one of these words; text without them is not scanned further. */
-const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months|fiscal|fy|calendar|(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|['’]\d\d\b/gi;
+const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months?|fiscal|fy|calendar|(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|['’]\d\d\b/gi;
 /** How far before a trigger a phrase may start ("compared to the same quarter", "last year's second-"). */
 const LOOKBACK = 48;
 
