@@ -153,6 +153,19 @@ describe("topics: the call's own names, partners, units and variants", () => {
   it("counts a name again at the start of a longer name", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
   });
+
+  it("reads a place holding a word of an analyst's firm as the place, the firm still no topic", () => {
+    const t = call([
+      "North America grew 9%, and the Americas led. North America margins rose.",
+      "How is North America? And the Americas?",
+      "North America is strong, and the Americas too.",
+      "Thanks.",
+    ]);
+    t.participants[0]!.organization = "Bank of America Securities";
+    const topics = extract(t).topics.flatMap((x) => [x.name, ...x.aliases]);
+    expect(topics).toEqual(expect.arrayContaining(["North America", "Americas"]));
+    expect(topics).not.toContain("Bank of America");
+  });
 });
 
 describe("topics: a term and what is said of it", () => {

@@ -21,6 +21,7 @@ import { FUNCTION_WORDS } from "../text/function-words.js";
 import { mergeTopics, type MergedTopic, type Scored } from "./merge-topics.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { countTerms, mostUsed, type TermCount } from "./term-counts.js";
+import { isPlaceName } from "./places.js";
 import { topicKind } from "./topic-kind.js";
 
 const MAX_TOPICS = 50;
@@ -217,7 +218,10 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (firm) return name && t.turns.length - t.analystTurns >= PARTNER_TURNS && ws.some((w) => !own.companyWords.has(w)) && ![...t.spellings.keys()].some((s) => companyKey(s) === own.companyKey);
   // The company by its acronym ("ADS" for Advanced Drainage Systems).
   if (t.coined && t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials) return false;
-  const ownWords = ws.filter((w) => own.words.has(w));
+  // A place holding a firm's or participant's word is the place ("North America", "the Americas"
+  // on a call with an analyst of Bank of America): the firm's own name was ruled out above.
+  const place = name && isPlaceName(surface);
+  const ownWords = ws.filter((w) => own.words.has(w) && !(place && !own.companyWords.has(w)));
   if (ownWords.length) {
     // A name holding a participant's or firm's word is theirs ("Morgan"); a plain phrase is not
     // ("labor market" on a call with a firm named Markets), though the bare word is.
