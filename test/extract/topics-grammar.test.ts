@@ -150,6 +150,19 @@ describe("topics: the call's own names, partners, units and variants", () => {
     expect(byName("Wal-Mart")).toBe(byName("Walmart"));
   });
 
+  it("counts a name written two ways, once each, as one name said twice", () => {
+    const e = extract(call([
+      "Sales in Marlowe & Identification improved 4%, and our quarry and facility services grew.",
+      "Thanks. How is demand?",
+      "Marlowe & ID should do well this year, and Quarry & Facility Services fee revenue rose.",
+      "Thanks.",
+    ]));
+    const marlowe = e.topics.find((t) => t.name === "Marlowe & Identification");
+    expect(marlowe?.aliases).toContain("Marlowe & ID");
+    expect(marlowe?.mentions).toEqual([0, 2]);
+    expect(e.topics.find((t) => t.name === "Quarry & Facility Services")?.mentions).toEqual([0, 2]);
+  });
+
   it("counts a name again at the start of a longer name", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
   });

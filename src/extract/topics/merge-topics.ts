@@ -2,7 +2,7 @@
  * One topic per thing: the salient terms of a call that name one thing are merged, the others
  * kept as aliases. Each rule says when two terms are one, with examples; any rule may join two.
  */
-import { combineTerms, mostUsed, type TermCount } from "./term-counts.js";
+import { combineTerms, mostUsed, sameWordsBut, type TermCount } from "./term-counts.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { TERM_STATS } from "../text/term-stats.js";
 
@@ -149,20 +149,6 @@ function sameThing(x: TermCount, y: TermCount, ctx: MergeContext): boolean {
   const [a, b] = x.size <= y.size ? [x, y] : [y, x];
   if (a.size === 1 && !isName(a) && spread(a.key) >= HUB_SPREAD) return false;
   return MERGE_RULES.some((r) => r.joins(a, b, ctx));
-}
-
-/** Word by word the same, "&" as "and", a word of two letters or more at most the start of the other's ("id" of "identification"); one word the same at least. */
-function sameWordsBut(x: string[], y: string[]): boolean {
-  const amp = (w: string) => (w === "and" ? "&" : w);
-  if (x.length !== y.length || x.length < 2 || x.join(" ") === y.join(" ")) return false;
-  let same = 0;
-  for (let i = 0; i < x.length; i++) {
-    const [p, q] = [amp(x[i]!), amp(y[i]!)];
-    if (p === q) { if (p !== "&") same++; continue; }
-    const [s, l] = p.length < q.length ? [p, q] : [q, p];
-    if (s.length < 2 || !l.startsWith(s)) return false;
-  }
-  return same > 0;
 }
 
 function startsWith(long: string[], short: string[]): boolean {
