@@ -163,6 +163,18 @@ describe("topics: the call's own names, partners, units and variants", () => {
     expect(e.topics.find((t) => t.name === "Quarry & Facility Services")?.mentions).toEqual([0, 2]);
   });
 
+  it("reads a name said once as news only when its coined words are new: not a common one's or the company's", () => {
+    const e = extract(call([
+      "We launched the QX-Flux9 module. The TDM COVID guidance and the Example Jet program were discussed; U.S. Securities rules apply.",
+      "Thanks. How is demand?",
+      "Demand is fine.",
+      "Thanks.",
+    ]));
+    const names = e.topics.map((t) => t.name);
+    expect(names).toContain("QX-Flux9");
+    for (const junk of ["TDM COVID", "Example Jet", "U.S. Securities"]) expect(names).not.toContain(junk);
+  });
+
   it("counts a name again at the start of a longer name", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
   });

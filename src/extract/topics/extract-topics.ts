@@ -180,13 +180,31 @@ function cutAfterWord(t: TermCount): boolean {
   return false;
 }
 
+/** Share of the corpus's companies from which a name's word is known news ("COVID", "U.S."). */
+const KNOWN_NAME_SPREAD = 0.05;
+
+/** A word written as no dictionary word is: capitals inside, or digits ("NG-PON2", "IntelliServ", "U.S."). */
+const COINED_WORD = /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/;
+
+/**
+ * A name holding a coined word many companies use or the company's own ("TDM COVID", "U.S.
+ * Securities", "JLL Jet" at JLL): said once, it is a passing phrase, no news.
+ */
+function knownNameWord(surface: string, own: OwnNames): boolean {
+  return surface.split(/[\s‐-]+/).some((w) => {
+    if (!COINED_WORD.test(w)) return false;
+    const key = topicKey(w);
+    return own.companyWords.has(key) || spread(key) >= KNOWN_NAME_SPREAD;
+  });
+}
+
 /** Every test of a topic but the costly metric one (universalMetric). */
 function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>): boolean {
   const { names } = own;
   const name = t.coined || t.proper * 2 >= t.tf;
   // One mention is no topic, and a plain word needs three; but a coined word the corpus has
   // hardly seen ("NG-PON2") may be news even once.
-  const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
+  const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && COINED_WORD.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "") && !knownNameWord(mostUsed(t.spellings), own);
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
   // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
   if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
