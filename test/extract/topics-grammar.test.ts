@@ -175,6 +175,19 @@ describe("topics: the call's own names, partners, units and variants", () => {
     for (const junk of ["TDM COVID", "Example Jet", "U.S. Securities"]) expect(names).not.toContain(junk);
   });
 
+  it("makes one topic of one thing called by two words for its kind, and keeps two things apart", () => {
+    const e = extract(call([
+      "Our wholesale business grew 12%, and the wholesale channel had strong backlogs. The retail business was flat.",
+      "How is the wholesale channel? And the retail business?",
+      "The wholesale business should keep growing, and the wholesale channel is clean. The retail business will recover.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.find((t) => [t.name, ...t.aliases].includes(n));
+    expect(of("wholesale business")).toBeDefined();
+    expect(of("wholesale business")).toBe(of("wholesale channel"));
+    expect(of("retail business")).not.toBe(of("wholesale business"));
+  });
+
   it("counts a name again at the start of a longer name", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
   });

@@ -91,6 +91,14 @@ export const MERGE_RULES: readonly MergeRule[] = [
     joins: (a, b) => startsWith(wordsOf(b), wordsOf(a)) && !isName(b) && spread(wordsOf(b).slice(wordsOf(a).length).join(" ")) >= GENERIC_SPREAD && !TERM_STATS.isPlace(mostUsed(a.spellings)),
   },
   {
+    name: "one thing called by two words for its kind",
+    examples: "wholesale business = wholesale channel; dewatering business = dewatering segment; not wholesale business = retail business",
+    joins: (a, b) => {
+      const [x, y] = [wordsOf(a), wordsOf(b)];
+      return x.length === y.length && x.length >= 2 && KIND_WORD.test(x[x.length - 1]!) && KIND_WORD.test(y[y.length - 1]!) && x.slice(0, -1).join(" ") === y.slice(0, -1).join(" ") && !isName(a) && !isName(b);
+    },
+  },
+  {
     name: "one word written apart or hyphenated",
     examples: "Walmart = Wal-Mart; healthcare = health care; e-commerce = ecommerce",
     joins: (a, b) => a.key.length !== b.key.length && Math.abs(a.key.length - b.key.length) <= 3 && a.key[0] === b.key[0] && squashed(a) === squashed(b),
@@ -111,6 +119,9 @@ export const MERGE_RULES: readonly MergeRule[] = [
     joins: (a, b, ctx) => expands(a, b, ctx) || expands(b, a, ctx),
   },
 ];
+
+/** Last words that say what kind of thing the words before them name (topic keys: singular). */
+const KIND_WORD = /^(?:business|segment|division|channel|market|operation|platform|portfolio|space|sector|category|offering|practice|vertical)$/;
 
 /** Words this widespread are no evidence that two terms speak of one thing ("solutions", "cost"). */
 const SPECIFIC_SPREAD = 0.25;
