@@ -188,6 +188,18 @@ describe("topics: the call's own names, partners, units and variants", () => {
     expect(of("retail business")).not.toBe(of("wholesale business"));
   });
 
+  it("reads no growth said by its digits and no accounting basis or filing as a topic", () => {
+    const e = extract(call([
+      "We expect double-digit growth in Quillmark, after single-digit growth and 8% percentage growth. Results are under U.S. GAAP, as in our Form 8-K.",
+      "Is double-digit growth sustainable at Quillmark? And single-digit growth in U.S. GAAP terms?",
+      "Double-digit growth at Quillmark, yes; percentage growth and single-digit growth elsewhere; the Form 8-K and U.S. GAAP tables show it.",
+      "Thanks.",
+    ]));
+    const names = e.topics.flatMap((t) => [t.name, ...t.aliases]).map((n) => n.toLowerCase());
+    expect(names).toContain("quillmark");
+    for (const junk of ["double-digit growth", "single-digit growth", "percentage growth", "u.s. gaap", "form 8-k"]) expect(names).not.toContain(junk);
+  });
+
   it("counts a name again at the start of a longer name", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
   });

@@ -48,6 +48,12 @@ const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_grow
  */
 const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP basis", "GAAP results", "Form 10-Q", "Form 10-K", "10-Q", "10-K", "8-K", "SEC filings", "press release", "earnings release", "P&L", "safe harbor", "forward-looking statements"].map((s) => topicKey(s)));
 
+/** Accounting bases and filings in any phrase: "U.S. GAAP", "GAAP results", "Form 8-K". */
+const REPORTING_WORDS = /(?:^| )(?:non )?gaap(?: |$)|^(?:form )?(?:8|10) [kq](?: |$)/;
+
+/** Growth said by its digits or its unit: "double-digit growth", "low single-digit", "percentage growth". */
+const DIGIT_GROWTH = /^(?:(?:low|mid|high|upper) )?(?:(?:single|double|triple) digit|percentage|percent)(?: (?:growth|decline|increase|decrease|rate|range))?$/;
+
 /**
  * Figures of speech made of nouns: what a speaker is ("on the front foot"), where a plan stands
  * ("the big picture", "moving parts"), never what a call is about.
@@ -207,7 +213,9 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && COINED_WORD.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "") && !knownNameWord(mostUsed(t.spellings), own);
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
   // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
-  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
+  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || REPORTING_WORDS.test(t.key) || isUnit(t.key)) return false;
+  // A rate of growth by its digits ("double-digit growth", "high single-digit"): a quantity, no subject.
+  if (DIGIT_GROWTH.test(t.key)) return false;
   // A decade or a range of figures ("the 60s", "high 70s"), a letter and a period ("Q.", "C.").
   if (/^\d+0s$|^[a-z]\.$/.test(t.key) || IDIOMS.has(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
