@@ -150,8 +150,71 @@ describe("topics: the call's own names, partners, units and variants", () => {
     expect(byName("Wal-Mart")).toBe(byName("Walmart"));
   });
 
+  it("counts a name written two ways, once each, as one name said twice", () => {
+    const e = extract(call([
+      "Sales in Marlowe & Identification improved 4%, and our quarry and facility services grew.",
+      "Thanks. How is demand?",
+      "Marlowe & ID should do well this year, and Quarry & Facility Services fee revenue rose.",
+      "Thanks.",
+    ]));
+    const marlowe = e.topics.find((t) => t.name === "Marlowe & Identification");
+    expect(marlowe?.aliases).toContain("Marlowe & ID");
+    expect(marlowe?.mentions).toEqual([0, 2]);
+    expect(e.topics.find((t) => t.name === "Quarry & Facility Services")?.mentions).toEqual([0, 2]);
+  });
+
+  it("reads a name said once as news only when its coined words are new: not a common one's or the company's", () => {
+    const e = extract(call([
+      "We launched the QX-Flux9 module. The TDM COVID guidance and the Example Jet program were discussed; U.S. Securities rules apply.",
+      "Thanks. How is demand?",
+      "Demand is fine.",
+      "Thanks.",
+    ]));
+    const names = e.topics.map((t) => t.name);
+    expect(names).toContain("QX-Flux9");
+    for (const junk of ["TDM COVID", "Example Jet", "U.S. Securities"]) expect(names).not.toContain(junk);
+  });
+
+  it("makes one topic of one thing called by two words for its kind, and keeps two things apart", () => {
+    const e = extract(call([
+      "Our wholesale business grew 12%, and the wholesale channel had strong backlogs. The retail business was flat.",
+      "How is the wholesale channel? And the retail business?",
+      "The wholesale business should keep growing, and the wholesale channel is clean. The retail business will recover.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.find((t) => [t.name, ...t.aliases].includes(n));
+    expect(of("wholesale business")).toBeDefined();
+    expect(of("wholesale business")).toBe(of("wholesale channel"));
+    expect(of("retail business")).not.toBe(of("wholesale business"));
+  });
+
+  it("reads no growth said by its digits and no accounting basis or filing as a topic", () => {
+    const e = extract(call([
+      "We expect double-digit growth in Quillmark, after single-digit growth and 8% percentage growth. Results are under U.S. GAAP, as in our Form 8-K.",
+      "Is double-digit growth sustainable at Quillmark? And single-digit growth in U.S. GAAP terms?",
+      "Double-digit growth at Quillmark, yes; percentage growth and single-digit growth elsewhere; the Form 8-K and U.S. GAAP tables show it.",
+      "Thanks.",
+    ]));
+    const names = e.topics.flatMap((t) => [t.name, ...t.aliases]).map((n) => n.toLowerCase());
+    expect(names).toContain("quillmark");
+    for (const junk of ["double-digit growth", "single-digit growth", "percentage growth", "u.s. gaap", "form 8-k"]) expect(names).not.toContain(junk);
+  });
+
   it("counts a name again at the start of a longer name", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
+  });
+
+  it("reads a place holding a word of an analyst's firm as the place, the firm still no topic", () => {
+    const t = call([
+      "North America grew 9%, and the Americas led. North America margins rose.",
+      "How is North America? And the Americas?",
+      "North America is strong, and the Americas too.",
+      "Thanks.",
+    ]);
+    t.participants[0]!.organization = "Bank of America Securities";
+    const topics = extract(t).topics.flatMap((x) => [x.name, ...x.aliases]);
+    expect(topics).toEqual(expect.arrayContaining(["North America", "Americas"]));
+    expect(topics).not.toContain("Bank of America");
   });
 });
 

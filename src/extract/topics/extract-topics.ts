@@ -21,6 +21,7 @@ import { FUNCTION_WORDS } from "../text/function-words.js";
 import { mergeTopics, type MergedTopic, type Scored } from "./merge-topics.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { countTerms, mostUsed, type TermCount } from "./term-counts.js";
+import { isPlaceName } from "./places.js";
 import { topicKind } from "./topic-kind.js";
 
 const MAX_TOPICS = 50;
@@ -46,6 +47,12 @@ const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_grow
  * filings, the statement the figures sit in.
  */
 const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP basis", "GAAP results", "Form 10-Q", "Form 10-K", "10-Q", "10-K", "8-K", "SEC filings", "press release", "earnings release", "P&L", "safe harbor", "forward-looking statements"].map((s) => topicKey(s)));
+
+/** Accounting bases and filings in any phrase: "U.S. GAAP", "GAAP results", "Form 8-K". */
+const REPORTING_WORDS = /(?:^| )(?:non )?gaap(?: |$)|^(?:form )?(?:8|10) [kq](?: |$)/;
+
+/** Growth said by its digits or its unit: "double-digit growth", "low single-digit", "percentage growth". */
+const DIGIT_GROWTH = /^(?:(?:low|mid|high|upper) )?(?:(?:single|double|triple) digit|percentage|percent)(?: (?:growth|decline|increase|decrease|rate|range))?$/;
 
 /**
  * Figures of speech made of nouns: what a speaker is ("on the front foot"), where a plan stands
@@ -179,16 +186,36 @@ function cutAfterWord(t: TermCount): boolean {
   return false;
 }
 
+/** Share of the corpus's companies from which a name's word is known news ("COVID", "U.S."). */
+const KNOWN_NAME_SPREAD = 0.05;
+
+/** A word written as no dictionary word is: capitals inside, or digits ("NG-PON2", "IntelliServ", "U.S."). */
+const COINED_WORD = /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/;
+
+/**
+ * A name holding a coined word many companies use or the company's own ("TDM COVID", "U.S.
+ * Securities", "JLL Jet" at JLL): said once, it is a passing phrase, no news.
+ */
+function knownNameWord(surface: string, own: OwnNames): boolean {
+  return surface.split(/[\s‐-]+/).some((w) => {
+    if (!COINED_WORD.test(w)) return false;
+    const key = topicKey(w);
+    return own.companyWords.has(key) || spread(key) >= KNOWN_NAME_SPREAD;
+  });
+}
+
 /** Every test of a topic but the costly metric one (universalMetric). */
 function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>): boolean {
   const { names } = own;
   const name = t.coined || t.proper * 2 >= t.tf;
   // One mention is no topic, and a plain word needs three; but a coined word the corpus has
   // hardly seen ("NG-PON2") may be news even once.
-  const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && /[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d/.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "");
+  const coinedOnce = t.tf === 1 && spread(t.key) < RARE_SPREAD && COINED_WORD.test(mostUsed(t.spellings).split(" ").find((w) => w.length > 1) ?? "") && !knownNameWord(mostUsed(t.spellings), own);
   if ((t.tf < 2 && !coinedOnce) || (t.size === 1 && !name && t.tf < 3)) return false;
   // A letter alone names nothing ("D" of "D&A", "F" of "F'22").
-  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || /^(?:non )?gaap /.test(t.key) || isUnit(t.key)) return false;
+  if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || REPORTING_WORDS.test(t.key) || isUnit(t.key)) return false;
+  // A rate of growth by its digits ("double-digit growth", "high single-digit"): a quantity, no subject.
+  if (DIGIT_GROWTH.test(t.key)) return false;
   // A decade or a range of figures ("the 60s", "high 70s"), a letter and a period ("Q.", "C.").
   if (/^\d+0s$|^[a-z]\.$/.test(t.key) || IDIOMS.has(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
@@ -217,7 +244,10 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (firm) return name && t.turns.length - t.analystTurns >= PARTNER_TURNS && ws.some((w) => !own.companyWords.has(w)) && ![...t.spellings.keys()].some((s) => companyKey(s) === own.companyKey);
   // The company by its acronym ("ADS" for Advanced Drainage Systems).
   if (t.coined && t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials) return false;
-  const ownWords = ws.filter((w) => own.words.has(w));
+  // A place holding a firm's or participant's word is the place ("North America", "the Americas"
+  // on a call with an analyst of Bank of America): the firm's own name was ruled out above.
+  const place = name && isPlaceName(surface);
+  const ownWords = ws.filter((w) => own.words.has(w) && !(place && !own.companyWords.has(w)));
   if (ownWords.length) {
     // A name holding a participant's or firm's word is theirs ("Morgan"); a plain phrase is not
     // ("labor market" on a call with a firm named Markets), though the bare word is.

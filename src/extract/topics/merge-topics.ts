@@ -2,7 +2,7 @@
  * One topic per thing: the salient terms of a call that name one thing are merged, the others
  * kept as aliases. Each rule says when two terms are one, with examples; any rule may join two.
  */
-import { combineTerms, mostUsed, type TermCount } from "./term-counts.js";
+import { combineTerms, mostUsed, sameWordsBut, type TermCount } from "./term-counts.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { TERM_STATS } from "../text/term-stats.js";
 
@@ -91,6 +91,14 @@ export const MERGE_RULES: readonly MergeRule[] = [
     joins: (a, b) => startsWith(wordsOf(b), wordsOf(a)) && !isName(b) && spread(wordsOf(b).slice(wordsOf(a).length).join(" ")) >= GENERIC_SPREAD && !TERM_STATS.isPlace(mostUsed(a.spellings)),
   },
   {
+    name: "one thing called by two words for its kind",
+    examples: "wholesale business = wholesale channel; dewatering business = dewatering segment; not wholesale business = retail business",
+    joins: (a, b) => {
+      const [x, y] = [wordsOf(a), wordsOf(b)];
+      return x.length === y.length && x.length >= 2 && KIND_WORD.test(x[x.length - 1]!) && KIND_WORD.test(y[y.length - 1]!) && x.slice(0, -1).join(" ") === y.slice(0, -1).join(" ") && !isName(a) && !isName(b);
+    },
+  },
+  {
     name: "one word written apart or hyphenated",
     examples: "Walmart = Wal-Mart; healthcare = health care; e-commerce = ecommerce",
     joins: (a, b) => a.key.length !== b.key.length && Math.abs(a.key.length - b.key.length) <= 3 && a.key[0] === b.key[0] && squashed(a) === squashed(b),
@@ -111,6 +119,9 @@ export const MERGE_RULES: readonly MergeRule[] = [
     joins: (a, b, ctx) => expands(a, b, ctx) || expands(b, a, ctx),
   },
 ];
+
+/** Last words that say what kind of thing the words before them name (topic keys: singular). */
+const KIND_WORD = /^(?:business|segment|division|channel|market|operation|platform|portfolio|space|sector|category|offering|practice|vertical)$/;
 
 /** Words this widespread are no evidence that two terms speak of one thing ("solutions", "cost"). */
 const SPECIFIC_SPREAD = 0.25;
@@ -149,20 +160,6 @@ function sameThing(x: TermCount, y: TermCount, ctx: MergeContext): boolean {
   const [a, b] = x.size <= y.size ? [x, y] : [y, x];
   if (a.size === 1 && !isName(a) && spread(a.key) >= HUB_SPREAD) return false;
   return MERGE_RULES.some((r) => r.joins(a, b, ctx));
-}
-
-/** Word by word the same, "&" as "and", a word of two letters or more at most the start of the other's ("id" of "identification"); one word the same at least. */
-function sameWordsBut(x: string[], y: string[]): boolean {
-  const amp = (w: string) => (w === "and" ? "&" : w);
-  if (x.length !== y.length || x.length < 2 || x.join(" ") === y.join(" ")) return false;
-  let same = 0;
-  for (let i = 0; i < x.length; i++) {
-    const [p, q] = [amp(x[i]!), amp(y[i]!)];
-    if (p === q) { if (p !== "&") same++; continue; }
-    const [s, l] = p.length < q.length ? [p, q] : [q, p];
-    if (s.length < 2 || !l.startsWith(s)) return false;
-  }
-  return same > 0;
 }
 
 function startsWith(long: string[], short: string[]): boolean {

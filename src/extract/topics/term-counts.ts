@@ -93,7 +93,8 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
   });
   // Of the terms said once, the names and acronyms may still be news or another topic's variant,
   // and a synonym counts with its set.
-  for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key)) add(terms, o, place);
+  for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key) || (o.size >= 2 && JOINED.test(key))) add(terms, o, place);
+  foldNameSpellings(terms);
   countInsideLongerNames(terms);
   foldSynonyms(terms);
   // The company's own name said short is the company, not a unit named after it ("Mistras" beside "MISTRAS Digital").
@@ -234,6 +235,39 @@ function foldSynonyms(terms: Map<string, TermCount>): void {
   }
 }
 
+/** Keys of phrases with "and" or "&" in them: the phrases a name's other spelling may be. */
+const JOINED = / (?:and|&) /;
+
+/**
+ * A name written two ways is one name, said as often as both ways together: "Imaging &
+ * Identification" and "Imaging & ID", "Property & Facility Management" and "property and facility
+ * management". Only a name, and only the same words but "&" for "and" and a word cut short
+ * (sameWordsBut): a name said once each way is said twice.
+ */
+/** Letters a word cut short loses at least, for names counted as one before they are chosen: "Asia" is no "Asian" cut short. */
+const CUT_SHORT = 3;
+
+function foldNameSpellings(terms: Map<string, TermCount>): void {
+  const byShape = new Map<string, TermCount[]>();
+  for (const c of terms.values()) {
+    if (c.size < 2 || c.coined) continue;
+    const ws = c.key.split(" ");
+    const shape = `${ws.length} ${ws[0]}`;
+    byShape.set(shape, [...(byShape.get(shape) ?? []), c]);
+  }
+  for (const group of byShape.values()) {
+    if (group.length < 2) continue;
+    const names = group.filter(isName).sort((a, b) => b.key.length - a.key.length || b.tf - a.tf);
+    for (const lead of names) {
+      if (!terms.has(lead.key)) continue;
+      const same = group.filter((c) => c !== lead && terms.has(c.key) && sameWordsBut(lead.key.split(" "), c.key.split(" "), CUT_SHORT));
+      if (same.length === 0) continue;
+      for (const c of same) terms.delete(c.key);
+      terms.set(lead.key, { ...combineTerms(lead.key, lead, [lead, ...same]), label: lead.label ?? mostUsed(lead.spellings) });
+    }
+  }
+}
+
 /**
  * A name of two words or more said again at the start of a longer name counts there too: "Penn
  * National Gaming" in "Penn National Gaming Casino resort properties", "Choice Privileges" in
@@ -349,4 +383,21 @@ function triples(at: readonly number[]): [number, number, number][] {
   const out: [number, number, number][] = [];
   for (let i = 0; i + 2 < at.length; i += 3) out.push([at[i]!, at[i + 1]!, at[i + 2]!]);
   return out;
+}
+
+/**
+ * Word by word the same, "&" as "and", a word of two letters or more at most the start of the
+ * other's, `cut` letters shorter at least ("id" of "identification"); one word the same at least.
+ */
+export function sameWordsBut(x: string[], y: string[], cut = 1): boolean {
+  const amp = (w: string) => (w === "and" ? "&" : w);
+  if (x.length !== y.length || x.length < 2 || x.join(" ") === y.join(" ")) return false;
+  let same = 0;
+  for (let i = 0; i < x.length; i++) {
+    const [p, q] = [amp(x[i]!), amp(y[i]!)];
+    if (p === q) { if (p !== "&") same++; continue; }
+    const [s, l] = p.length < q.length ? [p, q] : [q, p];
+    if (s.length < 2 || !l.startsWith(s) || l.length - s.length < cut) return false;
+  }
+  return same > 0;
 }
