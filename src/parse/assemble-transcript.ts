@@ -88,7 +88,13 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     const named = periodFromFileName(file);
     const agreeing = named && said.length > 1 ? said.find((s) => s.fiscalYear === named.fiscalYear && s.fiscalQuarter === named.fiscalQuarter) : undefined;
     const fromText = agreeing ?? said[0] ?? null;
-    const fromFile = fromText ? null : named;
+    // "Welcome to the Provident Financial Services Second Quarter Earnings Conference Call" in a file named for the fourth: the
+    // quarter the call names itself by wins over the file name's, in the file name's year or, for a later quarter, the year before.
+    const opening = /\b(first|second|third|fourth)[\s-]+quarter\b(?![\s-]+(?:of\s+)?(?:fiscal\s+)?'?\d)[^.]{0,60}?\b(?:earnings|results|conference)\b/i.exec(header.slice(0, 600));
+    const namedQuarter = opening ? ["first", "second", "third", "fourth"].indexOf(opening[1]!.toLowerCase()) + 1 : 0;
+    const fromFile = fromText ? null : named && namedQuarter && namedQuarter !== named.fiscalQuarter
+      ? { fiscalYear: namedQuarter < named.fiscalQuarter ? named.fiscalYear : named.fiscalYear - 1, fiscalQuarter: namedQuarter }
+      : named;
     const p = fromText ?? fromFile;
     if (p) [fiscalYear, fiscalQuarter, periodSource] = [p.fiscalYear, p.fiscalQuarter, fromText ? "text" : "filename"];
   }

@@ -66,16 +66,20 @@ export function periodMentions(text: string): { at: number; period: FiscalPeriod
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** Words that make the period after them a comparison base, or when something will start ("starting in Q1 2022"): not the call's. */
-const COMPARED = /\b(?:(?:starting|beginning|effective|commencing) (?:in|with|from|on)?|compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago)\s+(?:the\s+|our\s+|a\s+)?$/i;
+/**
+ * Words that make the period after them a comparison base, when something will start ("starting in Q1 2022"), or what an outlook is
+ * for ("our outlook for the first quarter of 2020"): not the call's.
+ */
+const COMPARED = /\b(?:(?:starting|beginning|effective|commencing) (?:in|with|from|on)?|(?:outlook|guidance|expectations?|forecast|projections?) (?:for|of)|compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago)\s+(?:the\s+|our\s+|a\s+)?$/i;
 
 /**
  * A call titled by its year ("ALLETE Full Year 2019 Financial Results Call") is the year's
- * fourth-quarter call; so is one whose speaker opens on the year ("Let's start with full-year 2019.").
+ * fourth-quarter call; so is one whose speaker opens on the year ("Let's start with full-year 2019.", "Welcome to the year end
+ * conference call for 2019.").
  */
 const FULL_YEAR_RESULTS = {
-  re: /\b(?:(?:full|fiscal)[\s-]+year\s+(?:fiscal\s+)?(\d{4})\s+(?:financial\s+|earnings\s+|operating\s+)?(?:results|earnings)|(?:start(?:ing)?|begin(?:ning)?)\s+with\s+(?:our\s+|the\s+)?(?:full|fiscal)[\s-]+year\s+(?:of\s+)?(\d{4})(?!\s+(?:outlook|guidance|plan|expectations)))\b/i,
-  read: (m: RegExpExecArray): FiscalPeriod => ({ fiscalQuarter: 4, fiscalYear: year((m[1] ?? m[2])!) }),
+  re: /\b(?:(?:full|fiscal)[\s-]+year\s+(?:fiscal\s+)?(\d{4})\s+(?:financial\s+|earnings\s+|operating\s+)?(?:results|earnings)|(?:year[\s-]end|full[\s-]year)\s+(?:earnings\s+|results\s+)?(?:conference\s+)?call\s+for\s+(?:fiscal\s+)?(\d{4})|(?:start(?:ing)?|begin(?:ning)?)\s+with\s+(?:our\s+|the\s+)?(?:full|fiscal)[\s-]+year\s+(?:of\s+)?(\d{4})(?!\s+(?:outlook|guidance|plan|expectations)))\b/i,
+  read: (m: RegExpExecArray): FiscalPeriod => ({ fiscalQuarter: 4, fiscalYear: year((m[1] ?? m[2] ?? m[3])!) }),
 };
 
 /** The period stated earliest in `text` (headers and greetings come first). */

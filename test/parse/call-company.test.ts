@@ -162,6 +162,30 @@ describe("JSON participant lists", () => {
       "LRKN_q4_2025.txt",
       [2024, 4, "text"],
     ],
+    [
+      "does not take the period an outlook is for as the call's own",
+      ["Operator: Welcome to the Larkspur Networks Third Quarter Earnings Call.", "Ann Lee: Today I will cover the quarter, and then our outlook for the fourth quarter and full year 2025. Revenue grew."],
+      "LRKN_q3_2025.txt",
+      [2025, 3, "filename"],
+    ],
+    [
+      "reads 'the year end conference call for 2024' as the year's fourth-quarter call",
+      ["Operator: Welcome to the Larkspur Networks Fourth Quarter Earnings Results Conference Call.", "Ann Lee: Good morning. Welcome to the year end conference call for 2024. I will also comment on our outlook for the first quarter of 2025."],
+      "LRKN_q4_2025.txt",
+      [2024, 4, "text"],
+    ],
+    [
+      "takes the quarter the operator names the call by over the file name's, in the file name's year when it is earlier",
+      ["Operator: Good morning, and welcome to the Larkspur Networks Second Quarter Earnings Conference Call.", "Ann Lee: Revenue grew."],
+      "LRKN_q4_2025.txt",
+      [2025, 2, "filename"],
+    ],
+    [
+      "and in the year before when the quarter it names is later than the file name's",
+      ["Operator: Good morning, and welcome to the Larkspur Networks Fourth Quarter Earnings Conference Call.", "Ann Lee: Revenue grew."],
+      "LRKN_q1_2025.txt",
+      [2024, 4, "filename"],
+    ],
   ] as const)("%s", (_why, opening, fileName, want) => {
     const text = [...opening, "Operator: Our first question comes from Raj Patel with Cobalt.", "Raj Patel: What about margins?", "Ann Lee: Up."].join("\n");
     const t = parseTranscript(text, { fileName });
