@@ -15,6 +15,8 @@ describe("sentence splitting", () => {
     ["We sold the unit to Harlow Inc. The proceeds were $40 million.", ["We sold the unit to Harlow Inc.", "The proceeds were $40 million."]],
     ["We compete with U.S. Steel in that market.", ["We compete with U.S. Steel in that market."]],
     ["Revenue was $5.2 million. Gross margin was 41%!", ["Revenue was $5.2 million.", "Gross margin was 41%!"]],
+    // A letter after "&" ends a name ("P&L", "Q&A"), not an initial.
+    ["Now turning to the rest of the P&L. Fourth quarter gross margin was 55%.", ["Now turning to the rest of the P&L.", "Fourth quarter gross margin was 55%."]],
   ])("%s", (text, want) => {
     expect(split(text)).toEqual(want);
   });

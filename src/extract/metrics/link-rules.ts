@@ -500,12 +500,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $178 million, compared to $239 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|up from|down from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|up from|down from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of)? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $44 million compared to $38 million in the prior year.", figure: "$38 million", expect: { subject: "$44 million", relation: "base" } },
       { sentence: "We ended the quarter with a healthy cash balance of $124 million, which compares to $134 million last year.", figure: "$134 million", expect: { subject: "$124 million", relation: "base" } },
       { sentence: "Income from operations was $33.5 million versus prior year earnings of $29.8 million.", figure: "$29.8 million", expect: { subject: "$33.5 million", relation: "base" } },
+      { sentence: "Adjusted EPS was $0.29 per share compared to a loss of $1.79 in the second quarter of 2020.", figure: "$1.79", expect: { subject: "$0.29 per share", relation: "base" } },
       // A second clause after the compared period states a difference of its own, not the base.
       { sentence: "We ended with $410 million of total debt, down $25 million from the second quarter and $60 million below a year ago.", figure: "$60 million", expect: null },
       { sentence: "Net debt was $950 million, which was down $40 million from the third quarter and was $120 million lower than last year.", figure: "$120 million", expect: null },

@@ -154,11 +154,12 @@ function companyNameForms(company: string): string[] {
 
 /**
  * "IRT's third quarter same-store NOI growth" for Independence Realty Trust: the company's initials or ticker, of three
- * letters or more, when the call writes them in capitals and never as a lower-case word (so "ALL" or "NOW" never are).
+ * letters or more, when the call writes them in capitals and never as a lower-case word (so "ALL" or "NOW" never are; a web
+ * address, "www.aam.com", is no word).
  */
 function companyAbbreviations(company: string, ticker: string | null, text: string): string[] {
   return [...new Set([companyInitials(company.toLowerCase()).toUpperCase(), ticker?.toUpperCase() ?? ""])]
-    .filter((a) => /^[A-Z]{3,5}$/.test(a) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w-])${a.toLowerCase()}(?![\w-])`).test(text))
+    .filter((a) => /^[A-Z]{3,5}$/.test(a) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w.-])${a.toLowerCase()}(?![\w-]|\.\w)`).test(text))
     .map((a) => a.toLowerCase());
 }
 
