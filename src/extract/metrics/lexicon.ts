@@ -82,6 +82,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "liquidity", vocabulary: C, family: "money", higherIsBetter: null, balance: true, phrases: ["(?:total |available )?liquidity"] },
   { name: "ffo_per_share", vocabulary: C, family: "money", higherIsBetter: true, perShare: true, phrases: ["(?:core |normalized |nareit |adjusted )?ffo per (?:diluted )?share", "(?:core |normalized |nareit )?funds from operations per (?:diluted )?share"] },
   { name: "ffo", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["(?:core |normalized |nareit )?ffo", "(?:core |normalized |nareit )?funds from operations"] },
+  { name: "affo_per_share", vocabulary: C, family: "money", higherIsBetter: true, perShare: true, phrases: ["affo per (?:diluted )?share", "adjusted funds from operations per (?:diluted )?share"] },
   { name: "affo", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["affo", "adjusted funds from operations"] },
   // Same-store NOI is the NOI of the properties owned in both periods, not the company's NOI.
   { name: "same_store_noi", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["(?:same|comparable)[- ](?:store|property|properties|center|asset|portfolio|community|capital|site)(?: cash| gaap)? (?:noi|net operating income)"] },

@@ -445,7 +445,7 @@ function readFigure(x: FigureInput): Resolved | null {
         def = metricDefinition(margin)!;
         relation = base.relation === "base" ? "base" : "level";
       } else if (def.name === "net_income" || def.name === "eps" || def.name === "earnings") def = metricDefinition("eps")!;
-      else if (def.name === "ffo") def = metricDefinition("ffo_per_share")!;
+      else if (def.name === "ffo" || def.name === "affo") def = metricDefinition(`${def.name}_per_share`)!;
       // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
       else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
       else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
@@ -657,6 +657,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // of a rate case, asked for or granted, not a change of the company's revenue.
   if (def.name === "revenue" && RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) {
     return drop(trace, "link", "rate-case-amount", "an amount asked for or granted in a rate case, not the company's revenue");
+  }
+  // "a rate review that will provide $6.5 million in new annual revenue": an increment of revenue, not its level.
+  if (relation === "level" && /^ (?:of |in )?(?:new|additional) (?:annual(?:ized)? )?«M\d+»/.test(after)) {
+    return drop(trace, "link", "new-amount", `an amount of new or additional ${def.name}, an increment rather than the level`);
   }
   // Whether the words say a change, before the unit stage reads a growth rate as a level of its own (for olderBase).
   const changeSaid = relation === "change";

@@ -213,6 +213,7 @@ describe("figure pipeline: what it reads", () => {
     ["a base 'compared to a loss of' is a negative prior", "Adjusted EPS was $0.29 per share compared to a loss of $1.79 in the second quarter of 2024.", [{ metric: "eps", period: "2025-Q2", kind: "actual", value: 0.29 }, { metric: "eps", period: "2024-Q2", kind: "prior", value: -1.79 }]],
     ["net income 'attributable to the company' or 'to common stock', and a measure 'as mentioned', are the measure", "Net income attributable to the company for the quarter was $27.6 million. Net income attributable to common stock was $27.1 million or $1.21 per diluted share. Adjusted EPS, as mentioned, was $1.09 versus $0.80 last year.", [{ metric: "net_income", value: 27.6e6 }, { metric: "net_income", value: 27.1e6 }, { metric: "eps", value: 1.21 }, { metric: "eps", kind: "actual", value: 1.09 }, { metric: "eps", kind: "prior", period: "2024-Q2", value: 0.8 }]],
     ["the company's initials are the company though its web address writes them in lower case", "AAM's adjusted EPS in the second quarter was $0.29. More is on our website, www.aam.com.", [{ metric: "eps", kind: "actual", value: 0.29, scope: "company" }], undefined, "American Axle and Manufacturing"],
+    ["AFFO per share is its own measure, and so is the per-share companion of AFFO", "AFFO per share grew 12% to $1.20. AFFO was $300 million or $1.21 per share.", [{ metric: "affo_per_share", kind: "change", value: 12 }, { metric: "affo_per_share", kind: "actual", value: 1.2 }, { metric: "affo", value: 300e6 }, { metric: "affo_per_share", value: 1.21 }]],
     ["a kind of revenue opens no segment walk-through", "Subscription and SaaS revenue of $820 million was up 21% year-over-year. Our non-GAAP operating income for the quarter was $935 million.", [{ metric: "operating_income", kind: "actual", value: 935e6, scope: "company", basis: "non-GAAP" }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
@@ -300,6 +301,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a ceiling is no figure", "Our outlook assumes revenue growth of up to 4% for the full year."],
     ["a balance that would be, pro forma", "Our pro forma cash balance would be about $250 million."],
     ["a sentence after one that opens on the years since a year, naming no period, is of that span", "Since the start of 2008, our portfolio amortized quickly. This has reduced our exposure, even though we repurchased $3.3 billion of shares and our free cash flow was $680 million."],
+    ["new or additional revenue a rate review provides is an increment, not the level", "Our rate review will provide $6.5 million in new annual revenue."],
     ["an expectation of the past is neither reported nor guided", "The acquired business was expected to deliver $100 million of free cash flow in its first year."],
     ["what a previous guidance implied is no guidance", "Our previous adjusted EPS guidance of $0.50 to $0.80 implied net income of $71 million to $113 million for 2025."],
     ["another entity's report after an opening on the quarter is not the company's", "During the quarter, Acme Securities generated $17.4 million of operating income."],
@@ -307,6 +309,10 @@ describe("figure pipeline: what it leaves out", () => {
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && /^(?:revenue|operating_income|eps|free_cash_flow|operating_cash_flow|operating_margin|net_income|revenue_growth|total_debt|cash_and_investments)/.test(f.metric));
     expect(vocabulary).toEqual([]);
+  });
+
+  it("reads sales in kilowatt-hours or therms as volumes: no revenue of any scope", () => {
+    expect(factsOf("Through the first nine months, total electric kilowatt hour sales increased 1.2% relative to 2024. Natural gas therm sales decreased 7.1%.")).toEqual([]);
   });
 
   it("leaves out what a sentence says of a figure left out as a part's (its change), keeping the whole's", () => {
