@@ -477,6 +477,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "for-name-we-expect",
+    description: "A sentence that opens on a measure and gives the company's expectation for it ('For EPS, we expect a range of $1.30 to $1.50').",
+    side: "before",
+    pattern: new RegExp(String.raw`^(?:(?:and|so|now|then|finally|lastly|next),? )?(?:for|on|regarding|as for|turning to|moving to) (?:our |the |total |full[- ]year |«P\d+» )*«M(\d+)»${HEAD},? (?:we|i) (?:now |currently |still |continue to |are |'re )*(?:expect|expecting|anticipate|anticipating|project|projecting|forecast|forecasting|guide|guiding|see|seeing|target|targeting|estimate|estimating)(?: (?:to|that))?(?: (?:it|this|that) (?:to )?)?(?: (?:be|come in|land|range|total))?(?: (?:in the|in a|at|of|around|approximately|about|between|a range of|range of|range from|from|to))* ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "For EPS, we expect a range of $1.30 to $1.50.", figure: "$1.30 to $1.50", expect: { subject: "EPS", relation: "level" } },
+      { sentence: "For adjusted EBITDA, we now expect $410 million to $420 million.", figure: "$410 million to $420 million", expect: { subject: "EBITDA", relation: "level" } },
+    ],
+  },
+  {
     name: "pronoun-again",
     description: "The sentence's measure again, by pronoun ('EPS increased from $0.33 in Q1 to $0.44 in Q2, then it increased to $0.57 in Q3').",
     side: "before",

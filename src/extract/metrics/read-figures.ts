@@ -277,7 +277,7 @@ const NAME_OF_FIGURE = new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?:
 /** Words before a measure's phrase that make it something other than the clause's subject. */
 const NOT_SUBJECT_BEFORE = /(?:\b(?:of|from|in|on|at|to|for|with|by|into|than|about|over|under|between|among|excluding|including|and|or|plus|minus|versus|vs\.?|as well as|&)|,) $/;
 /** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
-const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|budget|estimate|basis|mix|run-rate|trajectory|comparison|comps?|y\/y|yoy|year)$/;
+const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|budget|estimate|basis|mix|run-rate|generation|trajectory|comparison|comps?|y\/y|yoy|year)$/;
 const WE = /^(?:we|i|«C\d+»|company|it)$/;
 
 /*
@@ -307,12 +307,15 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
         // "..., with gross margin ranging from 89% to 90%": "with" opens a clause whose subject the name is.
         // "Domestic sales grew 55%, with international sales up 49%": so does "with" before a name and its change.
         const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|at|up|down|higher|lower|increasing|decreasing|rising|falling|growing|declining|improving)\b/.test(bridge);
-        if (!withClause && !/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
+        // "our full year outlook of adjusted earnings per share to be in the range of ...": what an outlook is of or for is its subject.
+        const outlookOf = (prep[1] === "of" || prep[1] === "for") && /\b(?:outlook|guidance|forecast|expectations?|estimates?|targets?|view)\s+(?:of|for)\s+(?:our\s+|the\s+|total\s+)?(?:[a-z-]+\s+)?$/.test(lead);
+        if (!withClause && !outlookOf && !/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
       } else {
         // "direct expenses and SG&A were down 29%": the name is half of a coordinated subject.
         const before = lead.slice(0, prep.index).trimEnd();
         const prev = before.match(/(«[A-Z]\d+»|[a-z0-9&'-]+)$/)?.[1];
-        if (prev && !prev.startsWith("«")) {
+        // ("GAAP and adjusted EPS": two bases of one measure, not two measures.)
+        if (prev && !prev.startsWith("«") && !/^(?:gaap|non-gaap|reported|adjusted|diluted|basic)$/.test(prev)) {
           const tok = tokenAt(view, before.length - prev.length, tokens);
           if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN" || tok.pos === "ADJ")) return false;
         }
@@ -657,6 +660,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // of a rate case, asked for or granted, not a change of the company's revenue.
   if (def.name === "revenue" && RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) {
     return drop(trace, "link", "rate-case-amount", "an amount asked for or granted in a rate case, not the company's revenue");
+  }
+  // "Our full year guidance for both GAAP and adjusted operating profit increased $65 million": the guidance moved, not the measure.
+  if (relation === "change" && link.subject.kind === "name" && /\b(?:guidance|outlook|forecast|expectations?)(?: range)? (?:for|of) (?:both )?(?:our |the )?(?:[a-z-]+ ){0,3}$/.test(view.abstract.slice(0, phrase.start))) {
+    return drop(trace, "kind", "guidance-moved", "how far the guidance moved, not a change of the measure");
   }
   // "a rate review that will provide $6.5 million in new annual revenue": an increment of revenue, not its level.
   if (relation === "level" && /^ (?:of |in )?(?:new|additional) (?:annual(?:ized)? )?«M\d+»/.test(after)) {
