@@ -662,7 +662,9 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "rate-case-amount", "an amount asked for or granted in a rate case, not the company's revenue");
   }
   // "Our full year guidance for both GAAP and adjusted operating profit increased $65 million": the guidance moved, not the measure.
-  if (relation === "change" && link.subject.kind === "name" && /\b(?:guidance|outlook|forecast|expectations?)(?: range)? (?:for|of) (?:both )?(?:our |the )?(?:[a-z-]+ ){0,3}$/.test(view.abstract.slice(0, phrase.start))) {
+  // (Not "our outlook for sales growth to be approximately 11%": there the outlook is of a change.)
+  if (relation === "change" && link.subject.kind === "name" && /\b(?:guidance|outlook|forecast|expectations?)(?: range)? (?:for|of) (?:both )?(?:our |the )?(?:[a-z-]+ ){0,3}$/.test(view.abstract.slice(0, phrase.start))
+    && /^(?: [a-z-]+){0,4}? (?:increased|decreased|rose|fell|declined|grew|improved|went (?:up|down)|(?:was|were|has been|have been) (?:raised|lowered|increased|reduced|cut))(?: by)? [^«]*$/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
     return drop(trace, "kind", "guidance-moved", "how far the guidance moved, not a change of the measure");
   }
   // "a rate review that will provide $6.5 million in new annual revenue": an increment of revenue, not its level.
