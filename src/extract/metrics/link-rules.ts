@@ -145,11 +145,24 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "name-changenoun-figure",
     description: "A change named as a noun after the measure ('revenue growth of 7%', 'revenue declines of 11% to 19%').",
     side: "before",
-    pattern: new RegExp(String.raw`${SUBJ} (?:guidance )?(${CHANGE_NOUN})(?: guidance)?(?: range)?${MID} (?:(?:is|was|are|were) )?(?:of|was|were|is|came in at|at|to|guidance of|guidance to|guidance range of|range of|in the range of|of between|between|to be|to be in the range of|outlook of|expectation of|target of|rate of|rate was)(?: ${H}| in the range of)*${H}$`),
+    pattern: new RegExp(String.raw`${SUBJ} (?:guidance )?(${CHANGE_NOUN})(?: guidance)?(?: range)?(?: (?:upward|downward|upwards|downwards))?${MID} (?:(?:is|was|are|were)(?: now| currently| still)? )?(?:(?:expected|anticipated|projected|forecast|estimated|guided) )?(?:of|was|were|is|came in at|at|to|guidance of|guidance to|guidance range of|range of|in the range of|of between|between|to be|to be in the range of|outlook of|expectation of|target of|rate of|rate was)(?: ${H}| in the range of)*${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.9 }),
     examples: [
       { sentence: "We expect revenue declines of 3% to 5% in the third quarter.", figure: "3% to 5%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "We are raising our annual revenue growth guidance to 6% to 8%.", figure: "6% to 8%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "For the full fiscal year, revenue growth is now expected to be in the range of 5.7% to 7.2%.", figure: "5.7% to 7.2%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "This leads us to revise our revenue growth guidance upward for the full year to 10% to 12%.", figure: "10% to 12%", expect: { subject: "revenue", relation: "change" } },
+    ],
+  },
+  {
+    name: "guidance-by-to-figure",
+    description: "Guidance moved by an amount to a new level: the figure after 'to' is the guidance ('raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15').",
+    side: "before",
+    pattern: new RegExp(String.raw`${SUBJ} (?:guidance|outlook|forecast)(?: range)?(?: (?:upward|downward|upwards|downwards))?${MID} by ${H}«F\d+»(?: per (?:diluted )?share)?(?: at the (?:midpoint|low end|high end))?,?${MID} to (?:a (?:new )?range of |the range of |range of |between |a new )?${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.9 }),
+    examples: [
+      { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$5.95 to $6.15", expect: { subject: "EPS", relation: "level" } },
+      { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$0.30", expect: null },
     ],
   },
   {
