@@ -522,8 +522,12 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   const own = itemStart ? view.text.slice(0, kept) + " ".repeat(itemStart - kept) + view.text.slice(itemStart, end) : view.text.slice(0, end);
   const part = partOpening(view, tokens);
   if (part && part.end <= end) return part.name;
-  const head = own.replace(EXCLUDED, " ");
+  // "With higher projected sales and continued execution of our PPI initiatives, we are raising our outlook for operating margin":
+  // an opening "with" clause gives causes, no scope ("With respect to Industrial, ..." does name one).
+  const causes = /^(?:(?:and|so|now|also),?\s+)?with\s+(?!respect to\b|regard to\b)[^;]*?,\s+(?=(?:we|i|our|the company)\b)/i.exec(own)?.[0].length ?? 0;
+  const head = (" ".repeat(causes) + own.slice(causes)).replace(EXCLUDED, " ");
   const excluded = [...own.matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (causes) excluded.push([0, causes]);
   const words = head.toLowerCase().split(/[\s,;:()]+/);
   for (let i = 0; i < words.length; i++) {
     const n = placeAt(words, i);

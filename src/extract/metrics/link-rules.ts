@@ -155,17 +155,6 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
-    name: "guidance-by-to-figure",
-    description: "Guidance moved by an amount to a new level: the figure after 'to' is the guidance ('raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15').",
-    side: "before",
-    pattern: new RegExp(String.raw`${SUBJ} (?:guidance|outlook|forecast)(?: range)?(?: (?:upward|downward|upwards|downwards))?${MID} by ${H}«F\d+»(?: per (?:diluted )?share)?(?: at the (?:midpoint|low end|high end))?,?${MID} to (?:a (?:new )?range of |the range of |range of |between |a new )?${H}$`),
-    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.9 }),
-    examples: [
-      { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$5.95 to $6.15", expect: { subject: "EPS", relation: "level" } },
-      { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$0.30", expect: null },
-    ],
-  },
-  {
     name: "name-range-of-change",
     description: "An expected range said as a change ('we expect organic revenues in the range of down 9% to down 11%').",
     side: "before",
@@ -593,12 +582,15 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     // A verb in the present names the outlook ("we are raising our operating margin to"); a past one only with an outlook word
     // after the measure ("we raised our revenue guidance to"), since "we increased our operating margin to 12%" is a result.
-    pattern: new RegExp(String.raw`\b(?:(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance|outlook|forecast|range|expectations?|target|budget))?|(?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance|outlook|forecast|range|expectations?|target|budget))(?: by ${H}«F\d+»(?: points)?)?(?:(?<=(?:guidance|outlook|forecast|range|expectations?|target|budget)) from ${H}«F\d+»)? to (?:a (?:new )?(?:record|high|total|level) of )?${H}$`),
-    link: (m) => ({ subject: { kind: "name", slot: Number(m[1] ?? m[2]) }, relation: "level", direction: 0, strength: 0.85 }),
+    pattern: new RegExp(String.raw`\b(?:(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance|outlook|forecast|range|expectations?|target|budget))?|(?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance|outlook|forecast|range|expectations?|target|budget)|(?:rais|increas|lower|reduc|narrow|updat|revis|tighten)\w* (?:our |the |its )?(?:«P\d+» )?(?:guidance|outlook|forecast|range|expectations?|target|budget) (?:for|of) (?:our |the )?(?:[a-z-]+ ){0,2}«M(\d+)»)(?: (?:upward|downward|upwards|downwards))?(?: by ${H}«F\d+»(?: per (?:diluted )?share)?(?: points)?(?: at the (?:midpoint|low end|high end))?,?)?(?:(?<=(?:guidance|outlook|forecast|range|expectations?|target|budget)) from ${H}«F\d+»)? to (?:a (?:new )?(?:record|high|total|level) of |a (?:new )?range of |the range of |range of |between )?${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1] ?? m[2] ?? m[3]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "We are also raising our full-year non-GAAP operating margin to 18.5%.", figure: "18.5%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "We are raising our fiscal 2023 revenue guidance by $300 million to $26.4 billion.", figure: "$26.4 billion", expect: { subject: "revenue", relation: "level" } },
       { sentence: "We are increasing our 2021 capital expenditure budget from $245 million to a new record of $310 million.", figure: "$310 million", expect: { subject: "capital expenditure", relation: "level" } },
+      { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$5.95 to $6.15", expect: { subject: "EPS", relation: "level" } },
+      { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$0.30", expect: null },
+      { sentence: "We have raised the range for adjusted diluted earnings per share by $0.10 to between $3.70 and $3.85.", figure: "$3.70 and $3.85", expect: { subject: "earnings per share", relation: "level" } },
     ],
   },
   {

@@ -673,11 +673,11 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "guidance by $1.07 to $1.11": a move as large as the level it moved to is no move; the words are garbled (a move in percent,
   // "by 18% to a range of $22.50 to $23.50", is another unit).
-  if (link.rule === "guidance-by-to-figure") {
+  if (link.rule === "outlook-verb-to-figure") {
     const by = /\bby (?:[a-z-]+ ){0,3}«F(\d+)»[^«]*$/.exec(view.abstract.slice(0, view.slots.get(`F${i}`)!.start));
     const step = by ? view.figures[Number(by[1])]! : null;
     const level = Math.abs(q.low ?? q.value ?? 0);
-    if (!step || (step.unit === q.unit && Math.abs(step.high ?? step.value ?? 0) * 2 > level)) return drop(trace, "link", "garbled-move", "guidance said to move by as much as its new level: the words are garbled");
+    if (step && step.unit === q.unit && Math.abs(step.high ?? step.value ?? 0) * 2 > level) return drop(trace, "link", "garbled-move", "guidance said to move by as much as its new level: the words are garbled");
   }
   // Whether the words say a change, before the unit stage reads a growth rate as a level of its own (for olderBase).
   const changeSaid = relation === "change";
