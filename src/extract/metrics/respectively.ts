@@ -21,6 +21,10 @@ export interface ListedLink {
 
 const LIST = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:in|for|during|at) (?:the )?«P\d+»)?,? respectively\b/;
 const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|came in at|stood at|reached|${CHANGE_VERB}(?: by)?|of approximately|represented)(?: ${HEDGE.slice(0, -1)})? ?$`);
+/** "each increased 30% to $1.03 and $1.04, respectively": a shared change before the listed levels. */
+const CHANGE_TO = new RegExp(String.raw`(?:^|\s)(?:each |both |all )?(?:${CHANGE_VERB})(?: by)? ${HEDGE.slice(0, -1)}?«F\d+» to ${HEDGE.slice(0, -1)}?$`);
+/** Words of a measure's name a tagger may read as verbs ("adjusted", "normalized"). */
+const MODIFIER = /^(?:adjusted|diluted|operating|reported|normalized|combined|consolidated|continuing|recurring|comparable|organic)$/;
 
 /** The pairing of a sentence's "respectively" list, by figure index; empty when there is none. */
 export function readRespectively(view: SentenceView, tokens: readonly TaggedToken[], canBeSubject: (slot: number) => boolean): Map<number, ListedLink> {
@@ -29,24 +33,38 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
   if (!m) return out;
   const figures = [...m[1]!.matchAll(/«F(\d+)»/g)].map((f) => Number(f[1]));
   const before = view.abstract.slice(0, m.index);
-  const verb = VERB.exec(before);
-  if (!verb) return out;
+  // A list whose items cannot be told apart leaves each of its figures unread, rather than to the nearest name.
+  const unread = () => {
+    for (const fi of figures) out.set(fi, { link: null, unitFrom: null, basis: null });
+    return out;
+  };
+  const changeTo = CHANGE_TO.exec(before);
+  const verb = changeTo ? { index: changeTo.index, 1: "to" } : VERB.exec(before);
+  if (!verb) return unread();
   const itemsText = before.slice(0, verb.index).replace(/^.*(?:[;:]|, (?:and|while|but) (?=we |our |the ))/, "");
-  const items = itemsText.split(/,? and |, /).map((s) => s.trim()).filter(Boolean).slice(-figures.length);
-  if (items.length !== figures.length) return out;
+  // "sales of $2.4 billion and GAAP and adjusted diluted EPS of $0.53 and $0.52": the items after an earlier figure's clause.
+  const lastFigure0 = itemsText.lastIndexOf("«F");
+  const ownItems = lastFigure0 >= 0 ? itemsText.slice(itemsText.indexOf("»", lastFigure0) + 1).replace(/^[^«]*?\b(?:and|with)\s+/, "") : itemsText;
+  const items = ownItems.split(/,? and |, /).map((s) => s.trim()).filter(Boolean).slice(-figures.length);
+  if (items.length !== figures.length) return unread();
   // The items are noun phrases: one with a verb in it ("sales benefited from currency in Europe") is no list of measures.
-  const itemsStart = view.toText[verb.index - itemsText.length] ?? 0;
+  const itemsStart = view.toText[verb.index - ownItems.length] ?? 0;
   const itemsEnd = view.toText[verb.index] ?? 0;
-  if (tokens.some((t) => t.start >= itemsStart && t.end <= itemsEnd && (t.pos === "VERB" || t.pos === "AUX") && !/^(?:adjusted|diluted|operating|reported)$/.test(t.lower))) return out;
+  if (tokens.some((t) => t.start >= itemsStart && t.end <= itemsEnd && (t.pos === "VERB" || t.pos === "AUX") && !MODIFIER.test(t.lower))) return unread();
   const direction = new RegExp(`\\b${DOWN_VERB}\\b`).test(verb[1]!) ? -1 : 0;
-  const relation: Link["relation"] = new RegExp(`\\b${CHANGE_VERB}\\b|^by\\b`).test(verb[1]!) ? "change" : "level";
+  const relation: Link["relation"] = verb[1] !== "to" && new RegExp(`\\b${CHANGE_VERB}\\b|^by\\b`).test(verb[1]!) ? "change" : "level";
   const lastFigure = view.figures[figures.at(-1)!]!;
   figures.forEach((fi, k) => {
     const item = items[k]!;
     let slot = /«M(\d+)»/.exec(item)?.[1];
     // "GAAP and adjusted operating income": the item borrows the next item's measure.
     if (slot === undefined) for (const later of items.slice(k + 1)) if ((slot = /«M(\d+)»/.exec(later)?.[1]) !== undefined) break;
-    const basis: Basis | null = /\bnon-gaap\b|\badjusted\b/.test(item) ? "non-GAAP" : /\bgaap\b|\breported\b/.test(item) ? "GAAP" : null;
+    // ("Diluted EPS and adjusted diluted EPS ... $1.03 and $1.04": beside an adjusted item, the plain one is as reported.)
+    const adjusted = (t: string) => /\bnon-gaap\b|\badjusted\b/.test(t);
+    const measure = (t: string) => { const n = /«M(\d+)»/.exec(t)?.[1]; return n === undefined ? null : view.names[Number(n)]!.def.name; };
+    const own = slot === undefined ? null : view.names[Number(slot)]!.def.name;
+    const contrasted = own !== null && items.some((o) => o !== item && adjusted(o) && measure(o) === own);
+    const basis: Basis | null = adjusted(item) ? "non-GAAP" : /\bgaap\b|\breported\b/.test(item) || contrasted ? "GAAP" : null;
     if (slot !== undefined && !canBeSubject(Number(slot))) slot = undefined;
     out.set(fi, {
       link: slot === undefined ? null : { rule: "respectively", subject: { kind: "name", slot: Number(slot) }, relation, direction: direction as -1 | 0, strength: 0.85 },
