@@ -155,6 +155,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "name-change-in-figure-range",
+    description: "A change said as a range around a figure ('we expect revenue growth in the 7% to 10% range').",
+    side: "before",
+    pattern: new RegExp(String.raw`${SUBJ} (${CHANGE_NOUN})${MID} (?:(?:is|are|was|were)(?: now| still)? )?(?:(?:expected|anticipated|projected|forecast|estimated|guided) )?(?:to be )?in the (?:low |mid |high |upper )?${H}$`),
+    afterContext: /^ (?:range|area)\b/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.85 }),
+    examples: [
+      { sentence: "For 2025, we expect revenue growth in the 7% to 10% range.", figure: "7% to 10%", expect: { subject: "revenue", relation: "change" } },
+    ],
+  },
+  {
     name: "name-range-of-change",
     description: "An expected range said as a change ('we expect organic revenues in the range of down 9% to down 11%').",
     side: "before",

@@ -314,8 +314,10 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
         // "direct expenses and SG&A were down 29%": the name is half of a coordinated subject.
         const before = lead.slice(0, prep.index).trimEnd();
         const prev = before.match(/(«[A-Z]\d+»|[a-z0-9&'-]+)$/)?.[1];
-        // ("GAAP and adjusted EPS": two bases of one measure, not two measures.)
-        if (prev && !prev.startsWith("«") && !/^(?:gaap|non-gaap|reported|adjusted|diluted|basic)$/.test(prev)) {
+        // ("GAAP and adjusted EPS": two bases of one measure, not two measures; "revenue growth in the 7% to 10% range and adjusted
+        // EPS in the range of ...": items of a list, each with its own figure.)
+        const listItem = /«F\d+»(?: [a-z-]+){0,3},? $/.test(before + " ");
+        if (prev && !prev.startsWith("«") && !listItem && !/^(?:gaap|non-gaap|reported|adjusted|diluted|basic)$/.test(prev)) {
           const tok = tokenAt(view, before.length - prev.length, tokens);
           if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN" || tok.pos === "ADJ")) return false;
         }
