@@ -163,6 +163,12 @@ describe("JSON participant lists", () => {
       [2024, 4, "text"],
     ],
     [
+      "reads 'Third Quarter and Nine-Month 2021' as the third quarter of that year",
+      ["Operator: Good morning, and welcome to the Larkspur Networks Third Quarter and Nine-Month 2024 Earnings Conference Call.", "Ann Lee: Our investor day is in the third quarter of 2026. Revenue grew."],
+      "LRKN_q3_2024.txt",
+      [2024, 3, "text"],
+    ],
+    [
       "does not take the period an outlook is for as the call's own",
       ["Operator: Welcome to the Larkspur Networks Third Quarter Earnings Call.", "Ann Lee: Today I will cover the quarter, and then our outlook for the fourth quarter and full year 2025. Revenue grew."],
       "LRKN_q3_2025.txt",
