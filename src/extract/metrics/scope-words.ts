@@ -59,7 +59,7 @@ const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   pension: "basis", "pension-adjusted": "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
   "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "basis", "currency-neutral": "basis", fifo: "basis", lifo: "basis", economic: "basis",
   kilowatt: "measure", "kilowatt-hour": "measure", kwh: "measure", mwh: "measure", gwh: "measure", megawatt: "measure", "megawatt-hour": "measure",
-  hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
+  "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
   committed: "measure", cumulative: "measure", average: "measure", "per-unit": "measure", unit: "measure", potential: "measure",
   open: "measure", signed: "measure", sweep: "measure", client: "measure", customer: "measure", restricted: "measure",
@@ -115,12 +115,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "measure-qualifier",
-    description: "A qualifier that makes another measure than the one named (pre-tax, daily, additional, incremental, target, segment-level, annualized, average, effective) is no part either: the figure is not the named measure's, so it is dropped.",
+    description: "A qualifier that makes another measure than the one named (pre-tax, daily, additional, incremental, target, segment-level, annualized, average, effective, short-term, a volume's unit such as kilowatt-hour or therm) is no part either: the figure is not the named measure's, so it is dropped.",
     examples: [
       { sentence: "Pretax adjusted operating margin was 20.7%.", figure: "20.7%", scope: null },
       { sentence: "We have additional liquidity of $250 million available on our line of credit.", figure: "$250 million", scope: null },
       { sentence: "We've got almost $1.3 billion of effective cash, and we are well positioned.", figure: "$1.3 billion", scope: null },
       { sentence: "Canadian daily sales were up 11.7% compared to the third quarter of 2024.", figure: "11.7%", scope: null },
+      { sentence: "We ended the quarter with $115 million of short-term debt and total debt of $6.2 billion.", figure: "$115 million", scope: null },
+      { sentence: "Through the first nine months, total electric kilowatt hour sales increased 1.2% relative to 2024.", figure: "1.2%", scope: null },
     ],
   },
   {
