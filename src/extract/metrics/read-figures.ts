@@ -32,6 +32,9 @@ import { judgeCallScope } from "./scope-words.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
+/** Words that name the whole company outright ("consolidated", "total company"). */
+const COMPANY_WIDE = /\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i;
+
 /** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
 const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ]over[- ]year|yoy|sequential) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
@@ -549,10 +552,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // scope
   // "global fee revenue" is the company's, unless the sentence opens on a segment ("Finally for executive search, global fee revenue ...").
   // "In municipal water, overall sales increased 8%": "overall" or "total" after an opening on a part is the part's.
-  const onPart = phrase.company && !/\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i.test(view.text) && partOpening(view, tokens) !== null;
-  let companyWide = (phrase.company && !onPart) || (phrase.global && !state.segmentOpensHere);
   // The words say the whole company outright (not only "total", which may be a part's total).
-  let namedCompanyWide = /\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i.test(view.text);
+  let namedCompanyWide = COMPANY_WIDE.test(view.text);
+  const onPart = phrase.company && !namedCompanyWide && partOpening(view, tokens) !== null;
+  let companyWide = (phrase.company && !onPart) || (phrase.global && !state.segmentOpensHere);
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
