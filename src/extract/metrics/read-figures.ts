@@ -663,7 +663,8 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "Missouri PSC staff recommended a $4 million revenue increase", "we requested a $50 million increase in revenues": the amount
   // of a rate case, asked for or granted, not a change of the company's revenue.
-  if (def.name === "revenue" && RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) {
+  // ("NIPSCO filed a gas rate case requesting a revenue increase of $115 million annually": the amount after the words.)
+  if (def.name === "revenue" && ((RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) || RATE_CASE_BEFORE.test(clause))) {
     return drop(trace, "link", "rate-case-amount", "an amount asked for or granted in a rate case, not the company's revenue");
   }
   // "Our full year guidance for both GAAP and adjusted operating profit increased $65 million": the guidance moved, not the measure.
@@ -671,6 +672,10 @@ function readFigure(x: FigureInput): Resolved | null {
   if (relation === "change" && link.subject.kind === "name" && /\b(?:guidance|outlook|forecast|expectations?)(?: range)? (?:for|of) (?:both )?(?:our |the )?(?:[a-z-]+ ){0,3}$/.test(view.abstract.slice(0, phrase.start))
     && /^(?: [a-z-]+){0,4}? (?:increased|decreased|rose|fell|declined|grew|improved|went (?:up|down)|(?:was|were|has been|have been) (?:raised|lowered|increased|reduced|cut))(?: by)? [^«]*$/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
     return drop(trace, "kind", "guidance-moved", "how far the guidance moved, not a change of the measure");
+  }
+  // "We continue to target $450 million of cash at the holding company": the cash of one part of the group, not the company's.
+  if (def.balance && /^ (?:of |in )?(?:[a-z-]+ )?«M\d+» (?:at|held at|in) (?:the |our )?(?:holding company|holdco|parent(?: company)?|corporate level|holding company level)\b/.test(after)) {
+    return drop(trace, "scope", "part-of-group", `${def.name} of one part of the group (the holding company), not the company's`);
   }
   // "a rate review that will provide $6.5 million in new annual revenue": an increment of revenue, not its level.
   if (relation === "level" && /^ (?:of |in )?(?:new|additional) (?:annual(?:ized)? )?«M\d+»/.test(after)) {
@@ -982,6 +987,8 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
 
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
+/** A rate case's amount named before it: "requesting a revenue increase of $115 million", "approved a base rate increase of". */
+const RATE_CASE_BEFORE = /\b(?:request|requests|requested|requesting|recommend\w*|propos\w*|approv\w*|authoriz\w*|award\w*|grant\w*|seek\w*|sought|fil\w*)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate))* «M\d+» (?:increase|decrease|reduction|requirement)s? (?:of|in) (?:approximately |about |roughly |nearly )?$/;
 /** What a rate case's amount is said to be: an increase of revenue or a revenue requirement. */
 const RATE_CASE_AMOUNT = /^ (?:(?:net|annual|annualized|base|total|overall|electric|gas|water|rate) )*(?:«M\d+» (?:increase|decrease|reduction|requirement)s?\b|(?:increase|decrease|reduction)s? in (?:(?:our|the|its|annual|base|rate|electric|gas) )*«M\d+»)/;
 

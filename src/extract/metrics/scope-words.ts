@@ -38,7 +38,7 @@ const MONTHS = "january|february|march|april|may|june|july|august|september|octo
 /** Words of a period: a period is when the figure is, never whose. */
 const TIME_WORD = new RegExp(String.raw`(?:^|[\s'’-])(?:${MONTHS}|quarters?|q[1-4]|years?|fiscal|fy\d*|months?|weeks?|ytd|year-to-date|season-to-date|quarter-to-date|past|historical|historic|full-year|half|first-half|second-half|(?:19|20)\d\d)(?=$|[\s'’-])`, "i");
 /** A clause's verb, not a name's word ("we paid dividends", "Corporate and Other segment reported pre-tax ..."). */
-const VERB_WORD = /(?:^|\s)(?:reported|reports|reporting|paid|paying|pays|drive|drives|driving|drove|guide|guides|guiding|guided|included|includes|including|shows|showed|show|expects?|expected|expecting|generated|generates|generating|delivered|delivers|posted|posts|grew|grows|increased|decreased|declined|achieved|achieves|saw|sees|had|has|have|was|were|is|are|will|would|helped|helps|led|leads|growing|increasing|expanding|reducing|improving|driving|delivering|generating)(?=$|\s)/i;
+const VERB_WORD = /(?:^|\s)(?:produce|produces|produced|producing|reported|reports|reporting|paid|paying|pays|drive|drives|driving|drove|guide|guides|guiding|guided|included|includes|including|shows|showed|show|expects?|expected|expecting|generated|generates|generating|delivered|delivers|posted|posts|grew|grows|increased|decreased|declined|achieved|achieves|saw|sees|had|has|have|was|were|is|are|will|would|helped|helps|led|leads|growing|increasing|expanding|reducing|improving|driving|delivering|generating)(?=$|\s)/i;
 /** A quantity, not a part ("Several", "Some"). */
 const DETERMINER = /^(?:several|some|many|most|various|certain|both|each|every|any|all|few|these|those|this|that)$/i;
 /** Words that open a phrase before the part it names ("Within the North American segment", "Together G4S and PAI"). */
@@ -96,6 +96,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     examples: [
       { sentence: "In the quarter, we repurchased $400 million of our own stock and paid dividends of $192 million.", figure: "$192 million", scope: null },
       { sentence: "Top line growth and margin expansion helped drive higher earnings per share of $1.82.", figure: "$1.82", scope: null },
+      { sentence: "Thanks to our Texas customers that produce net income of around $200 million, the year started well.", figure: "$200 million", scope: null },
     ],
   },
   {

@@ -318,6 +318,8 @@ describe("figure pipeline: what it leaves out", () => {
     ["new or additional revenue a rate review provides is an increment, not the level", "Our rate review will provide $6.5 million in new annual revenue."],
     ["how far the guidance moved is no change of the measure", "Our full year guidance for both GAAP and adjusted operating profit increased $65 million."],
     ["guidance said to move by as much as its new level is garbled", "We also initiated operating EPS guidance by $1.07 to $1.11, which at the midpoint equates to roughly 1% growth."],
+    ["a rate case's amount named before it is no revenue", "Acme Gas filed a gas rate case on September 29th requesting a revenue increase of $115 million annually."],
+    ["cash at the holding company is one part's cash", "We continue to target $450 million of cash at the holding company."],
     ["an expectation of the past is neither reported nor guided", "The acquired business was expected to deliver $100 million of free cash flow in its first year."],
     ["what a previous guidance implied is no guidance", "Our previous adjusted EPS guidance of $0.50 to $0.80 implied net income of $71 million to $113 million for 2025."],
     ["another entity's report after an opening on the quarter is not the company's", "During the quarter, Acme Securities generated $17.4 million of operating income."],
