@@ -1,5 +1,5 @@
 import type { CallInfo, Diagnostic, Layout, Participant, SourceInfo, Transcript, Turn } from "../model/transcript.js";
-import { dateFromGreeting, periodFromFileName, periodMentions, tickerFromFileName, type FiscalPeriod } from "./call-period.js";
+import { dateFromGreeting, periodFromFileName, periodMentions, quarterNamedWithoutYear, tickerFromFileName, type FiscalPeriod } from "./call-period.js";
 import { buildExchanges } from "./build-exchanges.js";
 import { assignRoles, companyFromOpening, fullestSpelling, inferCompany, withOwnApostrophe } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
@@ -90,8 +90,7 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     const fromText = agreeing ?? said[0] ?? null;
     // "Welcome to the Provident Financial Services Second Quarter Earnings Conference Call" in a file named for the fourth: the
     // quarter the call names itself by wins over the file name's, in the file name's year or, for a later quarter, the year before.
-    const opening = /\b(first|second|third|fourth)[\s-]+quarter\b(?![\s-]+(?:of\s+)?(?:fiscal\s+)?'?\d)[^.]{0,60}?\b(?:earnings|results|conference)\b/i.exec(header.slice(0, 600));
-    const namedQuarter = opening ? ["first", "second", "third", "fourth"].indexOf(opening[1]!.toLowerCase()) + 1 : 0;
+    const namedQuarter = quarterNamedWithoutYear(header.slice(0, 600));
     const fromFile = fromText ? null : named && namedQuarter && namedQuarter !== named.fiscalQuarter
       ? { fiscalYear: namedQuarter < named.fiscalQuarter ? named.fiscalYear : named.fiscalYear - 1, fiscalQuarter: namedQuarter }
       : named;

@@ -83,6 +83,15 @@ const FULL_YEAR_RESULTS = {
   read: (m: RegExpExecArray): FiscalPeriod => ({ fiscalQuarter: 4, fiscalYear: year((m[1] ?? m[2] ?? m[3])!) }),
 };
 
+/**
+ * The quarter a call's opening names it by without a year ("Welcome to the Provident Financial Services Second Quarter Earnings
+ * Conference Call"), or null.
+ */
+export function quarterNamedWithoutYear(opening: string): number | null {
+  const m = /\b(first|second|third|fourth)[\s-]+quarter\b(?![\s-]+(?:of\s+)?(?:fiscal\s+)?'?\d)[^.]{0,60}?\b(?:earnings|results|conference)\b/i.exec(opening);
+  return m ? ORDINALS[m[1]!.toLowerCase()]! : null;
+}
+
 /** The period stated earliest in `text` (headers and greetings come first). */
 export function periodFromText(text: string): FiscalPeriod | null {
   return periodsFromText(text)[0] ?? null;

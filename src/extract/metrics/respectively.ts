@@ -54,14 +54,14 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
   const direction = new RegExp(`\\b${DOWN_VERB}\\b`).test(verb[1]!) ? -1 : 0;
   const relation: Link["relation"] = verb[1] !== "to" && new RegExp(`\\b${CHANGE_VERB}\\b|^by\\b`).test(verb[1]!) ? "change" : "level";
   const lastFigure = view.figures[figures.at(-1)!]!;
+  const adjusted = (t: string) => /\bnon-gaap\b|\badjusted\b/.test(t);
+  const measure = (t: string) => { const n = /«M(\d+)»/.exec(t)?.[1]; return n === undefined ? null : view.names[Number(n)]!.def.name; };
   figures.forEach((fi, k) => {
     const item = items[k]!;
     let slot = /«M(\d+)»/.exec(item)?.[1];
     // "GAAP and adjusted operating income": the item borrows the next item's measure.
     if (slot === undefined) for (const later of items.slice(k + 1)) if ((slot = /«M(\d+)»/.exec(later)?.[1]) !== undefined) break;
     // ("Diluted EPS and adjusted diluted EPS ... $1.03 and $1.04": beside an adjusted item, the plain one is as reported.)
-    const adjusted = (t: string) => /\bnon-gaap\b|\badjusted\b/.test(t);
-    const measure = (t: string) => { const n = /«M(\d+)»/.exec(t)?.[1]; return n === undefined ? null : view.names[Number(n)]!.def.name; };
     const own = slot === undefined ? null : view.names[Number(slot)]!.def.name;
     const contrasted = own !== null && items.some((o) => o !== item && adjusted(o) && measure(o) === own);
     const basis: Basis | null = adjusted(item) ? "non-GAAP" : /\bgaap\b|\breported\b/.test(item) || contrasted ? "GAAP" : null;
