@@ -88,3 +88,10 @@ export function formalFirstName(name: string): string {
   }
   return formal ?? name;
 }
+
+/** A first name with the other names of its nickname groups ("jeffrey" → jeffrey, jeff, geoffrey, geoff): the forms people call one person by. */
+export function firstNameForms(name: string): readonly string[] {
+  const forms = new Set([name]);
+  for (const g of NICKNAME_GROUPS) if (g.includes(name)) for (const n of g) forms.add(n);
+  return [...forms];
+}

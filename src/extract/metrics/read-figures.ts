@@ -15,13 +15,14 @@
  */
 import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../../model/facts.js";
 import type { Transcript, Turn } from "../../model/transcript.js";
+import { firstNameForms } from "../../model/nicknames.js";
 import { tagText, type TaggedText, type TaggedToken } from "../text/nlp.js";
 import { periodEnd, periodLabel, type CallPeriod, type Period } from "../text/periods.js";
 import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
 import type { CallContext } from "./call-context.js";
 import { callWideBasis } from "./basis.js";
-import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, sentenceScope } from "./discourse.js";
+import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, SEGMENT_IN_PASSING, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
@@ -115,7 +116,11 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
   const early = transcript.turns.slice(0, 8).map((t) => t.text).join(" ");
   const all = transcript.turns.map((t) => t.text).join(" ");
   const companyNames = [...companyNameForms(company), ...companyAbbreviations(company, transcript.call.ticker ?? null, all)];
-  const personWords = new Set(transcript.participants.flatMap((p) => p.name.toLowerCase().split(/\s+/)).filter((w) => w.length > 1));
+  // With the forms a first name goes by: "while Jeff will discuss the details" names Jeffrey Rutherford, no part of the business.
+  const personWords = new Set(transcript.participants.flatMap((p) => {
+    const [first = "", ...rest] = p.name.toLowerCase().split(/\s+/);
+    return [...firstNameForms(first), ...rest];
+  }).filter((w) => w.length > 1));
   let lowerWords: Set<string> | null = null;
   let midNames: Map<string, number> | null = null;
   return {
@@ -599,7 +604,9 @@ function readFigure(x: FigureInput): Resolved | null {
       // The scope of an earlier figure of the sentence carries to this one, unless this one is its
       // cause ("Economic EPS grew 47%, driven by EBITDA growth of 40%": the EBITDA is the company's).
       const sinceFigure = /«F\d+»(?!.*«F\d+»)(.*)$/.exec(view.abstract.slice(0, phrase.start))?.[1] ?? "";
-      const cause = /\b(?:driven by|due to|because of|as a result of|reflecting|thanks to|led by|offset by|helped by|aided by|supported by)\b/.test(sinceFigure);
+      // (A cause clause a comma and "with" close goes back to the subject: "Express operating income increased by 27%, driven by
+      // higher yields, with adjusted operating margin increasing by 100 basis points to 5.8%": Express's margin.)
+      const cause = /\b(?:driven by|due to|because of|as a result of|reflecting|thanks to|led by|offset by|helped by|aided by|supported by)\b(?![^«]*,\s*(?:with|while|and|but)\s)/.test(sinceFigure);
       // Nor does a home market's scope carry to international sales ("Domestic sales grew 55%, with international sales up 49%").
       const contrary = (scope: string) => def.name === "international_revenue" && /^(?:domestic|u\.?s\.?|united states|north america|americas)$/i.test(scope);
       const earlier = cause ? undefined : resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent && !contrary(r.scope));
@@ -614,6 +621,7 @@ function readFigure(x: FigureInput): Resolved | null {
         return drop(trace, "scope", "region-discourse", `the last sentence was on ${state.lastRegion}, and this one names no scope of its own`);
       } else if (state.segment) {
         if (!state.segment.name) return drop(trace, "scope", "segment-discourse", "the turn is walking through segments or regions and this one is not named");
+        if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via)) return drop(trace, "scope", "segment-in-passing", `the turn came to ${state.segment.name} in passing (${state.segment.via}), not by announcing it, and this sentence names no scope of its own`);
         scope = state.segment.name;
         trace.steps.push({ stage: "scope", rule: "segment-discourse", note: scope });
       } else if (state.lastPart && /^(?:the|its|their)\s/i.test(view.text)) {

@@ -373,6 +373,71 @@ describe("figure pipeline: what it leaves out", () => {
   });
 });
 
+describe("figure pipeline: the segment a turn is on", () => {
+  const figure = (facts: MetricFact[], value: number) => facts.filter((f) => f.value === value).map(pick);
+
+  it("carries a segment the turn announced to the next sentences that name no scope", () => {
+    const facts = factsOf("Turning to the Aerospace segment, revenue was $2.1 billion. Operating margin was 14%.");
+    expect(figure(facts, 14)).toEqual([expect.objectContaining({ metric: "aerospace_operating_margin", scope: "Aerospace" })]);
+  });
+
+  it("carries no segment named in passing: a name heading a sentence that is no heading, or a part's figure", () => {
+    // "The G700 has over 1,400 test hours": a product heading a sentence inside the walk-through of a segment.
+    const head = factsOf("Turning to the Aerospace segment, revenue was $2.1 billion. The G700 has over 1,400 test hours on the five test aircraft. Revenue of $2.48 billion is up 10.6% against the first quarter of 2024.");
+    expect(figure(head, 2.48e9)).toEqual([]);
+    expect(figure(head, 10.6)).toEqual([]);
+    // "Drilling Solutions adjusted EBITDA increased 6%": the next sentences may be on another part (here the International one).
+    const subject = factsOf("Drilling Solutions adjusted EBITDA increased sequentially by 6% to $24.8 million. This improvement reflects higher margins. Adjusted EBITDA increased by $1 million to $96.2 million.");
+    expect(figure(subject, 24.8e6)).toEqual([expect.objectContaining({ scope: "Drilling Solutions" })]);
+    expect(figure(subject, 96.2e6)).toEqual([]);
+  });
+
+  it("reads a figure-less sentence whose subject is a segment and whose verb says how its quarter went as a heading", () => {
+    const facts = factsOf("Let me now turn to each segment's performance. Measurement & Control delivered a strong quarter. Revenue was up 11%.");
+    expect(figure(facts, 11)).toEqual([expect.objectContaining({ metric: "measurement_and_control_revenue", scope: "Measurement & Control" })]);
+  });
+
+  it("reads announcements of the next part: a slide 'for a discussion of' it, a verbless 'And finally, X', 'let me address our X results'", () => {
+    const slide = factsOf("Our backlog is very healthy. Please turn to Slide 5 for a discussion of the Engraving segment. Revenue decreased just under 1% year-over-year to approximately $37.9 million.");
+    expect(figure(slide, 37.9e6)).toEqual([expect.objectContaining({ metric: "engraving_revenue", scope: "Engraving" })]);
+    const lower = factsOf("Please turn to slide 9 for a review of our composites business. EBIT for the quarter was $56 million.");
+    expect(figure(lower, 56e6)).toEqual([expect.objectContaining({ metric: "composites_operating_income", scope: "composites" })]);
+    const listed = factsOf("Let me review our segments. Turning to the Spray segment, sales grew 3%. And finally, Home & Garden, which is slide 18. Organic sales declined 7%.");
+    expect(figure(listed, -7)).toEqual([expect.objectContaining({ metric: "home_and_garden_organic_growth", scope: "Home & Garden" })]);
+    const results = factsOf("Segment revenue increased 13% at Medical-Surgical Solutions. Next, let me address our international results. Adjusted operating profit increased 41% year-over-year to $163 million.");
+    expect(figure(results, 163e6)).toEqual([expect.objectContaining({ metric: "international_operating_income", scope: "international" })]);
+  });
+
+  it("closes a walk-through at an announcement of the quarter's or the company's results", () => {
+    const facts = factsOf("Finally, our CSMS business. Demand for field reps continues to be soft. Now against that backdrop, let's now review our third quarter results. Revenue for the third quarter came in at $2,786 million.", "2025-Q3");
+    expect(figure(facts, 2786e6)).toEqual([expect.objectContaining({ metric: "revenue", scope: "company" })]);
+    const results = factsOf("Next, let me address our financial results. Adjusted operating profit increased 41% year-over-year to $163 million.");
+    expect(figure(results, 163e6)).toEqual([expect.objectContaining({ metric: "operating_income", scope: "company" })]);
+  });
+
+  it("opens no walk-through at segment results named as a cause", () => {
+    const facts = factsOf("Our net income was $0.20 per share, mainly driven by our Logistics segment performance. Adjusted EBITDA came in at $70.6 million.");
+    expect(figure(facts, 70.6e6)).toEqual([expect.objectContaining({ metric: "adjusted_ebitda", scope: "company" })]);
+  });
+
+  it("goes back to the sentence's own part after a cause clause a comma and 'with' close", () => {
+    const facts = factsOf("Turning to Ground. Ground had a tough quarter. Express adjusted operating income increased by 27% year over year, driven by higher yields and a net fuel benefit, with adjusted operating margin increasing by 100 basis points to 5.8%.");
+    expect(figure(facts, 5.8)).toEqual([expect.objectContaining({ metric: "express_operating_margin", scope: "Express" })]);
+  });
+
+  it("reads no participant as a part of the business, by any form of the first name", () => {
+    const t = oneTurnCall("Adjusted EBITDA of $100 million was the highest first quarter in the company's history and while Jeff will discuss the details, I'm especially pleased that our operating profit growth of 25% outpaced our top line growth of 4%.");
+    t.participants.push({ name: "Jeffrey Rutherford", role: "executive", organization: "Example Co", title: "CFO", aliases: [], turns: 0, anonymous: false });
+    const facts = extractMetricFacts(t, { year: 2025, quarter: 1 }, true).facts;
+    expect(facts.filter((f) => f.value === 25 || f.value === 4).map((f) => [f.metric, f.scope])).toEqual([["operating_income", "company"], ["revenue", "company"]]);
+  });
+
+  it("reads 'absolute' before a measure as saying nothing of whose it is", () => {
+    const facts = factsOf("Our leading profitability driver Scent achieved an operating EBITDA margin increase of 170 basis points and absolute EBITDA growth of 20%.");
+    expect(figure(facts, 20)).toEqual([expect.objectContaining({ metric: "scent_ebitda", scope: "Scent" })]);
+  });
+});
+
 describe("figure pipeline: a turn's outlook", () => {
   it("leaves a segment walk-through at the guidance it announces, and dates it by the outlook, not by a loan's maturity", () => {
     const text = "Our Marine segment had sales of $300 million. We extended our credit agreement, which is now in effect through July of 2030. We are providing the following updated guidance for full year 2025. We now anticipate spending $90 million to $100 million on capital expenditures in the year.";
