@@ -156,6 +156,11 @@ export class DiscourseState {
   /** `guidancePeriod` as it was before the current sentence, and where in the sentence's abstract a period of its own set it (-1: none did). */
   guidanceBefore: Period | null = null;
   guidanceAt = -1;
+  /** Sentences since the outlook's period was said: 0 when this sentence said it (`guidanceAgeBefore` the same for `guidanceBefore`). */
+  guidanceAge = 0;
+  guidanceAgeBefore = 0;
+  /** The last sentence was an outlook that gave figures. */
+  private outlookFigures = false;
   /** The latest period a sentence opened with ("In the third quarter, ..."), or that the last facts named. */
   period: Period | null = null;
   /** The last sentence gave an outlook: a verbless list after it ("Capital spending of approximately $585 million, ...") continues it. */
@@ -178,6 +183,10 @@ export class DiscourseState {
     this.sinceBefore = this.sinceHere;
     this.sinceHere = /^(?:[a-z]+,?\s+)?since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b/i.test(text);
     this.guidanceBefore = this.guidancePeriod;
+    // A run of outlook sentences with figures ("Revenue is expected to be ... Core operating income is estimated ...") keeps the
+    // quarter their first named as fresh as if each had named it.
+    this.guidanceAge = this.outlookFigures ? 1 : this.guidanceAge + 1;
+    this.guidanceAgeBefore = this.guidanceAge;
     this.guidanceAt = -1;
     this.segmentOpensHere = false;
     if (this.resumeSegment) {
@@ -285,6 +294,7 @@ export class DiscourseState {
         if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${k}`)?.start ?? -1;
+          this.guidanceAge = 0;
         }
       });
       // "our outlook for the full year to reflect ... the remainder of the year": the period the outlook is for.
@@ -294,14 +304,17 @@ export class DiscourseState {
         if (p.relation === "absolute" && periodEnd(p.period) > periodEnd(call)) {
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${outlookFor[1]}`)?.start ?? -1;
+          this.guidanceAge = 0;
         }
       }
       // "we are holding our revenue guidance at $130 million to $140 million": the year's outlook, for what follows too.
       if (this.guidanceAt === -1 && !view.periods.some((p) => p.relation === "absolute") && ANNUAL_GUIDANCE.test(view.abstract)) {
         this.guidancePeriod = { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" };
         this.guidanceAt = 0;
+        this.guidanceAge = 0;
       }
       this.outlook = cue && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
+      this.outlookFigures = this.outlook && view.figures.length > 0;
       // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
       const opening = PERIOD_OPENING_ANNOUNCED.exec(view.abstract);
       if (opening) {
@@ -311,6 +324,7 @@ export class DiscourseState {
           if (periodEnd(p.period) > periodEnd(call)) {
             this.guidancePeriod = p.period;
             this.guidanceAt = view.slots.get(`P${opening[1]}`)?.start ?? -1;
+            this.guidanceAge = 0;
           }
         }
       } else if (view.figures.length === 0 && view.periods.length === 1) {

@@ -767,6 +767,13 @@ function readFigure(x: FigureInput): Resolved | null {
   // "Since the start of 2008, our insured portfolio amortized ... This has reduced our exposure, even though we ... paid $680 million
   // in dividends": a sentence after one that opens on the years since a year, naming no period of its own, goes on about that span.
   if (!choice.explicit && state.sinceBefore) return drop(trace, "period", "span-since", "the sentence before opened on the years since a year, and this one names no period of its own");
+  // "Looking ahead, we expect sales to grow in the first quarter. We expect sales of $3.5 billion to $3.7 billion": a quarter the
+  // last sentence's outlook named carries to this one; one named further back does not ("... we expect fourth quarter marketing
+  // to be higher. ... We continue to anticipate underlying depreciation and amortization of $800 million" is the year's).
+  if (choice.rule === "outlook-of-turn" && period.part !== "FY") {
+    const age = state.guidanceAt > view.slots.get(`F${i}`)!.end && state.guidanceBefore ? state.guidanceAgeBefore : state.guidanceAge;
+    if (age > 1) return drop(trace, "period", "outlook-quarter-far", `the outlook's ${periodLabel(period)} was named ${age} sentences back, and this sentence names no period of its own`);
+  }
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
   const older = olderBase(view, after, period, changeSaid, link.relation === "change");
   if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);
@@ -1186,10 +1193,16 @@ function decideKind(x: KindInput): KindRead {
   const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
   const end = periodEnd(period);
   if (/\b(?:if|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
+  // "We expect sales to increase ... compared to Q1 of fiscal 2021 when sales grew 9%", "against difficult prior-year comparisons when
+  // sales were up 21%": the figure of the period compared with, said in passing, not the outlook's.
+  if (/\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|comparable|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b[^.;]*$/.test(x.clauseText)) return { drop: "a figure of the period compared with, said in passing ('compared to last year when sales grew 9%')", rule: "comparison-when" };
   // "our quarterly dividend at $0.39 per share or $1.56 per share on an annualized basis": a dividend's yearly rate is no aim.
   const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
   if (aim(x.clauseText) || aim(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
-  if (SPAN.test(x.clauseText) || SPAN.test(x.afterText.slice(0, 90))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  // (Not the span of the next clause: "Our book-to-bill for the quarter was 1.3 times, while our last 12-months book-to-bill was
+  // 1.2 times"; nor the trailing year a leverage ratio is always taken over: "net leverage was 1.8 times trailing 12-months EBITDA".)
+  const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!;
+  if (SPAN.test(x.clauseText) || (SPAN.test(ownAfter) && !/leverage/.test(x.metric))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
   // "Since 2018, we have repurchased approximately $900 million of our common stock", "$900 million since 2018": the years since,
   // not one fiscal period (a "since 2017" later in the sentence is another clause's: "the highest it has been since 2017").
   if (/\bsince (?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b/.test(x.clauseText) || /^(?: [a-z,]+){0,3} since (?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b/.test(x.afterText)) return { drop: "a span of the years since, no fiscal period", rule: "span" };

@@ -59,11 +59,11 @@ const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   pension: "basis", "pension-adjusted": "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
   "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "basis", "currency-neutral": "basis", fifo: "basis", lifo: "basis", economic: "basis",
   kilowatt: "measure", "kilowatt-hour": "measure", kwh: "measure", mwh: "measure", gwh: "measure", megawatt: "measure", "megawatt-hour": "measure",
-  "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
+  "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", "pre-provision": "measure", "preprovision": "measure", structural: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
   committed: "measure", cumulative: "measure", average: "measure", "per-unit": "measure", unit: "measure", potential: "measure",
   open: "measure", signed: "measure", sweep: "measure", client: "measure", customer: "measure", restricted: "measure",
-  substantial: "none", dollar: "none", absolute: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
+  substantial: "none", dollar: "none", absolute: "none", usual: "none", customary: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
 };
@@ -116,7 +116,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "measure-qualifier",
-    description: "A qualifier that makes another measure than the one named (pre-tax, daily, additional, incremental, target, segment-level, annualized, average, effective, short-term, a volume's unit such as kilowatt-hour or therm) is no part either: the figure is not the named measure's, so it is dropped.",
+    description: "A qualifier that makes another measure than the one named (pre-tax, pre-provision, daily, additional, incremental, target, segment-level, annualized, average, effective, short-term, a volume's unit such as kilowatt-hour or therm) is no part either: the figure is not the named measure's, so it is dropped.",
     examples: [
       { sentence: "Pretax adjusted operating margin was 20.7%.", figure: "20.7%", scope: null },
       { sentence: "We have additional liquidity of $250 million available on our line of credit.", figure: "$250 million", scope: null },
@@ -124,6 +124,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       { sentence: "Canadian daily sales were up 11.7% compared to the third quarter of 2024.", figure: "11.7%", scope: null },
       { sentence: "We ended the quarter with $115 million of short-term debt and total debt of $6.2 billion.", figure: "$115 million", scope: null },
       { sentence: "Through the first nine months, total electric kilowatt hour sales increased 1.2% relative to 2024.", figure: "1.2%", scope: null },
+      { sentence: "Pre-provision net revenue declined $4.4 million or 2.1% from the prior quarter.", figure: "$4.4 million", scope: null },
     ],
   },
   {

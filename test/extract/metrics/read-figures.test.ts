@@ -323,6 +323,10 @@ describe("figure pipeline: what it leaves out", () => {
     ["an expectation of the past is neither reported nor guided", "The acquired business was expected to deliver $100 million of free cash flow in its first year."],
     ["what a previous guidance implied is no guidance", "Our previous adjusted EPS guidance of $0.50 to $0.80 implied net income of $71 million to $113 million for 2025."],
     ["another entity's report after an opening on the quarter is not the company's", "During the quarter, Acme Securities generated $17.4 million of operating income."],
+    ["a trailing four-quarter figure is no fiscal period's", "Our trailing four-quarter operating income was about $3.7 billion."],
+    ["a figure of the period compared with, said after 'when', is no outlook", "For the second quarter, we expect consolidated sales to increase in the low to mid-single digits compared to the first quarter when sales grew 9%."],
+    ["a quarter an outlook named two sentences back does not date a figure that names none", "We expect fourth quarter marketing investment to be higher than last year. That reflects our brands. We continue to anticipate underlying operating income of $800 million."],
+    ["structural debt is another measure than total debt", "Our current structural debt is approximately $6.5 billion."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && /^(?:revenue|operating_income|eps|free_cash_flow|operating_cash_flow|operating_margin|net_income|revenue_growth|total_debt|cash_and_investments)/.test(f.metric));
@@ -413,6 +417,17 @@ describe("figure pipeline: the segment a turn is on", () => {
     expect(figure(facts, 2786e6)).toEqual([expect.objectContaining({ metric: "revenue", scope: "company" })]);
     const results = factsOf("Next, let me address our financial results. Adjusted operating profit increased 41% year-over-year to $163 million.");
     expect(figure(results, 163e6)).toEqual([expect.objectContaining({ metric: "operating_income", scope: "company" })]);
+  });
+
+  it("keeps a quarter an outlook named for a run of outlook sentences with figures", () => {
+    const facts = factsOf("Turning to the third quarter. Revenue is expected to be in the range of $3.3 billion to $3.5 billion. Core operating income is estimated to be $150 million. Core diluted earnings per share is estimated to be in the range of $0.90 to $1.10.");
+    expect(facts.filter((f) => f.metric === "eps").map(pick)).toEqual([expect.objectContaining({ period: "2025-Q3", kind: "guidance", low: 0.9, high: 1.1 })]);
+  });
+
+  it("reads a span only in the figure's own clause, and a leverage ratio over the trailing year as the quarter's", () => {
+    expect(figure(factsOf("Second-quarter capital expenditures were $394 million and approximately $700 million year to date."), 394e6)).toEqual([expect.objectContaining({ metric: "capex", period: "2025-Q2" })]);
+    expect(figure(factsOf("Net leverage on December 31 was approximately 3.9 times our trailing 12-month adjusted EBITDA.", "2025-Q4"), 3.9)).toEqual([expect.objectContaining({ metric: "net_leverage", period: "2025-Q4" })]);
+    expect(figure(factsOf("We also declared our usual quarterly dividend of $0.05 per share."), 0.05)).toEqual([expect.objectContaining({ metric: "dividend", scope: "company" })]);
   });
 
   it("opens no walk-through at segment results named as a cause", () => {
