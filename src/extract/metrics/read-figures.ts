@@ -504,6 +504,10 @@ function readFigure(x: FigureInput): Resolved | null {
     const level = resolved.findLast((r) => r !== null && r.def.name === def.name && r.relation === "level" && !r.silent);
     if (level) basePeriod = level.period;
   }
+  // "$1.10 or 91% of the increase in earnings per share": a share of a change, not the measure or its change.
+  if (link.subject.kind === "name" && /^ of (?:the |our |this |that )?(?:(?:total|overall|year[- ]over[- ]year) )?(?:increase|decrease|growth|decline|improvement|change|expansion|contraction|reduction)s? (?:in|of) /.test(after)) {
+    return drop(trace, "link", "share-of-change", `a share of the change of ${def.name}, not ${def.name} or its change`);
+  }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
   if (relation === "level" && link.subject.kind === "name" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))) {
     relation = "change";
@@ -672,7 +676,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // "Missouri PSC staff recommended a $4 million revenue increase", "we requested a $50 million increase in revenues": the amount
   // of a rate case, asked for or granted, not a change of the company's revenue.
   // ("NIPSCO filed a gas rate case requesting a revenue increase of $115 million annually": the amount after the words.)
-  if (def.name === "revenue" && ((RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) || RATE_CASE_BEFORE.test(clause))) {
+  if (def.name === "revenue" && ((RATE_CASE_VERB.test(clause) && RATE_CASE_AMOUNT.test(after)) || RATE_CASE_BEFORE.test(clause) || RATE_SETTLEMENT.test(clause))) {
     return drop(trace, "link", "rate-case-amount", "an amount asked for or granted in a rate case, not the company's revenue");
   }
   // "Our full year guidance for both GAAP and adjusted operating profit increased $65 million": the guidance moved, not the measure.
@@ -945,6 +949,10 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
 const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause" | "name" | "after" | "sentence"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
   // "$300 million of debt scheduled to mature in November": the part of a balance that falls due, not the balance
   { rule: "part-falling-due", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,50}?\b(?:(?:scheduled|set|due) to (?:mature|expire|come due)|maturing|matures|mature in|coming due|comes due|due (?:in|by|this|next))\b/, why: (m) => `the part of ${m} falling due, not its level` },
+  // "$2.5 billion of cash deposited in escrow to fund the Meggitt transaction": cash set aside, not the company's cash
+  { rule: "held-in-escrow", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,40}?\b(?:(?:deposited|held|placed|put|funded) (?:in|into) (?:an? )?escrow|in escrow|escrowed)\b/, why: (m) => `${m} held in escrow for one purpose, not the company's ${m}` },
+  // "a bridge of adjusted earnings per share of $0.16 from the third quarter of last year to this year's third quarter": where a bridge starts
+  { rule: "bridge-start", balanceOnly: false, reads: "after", window: 60, pattern: /^ from (?:the |our )?«P\d+»(?: of «P\d+»)? to\b/, why: (m) => `where a bridge of ${m} starts, said without its kind` },
   // "we expect to refinance $177 million of debt": the part being refinanced, not the balance
   { rule: "part-falling-due", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:refinanc\w*|repric\w*|extend\w*|roll(?:ing)? over|rolled over) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|the remaining) )?$/, why: (m) => `the part of ${m} refinanced or extended, not its level` },
   // "net of a use of cash of $6.8 million"
@@ -978,8 +986,8 @@ const PRE_PANDEMIC_BASE = String.raw`(?:compared (?:to|with)|versus|vs\.?|relati
 const PRE_PANDEMIC_AFTER = new RegExp(String.raw`^[^;,]{0,40}?\b${PRE_PANDEMIC_BASE}`);
 /** A named period a change is compared with, right after its figure ("compared to the third quarter of 2019"). */
 const BASE_AFTER = /^[^;,]{0,40}?\b(?:compared (?:to|with)|versus|vs\.?|relative to|over|from) (?:the |our )?(?:same (?:quarter|period|month) (?:of|in) )?«P(\d+)»/;
-/** "system sales are up 15% on a two-year basis", "On a two-year stack, sales rose 21%": a change over two years or more. */
-const TWO_YEAR_AFTER = /^[^;,]{0,30}?\b(?:on an? (?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)? basis|(?:on an? )?(?:two|2|three|3)[- ]year[- ]stack(?:ed)?)\b/;
+/** "system sales are up 15% on a two-year basis", "On a two-year stack, sales rose 21%", "19% versus LLY": a change over two years or more. */
+const TWO_YEAR_AFTER = /^[^;,]{0,30}?\b(?:on an? (?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)? basis|(?:on an? )?(?:two|2|three|3)[- ]year[- ]stack(?:ed)?|(?:versus|vs\.?|compared (?:to|with)|over|from|relative to|above|below) (?:lly|last[- ]last year|the year before last|(?:two|2|three|3) years ago))\b/;
 const TWO_YEAR_OPENING = /^(?:(?:and|so|now|also),? )?(?:on an? )?(?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)?(?: basis)?,/;
 const PRE_PANDEMIC_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also),? )?${PRE_PANDEMIC_BASE},`);
 
@@ -1003,6 +1011,8 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
 /** A rate case's amount named before it: "requesting a revenue increase of $115 million", "approved a base rate increase of". */
+/** A settlement's or rate case's increase of revenue named before its amount ("The settlement includes an overall increase in revenues of $18.6 million"). */
+const RATE_SETTLEMENT = /\b(?:settlement|rate case|rate review|rate order|rate filing|rate plan|general rate)\b[^«;]{0,60}\b(?:increase|decrease|reduction)s? (?:in|of) (?:(?:our|the|its|annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:of )?(?:approximately |about |roughly |nearly )?$/;
 const RATE_CASE_BEFORE = /\b(?:request|requests|requested|requesting|recommend\w*|propos\w*|approv\w*|authoriz\w*|award\w*|grant\w*|seek\w*|sought|fil\w*)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate))* «M\d+» (?:increase|decrease|reduction|requirement)s? (?:of|in) (?:approximately |about |roughly |nearly )?$/;
 /** What a rate case's amount is said to be: an increase of revenue or a revenue requirement. */
 const RATE_CASE_AMOUNT = /^ (?:(?:net|annual|annualized|base|total|overall|electric|gas|water|rate) )*(?:«M\d+» (?:increase|decrease|reduction|requirement)s?\b|(?:increase|decrease|reduction)s? in (?:(?:our|the|its|annual|base|rate|electric|gas) )*«M\d+»)/;

@@ -56,7 +56,7 @@ const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revo
  */
 const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   constant: "basis", currency: "basis", "constant-currency": "basis", local: "basis", dollars: "basis", comparable: "basis", basis: "basis",
-  pension: "basis", "pension-adjusted": "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
+  pension: "basis", "pension-adjusted": "basis", "un-depreciated": "basis", undepreciated: "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
   "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "basis", "currency-neutral": "basis", fifo: "basis", lifo: "basis", economic: "basis",
   kilowatt: "measure", "kilowatt-hour": "measure", kwh: "measure", mwh: "measure", gwh: "measure", megawatt: "measure", "megawatt-hour": "measure",
   "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", "pre-provision": "measure", "preprovision": "measure", structural: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
