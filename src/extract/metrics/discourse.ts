@@ -189,6 +189,7 @@ export class DiscourseState {
     this.guidanceAgeBefore = this.guidanceAge;
     this.guidanceAt = -1;
     this.segmentOpensHere = false;
+    const segmentBefore = this.segment;
     if (this.resumeSegment) {
       this.segment = this.resumeSegment;
       this.resumeSegment = null;
@@ -267,6 +268,9 @@ export class DiscourseState {
         }
       }
     }
+    // "Year-to-date revenue in R&D Solutions was $5,612 million ... Finally CSMS revenue of $201 million was up 12.3%": a walk-through
+    // that moves from one named part to the next starts a new paragraph; the span the last part's paragraph was on does not carry.
+    if (this.segment?.name && segmentBefore?.name && this.segment.name !== segmentBefore.name) this.period = null;
     // "For the full year, we expect ...": an outlook for the year is the company's.
     if (view && this.segment && cue && !namedSegment(text, ctx)) {
       const opening = /^(?:(?:and|so|now|finally|lastly),? )*(?:(?:for|in|looking at|turning to) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);

@@ -436,6 +436,12 @@ describe("figure pipeline: the segment a turn is on", () => {
     expect(figure(factsOf("We also declared our usual quarterly dividend of $0.05 per share."), 0.05)).toEqual([expect.objectContaining({ metric: "dividend", scope: "company" })]);
   });
 
+  it("starts a new paragraph when the walk-through moves from one named part to the next: the last part's span does not carry", () => {
+    const facts = factsOf("Turning to the Marine segment, year-to-date sales were $5,612 million, up 37.7%. Turning to the Boat segment, sales of $201 million were up 12.3%.", "2025-Q3");
+    expect(figure(facts, 5612e6)).toEqual([expect.objectContaining({ metric: "marine_revenue", period: "2025-9M" })]);
+    expect(figure(facts, 201e6)).toEqual([expect.objectContaining({ metric: "boat_revenue", period: "2025-Q3" })]);
+  });
+
   it("opens no walk-through at segment results named as a cause", () => {
     const facts = factsOf("Our net income was $0.20 per share, mainly driven by our Logistics segment performance. Adjusted EBITDA came in at $70.6 million.");
     expect(figure(facts, 70.6e6)).toEqual([expect.objectContaining({ metric: "adjusted_ebitda", scope: "company" })]);
