@@ -223,7 +223,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const listEnd = /^(?:[^;«]|«[FM]\d+»)*\b(?:for|in|during|through) (?:the )?(?:full )?«P(\d+)»\s*[.!]?\s*$/.exec(view.abstract.slice(fig.end));
     if (listEnd) {
       const pm = view.periods[Number(listEnd[1])]!;
-      if (pm.relation === "absolute" && periodEnd(pm.period) > periodEnd(call) && !comparedWith(listEnd[1]!)) return { period: pm.period, explicit: true, source: "after", rule: "outlook-list-dated" };
+      // ("... with capital expenditures of $380 million for the year", in a fourth-quarter call: the year ahead.)
+      const p = pm.relation === "absolute" ? outlookYear(pm, ctx.call) : null;
+      if (p && periodEnd(p) > periodEnd(call) && !comparedWith(listEnd[1]!)) return { period: p, explicit: true, source: "after", rule: "outlook-list-dated" };
     }
     // A period said after the figure, past its clause ("..., as we keep increasing production throughout the year"), does not
     // undo the outlook the turn was on ("Turning to the second quarter. We expect revenue of $450 million to $480 million, ...").

@@ -760,7 +760,7 @@ function readFigure(x: FigureInput): Resolved | null {
     && !/^(?:[^,;«]|«M\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached)\b/.test(after);
   const choice: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
-    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList });
+    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
   // A balance said for a year is its level at the year's end; a change of it over the year ("backlog growth of $2.5 billion for
@@ -802,7 +802,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // kind
-  const kindRead = decideKind({ metric: def.name, relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList, ...spokenAround(view, i, clause) });
+  const kindRead = decideKind({ metric: def.name, relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause), ...spokenAround(view, i, clause) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -953,6 +953,10 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
   { rule: "held-in-escrow", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,40}?\b(?:(?:deposited|held|placed|put|funded) (?:in|into) (?:an? )?escrow|in escrow|escrowed)\b/, why: (m) => `${m} held in escrow for one purpose, not the company's ${m}` },
   // "a bridge of adjusted earnings per share of $0.16 from the third quarter of last year to this year's third quarter": where a bridge starts
   { rule: "bridge-start", balanceOnly: false, reads: "after", window: 60, pattern: /^ from (?:the |our )?«P\d+»(?: of «P\d+»)? to\b/, why: (m) => `where a bridge of ${m} starts, said without its kind` },
+  // "$160 million of available liquidity under our $400 million line of credit": the part a credit line gives, not the balance
+  { rule: "part-of-liquidity", balanceOnly: true, reads: "after", window: 90, pattern: /^(?:(?:(?!includ|remainder|plus\b|and\b)(?:[^«;.,]|«M\d+»)){0,40}?\b(?:available|availability|undrawn|unused|capacity)\b(?:[^«;.,]|«M\d+»){0,20}?|(?: of| in)? «M\d+») (?:available )?(?:under|on|from) (?:our|its) (?:[^«;.,]|«F\d+»){0,30}?\b(?:(?:revolving )?credit (?:line|facility|facilities|agreement)|line of credit|revolv\w*|term loan)\b/, why: (m) => `the part of ${m} one credit line gives, not the whole` },
+  // "After paying the special dividend, we will have $2.8 billion of cash on hand": a balance after an event to come
+  { rule: "after-an-event", balanceOnly: true, reads: "sentence", window: 60, pattern: /^(?:(?:and|so|now|also),? )?(?:after|following|upon) (?:paying|giving effect to|funding|closing|the (?:payment|closing|close|funding) of)\b/, why: (m) => `${m} after an event still to come, not a balance of a period` },
   // "we expect to refinance $177 million of debt": the part being refinanced, not the balance
   { rule: "part-falling-due", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:refinanc\w*|repric\w*|extend\w*|roll(?:ing)? over|rolled over) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|the remaining) )?$/, why: (m) => `the part of ${m} refinanced or extended, not its level` },
   // "net of a use of cash of $6.8 million"
@@ -1053,6 +1057,14 @@ function lastMatch(s: string, re: RegExp): number {
   let at = -1;
   for (const m of s.matchAll(re)) at = m.index;
   return at;
+}
+
+/** "We project free cash flow of $900 million, with capital expenditures of $380 million for the year": a "with" clause goes on with the outlook before it. */
+function outlookWith(view: SentenceView, i: number, clause: string): boolean {
+  if (!/^\W*with\b/.test(clause.trimStart())) return false;
+  // (Not after a result: "We delivered record earnings per share of $16, above our guidance, with free cash flow of $900 million".)
+  const before = view.abstract.slice(0, view.slots.get(`F${i}`)!.start - clause.length);
+  return isGuidance(before) && /\b(?:expect|project|anticipat|forecast|estimat|plan|guid(?:e|ing)\b|see)\w*/.test(before) && !/\b(?:delivered|reported|achieved|generated|posted|was|were|had|grew|increased|decreased|declined|rose|fell)\b/.test(before);
 }
 
 function isGuidance(clause: string): boolean {
