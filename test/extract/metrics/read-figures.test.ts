@@ -331,7 +331,6 @@ describe("figure pipeline: what it leaves out", () => {
     ["where a bridge starts is said without its kind", "Slide 4 shows a bridge of adjusted earnings per share of $0.16 from the third quarter of last year to this year's third quarter of $0.21."],
     ["a settlement's increase of revenue is no change of the company's revenue", "The settlement includes an overall increase in revenues of $18.6 million to support investments in safety."],
     ["a change against the year before last ('versus LLY') is no year-over-year change", "Revenues were 19% higher versus LLY."],
-    ["liquidity available under a credit line is a part of liquidity", "With respect to liquidity, at June 30, we had $160 million of available liquidity under our $400 million line of credit."],
     ["cash after an event still to come is no balance of a period", "After paying the special dividend, we will have $2.8 billion of cash on hand."],
     ["a trailing four-quarter figure is no fiscal period's", "Our trailing four-quarter operating income was about $3.7 billion."],
     ["a figure of the period compared with, said after 'when', is no outlook", "For the second quarter, we expect consolidated sales to increase in the low to mid-single digits compared to the first quarter when sales grew 9%."],
@@ -444,6 +443,11 @@ describe("figure pipeline: the segment a turn is on", () => {
     const facts = factsOf("Turning to the Marine segment, year-to-date sales were $5,612 million, up 37.7%. Turning to the Boat segment, sales of $201 million were up 12.3%.", "2025-Q3");
     expect(figure(facts, 5612e6)).toEqual([expect.objectContaining({ metric: "marine_revenue", period: "2025-9M" })]);
     expect(figure(facts, 201e6)).toEqual([expect.objectContaining({ metric: "boat_revenue", period: "2025-Q3" })]);
+  });
+
+  it("reads liquidity available under a credit line as a part of liquidity, and total liquidity that includes it as the balance", () => {
+    expect(figure(factsOf("With respect to liquidity, at June 30, we had $160 million of available liquidity under our $400 million line of credit."), 160e6)).toEqual([]);
+    expect(figure(factsOf("We ended the quarter with total liquidity of $1.7 billion when including available borrowing capacity under our revolving credit facility."), 1.7e9)).toEqual([expect.objectContaining({ metric: "liquidity", scope: "company" })]);
   });
 
   it("opens no walk-through at segment results named as a cause", () => {
