@@ -774,6 +774,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // "Looking ahead, we expect sales to grow in the first quarter. We expect sales of $3.5 billion to $3.7 billion": a quarter the
   // last sentence's outlook named carries to this one; one named further back does not ("... we expect fourth quarter marketing
   // to be higher. ... We continue to anticipate underlying depreciation and amortization of $800 million" is the year's).
+  // (A balance the outlook's year gives is one at the year's end, a quarter's: "We are targeting ... a cash level of $2.5 billion"
+  // far from the year it names is a standing target as often as the year's.)
   if (choice.rule === "outlook-of-turn" && period.part !== "FY") {
     const age = state.guidanceAt > view.slots.get(`F${i}`)!.end && state.guidanceBefore ? state.guidanceAgeBefore : state.guidanceAge;
     if (age > 1) return drop(trace, "period", "outlook-quarter-far", `the outlook's ${periodLabel(period)} was named ${age} sentences back, and this sentence names no period of its own`);
