@@ -1016,9 +1016,9 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
 
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
-/** A rate case's amount named before it: "requesting a revenue increase of $115 million", "approved a base rate increase of". */
 /** A settlement's or rate case's increase of revenue named before its amount ("The settlement includes an overall increase in revenues of $18.6 million"). */
 const RATE_SETTLEMENT = /\b(?:settlement|rate case|rate review|rate order|rate filing|rate plan|general rate)\b[^«;]{0,60}\b(?:increase|decrease|reduction)s? (?:in|of) (?:(?:our|the|its|annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:of )?(?:approximately |about |roughly |nearly )?$/;
+/** A rate case's amount named before it: "requesting a revenue increase of $115 million", "approved a base rate increase of". */
 const RATE_CASE_BEFORE = /\b(?:request|requests|requested|requesting|recommend\w*|propos\w*|approv\w*|authoriz\w*|award\w*|grant\w*|seek\w*|sought|fil\w*)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate))* «M\d+» (?:increase|decrease|reduction|requirement)s? (?:of|in) (?:approximately |about |roughly |nearly )?$/;
 /** What a rate case's amount is said to be: an increase of revenue or a revenue requirement. */
 const RATE_CASE_AMOUNT = /^ (?:(?:net|annual|annualized|base|total|overall|electric|gas|water|rate) )*(?:«M\d+» (?:increase|decrease|reduction|requirement)s?\b|(?:increase|decrease|reduction)s? in (?:(?:our|the|its|annual|base|rate|electric|gas) )*«M\d+»)/;
