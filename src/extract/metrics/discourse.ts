@@ -627,7 +627,11 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
     if (excluded.some(([from, to]) => t.start >= from && t.start < to)) continue;
     if (/[.!?]\s*$/.test(view.text.slice(Math.max(0, t.start - 2), t.start))) continue;
     if (NOT_NAMES.has(t.lower)) continue;
-    const name = capitalRun(view.text, t.start, ctx);
+    // "In Connect & Control, orders grew": a name joined by "&" to the capitalised words before it starts with them (the tagger
+    // may read "Connect" as a verb).
+    const joined = /(?:^|[\s,])((?:[A-Z][\w.'’-]*\s+){1,3})&\s+$/.exec(view.text.slice(Math.max(skip, t.start - 60), t.start));
+    const from = joined ? t.start - joined[0].length + joined[0].indexOf(joined[1]!) : t.start;
+    const name = capitalRun(view.text, from, ctx) ?? capitalRun(view.text, t.start, ctx);
     // "IRT's same-store NOI growth was 11.5%, driven by revenue growth of 10.6%": a measure's name is no scope.
     if (name && namesIn(name).length === 0) return name;
   }
