@@ -133,7 +133,8 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
       || /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,80}\b(?:growth|revenues?|sales)\b[^.]{0,40}\borganic/i.test(early),
     neutralGrowth: /\b(?:growth\s+rates?|growth|percentages?|comparisons)\s+(?:are|will\s+be)\s+(?:in\s+|at\s+|on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral)\b[^.]{0,60}\bunless\b/i.test(early),
     sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
-    salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all),
+    // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
+    salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || (/\b(?:FFO|funds from operations|NOI|net operating income)\b/.test(all) && /\bdispositions?\b/i.test(all)),
     personWords,
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
@@ -544,7 +545,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
   // An insurer's "sales" are policies sold, a landlord's its tenants' sales: in such a call a bare "sales" is no revenue.
   if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
-    return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold or tenants' sales, not the company's revenue");
+    return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales or properties sold, not the company's revenue");
   }
   // "earnings" with an amount may be net or operating: not a fact; but read on, silent, so that its per-share companion is EPS
   // ("Adjusted earnings for the second quarter were $96 million or $0.88 per diluted share").
@@ -664,7 +665,8 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "scope", "discontinued-operations", "a figure of discontinued operations, not of the company's business");
   }
   // "good organic growth of plus 5.4% in our net revenue per unit": the growth of a measure per unit sold, not of the measure.
-  if (PER_UNIT_AFTER.test(after)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
+  // ("On a per square foot basis, our revenues were up 4.7% sequentially": the same, said first.)
+  if (PER_UNIT_AFTER.test(after) || PER_UNIT_OPENING.test(view.abstract)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
   // "adjusted other income and expense was a net income of $38 million": the sign of another line, not the company's net income.
   if (def.name === "net_income" && link.subject.kind === "name" && /\bother (?:income|expense)s?(?: (?:and|or|\/) (?:income|expense)s?)?(?:,? net)? (?:was|were|is|came in at|amounted to) an? $/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
     return drop(trace, "link", "other-line-net", "the net of another line (other income and expense), not the company's net income");
@@ -984,6 +986,8 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
   { rule: "amount-taken-out", balanceOnly: false, reads: "clause", window: 50, pattern: /\b(?:cancell?ed|cancell?ing|deferred|deferring|postponed|eliminated|eliminating|cut|trimmed|pulled|removed|taken out) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|some) )?$/, why: (m) => `an amount of ${m} canceled, deferred or cut, not its level` },
 ];
 
+/** A sentence that opens on a measure per unit ("On a per square foot basis, ..."). */
+const PER_UNIT_OPENING = /^(?:(?:and|so|now|also|then),? )?on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b/;
 /** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */
 const PER_UNIT_AFTER = /^(?: (?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:unit|units|pack|ton|tonne|barrel|case|piece|car|vehicle|room|key|seat|passenger|mile|pound|gallon|box|item|customer|subscriber|user|store|household|visit|transaction|order)\b/;
 

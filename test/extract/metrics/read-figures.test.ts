@@ -334,6 +334,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a settlement's increase of revenue is no change of the company's revenue", "The settlement includes an overall increase in revenues of $18.6 million to support investments in safety."],
     ["a change against the year before last ('versus LLY') is no year-over-year change", "Revenues were 19% higher versus LLY."],
     ["cash after an event still to come is no balance of a period", "After paying the special dividend, we will have $2.8 billion of cash on hand."],
+    ["a sentence that opens on a measure per unit gives no figure of the measure", "On a per square foot basis, our revenues were up 4.7% sequentially."],
     ["a trailing four-quarter figure is no fiscal period's", "Our trailing four-quarter operating income was about $3.7 billion."],
     ["a figure of the period compared with, said after 'when', is no outlook", "For the second quarter, we expect consolidated sales to increase in the low to mid-single digits compared to the first quarter when sales grew 9%."],
     ["a quarter an outlook named two sentences back does not date a figure that names none", "We expect fourth quarter marketing investment to be higher than last year. That reflects our brands. We continue to anticipate underlying operating income of $800 million."],
@@ -380,6 +381,12 @@ describe("figure pipeline: what it leaves out", () => {
   it("reads a bare 'sales' as no revenue in a call on tenants' sales or policies sold", () => {
     const got = factsOf("Our tenants' sales rose 5% in the quarter. Total sales were up 4%. Revenue was $120 million.");
     expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ value: 120e6, kind: "actual" })]);
+  });
+
+  it("reads a landlord's 'sales' as properties sold in a call on FFO and dispositions", () => {
+    const got = factsOf("FFO was $1.85 per share. Given our disposition pipeline, we now expect sales for the year to total $175 million to $225 million. Rental revenue was $120 million.");
+    expect(got.filter((f) => f.metric === "revenue")).toEqual([]);
+    expect(factsOf("We expect sales for the year to total $175 million to $225 million.").filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ low: 175e6, high: 225e6 })]);
   });
 
   it("keeps a midpoint beside its range out", () => {
