@@ -782,6 +782,11 @@ function readFigure(x: FigureInput): Resolved | null {
     const age = state.guidanceAt > view.slots.get(`F${i}`)!.end && state.guidanceBefore ? state.guidanceAgeBefore : state.guidanceAge;
     if (age > 1) return drop(trace, "period", "outlook-quarter-far", `the outlook's ${periodLabel(period)} was named ${age} sentences back, and this sentence names no period of its own`);
   }
+  // "we'll reduce our total debt to approximately $3 billion", "we see return to $5 billion, $6 billion EBITDA": a level the company
+  // means to reach, with no period said, is an aim, not a figure of a fiscal period.
+  if (!choice.explicit && TARGET_LEVEL.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
+    return drop(trace, "period", "target-level", "a level the company means to reach, with no period said: an aim");
+  }
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
   const older = olderBase(view, after, period, changeSaid, link.relation === "change");
   if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);
@@ -986,6 +991,8 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
   { rule: "amount-taken-out", balanceOnly: false, reads: "clause", window: 50, pattern: /\b(?:cancell?ed|cancell?ing|deferred|deferring|postponed|eliminated|eliminating|cut|trimmed|pulled|removed|taken out) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|some) )?$/, why: (m) => `an amount of ${m} canceled, deferred or cut, not its level` },
 ];
 
+/** Words that make a figure a level to be reached ("we'll reduce our total debt to", "see return to"), read before the figure. */
+const TARGET_LEVEL = /(?:\b(?:will|'ll|plan to|plans to|intend to|intends to|going to|aim to|aims to|want to|would)\b[^«;]{0,30}\b(?:reduce|lower|bring|pay|cut|grow|increase|raise|take|get|deleverage)\w* (?:down |up |back )?(?:(?:our|the|its) )?(?:[a-z-]+ ){0,2}«M\d+»(?: (?:down|up|back))? to|\b(?:see|expect|expects|will|to) (?:a )?return to|\bget back to) (?:(?:approximately|about|roughly|around|nearly|below|under|less than|more than|over) )?(?:«F\d+»,? (?:or |to |and )?)?$/;
 /** A sentence that opens on a measure per unit ("On a per square foot basis, ..."). */
 const PER_UNIT_OPENING = /^(?:(?:and|so|now|also|then),? )?on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b/;
 /** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */

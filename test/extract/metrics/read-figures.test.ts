@@ -335,6 +335,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a change against the year before last ('versus LLY') is no year-over-year change", "Revenues were 19% higher versus LLY."],
     ["cash after an event still to come is no balance of a period", "After paying the special dividend, we will have $2.8 billion of cash on hand."],
     ["a sentence that opens on a measure per unit gives no figure of the measure", "On a per square foot basis, our revenues were up 4.7% sequentially."],
+    ["a level the company means to reach, with no period said, is an aim", "Using this cash for debt repayment, we'll reduce our total debt to approximately $3 billion."],
     ["a trailing four-quarter figure is no fiscal period's", "Our trailing four-quarter operating income was about $3.7 billion."],
     ["a figure of the period compared with, said after 'when', is no outlook", "For the second quarter, we expect consolidated sales to increase in the low to mid-single digits compared to the first quarter when sales grew 9%."],
     ["a quarter an outlook named two sentences back does not date a figure that names none", "We expect fourth quarter marketing investment to be higher than last year. That reflects our brands. We continue to anticipate underlying operating income of $800 million."],
@@ -457,6 +458,11 @@ describe("figure pipeline: the segment a turn is on", () => {
   it("reads liquidity available under a credit line as a part of liquidity, and total liquidity that includes it as the balance", () => {
     expect(figure(factsOf("With respect to liquidity, at June 30, we had $160 million of available liquidity under our $400 million line of credit."), 160e6)).toEqual([]);
     expect(figure(factsOf("We ended the quarter with total liquidity of $1.7 billion when including available borrowing capacity under our revolving credit facility."), 1.7e9)).toEqual([expect.objectContaining({ metric: "liquidity", scope: "company" })]);
+  });
+
+  it("reads a level to return to, with no period, as an aim, and keeps one the company will reach by a date", () => {
+    expect(factsOf("We see return to $5 billion, $6 billion EBITDA in our Macao and Singapore markets.").filter((f) => f.metric === "ebitda")).toEqual([]);
+    expect(figure(factsOf("We will reduce our total debt to $3 billion by the end of 2026."), 3e9)).toEqual([expect.objectContaining({ metric: "total_debt", kind: "guidance", period: "2026-Q4" })]);
   });
 
   it("opens no walk-through at segment results named as a cause", () => {
