@@ -460,6 +460,11 @@ describe("figure pipeline: the segment a turn is on", () => {
     expect(figure(factsOf("We ended the quarter with total liquidity of $1.7 billion when including available borrowing capacity under our revolving credit facility."), 1.7e9)).toEqual([expect.objectContaining({ metric: "liquidity", scope: "company" })]);
   });
 
+  it("reads NOI of leases signed but not yet open as no NOI of the period", () => {
+    expect(factsOf("We have on a combined basis $33 million of signed not-open NOI.").filter((f) => f.metric === "noi")).toEqual([]);
+    expect(factsOf("The leasing volume widened our spread to 400 basis points with current sign not-open NOI of approximately $14 million.").filter((f) => f.metric === "noi")).toEqual([]);
+  });
+
   it("reads a level to return to, with no period, as an aim, and keeps one the company will reach by a date", () => {
     expect(factsOf("We see return to $5 billion, $6 billion EBITDA in our Macao and Singapore markets.").filter((f) => f.metric === "ebitda")).toEqual([]);
     expect(figure(factsOf("We will reduce our total debt to $3 billion by the end of 2026."), 3e9)).toEqual([expect.objectContaining({ metric: "total_debt", kind: "guidance", period: "2026-Q4" })]);
