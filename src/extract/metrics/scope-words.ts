@@ -62,7 +62,7 @@ const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", "pre-provision": "measure", "preprovision": "measure", structural: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
   committed: "measure", cumulative: "measure", average: "measure", "per-unit": "measure", unit: "measure", potential: "measure",
-  open: "measure", "not-open": "measure", signed: "measure", sweep: "measure", client: "measure", customer: "measure", restricted: "measure",
+  open: "measure", signed: "measure", sweep: "measure", client: "measure", customer: "measure", restricted: "measure",
   substantial: "none", dollar: "none", absolute: "none", usual: "none", customary: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
