@@ -246,6 +246,18 @@ describe("topics: a term and what is said of it", () => {
     expect(of("U.S. utilities").every((t) => t.name !== "U.S." && !t.aliases.includes("U.S."))).toBe(true);
   });
 
+  it("joins the short form of a name written with & to the name written with and", () => {
+    const e = extract(call([
+      "Sales in Pumps and Process Solutions grew 9%, and our Pumps and Process Solutions margins rose. Orders in Pumps & Process were strong.",
+      "What about Pumps & Process? And the backlog?",
+      "We see Pumps & Process strong. We expect Pumps and Process Solutions to grow again.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.filter((t) => [t.name, ...t.aliases].includes(n));
+    expect(of("Pumps & Process")).toHaveLength(1);
+    expect(of("Pumps and Process Solutions")).toEqual(of("Pumps & Process"));
+  });
+
   it("reads no figure of speech as a topic (\"on the front foot\", \"moving parts\")", () => {
     const e = extract(call([
       "We are on the front foot in Brellin, with a few moving parts. Brellin grew.",

@@ -49,7 +49,8 @@ function squashed(t: TermCount): string {
 }
 function wordsOf(t: TermCount): string[] {
   const s = shapeOf(t);
-  return (s.words ??= t.key.split(" "));
+  // "&" between words is "and": "Pumps & Process" is the short form of "Pumps and Process Solutions".
+  return (s.words ??= t.key.split(" ").map((w) => (w === "&" ? "and" : w)));
 }
 
 /** What the rules know of the call besides the two terms. */
