@@ -33,7 +33,7 @@ export class MetricFact extends Node {
   @Field(() => Float, { nullable: true, description: "High end of a range; null for a point value." })
   high!: number | null;
 
-  @Field(() => String, { description: "Unit: USD (or another currency), percent, bps, days, times, count." })
+  @Field(() => String, { description: "Unit: USD (or another currency) for amounts of money, USD/share (a currency per share) for per-share measures such as EPS, percent, bps, days, times, count." })
   unit!: string;
 
   @Field(() => FactKind, { description: "Actual, guidance, prior-period figure or change." })

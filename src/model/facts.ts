@@ -6,8 +6,13 @@
 export type FactKind = "actual" | "guidance" | "prior" | "change";
 export type Basis = "GAAP" | "non-GAAP";
 export type StatedBy = "company" | "analyst";
-/** USD and other ISO currency codes for money; the rest are dimensionless or counted. */
-export type Unit = "USD" | "EUR" | "GBP" | "DKK" | "JPY" | "CHF" | "CAD" | "percent" | "bps" | "days" | "times" | "count";
+/** ISO currency codes of money. */
+export type Currency = "USD" | "EUR" | "GBP" | "DKK" | "JPY" | "CHF" | "CAD";
+/**
+ * A currency for amounts of money; a currency per share ("USD/share") for per-share measures
+ * (EPS $1.23, a dividend of $0.25 a share); the rest are dimensionless or counted.
+ */
+export type Unit = Currency | `${Currency}/share` | "percent" | "bps" | "days" | "times" | "count";
 
 export interface MetricFact {
   /** Shared vocabulary from DESIGN.md (`revenue`, `gross_margin`, `eps`, …) or a clear snake_case name. */

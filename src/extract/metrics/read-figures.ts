@@ -1139,15 +1139,18 @@ function fitUnit(x: UnitInput): UnitRead {
     case "money": {
       if (money) {
         // "diluted net income of $1.13 per share": net income stated per share is earnings per share.
-        if (q.perShare && def.name === "net_income") return { metric: "eps", unit, scale: 1, relation, growth: false, rule: "net-income-per-share" };
+        if (q.perShare && def.name === "net_income") return { metric: "eps", unit: `${unit}/share`, scale: 1, relation, growth: false, rule: "net-income-per-share" };
         if (q.perShare && !def.perShare) return { drop: `a per-share figure of ${def.name}, which is not stated per share`, rule: "per-share-mismatch" };
         if (def.perShare && def.name === "eps" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) >= 100) return { drop: "an amount of money where earnings per share are meant", rule: "eps-scale" };
         if (def.name === "dividend" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) < 100 && !/\bper share\b|\ba share\b/.test(after.slice(0, 30))) {
-          return { metric: "dividend", unit, scale: 1, relation, growth: false, rule: "money" };
+          return { metric: "dividend", unit: `${unit}/share`, scale: 1, relation, growth: false, rule: "money" };
         }
         // A company's amounts run to thousands at least: "a $0.06 sequential increase in same-store NOI" (a walk
         // of FFO per share), "$100 of equity and $100 of debt against it" (an illustration) are no amounts of it.
         if (!def.perShare && def.name !== "revpar" && Math.abs(q.value ?? q.high ?? 0) < 1000) return { drop: `${q.value ?? q.high} is per share, per unit or an illustration, not an amount of ${def.name}`, rule: "too-small-for-an-amount" };
+        // A per-share measure's figure said per share, or too small for an amount ("EPS of $1.23", "a quarterly dividend of
+        // $0.25"), is per share; one in millions is the total ("$1.2 billion of dividends").
+        if (def.perShare && (q.perShare || Math.abs(q.value ?? q.high ?? q.low ?? 0) < 100)) return { metric: def.name, unit: `${unit}/share`, scale: 1, relation, growth: false, rule: "money-per-share" };
         return { metric: def.name, unit, scale: 1, relation, growth: false, rule: "money" };
       }
       if (unit === "percent" || unit === "bps") {

@@ -1,7 +1,8 @@
 /**
  * How figures read on the page. Values come from the API as it states them: money in plain
  * units (99100000 for $99.1 million), percent as 51 for 51%, and a unit string (USD or another
- * currency code, percent, bps, days, times, count).
+ * currency code, a currency per share as "USD/share", percent, bps, days, times, count). A
+ * per-share figure reads as money ("$1.23"): its measure (EPS, dividend per share) says per share.
  */
 
 const MINUS = "\u2212";
@@ -26,8 +27,9 @@ function scaleOf(magnitude: number): { size: number; suffix: string } {
   return SCALES.find((scale) => magnitude >= scale.size) ?? { size: 1, suffix: "" };
 }
 
+/** A currency code, alone or per share ("USD", "USD/share"). */
 function isCurrency(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
+  return /^[A-Z]{3}(?:\/share)?$/.test(unit);
 }
 
 /**
@@ -44,8 +46,9 @@ function compact(magnitude: number, scale = scaleOf(magnitude), cents = false): 
 
 function withUnit(body: string, unit: string): string {
   if (isCurrency(unit)) {
-    const symbol = CURRENCY_SYMBOLS[unit];
-    return symbol === undefined ? `${unit} ${body}` : symbol + body;
+    const code = unit.slice(0, 3);
+    const symbol = CURRENCY_SYMBOLS[code];
+    return symbol === undefined ? `${code} ${body}` : symbol + body;
   }
   switch (unit) {
     case "percent":
