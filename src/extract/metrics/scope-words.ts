@@ -68,6 +68,9 @@ const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
 };
 
+/** Compounds of praise or rank ("industry-leading", "best-in-class", "record-high", "all-time"): a judgement, no part. */
+const PRAISE = /^(?:[a-z]+-)+(?:leading|best|class|high|low|record|breaking|setting|winning|time)$|^best-in-class$/;
+
 /** Qualifiers written in capitals ("FIFO gross profit margin"): an inventory-costing basis, not a part. */
 const CAPITAL_QUALIFIERS = new Set(["fifo", "lifo"]);
 
@@ -137,8 +140,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "plain-qualifier",
-    description: "Words of degree or judgement ('substantial', 'strong', 'total', 'dollar') say nothing of whose figure it is: they come off the scope, which is the company when nothing is left.",
-    examples: [{ sentence: "We demonstrated substantial revenue growth of 9% this quarter.", figure: "9%", scope: "company" }],
+    description: "Words of degree or judgement ('substantial', 'strong', 'total', 'dollar', 'industry-leading', 'best-in-class') say nothing of whose figure it is: they come off the scope, which is the company when nothing is left.",
+    examples: [
+      { sentence: "We demonstrated substantial revenue growth of 9% this quarter.", figure: "9%", scope: "company" },
+      { sentence: "And our industry-leading adjusted consolidated EBITDA margin improved 670 basis points to 32.8%.", figure: "32.8%", scope: "company" },
+    ],
   },
   {
     name: "company-name",
@@ -177,7 +183,7 @@ export function judgeScope(scope: string, companyNames: readonly string[]): Scop
   const kinds = new Set<"basis" | "measure" | "none">();
   const qualifier = (w: string) => {
     const key = w.toLowerCase().replace(/(?:'s|’s)$/, "");
-    return /^[A-Z]{2,}/.test(w) && !CAPITAL_QUALIFIERS.has(key) ? undefined : QUALIFIERS[key];
+    return /^[A-Z]{2,}/.test(w) && !CAPITAL_QUALIFIERS.has(key) ? undefined : QUALIFIERS[key] ?? (PRAISE.test(key) ? "none" : undefined);
   };
   while (words.length && qualifier(words[0]!)) kinds.add(qualifier(words.shift()!)!);
   while (words.length && qualifier(words.at(-1)!)) kinds.add(qualifier(words.pop()!)!);
