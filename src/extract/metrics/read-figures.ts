@@ -653,7 +653,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // Amounts said of the measure that are not its level (repaid, sold, canceled).
   if (relation === "level") {
     const words = (r: (typeof NOT_A_LEVEL)[number]) => (r.reads === "clause" ? clause.slice(-r.window) : r.reads === "after" ? after.slice(0, r.window) : r.reads === "sentence" ? view.abstract.slice(0, r.window) : view.abstract.slice(Math.max(0, phrase.start - r.window), phrase.start));
-    const moved = NOT_A_LEVEL.find((r) => (def.balance || !r.balanceOnly) && r.pattern.test(words(r)));
+    const moved = NOT_A_LEVEL.find((r) => (def.balance || !r.balanceOnly) && (!r.metric || r.metric.test(def.name)) && r.pattern.test(words(r)));
     if (moved) return drop(trace, "link", moved.rule, moved.why(def.name));
   }
   // "LIFO income of $12.5 million or $0.15 of earnings per diluted share": another item's amount per share, not EPS.
@@ -955,7 +955,14 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
  * (`clause`) or before the measure's name (`name`). `balanceOnly`: only a balance (cash, debt,
  * receivables) has amounts moved into and out of it.
  */
-const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause" | "name" | "after" | "sentence"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
+const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegExp; reads: "clause" | "name" | "after" | "sentence"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
+  // "SCE is requesting an ROE of 10.53%", "The commission also approved an ROE of 9.86%", "The order recommends a rate increase on a 9.67%
+  // ROE": a utility's return asked for, allowed or set by its regulator, not the return it earned (which "earned" names)
+  {
+    rule: "regulated-return", balanceOnly: false, metric: /(?:^|_)return_on_equity$/, reads: "sentence", window: 400,
+    pattern: /^(?![^]*\bearn(?:ed|ing|s)\b)[^]*\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|sought|fil(?:e|es|ed|ing|ings)|application|approv(?:e|es|ed|al)|authoriz(?:e|es|ed|ation)|allow(?:s|ed)?|(?:the|an?|final|interim|rate) order|the commission|settlement|stipulat\w*|rate (?:case|review|plan|filing)|propos(?:e|es|ed|al)|recommend(?:s|ed|ation)?|regulator\w*|return calculations)\b/,
+    why: (m) => `a ${m} asked for, allowed or set by a regulator, not the one the company earned`,
+  },
   // "$300 million of debt scheduled to mature in November": the part of a balance that falls due, not the balance
   { rule: "part-falling-due", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,50}?\b(?:(?:scheduled|set|due) to (?:mature|expire|come due)|maturing|matures|mature in|coming due|comes due|due (?:in|by|this|next))\b/, why: (m) => `the part of ${m} falling due, not its level` },
   // "$2.5 billion of cash deposited in escrow to fund the Meggitt transaction": cash set aside, not the company's cash
@@ -985,7 +992,7 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; reads: "clause
   { rule: "another-holder", balanceOnly: false, reads: "clause", window: 60, pattern: /(?:^|[^a-z'])(?:it|they)\s+(?:was|were|is|are)\s+(?:producing|generating|earning|doing|running at|making)\s+(?:[a-z-]+ ){0,3}(?:«M\d+» (?:of )?)?(?:(?:approximately|about|roughly|nearly|almost|over|some|just|only) )?$/, why: (m) => `${m} of a business the turn spoke of ("it was producing"), not the company's` },
   // "After the acquisition and as of today, our total liquidity position remains strong at approximately $1.3 billion in cash": a balance on
   // the day of the call, after the quarter's end, is no quarter-end level (and the call names no period it is the end of).
-  { rule: "after-quarter-end", balanceOnly: true, reads: "sentence", window: 400, pattern: /\b(?:as of today|as of now|as we sit here(?: today)?|post[- ]quarter(?:[- ]end)?|subsequent to (?:the )?(?:quarter|period)[- ]end|since (?:the )?(?:end of the )?quarter[- ]end)\b/, why: (m) => `${m} on the day of the call, after the quarter's end, not at a period's end` },
+  { rule: "after-quarter-end", balanceOnly: true, reads: "sentence", window: 400, pattern: /\b(?:as of today|as of now|as we sit here(?: today)?|we sit here today|as we speak|post[- ]quarter(?:[- ]end)?|subsequent to (?:the )?(?:quarter|period)[- ]end|since (?:the )?(?:end of the )?quarter[- ]end)\b/, why: (m) => `${m} on the day of the call, after the quarter's end, not at a period's end` },
   // "the additional sale of $300 million in receivables"
   { rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 40, pattern: /\b(?:sold|selling|sell|factored|sales? of|(?:sale|factoring) of) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further) )?$/, why: (m) => `an amount of ${m} sold, not its level` },
   // "we can support nearly $270 million in debt with zero cash earnings": what the company could carry, not what it has

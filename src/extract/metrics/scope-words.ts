@@ -63,13 +63,13 @@ const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
   committed: "measure", cumulative: "measure", average: "measure", "per-unit": "measure", unit: "measure", potential: "measure",
   open: "measure", signed: "measure", sweep: "measure", client: "measure", customer: "measure", restricted: "measure",
-  substantial: "none", dollar: "none", absolute: "none", usual: "none", customary: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
+  substantial: "none", dollar: "none", absolute: "none", usual: "none", customary: "none", earned: "none", achieved: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
 };
 
 /** Compounds of praise or rank ("industry-leading", "best-in-class", "record-high", "all-time"): a judgement, no part. */
-const PRAISE = /^(?:[a-z]+-)+(?:leading|best|class|high|low|record|breaking|setting|winning|time)$|^best-in-class$/;
+const PRAISE = /^(?:[a-z]+-)+(?:leading|best|class|high|low|record|breaking|setting|winning)$|^(?:best-in-class|all-time)$/;
 
 /** Qualifiers written in capitals ("FIFO gross profit margin"): an inventory-costing basis, not a part. */
 const CAPITAL_QUALIFIERS = new Set(["fifo", "lifo"]);

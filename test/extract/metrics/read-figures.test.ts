@@ -28,6 +28,7 @@ describe("figure pipeline: what it reads", () => {
     ["a growth rate is its measure's change in percent; a decline is negative", "Net sales declined 6% in the quarter.", [{ metric: "revenue", kind: "change", value: -6, unit: "percent" }]],
     ["basis points are percentage points", "Gross margin was 41.2%, up 80 basis points from the prior year.", [{ metric: "gross_margin", value: 41.2 }, { metric: "gross_margin", kind: "change", value: 0.8, unit: "percent" }]],
     ["EPS beside net income; EPS is money per share", "Net income was $31.5 million, or $0.64 per diluted share.", [{ metric: "net_income", value: 31.5e6, unit: "USD" }, { metric: "eps", value: 0.64, unit: "USD/share" }]],
+    ["the return on equity a utility earned, beside the one allowed", "Our earned ROE was 9.5%, compared to an authorized ROE of 9.8%.", [{ metric: "return_on_equity", kind: "actual", value: 9.5, scope: "company" }]],
     ["a dividend said per share is per share", "The board declared a quarterly dividend of $0.25 per share.", [{ metric: "dividend", value: 0.25, unit: "USD/share" }]],
     ["a dividend too small for an amount is per share", "We paid a quarterly dividend of $0.42 in the quarter.", [{ metric: "dividend", value: 0.42, unit: "USD/share" }]],
     ["dividends in millions are the total paid", "We paid $336 million in dividends in the quarter.", [{ metric: "dividend", value: 336e6, unit: "USD" }]],
@@ -256,6 +257,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["an amount said as 'in higher' or 'of lower' a measure is what it moved by, no level", "This outperformance includes straight-line upside of approximately $65 million and $77 million in higher pass-through revenue driven by fuel costs. We saw $20 million of higher revenue from pricing."],
     ["a total of the years since a year is no period's", "Since 2018, we have repurchased approximately $900 million of our common stock."],
     ["a balance on the day of the call is no quarter-end level", "After the acquisition and as of today, our total liquidity position remains strong at approximately $1.3 billion in cash."],
+    ["a balance 'we sit here today with' is the call day's", "We sit here today with $1.3 billion of cash on hand."],
     ["cash interest expense is no interest expense", "Our cash interest expense was down $3.7 million as a result of our prior debt retirements."],
     ["a figure named after 'we delivered' is no carried measure's", "Organic growth was strong. We delivered 28% growth in adjusted earnings per share."],
     ["a 'with' clause of a sentence about a part of the business", "The Marine segment also had a solid quarter with total sales growing 19.5%."],
@@ -354,6 +356,11 @@ describe("figure pipeline: what it leaves out", () => {
   it("leaves every figure of a 'respectively' list unread when its items cannot be told apart, rather than giving them to the nearest name", () => {
     const got = factsOf("We grew both revenue and adjusted EBITDA up 7%, and 8%, respectively, and we made progress. First quarter adjusted operating income and adjusted net income of $201.8 million and $162.5 million increased 145% and 181% respectively.").map(pick);
     expect(got.filter((f) => f.value === 7 || f.value === 145 || f.value === 181)).toEqual([]);
+  });
+
+  it("reads a return on equity a utility asks for or its regulator allows as none it earned", () => {
+    const got = factsOf("The filing seeks a return on equity of 10.25% and a 53.81% equity ratio. The commission also approved an ROE of 9.86% with rates effective as of January 23. The order recommends a $4.2 million rate increase on a 9.67% ROE.");
+    expect(got.filter((f) => f.metric.endsWith("return_on_equity"))).toEqual([]);
   });
 
   it("reads sales in kilowatt-hours or therms as volumes: no revenue of any scope", () => {
