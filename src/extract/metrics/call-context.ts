@@ -17,7 +17,7 @@ export interface CallContext {
   neutralGrowth: boolean;
   /** The call names no R&D: SG&A is its operating expense line. */
   sgaIsOpex: boolean;
-  /** The call speaks of its tenants' sales or of policies sold ("annuity sales"): a bare "sales" there is no revenue. */
+  /** The call speaks of its tenants' sales, of policies sold ("annuity sales") or of energy sold (a utility): a bare "sales" there is no revenue. */
   salesNotRevenue: boolean;
   /** Words of participants' names, lower-cased: never a segment's name. */
   personWords: ReadonlySet<string>;

@@ -134,7 +134,9 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     neutralGrowth: /\b(?:growth\s+rates?|growth|percentages?|comparisons)\s+(?:are|will\s+be)\s+(?:in\s+|at\s+|on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral)\b[^.]{0,60}\bunless\b/i.test(early),
     sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
-    salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || (/\b(?:FFO|funds from operations|NOI|net operating income)\b/.test(all) && /\bdispositions?\b/i.test(all)),
+    salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || (/\b(?:FFO|funds from operations|NOI|net operating income)\b/.test(all) && /\bdispositions?\b/i.test(all)) ||
+      // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
+      (/\brate base\b/i.test(all) && /\b(?:weather[- ](?:normalized|adjusted)|adjusted for weather|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|customer class(?:es)?|load growth)\b/i.test(all)),
     personWords,
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
@@ -543,9 +545,9 @@ function readFigure(x: FigureInput): Resolved | null {
     metric = def.name;
   }
   if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
-  // An insurer's "sales" are policies sold, a landlord's its tenants' sales: in such a call a bare "sales" is no revenue.
+  // An insurer's "sales" are policies sold, a landlord's its tenants' sales, a utility's the energy it sells: in such a call a bare "sales" is no revenue.
   if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
-    return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales or properties sold, not the company's revenue");
+    return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales, properties sold or energy sold, not the company's revenue");
   }
   // "earnings" with an amount may be net or operating: not a fact; but read on, silent, so that its per-share companion is EPS
   // ("Adjusted earnings for the second quarter were $96 million or $0.88 per diluted share").

@@ -402,6 +402,11 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("We expect sales for the year to total $175 million to $225 million.").filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ low: 175e6, high: 225e6 })]);
   });
 
+  it("reads a utility's 'sales' as the energy it sells, no revenue", () => {
+    const got = factsOf("Our rate base grew to $9 billion. Residential sales increased 5.3% on a weather-adjusted basis, and in the commercial customer class, sales decreased 5.5%. Operating revenues were $1.2 billion.");
+    expect(got.filter((f) => f.metric.endsWith("revenue")).map(pick)).toEqual([expect.objectContaining({ metric: "revenue", value: 1.2e9 })]);
+  });
+
   it("keeps a midpoint beside its range out", () => {
     const got = factsOf("We expect revenue of $400 million to $420 million next quarter, a midpoint of $410 million.");
     expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ low: 400e6, high: 420e6, kind: "guidance" })]);
