@@ -23,6 +23,7 @@ export enum FactKind {
 export enum Basis {
   GAAP = "GAAP",
   NON_GAAP = "non-GAAP",
+  CONSTANT_CURRENCY = "constant currency",
 }
 export enum StatedBy {
   COMPANY = "company",
@@ -116,6 +117,7 @@ registerEnumType(Basis, {
   valuesConfig: {
     GAAP: { description: "Reported under GAAP (or called \"reported\")." },
     NON_GAAP: { description: "Non-GAAP, adjusted, core or pro forma." },
+    CONSTANT_CURRENCY: { description: "At constant exchange rates (\"in constant currency\", \"FX-neutral\", \"local currency\"): a growth rate with currency moves taken out." },
   },
 });
 registerEnumType(StatedBy, {

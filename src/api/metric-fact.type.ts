@@ -39,7 +39,7 @@ export class MetricFact extends Node {
   @Field(() => FactKind, { description: "Actual, guidance, prior-period figure or change." })
   kind!: FactKind;
 
-  @Field(() => Basis, { nullable: true, description: "GAAP or non-GAAP, when the call says." })
+  @Field(() => Basis, { nullable: true, description: "GAAP, non-GAAP or constant currency, when the call says." })
   basis!: Basis | null;
 
   @Field(() => StatedBy, { description: "Whether the company stated it or an analyst did in a question." })

@@ -6,7 +6,7 @@ import { comparePeriodLabels } from "./period-input.js";
 export const HEADLINE_RULE =
   "The headline is one fact per company and period, picked from the facts that pass the filter (company scope and confidence 0.5 or more by default): " +
   "(1) ACTUAL facts; PRIOR facts (the figure as a later call recalls it) only when the period has no actual; " +
-  "(2) the requested basis first, else GAAP or unstated before non-GAAP; (3) a point value before a range; (4) higher confidence first; " +
+  "(2) the requested basis first, else GAAP or unstated before non-GAAP or constant currency; (3) a point value before a range; (4) higher confidence first; " +
   "(5) the latest statement: the fact of the most recent call (a restatement supersedes), and within one call the first time it is stated; " +
   "(6) the fact id, so the choice is deterministic. Guidance and changes never headline.";
 
@@ -54,7 +54,7 @@ export function headlineFact(candidates: readonly NodeRow[], basis: string | nul
 // Smaller is better, element by element.
 function headlineKey(fact: NodeRow, basis: string | null): SortKey {
   const stated = (fact["basis"] as string | null | undefined) ?? null;
-  const basisRank = basis !== null ? (stated === basis ? 0 : 1) : stated === "non-GAAP" ? 1 : 0;
+  const basisRank = basis !== null ? (stated === basis ? 0 : 1) : stated === null || stated === "GAAP" ? 0 : 1;
   const point = fact["value"] != null ? 0 : 1;
   const confidence = -Number(fact["confidence"] ?? 0);
   const callYear = Number(fact["callFiscalYear"] ?? -1);

@@ -4,7 +4,8 @@
  */
 
 export type FactKind = "actual" | "guidance" | "prior" | "change";
-export type Basis = "GAAP" | "non-GAAP";
+/** GAAP (reported), non-GAAP (adjusted, core, pro forma), or constant currency (exchange rates held, "FX-neutral"). */
+export type Basis = "GAAP" | "non-GAAP" | "constant currency";
 export type StatedBy = "company" | "analyst";
 /** ISO currency codes of money. */
 export type Currency = "USD" | "EUR" | "GBP" | "DKK" | "JPY" | "CHF" | "CAD";

@@ -863,7 +863,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? ctx.defaultBasis, scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? ctx.defaultBasis, scope, confidence,
   };
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
@@ -1309,19 +1309,21 @@ function decideKind(x: KindInput): KindRead {
 
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */
 function afterBasis(after: string): Basis | null {
-  // "up 44% FX-neutral", "grew 5% in constant currency": growth with currency (or a divestiture) taken out is a non-GAAP measure.
+  // "up 44% FX-neutral", "grew 5% in constant currency": growth with exchange rates held is on a constant-currency basis;
+  // one with a divestiture taken out ("on a pro forma basis") is a non-GAAP measure.
   // "EBITDA margin was 18.2% as reported or 22.7% adjusted".
   if (/^ (?:adjusted|as adjusted|on an adjusted basis)\b/.test(after)) return "non-GAAP";
   if (/^ as reported\b/.test(after)) return "GAAP";
   // "free cash flow guidance of $20 million to $60 million, excluding pension contributions": a measure with items taken out.
   if (/^,? (?:excluding|before) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
-  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|pro[- ]forma|organic) basis)\b/.test(after)) return "non-GAAP";
+  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
+  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic) basis\b/.test(after)) return "non-GAAP";
   const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
 }
 
-/** Words that say a figure is read at steady exchange rates: an adjusted (non-GAAP) figure. */
+/** Words that say a figure is read at steady exchange rates: its basis is constant currency. */
 const CURRENCY_NEUTRAL = /\b(?:constant|local|consistent)[- ](?:currency|currencies|dollars?|exchange rates?|currency translation rates)\b|\b(?:fx|currency)[- ]neutral\b|\bat constant (?:exchange )?rates\b/;
 
 /**
@@ -1337,7 +1339,8 @@ function openingBasis(text: string, figureStart: number): Basis | null {
   if (m[1] === undefined) return "non-GAAP";
   const words = m[1].toLowerCase();
   if (/^(?:gaap|reported|as[- ]reported|u\.?s\.? gaap)$/.test(words)) return "GAAP";
-  return /^(?:non[- ]gaap|adjusted|pro[- ]forma|underlying|core|comparable|normalized|operating|recurring|constant[- ]currency|currency[- ]neutral|fx[- ]neutral|organic|like[- ]for[- ]like|ex[- ]items)$/.test(words) ? "non-GAAP" : null;
+  if (/^(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|local[- ]currency)$/.test(words)) return "constant currency";
+  return /^(?:non[- ]gaap|adjusted|pro[- ]forma|underlying|core|comparable|normalized|operating|recurring|organic|like[- ]for[- ]like|ex[- ]items)$/.test(words) ? "non-GAAP" : null;
 }
 
 /** Measures defined outside GAAP (funds from operations, EBITDA, net operating income, free cash flow) or outside the financial statements (ARR, backlog, orders, RevPAR). */
@@ -1353,7 +1356,7 @@ function localBasis(clause: string, metric: string): Basis | null {
   // out is an adjusted one.
   // "On a constant currency basis, sales decreased 41%", "In constant dollars, net sales increased 20%", "Orders, organically, were
   // down": growth with currency (or acquisitions) taken out is an adjusted figure.
-  if (!m && CURRENCY_NEUTRAL.test(clause.slice(-80))) return "non-GAAP";
+  if (!m && CURRENCY_NEUTRAL.test(clause.slice(-80))) return "constant currency";
   if (!m) return /\b(?:excluding|excludes|exclusive of|ex-|adjusting for|after adjusting for)\s|\bbefore (?:the )?(?:(?:special|one-time|onetime|one-off|nonrecurring|non-recurring|discrete|unusual|notable|significant) )?(?:[a-z]+ )?(?:items?|charges?|gains?)\b/.test(clause.slice(-80)) ? "non-GAAP" : null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as reported" ? "GAAP" : "non-GAAP";
 }

@@ -50,14 +50,14 @@ const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revo
 
 /**
  * Qualifiers of a measure that are no part of the business, by what they do to the figure:
- * `basis` says it is an adjusted (non-GAAP) figure; `measure` makes it another measure than the
+ * `basis` says it is an adjusted (non-GAAP) figure, `currency` one at steady exchange rates (constant currency); `measure` makes it another measure than the
  * one named (pre-tax operating income is not operating income, daily sales are not sales); `none`
  * says nothing of the figure's identity ("substantial revenue growth").
  */
-const QUALIFIERS: Record<string, "basis" | "measure" | "none"> = {
-  constant: "basis", currency: "basis", "constant-currency": "basis", local: "basis", dollars: "basis", comparable: "basis", basis: "basis",
+const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
+  constant: "currency", currency: "currency", "constant-currency": "currency", local: "currency", dollars: "currency", comparable: "basis", basis: "basis",
   pension: "basis", "pension-adjusted": "basis", "un-depreciated": "basis", undepreciated: "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
-  "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "basis", "currency-neutral": "basis", fifo: "basis", lifo: "basis", economic: "basis",
+  "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "currency", "currency-neutral": "currency", fifo: "basis", lifo: "basis", economic: "basis",
   kilowatt: "measure", "kilowatt-hour": "measure", kwh: "measure", mwh: "measure", gwh: "measure", megawatt: "measure", "megawatt-hour": "measure",
   "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", "pre-provision": "measure", "preprovision": "measure", structural: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
@@ -132,7 +132,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "basis-qualifier",
-    description: "Words that say the figure is adjusted (constant dollars, comparable basis, core, operational, pension-adjusted) are its basis, not a part: they come off the scope, which is the company when nothing is left, and the fact's basis is non-GAAP.",
+    description: "Words that say the figure is adjusted (comparable basis, core, operational, pension-adjusted) or at steady exchange rates (constant dollars, local currency) are its basis, not a part: they come off the scope, which is the company when nothing is left, and the fact's basis is non-GAAP or constant currency.",
     examples: [
       { sentence: "Comparable basis interest expense for the quarter decreased 7% to approximately $96 million.", figure: "$96 million", scope: "company" },
       { sentence: "Our non-GAAP FIFO gross profit margin of 37.5% in the quarter was a record.", figure: "37.5%", scope: "company" },
@@ -180,7 +180,7 @@ export function judgeScope(scope: string, companyNames: readonly string[]): Scop
   if (INSTRUMENT.test(s)) return { drop: "debt-instrument", why: `"${scope}" is a debt instrument, not a part of the business` };
   // Qualifiers come off both edges; a word in capitals is a name's ("CORE"), never a qualifier.
   const words = s.split(/\s+/).filter(Boolean);
-  const kinds = new Set<"basis" | "measure" | "none">();
+  const kinds = new Set<"basis" | "currency" | "measure" | "none">();
   const qualifier = (w: string) => {
     const key = w.toLowerCase().replace(/(?:'s|’s)$/, "");
     return /^[A-Z]{2,}/.test(w) && !CAPITAL_QUALIFIERS.has(key) ? undefined : QUALIFIERS[key] ?? (PRAISE.test(key) ? "none" : undefined);
@@ -189,8 +189,8 @@ export function judgeScope(scope: string, companyNames: readonly string[]): Scop
   while (words.length && qualifier(words.at(-1)!)) kinds.add(qualifier(words.pop()!)!);
   if (kinds.has("measure")) return { drop: "measure-qualifier", why: `"${scope}" qualifies the measure (another measure than the one named), not a part of the business` };
   const rest = words.join(" ");
-  const basis: Basis | null = kinds.has("basis") ? "non-GAAP" : null;
-  const rule = kinds.has("basis") ? "basis-qualifier" : kinds.size ? "plain-qualifier" : broken ? "sentence-break" : opened ? "opening-words" : null;
+  const basis: Basis | null = kinds.has("basis") ? "non-GAAP" : kinds.has("currency") ? "constant currency" : null;
+  const rule = kinds.has("basis") || kinds.has("currency") ? "basis-qualifier" : kinds.size ? "plain-qualifier" : broken ? "sentence-break" : opened ? "opening-words" : null;
   if (!rest) return { scope: "company", basis, rule };
   const lower = rest.toLowerCase().replace(/(?:'s|’s)$/, "");
   // "National Fuel's earnings" for National Fuel Gas: the first words of the company's name, written as a name, are the company.

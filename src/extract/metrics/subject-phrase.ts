@@ -8,7 +8,7 @@
 import type { Basis } from "../../model/facts.js";
 import type { TaggedToken } from "../text/nlp.js";
 import type { SentenceView } from "./sentence-view.js";
-import { COMPANY_WORDS, GAAP_WORDS, NEUTRAL_WORDS, NON_GAAP_WORDS } from "./words.js";
+import { COMPANY_WORDS, CONSTANT_CURRENCY_WORDS, GAAP_WORDS, NEUTRAL_WORDS, NON_GAAP_WORDS } from "./words.js";
 
 export interface SubjectPhrase {
   basis: Basis | null;
@@ -111,7 +111,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
     // "cash NOI", "cash EPS" are adjusted measures; a cash dividend or a cash balance is just cash.
     if (bare === "cash" && /^(?:dividend|cash_and_investments|liquidity|net_cash|capex|free_cash_flow|operating_cash_flow|share_repurchase|interest_expense)$/.test(view.names[slot]?.def.name ?? "")) { out.start = start; continue; }
-    if (NON_GAAP_WORDS.has(bare)) { out.basis ??= "non-GAAP"; out.start = start; continue; }
+    if (NON_GAAP_WORDS.has(bare)) { out.basis ??= CONSTANT_CURRENCY_WORDS.has(bare) ? "constant currency" : "non-GAAP"; out.start = start; continue; }
     if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) { out.prior = true; out.start = start; continue; }
     if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.start = words[i - 1]!.start; i--; continue; }
     if (bare === "organic" || bare === "organically") { out.organic = true; out.start = start; continue; }

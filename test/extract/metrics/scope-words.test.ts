@@ -43,6 +43,7 @@ const cases: [string, { drop: string } | { scope: string; basis: string | null; 
     ["credit facility", { drop: "debt-instrument" }],
     ["MonotaRO daily", { drop: "measure-qualifier" }],
     ["comparable basis", { scope: "company", basis: "non-GAAP", rule: "basis-qualifier" }],
+    ["constant currency", { scope: "company", basis: "constant currency", rule: "basis-qualifier" }],
     ["substantial", { scope: "company", basis: null, rule: "plain-qualifier" }],
     ["effective", { drop: "measure-qualifier" }],
     ["foreign exchange", { drop: "currency-effect" }],

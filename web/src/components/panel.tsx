@@ -127,7 +127,7 @@ function QuoteBody({ id, route }: { id: string; route: Route }) {
     <article class="panel-body" aria-live="polite">
       <p class="eyebrow">
         {metricLabel(fact.metricName)} · {fact.periodLabel} · {kind}
-        {fact.basis !== null && <> · {fact.basis === "NON_GAAP" ? "non-GAAP" : "GAAP"}</>}
+        {fact.basis !== null && <> · {fact.basis === "NON_GAAP" ? "non-GAAP" : fact.basis === "CONSTANT_CURRENCY" ? "constant currency" : "GAAP"}</>}
       </p>
       <h2 id="panel-title" class="panel-figure">
         {formatFact(fact)}

@@ -54,6 +54,7 @@ export function SeriesCard(props: {
             <option value="">Any</option>
             <option value="GAAP">GAAP</option>
             <option value="NON_GAAP">Non-GAAP</option>
+            <option value="CONSTANT_CURRENCY">Constant currency</option>
           </select>
         </label>
       )}

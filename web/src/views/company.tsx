@@ -15,7 +15,7 @@ const DEFAULT_METRIC = "revenue";
 
 export function CompanyPage({ route, view }: { route: Route; view: CompanyView }) {
   const metric = view.metric ?? DEFAULT_METRIC;
-  const basis = view.basis === "GAAP" || view.basis === "NON_GAAP" ? view.basis : null;
+  const basis = view.basis === "GAAP" || view.basis === "NON_GAAP" || view.basis === "CONSTANT_CURRENCY" ? view.basis : null;
   const state = useQuery<CompanyData>(COMPANY_VIEW, { ref: view.ref, metric, basis });
   const replace = (changes: Partial<CompanyView>) => navigate(formatRoute({ view: { ...view, ...changes }, panel: null }));
   const openFact = (id: string) => navigate(withPanel(route, { name: "quote", id }));
