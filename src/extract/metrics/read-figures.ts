@@ -727,7 +727,9 @@ function readFigure(x: FigureInput): Resolved | null {
   metric = unitRead.metric;
   relation = unitRead.relation;
   trace.steps.push({ stage: "unit", rule: unitRead.rule, note: `${metric} in ${unitRead.unit}` });
-  if (scope !== "company") metric = `${slug(scope)}_${metric}`;
+  // (A measure whose name already starts with the scope's words is not named twice: "International sales" of an International
+  // segment is "international_revenue", a same-store pool's same-store NOI "same_store_noi".)
+  if (scope !== "company" && !metric.startsWith(`${slug(scope)}_`)) metric = `${slug(scope)}_${metric}`;
   // "same-asset net operating income": a measure of part of the portfolio, named so, of the company;
   // so is one in a sentence that opens on that part ("In the same-store pool, revenue increased 14%").
   else {
