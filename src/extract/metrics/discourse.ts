@@ -45,7 +45,7 @@ export function isSegmentable(metric: string): boolean {
 }
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
-const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|segment['’]s|segments['’]|divisions|business units|reportable segments|regions|operating segments)(?![a-z])|segment (?:results|performance|review)\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment)(?:\.?$|, where\b))/;
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|segment['’]s|segments['’]|divisions|business units|reportable segments|regions|operating segments)(?![a-z])|segment (?:results|performance|review)\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment|region)(?:\.?$|, where\b))/;
 /**
  * The part of the business a sentence opens on, named in lower case: "In the commercial customer class, sales decreased 5.5%",
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
@@ -450,7 +450,7 @@ export function namedSegment(text: string, ctx: CallContext): string | null {
  * where ...": the segment whose results the next sentences give, in any case (not a passing "results in our Real Estate segment, which").
  */
 function resultsOfSegment(text: string): string | null {
-  const m = /\b(?:results|performance|review|summary) (?:for|of) (?:the|our) ((?:[A-Za-z&+'’-]+ ){0,2}[A-Za-z&+'’-]+) (?:segment|division|business unit|reportable segment)(?:\.?$|, where\b)/.exec(text.trim());
+  const m = /\b(?:results|performance|review|summary) (?:for|of) (?:the|our) ((?:[A-Za-z&+'’-]+ ){0,2}[A-Za-z&+'’-]+) (?:segment|division|business unit|reportable segment|region)(?:\.?$|, where\b)/.exec(text.trim());
   if (!m || m[1]!.split(" ").some((w) => /^(?:quarter|year|period|total|each|every|other|all|overall|first|second|third|fourth|full|same)$/i.test(w))) return null;
   return m[1]!;
 }

@@ -424,6 +424,12 @@ describe("figure pipeline: the segment a turn is on", () => {
     expect(figure(facts, 14)).toEqual([expect.objectContaining({ metric: "aerospace_operating_margin", scope: "Aerospace" })]);
   });
 
+  it("carries a region whose results the turn announced", () => {
+    const facts = factsOf("Turning to slide 10, I'll review our first quarter results for our Latin America region. Net sales increased 18%, led by strong demand across Brazil and Mexico. The region delivered very strong EBIT margins of 8.5%.");
+    expect(figure(facts, 18)).toEqual([expect.objectContaining({ metric: "latin_america_revenue", scope: "Latin America" })]);
+    expect(figure(facts, 8.5).filter((f) => f.scope === "company")).toEqual([]);
+  });
+
   it("carries no segment named in passing: a name heading a sentence that is no heading, or a part's figure", () => {
     // "The G700 has over 1,400 test hours": a product heading a sentence inside the walk-through of a segment.
     const head = factsOf("Turning to the Aerospace segment, revenue was $2.1 billion. The G700 has over 1,400 test hours on the five test aircraft. Revenue of $2.48 billion is up 10.6% against the first quarter of 2024.");
