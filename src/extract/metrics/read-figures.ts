@@ -669,6 +669,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // "good organic growth of plus 5.4% in our net revenue per unit": the growth of a measure per unit sold, not of the measure.
   // ("On a per square foot basis, our revenues were up 4.7% sequentially": the same, said first.)
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_OPENING.test(view.abstract)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
+  // "Since our IPO in 2017, Newmark has doubled its revenues ..., while generating $1.4 billion of cash flow from operations": a
+  // sentence that opens on the years since an event or a year speaks of them all, no fiscal period.
+  if (SINCE_OPENING.test(view.text)) return drop(trace, "period", "span", "a sentence on the years since an event or a year, no fiscal period");
   // "adjusted other income and expense was a net income of $38 million": the sign of another line, not the company's net income.
   if (def.name === "net_income" && link.subject.kind === "name" && /\bother (?:income|expense)s?(?: (?:and|or|\/) (?:income|expense)s?)?(?:,? net)? (?:was|were|is|came in at|amounted to) an? $/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
     return drop(trace, "link", "other-line-net", "the net of another line (other income and expense), not the company's net income");
@@ -842,7 +845,9 @@ function readFigure(x: FigureInput): Resolved | null {
   const wordsBefore = view.abstract.slice(Math.max(0, figStart - 40), figStart);
   // "... was $2.77 negative": the sign said after the figure.
   // "compared to a $0.48 loss per share": the loss said inside the figure.
-  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)));
+  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
+    // "H&P consumed approximately $20 million in operating cash flow": a cash flow consumed or burned is an outflow.
+    (/(?:^|_)(?:operating_cash_flow|free_cash_flow|cash_flow)$/.test(def.name) && /\b(?:consumed|consuming|consumes|burned|burnt|burning|burns) (?:approximately |about |roughly |nearly |some |just |only )?$/.test(wordsBefore)));
   const fallsNet = lossSubject && changeLike && !unitRead.growth ? !falls : falls;
   const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
   const value = q.value === null ? null : signed(q.value);
@@ -982,6 +987,8 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
   { rule: "signed-not-open", balanceOnly: false, reads: "clause", window: 60, pattern: /\bnot[- ](?:yet[- ])?(?:open|opened|commenced) «M\d+» (?:of |was |is |at )?(?:(?:approximately|about|roughly|nearly|over) )?$/, why: (m) => `${m} of leases signed but not yet open, not the period's ${m}` },
   // "we expect to refinance $177 million of debt": the part being refinanced, not the balance
   { rule: "part-falling-due", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:refinanc\w*|repric\w*|extend\w*|roll(?:ing)? over|rolled over) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|the remaining) )?$/, why: (m) => `the part of ${m} refinanced or extended, not its level` },
+  // "we had an average of approximately $1.5 billion of cash at the Fed in the second quarter": an average over the period, no balance at its end
+  { rule: "average-balance", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:an|the|our) (?:daily |quarterly |monthly )?average (?:balance )?of (?:(?:approximately|about|roughly|nearly|almost|over|some|just) )?$/, why: (m) => `an average ${m} over the period, not its level at the period's end` },
   // "net of a use of cash of $6.8 million"
   { rule: "flow-of-balance", balanceOnly: true, reads: "name", window: 40, pattern: /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/, why: (m) => `a use or source of ${m}, not its level` },
   // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders"
@@ -1008,6 +1015,7 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
 /** Words that make a figure a level to be reached ("we'll reduce our total debt to", "see return to"), read before the figure. */
 const TARGET_LEVEL = /(?:\b(?:will|'ll|plan to|plans to|intend to|intends to|going to|aim to|aims to|want to|would)\b[^«;]{0,30}\b(?:reduce|lower|bring|pay|cut|grow|increase|raise|take|get|deleverage)\w* (?:down |up |back )?(?:(?:our|the|its) )?(?:[a-z-]+ ){0,2}«M\d+»(?: (?:down|up|back))? to|\b(?:see|expect|expects|will|to) (?:a )?return to|\bget back to) (?:(?:approximately|about|roughly|around|nearly|below|under|less than|more than|over) )?(?:«F\d+»,? (?:or |to |and )?)?$/;
 /** A sentence that opens on a measure per unit ("On a per square foot basis, ..."). */
+const SINCE_OPENING = /^(?:(?:And|So|Now|Also|In fact),? )?(?:Ever )?[Ss]ince (?:(?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d|(?:our|the|its) (?:[A-Za-z-]+ )?(?:IPO|inception|founding|spin-?off|separation|listing|emergence|formation|merger|acquisition of [^,]{1,40})(?: in (?:19|20)\d\d)?),/;
 const PER_UNIT_OPENING = /^(?:(?:and|so|now|also|then),? )?on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b/;
 /** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */
 const PER_UNIT_AFTER = /^(?: (?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:unit|units|pack|ton|tonne|barrel|case|piece|car|vehicle|room|key|seat|passenger|mile|pound|gallon|box|item|customer|subscriber|user|store|household|visit|transaction|order)\b/;

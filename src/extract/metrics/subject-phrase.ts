@@ -61,13 +61,16 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       const prev = words[k]?.w ?? "";
       // "an increase of 15.3% over the prior year's second quarter revenue": "over" after a figure compares.
       const compares = prev === "over" && /^«F\d+»$|^(?:increase|growth|decrease|decline|improvement|up|down|higher|lower)$/.test(words[k - 1]?.w ?? "");
-      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares) break;
+      // (Without a determiner the period is the subject's own: "resulting in full year free cash flow of $835 million".)
+      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !(k === i - 1 && k > 0 && /^(?:in|of)$/.test(prev) && n === 0 && view.periods[Number(p[1])]!.period.part === "FY")) break;
       out.period = Number(p[1]);
       if (view.periods[Number(p[1])]!.relation === "yearAgo") out.prior = true;
       out.start = start;
       continue;
     }
     if ((w === "annual" || w === "full-year" || w === "annualized") && out.period === null) { out.annual = true; out.start = start; continue; }
+    // "resulting in full year free cash flow of $835 million": "full year" written apart.
+    if (w === "year" && words[i - 1]?.w === "full" && out.period === null) { out.annual = true; out.start = words[i - 1]!.start; i--; continue; }
     if (w === "quarterly" && out.period === null) { out.quarterly = true; out.start = start; continue; }
     // "the revenue recognition standard adjusted EPS": words after another measure's name belong to that phrase.
     if (w.startsWith("«")) {

@@ -32,6 +32,9 @@ describe("figure pipeline: what it reads", () => {
     ["a period something is 'flat sequentially with' is compared with, no change's own", "Gross margin was 18.6% in the quarter, flat sequentially with the prior quarter and down 80 basis points versus the prior year.", [{ metric: "gross_margin", period: "2025-Q2", kind: "actual", value: 18.6 }, { metric: "gross_margin", period: "2025-Q2", kind: "change", value: -0.8 }]],
     ["a measure named with its segment's word is not named twice", "Turning to our International segment. On a constant currency basis, International sales increased 10% or $60 million over prior year.", [{ metric: "international_revenue", kind: "change", value: 10, scope: "International", basis: "constant currency" }]],
     ["organic growth of a measure other than sales is non-GAAP; the level it grew to is the reported one", "Organic orders grew 19% in the quarter. In Meals & Beverages, organic net sales increased 12% to $1.3 billion.", [{ metric: "orders", kind: "change", value: 19, basis: "non-GAAP" }, { metric: "meals_and_beverages_revenue", kind: "actual", value: 1.3e9, basis: null }]],
+    ["operating cash flow consumed is an outflow", "We consumed approximately $20 million in operating cash flow during the quarter.", [{ metric: "operating_cash_flow", value: -20e6 }]],
+    ["'full year' written apart before the measure dates it, after a preposition too", "Fourth quarter free cash flow was $446 million, resulting in full year free cash flow of $835 million.", [{ metric: "free_cash_flow", period: "2025-Q4", value: 446e6 }, { metric: "free_cash_flow", period: "2025-FY", value: 835e6 }], "2025-Q4"],
+    ["free operating cash flow is free cash flow", "Our second quarter free operating cash flow was negative $29 million.", [{ metric: "free_cash_flow", period: "2025-Q2", value: -29e6 }]],
     ["a dividend said per share is per share", "The board declared a quarterly dividend of $0.25 per share.", [{ metric: "dividend", value: 0.25, unit: "USD/share" }]],
     ["a dividend too small for an amount is per share", "We paid a quarterly dividend of $0.42 in the quarter.", [{ metric: "dividend", value: 0.42, unit: "USD/share" }]],
     ["dividends in millions are the total paid", "We paid $336 million in dividends in the quarter.", [{ metric: "dividend", value: 336e6, unit: "USD" }]],
@@ -364,6 +367,12 @@ describe("figure pipeline: what it leaves out", () => {
   it("reads a return on equity a utility asks for or its regulator allows as none it earned", () => {
     const got = factsOf("The filing seeks a return on equity of 10.25% and a 53.81% equity ratio. The commission also approved an ROE of 9.86% with rates effective as of January 23. The order recommends a $4.2 million rate increase on a 9.67% ROE.");
     expect(got.filter((f) => f.metric.endsWith("return_on_equity"))).toEqual([]);
+  });
+
+  it("reads no level in a sentence on the years since an event, an average balance, or a corresponding amount", () => {
+    expect(factsOf("Since our IPO in 2017, we have doubled our revenues, while generating $1.4 billion of cash flow from operations.")).toEqual([]);
+    expect(factsOf("We had an average of approximately $1.5 billion of cash at the Fed in the second quarter.")).toEqual([]);
+    expect(factsOf("We sold a property in the Hamptons for $25 million. The corresponding cost of sales was $20 million.").filter((f) => /cost/.test(f.metric))).toEqual([]);
   });
 
   it("reads sales in kilowatt-hours or therms as volumes: no revenue of any scope", () => {
