@@ -69,8 +69,6 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       continue;
     }
     if ((w === "annual" || w === "full-year" || w === "annualized") && out.period === null) { out.annual = true; out.start = start; continue; }
-    // "resulting in full year free cash flow of $835 million": "full year" written apart.
-    if (w === "year" && words[i - 1]?.w === "full" && out.period === null) { out.annual = true; out.start = words[i - 1]!.start; i--; continue; }
     if (w === "quarterly" && out.period === null) { out.quarterly = true; out.start = start; continue; }
     // "the revenue recognition standard adjusted EPS": words after another measure's name belong to that phrase.
     if (w.startsWith("«")) {

@@ -42,7 +42,7 @@ export const COMPANY_WORDS = new Set(["total", "consolidated", "overall", "compa
 /** Basis words before a metric's name. */
 export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items", "constant-currency", "currency-neutral", "fx-neutral", "weather-normalized", "weather-adjusted"]);
 /** Basis words that hold exchange rates steady: the figure's basis is constant currency. */
-export const CONSTANT_CURRENCY_WORDS = new Set(["constant-currency", "currency-neutral", "fx-neutral", "local-currency"]);
+export const CONSTANT_CURRENCY_WORDS = new Set(["constant-currency", "currency-neutral", "fx-neutral"]);
 export const GAAP_WORDS = new Set(["gaap", "reported", "as-reported", "unadjusted", "statutory"]);
 
 /**
