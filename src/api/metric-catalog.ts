@@ -54,6 +54,8 @@ const ENTRIES: Record<string, { definition: string; aliases: string[] }> = {
   affo_per_share: { definition: "AFFO per diluted share.", aliases: [] },
   ffo: { definition: "Funds from operations (a REIT's earnings measure).", aliases: ["FFO"] },
   ffo_per_share: { definition: "FFO per diluted share.", aliases: [] },
+  after_tax_operating_income: { definition: "Operating income after tax: an insurer's net income excluding investment gains and losses (non-GAAP).", aliases: ["after-tax operating income"] },
+  after_tax_operating_income_per_share: { definition: "After-tax operating income per diluted share.", aliases: [] },
   churn: { definition: "Customers or subscribers lost in the period, in percent.", aliases: ["churn rate"] },
   net_adds: { definition: "Subscribers or customers added net of those lost.", aliases: ["net additions"] },
 };

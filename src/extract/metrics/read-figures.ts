@@ -137,6 +137,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || (/\b(?:FFO|funds from operations|NOI|net operating income)\b/.test(all) && /\bdispositions?\b/i.test(all)) ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
       (/\brate base\b/i.test(all) && /\b(?:weather[- ](?:normalized|adjusted)|adjusted for weather|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|customer class(?:es)?|load growth)\b/i.test(all)),
+    operatingIncomeAfterTax: /\bafter[- ]tax (?:adjusted )?operating income\b|(?<!\bpre-?tax (?:adjusted )?)\boperating income (?:for the (?:quarter|year) )?(?:was|were|of|totaled) \$[\d.,]+ (?:million|billion),? or \$[\d.]+ (?:per|a) (?:diluted )?(?:common )?share\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
@@ -271,8 +272,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
     const link = rule.link(m);
     // (Unless a per-share companion follows: "earnings were $96 million or $0.88 per diluted share" is read for the EPS.)
-    const companion = /^,? or (?:approximately |about )?«F(\d+)»/.exec(after);
-    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !(companion && view.figures[Number(companion[1])]!.perShare)) continue;
+    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !perShareCompanion(view, after)) continue;
     if (link?.subject.kind === "name" && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
     // "a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for ...": a per-share figure is no other
     // per-share figure's companion.
@@ -461,7 +461,7 @@ function readFigure(x: FigureInput): Resolved | null {
         def = metricDefinition(margin)!;
         relation = base.relation === "base" ? "base" : "level";
       } else if (def.name === "net_income" || def.name === "eps" || def.name === "earnings") def = metricDefinition("eps")!;
-      else if (def.name === "ffo" || def.name === "affo") def = metricDefinition(`${def.name}_per_share`)!;
+      else if (def.name === "ffo" || def.name === "affo" || def.name === "after_tax_operating_income") def = metricDefinition(`${def.name}_per_share`)!;
       // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
       else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
       else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
@@ -497,6 +497,16 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   const clause = clauseBefore(view, i);
   const after = view.abstract.slice(view.slots.get(`F${i}`)!.end);
+  // "operating income of $202 million, or $1.08 per share", "Net operating income for the quarter was $193 million or $1.85 per
+  // share": operating income also stated per share is after tax (an insurer's net income less its investment gains), neither
+  // operating profit nor a property's net operating income. (Not when said before tax: "pre-tax adjusted operating income was
+  // $1.6 billion or $3.18 a share on an after-tax basis".)
+  // The same in a call that states it so elsewhere: "we earned $470 million of adjusted operating income".
+  if (link.subject.kind === "name" && (def.name === "operating_income" && ctx.operatingIncomeAfterTax || (def.name === "operating_income" || def.name === "noi") && perShareCompanion(view, after)) && !q.perShare && !/\bpre-?tax\b/.test(clause.slice(-60))) {
+    def = metricDefinition("after_tax_operating_income")!;
+    const own = perShareCompanion(view, after);
+    trace.steps.push({ stage: "metric", rule: own ? "operating-income-per-share" : "after-tax-operating-income-call", note: own ? "operating income also stated per share is after tax" : "the call states its operating income after tax" });
+  }
   // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
   if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
     relation = "base";
@@ -883,9 +893,16 @@ function readFigure(x: FigureInput): Resolved | null {
   return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind, subordinate: withClause !== null };
 }
 
+/** A per-share figure right after a figure, its companion: "$202 million, or $1.08 per share". */
+function perShareCompanion(view: SentenceView, after: string): boolean {
+  const m = /^,? or (?:approximately |about )?«F(\d+)»/.exec(after);
+  return m !== null && view.figures[Number(m[1])]!.perShare;
+}
+
 /** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */
 function namedBasis(metric: string, name: { start: number; end: number } | null, view: SentenceView): Basis | null {
-  if (/^(?:adjusted|core|underlying)_|^organic_growth$/.test(metric)) return "non-GAAP";
+  // Operating income after tax is no line of the financial statements: a non-GAAP measure by its nature.
+  if (/^(?:adjusted|core|underlying)_|^organic_growth$|(?:^|_)after_tax_operating_income(?:_per_share)?(?:_growth)?$/.test(metric)) return "non-GAAP";
   return name && /^(?:core|normalized|adjusted|underlying)\b/i.test(view.text.slice(name.start, name.end)) ? "non-GAAP" : null;
 }
 

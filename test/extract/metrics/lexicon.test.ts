@@ -16,6 +16,7 @@ describe("metric lexicon", () => {
     ["Gross profit margin and operating margin both improved.", ["gross_margin", "operating_margin"]],
     ["Return on average equity was 11%, and return on average tangible common equity 18%.", ["return_on_equity", "return_on_tangible_common_equity"]],
     ["ROE rose while ROTCE held.", ["return_on_equity", "return_on_tangible_common_equity"]],
+    ["After-tax operating income rose, and so did operating income.", ["after_tax_operating_income", "operating_income"]],
   ])("%s", (text, want) => {
     expect(names(text)).toEqual(want);
   });
