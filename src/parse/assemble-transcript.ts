@@ -1,5 +1,5 @@
 import type { CallInfo, Diagnostic, Layout, Participant, SourceInfo, Transcript, Turn } from "../model/transcript.js";
-import { dateFromGreeting, periodFromFileName, periodMentions, quarterNamedWithoutYear, tickerFromFileName, type FiscalPeriod } from "./call-period.js";
+import { dateFromGreeting, periodFromFileName, periodMentions, quarterNamedWithoutYear, yearNamedForCall, tickerFromFileName, type FiscalPeriod } from "./call-period.js";
 import { buildExchanges } from "./build-exchanges.js";
 import { assignRoles, companyFromOpening, fullestSpelling, inferCompany, withOwnApostrophe } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
@@ -91,7 +91,12 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     // "Welcome to the Provident Financial Services Second Quarter Earnings Conference Call" in a file named for the fourth: the
     // quarter the call names itself by wins over the file name's, in the file name's year or, for a later quarter, the year before.
     const namedQuarter = quarterNamedWithoutYear(header.slice(0, 600));
-    const fromFile = fromText ? null : named && namedQuarter && namedQuarter !== named.fiscalQuarter
+    // The year the greeting names the call by is its fiscal year: "the Chesapeake Utilities 2019 Earnings Conference call"
+    // reviewing "our fourth quarter and annual results", in a file named for the fourth quarter of 2020.
+    const namedYear = yearNamedForCall(header.slice(0, 600));
+    const fromFile = fromText ? null : named && namedYear !== null
+      ? { fiscalYear: namedYear, fiscalQuarter: namedQuarter ?? named.fiscalQuarter }
+      : named && namedQuarter && namedQuarter !== named.fiscalQuarter
       ? { fiscalYear: namedQuarter < named.fiscalQuarter ? named.fiscalYear : named.fiscalYear - 1, fiscalQuarter: namedQuarter }
       : named;
     const p = fromText ?? fromFile;

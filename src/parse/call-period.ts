@@ -92,6 +92,15 @@ export function quarterNamedWithoutYear(opening: string): number | null {
   return m ? ORDINALS[m[1]!.toLowerCase()]! : null;
 }
 
+/**
+ * The year a greeting names the call by, with no quarter beside it: "welcome to the Chesapeake Utilities 2019 Earnings
+ * Conference call" (a fourth-quarter call in a file named for 2020). Not "Third Quarter 2021 Earnings Call", which names a period.
+ */
+export function yearNamedForCall(opening: string): number | null {
+  const m = /(?<!\b(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|quarter|fiscal|fy)[\s,-]+)\b(20\d\d)\s+(?:year[- ]end\s+|annual\s+|full[- ]year\s+)?(?:earnings|results)(?:\s+conference)?\s+call\b/i.exec(opening);
+  return m ? Number(m[1]) : null;
+}
+
 /** The period stated earliest in `text` (headers and greetings come first). */
 export function periodFromText(text: string): FiscalPeriod | null {
   return periodsFromText(text)[0] ?? null;

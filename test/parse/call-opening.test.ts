@@ -54,3 +54,27 @@ describe("call date stated as today's in the opening", () => {
     expect(parseTranscript(json, { fileName: "HML_q1_2021.json" }).call.date).toBe("2021-05-05");
   });
 });
+
+describe("call period from the year a greeting names the call by", () => {
+  const speech = (speaker: string, text: string) => ({ speaker, speech: text });
+  const call = (greeting: string, host: string) => JSON.stringify({
+    prepared_remarks: [speech("Operator", greeting), speech("Ann Lee", `${host} Revenue grew and margins improved in every segment.`)],
+    q_and_a: [],
+    participants: ["Ann Lee -- Chief Financial Officer"],
+  });
+
+  it("takes the greeting's year over the file name's for a call named by its year", () => {
+    const t = parseTranscript(call("Welcome to the Harbor Mills 2019 Earnings Conference call.", "We are here to review our fourth quarter and annual results."), { fileName: "HML_q4_2020.json" });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2019, 4]);
+  });
+
+  it("keeps the file name's quarter when the greeting names only the year", () => {
+    const t = parseTranscript(call("Welcome to the Harbor Mills 2021 earnings call.", "Thanks for joining us."), { fileName: "HML_q2_2021.json" });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2021, 2]);
+  });
+
+  it("reads a year that follows a quarter as part of a period, not as the call's name", () => {
+    const t = parseTranscript(call("Welcome to the Harbor Mills Third Quarter 2020 Earnings Call.", "Thanks for joining us."), { fileName: "HML_q3_2020.json" });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2020, 3]);
+  });
+});
