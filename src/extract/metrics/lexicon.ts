@@ -104,6 +104,8 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "return_on_equity", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["return on (?:average )?(?:common )?(?:shareholders'? |stockholders'? )?equity", "roe", "roace"] },
   // Tangible equity leaves out goodwill and intangibles, so its return is a measure of its own, often far higher.
   { name: "return_on_tangible_common_equity", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["return on (?:average )?tangible (?:common )?(?:shareholders'? |stockholders'? )?equity", "rotce"] },
+  // A mortgage REIT's return to holders over the period (the change in book value plus dividends): no return on equity.
+  { name: "economic_return", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["economic returns?(?: on (?:(?:average )?tangible )?(?:common )?(?:book value|equity))?", "total economic returns?"] },
   { name: "return_on_invested_capital", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["return on invested capital", "roic"] },
   { name: "working_capital", vocabulary: C, family: "money", higherIsBetter: null, balance: true, phrases: ["(?:net |trade |operating )?working capital"] },
   { name: "accounts_receivable", vocabulary: C, family: "money", higherIsBetter: null, balance: true, phrases: ["(?:trade )?accounts receivables?", "receivables"] },

@@ -431,6 +431,9 @@ function readFigure(x: FigureInput): Resolved | null {
   let phrase: SubjectPhrase;
   let relation = link.relation;
   let inheritedScope: string | null = null;
+  // The basis of the figure this one is said of ("compared to $51.2 million", "to 17.1%"): the words before that figure are that
+  // figure's. (Only a base that is a fact; a basis said between the two is this one's: "down 46% from last year's adjusted $0.71".)
+  let linkedBasis: Basis | null | undefined;
   let basePeriod: Period | null = null;
   let inheritedSign = 0;
   let silentByBase = false;
@@ -446,6 +449,7 @@ function readFigure(x: FigureInput): Resolved | null {
     def = base.def;
     phrase = base.phrase;
     inheritedScope = base.scope;
+    if (base.fact) linkedBasis = base.fact.basis;
     // "compared with $100 million last year and $116 million last quarter": a base beside a base is compared with what the first was.
     basePeriod = link.sameRelation && base.relation === "base" && base.comparedWith ? base.comparedWith : base.period;
     if (link.relation === "change" && base.relation === "change" && link.direction === 0) inheritedSign = base.sign;
@@ -880,7 +884,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? scopeBasis ?? afterBasis(after) ?? localBasis(clause, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? ctx.defaultBasis, scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? scopeBasis ?? afterBasis(after) ?? (linkedBasis !== undefined && link.subject.kind === "figure" ? localBasis(clause.slice(clause.lastIndexOf(`«F${link.subject.slot}»`) + 1), unitRead.metric) ?? linkedBasis : localBasis(ownBasisClause(view, clause, link.subject.kind === "name" ? link.subject.slot : null), unitRead.metric)) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? ctx.defaultBasis, scope, confidence,
   };
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
@@ -903,7 +907,8 @@ function perShareCompanion(view: SentenceView, after: string): boolean {
 function namedBasis(metric: string, name: { start: number; end: number } | null, view: SentenceView): Basis | null {
   // Operating income after tax is no line of the financial statements: a non-GAAP measure by its nature.
   if (/^(?:adjusted|core|underlying)_|^organic_growth$|(?:^|_)after_tax_operating_income(?:_per_share)?(?:_growth)?$/.test(metric)) return "non-GAAP";
-  return name && /^(?:core|normalized|adjusted|underlying)\b/i.test(view.text.slice(name.start, name.end)) ? "non-GAAP" : null;
+  // "operating earnings of $2.58 per share", "operating EPS": earnings per share before items, a non-GAAP measure.
+  return name && (/^(?:core|normalized|adjusted|underlying)\b/i.test(view.text.slice(name.start, name.end)) || /^eps/.test(metric) && /^operating (?:earnings|eps)\b/i.test(view.text.slice(name.start, name.end))) ? "non-GAAP" : null;
 }
 
 const MARGIN_OF: Record<string, string> = {
@@ -1342,7 +1347,10 @@ function afterBasis(after: string): Basis | null {
   if (/^ (?:adjusted|as adjusted|on an adjusted basis)\b/.test(after)) return "non-GAAP";
   if (/^ as reported\b/.test(after)) return "GAAP";
   // "free cash flow guidance of $20 million to $60 million, excluding pension contributions": a measure with items taken out.
-  if (/^,? (?:excluding|before) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
+  // "down 3% when excluding the impact of ...", "up 6% constant currency".
+  if (/^,? (?:(?:when|after|if) )?(?:excluding|adjusting for|adjusted for)\s/.test(after) && CURRENCY_NEUTRAL.test(after.slice(0, 60))) return "constant currency";
+  if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
+  if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic) basis\b/.test(after)) return "non-GAAP";
   const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
@@ -1351,7 +1359,9 @@ function afterBasis(after: string): Basis | null {
 }
 
 /** Words that say a figure is read at steady exchange rates: its basis is constant currency. */
-const CURRENCY_NEUTRAL = /\b(?:constant|local|consistent)[- ](?:currency|currencies|dollars?|exchange rates?|currency translation rates)\b|\b(?:fx|currency)[- ]neutral\b|\bat constant (?:exchange )?rates\b/;
+// "also adjusting for currency translation effects, net sales were up 4.9%", "excluding the impact of foreign exchange": only
+// currency taken out (not "currency and acquisitions", which is organic growth).
+const CURRENCY_NEUTRAL = /\b(?:constant|local|consistent)[- ](?:currency|currencies|dollars?|exchange rates?|currency translation rates)\b|\b(?:fx|currency)[- ]neutral\b|\bat constant (?:exchange )?rates\b|\b(?:excluding|adjusting for|adjusted for|ex-)\s+(?:the\s+)?(?:(?:impacts?|effects?)\s+of\s+)?(?:(?:changes|movements|fluctuations)\s+in\s+)?(?:foreign\s+)?(?:currency|currencies|fx|exchange rates?|foreign exchange)(?:\s+(?:translation|rates?))?(?:\s+(?:effects?|impacts?|changes|movements|fluctuations))?(?![^,;]{0,40}\b(?:acquisitions?|divestitures?|dispositions?|m&a|mergers?|days|weeks|volumes?|prices?|pricing)\b)/;
 
 /**
  * A sentence that opens on what its figures leave out or on their basis: "Excluding the release of the state tax valuation
@@ -1363,7 +1373,7 @@ const OPENING_BASIS = /^(?:(?:and|so|now|also|again|similarly),?\s+)?(?:(?:exclu
 function openingBasis(text: string, figureStart: number): Basis | null {
   const m = OPENING_BASIS.exec(text);
   if (!m || m[0].length > figureStart) return null;
-  if (m[1] === undefined) return "non-GAAP";
+  if (m[1] === undefined) return CURRENCY_NEUTRAL.test(m[0].toLowerCase()) ? "constant currency" : "non-GAAP";
   const words = m[1].toLowerCase();
   if (/^(?:gaap|reported|as[- ]reported|u\.?s\.? gaap)$/.test(words)) return "GAAP";
   if (/^(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|local[- ]currency)$/.test(words)) return "constant currency";
@@ -1372,6 +1382,31 @@ function openingBasis(text: string, figureStart: number): Basis | null {
 
 /** Measures defined outside GAAP (funds from operations, EBITDA, net operating income, free cash flow) or outside the financial statements (ARR, backlog, orders, RevPAR). */
 const NON_GAAP_BY_NATURE = /(?:^|_)(?:ffo|affo|fad|ebitda|ebitdare|ebitdar|noi|free_cash_flow|arr|backlog|orders|bookings|rpo|revpar|comparable_sales|same_store|organic_growth)(?:_|$)/;
+
+/**
+ * The part of a figure's clause whose basis words may be its own, when the figure is named by a measure after an earlier
+ * figure: a basis word that qualifies another measure's name ("GAAP EPS of $4.98 to $5.08 on revenue of $690 million") or
+ * follows another figure ("revenue increased 2.5% excluding foreign exchange and operating margin improved to 17.1%") is
+ * that measure's, not the later one's. (Said of the same measure, it carries: "Non-GAAP EPS was $0.36, compared to EPS of
+ * $0.06", "GAAP net income of $42.9 million and earnings per share of $0.82"; a verb carries to all it reports: "we reported
+ * revenues of $2.38 billion and net income of $195.7 million".)
+ */
+function ownBasisClause(view: SentenceView, clause: string, nameSlot: number | null): string {
+  if (nameSlot === null) return clause;
+  const at = clause.lastIndexOf(`«M${nameSlot}»`);
+  const lastFigure = at < 0 ? -1 : clause.lastIndexOf("«F", at);
+  if (lastFigure < 0) return clause;
+  // Where the words of the figure's own measure begin: after the last comma or joining word before its name.
+  const cut = Math.max(lastFigure, lastMatch(clause.slice(0, at), /(?:,| and| or| on| with| while| but)(?= )/g));
+  const prefix = clause.slice(0, cut);
+  const family = (k: number) => ({ eps: "net_income", earnings: "net_income" } as Record<string, string>)[view.names[k]?.def.name ?? ""] ?? view.names[k]?.def.name;
+  const own = family(nameSlot);
+  const qualified = [...prefix.matchAll(/\b(?:gaap|non-gaap|adjusted) (?:[a-z-]+ ){0,2}«M(\d+)»/g)].map((q) => family(Number(q[1])));
+  if (qualified.includes(own)) return clause;
+  const afterFigure = prefix.slice(prefix.lastIndexOf("«F"));
+  const followsAFigure = /\b(?:excluding|adjusting for|adjusted for|ex-|in constant|at constant|on an? [a-z -]+ basis)\b/.test(afterFigure);
+  return qualified.length > 0 || followsAFigure ? clause.slice(cut) : clause;
+}
 
 function localBasis(clause: string, metric: string): Basis | null {
   let m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));

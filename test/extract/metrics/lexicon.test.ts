@@ -17,6 +17,7 @@ describe("metric lexicon", () => {
     ["Return on average equity was 11%, and return on average tangible common equity 18%.", ["return_on_equity", "return_on_tangible_common_equity"]],
     ["ROE rose while ROTCE held.", ["return_on_equity", "return_on_tangible_common_equity"]],
     ["After-tax operating income rose, and so did operating income.", ["after_tax_operating_income", "operating_income"]],
+    ["Economic return on tangible common equity fell; return on tangible common equity rose.", ["economic_return", "return_on_tangible_common_equity"]],
   ])("%s", (text, want) => {
     expect(names(text)).toEqual(want);
   });
