@@ -136,7 +136,8 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || (/\b(?:FFO|funds from operations|NOI|net operating income)\b/.test(all) && /\bdispositions?\b/i.test(all)) ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
-      (/\brate base\b/i.test(all) && /\b(?:weather[- ](?:normalized|adjusted)|adjusted for weather|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|customer class(?:es)?|load growth)\b/i.test(all)),
+      // (Two signs of a utility: "rate base", "weather-normal", "customer class", "load growth", kilowatt-hours.)
+      new Set(Array.from(all.matchAll(/\b(rate base|weather[- ](?:normal(?:ized)?|adjusted)|adjusted for weather|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|customer class(?:es)?|load growth)\b/gi), (m) => m[1]!.toLowerCase().replace(/[- ]/g, "").replace(/s$/, "").replace(/^weather.*/, "weather"))).size >= 2,
     operatingIncomeAfterTax: /\bafter[- ]tax (?:adjusted )?operating income\b|(?<!\bpre-?tax (?:adjusted )?)\boperating income (?:for the (?:quarter|year) )?(?:was|were|of|totaled) \$[\d.,]+ (?:million|billion),? or \$[\d.]+ (?:per|a) (?:diluted )?(?:common )?share\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),

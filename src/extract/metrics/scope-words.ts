@@ -46,7 +46,7 @@ const OPENING = /^(?:within|in|for|across|at|on|from|together|the|our|its|their|
 /** An effect of exchange rates ("favorable foreign exchange revenue of $50 million") is an impact, not a part. */
 const CURRENCY_EFFECT = /^(?:(?:favorable|unfavorable|positive|negative)\s+)?(?:foreign exchange|foreign currency|currency|fx|translation|exchange rate)$/i;
 /** A debt instrument names a class of debt, not a part of the business. */
-const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revolv(?:er|ing credit(?: facility)?)|term loans?|(?:senior |convertible )?notes?|bonds?|debentures?|mortgages? payable)$/i;
+const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revolv(?:er|ing credit(?: facility)?)|term loans?|(?:senior |convertible )?notes?|bonds?|debentures?|mortgages? payable|(?:non-?)?floor ?plan|(?:non-?)?recourse(?: mortgage)?|(?:un)?secured|mortgage)$|^bank$/i;
 
 /**
  * Qualifiers of a measure that are no part of the business, by what they do to the figure:
@@ -57,7 +57,7 @@ const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revo
 const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   constant: "currency", currency: "currency", "constant-currency": "currency", local: "currency", dollars: "currency", comparable: "basis", basis: "basis",
   pension: "basis", "pension-adjusted": "basis", "un-depreciated": "basis", undepreciated: "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
-  "weather-normalized": "basis", operational: "basis", recurring: "basis", "fx-neutral": "currency", "currency-neutral": "currency", fifo: "basis", lifo: "basis", economic: "basis",
+  "weather-normalized": "basis", "weather-normal": "basis", operational: "basis", recurring: "basis", "fx-neutral": "currency", "currency-neutral": "currency", fifo: "basis", lifo: "basis", economic: "basis",
   kilowatt: "measure", "kilowatt-hour": "measure", kwh: "measure", mwh: "measure", gwh: "measure", megawatt: "measure", "megawatt-hour": "measure",
   "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", "pre-provision": "measure", "preprovision": "measure", structural: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
@@ -114,8 +114,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "debt-instrument",
-    description: "A credit agreement, facility, revolver or notes name a class of debt or a covenant's terms, not a part of the business: the figure is not the company's measure and is dropped.",
-    examples: [{ sentence: "We have $406 million of cash on hand, and our credit agreement leverage ratio was 1.95 times.", figure: "1.95 times", scope: null }],
+    description: "A credit agreement, facility, revolver, notes, bank, mortgage or floor-plan borrowing name a class of debt or a covenant's terms, not a part of the business: the figure is not the company's measure and is dropped.",
+    examples: [
+      { sentence: "We have $406 million of cash on hand, and our credit agreement leverage ratio was 1.95 times.", figure: "1.95 times", scope: null },
+      { sentence: "At the end of the quarter, we had $605 million of non-recourse mortgage debt and $500 million of bank debt.", figure: "$500 million", scope: null },
+      { sentence: "Non-floorplan interest expense decreased $1.5 million or 10% from prior year.", figure: "$1.5 million", scope: null },
+    ],
   },
   {
     name: "measure-qualifier",
