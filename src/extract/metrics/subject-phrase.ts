@@ -152,12 +152,14 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // relative word is a noun modifier; after a pronoun ("we generated revenue") it is the verb.
     // After "and", a past form is the clause's second verb ("contributed 33% and experienced revenue growth of 14%").
     // "transmission wheeling-related revenues": a compound modifier names the line the measure is of, whatever its first part's tag.
-    const relatedLine = (/^(?:related|associated)$/.test(w) && /^(?:and|&)$/.test(words[i - 1]?.w ?? "")) || /^[a-z]+-(?:related|based|driven|linked)$/.test(w);
+    // "used vehicle revenue", "managed hotel RevPAR": a participle that names a kind of goods or business before its noun.
+    const relatedLine = (/^(?:related|associated)$/.test(w) && /^(?:and|&)$/.test(words[i - 1]?.w ?? "")) || /^[a-z]+-(?:related|based|driven|linked)$/.test(w) ||
+      (scopeWords.length > 0 && ATTRIBUTIVE_PARTICIPLES.test(bare));
     if (tok.pos === "VERB" && !relatedLine && !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w))) break;
     if (tok.pos === "VERB" && !relatedLine && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
     // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
     // form is the clause's verb, not a modifier.
-    if ((tok.pos === "VERB" || /(?:ed|ing)$/.test(w)) && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
+    if (!relatedLine && (tok.pos === "VERB" || /(?:ed|ing)$/.test(w)) && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
     // The whole written word, not only its first token: "top-up", "same-asset".
     const wordEnd = view.toText[start + w.length - 1];
     scopeWords.unshift({ start: tok.start, end: wordEnd !== undefined ? Math.max(tok.end, wordEnd + 1) : tok.end });
@@ -166,12 +168,16 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
   if (scopeWords.length) {
     const scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
     // "Residential segment net sales": the segment is "Residential".
-    out.scope = scope.replace(/\s+(?:segments?|divisions?|business(?:es)?|units?)$/i, "") || scope;
+    // ("Used vehicle unit sales" are units sold, not a unit of the business: only "business unit" and the like come off.)
+    out.scope = scope.replace(/\s+(?:segments?|divisions?|business(?:es)?|(?:business|operating|reporting) units?)$/i, "") || scope;
     // "a FAD payout ratio of 43%": a measure's acronym is no part of the business.
     if (MEASURE_ACRONYM.test(out.scope)) out.scope = null;
   }
   return out;
 }
+
+/** Participles that, before a noun, name a kind of goods or business rather than a clause's verb ("used vehicle revenue"). */
+const ATTRIBUTIVE_PARTICIPLES = /^(?:used|owned|leased|managed|franchised|licensed|branded|refined|finished|manufactured|processed|packaged|frozen|canned|prepared|engineered|regulated|unregulated|contracted|installed|connected|integrated|specialized|specialty|diversified|insured|secured|structured|unbilled|billed|rented|preowned|pre-owned|certified)$/;
 
 const MEASURE_ACRONYM = /^(?:FAD|AFFO|FFO|NOI|NSR|EBITDA|EBITDAR|EBITDAre|EBIT|EPS|ROE|ROA|ROIC|ROTCE|RoTCE|NII|NIM|CET1|RevPAR|ADR|ARR|MRR|GMV|TBV|AUM|DSO|OCF|FCF|GAAP|CAD|AFO|DE)$/;
 

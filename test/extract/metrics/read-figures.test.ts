@@ -43,6 +43,7 @@ describe("figure pipeline: what it reads", () => {
     ["a basis said of the same measure carries to its comparison", "Non-GAAP earnings per share was $0.36 in the second quarter, compared to earnings per share of $0.06 for the second quarter of 2024.", [{ metric: "eps", value: 0.36, basis: "non-GAAP" }, { metric: "eps", value: 0.06, basis: "non-GAAP" }]],
     ["a basis said between a figure and its base is the base's", "Earnings per share were $0.38, down 46% from last year's adjusted $0.71.", [{ metric: "eps", value: 0.38, basis: null }, { metric: "eps", value: 0.71, kind: "prior", basis: "non-GAAP" }]],
     ["operating earnings per share are non-GAAP, not the GAAP earnings said before them", "This morning we announced 2024 GAAP earnings of $1.70 per share and operating earnings of $2.58 per share.", [{ metric: "eps", value: 1.7, basis: "GAAP" }, { metric: "eps", value: 2.58, basis: "non-GAAP" }], "2024-Q4"],
+    ["a participle naming a kind of goods stays in the part's name", "And as a result, used vehicle revenue increased 55% for the quarter.", [{ metric: "used_vehicle_revenue", kind: "change", value: 55, scope: "used vehicle" }]],
     ["an economic return is no return on equity", "Economic return on tangible common equity was negative 17.4% for the quarter.", [{ metric: "economic_return", value: -17.4 }]],
     ["operating cash flow consumed is an outflow", "We consumed approximately $20 million in operating cash flow during the quarter.", [{ metric: "operating_cash_flow", value: -20e6 }]],
     ["'full year' written apart before the measure dates it, after a preposition too", "Fourth quarter free cash flow was $446 million, resulting in full year free cash flow of $835 million.", [{ metric: "free_cash_flow", period: "2025-Q4", value: 446e6 }, { metric: "free_cash_flow", period: "2025-FY", value: 835e6 }], "2025-Q4"],
@@ -658,5 +659,11 @@ describe("figure pipeline: one company amount of a measure and period", () => {
     const revenue = (text: string) => factsOf(text).filter((f) => f.metric === "revenue" && f.kind === "actual" && f.scope === "company").map((f) => f.value);
     expect(revenue("Consolidated revenue fell 4% to $4 billion, and fee revenue declined 7% to $1.4 billion.")).toEqual([4e9, 1.4e9]);
     expect(revenue("In Q2, we delivered revenues of $235 million. Q2 revenue improved 2.5% sequentially to $234.9 million.")).toEqual([235e6, 234.9e6]);
+  });
+});
+
+describe("figure pipeline: volumes are no revenue", () => {
+  it("unit sales are units sold, not the revenue of a business unit", () => {
+    expect(factsOf("Our same-store used vehicle unit sales improved sequentially by 14%.").filter((f) => /revenue/.test(f.metric))).toEqual([]);
   });
 });
