@@ -111,6 +111,8 @@ function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start
 }
 
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit<PeriodMention, "start" | "end"> | null }[] = [
+  // "year-to-date 2020 GAAP earnings", "2020 year-to-date": that year's months to the same quarter's end.
+  { re: /\b(?:(?:year[- ]to[- ]date|ytd)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:year[- ]to[- ]date|ytd))\b/iy, build: (m, c) => abs(Number(m[1] ?? m[2]), c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
   // "second quarter year-to-date free cash flow": the months to that quarter's end, not the quarter.
   { re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,?\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[(ORD[m[1]!.toLowerCase()] ?? 1) - 1]!) },
   { re: /\b(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
