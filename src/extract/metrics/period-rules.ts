@@ -41,7 +41,8 @@ export interface PeriodInput {
   guidanceCue: boolean;
 }
 
-const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|(?:flat|unchanged|even|steady|stable)(?: sequentially| year[- ]over[- ]year)? with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
+// (Not an infinitive: "the confidence to affirm our 2021 guidance" dates the guidance.)
+const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to(?! (?:affirm|reaffirm|reiterate|confirm|raise|lower|narrow|update|revise|maintain|provide|give|issue|introduce|initiate|set|share|deliver|achieve|meet|exceed|beat)\b)|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|(?:flat|unchanged|even|steady|stable)(?: sequentially| year[- ]over[- ]year)? with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
 /**
  * "compared to the 2021 second quarter" is read as two mentions, «P0» «P1»: a comparison word before the first is
  * the second's too ("over" is left out: "over the first six months of 2021" is a span, not a base).
@@ -197,7 +198,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const before = lead.slice(0, m.index);
     if (COMPARISON.test(before) || COMPARED_BEFORE_MENTIONS.test(before)) continue;
     // "our smallest quarter of the year", "the end of the year": a period inside another noun phrase.
-    if (/\bof $/.test(before)) continue;
+    // (Not the year of an outlook: "affirm the range of our 2021 guidance for adjusted EBITDA of ...".)
+    if (/\bof $/.test(before) && !/^ (?:guidance|outlook|forecast|expectations?|targets?|plan)\b/.test(lead.slice(m.index + m[0].length))) continue;
     // "Excluding the $215 million of advances received in the first quarter of 2020, free cash flow improved": what is left out is dated, not the figure.
     if (/^(?:[a-z]+,? )?(?:excluding|including|except(?: for)?|apart from|net of|adjusting for|after adjusting for)\b[^,;]*$/.test(before)) continue;
     // "16% of sales in 2018": a period right after another figure (and what it is a share of) is that figure's.

@@ -45,6 +45,7 @@ describe("figure pipeline: what it reads", () => {
     ["operating earnings per share are non-GAAP, not the GAAP earnings said before them", "This morning we announced 2024 GAAP earnings of $1.70 per share and operating earnings of $2.58 per share.", [{ metric: "eps", value: 1.7, basis: "GAAP" }, { metric: "eps", value: 2.58, basis: "non-GAAP" }], "2024-Q4"],
     ["a participle naming a kind of goods stays in the part's name", "And as a result, used vehicle revenue increased 55% for the quarter.", [{ metric: "used_vehicle_revenue", kind: "change", value: 55, scope: "used vehicle" }]],
     ["'year-to-date' with a year is that year's months to the quarter's end", "This compares to year-to-date 2024 GAAP earnings of $2,999,000,000 or $9.91 per share.", [{ metric: "eps", period: "2024-H1", kind: "prior", value: 9.91 }]],
+    ["the year of an outlook, after an infinitive and inside 'the range of', dates its figures", "Our strong second quarter gives us the confidence to affirm the range of our 2025 guidance for adjusted EBITDA of $450 million to $500 million.", [{ metric: "adjusted_ebitda", period: "2025-FY", kind: "guidance", low: 450e6, high: 500e6 }]],
     ["an economic return is no return on equity", "Economic return on tangible common equity was negative 17.4% for the quarter.", [{ metric: "economic_return", value: -17.4 }]],
     ["operating cash flow consumed is an outflow", "We consumed approximately $20 million in operating cash flow during the quarter.", [{ metric: "operating_cash_flow", value: -20e6 }]],
     ["'full year' written apart before the measure dates it, after a preposition too", "Fourth quarter free cash flow was $446 million, resulting in full year free cash flow of $835 million.", [{ metric: "free_cash_flow", period: "2025-Q4", value: 446e6 }, { metric: "free_cash_flow", period: "2025-FY", value: 835e6 }], "2025-Q4"],
@@ -666,5 +667,12 @@ describe("figure pipeline: one company amount of a measure and period", () => {
 describe("figure pipeline: volumes are no revenue", () => {
   it("unit sales are units sold, not the revenue of a business unit", () => {
     expect(factsOf("Our same-store used vehicle unit sales improved sequentially by 14%.").filter((f) => /revenue/.test(f.metric))).toEqual([]);
+  });
+});
+
+describe("figure pipeline: rates per year", () => {
+  it("a yearly rate of increase is no period's figure", () => {
+    const text = "Building on the $220 million of revenue that we expect to achieve this year, our target is to have revenue increase by around $10 million per year.";
+    expect(factsOf(text).filter((f) => f.value === 10e6)).toEqual([]);
   });
 });
