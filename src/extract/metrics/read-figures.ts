@@ -936,7 +936,8 @@ function describeQuantity(q: Quantity): string {
 /** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
-  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?),\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
+  // "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share": another company's dividend.
+  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?,\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared)\b/.exec(view.text)
     // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
     ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
     // "This was another strong quarter for PrimeLending generating $62 million in pre-tax income".
@@ -951,7 +952,7 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
     if (start >= at && start < at + name.length) return null;
   }
   const lower = name.toLowerCase();
-  if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)$/i.test(name) || namesIn(lower).length > 0) return null;
+  if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)$/i.test(name) || /\b(?:board|directors)\b/i.test(name) || namesIn(lower).length > 0) return null;
   // A grammar word that opens the sentence ("As reported, ...", "The Company recorded ..."), not a name.
   if (OPENING_WORD.test(name.split(/\s+/)[0]!)) return null;
   // The company's name, its first words or one of its words, or its name with a legal form ("Xylem Inc"); not its name inside a

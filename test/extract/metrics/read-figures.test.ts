@@ -50,6 +50,7 @@ describe("figure pipeline: what it reads", () => {
     ["operating cash flow consumed is an outflow", "We consumed approximately $20 million in operating cash flow during the quarter.", [{ metric: "operating_cash_flow", value: -20e6 }]],
     ["'full year' written apart before the measure dates it, after a preposition too", "Fourth quarter free cash flow was $446 million, resulting in full year free cash flow of $835 million.", [{ metric: "free_cash_flow", period: "2025-Q4", value: 446e6 }, { metric: "free_cash_flow", period: "2025-FY", value: 835e6 }], "2025-Q4"],
     ["free operating cash flow is free cash flow", "Our second quarter free operating cash flow was negative $29 million.", [{ metric: "free_cash_flow", period: "2025-Q2", value: -29e6 }]],
+    ["a company's board declares its dividend, whoever's board it is called", "LP's Board also declared a dividend of $0.16 per share payable on June 1.", [{ metric: "dividend", value: 0.16, unit: "USD/share" }]],
     ["a dividend said per share is per share", "The board declared a quarterly dividend of $0.25 per share.", [{ metric: "dividend", value: 0.25, unit: "USD/share" }]],
     ["a dividend too small for an amount is per share", "We paid a quarterly dividend of $0.42 in the quarter.", [{ metric: "dividend", value: 0.42, unit: "USD/share" }]],
     ["dividends in millions are the total paid", "We paid $336 million in dividends in the quarter.", [{ metric: "dividend", value: 336e6, unit: "USD" }]],
@@ -674,5 +675,12 @@ describe("figure pipeline: rates per year", () => {
   it("a yearly rate of increase is no period's figure", () => {
     const text = "Building on the $220 million of revenue that we expect to achieve this year, our target is to have revenue increase by around $10 million per year.";
     expect(factsOf(text).filter((f) => f.value === 10e6)).toEqual([]);
+  });
+});
+
+describe("figure pipeline: another company's dividend", () => {
+  it("a dividend another named company declared is not the company's", () => {
+    const text = "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share, and we expect to receive $4 million during the fourth quarter.";
+    expect(factsOf(text).filter((f) => f.metric === "dividend")).toEqual([]);
   });
 });
