@@ -885,7 +885,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? scopeBasis ?? afterBasis(after) ?? (linkedBasis !== undefined && link.subject.kind === "figure" ? localBasis(clause.slice(clause.lastIndexOf(`«F${link.subject.slot}»`) + 1), unitRead.metric) ?? linkedBasis : localBasis(ownBasisClause(view, clause, link.subject.kind === "name" ? link.subject.slot : null), unitRead.metric)) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? ctx.defaultBasis, scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? scopeBasis ?? afterBasis(after) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? ctx.defaultBasis, scope, confidence,
   };
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
@@ -1384,6 +1384,15 @@ function openingBasis(text: string, figureStart: number): Basis | null {
 
 /** Measures defined outside GAAP (funds from operations, EBITDA, net operating income, free cash flow) or outside the financial statements (ARR, backlog, orders, RevPAR). */
 const NON_GAAP_BY_NATURE = /(?:^|_)(?:ffo|affo|fad|ebitda|ebitdare|ebitdar|noi|free_cash_flow|arr|backlog|orders|bookings|rpo|revpar|comparable_sales|same_store|organic_growth)(?:_|$)/;
+
+/**
+ * The basis the words of the figure's clause say: for a figure said of another, the words between the two, else that
+ * figure's basis; for one named by its measure, the words that may be its own (ownBasisClause).
+ */
+function clauseBasis(view: SentenceView, clause: string, link: Link, linkedBasis: Basis | null | undefined, metric: string): Basis | null {
+  if (link.subject.kind === "figure" && linkedBasis !== undefined) return localBasis(clause.slice(clause.lastIndexOf(`«F${link.subject.slot}»`) + 1), metric) ?? linkedBasis;
+  return localBasis(ownBasisClause(view, clause, link.subject.kind === "name" ? link.subject.slot : null), metric);
+}
 
 /**
  * The part of a figure's clause whose basis words may be its own, when the figure is named by a measure after an earlier
