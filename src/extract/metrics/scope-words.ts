@@ -45,6 +45,8 @@ const DETERMINER = /^(?:several|some|many|most|various|certain|both|each|every|a
 const OPENING = /^(?:within|in|for|across|at|on|from|together|the|our|its|their|and|so|now|also|then|finally|turning to)\s+/i;
 /** An effect of exchange rates ("favorable foreign exchange revenue of $50 million") is an impact, not a part. */
 const CURRENCY_EFFECT = /^(?:(?:favorable|unfavorable|positive|negative)\s+)?(?:foreign exchange|foreign currency|currency|fx|translation|exchange rate)$/i;
+/** A line of expense ("Turning to G&A", "In R&D") is a line that runs through the business, not a part of it. */
+const EXPENSE_LINE = /^(?:s?g&a|r&d|d&a|general (?:and|&) administrative(?: expenses?)?|selling,? general,? (?:and|&) administrative(?: expenses?)?|research (?:and|&) development|depreciation(?: (?:and|&) amortization)?)$/i;
 /** A debt instrument names a class of debt, not a part of the business. */
 const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revolv(?:er|ing credit(?: facility)?)|term loans?|(?:senior |convertible )?notes?|bonds?|debentures?|mortgages? payable|(?:non-?)?floor ?plan|(?:non-?)?recourse(?: mortgage)?|(?:un)?secured|mortgage)$|^bank$/i;
 
@@ -111,6 +113,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     name: "currency-effect",
     description: "Foreign exchange or currency named before a measure is the effect of exchange rates on it (an impact), not a part of the business: the figure is dropped.",
     examples: [{ sentence: "Our current guidance includes favorable foreign exchange revenue of approximately $50 million.", figure: "$50 million", scope: null }],
+  },
+  {
+    name: "expense-line",
+    description: "A line of expense (G&A, SG&A, R&D, depreciation) that a turn walks to is no part of the business: a figure said under it is not a part's, and whose it is stays unsure, so it is dropped.",
+    examples: [{ sentence: "Turning to G&A. Adjusted EBITDA for the first quarter was $35 million compared to $185 million for the prior year quarter.", figure: "$35 million", scope: null }],
   },
   {
     name: "debt-instrument",
@@ -181,6 +188,7 @@ export function judgeScope(scope: string, companyNames: readonly string[]): Scop
   if (VERB_WORD.test(s)) return { drop: "verb-word", why: `the scope "${scope}" holds a verb of the clause, not a part's name` };
   if (DETERMINER.test(s)) return { drop: "determiner", why: `"${scope}" is a quantity word, not a part's name` };
   if (CURRENCY_EFFECT.test(s)) return { drop: "currency-effect", why: `"${scope}" is an effect of exchange rates, not a part of the business` };
+  if (EXPENSE_LINE.test(s)) return { drop: "expense-line", why: `"${scope}" is a line of expense, not a part of the business` };
   if (INSTRUMENT.test(s)) return { drop: "debt-instrument", why: `"${scope}" is a debt instrument, not a part of the business` };
   // Qualifiers come off both edges; a word in capitals is a name's ("CORE"), never a qualifier.
   const words = s.split(/\s+/).filter(Boolean);
