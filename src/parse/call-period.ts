@@ -43,6 +43,11 @@ const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Fiscal
     re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+of\s+(?:the\s+)?(\d{4})\s+fiscal\s+year\b/i,
     read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
   },
+  // "to review our third quarter results for fiscal year 2021"
+  {
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:financial\s+|operating\s+)?(?:results|earnings)\s+(?:for|of)\s+(?:the\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)'?(\d{4}|\d{2})\b/i,
+    read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
+  },
   // "fiscal 2018 fourth quarter", "2015 second-quarter"
   {
     re: /\b(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?(\d{4})\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i,

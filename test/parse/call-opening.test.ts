@@ -73,6 +73,11 @@ describe("call period from the year a greeting names the call by", () => {
     expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2021, 2]);
   });
 
+  it("takes 'our third quarter results for fiscal year 2021' over a year-ago quarter named after it", () => {
+    const t = parseTranscript(call("Welcome to the Harbor Mills Third Quarter Earnings Call.", "We welcome you to review our third quarter results for fiscal year 2021. Our comparisons are helped by the effect the pandemic had on our fiscal 2020 third quarter."), { fileName: "HML_q3_2021.json" });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2021, 3]);
+  });
+
   it("reads a year that follows a quarter as part of a period, not as the call's name", () => {
     const t = parseTranscript(call("Welcome to the Harbor Mills Third Quarter 2020 Earnings Call.", "Thanks for joining us."), { fileName: "HML_q3_2020.json" });
     expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2020, 3]);
