@@ -543,7 +543,9 @@ function readFigure(x: FigureInput): Resolved | null {
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
   // "revenue was about $58 million above last year's Q3": a difference, not the level.
   // ("$0.76 above 2018": a bare year after the comparison word.)
-  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|stronger than|weaker than|over|under) (?:the |our |last |prior |a |«P|(?:19|20)\d\d\b)/.test(after)) {
+  // (Not what a credit line or a program holds: "liquidity of $2.2 billion under our revolving credit facility".)
+  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|stronger than|weaker than|over|under) (?:the |our |last |prior |a |«P|(?:19|20)\d\d\b)/.test(after)
+    && !/^ under (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:credit|revolv\w*|facility|facilities|line|agreement|program|programs|authorization|plan|atm|indenture|notes?|loans?)\b/.test(after)) {
     if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
       // "came in $4 million above our guidance": a difference from the guidance, no fact of either.
       return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
