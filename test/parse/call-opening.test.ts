@@ -63,23 +63,13 @@ describe("call period from the year a greeting names the call by", () => {
     participants: ["Ann Lee -- Chief Financial Officer"],
   });
 
-  it("takes the greeting's year over the file name's for a call named by its year", () => {
-    const t = parseTranscript(call("Welcome to the Harbor Mills 2019 Earnings Conference call.", "We are here to review our fourth quarter and annual results."), { fileName: "HML_q4_2020.json" });
-    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2019, 4]);
-  });
-
-  it("keeps the file name's quarter when the greeting names only the year", () => {
-    const t = parseTranscript(call("Welcome to the Harbor Mills 2021 earnings call.", "Thanks for joining us."), { fileName: "HML_q2_2021.json" });
-    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2021, 2]);
-  });
-
-  it("takes 'our third quarter results for fiscal year 2021' over a year-ago quarter named after it", () => {
-    const t = parseTranscript(call("Welcome to the Harbor Mills Third Quarter Earnings Call.", "We welcome you to review our third quarter results for fiscal year 2021. Our comparisons are helped by the effect the pandemic had on our fiscal 2020 third quarter."), { fileName: "HML_q3_2021.json" });
-    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2021, 3]);
-  });
-
-  it("reads a year that follows a quarter as part of a period, not as the call's name", () => {
-    const t = parseTranscript(call("Welcome to the Harbor Mills Third Quarter 2020 Earnings Call.", "Thanks for joining us."), { fileName: "HML_q3_2020.json" });
-    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual([2020, 3]);
+  it.each<[string, string, string, string, [number, number]]>([
+    ["takes the greeting's year over the file name's for a call named by its year", "Welcome to the Harbor Mills 2019 Earnings Conference call.", "We are here to review our fourth quarter and annual results.", "HML_q4_2020.json", [2019, 4]],
+    ["keeps the file name's quarter when the greeting names only the year", "Welcome to the Harbor Mills 2021 earnings call.", "Thanks for joining us.", "HML_q2_2021.json", [2021, 2]],
+    ["takes 'our third quarter results for fiscal year 2021' over a year-ago quarter named after it", "Welcome to the Harbor Mills Third Quarter Earnings Call.", "We welcome you to review our third quarter results for fiscal year 2021. Our comparisons are helped by the effect the pandemic had on our fiscal 2020 third quarter.", "HML_q3_2021.json", [2021, 3]],
+    ["reads a year that follows a quarter as part of a period, not as the call's name", "Welcome to the Harbor Mills Third Quarter 2020 Earnings Call.", "Thanks for joining us.", "HML_q3_2020.json", [2020, 3]],
+  ])("%s", (_why, greeting, host, fileName, period) => {
+    const t = parseTranscript(call(greeting, host), { fileName });
+    expect([t.call.fiscalYear, t.call.fiscalQuarter]).toEqual(period);
   });
 });

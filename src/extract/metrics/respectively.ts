@@ -66,6 +66,9 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
     const contrasted = own !== null && items.some((o) => o !== item && adjusted(o) && measure(o) === own);
     const basis: Basis | null = adjusted(item) ? "non-GAAP" : /\bgaap\b|\breported\b/.test(item) || contrasted ? "GAAP" : null;
     if (slot !== undefined && !canBeSubject(Number(slot))) slot = undefined;
+    // "Orders in transportation and in Communications were up 50% and 45% respectively": items told apart by a part named after
+    // the measure are that part's figures, which the list does not read; left unread rather than given to the company.
+    if (items.some((o) => /«M\d+»\s+(?:in|at|within|from|across)\s+(?!«P|the quarter|the period|the year)\S/.test(o) || /^(?:in|at|within|from|across)\s+(?!«P)/.test(o))) slot = undefined;
     out.set(fi, {
       link: slot === undefined ? null : { rule: "respectively", subject: { kind: "name", slot: Number(slot) }, relation, direction: direction as -1 | 0, strength: 0.85 },
       unitFrom: view.figures[fi]!.marked ? null : figures.at(-1)!,

@@ -276,6 +276,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["signed-not-open NOI, restricted cash and client sweep cash are other measures", "We have signed, not open NOI of $20 million. We had $132 million of restricted cash. Client sweep cash of $1.1 billion moved to the bank."],
     ["a figure said with 'I think' is unsure", "I think our revenue was down 1% in the quarter."],
     ["a utility's sales are energy sold, though it never says 'rate base'", "Weather-normalized sales were approximately 1.5% lower than last year, though load growth in every customer class was strong."],
+    ["a 'respectively' list told apart by parts gives no company figure", "Revenue in Europe and in Asia was up 5% and 7%, respectively."],
     ["growth up to part of a month is no period's", "After posting strong results of over 40% revenue growth through mid-March, we've seen flat revenues in April and May."],
     ["a change 'since May of this year' is a span", "Since May of this year, we have reduced our SG&A by approximately 24%."],
     ["an impact a cause had on a measure is no change of it", "Negative forex reduced our revenue by $9 million, or 1%."],
