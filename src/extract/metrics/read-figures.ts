@@ -136,8 +136,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || (/\b(?:FFO|funds from operations|NOI|net operating income)\b/.test(all) && /\bdispositions?\b/i.test(all)) ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
-      // (Two signs of a utility: "rate base", "weather-normal", "customer class", "load growth", kilowatt-hours.)
-      new Set(Array.from(all.matchAll(/\b(rate base|weather[- ](?:normal(?:ized)?|adjusted)|adjusted for weather|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|customer class(?:es)?|load growth)\b/gi), (m) => m[1]!.toLowerCase().replace(/[- ]/g, "").replace(/s$/, "").replace(/^weather.*/, "weather"))).size >= 2,
+      UTILITY_SIGNS.filter((sign) => sign.test(all)).length >= 2,
     operatingIncomeAfterTax: /\bafter[- ]tax (?:adjusted )?operating income\b|(?<!\bpre-?tax (?:adjusted )?)\boperating income (?:for the (?:quarter|year) )?(?:was|were|of|totaled) \$[\d.,]+ (?:million|billion),? or \$[\d.]+ (?:per|a) (?:diluted )?(?:common )?share\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),
@@ -507,10 +506,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // operating profit nor a property's net operating income. (Not when said before tax: "pre-tax adjusted operating income was
   // $1.6 billion or $3.18 a share on an after-tax basis".)
   // The same in a call that states it so elsewhere: "we earned $470 million of adjusted operating income".
-  if (link.subject.kind === "name" && (def.name === "operating_income" && ctx.operatingIncomeAfterTax || (def.name === "operating_income" || def.name === "noi") && perShareCompanion(view, after)) && !q.perShare && !/\bpre-?tax\b/.test(clause.slice(-60))) {
+  const perShareToo = perShareCompanion(view, after);
+  if (link.subject.kind === "name" && (def.name === "operating_income" && ctx.operatingIncomeAfterTax || (def.name === "operating_income" || def.name === "noi") && perShareToo) && !q.perShare && !/\bpre-?tax\b/.test(clause.slice(-60))) {
     def = metricDefinition("after_tax_operating_income")!;
-    const own = perShareCompanion(view, after);
-    trace.steps.push({ stage: "metric", rule: own ? "operating-income-per-share" : "after-tax-operating-income-call", note: own ? "operating income also stated per share is after tax" : "the call states its operating income after tax" });
+    trace.steps.push({ stage: "metric", rule: perShareToo ? "operating-income-per-share" : "after-tax-operating-income-call", note: perShareToo ? "operating income also stated per share is after tax" : "the call states its operating income after tax" });
   }
   // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
   if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
@@ -899,6 +898,9 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind, subordinate: withClause !== null };
 }
+
+/** Signs of an electric or gas utility, each counted once however it is written: two make a call a utility's. */
+const UTILITY_SIGNS = [/\brate base\b/i, /\bweather[- ](?:normal(?:ized)?|adjusted)\b|\badjusted for weather\b/i, /\bkilowatt[- ]hours?\b|\bkwh\b|\bmegawatt[- ]hours?\b/i, /\bcustomer class(?:es)?\b/i, /\bload growth\b/i];
 
 /** A per-share figure right after a figure, its companion: "$202 million, or $1.08 per share". */
 function perShareCompanion(view: SentenceView, after: string): boolean {
