@@ -136,6 +136,8 @@ function headingVia(text: string, name: string, view: SentenceView | null, passi
 /** "mainly driven by our Logistics segment performance": segment results named as a cause announce no walk-through. */
 const CAUSE_BEFORE_SEGMENT = /\b(?:driven by|due to|led by|reflecting|thanks to|because of|helped by|offset by)\b[^.;]{0,40}\bsegments?['’]?s? (?:results|performance)\b/;
 
+const OUTLOOK_NOUN = /\b(?:outlook|guidance|forecast|targets?)\b/;
+
 export class DiscourseState {
   /** The segment being walked through; `name` null when none is named yet. */
   segment: Segment | null = null;
@@ -298,6 +300,12 @@ export class DiscourseState {
         const lead = view.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
         const moved = (/^(?:into|beyond|until|till)\b/.test(own) && /\b(?:shift|push|slip|delay|mov|defer|roll)\w*(?: [a-z]+){0,2}\s*$/.test(lead)) || (/^of\b/.test(own) && /\b(?:at|by) the (?:start|beginning)\s*$/.test(lead));
         if (term || moved || (!cue && p.period.year > ctx.call.year + 1)) return;
+        // "Turning to our outlook for the fiscal year. We expect industry volume to recover in the second half ...": a part of the
+        // year the outlook is on, said in passing by a sentence that gives no figure, is the shape of that year, not a new outlook.
+        const outlookYearOn = this.guidancePeriod?.part === "FY" && this.guidanceAge <= 2 ? this.guidancePeriod : null;
+        // (Not a sentence that names an outlook, "Now moving to our outlook for fiscal Q2.", or opens on the part: "For the first
+        // quarter, we expect systemwide RevPAR growth to be roughly flat.")
+        if (outlookYearOn && view.figures.length === 0 && p.period.part !== "FY" && p.period.year === outlookYearOn.year && !OUTLOOK_NOUN.test(view.abstract) && !(openingAhead && Number(openingAhead[1]) === k)) return;
         if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${k}`)?.start ?? -1;
