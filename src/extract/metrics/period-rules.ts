@@ -256,6 +256,18 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
       // Only a return to the call's own quarter: a later period of another span is as likely another figure's.
       if (p && p.year === call.year && p.part === call.part && (state.period.year !== call.year || state.period.part !== call.part)) return { period: p, explicit: false, source: "clause", rule: "later-in-sentence" };
     }
+    // "Year-to-date adjusted net income was ... Adjusted net income was $423 million for the third quarter and adjusted diluted EPS
+    // grew 33.1% to $2.17.": so is one that dated an earlier figure of the same clause chain as the call's quarter (that period
+    // is the figure's, not this one's, but it says which span the sentence is on).
+    if (state.period.year !== call.year || state.period.part !== call.part) {
+      const lead = view.abstract.slice(0, fig.start);
+      const earlier = [...lead.matchAll(/«F\d+» (?:(?:in|for|during) )?(?:the )?«P(\d+)»/g)].at(-1);
+      const pm = earlier ? view.periods[Number(earlier[1])]! : null;
+      const p = pm && pm.relation === "absolute" ? resolve(pm) : null;
+      if (earlier && p && p.year === call.year && p.part === call.part && !comparedWith(earlier[1]!) && !/[;]|\b(?:compared|versus|vs\.?|than|from|since|over|lapping|excluding|including|when|while|whereas|but)\b/.test(lead.slice(earlier.index))) {
+        return { period: p, explicit: false, source: "clause", rule: "earlier-in-sentence" };
+      }
+    }
     return { period: state.period, explicit: false, source: "discourse", rule: "paragraph-period" };
   }
   if (!ctx.known) return null;
