@@ -38,7 +38,7 @@ const MONTHS = "january|february|march|april|may|june|july|august|september|octo
 /** Words of a period: a period is when the figure is, never whose. */
 const TIME_WORD = new RegExp(String.raw`(?:^|[\s'’-])(?:${MONTHS}|quarters?|q[1-4]|years?|fiscal|fy\d*|months?|weeks?|ytd|year-to-date|season-to-date|quarter-to-date|past|historical|historic|full-year|half|first-half|second-half|(?:19|20)\d\d)(?=$|[\s'’-])`, "i");
 /** A clause's verb, not a name's word ("we paid dividends", "Corporate and Other segment reported pre-tax ..."). */
-const VERB_WORD = /(?:^|\s)(?:produce|produces|produced|producing|reported|reports|reporting|paid|paying|pays|drive|drives|driving|drove|guide|guides|guiding|guided|included|includes|including|shows|showed|show|expects?|expected|expecting|generated|generates|generating|delivered|delivers|posted|posts|grew|grows|increased|decreased|declined|achieved|achieves|saw|sees|had|has|have|was|were|is|are|will|would|helped|helps|led|leads|growing|increasing|expanding|reducing|improving|driving|delivering|generating)(?=$|\s)/i;
+const VERB_WORD = /(?:^|\s)(?:produce|produces|produced|producing|reported|reports|reporting|paid|paying|pays|drive|drives|driving|drove|guide|guides|guiding|guided|included|includes|including|shows|showed|show|expects?|expected|expecting|generated|generates|generating|delivered|delivers|posted|posts|grew|grows|increased|decreased|declined|achieved|achieves|saw|sees|had|has|have|was|were|is|are|will|would|helped|helps|led|leads|growing|increasing|expanding|reducing|improving|driving|delivering|generating|raising|raised|lowering|lowered|adjusting)(?=$|\s)/i;
 /** A quantity, not a part ("Several", "Some"). */
 const DETERMINER = /^(?:several|some|many|most|various|certain|both|each|every|any|all|few|these|those|this|that)$/i;
 /** Words that open a phrase before the part it names ("Within the North American segment", "Together G4S and PAI"). */
@@ -68,6 +68,8 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   substantial: "none", dollar: "none", absolute: "none", usual: "none", customary: "none", corresponding: "measure", earned: "none", achieved: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
+  // The change a figure is the base or the end of ("a 3% decrease from 2018 GAAP diluted EPS of $3.85"): the measure's own.
+  decrease: "none", increase: "none", decline: "none", reduction: "none",
 };
 
 /** Compounds of praise or rank ("industry-leading", "best-in-class", "record-high", "all-time"): a judgement, no part. */
@@ -102,6 +104,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       { sentence: "In the quarter, we repurchased $400 million of our own stock and paid dividends of $192 million.", figure: "$192 million", scope: null },
       { sentence: "Top line growth and margin expansion helped drive higher earnings per share of $1.82.", figure: "$1.82", scope: null },
       { sentence: "Thanks to our Texas customers that produce net income of around $200 million, the year started well.", figure: "$200 million", scope: null },
+      { sentence: "We are adjusting our forecast for corporate costs down slightly and lowering interest expense guidance to $9 million to $10 million.", figure: "$9 million to $10 million", scope: null },
     ],
   },
   {
@@ -151,10 +154,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "plain-qualifier",
-    description: "Words of degree or judgement ('substantial', 'strong', 'total', 'dollar', 'industry-leading', 'best-in-class') say nothing of whose figure it is: they come off the scope, which is the company when nothing is left.",
+    description: "Words of degree or judgement ('substantial', 'strong', 'total', 'dollar', 'industry-leading', 'best-in-class'), or the change a figure is the base of ('a 3% decrease from 2024 GAAP diluted EPS of $3.85'), say nothing of whose figure it is: they come off the scope, which is the company when nothing is left.",
     examples: [
       { sentence: "We demonstrated substantial revenue growth of 9% this quarter.", figure: "9%", scope: "company" },
       { sentence: "And our industry-leading adjusted consolidated EBITDA margin improved 670 basis points to 32.8%.", figure: "32.8%", scope: "company" },
+      { sentence: "For the full year, GAAP diluted EPS was $3.75, a 3% decrease from 2024 GAAP diluted EPS of $3.85.", figure: "$3.85", scope: "company" },
     ],
   },
   {
