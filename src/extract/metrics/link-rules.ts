@@ -313,11 +313,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "change-then-change",
     description: "A second change of the same measure, in another unit or basis ('decreased $92.9 million or 6.9%', 'an increase of 224% or 203% on a constant currency basis').",
     side: "before",
-    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by)?(?: of)? ${H}«F(\d+)»${MID},? (?:or|and) ${H}$`),
+    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},? (?:or|and) ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "On a constant currency basis, sales decreased $12.3 million or 2.6%.", figure: "2.6%", expect: { subject: "$12.3 million", relation: "change" } },
       { sentence: "Our operating profit was $57 million representing an increase of 32% or 29% on a constant currency basis.", figure: "29%", expect: { subject: "32%", relation: "change" } },
+      { sentence: "Year-to-date revenue was $10,238 million, growing at 27% reported and 25% at constant currency.", figure: "25%", expect: { subject: "27%", relation: "change" } },
     ],
   },
   {
@@ -369,11 +370,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-change",
     description: "A change said right after a level, of the same measure ('revenue was $7.0 billion, up 2%', 'sales were $2.1 billion, a 5.6% decrease', 'free cash flow of $203 million, a $154 million increase over last year').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|represents|reflects|marks|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ]over[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(?:[a-z-]+ )?(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|represents|reflects|marks|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by|(?<=ing) at)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ]over[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(?:[a-z-]+ )?(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2] ?? m[3] ?? m[4]), strength: 0.8 }),
     needsChangeWord: true,
     examples: [
       { sentence: "Revenue was $812 million, up 3% year-over-year in constant currency.", figure: "3%", expect: { subject: "$812 million", relation: "change" } },
+      { sentence: "Year-to-date revenue was $10,238 million, growing at 27% reported.", figure: "27%", expect: { subject: "$10,238 million", relation: "change" } },
       { sentence: "Third quarter sales were $540 million, which was a 2.2% decrease from the prior year.", figure: "2.2%", expect: { subject: "$540 million", relation: "change" } },
       { sentence: "Free cash flow was $71 million, a $15 million increase over last year.", figure: "$15 million", expect: { subject: "$71 million", relation: "change" } },
       { sentence: "Net sales of $412 million in the quarter represents a decrease of 6% compared to last year.", figure: "6%", expect: { subject: "$412 million", relation: "change" } },

@@ -1181,7 +1181,7 @@ function fitUnit(x: UnitInput): UnitRead {
   const { def, q, relation, phrase, ctx, view, i, after, clause } = x;
   const unit = q.unit;
   const money = unit === "USD" || unit === "EUR" || unit === "GBP" || unit === "DKK" || unit === "JPY" || unit === "CHF" || unit === "CAD";
-  const organicWords = phrase.organic || /\borganic(?:ally)?\b/.test(clause.slice(-80)) || /^ (?:organic(?:ally)?|on an organic basis|in organic)\b/.test(after);
+  const organicWords = phrase.organic || /\borganic(?:ally)?\b/.test(clause.slice(-80)) || /^ (?:organic(?:ally)?|core|on an organic basis|in organic)\b/.test(after);
   switch (def.family) {
     case "money": {
       if (money) {
@@ -1351,7 +1351,8 @@ function afterBasis(after: string): Basis | null {
   // one with a divestiture taken out ("on a pro forma basis") is a non-GAAP measure.
   // "EBITDA margin was 18.2% as reported or 22.7% adjusted".
   if (/^ (?:adjusted|as adjusted|on an adjusted basis)\b/.test(after)) return "non-GAAP";
-  if (/^ as reported\b/.test(after)) return "GAAP";
+  // "up 9% reported and up 7% core" (not the verb: "the $1.47 a share reported in the second quarter").
+  if (/^ (?:as )?reported\b(?! (?:in|for|during|by|on|at|last|a year|«P))/.test(after)) return "GAAP";
   // "free cash flow guidance of $20 million to $60 million, excluding pension contributions": a measure with items taken out.
   // "down 3% when excluding the impact of ...", "up 6% constant currency".
   if (/^,? (?:(?:when|after|if) )?(?:excluding|adjusting for|adjusted for)\s/.test(after) && CURRENCY_NEUTRAL.test(after.slice(0, 60))) return "constant currency";
