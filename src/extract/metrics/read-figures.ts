@@ -480,7 +480,7 @@ function readFigure(x: FigureInput): Resolved | null {
         inheritedSign = base.sign;
       }
     } else if (relation === "change" && base.relation === "base") return drop(trace, "metric", link.rule, "a change said of a comparison base");
-    else if (relation === "change" && base.fact?.kind === "guidance") return drop(trace, "metric", link.rule, "a change of a guidance figure (a raise or cut), not a level");
+    else if (relation === "change" && base.fact?.kind === "guidance" && !guidedGrowth(view, link.subject.slot, i, q.unit)) return drop(trace, "metric", link.rule, "a change of a guidance figure (a raise or cut), not a level");
     else if (relation === "level" && base.relation === "change") relation = base.relation === "change" ? "level" : relation;
     if (link.relation === "change" && base.relation === "change") relation = "change";
     if (link.sameRelation) relation = base.relation;
@@ -1343,6 +1343,18 @@ function decideKind(x: KindInput): KindRead {
   if (relation === "change") return { kind: "change", rule: "change", factor: 1 };
   if (end < callEnd && !(x.unitRelation)) return { kind: "prior", rule: "earlier-period", factor: 0.9 };
   return { kind: "actual", rule: "reported", factor: 1 };
+}
+
+/**
+ * "Our new revenue guidance is $13,775 million to $13,850 million, representing year-over-year growth of 21.3% to 21.9%": a growth
+ * rate said of a guided level is the growth the outlook implies over the year before, guidance in percent as the level is. A change
+ * in money, or one said against an earlier outlook ("an increase of $20 million from our prior guidance"), is a raise or a cut.
+ */
+function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: string): boolean {
+  if (unit !== "percent") return false;
+  const between = view.abstract.slice(view.slots.get(`F${baseSlot}`)!.end, view.slots.get(`F${i}`)!.start);
+  const rest = view.abstract.slice(view.slots.get(`F${i}`)!.end).split(/[;.]|«F/)[0] ?? "";
+  return !/\b(?:prior|previous|earlier|original|last|initial|midpoint|guidance|outlook|forecast|range|rais\w*|lift\w*|cut\w*|lower\w*|narrow\w*)\b/.test(between + rest.slice(0, 60));
 }
 
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */

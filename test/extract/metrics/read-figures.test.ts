@@ -180,6 +180,7 @@ describe("figure pipeline: what it reads", () => {
     ["a sentence that dates an earlier figure as the call's quarter is back on the quarter, whatever span the paragraph was on", "Year-to-date revenue was $4.1 billion. Adjusted net income was $423 million for the third quarter and adjusted diluted earnings per share grew 33.1% to $2.17.", [{ metric: "revenue", period: "2025-9M", value: 4.1e9 }, { metric: "eps", period: "2025-Q3", kind: "change", value: 33.1 }, { metric: "eps", period: "2025-Q3", value: 2.17 }], "2025-Q3"],
     ["growth said 'reported' is GAAP, and 'core' growth after it is organic growth; 'at constant currency' is constant currency", "Revenues were $294 million, up 9% reported and up 7% core. Year-to-date revenue was $1,238 million, growing at 27% reported and 25% at constant currency.", [{ metric: "revenue", kind: "change", value: 9, basis: "GAAP" }, { metric: "organic_growth", value: 7, basis: "non-GAAP" }, { metric: "revenue", period: "2025-9M", kind: "change", value: 27, basis: "GAAP" }, { metric: "revenue", period: "2025-9M", kind: "change", value: 25, basis: "constant currency" }], "2025-Q3"],
     ["(a figure 'reported in' a period is said to be reported then, not on a basis)", "Net income was $116.4 million or $1.80 a share compared with earnings of $93.1 million or $1.47 a share reported in the second quarter of 2024.", [{ metric: "eps", period: "2024-Q2", kind: "prior", value: 1.47, basis: null }], "2025-Q2"],
+    ["a growth rate said of a guided level is guidance in percent", "For the full year, we expect revenue of $13,775 million to $13,850 million, representing year-over-year growth of 21.3% to 21.9%.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 21.3, high: 21.9, unit: "percent" }], "2025-Q3"],
     ["a part of the outlook's year said in passing without a figure is the year's shape, not a new outlook", "Turning to our outlook for the fiscal year. We expect industry volume to recover in the second half. We continue to expect revenue in the range of $3.5 billion to $3.6 billion.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 3.5e9, high: 3.6e9 }], "2025-Q3"],
     ["(a sentence that opens on a part of the year, or names an outlook for it, still moves the outlook there)", "Moving to guidance for full year 2026, we expect adjusted EBITDA of $2.42 billion to $2.47 billion. For the first quarter, we expect RevPAR growth to be roughly flat. We expect adjusted EBITDA of $520 million to $540 million.", [{ metric: "adjusted_ebitda", period: "2026-FY", kind: "guidance", low: 2.42e9 }, { metric: "adjusted_ebitda", period: "2026-Q1", kind: "guidance", low: 520e6 }], "2025-Q4"],
     ["(nor does one that names an outlook for the part)", "For the full year, we expect dividends to be paid in the first half. Now moving to our outlook for fiscal Q2. We expect revenue in the range of $4.7 billion to $5 billion.", [{ metric: "revenue", period: "2025-Q2", kind: "guidance", low: 4.7e9 }], "2025-Q1"],
@@ -409,6 +410,12 @@ describe("figure pipeline: what it leaves out", () => {
     const got = factsOf("Revenue was $915 million and grew 14% over prior year. Later in the call we will discuss pricing. Revenue was $143 million and grew 2%.").map(pick);
     expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", kind: "change", value: 14 }));
     expect(got.filter((f) => f.value === 143e6 || f.value === 2)).toEqual([]);
+  });
+
+  it("leaves out a change of a guided level said against the earlier outlook (a raise), keeping the level", () => {
+    const got = factsOf("For the full year, we now expect adjusted EBITDA of $2.98 billion, an increase of 2% from our prior guidance.", "2025-Q3").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "adjusted_ebitda", kind: "guidance", value: 2.98e9 }));
+    expect(got.filter((f) => f.value === 2 || f.low === 2)).toEqual([]);
   });
 
   it("names a segment's figure by its segment, not the company's measure", () => {
