@@ -127,7 +127,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   if (x.link.subject.kind === "figure" && x.basePeriod) {
     const span = /^ (?:for|during) (?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end));
     const pm = span ? view.periods[Number(span[1])]! : null;
-    if (pm && pm.relation !== "yearAgo" && !comparedWith(span![1]!) && !pm.period.part.startsWith("Q")) {
+    // (A quarter too, after a figure of a longer span: "Same-store NOI grew 3.9% for the year and 3.1% during the fourth quarter.")
+    if (pm && pm.relation !== "yearAgo" && !comparedWith(span![1]!) && (!pm.period.part.startsWith("Q") || !x.basePeriod.part.startsWith("Q"))) {
       return { period: resolve(pm), explicit: true, source: "after", rule: "own-span" };
     }
     // A change or share said of another figure is of that figure's period; a period after it is its comparison base.

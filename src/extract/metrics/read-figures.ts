@@ -1372,7 +1372,7 @@ function afterBasis(after: string): Basis | null {
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic) basis\b/.test(after)) return "non-GAAP";
-  const m = /^(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
+  const m = /^,?(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
 }
@@ -1384,14 +1384,16 @@ const CURRENCY_NEUTRAL = /\b(?:constant|local|consistent)[- ](?:currency|currenc
 
 /**
  * A sentence that opens on what its figures leave out or on their basis: "Excluding the release of the state tax valuation
- * allowance, our effective tax rate ... was 22.4%", "On a pro forma basis, net income was $50 million". Only for figures after
+ * allowance, our effective tax rate ... was 22.4%", "On a pro forma basis, net income was $50 million", "Globally, in constant currency
+ * terms, device sales increased by 31% while masks and other sales increased by 8%". Only for figures after
  * the opening's comma.
  */
-const OPENING_BASIS = /^(?:(?:and|so|now|also|again|similarly),?\s+)?(?:(?:excluding|ex-|adjusting for|after adjusting for|before)\s[^,;]{2,150}|on an? ((?:[a-z]+[ -]){0,2}?[a-z]+) basis)\s*,/i;
+const OPENING_BASIS = /^(?:(?:and|so|now|also|again|similarly|globally|overall|consolidated),?\s+)?(?:(?:excluding|ex-|adjusting for|after adjusting for|before)\s[^,;]{2,150}|on an? ((?:[a-z]+[ -]){0,2}?[a-z]+) basis|(?:in|at) (constant[- ]currency|local[- ]currency|constant exchange rates?)(?: terms)?)\s*,/i;
 
 function openingBasis(text: string, figureStart: number): Basis | null {
   const m = OPENING_BASIS.exec(text);
   if (!m || m[0].length > figureStart) return null;
+  if (m[2] !== undefined) return "constant currency";
   if (m[1] === undefined) return CURRENCY_NEUTRAL.test(m[0].toLowerCase()) ? "constant currency" : "non-GAAP";
   const words = m[1].toLowerCase();
   if (/^(?:gaap|reported|as[- ]reported|u\.?s\.? gaap)$/.test(words)) return "GAAP";

@@ -40,7 +40,7 @@ const TIME_WORD = new RegExp(String.raw`(?:^|[\s'’-])(?:${MONTHS}|quarters?|q[
 /** A clause's verb, not a name's word ("we paid dividends", "Corporate and Other segment reported pre-tax ..."). */
 const VERB_WORD = /(?:^|\s)(?:produce|produces|produced|producing|reported|reports|reporting|paid|paying|pays|drive|drives|driving|drove|guide|guides|guiding|guided|included|includes|including|shows|showed|show|expects?|expected|expecting|generated|generates|generating|delivered|delivers|posted|posts|grew|grows|increased|decreased|declined|achieved|achieves|saw|sees|had|has|have|was|were|is|are|will|would|helped|helps|led|leads|growing|increasing|expanding|reducing|improving|driving|delivering|generating|raising|raised|lowering|lowered|adjusting)(?=$|\s)/i;
 /** A quantity, not a part ("Several", "Some"). */
-const DETERMINER = /^(?:several|some|many|most|various|certain|both|each|every|any|all|few|these|those|this|that)$/i;
+const DETERMINER = /^(?:several|some|many|most|various|certain|both|each|every|any|all|few|these|those|this|that|(?:second[- ]|third[- ])?(?:largest|biggest|smallest|fastest[- ]growing))$/i;
 /** Words that open a phrase before the part it names ("Within the North American segment", "Together G4S and PAI"). */
 const OPENING = /^(?:within|in|for|across|at|on|from|together|the|our|its|their|and|so|now|also|then|finally|turning to)\s+/i;
 /** An effect of exchange rates ("favorable foreign exchange revenue of $50 million") is an impact, not a part. */
@@ -109,8 +109,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "determiner",
-    description: "A quantity word ('Several', 'Some') carried in as a segment's name names no part: the figure is dropped.",
-    examples: [],
+    description: "A quantity or rank word ('Several', 'Some', 'our largest segment') carried in as a segment's name names no part: the figure is dropped.",
+    examples: [{ sentence: "In our largest segment, access equipment, we delivered 23% adjusted decremental margins during the quarter where revenues were down nearly 40%.", figure: "40%", scope: null }],
   },
   {
     name: "currency-effect",
