@@ -461,6 +461,30 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "same-measure-period-first",
+    description: "The same measure for another period, the period said first ('operating margin for the fourth quarter was 13.5% and for the year was 15.2%').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:(?:for|in|during) )?(?:the |our )?«P\d+»)?,? and (?:(?:for|in|during) )(?:the |our )?«P(\d+)»(?: quarter| period)?,? (?:(?:it |that )?(?:was|were|is|came in at|at) )${H}$`),
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true, periodSlot: Number(m[2]) }),
+    examples: [
+      { sentence: "Our operating margin for the fourth quarter was approximately 13.5% and for the year was approximately 15.2%.", figure: "15.2%", expect: { subject: "13.5%", relation: "level" } },
+      { sentence: "In the fourth quarter, our effective tax rate was 25.5% and for fiscal 2021 was 24.4%.", figure: "24.4%", expect: { subject: "25.5%", relation: "level" } },
+    ],
+  },
+  {
+    name: "in-the-form-of-name",
+    description: "Cash put to use in the form of a named measure ('we invested approximately $830 million back into our business in the form of capital expenditures', 'we returned $15 billion to our shareholders in the form of share repurchases').",
+    side: "after",
+    pattern: /^(?: (?!and\b|or\b)[a-z']+){0,6}? in the form of (?:our )?«M(\d+)»(?!,? (?:and|or|as well as) )(?![\w«])(?: (?:during|in|for|over) (?:the )?«P(\d+)»)?/,
+    context: /\b(?:invested|investing|invest|spent|spending|spend|returned|returning|return|deployed|allocated) (?:approximately |about |roughly |nearly |over |more than )?$/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, ...(m[2] !== undefined ? { periodSlot: Number(m[2]) } : {}) }),
+    examples: [
+      { sentence: "During the fourth quarter, we invested approximately $830 million back into our business in the form of capital expenditures.", figure: "$830 million", expect: { subject: "capital expenditures", relation: "level" } },
+      { sentence: "During fiscal 2021, we returned approximately $15 billion to our shareholders in the form of share repurchases, including $4.5 billion in the fourth quarter.", figure: "$15 billion", expect: { subject: "share repurchases", relation: "level" } },
+      { sentence: "We returned $2 billion to our shareholders in the form of dividends and share repurchases.", figure: "$2 billion", expect: null },
+    ],
+  },
+  {
     name: "figure-then-difference",
     description: "A level, then how much higher or lower it was ('expense of $351 million in the current quarter was $13 million lower than in Q4 of 2018').",
     side: "before",
@@ -475,9 +499,10 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "bringing-name-total",
     description: "A running total of a named measure ('bringing share repurchase to a total of $1099 million year-to-date').",
     side: "before",
-    pattern: new RegExp(String.raw`\b(?:bringing|taking) (?:our |the |total )?«M(\d+)» to ${H}$`),
-    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, ownPeriod: true }),
+    pattern: new RegExp(String.raw`\b(?:bringing|taking|brings|brought|takes|took) (?:our |the |total )?«M(\d+)»(?: (?:for|in) (?:the )?«P(\d+)»)? to ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, ...(m[2] !== undefined ? { periodSlot: Number(m[2]) } : { ownPeriod: true }) }),
     examples: [
+      { sentence: "This brings total capital expenditures for fiscal 2021 to $2.6 billion.", figure: "$2.6 billion", expect: { subject: "capital expenditures", relation: "level" } },
       { sentence: "We repurchased $30 million in the quarter, bringing share repurchase to a total of $55 million year-to-date.", figure: "$55 million", expect: { subject: "share repurchase", relation: "level" } },
     ],
   },

@@ -788,9 +788,9 @@ function readFigure(x: FigureInput): Resolved | null {
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
-  // A balance said for a year is its level at the year's end; a change of it over the year ("backlog growth of $2.5 billion for
-  // the full year") stays the year's.
-  if (def.balance && !metric.endsWith("_growth") && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
+  // A balance said for a year is its level at the year's end; a change of it the sentence says is over the year ("backlog growth of
+  // $2.5 billion for the full year", "In 2020, we reduced our net debt by approximately $100 million") stays the year's.
+  if (def.balance && !metric.endsWith("_growth") && !(relation === "change" && choice.explicit) && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
   // "Since the start of 2008, our insured portfolio amortized ... This has reduced our exposure, even though we ... paid $680 million

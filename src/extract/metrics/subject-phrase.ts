@@ -155,7 +155,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "used vehicle revenue", "managed hotel RevPAR": a participle that names a kind of goods or business before its noun.
     const relatedLine = (/^(?:related|associated)$/.test(w) && /^(?:and|&)$/.test(words[i - 1]?.w ?? "")) || /^[a-z]+-(?:related|based|driven|linked)$/.test(w) ||
       (scopeWords.length > 0 && ATTRIBUTIVE_PARTICIPLES.test(bare));
-    if (tok.pos === "VERB" && !relatedLine && !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w))) break;
+    // ("This brings total capital expenditures to": a demonstrative that opens the sentence is its subject, and the verb is the verb.)
+    const openingDemonstrative = i === 1 && /^(?:this|that)$/i.test(words[0]!.w) && /s$/.test(w);
+    if (tok.pos === "VERB" && !relatedLine && (openingDemonstrative || !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w)))) break;
     if (tok.pos === "VERB" && !relatedLine && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
     // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
     // form is the clause's verb, not a modifier.
