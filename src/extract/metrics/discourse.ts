@@ -328,7 +328,10 @@ export class DiscourseState {
         this.guidanceAt = 0;
         this.guidanceAge = 0;
       }
-      this.outlook = cue && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*)\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0);
+      // ("Now, moving on to our longer-term expectations on Slide 20.": aims for no fiscal period, which a list after it is not.)
+      this.outlook = cue && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|(?:long(?:er)?|medium|mid)[- ]term (?:expectations?|targets?|outlook|goals?|aspirations?|framework|financial model|model|plan)|multi-year (?:expectations?|targets?|outlook|goals?|plan))\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0)
+        // A verbless item of the list an outlook opened ("Adjusted earnings per share of $8.80 to $9.40.") keeps it open for the next.
+        || (this.outlookBefore && view.figures.length > 0 && /^(?:(?:and|also|then|finally|adjusted|total|net|gaap|non-gaap|diluted|consolidated|organic|annual|full[- ]year|the|our),? )*«M\d+» (?:of|at|in the range of|between|range of)\b/.test(view.abstract));
       this.outlookFigures = this.outlook && view.figures.length > 0;
       // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
       const opening = PERIOD_OPENING_ANNOUNCED.exec(view.abstract);

@@ -781,8 +781,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // A verbless sentence right after an outlook continues it ("Capital spending of approximately $585 million, total inflation of ...").
   // Not one that reports with a verb of its own after the figure ("Mortgages segment revenue of $26 million was near the high end
   // of our outlook range"): that is a result, compared with the outlook.
-  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start)
-    && !/^(?:[^,;«]|«M\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached)\b/.test(after);
+  // ("Adjusted earnings per share of $8.80 to $9.40.": a participle that qualifies the measure is no verb of the sentence.)
+  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text))
+    && !/^(?:[^,;«]|«[MF]\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached|exceeded|expanded|contracted|beat|surpassed|topped)\b/.test(after);
   const choice: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) });
