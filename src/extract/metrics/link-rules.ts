@@ -210,13 +210,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:adjusted |non-gaap |gaap |diluted )?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
-    notContext: /\b(?!(?:we|i|it|they|which|that|this|company|team|business|group|quarter|year|period|results)\b)[a-z][a-z-]+ (?:posting|posted|reporting|reported|delivering|delivered|generating|generated|seeing|saw|showing|showed|achieving|achieved|recording|recorded) (?:an? |its |their )?(?:[a-z-]+ )?$/,
+    // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
+    // margin"), nor one that would or could come, or was committed to.
+    notContext: /\b(?!(?:we|i|it|they|which|that|this|company|team|business|group|quarter|year|period|results)\b)[a-z][a-z-]+ (?:posting|posted|reporting|reported|delivering|delivered|generating|generated|seeing|saw|showing|showed|achieving|achieved|recording|recorded) (?:an? |its |their )?(?:[a-z-]+ )?$|\b(?:(?:which|that) (?:drove|drives|contributed|contributes|added|adds|helped|accounted for)|would|could|might|committed to|commit to)\b[^«;]*$/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2] ?? m[3]) }, relation: "change", direction: dirOf(m[1] ?? m[4]), strength: 0.85 }),
     examples: [
       { sentence: "We delivered a 7% increase in revenue.", figure: "7%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "We delivered 6% year-over-year growth in adjusted operating income and 35% year-over-year growth in our adjusted earnings per share.", figure: "35%", expect: { subject: "earnings per share", relation: "change" } },
       { sentence: "Pricing held up, with casualty posting 11% top line growth.", figure: "11%", expect: null },
+      { sentence: "Favorable product mix, which drove a 30 basis point improvement in our adjusted gross margin, was largely driven by retail.", figure: "30 basis point", expect: null },
       { sentence: "The team delivered a 7% increase in revenue.", figure: "7%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "That supports our full-year guidance of 9% to 11% constant currency sales growth.", figure: "9% to 11%", expect: { subject: "sales", relation: "change" } },
       { sentence: "That was an 11% organic top-line growth.", figure: "11%", expect: { subject: "top-line", relation: "change" } },

@@ -186,6 +186,7 @@ describe("figure pipeline: what it reads", () => {
     ["a change of a balance the sentence says is over the year stays the year's; a topic opened with its period dates the paragraph", "In terms of uses of cash for the year, we invested over $3 billion in acquisitions. We continue to delever, with debt down nearly $10 billion for the year. And we returned nearly $6 billion to shareholders in the form of dividends.", [{ metric: "total_debt", period: "2025-FY", kind: "change", value: -10e9 }, { metric: "dividend", period: "2025-FY", value: 6e9 }], "2025-Q4"],
     ["'fiscal 2021' before 'to $2.6 billion' is a year, not the low end of a range", "This brings total capital expenditures for fiscal 2025 to $2.6 billion.", [{ metric: "capex", period: "2025-FY", value: 2.6e9, scope: "company" }], "2025-Q4"],
     ["a verbless list after an outlook continues it, though it opens on 'Adjusted'", "As mentioned, we are raising our guidance ranges for 2025 as follows. Adjusted earnings per share of $8.80 to $9.40. Adjusted operating income of $1.8 billion to $1.875 billion and free cash flow of $1 billion to $1.2 billion.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 8.8, high: 9.4, basis: "non-GAAP" }, { metric: "operating_income", period: "2025-FY", kind: "guidance", low: 1.8e9 }, { metric: "free_cash_flow", period: "2025-FY", kind: "guidance", low: 1e9 }]],
+    ["a figure named after 'we delivered' is the named measure's, not a carried one's", "Organic growth was strong. We delivered 28% growth in adjusted earnings per share.", [{ metric: "eps", kind: "change", value: 28, basis: "non-GAAP" }]],
     ["a part of the outlook's year said in passing without a figure is the year's shape, not a new outlook", "Turning to our outlook for the fiscal year. We expect industry volume to recover in the second half. We continue to expect revenue in the range of $3.5 billion to $3.6 billion.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 3.5e9, high: 3.6e9 }], "2025-Q3"],
     ["(a sentence that opens on a part of the year, or names an outlook for it, still moves the outlook there)", "Moving to guidance for full year 2026, we expect adjusted EBITDA of $2.42 billion to $2.47 billion. For the first quarter, we expect RevPAR growth to be roughly flat. We expect adjusted EBITDA of $520 million to $540 million.", [{ metric: "adjusted_ebitda", period: "2026-FY", kind: "guidance", low: 2.42e9 }, { metric: "adjusted_ebitda", period: "2026-Q1", kind: "guidance", low: 520e6 }], "2025-Q4"],
     ["(nor does one that names an outlook for the part)", "For the full year, we expect dividends to be paid in the first half. Now moving to our outlook for fiscal Q2. We expect revenue in the range of $4.7 billion to $5 billion.", [{ metric: "revenue", period: "2025-Q2", kind: "guidance", low: 4.7e9 }], "2025-Q1"],
@@ -297,7 +298,6 @@ describe("figure pipeline: what it leaves out", () => {
     ["a balance on the day of the call is no quarter-end level", "After the acquisition and as of today, our total liquidity position remains strong at approximately $1.3 billion in cash."],
     ["a balance 'we sit here today with' is the call day's", "We sit here today with $1.3 billion of cash on hand."],
     ["cash interest expense is no interest expense", "Our cash interest expense was down $3.7 million as a result of our prior debt retirements."],
-    ["a figure named after 'we delivered' is no carried measure's", "Organic growth was strong. We delivered 28% growth in adjusted earnings per share."],
     ["a 'with' clause of a sentence about a part of the business", "The Marine segment also had a solid quarter with total sales growing 19.5%."],
     ["a 'with' clause of a sentence whose subject is no measure or company", "E-commerce is showing encouraging results with year-to-date sales up approximately 30%."],
     ["a figure of another noun (backlog is no revenue)", "Backlog grew 12% year over year."],
@@ -428,6 +428,11 @@ describe("figure pipeline: what it leaves out", () => {
     expect(got.filter((f) => f.low === 1 || f.low === 10)).toEqual([]);
     const result = factsOf("For the full year, we expect revenue of $16.6 billion to $16.8 billion. Adjusted EBITDA margins of 11.1% and operating margins of 10.5% exceeded guidance.").map(pick);
     expect(result.filter((f) => f.kind === "guidance" && (f.value === 11.1 || f.value === 10.5))).toEqual([]);
+  });
+
+  it("carries no measure to a figure that names its own", () => {
+    const got = factsOf("Organic growth was strong. We delivered 28% growth in adjusted earnings per share.").map(pick);
+    expect(got.filter((f) => f.metric === "organic_growth")).toEqual([]);
   });
 
   it("names a segment's figure by its segment, not the company's measure", () => {
