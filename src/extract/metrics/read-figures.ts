@@ -748,20 +748,26 @@ function readFigure(x: FigureInput): Resolved | null {
   trace.steps.push({ stage: "unit", rule: unitRead.rule, note: `${metric} in ${unitRead.unit}` });
   // (A measure whose name already starts with the scope's words is not named twice: "International sales" of an International
   // segment is "international_revenue", a same-store pool's same-store NOI "same_store_noi".)
+  // "Restaurant-level EBITDA margin", "hotel-level margins": the level a measure is taken at names the measure, not a part of the
+  // business (DESIGN.md's scope is a segment, product, region or business): the company's, named so.
+  if (scope !== "company" && LEVEL_OF_MEASURE.test(scope)) {
+    if (!metric.startsWith(`${slug(scope)}_`)) metric = `${slug(scope)}_${metric}`;
+    scope = "company";
+  }
   if (scope !== "company" && !metric.startsWith(`${slug(scope)}_`)) metric = `${slug(scope)}_${metric}`;
   // "same-asset net operating income": a measure of part of the portfolio, named so, of the company;
   // so is one in a sentence that opens on that part ("In the same-store pool, revenue increased 14%").
   else {
     const pool = phrase.qualifier ?? poolOpening(view.abstract);
     // "same-store NOI growth was 11.5%, driven by revenue growth of 10.6%": what drives a pool's measure is the pool's too.
-    const drivenPool = pool ? null : /\b(?:driven by|led by|reflecting|due to|thanks to|helped by|supported by|as a result of)\b[^;]*$/.test(view.abstract.slice(0, phrase.start))
+    const drivenPool = pool ? null : /\b(?:driven by|led by|reflecting|due to|thanks to|helped by|supported by|as a result of|on an?|based on)\b[^;]*$/.test(view.abstract.slice(0, phrase.start))
       ? resolved.map((r) => (r !== null && (r.scope === "company" || /^(?:same|comparable|like_for)-/.test(r.scope)) ? POOL_PREFIX.exec(r.metric)?.[0] : undefined)).findLast(Boolean) ?? null
       : null;
     if (pool && !metric.startsWith(`${slug(pool)}_`)) metric = `${slug(pool)}_${metric}`;
     else if (drivenPool && !metric.startsWith(`${drivenPool}_`)) metric = `${drivenPool}_${metric}`;
-    // A same-store (same-property, same-asset) pool's measure is the pool's, not the whole company's: its scope says so.
-    const poolOf = POOL_PREFIX.exec(metric);
-    if (poolOf && metric[poolOf[0].length] === "_" && /^(?:same|comparable)$/.test(poolOf[1]!) && /^(?:stores?|propert(?:y|ies)|assets?|centers?|portfolio|communit(?:y|ies)|sites?|capital|hotels?)$/.test(poolOf[2]!) && !/_sales$/.test(metric)) scope = `${poolOf[1]}-${poolOf[2]}`;
+    // A same-store (same-property, same-asset) pool's measure is the company's, named so ("same_store_noi"): the pool is the basis
+    // the measure is taken on, not a segment, product, region or business (DESIGN.md's scope). Readers of three samples judged a
+    // "same-store" scope wrong.
   }
   // "The Industrial segment also had a solid quarter with total sales growing 19.5%", "E-commerce is showing encouraging
   // results with year-to-date sales up 30%": a measure named in a "with" clause is of what the main clause speaks of. When
@@ -908,6 +914,9 @@ function perShareCompanion(view: SentenceView, after: string): boolean {
   const m = /^,? or (?:approximately |about )?«F(\d+)»/.exec(after);
   return m !== null && view.figures[Number(m[1])]!.perShare;
 }
+
+/** The level a measure is taken at: "restaurant level", "hotel-level", "property level", "store-level". */
+const LEVEL_OF_MEASURE = /^(?:restaurant|hotel|property|store|site|unit|asset|community|center|plant|mine|field|well)[- ]level$/i;
 
 /** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */
 function namedBasis(metric: string, name: { start: number; end: number } | null, view: SentenceView): Basis | null {

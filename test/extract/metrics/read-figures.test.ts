@@ -98,7 +98,7 @@ describe("figure pipeline: what it reads", () => {
     ["in a walk-through, a segment the call knows opens the sentence in any case", "Let me review our segments. Turning to the Consulting segment, fee revenue was $136 million. Our executive search business is our largest. Finally for executive search, global fee revenue was $168 million.", [{ metric: "executive_search_revenue", value: 168e6, scope: "executive search" }]],
     ["'global' is the company's outside a walk-through", "Global fee revenue was $550 million in the quarter.", [{ metric: "revenue", value: 550e6, scope: "company" }]],
     ["in a walk-through, a lower-case business the sentence opens with is the figure's scope", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth.", [{ metric: "sensors_organic_growth", value: 20, scope: "sensors" }]],
-    ["same-store NOI is its own measure, of the same-store pool", "Our same-store NOI grew 5% in the quarter, and same-asset net operating income is up 2% year-to-date.", [{ metric: "same_store_noi", kind: "change", value: 5, scope: "same-store" }, { metric: "same_store_noi", kind: "change", value: 2, scope: "same-store" }]],
+    ["same-store NOI is its own measure, the company's, named for the pool it is taken on", "Our same-store NOI grew 5% in the quarter, and same-asset net operating income is up 2% year-to-date. Restaurant-level EBITDA margin was 18.2%.", [{ metric: "same_store_noi", kind: "change", value: 5, scope: "company" }, { metric: "same_store_noi", kind: "change", value: 2, scope: "company" }, { metric: "restaurant_level_ebitda_margin", value: 18.2, scope: "company" }]],
     ["'through nine months' is the year to date", "Through nine months, organic sales are up nearly 6% and we expect a solid fourth quarter.", [{ metric: "organic_growth", period: "2025-9M", value: 6 }]],
     ["from one period's figure to another's", "Los Angeles accelerated from 17% same-store revenue growth in the second quarter to 20% in the third quarter.", [{ metric: "los_angeles_comparable_sales", period: "2025-Q2", value: 17 }, { metric: "los_angeles_comparable_sales", period: "2025-Q3", value: 20 }]],
     ["words that qualify the measure are no scope", "We still have ample available liquidity of approximately $260 million, and a record high order backlog of $645 million. We paid $123 million in common dividends.", [{ metric: "liquidity", value: 260e6, scope: "company" }, { metric: "backlog", value: 645e6, scope: "company" }, { metric: "dividend", value: 123e6, scope: "company" }]],
@@ -647,8 +647,8 @@ describe("figure pipeline: the company's own name", () => {
 
   it("its initials in capitals are the company, and what drives a same-store measure is same-store too", () => {
     const facts = factsOf("NRT's second quarter same-store NOI growth was 9.5%, driven by revenue growth of 8.1%. NRT's net income was $40 million.", "2025-Q2", "Northern Residential Trust");
-    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_noi", value: 9.5, scope: "same-store" }));
-    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_revenue", value: 8.1, scope: "same-store" }));
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_noi", value: 9.5, scope: "company" }));
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "same_store_revenue", value: 8.1, scope: "company" }));
     expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "net_income", value: 40e6, scope: "company" }));
   });
 
