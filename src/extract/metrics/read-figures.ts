@@ -795,6 +795,9 @@ function readFigure(x: FigureInput): Resolved | null {
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
+  // "In 2017, our revenue was up 11%", said in a 2021 call: history the call recalls, more than two years before its own year (a
+  // comparison with two years back, common after 2020, is kept).
+  if (period.year < ctx.call.year - 2) return drop(trace, "period", "long-past", `${period.year} is more than two years before the call's fiscal year: history, not a fact of the call's periods`);
   // A balance said for a year is its level at the year's end; a change of it the sentence says is over the year ("backlog growth of
   // $2.5 billion for the full year", "In 2020, we reduced our net debt by approximately $100 million") stays the year's.
   if (def.balance && !metric.endsWith("_growth") && !(relation === "change" && choice.explicit) && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {

@@ -296,6 +296,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["an impact a cause had on a measure is no change of it", "Negative forex reduced our revenue by $9 million, or 1%."],
     ["an amount said as 'in higher' or 'of lower' a measure is what it moved by, no level", "This outperformance includes straight-line upside of approximately $65 million and $77 million in higher pass-through revenue driven by fuel costs. We saw $20 million of higher revenue from pricing."],
     ["a total of the years since a year is no period's", "Since 2018, we have repurchased approximately $900 million of our common stock."],
+    ["a year more than two years before the call's is history", "In 2021, our revenue was up 11%. When I first started working here in 1996, we delivered just under $18 billion in revenue."],
     ["a balance on the day of the call is no quarter-end level", "After the acquisition and as of today, our total liquidity position remains strong at approximately $1.3 billion in cash."],
     ["a balance 'we sit here today with' is the call day's", "We sit here today with $1.3 billion of cash on hand."],
     ["cash interest expense is no interest expense", "Our cash interest expense was down $3.7 million as a result of our prior debt retirements."],
