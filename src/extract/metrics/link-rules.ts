@@ -362,12 +362,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "per-share-of-figure",
     description: "A per-share figure set beside a money figure is that figure per share ('net income was $91.1 million, or $0.86 per diluted share'); a percentage of revenue beside a profit is its margin.",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»${MID}(?:,? (?:or|and|which is|which was|equal to|equating to)|,) ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»${MID}(?:,? (?:or|and|which is|which was|equal to|equating to)|,)(?: (?:a |an )?(?:net )?(?:loss|earnings|income|profit) of)? ${H}$`),
     when: (q) => q.perShare,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
     examples: [
       { sentence: "Net income was $22.8 million, or $0.37 per diluted share.", figure: "$0.37 per diluted share", expect: { subject: "$22.8 million", relation: "level" } },
       { sentence: "Net income came in at $61 million, $0.52 per share, for the quarter.", figure: "$0.52 per share", expect: { subject: "$61 million", relation: "level" } },
+      { sentence: "Excluding special items, we would have reported a net loss of $16.2 million or a loss of $0.38 per share.", figure: "$0.38 per share", expect: { subject: "$16.2 million", relation: "level" } },
     ],
   },
   {

@@ -674,6 +674,8 @@ function readFigure(x: FigureInput): Resolved | null {
     const moved = NOT_A_LEVEL.find((r) => (def.balance || !r.balanceOnly) && (!r.metric || r.metric.test(def.name)) && r.pattern.test(words(r)));
     if (moved) return drop(trace, "link", moved.rule, moved.why(def.name));
   }
+  // "leading to an increase in our transaction-adjusted EPS guidance of $0.35 at the midpoint": how far an outlook moved, no fact.
+  if (OUTLOOK_MOVED.test(clause.slice(-90))) return drop(trace, "link", "outlook-moved", `how far the outlook for ${def.name} moved, not a level or change of it`);
   // "LIFO income of $12.5 million or $0.15 of earnings per diluted share": another item's amount per share, not EPS.
   if (def.name === "eps" && link.subject.kind === "name" && /«F\d+» or (?:approximately |about |roughly )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) && new RegExp(`^ of (?:diluted |adjusted )?«M${link.subject.slot}»`).test(after) && resolved.at(-1)?.def.name !== "net_income") {
     return drop(trace, "link", "per-share-of-item", "another item's amount per share, not earnings per share");
@@ -1005,6 +1007,8 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
  * (`clause`) or before the measure's name (`name`). `balanceOnly`: only a balance (cash, debt,
  * receivables) has amounts moved into and out of it.
  */
+const OUTLOOK_MOVED = /\b(?:increase|raise|rise|decrease|reduction|cut|change|revision|lift) (?:in|to|of) (?:our |the )?(?:(?:[a-z-]+|«M\d+») ){0,3}(?:guidance|outlook|forecast)(?: range)? (?:of |by )?(?:(?:approximately|about|roughly|nearly|over) )?$/;
+
 const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegExp; reads: "clause" | "name" | "after" | "sentence"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
   // "SCE is requesting an ROE of 10.53%", "The commission also approved an ROE of 9.86%", "The order recommends a rate increase on a 9.67%
   // ROE": a utility's return asked for, allowed or set by its regulator, not the return it earned (which "earned" names)
@@ -1456,6 +1460,8 @@ function localBasis(clause: string, metric: string): Basis | null {
   // "We reported funds from operations of $17.5 million": a measure that is no GAAP measure by its nature is not made one by
   // the verb "reported".
   if (m && m[1] === "reported" && NON_GAAP_BY_NATURE.test(metric)) m = null;
+  // "Excluding special items, we would have reported a net loss of $16.2 million": what would have been reported is no report.
+  if (m && m[1] === "reported" && /\b(?:would|could|might) have reported\b/.test(clause.slice(-80))) m = null;
   // "EPS, excluding special items, was $1.16", "Excluding the net impact of Bisnode, our EBITDA margin was 40.8%",
   // "EPS before charges and credits", "Adjusting for this onetime gain, net income is down": a measure with something left
   // out is an adjusted one.
