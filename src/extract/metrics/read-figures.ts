@@ -526,7 +526,9 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "share-of-change", `a share of the change of ${def.name}, not ${def.name} or its change`);
   }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
-  if (relation === "level" && link.subject.kind === "name" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))) {
+  // (Not the level a relative clause gives after the name: "drove a $320 million reduction to net debt, which ended the quarter at $752 million".)
+  if (relation === "level" && link.subject.kind === "name" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))
+    && !/^,? (?:which|that) (?:now )?(?:ended|finished|closed|stood|stands|totaled|totalled|was at|is at|came in at)\b/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
     relation = "change";
   }
   // "an improvement from the fourth quarter revenue decline of 9.2%": a change that is itself only a comparison base.

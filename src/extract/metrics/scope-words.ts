@@ -48,7 +48,7 @@ const CURRENCY_EFFECT = /^(?:(?:favorable|unfavorable|positive|negative)\s+)?(?:
 /** A line of expense ("Turning to G&A", "In R&D") is a line that runs through the business, not a part of it. */
 const EXPENSE_LINE = /^(?:s?g&a|r&d|d&a|general (?:and|&) administrative(?: expenses?)?|selling,? general,? (?:and|&) administrative(?: expenses?)?|research (?:and|&) development|depreciation(?: (?:and|&) amortization)?)$/i;
 /** A debt instrument names a class of debt, not a part of the business. */
-const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revolv(?:er|ing credit(?: facility)?)|term loans?|(?:senior |convertible )?notes?|bonds?|debentures?|mortgages? payable|(?:non-?)?floor ?plan|(?:non-?)?recourse(?: mortgage)?|(?:un)?secured|mortgage)$|^bank$/i;
+const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revolv(?:er|ing credit(?: facility)?)|term loans?|(?:senior |convertible )?notes?|bonds?|debentures?|mortgages? payable|(?:non-?)?floor ?plan|(?:non-?)?recourse(?: mortgage)?|(?:un)?secured|mortgage|(?:bank |debt |credit )?covenant)$|^bank$/i;
 
 /**
  * Qualifiers of a measure that are no part of the business, by what they do to the figure:
@@ -129,6 +129,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       { sentence: "We have $406 million of cash on hand, and our credit agreement leverage ratio was 1.95 times.", figure: "1.95 times", scope: null },
       { sentence: "At the end of the quarter, we had $605 million of non-recourse mortgage debt and $500 million of bank debt.", figure: "$500 million", scope: null },
       { sentence: "Non-floorplan interest expense decreased $1.5 million or 10% from prior year.", figure: "$1.5 million", scope: null },
+      { sentence: "Our total debt outstanding was approximately $1.44 billion and the bank covenant leverage ratio was 1.71 times.", figure: "1.71 times", scope: null },
     ],
   },
   {
