@@ -79,6 +79,9 @@ export interface LinkRule {
 }
 
 const H = HEDGE;
+/** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
+const COMPANY_DOES = String.raw`(?:\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b[^;«]*?) and )`;
+const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
 const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?(?:(?<=«P\d+»),)?`;
 /** A period said possessively before a figure: "from Q2 2014's $111.6 million". */
@@ -588,12 +591,24 @@ export const LINK_RULES: readonly LinkRule[] = [
     // The company is the verb's subject ("we reduced", "growing" after "by", "and" or "including"); a cause is not ("Forex reduced revenue by
     // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
     cue: /» by /,
-    pattern: new RegExp(String.raw`(?:\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b[^;«]*?) and )(grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» by ${H}$`),
+    pattern: new RegExp(String.raw`${COMPANY_DOES}(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» by ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
     examples: [
       { sentence: "The key benefits included growing our revenue by 100% versus the same quarter in 2021.", figure: "100%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "During the quarter we reduced our total debt by $200 million.", figure: "$200 million", expect: { subject: "total debt", relation: "change" } },
       { sentence: "Negative forex reduced our revenue by $9 million in the quarter.", figure: "$9 million", expect: null },
+    ],
+  },
+  {
+    name: "verb-name-by-figure-to",
+    description: "The level a measure the company grew or cut reached ('we grew revenue by 22% to $39.21 billion in 2021').",
+    side: "before",
+    cue: /» to /,
+    pattern: new RegExp(String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» by ${H}«F\d+»${MID} to ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "Turning to our results for the full year, we grew revenue by 22% to $39.21 billion in 2021.", figure: "$39.21 billion", expect: { subject: "revenue", relation: "level" } },
+      { sentence: "Negative forex reduced our revenue by $9 million to $100 million.", figure: "$100 million", expect: null },
     ],
   },
   {
