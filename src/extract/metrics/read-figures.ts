@@ -364,6 +364,9 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   // "Earnings per diluted share was $1.82. Excluding ..., this reflects a constant currency increase of 41%." ("That's an increase of 15%.")
   { re: new RegExp(String.raw`(?:^|, )(?:this|that|which|it)(?:'s|(?: also)? (?:reflects|reflected|represents|represented|is|was|marks|marked|equates to|amounts to)) (?:an? )?(?:[a-z-]+ ){0,3}(?:${CHANGE_NOUN}) of ${HEDGE}$`), relation: "change", rule: "carried-anaphoric-change" },
   { re: new RegExp(String.raw`\b(?:we are|we're|we will be|we'll be) guiding (?:to|for) (?:a |an )?${HEDGE}$`), relation: "level", rule: "carried-guiding" },
+  // "Moving down to EPS, we're increasing our adjusted EPS guidance by $0.10 at the midpoint. The new guidance range is now $8.85 to
+  // $8.95": an outlook named without its measure is the one the last sentence spoke of.
+  { re: new RegExp(String.raw`^(?:(?:and|so|now|therefore|as a result),? )*(?:our|the) (?:new |updated |revised |raised |increased )(?:full[- ]year |«P\d+» )?(?:guidance|outlook)(?: range)? (?:is|was)(?: now)? (?:in the range of |a range of |between |of )?${HEDGE}$`), relation: "level", rule: "carried-new-guidance" },
   // "Net sales totaled $453 million. This 29% increase reflects ...": a change the sentence points back to.
   { re: new RegExp(String.raw`^(?:(?:and|so|also),? )?(?:this|that|the) ${HEDGE}$`), relation: "change", rule: "carried-this-change" },
   // "A comment on adjusted EPS. We delivered a strong $5.60 in the quarter": the measure the last sentence announced.
