@@ -1007,13 +1007,14 @@ function spokenAround(view: SentenceView, i: number, clause: string): { clauseTe
   return { clauseText: view.text.slice(from, f.start).toLowerCase(), afterText: view.text.slice(f.end).toLowerCase() };
 }
 
+/** The words before a figure that say how far an outlook moved ("an increase in our adjusted EPS guidance of"): no level or change of the measure. */
+const OUTLOOK_MOVED = /\b(?:increase|raise|rise|decrease|reduction|cut|change|revision|lift) (?:in|to|of) (?:our |the )?(?:(?:[a-z-]+|«M\d+») ){0,3}(?:guidance|outlook|forecast)(?: range)? (?:of |by )?(?:(?:approximately|about|roughly|nearly|over) )?$/;
+
 /**
  * Amounts said of a measure that are not its level, each read in the words right before the figure
  * (`clause`) or before the measure's name (`name`). `balanceOnly`: only a balance (cash, debt,
  * receivables) has amounts moved into and out of it.
  */
-const OUTLOOK_MOVED = /\b(?:increase|raise|rise|decrease|reduction|cut|change|revision|lift) (?:in|to|of) (?:our |the )?(?:(?:[a-z-]+|«M\d+») ){0,3}(?:guidance|outlook|forecast)(?: range)? (?:of |by )?(?:(?:approximately|about|roughly|nearly|over) )?$/;
-
 const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegExp; reads: "clause" | "name" | "after" | "sentence"; window: number; pattern: RegExp; why: (metric: string) => string }[] = [
   // "SCE is requesting an ROE of 10.53%", "The commission also approved an ROE of 9.86%", "The order recommends a rate increase on a 9.67%
   // ROE": a utility's return asked for, allowed or set by its regulator, not the return it earned (which "earned" names)
