@@ -337,7 +337,8 @@ export class DiscourseState {
       const opening = PERIOD_OPENING_ANNOUNCED.exec(view.abstract);
       if (opening) {
         const p = view.periods[Number(opening[1])]!;
-        if (p.relation === "absolute") {
+        // (Not "The year ago quarter had a $11 million benefit ...": a sentence on the period compared with puts no paragraph on it.)
+        if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && /\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end)))) {
           this.period = p.period;
           if (periodEnd(p.period) > periodEnd(call)) {
             this.guidancePeriod = p.period;

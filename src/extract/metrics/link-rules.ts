@@ -98,7 +98,7 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 };
 
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
-const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F))\b)`);
+const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F))\b)`);
 
 export const LINK_RULES: readonly LinkRule[] = [
   {
@@ -213,7 +213,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:adjusted |non-gaap |gaap |diluted )?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual )?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
     // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
     // margin"), nor one that would or could come, or was committed to.
@@ -227,6 +227,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "The team delivered a 7% increase in revenue.", figure: "7%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "That supports our full-year guidance of 9% to 11% constant currency sales growth.", figure: "9% to 11%", expect: { subject: "sales", relation: "change" } },
       { sentence: "That was an 11% organic top-line growth.", figure: "11%", expect: { subject: "top-line", relation: "change" } },
+      { sentence: "Yesterday, we announced another 9% increase in our quarterly dividend.", figure: "9%", expect: { subject: "dividend", relation: "change" } },
     ],
   },
   {
@@ -310,6 +311,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We ended the quarter with approximately $640 million in cash.", figure: "$640 million", expect: { subject: "cash", relation: "level" } },
       { sentence: "We ended the period with $134.8 million in cash of which $73.2 million is held by our foreign subsidiaries.", figure: "$134.8 million", expect: { subject: "cash", relation: "level" } },
       { sentence: "We generated $58 million of free cash flow in the quarter.", figure: "$58 million", expect: { subject: "free cash flow", relation: "level" } },
+      { sentence: "During the second quarter, we paid a $0.27 per share quarterly dividend.", figure: "$0.27 per share", expect: { subject: "dividend", relation: "level" } },
       { sentence: "Currency added $6 million of revenue in the quarter.", figure: "$6 million", expect: null },
       { sentence: "We had approximately $410 million in cash and available borrowing capacity.", figure: "$410 million", expect: null },
       { sentence: "Our plan calls for $1.9 billion to $2.2 billion of gross capex this year.", figure: "$1.9 billion to $2.2 billion", expect: { subject: "capex", relation: "level" } },
