@@ -21,6 +21,8 @@ describe("findQuantities", () => {
     ["4 times in Q2 from 3.6 times in Q1", [{ value: 4, unit: "times" }, { value: 3.6, unit: "times" }]],
     ["the same healthy 37 day level", [{ value: 37, unit: "days" }]],
     ["down 70 basis points", [{ value: 70, unit: "bps" }]],
+    ["a 180-basis point increase, a 20-basis-point decline", [{ value: 180, unit: "bps" }, { value: 20, unit: "bps" }]],
+    ["up 2-percentage-points", [{ value: 2, unit: "percent" }]],
     ["$2.377 billion and $500K and $1.2B", [{ value: 2_377_000_000, unit: "USD" }, { value: 500_000, unit: "USD" }, { value: 1_200_000_000, unit: "USD" }]],
     ["EUR 1.5 billion", [{ value: 1_500_000_000, unit: "EUR" }]],
     ["guiding for 49-ish%", [{ value: 49, unit: "percent" }]],

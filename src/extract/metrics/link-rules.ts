@@ -74,7 +74,8 @@ export interface LinkRule {
   afterContext?: RegExp;
   /** The linking words must say a change, before the figure or right after it ("a 5.6% decrease"). */
   needsChangeWord?: boolean;
-  link: (m: RegExpExecArray) => Omit<Link, "rule"> | null;
+  /** `after`: the view after the figure, for a rule whose direction is said there. */
+  link: (m: RegExpExecArray, after: string) => Omit<Link, "rule"> | null;
   examples: LinkExample[];
 }
 
@@ -99,6 +100,10 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
 const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F))\b)`);
+
+/** After a difference: the word that says which way and what it is measured against ("$3.3 million higher than last year", "or 13.6% above Q1 of last year"). */
+// (Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance".)
+const DIFFERENCE_AFTER = /^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down) (?!(?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?)\b)(?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))/;
 
 export const LINK_RULES: readonly LinkRule[] = [
   {
@@ -194,7 +199,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     // "..., which was slightly more than the $4.4 million we used last year": a comparison, not the level.
     notContext: /\b(?:more|less|higher|lower|greater|above|below|better|worse) than (?:the |our |a |an )?(?:[a-z-]+ )?$/,
-    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(?:(?:is |are )?(?:expected|anticipated|projected|forecast|estimated|guided|planned|targeted) )?(?:to continue to (?:accelerate|improve|grow|be|remain|moderate) (?:to )?)?(?:${LEVEL_VERB})${RANGE_WORDS}${MID} ${POSS}${H}$`),
+    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(?:(?:is |are )?(?:expected|anticipated|projected|forecast|estimated|guided|planned|targeted) )?(?:(?:to )?continu(?:e|es|ed) (?:to (?:accelerate|improve|grow|be|remain|moderate) (?:to )?)?)?(?:${LEVEL_VERB})${RANGE_WORDS}${MID} ${POSS}${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.95 }),
     examples: [
       { sentence: "Operating margin was 14.2% in the quarter.", figure: "14.2%", expect: { subject: "Operating margin", relation: "level" } },
@@ -207,6 +212,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Capital spending is expected to be in the $40 million range for the year.", figure: "$40 million", expect: { subject: "Capital spending", relation: "level" } },
       { sentence: "Our operating expense guidance for the year is unchanged at $410 million to $420 million.", figure: "$410 million to $420 million", expect: { subject: "operating expense", relation: "level" } },
       { sentence: "Free cash flow remains very strong at just under $1.1 billion for the first half.", figure: "$1.1 billion", expect: { subject: "Free cash flow", relation: "level" } },
+      { sentence: "Full-year 2020 net sales guidance continues to be in a range of between $1.95 billion and $1.97 billion.", figure: "$1.95 billion and $1.97 billion", expect: { subject: "net sales", relation: "level" } },
     ],
   },
   {
@@ -395,6 +401,31 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "figure-comma-difference",
+    description: "How much higher or lower a level was, set after it with a comma ('capital spending was $32.1 million, $3.3 million higher than the same period last year', '$167 million in gross profit, $20 million or 13.6% above Q1 of last year').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»)?${MID}, (?:«F\d+» or )?${H}$`),
+    afterContext: DIFFERENCE_AFTER,
+    link: (m, after) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: /^(?: or «F\d+»)? (?:lower|less|below|down)\b/.test(after) ? -1 : 1, strength: 0.75 }),
+    examples: [
+      { sentence: "Our Q1 2020 capital spending was $32.1 million, $3.3 million higher than the same period last year and in line with guidance.", figure: "$3.3 million", expect: { subject: "$32.1 million", relation: "change" } },
+      { sentence: "We recorded $167 million in gross profit, $20 million or 13.6% above Q1 of last year.", figure: "$20 million", expect: { subject: "$167 million", relation: "change" } },
+      { sentence: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance.", figure: "$85 million", expect: null },
+    ],
+  },
+  {
+    name: "figure-with-change",
+    description: "A change said with a level, of the same measure ('gross profit margin of 34% with a 90-basis point expansion from the same period last year'); not a change of something else ('with a 20% increase in volumes').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»${MID},? with (?:an? )?${H}$`),
+    afterContext: new RegExp(String.raw`^ (?:(?:year[- ]over[- ]year|yoy|sequential) )?${CHANGE_NOUN}\b(?! (?:in|of)\b)`),
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.75 }),
+    examples: [
+      { sentence: "We recorded gross profit margin of 34% with a 90-basis point expansion from the same period last year.", figure: "90-basis point", expect: { subject: "34%", relation: "change" } },
+      { sentence: "Revenue was $5 billion, with a 20% increase in volumes.", figure: "20%", expect: null },
+    ],
+  },
+  {
     name: "name-then-level-noun",
     description: "A figure called a level, of the measure the sentence just named ('we expect gross margin to grow and we were pleased with Q2's 73% level').",
     side: "before",
@@ -499,10 +530,11 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A level, then how much higher or lower it was ('expense of $351 million in the current quarter was $13 million lower than in Q4 of 2018').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID} (?:was|were|is|are) ${H}$`),
-    afterContext: /^ (?:higher|lower|more|less|above|below|up|down|better|worse)\b/,
+    afterContext: /^ (?:higher|lower|more|less|above|below|up|down|better|worse)\b(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?)\b)/,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Operating expense of $96 million in the current quarter was $4 million lower than in Q4 of 2023.", figure: "$4 million", expect: { subject: "$96 million", relation: "change" } },
+      { sentence: "Our cash balance of March 31 of $335.3 million was $103.8 million less than our December 2019 balance.", figure: "$103.8 million", expect: { subject: "$335.3 million", relation: "change" } },
     ],
   },
   {

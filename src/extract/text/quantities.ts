@@ -48,7 +48,7 @@ const FIGURE = new RegExp(
     String.raw`(US\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|DKK|JPY|CHF|CAD)\s?)?` +
     String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
     String.raw`(\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
-    String.raw`(\s?(?:%|-ish\s?%|\s?percent\b|\s?percentage points?\b|\s?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
+    String.raw`(\s?(?:%|-ish\s?%|[-\s]?percent\b|[-\s]?percentage[- ]points?\b|[-\s]?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
     String.raw`(\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs)\b)?` +
     String.raw`(\s(?:a|per) (?:diluted )?(?:common )?shares?\b|\son a (?:diluted )?per[- ]share basis\b|\s(?:net )?loss per (?:diluted )?(?:common )?shares?\b)?`,
   "giy",
@@ -66,7 +66,7 @@ const CURRENCY_WORD = 6;
 const PER_SHARE = 7;
 
 function unitOf(m: RegExpExecArray): { unit: Unit; factor: number } | null {
-  const u = (m[UNIT] ?? "").trim().toLowerCase().replace(/^-/, "");
+  const u = (m[UNIT] ?? "").trim().toLowerCase().replace(/^-/, "").replace(/-/g, " ");
   if (u) {
     if (u.endsWith("%") || u === "percent") return { unit: "percent", factor: 1 };
     if (u.startsWith("percentage point")) return { unit: "percent", factor: 1 };
