@@ -63,6 +63,10 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       const compares = prev === "over" && /^«F\d+»$|^(?:increase|growth|decrease|decline|improvement|up|down|higher|lower)$/.test(words[k - 1]?.w ?? "");
       // (Without a determiner the period is the subject's own: "resulting in full year free cash flow of $835 million".)
       if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !(k === i - 1 && k > 0 && /^(?:in|of)$/.test(prev) && n === 0 && view.periods[Number(p[1])]!.period.part === "FY")) break;
+      // ("our expectation for 2020 annual revenues": the mention may hold its preposition itself.)
+      const mention = view.periods[Number(p[1])]!;
+      // (Not a sentence's opening adverbial: "In 2020 sales increased 13%".)
+      if (/^(?:in|for|during|since|over|through|at|by|on|into)\s/i.test(view.text.slice(mention.start, mention.end)) && !compares && prev !== "" && !/^(?:,|and|but|so|then|now|also)$/.test(prev)) break;
       out.period = Number(p[1]);
       if (view.periods[Number(p[1])]!.relation === "yearAgo") out.prior = true;
       out.start = start;
@@ -136,6 +140,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     }
     // "we continue to anticipate paying dividends of roughly $250 million": a gerund after a verb is the clause's verb.
     if (/ing$/.test(w) && /^(?:anticipate|expect|continue|plan|intend|begin|start|keep|consider|resume|avoid|stop|recommend|propose)(?:s|d|ed)?$/.test(words[i - 1]?.w ?? "")) break;
+    // "we estimate GAAP EPS ... and anticipate non-GAAP adjusted EPS to be": a verb of expecting or saying is the clause's verb.
+    if (/^(?:anticipate|expect|estimate|believe|see|reaffirm|reiterate|raise|lower|guide|deliver|report|achieve)(?:s|d|ed)?$/.test(w)) break;
     const tok = tokenAt(view, start, tokens);
     // "commissions and related revenue", "rental and other revenues": one line of revenue named by what it is for.
     const joined = (w === "and" || w === "&") && scopeWords.length > 0 && /^(?:related|other|associated|similar)$/.test(view.text.slice(scopeWords[0]!.start, scopeWords[0]!.end).toLowerCase());
