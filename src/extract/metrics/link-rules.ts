@@ -707,10 +707,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "An amount of stock bought back ('we repurchased $140 million of stock year-to-date').",
     side: "after",
     pattern: /^ (?:worth )?(?:of|in) (?:our |its |the company's |«C\d+»(?:'s)? )?(?:own )?(?:common )?(?:shares|stock)\b/,
-    context: /\b(?:repurchased|bought back|buy back|repurchase|repurchasing|buying back|purchased|purchasing)\b[^«]{0,30}$/,
+    // ("We also acquired approximately $20 million of our common stock in 2019": acquiring its own stock is buying it back.)
+    context: /\b(?:repurchased|bought back|buy back|repurchase|repurchasing|buying back|purchased|purchasing|acquired)\b[^«]{0,30}$/,
     link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Through the end of July, we repurchased $40 million of stock year-to-date.", figure: "$40 million", expect: { subject: "share_repurchase", relation: "level" } },
+      { sentence: "We also acquired approximately $20 million of our common stock in 2019.", figure: "$20 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We returned $67.8 million through dividends and the repurchase of $24 million of Example common stock.", figure: "$24 million", expect: { subject: "share_repurchase", relation: "level" } },
     ],
   },

@@ -784,7 +784,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (withClause && scope === "company") {
     const main = view.abstract.slice(0, withLead + withClause.index);
     // The main clause's subject, at the sentence's start or after its last ", and" ("..., and we ended the quarter with ...").
-    const companySubject = /^(?:(?:and|so|but|also|overall|now|again|finally|in addition|additionally|as a result|[a-z]+ly|on an? [a-z-]+(?: [a-z-]+){0,3} basis),? )*(?:(?:in|for|during) (?:the |our |this )?«P\d+»,? )?(?:we\b|i\b|«C\d+»|the company\b|(?:the |our |its )?(?:[a-z-]+ ){0,2}«M|our (?![a-z-]+ (?:[a-z-]+ )?(?:segments?|divisions?|business(?:es)?|units?|channels?|brands?|regions?|markets?|platforms?|groups?)\b)|«P\d+»|(?:total|overall|consolidated)\b|it\b|this\b|that\b|these\b|results\b|performance\b)/;
+    const companySubject = /^(?:(?:and|so|but|also|overall|now|again|finally|in addition|additionally|as a result|[a-z]+ly|on an? [a-z-]+(?: [a-z-]+){0,3} basis),? )*(?:(?:concerning|regarding|as (?:for|to)|turning to|looking at|moving to|with respect to|in terms of|with regards? to) (?:the |our )?(?:(?:«P\d+» )?(?:[a-z-]+ )?(?:results|performance|financials)|balance sheet|cash flows?|liquidity|capital allocation|slide (?:[a-z0-9]+|«F\d+»)),? )?(?:(?:in|for|during) (?:the |our |this )?«P\d+»,? )?(?:we\b|i\b|«C\d+»|the company\b|(?:the |our |its )?(?:[a-z-]+ ){0,2}«M|our (?![a-z-]+ (?:[a-z-]+ )?(?:segments?|divisions?|business(?:es)?|units?|channels?|brands?|regions?|markets?|platforms?|groups?)\b)|«P\d+»|(?:total|overall|consolidated)\b|it\b|this\b|that\b|these\b|results\b|performance\b)/;
     const lastClause = main.split(/(?:,? and |, but |; )/).at(-1) ?? main;
     const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause);
     if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
@@ -875,7 +875,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
   // negative impact of FX, revenue was up 16%").
   const figStart = view.slots.get(`F${i}`)!.start;
-  const wordsBefore = view.abstract.slice(Math.max(0, figStart - 40), figStart);
+  // ("negative free cash flow, a non-GAAP measure, of $40 million": the aside is passed over.)
+  const wordsBefore = view.abstract.slice(Math.max(0, figStart - 80), figStart).replace(/,? (?:a|which is a) non-gaap (?:financial )?measure,/g, "").slice(-40);
   // "... was $2.77 negative": the sign said after the figure.
   // "compared to a $0.48 loss per share": the loss said inside the figure.
   const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
