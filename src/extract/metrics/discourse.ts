@@ -619,11 +619,14 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   const tail = /^[^.;]{0,40}?\bin (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(view.text.slice(end).replace(/^[^,;]*?\d[\d.,]*\s*(?:%|percent|million|billion)?/, ""));
   if (tail && placeAt(tail[1]!.toLowerCase().split(/\s+/), 0) && !/^\s*(?:dollars?|currenc|gaap|terms)/i.test(view.text.slice(view.text.indexOf(tail[1]!, end) + tail[1]!.length))) return tail[1]!;
   // "an expected 6% organic growth for our Tower segment in 2021": a segment named right after the figure's words.
-  const forSegment = /^[^.;]{0,40}?\b(?:for|in|from|within|of) (?:our|the) ((?:[A-Z][\w.&'’-]*\s+){1,4})(?:segment|business|division|reportable segment)s?\b/.exec(view.text.slice(end));
+  const forSegment = /^(?:[^.;]|\.(?=\d)){0,40}?\b(?:for|in|from|within|of) (?:our|the) ((?:[A-Z][\w.&'’-]*\s+){1,4})(?:segment|business|division|reportable segment)s?\b/.exec(view.text.slice(end));
   if (forSegment) {
     const name = cleanName(forSegment[1]!.trim(), ctx);
     if (name) return name;
   }
+  // "sales increased 15.9% for the employee benefits lines": lines of business named in lower case right after the figure.
+  const forLines = /^(?:[^.;«]|\.(?=\d)){0,40}?\b(?:for|in|within|from) (?:our|the) ((?:[a-z][\w&'’-]*\s+){1,3})(?:lines(?: of business)?|business lines|product lines)\b/.exec(view.text.slice(end));
+  if (forLines && !/\b(?:total|overall|whole|entire|core|consolidated|combined|base|other|remaining|existing|new|underlying|same|all|various|these|those|both)\b/.test(forLines[1]!)) return forLines[1]!.trim();
   // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.
   // The sentence's first word is capitalised whatever it is; a name of two capitalised words or more
   // there is still a name ("Los Angeles accelerated ..."), never cut to its second word.

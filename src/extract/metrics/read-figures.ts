@@ -882,7 +882,10 @@ function readFigure(x: FigureInput): Resolved | null {
   const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
     // "H&P consumed approximately $20 million in operating cash flow": a cash flow consumed or burned is an outflow.
     (/(?:^|_)(?:operating_cash_flow|free_cash_flow|cash_flow)$/.test(def.name) && /\b(?:consumed|consuming|consumes|burned|burnt|burning|burns) (?:approximately |about |roughly |nearly |some |just |only )?$/.test(wordsBefore)));
-  const fallsNet = lossSubject && changeLike && !unitRead.growth ? !falls : falls;
+  // (A loss that "improved" by $7.2 million is an income $7.2 million higher: the word says better or worse, not up or down.)
+  const figEnd = view.slots.get(`F${i}`)!.end;
+  const betterOrWorse = /\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b/.test(view.abstract.slice(Math.max(0, figStart - 40), figStart).split(/[;,]/).at(-1)! + view.abstract.slice(figEnd, figEnd + 20));
+  const fallsNet = lossSubject && changeLike && !unitRead.growth && !betterOrWorse ? !falls : falls;
   const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
   const value = q.value === null ? null : signed(q.value);
   let low = q.low === null ? null : signed(q.low);

@@ -182,7 +182,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b((?:19|20)\d\d)\s+full[- ]year\b('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   // "fiscal 2021", "FY26", "fiscal '21", "fiscal year '26"; a bare two-digit year only after "fiscal" or "FY", never before a quantity ("full year 20% growth").
   { re: new RegExp(String.raw`\b(?:(?:full[- ]year|calendar(?:\s+year)?)\s*((?:19|20)\d\d|'\d\d)|(?:fiscal(?:[\s-]+year)?|fy)\s*'?\s*((?:19|20)\d\d|\d\d))\b(?!\s*(?:%|percent|to\s+\d|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d))(?!(?<!(?:19|20)\d\d)\s*to\s+\$)('s)?`, "iy"), build: (m) => ({ ...abs(year((m[1] ?? m[2])!.replace("'", ""), 0), "FY"), possessive: Boolean(m[3]) }) },
-  { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!'s\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
+  { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!(?:'s)?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   // "organic sales were up 4% in '19": a year written with its first two digits cut, after a preposition.
   { re: /\b(?:in|for|during|through|since|of)\s+['’](\d\d)\b(?![\d%.,]\d|\s*(?:%|percent))/iy, build: (m) => abs(2000 + Number(m[1]), "FY") },
   { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
