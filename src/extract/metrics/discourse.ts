@@ -80,6 +80,12 @@ const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let us|i'll|i will|we'll|we will)(?: now)? (?:review|discuss|talk about|cover|go over|walk through|look at) (?:the |our )?(?:«P\d+» |consolidated |overall |total |financial |quarterly |operating )*(?:results|performance|financials)\b|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«P\d+» )*(?:operating |financial )?(?:results|performance|financials)|corporate|(?:«P\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«P\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up)/;
+/**
+ * A sentence with figures that speaks of the segments together ("These segment operating ranges support our expectation for 2020
+ * annual revenues of ...", "sales of $3.7 billion were better than our expectations in each of our segments") is on the whole
+ * company. (One without figures may announce a walk-through: "The specifics to each of our reportable segments are as follows".)
+ */
+const ALL_SEGMENTS = /\bthese segment (?:[a-z]+ )?(?:ranges|results|guidance|expectations|outlooks?|forecasts?)\b|\b(?:all|each|both) of (?:our|the|these) (?:[a-z]+ )?segments\b|\ball (?:(?:of )?(?:our|the) )?(?:[a-z]+ )?segments\b/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+now)?\s+(?:to|at|on\s+to|over\s+to)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
 /** Words that head no part of the business in an announcement ("a review of the quarter's business"). */
 const PASSING_WORD = /^(?:the|our|a|an|its|their|total|overall|core|whole|entire|other|same|first|second|third|fourth|each|every|all|this|that|these|those|quarter|year|financial|consolidated)\b/i;
@@ -214,7 +220,7 @@ export class DiscourseState {
     // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole
     // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
     // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
-    const closes = CLOSES.test(lower);
+    const closes = CLOSES.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
     if (closes) this.segment = null;
     if (closes || PROFIT_HEADING.test(lower)) {
       this.lastRegion = null;
