@@ -100,7 +100,7 @@ const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|pl
 const MAY_NAME_SEGMENT = /segment|division|business|unit|group|platform|brand|reportable/i;
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
-const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit nsr noi ffo affo revpar arr mrr gmv aum covid covid-19 ceo cfo coo q1 q2 q3 q4 fy sg&a r&d capex opex fx ok okay yes slide slides page
+const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit nsr noi ffo affo revpar arr mrr gmv aum covid covid-19 ceo cfo coo q1 q2 q3 q4 fy ly lly yoy ytd sg&a r&d capex opex fx ok okay yes slide slides page
 pages chart thank thanks good morning afternoon so now and but our the we in on at for as with this that these those let let's next turning moving
 looking finally also overall lastly first second third fourth then again adjusted total revenue revenues sales operating gross net free cash
 organic earnings margin margins orders bookings backlog income profit share shares dividend dividends turning moving similarly additionally however

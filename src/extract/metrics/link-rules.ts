@@ -194,6 +194,16 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "changenoun-in-name-of-figure",
+    description: "A change named as a noun before the measure, its amount after it ('fueled by improvement in gross margin of almost 700 basis points', 'a decline in revenue of 4%'): the figure is the change, its way the noun's.",
+    side: "before",
+    pattern: new RegExp(String.raw`\b(${CHANGE_NOUN}) in (?:our |the )?(?:adjusted |gaap |non-gaap |diluted |total )?«M(\d+)»${MID} of ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: dirOf(m[1]), strength: 0.85 }),
+    examples: [
+      { sentence: "The expansion was fueled by improvement in gross margin of almost 700 basis points and a lower SG&A rate.", figure: "700 basis points", expect: { subject: "gross margin", relation: "change" } },
+    ],
+  },
+  {
     name: "name-level-figure",
     description: "A measure's level is stated ('Operating margin was 13.0%', 'free cash flow of $191 million', 'EPS is expected to be $1.12 to $1.15').",
     side: "before",

@@ -1030,6 +1030,8 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
   // "$300 million of debt scheduled to mature in November": the part of a balance that falls due, not the balance
   { rule: "part-falling-due", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,50}?\b(?:(?:scheduled|set|due) to (?:mature|expire|come due)|maturing|matures|mature in|coming due|comes due|due (?:in|by|this|next))\b/, why: (m) => `the part of ${m} falling due, not its level` },
   // "$2.5 billion of cash deposited in escrow to fund the Meggitt transaction": cash set aside, not the company's cash
+  // "the $3.5 billion of debt that we bought down with part of the proceeds": an amount repaid, not what is owed.
+  { rule: "amount-repaid", balanceOnly: true, reads: "after", window: 70, pattern: /^ of (?:our |the |its )?(?:[a-z-]+ )?«M\d+»,? (?:that |which )?(?:we |it |the company )?(?:(?:have|has|had|will|plan to|expect to) )?(?:(?:also|already|recently|then) )?(?:bought down|paid down|paid off|repaid|retired|redeemed|extinguished|prepaid|bought back|repurchased)\b/, why: (m) => `the part of ${m} repaid, not its level` },
   { rule: "held-in-escrow", balanceOnly: true, reads: "after", window: 70, pattern: /^(?:[^«;.]|«M\d+»){0,40}?\b(?:(?:deposited|held|placed|put|funded) (?:in|into) (?:an? )?escrow|in escrow|escrowed)\b/, why: (m) => `${m} held in escrow for one purpose, not the company's ${m}` },
   // "a bridge of adjusted earnings per share of $0.16 from the third quarter of last year to this year's third quarter": where a bridge starts
   { rule: "bridge-start", balanceOnly: false, reads: "after", window: 60, pattern: /^ from (?:the |our )?«P\d+»(?: of «P\d+»)? to\b/, why: (m) => `where a bridge of ${m} starts, said without its kind` },
@@ -1336,6 +1338,8 @@ function decideKind(x: KindInput): KindRead {
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   if (PORTION.test(x.afterText)) return { drop: "a part of a whole named before it ('of this cash'), not the measure's level", rule: "portion" };
   if (SUBSET.test(x.afterText)) return { drop: "said of part of the business (some customers, a portfolio), not the company", rule: "subset" };
+  // "Our reportable segments had EBIT of $98 million": the segments' sum leaves out corporate costs, so it is no company figure.
+  if (/\b(?:our|the|all|its) (?:(?:reportable|operating|business|four|three|two|five) )*segments['’]? (?:combined |together |collectively )?(?:had|have|reported|generated|delivered|posted|achieved|earned|produced|totaled)\b[^.;]*$/.test(x.clauseText)) return { drop: "the sum of the segments, which leaves out what no segment holds, not the company's figure", rule: "segments-sum" };
   if (relation === "base") {
     if (x.basePeriod && end >= periodEnd(x.basePeriod)) return { drop: "a comparison base not earlier than the figure it is compared with", rule: "base-period" };
     return { kind: "prior", rule: "comparison-base", factor: 1 };
