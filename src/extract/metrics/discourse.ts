@@ -232,7 +232,12 @@ export class DiscourseState {
       this.segment = this.opening;
       this.opening = null;
     }
-    if (turning) this.segment = { name: turning, via: "turning" };
+    if (turning) {
+      this.segment = { name: turning, via: "turning" };
+      // ("Moving to Advanced Healthcare Solutions on slide eight, total revenue increased 9.3%": a sentence that opens by turning to a
+      // segment speaks of its total.)
+      this.segmentOpensHere = /^(?:(?:and|so|now|next|finally|lastly),? )?(?:turning|moving|going|looking|switching|shifting)\b/i.test(text);
+    }
     // "From a segment perspective, commercial trailer products generated revenue of ...": the walk-through starts in this sentence.
     else if (SEGMENT_INTRO.test(lower)) this.segment = { name: ctx.segments.find(text) ?? namedSegment(text, ctx), via: "intro" };
     // "I'll review results by segment": the walk-through starts with the next sentence.

@@ -588,7 +588,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // The words say the whole company outright (not only "total", which may be a part's total).
   let namedCompanyWide = COMPANY_WIDE.test(view.text);
   const onPart = phrase.company && !namedCompanyWide && partOpening(view, tokens) !== null;
-  let companyWide = (phrase.company && !onPart) || (phrase.global && !state.segmentOpensHere);
+  let companyWide = (phrase.company && !onPart && !(state.segmentOpensHere && state.segment?.via === "turning")) || (phrase.global && !state.segmentOpensHere);
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
