@@ -87,6 +87,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       if (m) scopeWords.length = 0;
       break;
     }
+    // "excludes M&A and restructuring costs of $12 million to $14 million", "merger and restructuring charges of $15.7 million":
+    // another one-off charge joined to the measure's name; the figure is their sum.
+    if (n === 0 && (w === "and" || w === "&") && /^(?:m&a|merger|acquisition|integration|transaction|severance|impairment|litigation|legal|separation|transformation|deal)$/i.test(words[i - 1]?.w ?? "")) { out.foreign = true; out.start = start; break; }
     if (OWNERS.has(w)) {
       out.start = start;
       // "At the end of September, this revenue totaled $1 million": a particular revenue the turn spoke of, not the measure.

@@ -742,3 +742,11 @@ describe("figure pipeline: another company's dividend", () => {
     expect(factsOf(text).filter((f) => f.metric === "dividend")).toEqual([]);
   });
 });
+
+describe("figure pipeline: charges joined to the measure's name", () => {
+  it("another one-off charge joined by 'and' makes the figure their sum, no figure of either", () => {
+    const text = "Altogether, we have raised our adjusted EPS guidance to $4.60 to $4.80 which excludes M&A and restructuring costs of $12 million to $14 million.";
+    expect(factsOf(text).filter((f) => /restructuring/.test(f.metric))).toEqual([]);
+    expect(factsOf("Restructuring costs were $4 million.").filter((f) => /restructuring/.test(f.metric)).map((f) => f.value)).toEqual([4e6]);
+  });
+});
