@@ -1353,7 +1353,9 @@ function decideKind(x: KindInput): KindRead {
     if (end > callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };
     return { drop: "guidance for a period before the call's", rule: "stale-guidance" };
   }
-  if (cue && recalled && /\b(?:guidance|outlook|range|expectations?|forecast) (?:of|was|range of|at)\s?[^«]{0,20}$/.test(clause)) {
+  // (Not the result said against it: "EPS was above the high end of our guidance range at $0.91".)
+  const resultAgainst = /\b(?:was|were|came in) (?:above|below|within|at|near|ahead of|in line with) [^«]{0,40}\b(?:guidance|outlook|expectations?|forecast)(?: range)? at\s?$/.test(clause);
+  if (cue && recalled && !resultAgainst && /\b(?:guidance|outlook|range|expectations?|forecast) (?:of|was|range of|at)\s?[^«]{0,20}$/.test(clause)) {
     return { drop: "an earlier guidance recalled, not a new one", rule: "recalled-guidance" };
   }
   if (cue && !recalled) {
