@@ -101,9 +101,10 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
 const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F))\b)`);
 
+/** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
+const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?)\b)`;
 /** After a difference: the word that says which way and what it is measured against ("$3.3 million higher than last year", "or 13.6% above Q1 of last year"). */
-// (Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance".)
-const DIFFERENCE_AFTER = /^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down) (?!(?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?)\b)(?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))/;
+const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down)${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
 
 export const LINK_RULES: readonly LinkRule[] = [
   {
@@ -540,7 +541,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A level, then how much higher or lower it was ('expense of $351 million in the current quarter was $13 million lower than in Q4 of 2018').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID} (?:was|were|is|are) ${H}$`),
-    afterContext: /^ (?:higher|lower|more|less|above|below|up|down|better|worse)\b(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?)\b)/,
+    afterContext: new RegExp(String.raw`^ (?:higher|lower|more|less|above|below|up|down|better|worse)\b${NOT_FROM_OUTLOOK}`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Operating expense of $96 million in the current quarter was $4 million lower than in Q4 of 2023.", figure: "$4 million", expect: { subject: "$96 million", relation: "change" } },
