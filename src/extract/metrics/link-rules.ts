@@ -74,8 +74,7 @@ export interface LinkRule {
   afterContext?: RegExp;
   /** The linking words must say a change, before the figure or right after it ("a 5.6% decrease"). */
   needsChangeWord?: boolean;
-  /** `after`: the view after the figure, for a rule whose direction is said there. */
-  link: (m: RegExpExecArray, after: string) => Omit<Link, "rule"> | null;
+  link: (m: RegExpExecArray) => Omit<Link, "rule"> | null;
   examples: LinkExample[];
 }
 
@@ -417,7 +416,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»)?${MID}, (?:«F\d+» or )?${H}$`),
     afterContext: DIFFERENCE_AFTER,
-    link: (m, after) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: /^(?: or «F\d+»)? (?:lower|less|below|down)\b/.test(after) ? -1 : 1, strength: 0.75 }),
+    // (Which way is read after the figure, as for every change: "$3.3 million higher", "$20 million or 13.6% above".)
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.75 }),
     examples: [
       { sentence: "Our Q1 2020 capital spending was $32.1 million, $3.3 million higher than the same period last year and in line with guidance.", figure: "$3.3 million", expect: { subject: "$32.1 million", relation: "change" } },
       { sentence: "We recorded $167 million in gross profit, $20 million or 13.6% above Q1 of last year.", figure: "$20 million", expect: { subject: "$167 million", relation: "change" } },

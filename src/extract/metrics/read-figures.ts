@@ -270,7 +270,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     if (rule.afterContext && !rule.afterContext.test(after)) continue;
     if (rule.names && !rule.names.includes(view.names[Number(m[1])]?.def.name ?? "")) continue;
     // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
-    const link = rule.link(m, after);
+    const link = rule.link(m);
     // (Unless a per-share companion follows: "earnings were $96 million or $0.88 per diluted share" is read for the EPS.)
     if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !perShareCompanion(view, after)) continue;
     if (link?.subject.kind === "name" && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
@@ -866,7 +866,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // value
   const changeLike = relation === "change" || unitRead.growth;
   // "a 110.3% increase over the second quarter": the noun after the figure says which way.
-  const ownDirection: number = link.direction !== 0 ? link.direction : /^ (?:increase|increases|growth|improvement|rise|gain|uptick|higher|more|up|ahead of|above)\b/.test(after) ? 1 : /^ (?:decrease|decreases|decline|declines|reduction|drop|fall|lower|less|fewer|down|behind|below)\b/.test(after) ? -1 : 0;
+  const ownDirection: number = link.direction !== 0 ? link.direction : /^(?: or «F\d+»)? (?:increase|increases|growth|improvement|rise|gain|uptick|higher|more|up|ahead of|above)\b/.test(after) ? 1 : /^(?: or «F\d+»)? (?:decrease|decreases|decline|declines|reduction|drop|fall|lower|less|fewer|down|behind|below)\b/.test(after) ? -1 : 0;
   if (ownDirection !== 0) inheritedSign = 0;
   const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
   // A loss is a negative income; a loss that "declined" is an income that rose.
