@@ -7,7 +7,9 @@ import type { MetricFact } from "../../model/facts.js";
 import type { Transcript } from "../../model/transcript.js";
 import type { TaggedText } from "../text/nlp.js";
 import type { CallPeriod } from "../text/periods.js";
+import { parsePeriodLabel, periodLabel, type Period } from "../text/periods.js";
 import { buildOffsetMap } from "../text/source-offsets.js";
+import { METRICS } from "./lexicon.js";
 import { readCallFigures, type FigureTrace } from "./read-figures.js";
 
 export interface MetricExtraction {
@@ -65,9 +67,96 @@ function dropParts(traces: readonly FigureTrace[]): void {
   }
 }
 
+/** Quarters each span holds. */
+const HOLDS: Record<string, readonly string[]> = { FY: ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M"], "9M": ["Q1", "Q2", "Q3", "H1"], H1: ["Q1", "Q2"], H2: ["Q3", "Q4"] };
+
+function nested(a: Period, b: Period): boolean {
+  return a.year === b.year && a.part !== b.part && ((HOLDS[a.part]?.includes(b.part) ?? false) || (HOLDS[b.part]?.includes(a.part) ?? false));
+}
+
+/** The definition a fact's metric is of ("mission_systems_revenue" is a revenue), by the longest name it ends in. */
+function definitionOf(metric: string): (typeof METRICS)[number] | undefined {
+  let best: (typeof METRICS)[number] | undefined;
+  for (const d of METRICS) if ((metric === d.name || metric.endsWith(`_${d.name}`)) && (!best || d.name.length > best.name.length)) best = d;
+  return best;
+}
+
+/**
+ * An amount earned over a period (revenue, net income, EPS; not a balance, a dividend or a rate) is
+ * not the same for a quarter and for the half, nine months or year that holds it. When a call's
+ * facts give one such amount to both, one period is wrong ("Lower rates were the primary driver for
+ * our net interest income decline to $544 million" read as the year's, beside "net interest income
+ * was $544 million" for the quarter): the one whose period the sentence did not say is left out. When
+ * neither said it, the call's own quarter is kept and the span carried from earlier sentences left
+ * out, or both when neither is the call's quarter, since a wrong fact is worse than a missing one.
+ * Two that the sentences both date are kept: the speaker said so.
+ */
+function dropNestedEchoes(traces: readonly FigureTrace[], call: CallPeriod): void {
+  const own = `${call.year}-Q${call.quarter}`;
+  const groups = new Map<string, FigureTrace[]>();
+  for (const t of traces) {
+    const f = t.fact;
+    if (!f || f.kind === "change" || !(MONEY.has(f.unit) || MONEY.has(f.unit.replace(/\/share$/, "")))) continue;
+    const def = definitionOf(f.metric);
+    if (!def || def.balance || def.name === "dividend" || f.value === 0) continue;
+    const key = [f.metric, f.kind, f.value, f.low, f.high, f.unit].join("|");
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
+  }
+  const bySentence = new Map<string, FigureTrace[]>();
+  for (const t of traces) {
+    const key = `${t.turn}|${t.sentenceStart}`;
+    const list = bySentence.get(key);
+    if (list) list.push(t);
+    else bySentence.set(key, [t]);
+  }
+  for (const all of groups.values()) {
+    // (One left out with an earlier group's figure is no longer there.)
+    const group = all.filter((t) => t.fact !== null);
+    // Each period the amount is given to, and whether some sentence said it.
+    const periods = new Map<string, { period: Period; said: boolean }>();
+    for (const t of group) {
+      const p = periods.get(t.fact!.period) ?? { period: parsePeriodLabel(t.fact!.period)!, said: false };
+      p.said ||= t.periodSaid === true;
+      periods.set(t.fact!.period, p);
+    }
+    if (periods.size < 2) continue;
+    const wrong: { t: FigureTrace; metric: string; period: Period; other: string }[] = [];
+    for (const t of group) {
+      if (t.periodSaid) continue;
+      const mine = periods.get(t.fact!.period)!.period;
+      if (!mine) continue;
+      // Neither said: the call's own quarter, every figure's default, is kept over a span carried from earlier sentences.
+      const other = [...periods.entries()].find(([, o]) => o.period && nested(mine, o.period) && (o.said || t.fact!.period !== own));
+      if (other) wrong.push({ t, metric: t.fact!.metric, period: mine, other: other[0] });
+    }
+    for (const { t, period, other } of wrong) {
+      const why = `the same amount is given to ${other} in this call, and an amount earned over a period differs between a span and a part of it; this sentence does not say its period ${periodLabel(period)}`;
+      t.steps.push({ stage: "period", rule: "nested-echo", note: why });
+      t.dropped = why;
+      t.fact = null;
+    }
+    // "Adjusted EPS was $0.48 per share versus $0.44 per share in the prior-year period, a 9% increase": what the sentence
+    // says of the figure (its base, its change) was dated by the same wrong period.
+    for (const { t: w, metric, period } of wrong) {
+      const dated = new Set([periodLabel(period), periodLabel({ year: period.year - 1, part: period.part })]);
+      for (const t of bySentence.get(`${w.turn}|${w.sentenceStart}`)!) {
+        const f = t.fact;
+        if (!f || !dated.has(f.period) || f.metric.replace(/_change$/, "") !== metric) continue;
+        const why = "said in the sentence of a figure left out for its period, and dated by that period";
+        t.steps.push({ stage: "period", rule: "nested-echo", note: why });
+        t.dropped = why;
+        t.fact = null;
+      }
+    }
+  }
+}
+
 export function extractMetricFacts(transcript: Transcript, call: CallPeriod, known: boolean, tagged?: readonly TaggedText[]): MetricExtraction {
   const traces = readCallFigures(transcript, call, known, tagged);
   dropParts(traces);
+  dropNestedEchoes(traces, call);
   const seen = new Set<string>();
   const facts: MetricFact[] = [];
   const maps = new Map<number, ReturnType<typeof buildOffsetMap>>();

@@ -62,6 +62,8 @@ export interface FigureTrace {
   fact: FigureFact | null;
   /** Why the figure is no fact, when it is not. */
   dropped: string | null;
+  /** The fact's period is said of the figure or its sentence, not carried from the turn or the call. */
+  periodSaid?: boolean;
 }
 
 
@@ -828,6 +830,7 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "period", "target-level", "a level the company means to reach, with no period said: an aim");
   }
   trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
+  trace.periodSaid = choice.explicit;
   const older = olderBase(view, after, period, changeSaid, link.relation === "change");
   if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);
   // "Excluding North American Consumer Tissue, our organic sales were up 4%": the company less a named part of it is no

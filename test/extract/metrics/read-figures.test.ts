@@ -724,6 +724,24 @@ describe("figure pipeline: one company amount of a measure and period", () => {
   });
 });
 
+describe("figure pipeline: one amount is not a quarter's and its year's", () => {
+  const eps = (text: string, period: string) => factsOf(text, period).filter((f) => f.metric === "eps").map((f) => `${f.kind} ${f.period} ${f.value ?? `${f.low}..${f.high}`}${f.unit === "percent" ? "%" : ""}`);
+
+  it("leaves out the echo whose period the sentence did not say, with its base and change", () => {
+    expect(eps("Operating income was up 13% to $241 million, and our earnings per share grew 26% to $5.02. Full-year earnings per share was $5.02, a record for the company.", "2025-Q4"))
+      .toEqual(["actual 2025-FY 5.02"]);
+  });
+
+  it("keeps the call's own quarter over a span carried from an earlier sentence when neither is said", () => {
+    expect(eps("Our revenue was $1.9 billion and adjusted earnings per share of $1.48 compared to $1.20 in the prior-year period. Looking at the first half, revenue was $3.7 billion. Adjusted EPS was $1.48 per share versus $1.20 per share in the prior-year period, a 23% increase.", "2025-Q2"))
+      .toEqual(["actual 2025-Q2 1.48", "prior 2024-Q2 1.2"]);
+  });
+
+  it("keeps both when each sentence says its period", () => {
+    expect(eps("In the second quarter, adjusted EPS was $1.48. For the first six months, adjusted EPS was $1.48 as well.", "2025-Q2")).toEqual(["actual 2025-Q2 1.48", "actual 2025-H1 1.48"]);
+  });
+});
+
 describe("figure pipeline: volumes are no revenue", () => {
   it("unit sales are units sold, not the revenue of a business unit", () => {
     expect(factsOf("Our same-store used vehicle unit sales improved sequentially by 14%.").filter((f) => /revenue/.test(f.metric))).toEqual([]);
