@@ -204,7 +204,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // "Excluding the $215 million of advances received in the first quarter of 2020, free cash flow improved": what is left out is dated, not the figure.
     if (/^(?:[a-z]+,? )?(?:excluding|including|except(?: for)?|apart from|net of|adjusting for|after adjusting for)\b[^,;]*$/.test(before)) continue;
     // "16% of sales in 2018": a period right after another figure (and what it is a share of) is that figure's.
-    if (/«F\d+»(?: of (?:our |total |net )?«M\d+»)?[^«]{0,12}$/.test(before)) continue;
+    // (Not one that opens a new clause after a comma: "Capital expenditures for the second quarter were $40 million, for the full
+    // year we expect capital expenditures to be approximately $200 million".)
+    if (/«F\d+»(?: of (?:our |total |net )?«M\d+»)?[^«]{0,12}$/.test(before) && !(/«F\d+», (?:and )?(?:for|in) (?:the |our )?$/.test(before) && /^,? (?:we|i)\b/.test(lead.slice(m.index + m[0].length)))) continue;
     const pm = view.periods[Number(m[1])]!;
     if (pm.relation !== "absolute" || comparedWith(m[1]!)) continue;
     return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "clause", rule: "clause" };

@@ -318,8 +318,9 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
       if (prep[1]) {
         // "For the quarter, revenue ...": a period phrase closed by a comma is fine; so is "compared to ... revenue ...".
         // "..., with gross margin ranging from 89% to 90%": "with" opens a clause whose subject the name is.
-        // "Domestic sales grew 55%, with international sales up 49%": so does "with" before a name and its change.
-        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|at|up|down|higher|lower|increasing|decreasing|rising|falling|growing|declining|improving)\b/.test(bridge);
+        // "Domestic sales grew 55%, with international sales up 49%": so does "with" before a name and its change, or its total
+        // ("..., with our 2021 full year capex totaling approximately $800 million").
+        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|totaling|totalling|amounting to|at|up|down|higher|lower|increasing|decreasing|rising|falling|growing|declining|improving)\b/.test(bridge);
         // "our full year outlook of adjusted earnings per share to be in the range of ...": what an outlook is of or for is its subject.
         const outlookOf = (prep[1] === "of" || prep[1] === "for") && /\b(?:outlook|guidance|forecast|expectations?|estimates?|targets?|view)\s+(?:of|for)\s+(?:our\s+|the\s+|total\s+)?(?:[a-z-]+\s+)?$/.test(lead);
         if (!withClause && !outlookOf && !/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
@@ -1389,7 +1390,9 @@ function decideKind(x: KindInput): KindRead {
 function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: string): boolean {
   if (unit !== "percent") return false;
   const between = view.abstract.slice(view.slots.get(`F${baseSlot}`)!.end, view.slots.get(`F${i}`)!.start);
-  const rest = view.abstract.slice(view.slots.get(`F${i}`)!.end).split(/[;.]|«F/)[0] ?? "";
+  // ("... or a growth rate of 8%, which is consistent with the early outlook provided on our last call": a remark on the outlook
+  // after the figure's clause says nothing of a raise.)
+  const rest = view.abstract.slice(view.slots.get(`F${i}`)!.end).split(/[;.]|«F|, (?:which|that) (?:is|was) (?:consistent|in line) with\b/)[0] ?? "";
   return !/\b(?:prior|previous|earlier|original|last|initial|midpoint|guidance|outlook|forecast|range|rais\w*|lift\w*|cut\w*|lower\w*|narrow\w*)\b/.test(between + rest.slice(0, 60));
 }
 
