@@ -501,6 +501,17 @@ function readFigure(x: FigureInput): Resolved | null {
     const name = view.names[link.subject.slot]!;
     def = name.def;
     phrase = readSubjectPhrase(view, link.subject.slot, tokens);
+    // An item of a "respectively" list that borrows a later item's measure is qualified by its own words: "International" in
+    // "International and North America revenue grew 11% and 10%, respectively"; "GAAP" in "GAAP and adjusted EPS".
+    const own = x.listed?.ownWords;
+    if (own !== undefined) {
+      const words = own.replace(/\b(?:gaap|non-gaap|adjusted|reported|diluted|basic|total)\b/gi, "").trim();
+      phrase = { ...phrase, scope: null, international: false, company: phrase.company || /\btotal\b/i.test(own) };
+      // ("Domestic and international sales": the measure borrowed is sales, not the second item's international sales.)
+      if (def.name === "international_revenue") def = metricDefinition("revenue")!;
+      if (/^international$/i.test(words)) phrase.international = true;
+      else if (words) phrase.scope = words;
+    }
   } else {
     def = metricDefinition(link.subject.name)!;
     phrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, global: false, qualifier: null, period: null, annual: false, foreign: false, start: view.slots.get(`F${i}`)!.start };

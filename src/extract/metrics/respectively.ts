@@ -17,6 +17,8 @@ export interface ListedLink {
   /** The list's unit, for a bare number in it. */
   unitFrom: number | null;
   basis: Basis | null;
+  /** The item's own words, as written, when it borrows a later item's measure ("International" in "International and North America revenue"). */
+  ownWords?: string;
 }
 
 const LIST = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:in|for|during|at) (?:the )?«P\d+»)?,? respectively\b/;
@@ -47,6 +49,15 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
   const ownItems = lastFigure0 >= 0 ? itemsText.slice(itemsText.indexOf("»", lastFigure0) + 1).replace(/^[^«]*?\b(?:and|with)\s+/, "") : itemsText;
   const items = ownItems.split(/,? and |, /).map((s) => s.trim()).filter(Boolean).slice(-figures.length);
   if (items.length !== figures.length) return unread();
+  // Where each item starts in the view's abstract.
+  const ownStart = verb.index - ownItems.length;
+  const itemAt: number[] = [];
+  let from = ownItems.length;
+  for (const item of [...items].reverse()) {
+    from = ownItems.lastIndexOf(item, from);
+    itemAt.unshift(from);
+    from -= 1;
+  }
   // The items are noun phrases: one with a verb in it ("sales benefited from currency in Europe") is no list of measures.
   const itemsStart = view.toText[verb.index - ownItems.length] ?? 0;
   const itemsEnd = view.toText[verb.index] ?? 0;
@@ -60,6 +71,7 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
     const item = items[k]!;
     let slot = /«M(\d+)»/.exec(item)?.[1];
     // "GAAP and adjusted operating income": the item borrows the next item's measure.
+    const borrows = slot === undefined;
     if (slot === undefined) for (const later of items.slice(k + 1)) if ((slot = /«M(\d+)»/.exec(later)?.[1]) !== undefined) break;
     // ("Diluted EPS and adjusted diluted EPS ... $1.03 and $1.04": beside an adjusted item, the plain one is as reported.)
     const own = slot === undefined ? null : view.names[Number(slot)]!.def.name;
@@ -69,10 +81,19 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
     // "Orders in transportation and in Communications were up 50% and 45% respectively": items told apart by a part named after
     // the measure are that part's figures, which the list does not read; left unread rather than given to the company.
     if (items.some((o) => /«M\d+»\s+(?:in|at|within|from|across)\s+(?!«P|the quarter|the period|the year)\S/.test(o) || /^(?:in|at|within|from|across)\s+(?!«P)/.test(o))) slot = undefined;
+    // ("International and North America revenue grew 11% and 10%": the first item's words, not the second's, say whose revenue.)
+    const at = ownStart + itemAt[k]!;
+    // (Only the item's last words: "our expectations for net leasing and manufacturing capex" is qualified by "net leasing".)
+    const lead = /^.*\b(?:for|of|in|on|at|from|by|with|our|the|its|their|this|that|these|those)\s+/.exec(item)?.[0].length ?? 0;
+    const ownWords = borrows && !/«/.test(item) ? view.text.slice(view.toText[at + lead]!, view.toText[at + item.length - 1]! + 1) : undefined;
+    // "Segment profit and consolidated adjusted EBITDA were up 145% and 28%": an item that names a measure the lexicon does not
+    // know borrows none; its figure is left unread.
+    if (ownWords !== undefined && /\b(?:profits?|income|earnings|margins?|revenues?|sales|cash|expenses?|costs?|ebitda|ebit|eps|orders|bookings|backlog)\b/i.test(ownWords)) slot = undefined;
     out.set(fi, {
       link: slot === undefined ? null : { rule: "respectively", subject: { kind: "name", slot: Number(slot) }, relation, direction: direction as -1 | 0, strength: 0.85 },
       unitFrom: view.figures[fi]!.marked ? null : figures.at(-1)!,
       basis,
+      ...(ownWords === undefined ? {} : { ownWords }),
     });
     void lastFigure;
   });

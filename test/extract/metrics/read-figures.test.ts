@@ -299,6 +299,7 @@ describe("figure pipeline: what it reads", () => {
     ["a growth rate 'now expected to be in the range of' and growth guidance revised 'upward ... to'", "For the full fiscal year, revenue growth is now expected to be in the range of 5.7% to 7.2%. This leads us to revise our operating margin growth guidance upward for the full year to 10% to 12%.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 5.7, high: 7.2, unit: "percent" }]],
     ["an outlook for a measure increased to a range, and a range for it raised by an amount", "We have increased our outlook for total revenues to between $1.82 billion and $1.83 billion for the full year. We have raised the range for adjusted diluted earnings per share by $0.10 to between $3.70 and $3.85.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 1.82e9, high: 1.83e9 }, { metric: "eps", period: "2025-FY", kind: "guidance", low: 3.7, high: 3.85 }]],
     ["an opening 'with' clause gives causes, no scope", "With higher projected sales and continued execution of our PPI initiatives, we are raising our outlook for operating margin to a range of 12.8% to 13% for the full year.", [{ metric: "operating_margin", period: "2025-FY", kind: "guidance", low: 12.8, high: 13, scope: "company" }]],
+    ["an item of a 'respectively' list that borrows the next item's measure keeps its own words", "International and North America revenue grew 11% and 10%, respectively.", [{ metric: "international_revenue", kind: "change", value: 11, scope: "company" }, { metric: "north_america_revenue", kind: "change", value: 10, scope: "North America" }]],
     ["a 'respectively' list after an earlier figure's clause pairs its own items", "The company closed the quarter with sales of $2.4 billion and GAAP and adjusted diluted EPS of $0.53 and $0.52, respectively.", [{ metric: "revenue", value: 2.4e9 }, { metric: "eps", value: 0.53, basis: "GAAP" }, { metric: "eps", value: 0.52, basis: "non-GAAP" }]],
     ["a shared change before listed levels, and a plain item beside its adjusted twin as reported", "Diluted earnings per share and adjusted diluted earnings per share each increased 30% to $1.03 and $1.04, respectively.", [{ metric: "eps", kind: "actual", value: 1.03, basis: "GAAP" }, { metric: "eps", kind: "actual", value: 1.04, basis: "non-GAAP" }]],
     ["a 'respectively' list without its comma pairs in order", "Our adjusted earnings per share, normalized FFO per share and AFFO per share increased 33%, 9% and 15% respectively.", [{ metric: "eps", kind: "change", value: 33 }, { metric: "ffo_per_share", kind: "change", value: 9 }, { metric: "affo_per_share", kind: "change", value: 15 }]],
@@ -422,6 +423,14 @@ describe("figure pipeline: what it leaves out", () => {
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && /^(?:revenue|operating_income|eps|free_cash_flow|operating_cash_flow|operating_margin|net_income|revenue_growth|total_debt|cash_and_investments)/.test(f.metric));
     expect(vocabulary).toEqual([]);
+  });
+
+  it("gives a 'respectively' item that borrows a measure its own words, and none when its words name another measure", () => {
+    const values = (text: string, metric: string) => factsOf(text).filter((f) => f.metric === metric).map((f) => `${f.scope} ${f.value}`);
+    expect(values("Domestic and international sales grew 5% and 8%, respectively.", "international_revenue")).toEqual(["company 8"]);
+    expect(values("Domestic and international sales grew 5% and 8%, respectively.", "domestic_revenue")).toEqual(["Domestic 5"]);
+    expect(values("Segment profit and consolidated adjusted EBITDA were up 145% and 28%, respectively, versus the prior year.", "adjusted_ebitda")).toEqual(["company 28"]);
+    expect(values("For the year, our expectations for net leasing and manufacturing capex is $200 million to $250 million and $45 million to $55 million, respectively.", "net_leasing_capex")).toEqual(["net leasing null"]);
   });
 
   it("leaves every figure of a 'respectively' list unread when its items cannot be told apart, rather than giving them to the nearest name", () => {
