@@ -646,14 +646,19 @@ export const LINK_RULES: readonly LinkRule[] = [
   },
   {
     name: "verb-name-by-figure-to",
-    description: "The level a measure the company grew or cut reached ('we grew revenue by 22% to $39.21 billion in 2021').",
+    description: "The level a measure the company grew or cut reached ('we grew revenue by 22% to $39.21 billion in 2021', 'we have reduced our quarterly net interest expense to $23 million').",
     side: "before",
     cue: /» to /,
-    pattern: new RegExp(String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» by ${H}«F\d+»${MID} to ${H}$`),
+    pattern: new RegExp(String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by ${H}«F\d+»)?${MID} to ${H}$`),
+    // ("We've also increased revenue to $31.8 billion, up from our initial guide of $31.5 billion": the outlook raised, no result.)
+    afterContext: new RegExp(String.raw`^(?![^;.]{0,40}?\b(?:from|versus|vs\.?|than|over) (?:our |the |its )?(?:initial |prior |previous |original |earlier |last )?(?:guid\w*|outlook|forecast|expectations?)\b)`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Turning to our results for the full year, we grew revenue by 22% to $39.21 billion in 2021.", figure: "$39.21 billion", expect: { subject: "revenue", relation: "level" } },
       { sentence: "Negative forex reduced our revenue by $9 million to $100 million.", figure: "$100 million", expect: null },
+      { sentence: "We have reduced our quarterly net interest expense to $23 million, a $31 million reduction as compared to prior year.", figure: "$23 million", expect: { subject: "net interest expense", relation: "level" } },
+      { sentence: "We've also increased revenue to $31.8 billion, up from our initial guide of $31.5 billion.", figure: "$31.8 billion", expect: null },
+      { sentence: "We reduced our total debt to $1.2 billion.", figure: "$1.2 billion", expect: { subject: "total debt", relation: "level" } },
     ],
   },
   {
