@@ -2,7 +2,8 @@ import type { Basis } from "../../model/facts.js";
 import type { CallPeriod } from "../text/periods.js";
 import type { Segments } from "./segments.js";
 
-/** What the whole call says that every figure's reading needs: its period, names, basis and conventions. */
+/** What the whole call says that every figure's reading needs: its period, names, basis and conventions. */import type { Unit } from "../../model/facts.js";
+
 export interface CallContext {
   call: CallPeriod;
   /** The call's own period is known (not guessed from the text's years). */
@@ -22,6 +23,8 @@ export interface CallContext {
   /** The call states its operating income after tax ("after-tax operating income", "operating income of $202 million, or $1.08
    * per share"): an insurer's, whose every "operating income" is that measure, not operating profit. */
   operatingIncomeAfterTax: boolean;
+  /** The currency the call's amounts are written in when it marks them ("$516 million"): a bare "revenue of 3.15 billion" in the same call is in it. Null when the call marks none. */
+  currency: Unit | null;
   /** Words of participants' names, lower-cased: never a segment's name. */
   personWords: ReadonlySet<string>;
   companyPattern: RegExp | null;

@@ -113,6 +113,17 @@ export function readCallFigures(transcript: Transcript, call: CallPeriod, known:
   return out;
 }
 
+/** The currency most of the call's marked amounts are in ("$516 million", "€2.1 billion"), or null when it marks none. */
+function callCurrency(all: string): Unit | null {
+  const counts: [Unit, number][] = [
+    ["USD", (all.match(/\$\s?\d/g) ?? []).length],
+    ["EUR", (all.match(/€\s?\d|\d (?:million|billion) euros?\b/g) ?? []).length],
+    ["GBP", (all.match(/£\s?\d/g) ?? []).length],
+  ];
+  const [unit, n] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return n > 0 ? unit : null;
+}
+
 export function callContext(transcript: Transcript, call: CallPeriod, known: boolean): CallContext {
   const company = transcript.call.company ?? "";
   const early = transcript.turns.slice(0, 8).map((t) => t.text).join(" ");
@@ -140,6 +151,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
       UTILITY_SIGNS.filter((sign) => sign.test(all)).length >= 2,
     operatingIncomeAfterTax: /\bafter[- ]tax (?:adjusted )?operating income\b|(?<!\bpre-?tax (?:adjusted )?)\boperating income (?:for the (?:quarter|year) )?(?:was|were|of|totaled) \$[\d.,]+ (?:million|billion),? or \$[\d.]+ (?:per|a) (?:diluted )?(?:common )?share\b/i.test(all),
+    currency: callCurrency(all),
     personWords,
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
@@ -1259,6 +1271,13 @@ function fitUnit(x: UnitInput): UnitRead {
         return { drop: `a percentage said of ${def.name}, a money measure, that is no change of it`, rule: "percent-of-money" };
       }
       if (unit === "times" && def.name === "inventory") return { metric: "inventory_turns", unit, scale: 1, relation, growth: false, rule: "inventory-turns" };
+      // "we generated revenue of 3.15 billion", "net loss of 757 million": millions said of a money measure with no unit of their
+      // own, in a call that writes its other amounts with a currency sign, are that currency (the transcriber left the sign out).
+      // (Not "2.7 million shares", "5 million dekatherms per day": a unit of their own follows; nor inventory, often counted in
+      // tons or barrels: "We have 1.2 million in inventory".)
+      if (unit === "count" && ctx.currency && !def.perShare && def.name !== "inventory" && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|«P\d+»)(?:\b|$))/.test(after)) {
+        return { metric: def.name, unit: ctx.currency, scale: 1, relation, growth: false, rule: "unsigned-amount" };
+      }
       return { drop: `a ${unit} figure of ${def.name}, a money measure`, rule: "unit-mismatch" };
     }
     case "percent": {
@@ -1353,6 +1372,11 @@ function decideKind(x: KindInput): KindRead {
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   if (PORTION.test(x.afterText)) return { drop: "a part of a whole named before it ('of this cash'), not the measure's level", rule: "portion" };
   if (SUBSET.test(x.afterText)) return { drop: "said of part of the business (some customers, a portfolio), not the company", rule: "subset" };
+  // "Gross capital expenditures of approximately 275 million in leasing and management services, 55 million in manufacturing, and
+  // 10 million in maintenance services": figures each followed by "in" and words that name no measure or period are a breakdown
+  // by part, the first one's included.
+  // (Not currencies: "sales were up 11% in US dollars and up 10% in local currencies".)
+  if (/^ in (?!(?:u\.?s\.? |local |constant |reported |nominal )?(?:dollars?|currenc))(?:[a-z&'-]+ ){0,4}?[a-z&'-]+,? (?:and )?«F\d+» (?:in|for) (?!«)/.test(x.after)) return { drop: "one part of a breakdown by part ('$275 million in leasing, $55 million in manufacturing'), not the company's figure", rule: "breakdown" };
   // "Our reportable segments had EBIT of $98 million": the segments' sum leaves out corporate costs, so it is no company figure.
   if (/\b(?:our|the|all|its) (?:(?:reportable|operating|business|four|three|two|five) )*segments['’]? (?:combined |together |collectively )?(?:had|have|reported|generated|delivered|posted|achieved|earned|produced|totaled)\b[^.;]*$/.test(x.clauseText)) return { drop: "the sum of the segments, which leaves out what no segment holds, not the company's figure", rule: "segments-sum" };
   if (relation === "base") {

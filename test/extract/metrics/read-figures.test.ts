@@ -6,7 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { extractMetricFacts } from "../../../src/extract/metrics/metric-facts.js";
 import type { MetricFact } from "../../../src/model/facts.js";
+import { METRICS } from "../../../src/extract/metrics/lexicon.js";
 import { oneTurnCall } from "../one-turn-call.js";
+
+/** The shared vocabulary's metrics, whose company facts the truth sets label. */
+const VOCABULARY = new Set(METRICS.filter((m) => m.vocabulary).map((m) => m.name));
 
 type Want = Partial<Pick<MetricFact, "metric" | "period" | "kind" | "value" | "low" | "high" | "unit" | "scope" | "basis">>;
 
@@ -64,6 +68,8 @@ describe("figure pipeline: what it reads", () => {
     ["a total said in a 'with' clause ('with our full year capex totaling')", "Capital expenditures for the quarter were $316 million, with our 2025 full year capex totaling approximately $800 million.", [{ metric: "capex", period: "2025-Q4", value: 316e6 }, { metric: "capex", period: "2025-FY", kind: "actual", value: 800e6 }], "2025-Q4"],
     ["a growth rate beside a guided level, then a remark that it is in line with the earlier outlook", "For fiscal 2026, we expect total revenue of approximately $12.7 billion or a growth rate of 8%, which is consistent with the early outlook provided on our last call.", [{ metric: "revenue", period: "2026-FY", kind: "guidance", value: 12.7e9 }, { metric: "revenue", period: "2026-FY", kind: "guidance", value: 8, unit: "percent" }], "2025-Q4"],
     ["a measure the company moved to a new level, with no 'by'", "We increased our common stock dividend to $0.12 per share. We grew our inventory to $1.14 billion as of the close of the quarter.", [{ metric: "dividend", kind: "actual", value: 0.12, unit: "USD/share" }, { metric: "inventory", period: "2025-Q2", kind: "actual", value: 1.14e9 }]],
+    ["millions said of a money measure without the sign, in a call that writes the sign elsewhere, are in its currency", "Free cash flow was $142 million. This quarter, we generated revenue of 3.15 billion, which is up 590 million from the second quarter of 2024. So we generated a net loss of 757 million for the quarter.", [{ metric: "revenue", kind: "actual", value: 3.15e9, unit: "USD" }, { metric: "revenue", kind: "change", value: 590e6, unit: "USD" }, { metric: "net_income", kind: "actual", value: -757e6, unit: "USD" }]],
+    ["growth in US dollars and in local currencies is no breakdown by part", "Sales were up 11% in US dollars and up 10% in local currencies compared to the second quarter of 2024.", [{ metric: "revenue", kind: "change", value: 11 }]],
     ["next quarter's guidance", "For the third quarter, we expect revenue in the range of $420 million to $440 million.", [{ metric: "revenue", period: "2025-Q3", kind: "guidance", low: 420e6, high: 440e6 }]],
     ["full-year guidance", "For the full year, we now expect adjusted EPS of $2.40 to $2.55.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 2.4, high: 2.55 }]],
     ["a guided growth rate is its measure's guidance in percent", "For the full year, we expect revenue growth of 4% to 6%.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 4, high: 6, unit: "percent" }]],
@@ -323,6 +329,8 @@ describe("figure pipeline: what it leaves out", () => {
     ["revenue from one class of customers is no company figure", "We generated $7.7 billion in revenue from electric and gas utility customers last year."],
     ["a utility's sales are energy sold, though it never says 'rate base'", "Weather-normalized sales were approximately 1.5% lower than last year, though load growth in every customer class was strong."],
     ["a 'respectively' list told apart by parts gives no company figure", "Revenue in Europe and in Asia was up 5% and 7%, respectively."],
+    ["inventory in millions without a sign may be tons or barrels", "Adjusted EBITDA was $100 million. We have 1.2 million in inventory."],
+    ["a breakdown of a measure by part gives no company figure", "Gross capital expenditures of approximately $275 million in leasing and management services, $55 million in manufacturing, and $10 million in maintenance services."],
     ["an outlook the company raised is no result", "We've also increased revenue to $31.8 billion, up from our initial guide of $31.5 billion."],
     ["growth up to part of a month is no period's", "After posting strong results of over 40% revenue growth through mid-March, we've seen flat revenues in April and May."],
     ["a change 'since May of this year' is a span", "Since May of this year, we have reduced our SG&A by approximately 24%."],
@@ -423,8 +431,14 @@ describe("figure pipeline: what it leaves out", () => {
     ["structural debt is another measure than total debt", "Our current structural debt is approximately $6.5 billion."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
   ])("%s", (_why, text) => {
-    const vocabulary = factsOf(text).filter((f) => f.scope === "company" && /^(?:revenue|operating_income|eps|free_cash_flow|operating_cash_flow|operating_margin|net_income|revenue_growth|total_debt|cash_and_investments)/.test(f.metric));
+    const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
+  });
+
+  it("reads millions without a sign as money only in a call that writes its amounts with one", () => {
+    expect(factsOf("This quarter, we generated revenue of 3.15 billion.").filter((f) => f.metric === "revenue")).toEqual([]);
+    expect(factsOf("This quarter, we generated revenue of 3.15 billion, and we repurchased 2.7 million shares for $300 million.").filter((f) => f.kind === "actual").map((f) => `${f.metric} ${f.value} ${f.unit}`))
+      .toEqual(["revenue 3150000000 USD", "share_repurchase 300000000 USD"]);
   });
 
   it("gives a 'respectively' item that borrows a measure its own words, and none when its words name another measure", () => {
