@@ -1283,7 +1283,9 @@ function fitUnit(x: UnitInput): UnitRead {
     case "percent": {
       if (def.name === "organic_growth") {
         if (unit !== "percent") return { drop: "organic growth not in percent", rule: "unit-mismatch" };
-        return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
+        // ("organic growth of 21% versus a 13% decline in last year's second quarter": a base stays a base; not a range "from 3% to
+        // 5%", whose "from" opens the range.)
+        return { metric: "organic_growth", unit: "percent", scale: 1, relation: relation === "base" && q.low === null ? "base" : "level", growth: true, rule: "organic-growth" };
       }
       if (unit === "bps") {
         if (relation !== "change") return { drop: "basis points that are no change", rule: "bps-level" };
