@@ -186,6 +186,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // "organic sales were up 4% in '19": a year written with its first two digits cut, after a preposition.
   { re: /\b(?:in|for|during|through|since|of)\s+['’](\d\d)\b(?![\d%.,]\d|\s*(?:%|percent))/iy, build: (m) => abs(2000 + Number(m[1]), "FY") },
   { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
+  // "We ended 2020 with $2 billion of cash", "as we exited 2021": a year a verb of ending or starting takes as its object.
+  { re: /\b(?:ended|ending|closed|closing|exited|exiting|finished|finishing|entered|entering|began|beginning|started|starting)\s+((?:19|20)\d\d)\b(?![\d%.,]\d|\s*(?:%|percent))(?!\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12])\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // "2019 was a milestone year": a year as the subject of a sentence about it.
   { re: /\b((?:19|20)\d\d)(?=\s+(?:was|is|has been|will be|marked|proved|saw|brought|ended|began|started|represents|represented)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // ("the 2022 first quarter" is that quarter, read from the year on.)
