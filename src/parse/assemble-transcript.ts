@@ -87,10 +87,16 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     const said = distinct(periodMentions(header).filter((m) => !m.comparison).map((m) => m.period));
     const named = periodFromFileName(file);
     const agreeing = named && said.length > 1 ? said.find((s) => s.fiscalYear === named.fiscalYear && s.fiscalQuarter === named.fiscalQuarter) : undefined;
-    const fromText = agreeing ?? said[0] ?? null;
     // "Welcome to the Provident Financial Services Second Quarter Earnings Conference Call" in a file named for the fourth: the
     // quarter the call names itself by wins over the file name's, in the file name's year or, for a later quarter, the year before.
     const namedQuarter = quarterNamedWithoutYear(header.slice(0, 600));
+    // It wins over a period the header states in passing too ("welcome to the Cullen/Frost's Q4 Earnings Results Conference
+    // Call ... compared with ... $95.1 million in the third quarter of 2020"): the header's statement of that quarter, else the
+    // file name's when it names that quarter.
+    const first = agreeing ?? said[0] ?? null;
+    const fromText = first && namedQuarter !== null && first.fiscalQuarter !== namedQuarter
+      ? said.find((s) => s.fiscalQuarter === namedQuarter) ?? (named?.fiscalQuarter === namedQuarter ? null : first)
+      : first;
     // The year the greeting names the call by is its fiscal year: "the Chesapeake Utilities 2019 Earnings Conference call"
     // reviewing "our fourth quarter and annual results", in a file named for the fourth quarter of 2020.
     const namedYear = yearNamedForCall(header.slice(0, 600));

@@ -90,11 +90,12 @@ const FULL_YEAR_RESULTS = {
 
 /**
  * The quarter a call's opening names it by without a year ("Welcome to the Provident Financial Services Second Quarter Earnings
- * Conference Call"), or null.
+ * Conference Call", "welcome to the Cullen/Frost's Q4 Earnings Results Conference Call"), or null.
  */
 export function quarterNamedWithoutYear(opening: string): number | null {
-  const m = /\b(first|second|third|fourth)[\s-]+quarter\b(?![\s-]+(?:of\s+)?(?:fiscal\s+)?'?\d)[^.]{0,60}?\b(?:earnings|results|conference)\b/i.exec(opening);
-  return m ? ORDINALS[m[1]!.toLowerCase()]! : null;
+  const m = /\b(?:(first|second|third|fourth)[\s-]+quarter|q([1-4])|([1-4])q)\b(?![\s-]+(?:of\s+)?(?:fiscal\s+)?'?\d)[^.]{0,60}?\b(?:earnings|results|conference)\b/i.exec(opening);
+  if (!m) return null;
+  return m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[2] ?? m[3]);
 }
 
 /**

@@ -192,6 +192,18 @@ describe("JSON participant lists", () => {
       "LRKN_q1_2025.txt",
       [2024, 4, "filename"],
     ],
+    [
+      "takes the quarter the operator names the call by ('Q4 Earnings Results') over another the opening states in passing",
+      ["Operator: Welcome to the Larkspur Networks' Q4 Earnings Results Conference Call.", "Ann Lee: In the fourth quarter, we earned $88 million, compared with $101 million in the same quarter last year and $95 million in the third quarter of 2025."],
+      "LRKN_q4_2025.txt",
+      [2025, 4, "filename"],
+    ],
+    [
+      "and the opening's own statement of that quarter when it makes one",
+      ["Operator: Welcome to the Larkspur Networks' Q1 Earnings Results call.", "Ann Lee: Net income was $95 million in the fourth quarter of 2025 and $80 million in the first quarter of 2026."],
+      "LRKN_q2_2026.txt",
+      [2026, 1, "text"],
+    ],
   ] as const)("%s", (_why, opening, fileName, want) => {
     const text = [...opening, "Operator: Our first question comes from Raj Patel with Cobalt.", "Raj Patel: What about margins?", "Ann Lee: Up."].join("\n");
     const t = parseTranscript(text, { fileName });
