@@ -469,6 +469,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "company-earned",
+    description: "What the company earned is its earnings, read (as every amount of 'earnings') only for its per-share companion ('In the fourth quarter, Cullen/Frost earned $88.3 million or $1.38 a share', 'we earned $1.05 per diluted share').",
+    side: "before",
+    cue: /\bearned /,
+    pattern: new RegExp(String.raw`(?:\bwe|«C\d+»)(?:'ve| have| has| had)?(?: also| again)? earned ${H}$`),
+    link: () => ({ subject: { kind: "metric", name: "earnings" }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "In the fourth quarter, we earned $88.3 million or $1.38 a share, compared with earnings of $101.7 million or $1.60 a share reported in the same quarter last year.", figure: "$88.3 million", expect: { subject: "earnings", relation: "level" } },
+      { sentence: "Our customers earned $5 million in rebates.", figure: "$5 million", expect: null },
+    ],
+  },
+  {
     name: "buyback-program-return",
     description: "Money returned to shareholders through the share repurchase program is a share repurchase ('We used our share repurchase program to return a total of $5.0 million to shareholders').",
     side: "before",
