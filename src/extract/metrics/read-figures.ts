@@ -569,8 +569,8 @@ function readFigure(x: FigureInput): Resolved | null {
   if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|guide|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
-  // "SG&A was 26% higher on a constant currency basis": a change, not the level.
-  if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
+  // "SG&A was 26% higher on a constant currency basis", "Q2 revenue was 5% less year-over-year": a change, not the level.
+  if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
   // "revenue was about $58 million above last year's Q3": a difference, not the level.
   // ("$0.76 above 2018": a bare year after the comparison word.)
   // (Not what a credit line or a program holds: "liquidity of $2.2 billion under our revolving credit facility".)
@@ -1156,12 +1156,13 @@ function clauseBefore(view: SentenceView, i: number): string {
   );
   if (cut < 0) return before;
   // "we anticipate industry demand to grow ...; net sales of between $5.65 billion and $5.75 billion; ...; and adjusted EPS of
-  // approximately $8": each verbless item of a list that a sentence opening with an outlook runs through is said under it.
+  // approximately $8": each verbless item of a list that a sentence opening with an outlook runs through is said under it, or one
+  // whose verb the outlook governs ("we expect revenue to be $5.1 billion ...; earnings per share increase to $0.99 ...").
   const semi = before.indexOf("; ");
   if (semi >= 0 && cut === before.lastIndexOf("; ")) {
     const opening = /^(?:[^«;]|«[MPC]\d+»)*?\b(?:we|i) (?:now |currently |still )?(?:expect|anticipate|forecast|project|estimate|are expecting|are anticipating|are forecasting|are projecting|are guiding)\b/.exec(before.slice(0, semi));
     const item = before.slice(cut + 2);
-    if (opening && isGuidance(opening[0]) && /^(?:and )?(?:[a-z-]+ ){0,3}«M\d+»(?: (?:of|in|at|around|approximately|about|roughly|between|excess|exceeding|greater|than|more|less|up|to|over|under|the|a|an|as|percent|per|share))* $/.test(item)) {
+    if (opening && isGuidance(opening[0]) && /^(?:and )?(?:[a-z-]+ ){0,3}«M\d+»(?: (?:of|in|at|around|approximately|about|roughly|between|excess|exceeding|greater|than|more|less|up|to|over|under|the|a|an|as|percent|per|share|baseline|be|increase|decrease|grow|decline|rise|fall|improve|remain|total|reach|range|from))* $/.test(item)) {
       return `${opening[0]}; ${item}`;
     }
   }
