@@ -91,3 +91,21 @@ describe("mentioned organizations: what the call calls its own, verbs, and short
     expect(found[0]!.aliases).toContain("Penn");
   });
 });
+
+describe("mentioned people: a role stands next to the name", () => {
+  const peopleOf = (texts: string[]) => extract(call(texts)).mentions.people.map((p) => p.name);
+
+  it("reads no person from a role said elsewhere in a long sentence, nor from 'as I just said'", () => {
+    expect(peopleOf([
+      "As I just said, last quarter we introduced Zephyr Advanced, which gives enterprises every capability they need to run their containers securely at scale, and our chief technology officer expects more adoption.",
+      "At Greyrock Creek, we are lowering our cash cost and all in sustaining cash cost guidance for the year, and our chief financial officer is going to speak more about that in a minute.",
+    ])).toEqual([]);
+  });
+
+  it("reads a person whose name a role or a spoken word stands next to", () => {
+    expect(peopleOf([
+      "And I'm delighted to announce Tolvar Quenby will be joining the group from March 1 and assuming the position of EVP.",
+      "I think it was Ardel Vostrik, who said that streaming competed with sleep.",
+    ])).toEqual(["Tolvar Quenby", "Ardel Vostrik"]);
+  });
+});

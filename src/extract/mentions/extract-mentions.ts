@@ -13,7 +13,9 @@ import { isFinancial } from "../topics/financial-terms.js";
 import type { Word } from "../text/tokens.js";
 
 /** Words in a sentence that show a name belongs to an officer. */
-const ROLE_CUE = /\b(?:chief|officer|ceo|cto|cfo|coo|president|chairman|chairwoman|founder|director|minister|secretary|commissioner|head of|who is|spoke|said)\b/i;
+const ROLE_CUE = /\b(?:chief|officer|ceo|cto|cfo|coo|evp|svp|president|chairman|chairwoman|founder|director|minister|secretary|commissioner|head of|who is|appoint\w*|promoted|retir(?:e|es|ed|ing|ement)|succeed\w*|(?:will be|has|have) join(?:ed|ing)|position of)\b/i;
+/** Right after a name: the person speaks ("Jane Roe said", "Reed Hastings, who said"); not "as I just said, we introduced Tanzu Advanced". */
+const SAYS_AFTER = /^,?\s+(?:who\s+)?(?:said|says|spoke|told)\b/i;
 /** Last words that make a capitalised run an organization's name, not a person's. */
 const ORG_SUFFIX = /^(?:Inc|Corp|Corporation|Company|Co|LLC|Ltd|Group|Holdings|Bank|Securities|Capital|Partners|Networks|Systems|Technologies|Communications|Telecom|Wireless|Works|Labs|Software|Solutions|Industries|Energy|Motors|Airlines|Pharmaceuticals|Therapeutics|Foundation|University|Institute|Department|Agency|Commission|Authority|Council|Summit|Conference|Act|Fund|Program|Index|Street|Center|Centre)$/;
 const LEGAL_FORM = /^(?:Inc|Corp|Corporation|Co|LLC|Ltd|plc|AG|SA|NV)$/;
@@ -164,7 +166,7 @@ export function extractMentions(t: Transcript, names: CallNames, words: readonly
       let verdict = verdicts.get(cacheKey);
       if (verdict === undefined || verdict === "person?") {
         const at = ws[i]!.start;
-        const person = parts.length >= 2 && parts.length <= 3 && isPersonName(parts, () => sentenceAround(turn.text, at), names);
+        const person = parts.length >= 2 && parts.length <= 3 && isPersonName(parts, () => wordsAround(turn.text, at, at + text.length), names, () => turn.text.slice(at + text.length, at + text.length + 16));
         verdict = person ? (names.isParticipant(text) ? null : "person") : organizationName(parts, sentenceStart, names, ws[i]!.pos);
         // "Comcast MVNO": a company's name before acronyms that are not part of it.
         if (!person && !verdict && parts.length > 1 && parts.slice(1).every((p) => /^[A-Z]{2,}s?$/.test(p))) verdict = organizationName(parts.slice(0, 1), sentenceStart, names, ws[i]!.pos);
@@ -249,6 +251,17 @@ function isPlaceHere(name: string, locatives: ReadonlyMap<string, [number, numbe
 
 const LOCATIVE = /^(?:in|across|throughout|within|into)$/;
 
+/**
+ * The words right around a name, within its sentence: a role said of the name stands next to it ("Jane Roe, our Chief
+ * Technology Officer", "CEO Jane Roe", "Jane Roe said"), not anywhere in a long sentence that also names a product
+ * ("With the announcement of general availability of Tanzu Advanced edition ...").
+ */
+function wordsAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(". ", start), 0);
+  const to = text.indexOf(". ", end);
+  return text.slice(Math.max(from, start - 40), Math.min(to < 0 ? text.length : to, end + 80));
+}
+
 function sentenceAround(text: string, at: number): string {
   const s = Math.max(text.lastIndexOf(". ", at), 0);
   const e = text.indexOf(". ", at);
@@ -258,10 +271,10 @@ function sentenceAround(text: string, at: number): string {
 /*
  * A person's name: two or three capitalised words, none of them a word the corpus writes in
  * lower case or a call participant's company/firm word, the last not an organization suffix;
- * and either the first is a known first name (participants across the corpus) or the sentence
- * gives the person a role ("Chief Technology Officer", "who is", "CEO").
+ * and either the first is a known first name (participants across the corpus) or the words around
+ * it give the person a role ("Chief Technology Officer", "who is", "CEO") or the name says something ("Jane Roe said").
  */
-function isPersonName(parts: string[], sentence: () => string, names: CallNames): boolean {
+function isPersonName(parts: string[], sentence: () => string, names: CallNames, after: () => string): boolean {
   if (parts.some((p) => !/^[A-Z][a-z'’-]+$/.test(p) || WEEKDAYS.test(p) || TERM_STATS.isPlace(p) || PERIOD_WORDS.has(p.toLowerCase()))) return false;
   if (TERM_STATS.isPlace(parts.join(" ")) || TERM_STATS.isOrganization(parts.join(" ")) || parts.some((p) => TITLE_WORDS.has(p.toLowerCase()))) return false;
   if (ORG_SUFFIX.test(parts[parts.length - 1]!)) return false;
@@ -270,7 +283,7 @@ function isPersonName(parts: string[], sentence: () => string, names: CallNames)
   const rare = (p: string) => !FUNCTION_WORDS.has(p.toLowerCase()) && (TERM_STATS.isProper(p) || TERM_STATS.df(p.toLowerCase()) <= 2);
   if (!parts.slice(1).every(rare)) return false;
   if (TERM_STATS.isFirstName(parts[0]!)) return true;
-  return rare(parts[0]!) && ROLE_CUE.test(sentence());
+  return rare(parts[0]!) && (ROLE_CUE.test(sentence()) || SAYS_AFTER.test(after()));
 }
 
 /*
