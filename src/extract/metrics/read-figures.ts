@@ -461,6 +461,18 @@ function readFigure(x: FigureInput): Resolved | null {
     const same = resolved.findLastIndex((r, k) => r !== null && r.relation !== "base" && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
     if (same >= 0 && same !== link.subject.slot) link.subject = { kind: "figure", slot: same };
   }
+  // "adjusted earnings per share were $1.26 as compared to adjusted earnings per share of $1.09 in the prior-year period, an
+  // increase of 15.6%": a change set after the comparison, not in a clause of the base's own ("..., which was down 5%"), is the
+  // change of the level compared.
+  const compared = link.subject.kind === "figure" && link.relation === "change" && resolved[link.subject.slot]?.relation === "base" ? link.subject.slot : null;
+  if (compared !== null) {
+    const between = view.abstract.slice(view.slots.get(`F${compared}`)!.end, view.slots.get(`F${i}`)!.start);
+    const baseDef = resolved[compared]!.def.name;
+    const level = resolved.findLastIndex((r, k) => k < compared && r !== null && r.relation === "level" && r.fact !== null && r.def.name === baseDef);
+    if (level >= 0 && /^(?: (?:in|for|during|of) (?:the |our )?(?:«P\d+»|prior[- ]year(?: period| quarter)?|same period last year|last year|a year ago))?, (?!(?:which|that|when|while|and|but)\b)[^«,;]*$/.test(between)) {
+      link.subject = { kind: "figure", slot: level };
+    }
+  }
   if (link.subject.kind === "figure") {
     const base = resolved[link.subject.slot];
     if (!base) return drop(trace, "metric", link.rule, "the figure it is said of is no fact");

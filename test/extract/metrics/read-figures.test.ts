@@ -76,6 +76,7 @@ describe("figure pipeline: what it reads", () => {
     ["a year a verb of ending takes as its object dates the sentence ('we ended 2024 with')", "Looking back, we ended 2024 with $1.2 billion of cash and cash equivalents.", [{ metric: "cash_and_investments", period: "2024-Q4", kind: "prior", value: 1.2e9 }], "2025-Q1"],
     ["a percentage 'less' than a year before is a fall", "Q2 revenue was 5% less year-over-year and in line with our expectations.", [{ metric: "revenue", kind: "change", value: -5 }]],
     ["an item of an outlook's semicolon list whose verb the outlook governs is guidance", "And for the year, we expect revenue to be $5.1 billion, plus or minus $50 million; earnings per share increase to $0.99, plus or minus $0.03.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 5.05e9, high: 5.15e9 }, { metric: "eps", period: "2025-FY", kind: "guidance", low: 0.96, high: 1.02 }]],
+    ["a change set after the comparison is the level's, not the base's", "Adjusted earnings per share were $1.26 as compared to adjusted earnings per share of $1.09 in the prior-year period, an increase of 15.6%.", [{ metric: "eps", period: "2025-Q2", kind: "change", value: 15.6 }, { metric: "eps", period: "2024-Q2", kind: "prior", value: 1.09 }]],
     ["next quarter's guidance", "For the third quarter, we expect revenue in the range of $420 million to $440 million.", [{ metric: "revenue", period: "2025-Q3", kind: "guidance", low: 420e6, high: 440e6 }]],
     ["full-year guidance", "For the full year, we now expect adjusted EPS of $2.40 to $2.55.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 2.4, high: 2.55 }]],
     ["a guided growth rate is its measure's guidance in percent", "For the full year, we expect revenue growth of 4% to 6%.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 4, high: 6, unit: "percent" }]],
@@ -439,6 +440,10 @@ describe("figure pipeline: what it leaves out", () => {
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
+  });
+
+  it("leaves a change said in a clause of the base's own to the base", () => {
+    expect(factsOf("Revenue was $500 million compared to $450 million last year, which was down 5% from the year before.").filter((f) => f.kind === "change")).toEqual([]);
   });
 
   it("reads millions without a sign as money only in a call that writes its amounts with one", () => {
