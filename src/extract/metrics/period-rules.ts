@@ -296,6 +296,8 @@ function lastIndexOfRe(s: string, re: RegExp): number {
  */
 function sameSpanOfYear(view: SentenceView, pm: PeriodMention, p: Period, ref: Period | null): Period | null {
   if (!ref || ref.part === "FY" || p.part !== "FY" || p.year === ref.year) return null;
-  const bare = /^(?:(?:in|for|during|of) )?(?:19|20)\d\d$/i.test(view.text.slice(pm.start, pm.end)) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
+  // ("compared to $1 billion in the 2021 period", after a nine months' figure: the same span of that year.)
+  const samePeriod = /^\s*period\b/i.test(view.text.slice(pm.end, pm.end + 8));
+  const bare = /^(?:(?:in|for|during|of) )?(?:(?:the|that) )?(?:19|20)\d\d$/i.test(view.text.slice(pm.start, pm.end)) && (samePeriod || !/^(?:(?:in|for|during|of) )?(?:the|that) /i.test(view.text.slice(pm.start, pm.end))) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
   return bare ? { year: p.year, part: ref.part } : null;
 }

@@ -680,7 +680,9 @@ function readFigure(x: FigureInput): Resolved | null {
       const thisSegment = /^(?:(?:and|so|now|also),? )?(?:this|that|the) (?:segment|division|business unit|unit|reportable segment)\b/.test(view.abstract);
       if (!earlier && thisSegment && !state.segment?.name) return drop(trace, "scope", "unnamed-segment", "'this segment' names no segment the turn has introduced");
       const named = earlier?.scope ?? (thisSegment ? state.segment!.name : null) ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
-      if (named) {
+      // ("Douglas Elliman reported $272.6 million in revenues": a word of the company's own name names no part of it.)
+      const ownWords = new Set(ctx.companyNames.flatMap((n) => n.split(/\s+/)));
+      if (named && !named.toLowerCase().split(/\s+/).every((w) => ownWords.has(w))) {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
       } else if (state.lastRegion && !companyWide) {
@@ -918,7 +920,9 @@ function readFigure(x: FigureInput): Resolved | null {
   const wordsBefore = view.abstract.slice(Math.max(0, figStart - 80), figStart).replace(/,? (?:a|which is a) non-gaap (?:financial )?measure,/g, "").slice(-40);
   // "... was $2.77 negative": the sign said after the figure.
   // "compared to a $0.48 loss per share": the loss said inside the figure.
-  const lossWords = relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
+  // "a negative total economic return of 12.9%", "operating margin was negative 3%": a percentage level said negative.
+  const negativeRate = relation !== "change" && !changeLike && def.family === "percent" && unitRead.unit === "percent" && /\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:(?:of|was|were|is|at) )?(?:approximately |about |roughly )?$/.test(wordsBefore);
+  const lossWords = negativeRate || relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
     // "H&P consumed approximately $20 million in operating cash flow": a cash flow consumed or burned is an outflow.
     (/(?:^|_)(?:operating_cash_flow|free_cash_flow|cash_flow)$/.test(def.name) && /\b(?:consumed|consuming|consumes|burned|burnt|burning|burns) (?:approximately |about |roughly |nearly |some |just |only )?$/.test(wordsBefore)));
   // (A loss that "improved" by $7.2 million is an income $7.2 million higher: the word says better or worse, not up or down.)
