@@ -1140,6 +1140,11 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
   if (changeSaid && (PRE_PANDEMIC_AFTER.test(sinceFigure) || PRE_PANDEMIC_OPENING.test(view.abstract) || TWO_YEAR_AFTER.test(sinceFigure) || TWO_YEAR_OPENING.test(view.abstract))) {
     return { rule: "pre-pandemic-base", base: "pre-pandemic levels" };
   }
+  // "When compared to Q3 2019, organic revenue increased 13.1%": a sentence that opens on a comparison with a year two or more
+  // before the figure's.
+  const opening = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared (?:to|with)|versus|vs\.?|relative to) (?:the |our )?«P(\d+)»,/.exec(view.abstract);
+  const openedOn = opening ? view.periods[Number(opening[1])]! : null;
+  if (changeSaid && openedOn && openedOn.relation === "absolute" && period.year - openedOn.period.year >= 2) return { rule: "older-base", base: String(openedOn.period.year) };
   if (!linkedAsChange) return null;
   const nextPeriod = /^[^;,]{0,40}?«P(\d+)»/.exec(sinceFigure);
   const named = BASE_AFTER.exec(sinceFigure) ?? (nextPeriod && /^(?:versus|vs\.?|compared|from|relative)\b/i.test(view.text.slice(view.periods[Number(nextPeriod[1])]!.start)) ? nextPeriod : null);
@@ -1404,7 +1409,8 @@ function decideKind(x: KindInput): KindRead {
   }
   if (x.phrase.prior) return { kind: "prior", rule: "prior-words", factor: 0.95 };
   const plain = clause.replace(THAN_EXPECTED, "");
-  const cue = GUIDANCE_CUE.test(plain) || x.outlookList;
+  // ("Our 11.25% same-store revenue growth assumption is based upon ...": the figure's own noun phrase is an outlook.)
+  const cue = GUIDANCE_CUE.test(plain) || x.outlookList || /^ (?:[a-z-]+ ){0,2}«M\d+»(?: [a-z-]+){0,2} (?:assumptions?|guidance|outlook|forecast)\b(?! (?:range )?(?:of|was|for the (?:quarter|period)))/.test(x.after);
   const recalled = NOT_GUIDANCE.test(plain);
   if (x.guidanceLink) {
     if (end === callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };

@@ -340,6 +340,8 @@ describe("figure pipeline: what it leaves out", () => {
     ["revenue from one class of customers is no company figure", "We generated $7.7 billion in revenue from electric and gas utility customers last year."],
     ["a utility's sales are energy sold, though it never says 'rate base'", "Weather-normalized sales were approximately 1.5% lower than last year, though load growth in every customer class was strong."],
     ["a 'respectively' list told apart by parts gives no company figure", "Revenue in Europe and in Asia was up 5% and 7%, respectively."],
+    ["a change in a sentence opening on a comparison with two years before is no year-over-year change", "When compared to Q2 2023, organic revenue increased 13.1% for the total company. As compared to the second quarter of 2023, our sales growth drove a 19% increase in adjusted earnings per share."],
+    ["a change of guidance over last year is no change of the measure", "That range now reflects a 28% increase in EPS guidance at the midpoint over last year."],
     ["inventory in millions without a sign may be tons or barrels", "Adjusted EBITDA was $100 million. We have 1.2 million in inventory."],
     ["a breakdown of a measure by part gives no company figure", "Gross capital expenditures of approximately $275 million in leasing and management services, $55 million in manufacturing, and $10 million in maintenance services."],
     ["an outlook the company raised is no result", "We've also increased revenue to $31.8 billion, up from our initial guide of $31.5 billion."],
@@ -448,6 +450,10 @@ describe("figure pipeline: what it leaves out", () => {
 
   it("leaves a change said in a clause of the base's own to the base", () => {
     expect(factsOf("Revenue was $500 million compared to $450 million last year, which was down 5% from the year before.").filter((f) => f.kind === "change")).toEqual([]);
+  });
+
+  it("reads a figure whose own noun phrase is an assumption as an outlook, never as the quarter's change", () => {
+    expect(factsOf("Our 11.25% same-store revenue growth assumption is based upon occupancy averaging 95.8% for the remainder of the year.", "2025-Q3").filter((f) => f.kind !== "guidance")).toEqual([]);
   });
 
   it("reads millions without a sign as money only in a call that writes its amounts with one", () => {
