@@ -152,6 +152,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
       UTILITY_SIGNS.filter((sign) => sign.test(all)).length >= 2,
     operatingIncomeAfterTax: /\bafter[- ]tax (?:adjusted )?operating income\b|(?<!\bpre-?tax (?:adjusted )?)\boperating income (?:for the (?:quarter|year) )?(?:was|were|of|totaled) \$[\d.,]+ (?:million|billion),? or \$[\d.]+ (?:per|a) (?:diluted )?(?:common )?share\b/i.test(all),
     currency: callCurrency(all),
+    premiumsCall: /\b(?:premiums? written|written premiums?)\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
@@ -607,6 +608,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // An insurer's "sales" are policies sold, a landlord's its tenants' sales, a utility's the energy it sells: in such a call a bare "sales" is no revenue.
   if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
     return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales, properties sold or energy sold, not the company's revenue");
+  }
+  // "9% top line growth" in an insurer's call is growth of premiums written, not of revenue.
+  if (def.name === "revenue" && ctx.premiumsCall && link.subject.kind === "name" && /^top[- ]?line$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
+    return drop(trace, "metric", "top-line-premiums", "in a call that speaks of premiums written, the top line is premiums, not revenue");
   }
   // "earnings" with an amount may be net or operating: not a fact; but read on, silent, so that its per-share companion is EPS
   // ("Adjusted earnings for the second quarter were $96 million or $0.88 per diluted share").
