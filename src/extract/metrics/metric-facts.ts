@@ -6,8 +6,7 @@
 import type { MetricFact } from "../../model/facts.js";
 import type { Transcript } from "../../model/transcript.js";
 import type { TaggedText } from "../text/nlp.js";
-import type { CallPeriod } from "../text/periods.js";
-import { parsePeriodLabel, periodLabel, type Period } from "../text/periods.js";
+import { parsePeriodLabel, periodLabel, type CallPeriod, type Period } from "../text/periods.js";
 import { buildOffsetMap } from "../text/source-offsets.js";
 import { METRICS } from "./lexicon.js";
 import { readCallFigures, type FigureTrace } from "./read-figures.js";
@@ -98,7 +97,7 @@ function dropNestedEchoes(traces: readonly FigureTrace[], call: CallPeriod): voi
     const f = t.fact;
     if (!f || f.kind === "change" || !(MONEY.has(f.unit) || MONEY.has(f.unit.replace(/\/share$/, "")))) continue;
     const def = definitionOf(f.metric);
-    if (!def || def.balance || def.name === "dividend" || f.value === 0) continue;
+    if (!def || def.balance || def.name === "dividend" || f.value === 0 || !parsePeriodLabel(f.period)) continue;
     const key = [f.metric, f.kind, f.value, f.low, f.high, f.unit].join("|");
     const group = groups.get(key);
     if (group) group.push(t);
@@ -126,9 +125,8 @@ function dropNestedEchoes(traces: readonly FigureTrace[], call: CallPeriod): voi
     for (const t of group) {
       if (t.periodSaid) continue;
       const mine = periods.get(t.fact!.period)!.period;
-      if (!mine) continue;
       // Neither said: the call's own quarter, every figure's default, is kept over a span carried from earlier sentences.
-      const other = [...periods.entries()].find(([, o]) => o.period && nested(mine, o.period) && (o.said || t.fact!.period !== own));
+      const other = [...periods.entries()].find(([, o]) => nested(mine, o.period) && (o.said || t.fact!.period !== own));
       if (other) wrong.push({ t, metric: t.fact!.metric, period: mine, other: other[0] });
     }
     for (const { t, period, other } of wrong) {
