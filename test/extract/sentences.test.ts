@@ -17,6 +17,8 @@ describe("sentence splitting", () => {
     ["Revenue was $5.2 million. Gross margin was 41%!", ["Revenue was $5.2 million.", "Gross margin was 41%!"]],
     // A letter after "&" ends a name ("P&L", "Q&A"), not an initial.
     ["Now turning to the rest of the P&L. Fourth quarter gross margin was 55%.", ["Now turning to the rest of the P&L.", "Fourth quarter gross margin was 55%."]],
+    // So does a letter after a digit ("5.2x", "the low 4s").
+    ["We now expect to exit the year at 5.2x. Our Board declared a dividend of $0.62 per share.", ["We now expect to exit the year at 5.2x.", "Our Board declared a dividend of $0.62 per share."]],
   ])("%s", (text, want) => {
     expect(split(text)).toEqual(want);
   });

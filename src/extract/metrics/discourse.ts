@@ -327,7 +327,8 @@ export class DiscourseState {
         }
       });
       // "our outlook for the full year to reflect ... the remainder of the year": the period the outlook is for.
-      const outlookFor = /\b(?:outlook|guidance|forecast|expectations?|targets?) (?:for|of) (?:the |our )?«P(\d+)»/.exec(view.abstract);
+      // ("Now let me share our projections for the fourth quarter": projections too.)
+      const outlookFor = /\b(?:outlook|guidance|forecast|expectations?|targets?|projections?) (?:for|of) (?:the |our )?«P(\d+)»/.exec(view.abstract);
       if (outlookFor) {
         const p = view.periods[Number(outlookFor[1])]!;
         if (p.relation === "absolute" && periodEnd(p.period) > periodEnd(call)) {
