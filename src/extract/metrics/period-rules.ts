@@ -302,6 +302,6 @@ function sameSpanOfYear(view: SentenceView, pm: PeriodMention, p: Period, ref: P
   if (!ref || ref.part === "FY" || p.part !== "FY" || p.year === ref.year) return null;
   // ("compared to $1 billion in the 2021 period", after a nine months' figure: the same span of that year.)
   const samePeriod = /^\s*period\b/i.test(view.text.slice(pm.end, pm.end + 8));
-  const bare = /^(?:(?:in|for|during|of) )?(?:(?:the|that) )?(?:19|20)\d\d$/i.test(view.text.slice(pm.start, pm.end)) && (samePeriod || !/^(?:(?:in|for|during|of) )?(?:the|that) /i.test(view.text.slice(pm.start, pm.end))) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
+  const bare = /^(?:(?:in|for|during|of) )?(?:(?:the|that) )?(?:(?:19|20)\d\d|['’]\d\d)$/i.test(view.text.slice(pm.start, pm.end)) && (samePeriod || !/^(?:(?:in|for|during|of) )?(?:the|that) /i.test(view.text.slice(pm.start, pm.end))) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
   return bare ? { year: p.year, part: ref.part } : null;
 }

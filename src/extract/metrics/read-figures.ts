@@ -470,7 +470,7 @@ function readFigure(x: FigureInput): Resolved | null {
     const between = view.abstract.slice(view.slots.get(`F${compared}`)!.end, view.slots.get(`F${i}`)!.start);
     const baseDef = resolved[compared]!.def.name;
     const level = resolved.findLastIndex((r, k) => k < compared && r !== null && r.relation === "level" && r.fact !== null && r.def.name === baseDef);
-    if (level >= 0 && /^(?: (?:in|for|during|of) (?:the |our )?(?:«P\d+»|prior[- ]year(?: period| quarter)?|same period last year|last year|a year ago))?, (?!(?:which|that|when|while|and|but)\b)[^«,;]*$/.test(between)) {
+    if (level >= 0 && /^(?: (?:(?:in|for|during|of) )?(?:the |our )?(?:«P\d+»|prior[- ]year(?: period| quarter)?|same period last year|last year|a year ago))?, (?!(?:which|that|when|while|and|but)\b)[^«,;]*$/.test(between)) {
       link.subject = { kind: "figure", slot: level };
     }
   }
