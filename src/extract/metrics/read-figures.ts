@@ -303,7 +303,7 @@ const NAME_OF_FIGURE = new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?:
 /** Words before a measure's phrase that make it something other than the clause's subject. */
 const NOT_SUBJECT_BEFORE = /(?:\b(?:of|from|in|on|at|to|for|with|by|into|than|about|over|under|between|among|excluding|including|and|or|plus|minus|versus|vs\.?|as well as|&)|,) $/;
 /** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
-const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|budget|estimate|basis|mix|run-rate|generation|trajectory|comparison|comps?|y\/y|yoy|year)$/;
+const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|budget|estimate|basis|mix|run-rate|generation|activity|activities|trajectory|comparison|comps?|y\/y|yoy|year)$/;
 const WE = /^(?:we|i|«C\d+»|company|it)$/;
 
 /*
