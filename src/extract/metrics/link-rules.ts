@@ -396,7 +396,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-change",
     description: "A change said right after a level, of the same measure ('revenue was $7.0 billion, up 2%', 'sales were $2.1 billion, a 5.6% decrease', 'free cash flow of $203 million, a $154 million increase over last year').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|represents|reflects|marks|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by|(?<=ing) at)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ]over[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(?:[a-z-]+ )?(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents|represented|reflects|reflected) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|represents|reflects|marks|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by|(?<=ing) at)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ](?:over|on)[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(?:[a-z-]+ )?(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? )${H})$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2] ?? m[3] ?? m[4]), strength: 0.8 }),
     needsChangeWord: true,
     examples: [
@@ -429,7 +429,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A change said with a level, of the same measure ('gross profit margin of 34% with a 90-basis point expansion from the same period last year'); not a change of something else ('with a 20% increase in volumes').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID},? with (?:an? )?${H}$`),
-    afterContext: new RegExp(String.raw`^ (?:(?:year[- ]over[- ]year|yoy|sequential) )?${CHANGE_NOUN}\b(?! (?:in|of)\b)`),
+    afterContext: new RegExp(String.raw`^ (?:(?:year[- ](?:over|on)[- ]year|yoy|sequential) )?${CHANGE_NOUN}\b(?! (?:in|of)\b)`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.75 }),
     examples: [
       { sentence: "We recorded gross profit margin of 34% with a 90-basis point expansion from the same period last year.", figure: "90-basis point", expect: { subject: "34%", relation: "change" } },
@@ -452,7 +452,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A change from an earlier period, said later in a sentence whose subject is a measure ('Operating expenses came in at $67.8 million, below our guidance and up $8.1 million from the same quarter a year ago').",
     side: "before",
     pattern: new RegExp(String.raw`^(?:[a-z ,'-]*?)«M(\d+)»${HEAD}${MID} (?:came in at|was|were|of|totaled|reached)(?:(?!«M).)*? (?:and|,) ${AUX}(${UP_VERB}|${DOWN_VERB})${ADV}(?: by)? ${H}$`),
-    afterContext: /^ (?:from|over|versus|compared (?:to|with)|year[- ]over[- ]year)\b/,
+    afterContext: /^ (?:from|over|versus|compared (?:to|with)|year[- ](?:over|on)[- ]year)\b/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.7 }),
     examples: [
       { sentence: "Operating expenses came in at $31.6 million, below the bottom end of our $32 million or $33 million guidance range and up $1.9 million from the same quarter a year ago.", figure: "$1.9 million", expect: { subject: "Operating expenses", relation: "change" } },

@@ -38,7 +38,7 @@ const COMPANY_WIDE = /\b(?:consolidated|company[- ]wide|total company|for the (?
 
 /** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
-const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ]over[- ]year|yoy|sequential) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
+const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
 
 export interface TraceStep {
   stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "confidence";
@@ -564,7 +564,7 @@ function readFigure(x: FigureInput): Resolved | null {
     if (level) basePeriod = level.period;
   }
   // "$1.10 or 91% of the increase in earnings per share": a share of a change, not the measure or its change.
-  if (link.subject.kind === "name" && /^ of (?:the |our |this |that )?(?:(?:total|overall|year[- ]over[- ]year) )?(?:increase|decrease|growth|decline|improvement|change|expansion|contraction|reduction)s? (?:in|of) /.test(after)) {
+  if (link.subject.kind === "name" && /^ of (?:the |our |this |that )?(?:(?:total|overall|year[- ](?:over|on)[- ]year) )?(?:increase|decrease|growth|decline|improvement|change|expansion|contraction|reduction)s? (?:in|of) /.test(after)) {
     return drop(trace, "link", "share-of-change", `a share of the change of ${def.name}, not ${def.name} or its change`);
   }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
@@ -579,7 +579,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
   // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
-  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ]over[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|guide|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
+  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ](?:over|on)[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|guide|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis", "Q2 revenue was 5% less year-over-year": a change, not the level.
