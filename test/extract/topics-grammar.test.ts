@@ -200,6 +200,18 @@ describe("topics: the call's own names, partners, units and variants", () => {
     for (const junk of ["double-digit growth", "single-digit growth", "percentage growth", "u.s. gaap", "form 8-k"]) expect(names).not.toContain(junk);
   });
 
+  it("reads no range of figures said by a word and its digits ('low-70', 'the high-80s') as a topic", () => {
+    const e = extract(call([
+      "Our Quillmark closings carried margins in the low-70 range, and we expect the high-80s in backlog conversion at Quillmark.",
+      "Will Quillmark stay in the high-80s? And the low-70 margins?",
+      "Quillmark should be in the high-80s again, and the low-70 range holds for margins.",
+      "Thanks.",
+    ]));
+    const names = e.topics.flatMap((t) => [t.name, ...t.aliases]).map((n) => n.toLowerCase());
+    expect(names).toContain("quillmark");
+    for (const junk of ["low-70", "high-80s", "high-80"]) expect(names).not.toContain(junk);
+  });
+
   it("counts a name again at the start of a longer name", () => {
     expect(byName("Quillan Harbor Partners")?.mentions).toEqual([2, 4]);
   });

@@ -216,8 +216,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (!/[a-z]/.test(t.key) || t.key.length === 1 || /\.(?:com|net|org|gov)\b|www/.test(t.key) || REPORTING.has(t.key.endsWith(".") ? t.key.replace(/\.+$/, "") : t.key) || REPORTING_WORDS.test(t.key) || isUnit(t.key)) return false;
   // A rate of growth by its digits ("double-digit growth", "high single-digit"): a quantity, no subject.
   if (DIGIT_GROWTH.test(t.key)) return false;
-  // A decade or a range of figures ("the 60s", "high 70s"), a letter and a period ("Q.", "C.").
-  if (/^\d+0s$|^[a-z]\.$/.test(t.key) || IDIOMS.has(t.key)) return false;
+  // A decade or a range of figures ("the 60s", "high 70s", "the high-80s", "low-70"), a letter and a period ("Q.", "C.").
+  if (/^\d+0s$|^[a-z]\.$|^(?:high|low|mid|upper|lower)[- ]?\d+s?$/.test(t.key) || IDIOMS.has(t.key)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
   // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
