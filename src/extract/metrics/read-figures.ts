@@ -465,6 +465,13 @@ function readFigure(x: FigureInput): Resolved | null {
   // "adjusted earnings per share were $1.26 as compared to adjusted earnings per share of $1.09 in the prior-year period, an
   // increase of 15.6%": a change set after the comparison, not in a clause of the base's own ("..., which was down 5%"), is the
   // change of the level compared.
+  // "net income of $20.8 million or $0.74 per diluted share, an increase of $2.1 million": a change in money said after an
+  // amount's per-share companion is the amount's.
+  if (link.subject.kind === "figure" && link.relation === "change" && !q.perShare && q.unit !== "percent" && Math.abs(q.value ?? q.high ?? 0) >= 1000 && (view.figures[link.subject.slot]!.perShare || resolved[link.subject.slot]?.def.perShare === true)) {
+    const amount = new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»)?${MID},? or $`).exec(view.abstract.slice(0, view.slots.get(`F${link.subject.slot}`)!.start));
+    const k = amount ? Number(amount[1]) : -1;
+    if (k >= 0 && resolved[k]?.relation === "level" && !view.figures[k]!.perShare) link.subject = { kind: "figure", slot: k };
+  }
   const compared = link.subject.kind === "figure" && link.relation === "change" && resolved[link.subject.slot]?.relation === "base" ? link.subject.slot : null;
   if (compared !== null) {
     const between = view.abstract.slice(view.slots.get(`F${compared}`)!.end, view.slots.get(`F${i}`)!.start);
@@ -1549,6 +1556,9 @@ function localBasis(clause: string, metric: string): Basis | null {
   if (m && m[1] === "reported" && NON_GAAP_BY_NATURE.test(metric)) m = null;
   // "Excluding special items, we would have reported a net loss of $16.2 million": what would have been reported is no report.
   if (m && m[1] === "reported" && /\b(?:would|could|might) have reported\b/.test(clause.slice(-80))) m = null;
+  // "On a non-GAAP adjusted basis, excluding these costs, we reported net income of $31.1 million": the verb reports what the
+  // clause has already said is adjusted.
+  if (m && m[1] === "reported" && /\b(?:non-gaap|adjusted)\b|\b(?:excluding|ex-|adjusting for)\s/.test(clause.slice(-160))) return "non-GAAP";
   // "EPS, excluding special items, was $1.16", "Excluding the net impact of Bisnode, our EBITDA margin was 40.8%",
   // "EPS before charges and credits", "Adjusting for this onetime gain, net income is down": a measure with something left
   // out is an adjusted one.
