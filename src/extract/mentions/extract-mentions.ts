@@ -274,7 +274,7 @@ function sentenceAround(text: string, at: number): string {
  * and either the first is a known first name (participants across the corpus) or the words around
  * it give the person a role ("Chief Technology Officer", "who is", "CEO") or the name says something ("Jane Roe said").
  */
-function isPersonName(parts: string[], sentence: () => string, names: CallNames, after: () => string): boolean {
+function isPersonName(parts: string[], around: () => string, names: CallNames, after: () => string): boolean {
   if (parts.some((p) => !/^[A-Z][a-z'’-]+$/.test(p) || WEEKDAYS.test(p) || TERM_STATS.isPlace(p) || PERIOD_WORDS.has(p.toLowerCase()))) return false;
   if (TERM_STATS.isPlace(parts.join(" ")) || TERM_STATS.isOrganization(parts.join(" ")) || parts.some((p) => TITLE_WORDS.has(p.toLowerCase()))) return false;
   if (ORG_SUFFIX.test(parts[parts.length - 1]!)) return false;
@@ -283,7 +283,7 @@ function isPersonName(parts: string[], sentence: () => string, names: CallNames,
   const rare = (p: string) => !FUNCTION_WORDS.has(p.toLowerCase()) && (TERM_STATS.isProper(p) || TERM_STATS.df(p.toLowerCase()) <= 2);
   if (!parts.slice(1).every(rare)) return false;
   if (TERM_STATS.isFirstName(parts[0]!)) return true;
-  return rare(parts[0]!) && (ROLE_CUE.test(sentence()) || SAYS_AFTER.test(after()));
+  return rare(parts[0]!) && (ROLE_CUE.test(around()) || SAYS_AFTER.test(after()));
 }
 
 /*

@@ -1,14 +1,15 @@
-import type { Basis } from "../../model/facts.js";
+import type { Basis, Unit } from "../../model/facts.js";
 import type { CallPeriod } from "../text/periods.js";
 import type { Segments } from "./segments.js";
 
-/** What the whole call says that every figure's reading needs: its period, names, basis and conventions. */import type { Unit } from "../../model/facts.js";
-
+/** What the whole call says that every figure's reading needs: its period, names, basis and conventions. */
 export interface CallContext {
   call: CallPeriod;
   /** The call's own period is known (not guessed from the text's years). */
   known: boolean;
   companyNames: string[];
+  /** The words of the company's names, lower-cased: none of them names a part of the company. */
+  companyWords: ReadonlySet<string>;
   /** The company's ticker, lower-cased: a name that is only the ticker ("IRT's third quarter") is the company. */
   ticker: string | null;
   defaultBasis: Basis | null;

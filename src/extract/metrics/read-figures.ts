@@ -129,6 +129,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
   const early = transcript.turns.slice(0, 8).map((t) => t.text).join(" ");
   const all = transcript.turns.map((t) => t.text).join(" ");
   const companyNames = [...companyNameForms(company), ...companyAbbreviations(company, transcript.call.ticker ?? null, all)];
+  const companyWords = new Set(companyNames.flatMap((n) => n.split(/\s+/)));
   // With the forms a first name goes by: "while Jeff will discuss the details" names Jeffrey Rutherford, no part of the business.
   const personWords = new Set(transcript.participants.flatMap((p) => {
     const [first = "", ...rest] = p.name.toLowerCase().split(/\s+/);
@@ -140,6 +141,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     call,
     known,
     companyNames,
+    companyWords,
     ticker: transcript.call.ticker?.toLowerCase() ?? null,
     defaultBasis: callWideBasis(transcript),
     organicCall: /\b(?:all|the)\s+(?:references|growth (?:rates|figures|numbers)|revenue (?:growth|figures))\b[^.]{0,80}\borganic\b[^.]{0,60}\bunless\s+otherwise/i.test(early)
@@ -155,7 +157,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     premiumsCall: /\b(?:premiums? written|written premiums?)\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),
-    segments: callSegments(all, new Set([...personWords, ...companyNames.flatMap((n) => n.split(/\s+/))])),
+    segments: callSegments(all, new Set([...personWords, ...companyWords])),
     writesLower: (word) => (lowerWords ??= new Set(all.match(/(?<![\p{L}\p{N}.])\p{Ll}[\p{L}'’-]*/gu))).has(word),
     namesMidSentence: (word) => {
       if (!midNames) {
@@ -693,8 +695,7 @@ function readFigure(x: FigureInput): Resolved | null {
       if (!earlier && thisSegment && !state.segment?.name) return drop(trace, "scope", "unnamed-segment", "'this segment' names no segment the turn has introduced");
       const named = earlier?.scope ?? (thisSegment ? state.segment!.name : null) ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
       // ("Douglas Elliman reported $272.6 million in revenues": a word of the company's own name names no part of it.)
-      const ownWords = new Set(ctx.companyNames.flatMap((n) => n.split(/\s+/)));
-      if (named && !named.toLowerCase().split(/\s+/).every((w) => ownWords.has(w))) {
+      if (named && !named.toLowerCase().split(/\s+/).every((w) => ctx.companyWords.has(w))) {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
       } else if (state.lastRegion && !companyWide) {
