@@ -27,10 +27,11 @@ const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Fiscal
   { re: /\b([1-4])Q\s?'?(\d{4}|\d{2})\b/, read: (m) => ({ fiscalQuarter: Number(m[1]), fiscalYear: year(m[2]!) }) },
   // "FY2018 Q4", "fiscal 2025 Q1", "2022 Q3"
   { re: /\b(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4})\s+Q([1-4])\b/i, read: (m) => ({ fiscalYear: year(m[1]!), fiscalQuarter: Number(m[2]) }) },
-  // "second-quarter 2015", "third quarter of fiscal 2018", "fourth quarter and full year 2024", "Fourth Quarter and Year-End 2019",
+  // "second-quarter 2015", "third quarter of fiscal 2018", "fourth quarter and full year 2024", "fourth quarter and full fiscal
+  // year 2021", "Fourth Quarter and Year-End 2019",
   // "Third Quarter and Nine-Month 2021"
   {
-    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:and\s+(?:the\s+)?(?:(?:full|fiscal)[\s-]+year|year[\s-]end|(?:first\s+)?(?:nine|six|9|6)[\s-]months?)\s+)?(?:of\s+)?(?:the\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i,
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:and\s+(?:the\s+)?(?:(?:full[\s-]+fiscal|full|fiscal)[\s-]+year|year[\s-]end|(?:first\s+)?(?:nine|six|9|6)[\s-]months?)\s+)?(?:of\s+)?(?:the\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i,
     read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
   },
   // "fiscal first quarter ending March 31st, 2024"

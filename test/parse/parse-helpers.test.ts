@@ -69,6 +69,7 @@ describe("call period and date", () => {
     ["1Q23 FINANCIAL RESULTS", 2023, 1],
     ["our fiscal first quarter ending March 31st, 2024", 2024, 1],
     ["the Larkspur fourth quarter and full year 2024 call", 2024, 4],
+    ["welcome to the Larkspur fourth quarter and full fiscal year 2024 conference call", 2024, 4],
     ["the Larkspur Fourth Quarter and Year-End 2024 Earnings Conference Call", 2024, 4],
     ["our fourth-quarter and year-end 2024 results conference call", 2024, 4],
     ["MongoDB, Inc.'s Q1 FY2026 Earnings Conference Call", 2026, 1],
