@@ -17,7 +17,7 @@ import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../../model/fa
 import type { Transcript, Turn } from "../../model/transcript.js";
 import { firstNameForms } from "../../model/nicknames.js";
 import { tagText, type TaggedText, type TaggedToken } from "../text/nlp.js";
-import { periodEnd, periodLabel, type CallPeriod, type Period } from "../text/periods.js";
+import { periodEnd, periodLabel, yearAgo, type CallPeriod, type Period } from "../text/periods.js";
 import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
 import type { CallContext } from "./call-context.js";
@@ -855,6 +855,14 @@ function readFigure(x: FigureInput): Resolved | null {
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
+  let periodRule = choice.rule;
+  // "This compares to prior-year net loss of $68.1 million": words that make the figure an earlier period's move the period the
+  // paragraph or call gives by a year; when they do not say how far back ("pre-COVID levels", "the prior EPS"), it is unknown.
+  if (phrase.prior && phrase.period === null && relation !== "base" && !choice.explicit && !companionOf) {
+    if (!phrase.priorYear) return drop(trace, "period", "prior-unsaid", "said of an earlier period without saying which");
+    period = yearAgo(period);
+    periodRule = `${choice.rule}, prior-year-words`;
+  }
   // "In 2017, our revenue was up 11%", said in a 2021 call: history the call recalls, more than two years before its own year (a
   // comparison with two years back, common after 2020, is kept).
   if (period.year < ctx.call.year - 2) return drop(trace, "period", "long-past", `${period.year} is more than two years before the call's fiscal year: history, not a fact of the call's periods`);
@@ -880,7 +888,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (!choice.explicit && TARGET_LEVEL.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
     return drop(trace, "period", "target-level", "a level the company means to reach, with no period said: an aim");
   }
-  trace.steps.push({ stage: "period", rule: choice.rule, note: periodLabel(period) });
+  trace.steps.push({ stage: "period", rule: periodRule, note: periodLabel(period) });
   trace.periodSaid = choice.explicit;
   const older = olderBase(view, after, period, changeSaid, link.relation === "change");
   if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);

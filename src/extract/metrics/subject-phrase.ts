@@ -18,6 +18,8 @@ export interface SubjectPhrase {
   scope: string | null;
   /** "prior-year", "last year's": the figure is of an earlier period. */
   prior: boolean;
+  /** The earlier period is a year before ("prior-year", "year-ago", "last year's"), not one the words leave open ("prior", "pre-COVID"). */
+  priorYear?: boolean;
   organic: boolean;
   international: boolean;
   /** A comparable-base qualifier of the measure, not a part of the business: "same-asset" NOI, "same-property" expenses. */
@@ -120,8 +122,13 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "cash NOI", "cash EPS" are adjusted measures; a cash dividend or a cash balance is just cash.
     if (bare === "cash" && /^(?:dividend|cash_and_investments|liquidity|net_cash|capex|free_cash_flow|operating_cash_flow|share_repurchase|interest_expense)$/.test(view.names[slot]?.def.name ?? "")) { out.start = start; continue; }
     if (NON_GAAP_WORDS.has(bare)) { out.basis ??= CONSTANT_CURRENCY_WORDS.has(bare) ? "constant currency" : "non-GAAP"; out.start = start; continue; }
-    if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) { out.prior = true; out.start = start; continue; }
-    if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.start = words[i - 1]!.start; i--; continue; }
+    if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) {
+      out.prior = true;
+      out.priorYear ||= /^(?:(?:prior|last|previous)-?year|year-ago)(?:'s)?$/.test(w.replace(/’/g, "'"));
+      out.start = start;
+      continue;
+    }
+    if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.priorYear = true; out.start = words[i - 1]!.start; i--; continue; }
     if (bare === "organic" || bare === "organically") { out.organic = true; out.start = start; continue; }
     if (bare === "international") { out.international = true; out.start = start; continue; }
     if (bare === "global" || bare === "worldwide") { out.global = true; out.start = start; continue; }
