@@ -186,6 +186,7 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
  * Ranges join two figures:
  *   "between" A ("and" | "to" | "to and" | "in") B
  *   A ("to" | "-" | "–" | "to and" | "through") B
+ *   "a" A "to a" B (an article said before each end)
  *   A "or" B followed by "range"/"guidance range"
  * A figure without unit or scale takes them from its partner ("$17.0 to 17.8 billion", "49 to 50%").
  * "from A to B" and "by A to B" are movements (a prior and its successor, a change and the new
@@ -247,7 +248,9 @@ export function findQuantities(text: string): Quantity[] {
       const changedTo = word === "to" && !expectedRates && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
       // "expect organic sales to grow from 23% to 27%": growth rates from an expectation are a range.
       const expectedFromTo = fromTo && a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
-      if (JOINERS.test(gap) && (!fromTo || expectedFromTo) && !changedTo) {
+      // "guidance for 2022 of a $1.42 to a $1.48": an article said before each end of a range.
+      const articled = /^\s*to an?\s*$/i.test(gap) && /\ban?\s+$/.test(before) && !/\b(?:from|by|to)\s+an?\s+$/.test(before);
+      if ((JOINERS.test(gap) || articled) && (!fromTo || expectedFromTo) && !changedTo) {
         if (word === "and" || word === "in") joined = between || /\brange\s+of\s+(?:\w+\s+)?$/.test(before);
         else if (word === "or") joined = /^\s*(?:\w+\s+)?(?:guidance\s+)?range\b/.test(after);
         else joined = true;
