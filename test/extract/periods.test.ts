@@ -34,6 +34,7 @@ describe("findPeriods", () => {
     ["the second half", "the second half", "2015-H2"],
     ["next quarter", "next quarter", "2015-Q3"],
     ["last quarter", "last quarter", "2015-Q1"],
+    ["our revenue this past quarter totaled", "this past quarter", "2015-Q2"],
     ["year-to-date", "year-to-date", "2015-H1"],
     ["compared to the first quarter of last year", "the first quarter of last year", "2014-Q1"],
     ["During the first quarter last year, we recorded a loss", "the first quarter last year", "2014-Q1"],
