@@ -401,7 +401,8 @@ export class DiscourseState {
   afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string; subordinate?: boolean }[]): void {
     // "Roto-Rooter's adjusted EBITDA totaled $46.8 million. The adjusted EBITDA margin was 26.8%": after a sentence only
     // on one named part, a sentence that opens with "the" or "its" and names no scope of its own may still be on it.
-    const parts = new Set(read.filter((r) => r.scope !== "company" && r.scopeFromSubject && isSegmentable(r.def.name)).map((r) => r.scope));
+    // (A participle in lower case, "our awarded backlog was reduced by $1.3 billion", says a kind of the measure, no part: it carries to none.)
+    const parts = new Set(read.filter((r) => r.scope !== "company" && r.scopeFromSubject && isSegmentable(r.def.name) && !/^[a-z]+ed$/.test(r.scope)).map((r) => r.scope));
     const onePart = read.length > 0 && parts.size === 1 && read.every((r) => r.scope !== "company") ? [...parts][0]! : null;
     this.lastPart = onePart;
     this.lastRegion = read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
