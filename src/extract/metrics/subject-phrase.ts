@@ -118,7 +118,12 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "we reported consolidated net sales": there "reported" is the verb, no basis.
     if (bare === "reported" && /^(?:we|i|they|it|company|which|that)$/.test(words[i - 1]?.w ?? "")) break;
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
-    if (GAAP_WORDS.has(bare)) { out.basis ??= "GAAP"; out.start = start; continue; }
+    // ("Resort reported EBITDA", a name some companies give their EBITDA: GAAP defines no EBITDA, so "reported" says no basis of it.)
+    if (GAAP_WORDS.has(bare)) {
+      if (!(bare === "reported" && /ebitda/.test(view.names[slot]?.def.name ?? ""))) out.basis ??= "GAAP";
+      out.start = start;
+      continue;
+    }
     // "cash NOI", "cash EPS" are adjusted measures; a cash dividend or a cash balance is just cash.
     if (bare === "cash" && /^(?:dividend|cash_and_investments|liquidity|net_cash|capex|free_cash_flow|operating_cash_flow|share_repurchase|interest_expense)$/.test(view.names[slot]?.def.name ?? "")) { out.start = start; continue; }
     if (NON_GAAP_WORDS.has(bare)) { out.basis ??= CONSTANT_CURRENCY_WORDS.has(bare) ? "constant currency" : "non-GAAP"; out.start = start; continue; }
