@@ -1,5 +1,5 @@
 import type { CallInfo, Diagnostic, Layout, Participant, SourceInfo, Transcript, Turn } from "../model/transcript.js";
-import { dateFromGreeting, periodFromFileName, periodMentions, quarterNamedWithoutYear, yearNamedForCall, tickerFromFileName, type FiscalPeriod } from "./call-period.js";
+import { dateFromGreeting, periodFromFileName, periodMentions, quarterEndedOn, quarterNamedWithoutYear, yearNamedForCall, tickerFromFileName, type FiscalPeriod } from "./call-period.js";
 import { buildExchanges } from "./build-exchanges.js";
 import { assignRoles, companyFromOpening, fullestSpelling, inferCompany, withOwnApostrophe } from "./infer-roles.js";
 import type { LayoutReading } from "./layout-reading.js";
@@ -86,7 +86,11 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     // stated as a comparison ("compared to second quarter of 2020") is not the call's.
     const said = distinct(periodMentions(header).filter((m) => !m.comparison).map((m) => m.period));
     const named = periodFromFileName(file);
-    const agreeing = named && said.length > 1 ? said.find((s) => s.fiscalYear === named.fiscalYear && s.fiscalQuarter === named.fiscalQuarter) : undefined;
+    // (So does a quarter the header dates by its last day, "the quarter ended September 30, 2022", that the file name agrees with,
+    // against an operator's "welcome to the Q3 2020 Earnings Call": a date read as a calendar quarter is only trusted when the
+    // file name says the same.)
+    const agrees = (s: FiscalPeriod) => s.fiscalYear === named?.fiscalYear && s.fiscalQuarter === named.fiscalQuarter;
+    const agreeing = named && said.length > 1 ? said.find(agrees) : named && said.length === 1 && !agrees(said[0]!) && quarterEndedOn(header).some(agrees) ? named : undefined;
     // "Welcome to the Provident Financial Services Second Quarter Earnings Conference Call" in a file named for the fourth: the
     // quarter the call names itself by wins over the file name's, in the file name's year or, for a later quarter, the year before.
     const namedQuarter = quarterNamedWithoutYear(header.slice(0, 600));

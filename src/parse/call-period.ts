@@ -79,6 +79,15 @@ export function periodMentions(text: string): { at: number; period: FiscalPeriod
  */
 const COMPARED = /\b(?:(?:starting|beginning|effective|commencing) (?:in|with|from|on)?|(?:outlook|guidance|expectations?|forecast|projections?) (?:for|of)|compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago)\s+(?:the\s+|our\s+|a\s+)?$/i;
 
+/** Calendar quarters a text dates by their last day: "the quarter ended September 30, 2022" (a fiscal year may not be the calendar's). */
+export function quarterEndedOn(text: string): FiscalPeriod[] {
+  const out: FiscalPeriod[] = [];
+  for (const m of text.matchAll(/\bquarter\s+(?:ended|ending)\s+(march|june|september|december)\s+(?:30|31)(?:st|th)?,?\s+((?:19|20)\d\d)\b/gi)) {
+    out.push({ fiscalYear: Number(m[2]), fiscalQuarter: ["march", "june", "september", "december"].indexOf(m[1]!.toLowerCase()) + 1 });
+  }
+  return out;
+}
+
 /**
  * A call titled by its year ("ALLETE Full Year 2019 Financial Results Call") is the year's
  * fourth-quarter call; so is one whose speaker opens on the year ("Let's start with full-year 2019.", "Welcome to the year end

@@ -163,6 +163,12 @@ describe("JSON participant lists", () => {
       [2024, 4, "text"],
     ],
     [
+      "takes the quarter the host dates by its last day over an operator's misspoken year, when the file name agrees",
+      ["Operator: Hello, and welcome to the Larkspur Networks Q3 2022 Earnings Call.", "Joe Lee: Our Form 10-Q for the quarter ended September 30, 2024, was filed yesterday. Revenue grew."],
+      "larkspur-networks-2024-q3.txt",
+      [2024, 3, "text"],
+    ],
+    [
       "reads 'Third Quarter and Nine-Month 2021' as the third quarter of that year",
       ["Operator: Good morning, and welcome to the Larkspur Networks Third Quarter and Nine-Month 2024 Earnings Conference Call.", "Ann Lee: Our investor day is in the third quarter of 2026. Revenue grew."],
       "LRKN_q3_2024.txt",
