@@ -129,7 +129,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "backlog growth of $655 million in the quarter and $2.5 billion for the full year": a span of its own right after the second
   // figure ("for the full year", "for the first half") dates it.
   if (x.link.subject.kind === "figure" && x.basePeriod) {
-    const span = /^ (?:for|during) (?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+    // ("up 7.4% for the quarter and 56.3% year-to-date": a span said right after the figure, without a preposition, too.)
+    const span = /^ (?:(?:for|during) (?:the )?)?«P(\d+)»/.exec(view.abstract.slice(fig.end));
     const pm = span ? view.periods[Number(span[1])]! : null;
     // (A quarter too, after a figure of a longer span: "Same-store NOI grew 3.9% for the year and 3.1% during the fourth quarter.")
     if (pm && pm.relation !== "yearAgo" && !comparedWith(span![1]!) && (!pm.period.part.startsWith("Q") || !x.basePeriod.part.startsWith("Q"))) {
