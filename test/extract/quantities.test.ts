@@ -13,6 +13,7 @@ describe("findQuantities", () => {
     ["a range of between $107 million in $111 million", [{ low: 107_000_000, high: 111_000_000, unit: "USD" }]],
     ["Q3 earnings per share of $0.05 to and $0.09", [{ low: 0.05, high: 0.09, unit: "USD" }]],
     ["guidance for 2022 of a $1.42 to a $1.48", [{ low: 1.42, high: 1.48, unit: "USD" }]],
+    ["we expect FFO to increase approximately $0.02 to $0.03 per share", [{ low: 0.02, high: 0.03, unit: "USD" }]],
     ["our $48 million or $49 million guidance range", [{ low: 48_000_000, high: 49_000_000, unit: "USD" }]],
     ["revenue of $1.3 billion, plus or minus $20 million", [{ low: 1_280_000_000, high: 1_320_000_000, unit: "USD" }]],
     ["a margin of 22.7%, plus or minus 40 basis points", [{ low: 22.3, high: 23.1, unit: "percent" }]],

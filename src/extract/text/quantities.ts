@@ -244,7 +244,11 @@ export function findQuantities(text: string): Quantity[] {
       let joined = false;
       // "declined $77 million to $136 million": a change and the new level, not a range.
       // Unless an outlook gives two growth rates: "we expect revenues to increase approximately 140% to 150%" is a range.
-      const expectedRates = a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
+      // So is an expected change of two close amounts: "we expect FFO to increase approximately $0.02 to $0.03 per share" (a change of
+      // $0.02 to a level of $0.03 would be a change of most of the level).
+      const expected = /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
+      const closeAmounts = a.unit === b.unit && a.unit !== "percent" && a.value !== null && b.value !== null && a.value > 0 && b.value > a.value && b.value <= 2 * a.value && (a.hasScale === b.hasScale);
+      const expectedRates = expected && ((a.unit === "percent" && b.unit === "percent") || closeAmounts);
       const changedTo = word === "to" && !expectedRates && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
       // "expect organic sales to grow from 23% to 27%": growth rates from an expectation are a range.
       const expectedFromTo = fromTo && a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
