@@ -24,7 +24,7 @@ import type { CallContext } from "./call-context.js";
 import { callWideBasis } from "./basis.js";
 import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, SEGMENT_IN_PASSING, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
-import { metricDefinition, type MetricDefinition } from "./lexicon.js";
+import { METRICS, metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
 import { readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
@@ -1276,6 +1276,9 @@ type UnitRead = { metric: string; unit: Unit; scale: number; relation: Link["rel
  *                      percentage points (167 bp → 1.9)
  *   days, times, count: the same unit only
  */
+/** Measures the lexicon names per share of their own ("ffo_per_share"), unlike an impact per share ("$0.19 per share increase in revenues"). */
+const PER_SHARE_MEASURES = new Set(METRICS.filter((m) => m.perShare && m.name.endsWith("_per_share")).map((m) => m.name));
+
 function fitUnit(x: UnitInput): UnitRead {
   const { def, q, relation, phrase, ctx, view, i, after, clause } = x;
   const unit = q.unit;
@@ -1286,6 +1289,8 @@ function fitUnit(x: UnitInput): UnitRead {
       if (money) {
         // "diluted net income of $1.13 per share": net income stated per share is earnings per share.
         if (q.perShare && def.name === "net_income") return { metric: "eps", unit: `${unit}/share`, scale: 1, relation, growth: false, rule: "net-income-per-share" };
+        // "Core FFO of $1.45 per diluted share": a measure stated per share that has a per-share measure of its own is that one.
+        if (q.perShare && !def.perShare && PER_SHARE_MEASURES.has(`${def.name}_per_share`)) return { metric: `${def.name}_per_share`, unit: `${unit}/share`, scale: 1, relation, growth: false, rule: "measure-per-share" };
         if (q.perShare && !def.perShare) return { drop: `a per-share figure of ${def.name}, which is not stated per share`, rule: "per-share-mismatch" };
         if (def.perShare && def.name === "eps" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) >= 100) return { drop: "an amount of money where earnings per share are meant", rule: "eps-scale" };
         if (def.name === "dividend" && !q.perShare && Math.abs(q.value ?? q.high ?? 0) < 100 && !/\bper share\b|\ba share\b/.test(after.slice(0, 30))) {
@@ -1388,7 +1393,13 @@ function decideKind(x: KindInput): KindRead {
   const { relation, period, ctx, clause } = x;
   const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
   const end = periodEnd(period);
-  if (/\b(?:if|were to|would have been|could be|could have|hypothetically)\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
+  // ("a sale of our position would result in a gain in excess of $30 million or in excess of $0.30 a share of FFO": what would follow.)
+  if (/\b(?:if|were to|would have been|could be|could have|hypothetically|would (?:result in|mean|equate to|translate (?:in)?to))\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
+  // "This is an increase of $1 per share at the midpoint": a move of the outlook, said at its midpoint, no change of the measure.
+  // (Not an expected change said at the midpoint of its range: "We expect our operating profit margin to be up 180 basis points at the midpoint".)
+  if (relation === "change" && /^ (?:per (?:diluted )?share )?at the midpoint\b/.test(x.after) && !GUIDANCE_CUE.test(clause.replace(THAN_EXPECTED, ""))) return { drop: "a revision of the outlook at its midpoint, not a change of the measure", rule: "midpoint-revision" };
+  // "removed $10.5 million in hotel EBITDA or $0.08 per share of FFO from our Q4 outlook": an amount taken into or out of an outlook.
+  if (/\b(?:removed|took out|taken out|excluded|added|included|built in|baked in)\b/.test(clause) && /^[^.;]*?\b(?:from|in|into) (?:our |the )?(?:[a-zA-Z0-9«»-]+ ){0,3}(?:outlook|guidance|forecast)\b/.test(x.after)) return { drop: "an amount moved into or out of an outlook, not a level of the measure", rule: "outlook-adjustment" };
   // "We expect sales to increase ... compared to Q1 of fiscal 2021 when sales grew 9%", "against difficult prior-year comparisons when
   // sales were up 21%": the figure of the period compared with, said in passing, not the outlook's.
   if (/\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|comparable|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b[^.;]*$/.test(x.clauseText)) return { drop: "a figure of the period compared with, said in passing ('compared to last year when sales grew 9%')", rule: "comparison-when" };
