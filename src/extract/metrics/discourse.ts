@@ -313,7 +313,9 @@ export class DiscourseState {
         // Nor a year an aim is to be reached by, past the outlook's year ("to achieve our $300 million EBITDA run rate on the
         // program by 2025", said in a fourth-quarter call's outlook for 2022).
         const aim = (/\bby (?:the end of )?$/.test(lead) || /^by\b/.test(own)) && p.period.year > ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0);
-        if (term || moved || aim || (!cue && p.period.year > ctx.call.year + 1)) return;
+        // Nor when something happened, past tense ("debt retirement expenses that occurred early in the second quarter").
+        const happened = /\b(?:occurred|happened|took place|closed|completed|incurred|recognized|recorded)\s+(?:(?:early|late|earlier|later|already)\s+)?(?:(?:in|during|on|at)\s+)?(?:the\s+)?$/.test(lead);
+        if (term || moved || aim || happened || (!cue && p.period.year > ctx.call.year + 1)) return;
         // "Turning to our outlook for the fiscal year. We expect industry volume to recover in the second half ...": a part of the
         // year the outlook is on, said in passing by a sentence that gives no figure, is the shape of that year, not a new outlook.
         const outlookYearOn = this.guidancePeriod?.part === "FY" && this.guidanceAge <= 2 ? this.guidancePeriod : null;

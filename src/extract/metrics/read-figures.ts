@@ -889,6 +889,9 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "period", "target-level", "a level the company means to reach, with no period said: an aim");
   }
   trace.steps.push({ stage: "period", rule: periodRule, note: periodLabel(period) });
+  // "Revenues in the year were 2.688 billion, down by 12.1%. Gross margin was 25.2%.": a sentence that opens on a measure of the year
+  // ("in the year", "for the year" between the measure and its figure) puts the paragraph on the year, as "For the year, ..." does.
+  const yearOpening = choice.rule === "between" && period.part === "FY" && relation === "level" && view.toText[phrase.start] === 0;
   trace.periodSaid = choice.explicit;
   const older = olderBase(view, after, period, changeSaid, link.relation === "change");
   if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);
@@ -981,7 +984,7 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
-  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && choice.source !== "between" || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind, subordinate: withClause !== null };
+  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && (choice.source !== "between" || yearOpening) || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind, subordinate: withClause !== null };
 }
 
 /** Signs of an electric or gas utility, each counted once however it is written: two make a call a utility's. */
