@@ -619,8 +619,10 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   // "With higher projected sales and continued execution of our PPI initiatives, we are raising our outlook for operating margin":
   // an opening "with" clause gives causes, no scope ("With respect to Industrial, ..." does name one).
   const causes = /^(?:(?:and|so|now|also),?\s+)?with\s+(?!respect to\b|regard to\b)[^;]*?,\s+(?=(?:we|i|our|the company)\b)/i.exec(own)?.[0].length ?? 0;
-  const head = (" ".repeat(causes) + own.slice(causes)).replace(EXCLUDED, " ");
-  const excluded = [...own.matchAll(EXCLUDED)].map((m) => [m.index, m.index + m[0].length] as const);
+  // (Nor a place's currency or accounting rules: "the U.S. dollar has strengthened", "U.S. GAAP", "the Canadian dollar".)
+  const CURRENCY = /\b(?:U\.S\.?|US|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Mexican|Brazilian)\s+(?:dollars?|GAAP|pesos?|reals?)\b/g;
+  const head = (" ".repeat(causes) + own.slice(causes)).replace(EXCLUDED, " ").replace(CURRENCY, (m) => " ".repeat(m.length));
+  const excluded = [...own.matchAll(EXCLUDED), ...own.matchAll(CURRENCY)].map((m) => [m.index, m.index + m[0].length] as const);
   if (causes) excluded.push([0, causes]);
   const words = head.toLowerCase().split(/[\s,;:()]+/);
   for (let i = 0; i < words.length; i++) {

@@ -18,6 +18,8 @@ export interface SubjectPhrase {
   scope: string | null;
   /** "prior-year", "last year's": the figure is of an earlier period. */
   prior: boolean;
+  /** Said as what moved the measure ("headwinds to revenue of $60 million", "an impact to EPS of $0.07"), not a level of it. */
+  effect?: boolean;
   /** The earlier period is a year before ("prior-year", "year-ago", "last year's"), not one the words leave open ("prior", "pre-COVID"). */
   priorYear?: boolean;
   organic: boolean;
@@ -54,6 +56,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
   for (let i = words.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
     const { w, start } = words[i]!;
     if (/^«C\d+»$/.test(w)) { out.company = true; out.start = start; break; }
+    // "foreign exchange headwinds to revenue of approximately $60 million": what moved the measure, not a level of it.
+    if (/^(?:to|on)$/.test(w) && /^(?:headwinds?|tailwinds?|impacts?|benefits?|hits?|drags?|pressures?)$/.test(words[i - 1]?.w ?? "")) { out.effect = true; out.start = start; break; }
     const p = /^«P(\d+)»$/.exec(w);
     if (p) {
       // "in the prior year operating margin": a period after a preposition is a phrase of its own, not the subject's;
