@@ -107,6 +107,17 @@ const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lowe
 
 export const LINK_RULES: readonly LinkRule[] = [
   {
+    name: "defined-measure-level",
+    description: "A measure defined in the sentence by others ('free cash flow, which we define as cash from operations less capital spending, was $64 million'): the figure is the defined measure's, not the last one its definition names.",
+    side: "before",
+    pattern: new RegExp(String.raw`«M(\d+)»,? (?:(?:which|that) )?(?:(?:we|is|are|was|were) )?(?:defined?|calculated|computed|measured) as (?:[^«;]|«M\d+»)*?\b(?:less|minus|plus|net of|after|excluding|reduced by) (?:[a-z-]+ ){0,3}«M\d+»,? ${AUX}(?:${LEVEL_VERB})${RANGE_WORDS}${MID} ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.9 }),
+    examples: [
+      { sentence: "Free cash flow, which we defined as cash generated from operations, less capital spending was $64 million for the quarter.", figure: "$64 million", expect: { subject: "Free cash flow", relation: "level" } },
+      { sentence: "Capital expenditures were $67 million and free cash flow, defined as operating activities less capital expenditures was $220 million.", figure: "$220 million", expect: { subject: "free cash flow", relation: "level" } },
+    ],
+  },
+  {
     name: "name-change-to-figure",
     description: "A measure moved to a new level: the figure after 'to' is the level ('operating income increased 20.0% to $132 million').",
     side: "before",

@@ -1180,7 +1180,8 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
 /** A settlement's or rate case's increase of revenue named before its amount ("The settlement includes an overall increase in revenues of $18.6 million"). */
-const RATE_SETTLEMENT = /\b(?:settlement|rate case|rate review|rate order|rate filing|rate plan|general rate)\b[^«;]{0,60}\b(?:increase|decrease|reduction)s? (?:in|of) (?:(?:our|the|its|annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:of )?(?:approximately |about |roughly |nearly )?$/;
+// ("This settlement stipulates a 9.85% return on equity and a revenue increase of $9.25 million": the measure before the increase.)
+const RATE_SETTLEMENT = /\b(?:settlement|stipulat\w*|rate case|rate review|rate order|rate filing|rate plan|general rate)\b[^;]{0,80}?(?:\b(?:increase|decrease|reduction)s? (?:in|of) (?:(?:our|the|its|annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:of )?|(?:(?:annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:increase|decrease|reduction|requirement)s? (?:of|in) )(?:approximately |about |roughly |nearly )?$/;
 /** A rate case's amount named before it: "requesting a revenue increase of $115 million", "approved a base rate increase of". */
 const RATE_CASE_BEFORE = /\b(?:request|requests|requested|requesting|recommend\w*|propos\w*|approv\w*|authoriz\w*|award\w*|grant\w*|seek\w*|sought|fil\w*)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate))* «M\d+» (?:increase|decrease|reduction|requirement)s? (?:of|in) (?:approximately |about |roughly |nearly )?$/;
 /** What a rate case's amount is said to be: an increase of revenue or a revenue requirement. */
@@ -1430,6 +1431,8 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:was|were|had been) (?:originally |previously |initially )?(?:expected|anticipated|projected|scheduled|slated) to\b/.test(x.clauseText)) return { drop: "an expectation of the past, neither reported nor guided", rule: "past-expectation" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
+  // "a new three year authorization to repurchase up to an additional $3 billion": what the board allows, not what was bought.
+  if (/\b(?:authoriz\w*|approv\w*)\b[^.;]{0,40}\bto (?:re)?(?:purchase|buy back)\b|\b(?:re)?purchase up to\b/i.test(x.clauseText)) return { drop: "an authorization to repurchase, not a repurchase", rule: "authorization" };
   if (PORTION.test(x.afterText)) return { drop: "a part of a whole named before it ('of this cash'), not the measure's level", rule: "portion" };
   if (SUBSET.test(x.afterText)) return { drop: "said of part of the business (some customers, a portfolio), not the company", rule: "subset" };
   // "Gross capital expenditures of approximately 275 million in leasing and management services, 55 million in manufacturing, and
