@@ -713,7 +713,7 @@ function readFigure(x: FigureInput): Resolved | null {
       // "ALLETE's Regulated Operations segment, which includes Minnesota Power, ..., recorded net income of $154.4 million": a
       // segment the sentence opens on as its subject reports a measure the company reports whole; the figure is the segment's.
       const opening = SEGMENT_SUBJECT.exec(view.text.slice(0, view.toText[phrase.start] ?? 0));
-      if (opening) return drop(trace, "scope", "segment-subject", `the sentence's subject is the ${opening[1]!.trim()} segment, not the company`);
+      if (opening) return drop(trace, "scope", "segment-subject", `the sentence's subject is ${(opening[1] ?? opening[2])!.trim()}, a part of the business, not the company`);
     }
   }
 
@@ -1183,7 +1183,7 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
 }
 
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
-const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:The|Our) |[A-Z][\w&.-]*(?:'s|’s) )?((?!(?:Total|Full|Overall|Each|Every|All|Combined|Consolidated|Adjusted|Reportable|Operating)\b)(?:[A-Z][\w&.-]*\s+){1,4})(?:segment|division|business unit|subsidiary)\b(?!\s+(?:margins?|revenues?|sales|income|profits?|ebitda|results|operating|earnings))(?![^,;]*\b(?:and|or|&) (?:the |our )?(?:[A-Z][\w&.-]*\s+){1,4}(?:segments?|divisions?)\b)/;
+const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|Our) |[A-Z][\w&.-]*(?:'s|’s) )?((?!(?:Total|Full|Overall|Each|Every|All|Combined|Consolidated|Adjusted|Reportable|Operating)\b)(?:[A-Z][\w&.-]*\s+){1,4})(?:segment|division|business unit|subsidiary)\b(?!\s+(?:margins?|revenues?|sales|income|profits?|ebitda|results|operating|earnings))(?![^,;]*\b(?:and|or|&) (?:the |our )?(?:[A-Z][\w&.-]*\s+){1,4}(?:segments?|divisions?)\b)|(?:The|Our) ((?:[a-z][\w&-]*\s+){1,4})(?:businesses|segments|operations|subsidiaries),? (?:which|that) (?:include|includes|consists? of|comprises?)\b)/;
 
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
