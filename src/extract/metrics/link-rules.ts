@@ -101,7 +101,7 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
 
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
-const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?)\b)`;
+const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
 /** After a difference: the word that says which way and what it is measured against ("$3.3 million higher than last year", "or 13.6% above Q1 of last year"). */
 const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down)${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
 

@@ -326,7 +326,8 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
   // ("$83 million, net of capital expenditures of $34 million": after a figure, the measure taken away has its own.)
   if (/«M\d+» (?:net of|less|minus)\s*$/.test(lead)) return false;
   // "our capital spend which was $63 million": a relative clause makes the name its subject, whatever stands before it.
-  const relative = /^(?: [a-z-]+){0,1},? (?:which|that) /.test(bridge);
+  // ("with cash from operations during 2021, which is expected to range from $600 million to $650 million": past the name's period.)
+  const relative = /^(?: [a-z-]+| «P\d+»){0,2},? (?:which|that) /.test(bridge);
   if (side === "before" && !nounPhrase && !relative) {
     const prep = /(?:\b(of|from|in|on|at|with|by|into|than|about|over|under|between|among|excluding|including|plus|minus|versus|vs\.?)|(\band|\bor|\bas well as|&)) $/.exec(lead);
     if (prep) {
@@ -592,16 +593,17 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis", "Q2 revenue was 5% less year-over-year": a change, not the level.
+  // "$185 million higher than our projection for the third quarter", "$50 million more than we would have expected": a difference
+  // from an outlook or an expectation, no fact of either.
+  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/.test(after)) {
+    return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
+  }
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
   // "revenue was about $58 million above last year's Q3": a difference, not the level.
   // ("$0.76 above 2018": a bare year after the comparison word.)
   // (Not what a credit line or a program holds: "liquidity of $2.2 billion under our revolving credit facility".)
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|stronger than|weaker than|over|under) (?:the |our |last |prior |a |«P|(?:19|20)\d\d\b)/.test(after)
     && !/^ under (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:credit|revolv\w*|facility|facilities|line|agreement|program|programs|authorization|plan|atm|indenture|notes?|loans?)\b/.test(after)) {
-    if (/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecast|consensus|range|target|plan)\b/.test(after)) {
-      // "came in $4 million above our guidance": a difference from the guidance, no fact of either.
-      return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
-    }
     relation = "change";
   }
   let metric = def.name;
