@@ -1516,6 +1516,8 @@ function afterBasis(after: string): Basis | null {
   // "free cash flow guidance of $20 million to $60 million, excluding pension contributions": a measure with items taken out.
   // "down 3% when excluding the impact of ...", "up 6% constant currency".
   if (/^,? (?:(?:when|after|if) )?(?:excluding|adjusting for|adjusted for)\s/.test(after) && CURRENCY_NEUTRAL.test(after.slice(0, 60))) return "constant currency";
+  // ("$274 million before adjusting for nonrecurring items": the figure as it stands, not an adjusted one.)
+  if (/^,? before (?:adjusting|any adjust|adjustments?)\b/.test(after)) return null;
   if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";

@@ -67,6 +67,7 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   open: "measure", signed: "measure", sweep: "measure", client: "measure", customer: "measure", restricted: "measure",
   substantial: "none", dollar: "none", absolute: "none", usual: "none", customary: "none", corresponding: "measure", earned: "none", achieved: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
+  outsized: "none", exceptional: "none", impressive: "none", sizable: "none", meaningful: "none", excellent: "none", tremendous: "none",
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
   // The change a figure is the base or the end of ("a 3% decrease from 2018 GAAP diluted EPS of $3.85"): the measure's own.
   decrease: "none", increase: "none", decline: "none", reduction: "none",

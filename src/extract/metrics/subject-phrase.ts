@@ -120,7 +120,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       continue;
     }
     // "we reported consolidated net sales": there "reported" is the verb, no basis.
-    if (bare === "reported" && /^(?:we|i|they|it|company|which|that)$/.test(words[i - 1]?.w ?? "")) break;
+    if (bare === "reported" && /^(?:we|i|they|it|company|which|that|«C\d+»)$/.test(words[i - 1]?.w ?? "")) break;
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
     // ("Resort reported EBITDA", a name some companies give their EBITDA: GAAP defines no EBITDA, so "reported" says no basis of it.)
     if (GAAP_WORDS.has(bare)) {
