@@ -96,7 +96,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const lead = view.abstract.slice(Math.max(0, fig.start - 60), fig.start);
     const named = /«P(\d+)»(?: [a-z-]+){0,3} (?:of|at|was|were) [^«]*$/.exec(lead);
     if (named) return { period: resolve(view.periods[Number(named[1])]!), explicit: true, source: "between", rule: "base-lead" };
-    if (x.phrase.prior || /\b(?:prior[- ]year|last year'?s?|year[- ]ago|a year ago)\b/.test(lead) || /\b(?:prior[- ]year|last year|a year ago|year[- ]ago)\b/.test(view.abstract.slice(fig.end, fig.end + 120))) {
+    // (Not "the previous dividend of $0.22": an earlier period not said to be a year before, which is left without one.)
+    if (x.phrase.priorYear || /\b(?:prior[- ]year|last year'?s?|year[- ]ago|a year ago)\b/.test(lead) || /\b(?:prior[- ]year|last year|a year ago|year[- ]ago)\b/.test(view.abstract.slice(fig.end, fig.end + 120))) {
       return { period: yearAgo(current), explicit: true, source: "between", rule: "base-year-ago" };
     }
     return null;

@@ -912,9 +912,19 @@ function readFigure(x: FigureInput): Resolved | null {
       return drop(trace, "scope", "company-less-part", `said of the company without ${less[1]!.trim()}, not of the company`);
     }
   }
+  let declaredNext = false;
+  // "our board declared a regular quarterly dividend of $0.37 per share", "we are raising our quarterly dividend to $0.12": a rate
+  // declared at the call, after the quarter it reports, is declared and paid in the next quarter (LABELLING.md: the quarter the
+  // rate is paid in, or the one it is declared in). Not one the quarter paid ("during the quarter, we paid dividends of $0.25").
+  if (metric === "dividend" && unitRead.unit.endsWith("/share") && relation === "level" && (!choice.explicit || choice.rule === "quarterly") && period.part === `Q${ctx.call.quarter}` && period.year === ctx.call.year
+    && DECLARED_NOW.test(view.text) && !PAID_IN_QUARTER.test(view.text)) {
+    declaredNext = true;
+    period = ctx.call.quarter === 4 ? { year: ctx.call.year + 1, part: "Q1" } : { year: ctx.call.year, part: `Q${ctx.call.quarter + 1}` as Period["part"] };
+    trace.steps.push({ stage: "period", rule: "declared-at-the-call", note: `${periodLabel(period)}: a rate declared at the call is paid in the quarter after the one it reports` });
+  }
   // "Earlier this month, our Board ... authorized an additional $500 million", "subsequent to quarter end, we repurchased
-  // $108 million": a buyback taken after the quarter, in a quarter the call does not report. (A dividend declared today
-  // keeps the call's quarter, which the labelling conventions accept as the declaring one.)
+  // $108 million": a buyback taken after the quarter, in a quarter the call does not report. (A dividend rate declared today
+  // is dated to the next quarter above, the one it is declared and paid in.)
   if (!choice.explicit && /^(?:share_repurchase|share_repurchase_authorization)$/.test(metric) && AFTER_THE_QUARTER.test(view.text)) {
     return drop(trace, "period", "after-the-quarter", "a capital action taken after the quarter the call reports, in a period it does not name");
   }
@@ -924,7 +934,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // kind
-  const kindRead = decideKind({ metric: def.name, relation, period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause), ...spokenAround(view, i, clause) });
+  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause), ...spokenAround(view, i, clause) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -1147,7 +1157,7 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
 /** Words that make a figure a level to be reached ("we'll reduce our total debt to", "see return to"), read before the figure. */
 const TARGET_LEVEL = /(?:\b(?:will|'ll|plan to|plans to|intend to|intends to|going to|aim to|aims to|want to|would)\b[^«;]{0,30}\b(?:reduce|lower|bring|pay|cut|grow|increase|raise|take|get|deleverage)\w* (?:down |up |back )?(?:(?:our|the|its) )?(?:[a-z-]+ ){0,2}«M\d+»(?: (?:down|up|back))? to|\b(?:see|expect|expects|will|to) (?:a )?return to|\bget back to) (?:(?:approximately|about|roughly|around|nearly|below|under|less than|more than|over) )?(?:«F\d+»,? (?:or |to |and )?)?$/;
 /** A sentence that opens on a measure per unit ("On a per square foot basis, ..."). */
-const SINCE_OPENING = /^(?:(?:And|So|Now|Also|In fact),? )?(?:Ever )?[Ss]ince (?:(?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d|(?:our|the|its) (?:[A-Za-z-]+ )?(?:IPO|inception|founding|spin-?off|separation|listing|emergence|formation|merger|acquisition of [^,]{1,40})(?: in (?:19|20)\d\d)?),/;
+const SINCE_OPENING = /^(?:(?:And|So|Now|Also|In fact),? )?(?:Ever )?[Ss]ince (?:(?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d|(?:initial public offering|inception)\b|(?:our|the|its) (?:[A-Za-z-]+ )?(?:IPO|inception|founding|spin-?off|separation|listing|emergence|formation|merger|acquisition of [^,]{1,40})(?: in (?:19|20)\d\d)?),/;
 const PER_UNIT_OPENING = /^(?:(?:and|so|now|also|then),? )?on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b/;
 /** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */
 const PER_UNIT_AFTER = /^(?: (?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:unit|units|pack|ton|tonne|barrel|case|piece|car|vehicle|room|key|seat|passenger|mile|pound|gallon|box|item|customer|subscriber|user|store|household|visit|transaction|order)\b/;
@@ -1186,6 +1196,11 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
 
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
 const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|Our) |[A-Z][\w&.-]*(?:'s|’s) )?((?!(?:Total|Full|Overall|Each|Every|All|Combined|Consolidated|Adjusted|Reportable|Operating)\b)(?:[A-Z][\w&.-]*\s+){1,4})(?:segment|division|business unit|subsidiary)\b(?!\s+(?:margins?|revenues?|sales|income|profits?|ebitda|results|operating|earnings))(?![^,;]*\b(?:and|or|&) (?:the |our )?(?:[A-Z][\w&.-]*\s+){1,4}(?:segments?|divisions?)\b)|(?:The|Our) ((?:[a-z][\w&-]*\s+){1,4})(?:businesses|segments|operations|subsidiaries),? (?:which|that) (?:include|includes|consists? of|comprises?)\b)/;
+
+/** A dividend rate declared, raised or announced at the call: "our board declared", "we are raising our quarterly dividend to". */
+const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approved|authorized|announced|raised|increased)|(?:declared|declares|declaring|announced|announcing|announce|approved|raising|increasing|are raising|are increasing|have raised|have increased|reinstat\w*|will pay|payable|to be paid)\b)/i;
+/** Said of a dividend the reported quarter paid or declared: "during the quarter", "in the third quarter we paid". */
+const PAID_IN_QUARTER = /\b(?:during|in|for|throughout) the (?:quarter|period)\b|\b(?:we|company) (?:also )?(?:paid|returned|distributed)\b|\bpaid (?:out )?(?:during|in)\b|\bfor the (?:first|second|third|fourth) quarter\b|\bin (?:the )?(?:first|second|third|fourth) quarter\b/i;
 
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
