@@ -406,7 +406,8 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     // "This 29% increase reflects ...": the change noun, then the sentence's verb (not "increase in <a measure of its own>").
     if (c.rule === "carried-this-change" && !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?: (?:(?:in|for|during) )?(?:the )?«P\d+»)?,? (?:was|is|were|reflects|reflected|came|comes|includes|included|primarily|mainly|largely|was driven|is driven|was due|is due)\b`).test(after)) continue;
     // "We generated more than $150 million of distributable cash flow": the figure names a measure of its own; so does one followed by a noun of its own ("We delivered 28% growth in adjusted EPS"): only its period or comparison may follow.
-    if (c.rule === "carried-delivered" && !/^(?:\s*$|[,.;]| (?:compared|versus|vs\.?|up|down|which|or)\b| (?:(?:in|for|during) (?:the |this )?)?«P\d+»| (?:in|for|during) the (?:quarter|year|period)\b)/.test(after)) continue;
+    // (So does "we ended the first quarter with $435 million in available liquidity": no level of what the last sentence spoke of.)
+    if ((c.rule === "carried-delivered" || c.rule === "carried-ended-with") && !/^(?:\s*$|[,.;]| (?:compared|versus|vs\.?|up|down|which|or)\b| (?:(?:in|for|during) (?:the |this )?)?«P\d+»| (?:in|for|during) the (?:quarter|year|period)\b)/.test(after)) continue;
     // "Adjusted EBITDA is expected to be $690 million, which represents growth of 43%": "which" is the figure before it.
     const earlier = c.rule === "carried-anaphoric-change" ? [...before.matchAll(/«F(\d+)»/g)].at(-1) : undefined;
     if (earlier) return { rule: "anaphoric-change-of-figure", subject: { kind: "figure", slot: Number(earlier[1]) }, relation: "change", direction: 0, strength: 0.7 };

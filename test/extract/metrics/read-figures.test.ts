@@ -848,6 +848,12 @@ describe("figure pipeline: rates per year", () => {
 });
 
 describe("figure pipeline: another company's dividend", () => {
+  it("reads 'we ended the quarter with $X in <something else>' as no level of what the last sentence spoke of", () => {
+    const got = factsOf("SG&A was $300 million. Turning now to our balance sheet, we ended the second quarter with $435 million in available capacity. We ended the quarter with $4 billion in cash.");
+    expect(got.filter((f) => f.value === 435e6)).toEqual([]);
+    expect(got.filter((f) => f.value === 4e9)).toEqual([expect.objectContaining({ metric: "cash_and_investments" })]);
+  });
+
   it("gives 'the previous dividend' no period: not said to be a year before, it is left out", () => {
     expect(factsOf("We declared a dividend of $0.27 per share, which represents an increase of 13.6% over the previous dividend of $0.22 per share.").filter((f) => f.value === 0.22)).toEqual([]);
   });
