@@ -616,6 +616,8 @@ function readFigure(x: FigureInput): Resolved | null {
     def = metricDefinition("international_revenue")!;
     metric = def.name;
   }
+  // "we have $38 million of debt mature at the end of the quarter": the part of the debt coming due, not the debt.
+  if (/^(?:total_debt|net_debt|long_term_debt)$/.test(def.name) && /^ (?:of |in )?(?:[a-z-]+ ){0,2}«M\d+» (?:that |which )?(?:(?:will |is |are |comes? |coming )?(?:matur\w*|due)|expir\w*)\b/.test(after)) return drop(trace, "metric", "debt-coming-due", "the part of the debt coming due, not the debt");
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
   if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
   // An insurer's "sales" are policies sold, a landlord's its tenants' sales, a utility's the energy it sells: in such a call a bare "sales" is no revenue.
