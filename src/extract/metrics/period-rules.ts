@@ -114,7 +114,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
 
   // "7.8% higher than the prior year first quarter where we had sales of $213.3 million": a clause on a period the sentence
   // names ("where we had", "when we reported") dates its figure.
-  const whereWe = /«P(\d+)»,? (?:where|when|in which) (?:we|the company|«C\d+») (?:had|reported|generated|posted|delivered|saw|recorded|achieved|earned) (?:(?:[a-z-]+ ){0,2}«M\d+» (?:of|at) )?(?:approximately |about |roughly |nearly )?$/.exec(view.abstract.slice(0, fig.start));
+  // ("a significant improvement over Q2 when organic revenue fell nearly 30%": a measure as the clause's subject too.)
+  const whereWe = /«P(\d+)»,? (?:where|when|in which) (?:(?:we|the company|«C\d+») (?:had|reported|generated|posted|delivered|saw|recorded|achieved|earned) (?:(?:[a-z-]+ ){0,2}«M\d+» (?:of|at) )?|(?:our |the )?(?:[a-z-]+ ){0,2}«M\d+» (?:fell|rose|grew|declined|decreased|increased|dropped|was|were|came in at|reached|totaled)(?: by)? )(?:approximately |about |roughly |nearly |almost )?$/.exec(view.abstract.slice(0, fig.start));
   if (whereWe) return { period: resolve(view.periods[Number(whereWe[1])]!), explicit: true, source: "between", rule: "where-we-had" };
   // "bringing the year-to-date spend to $11.0 billion": the period the rule found.
   if (x.link.periodSlot !== undefined) return { period: resolve(view.periods[x.link.periodSlot]!), explicit: true, source: "between", rule: "link-period" };
