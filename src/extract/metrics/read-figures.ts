@@ -1461,6 +1461,8 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:was|were|had been) (?:originally |previously |initially )?(?:expected|anticipated|projected|scheduled|slated) to\b/.test(x.clauseText)) return { drop: "an expectation of the past, neither reported nor guided", rule: "past-expectation" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
+  // "The foregoing amounts do not include approximately 33 million in capital expenditures for Topgolf": what figures leave out.
+  if (/\b(?:do|does|did|will) not include (?:the |an? )?(?:approximately |about |roughly |nearly |some )?$/.test(x.clauseText)) return { drop: "an amount the figures given leave out, not the company's level", rule: "not-included" };
   // "a new three year authorization to repurchase up to an additional $3 billion": what the board allows, not what was bought.
   if (/\b(?:authoriz\w*|approv\w*)\b[^.;]{0,40}\bto (?:re)?(?:purchase|buy back)\b|\b(?:re)?purchase up to\b/i.test(x.clauseText)) return { drop: "an authorization to repurchase, not a repurchase", rule: "authorization" };
   if (PORTION.test(x.afterText)) return { drop: "a part of a whole named before it ('of this cash'), not the measure's level", rule: "portion" };
