@@ -251,7 +251,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const comparesWithYearAgo = /\b(?:year[- ]ago|prior[- ]year|last year|a year ago|previous year|same (?:period|quarter) (?:of |in )?(?:last|prior|the prior|the previous) year)\b/i.test(view.text);
   // "grew 9% over the prior year quarter", "up 3% sequentially": a quarter compared with a quarter, whatever span the paragraph was on.
   const comparesQuarters = /\b(?:(?:prior|previous|last)[- ]year(?:'s)? (?:fourth |third |second |first )?quarter|(?:q[1-4]|(?:the )?(?:first|second|third|fourth) quarter) (?:of |in )?(?:last|the prior|the previous) year|year[- ]ago quarter|same quarter (?:of |in )?(?:last|prior|the prior|the previous) year|(?:prior|previous|last|preceding|sequential) quarter|sequentially|quarter[- ]over[- ]quarter|linked[- ]quarter|(?:record )?quarterly (?:results|performance|earnings))\b/i.test(view.text);
-  if (comparesQuarters && state.period && !state.period.part.startsWith("Q") && periodEnd(state.period) === periodEnd(call)) {
+  // (Also after a paragraph on an earlier year: "Inventories increased quarter-over-quarter by $31 million" is the call's quarter's.)
+  if (comparesQuarters && state.period && !state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call)) {
     return { period: call, explicit: false, source: "discourse", rule: "quarter-compared" };
   }
   // A paragraph on a year long past ("the lowest since 2009") sets no period for what follows.
