@@ -31,7 +31,7 @@ const TEXT_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Fiscal
   // year 2021", "Fourth Quarter and Year-End 2019",
   // "Third Quarter and Nine-Month 2021"
   {
-    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:and\s+(?:the\s+)?(?:(?:full[\s-]+fiscal|full|fiscal)[\s-]+year|year[\s-]end|(?:first\s+)?(?:nine|six|9|6)[\s-]months?)\s+)?(?:of\s+)?(?:the\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i,
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter,?\s+(?:and\s+(?:the\s+)?(?:(?:(?:full[\s-]+fiscal|full|fiscal)[\s-]+year|year[\s-]end|(?:first\s+)?(?:nine|six|9|6)[\s-]months?)\s+)?(?=(?:fiscal\s+)?(?:19|20)\d\d\b))?(?:of\s+)?(?:the\s+)?(?:fiscal[\s-]+(?:year\s+)?|FY\s*)?'?(\d{4}|\d{2})\b/i,
     read: (m) => ({ fiscalQuarter: ORDINALS[m[1]!.toLowerCase()]!, fiscalYear: year(m[2]!) }),
   },
   // "fiscal first quarter ending March 31st, 2024"

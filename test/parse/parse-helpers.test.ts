@@ -70,6 +70,7 @@ describe("call period and date", () => {
     ["our fiscal first quarter ending March 31st, 2024", 2024, 1],
     ["the Larkspur fourth quarter and full year 2024 call", 2024, 4],
     ["welcome to the Larkspur fourth quarter and full fiscal year 2024 conference call", 2024, 4],
+    ["we reported fourth quarter and 2024 results", 2024, 4],
     ["the Larkspur Fourth Quarter and Year-End 2024 Earnings Conference Call", 2024, 4],
     ["our fourth-quarter and year-end 2024 results conference call", 2024, 4],
     ["MongoDB, Inc.'s Q1 FY2026 Earnings Conference Call", 2026, 1],
