@@ -312,7 +312,8 @@ export class DiscourseState {
         const moved = (/^(?:into|beyond|until|till)\b/.test(own) && /\b(?:shift|push|slip|delay|mov|defer|roll)\w*(?: [a-z]+){0,2}\s*$/.test(lead)) || (/^of\b/.test(own) && /\b(?:at|by) the (?:start|beginning)\s*$/.test(lead));
         // Nor a year an aim is to be reached by, past the outlook's year ("to achieve our $300 million EBITDA run rate on the
         // program by 2025", said in a fourth-quarter call's outlook for 2022).
-        const aim = (/\bby (?:the end of )?$/.test(lead) || /^by\b/.test(own)) && p.period.year > ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0);
+        // (Nor a year a span runs through past the outlook's, "ample runway for funding new investments through 2024": a total over years.)
+        const aim = (/\b(?:by|through|thru) (?:the end of )?$/.test(lead) || /^(?:by|through|thru)\b/.test(own)) && p.period.year > ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0);
         // Nor when something happened, past tense ("debt retirement expenses that occurred early in the second quarter").
         const happened = /\b(?:occurred|happened|took place|closed|completed|incurred|recognized|recorded)\s+(?:(?:early|late|earlier|later|already)\s+)?(?:(?:in|during|on|at)\s+)?(?:the\s+)?$/.test(lead);
         if (term || moved || aim || happened || (!cue && p.period.year > ctx.call.year + 1)) return;

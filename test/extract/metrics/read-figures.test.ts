@@ -366,6 +366,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a five-year plan's figure is no year's", "We are focused on our five-year plan to achieve $50 billion in revenue."],
     ["signed-not-open NOI, restricted cash and client sweep cash are other measures", "We have signed, not open NOI of $20 million. We had $132 million of restricted cash. Client sweep cash of $1.1 billion moved to the bank."],
     ["a figure said with 'I think' is unsure", "I think our revenue was down 1% in the quarter."],
+    ["a year a span runs through is no outlook's period ('ample runway for funding new investments through 2028')", "Today, we're pleased to announce a debt raise, contributing to our strong liquidity position, including cash from operations of over $1.2 billion, which gives us ample runway for funding new investments through 2028."],
     ["an amount the figures given 'do not include' is no level", "The foregoing amounts do not include approximately $33 million in capital expenditures for Topgolf in January and February."],
     ["an increment is no level ('an incremental $78 million in NOI from our developments', 'an incremental $3 billion to $4 billion in annual sales')", "We also had an incremental $78 million in NOI from our developments. We are targeting an incremental $3 billion to $4 billion in annual sales by the end of 2027."],
     ["debt coming due is no debt level", "We have $38 million of debt mature at the end of the quarter, borrowing at 1.97%. We also have $200 million of notes due in 2026."],
