@@ -943,6 +943,9 @@ function readFigure(x: FigureInput): Resolved | null {
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
+  // "We continue to target a payout ratio of 65% to 70% of earnings", "our targeted leverage ratio of 2.25 to 2.5 times": a standing
+  // policy with no period of its own is no outlook for the year the turn is on.
+  if (kindRead.kind === "guidance" && !choice.explicit && /(?:^|_)(?:payout_ratio|net_leverage|leverage|leverage_ratio)$/.test(metric) && /\btarget(?:s|ed|ing)?\b/i.test(view.text)) return drop(trace, "period", "standing-target", "a standing policy target with no period of its own, not an outlook for a period");
   // A reported figure is one number: a range is an expectation or a spread across parts, never an actual.
   if (q.low !== null && kindRead.kind !== "guidance") return drop(trace, "kind", "range-not-actual", "a range that is no guidance");
   // "operating margin to be up 180 basis points": an expected (or earlier) change is no level of the measure, so its name says it is a change.

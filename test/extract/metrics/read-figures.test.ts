@@ -860,6 +860,12 @@ describe("figure pipeline: another company's dividend", () => {
     expect(got.filter((f) => f.value === 4e9)).toEqual([expect.objectContaining({ metric: "cash_and_investments" })]);
   });
 
+  it("reads a standing payout or leverage target with no period as no outlook for the turn's year", () => {
+    const got = factsOf("For 2025, we expect EPS of $3.00 to $3.20. We continue to target a payout ratio of 65% to 70% of earnings. We are returning to our targeted leverage ratio of 2.25 to 2.5 times.");
+    expect(got.filter((f) => /payout_ratio|leverage/.test(f.metric))).toEqual([]);
+    expect(got.filter((f) => f.metric === "eps")).toEqual([expect.objectContaining({ period: "2025-FY", kind: "guidance", low: 3, high: 3.2 })]);
+  });
+
   it("gives 'the previous dividend' no period: not said to be a year before, it is left out", () => {
     expect(factsOf("We declared a dividend of $0.27 per share, which represents an increase of 13.6% over the previous dividend of $0.22 per share.").filter((f) => f.value === 0.22)).toEqual([]);
   });
