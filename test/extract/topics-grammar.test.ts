@@ -188,28 +188,32 @@ describe("topics: the call's own names, partners, units and variants", () => {
     expect(of("retail business")).not.toBe(of("wholesale business"));
   });
 
-  it("reads no growth said by its digits and no accounting basis or filing as a topic", () => {
-    const e = extract(call([
-      "We expect double-digit growth in Quillmark, after single-digit growth and 8% percentage growth. Results are under U.S. GAAP, as in our Form 8-K.",
-      "Is double-digit growth sustainable at Quillmark? And single-digit growth in U.S. GAAP terms?",
-      "Double-digit growth at Quillmark, yes; percentage growth and single-digit growth elsewhere; the Form 8-K and U.S. GAAP tables show it.",
-      "Thanks.",
-    ]));
+  it.each<[string, string[], string[]]>([
+    [
+      "growth said by its digits and an accounting basis or filing",
+      [
+        "We expect double-digit growth in Quillmark, after single-digit growth and 8% percentage growth. Results are under U.S. GAAP, as in our Form 8-K.",
+        "Is double-digit growth sustainable at Quillmark? And single-digit growth in U.S. GAAP terms?",
+        "Double-digit growth at Quillmark, yes; percentage growth and single-digit growth elsewhere; the Form 8-K and U.S. GAAP tables show it.",
+        "Thanks.",
+      ],
+      ["double-digit growth", "single-digit growth", "percentage growth", "u.s. gaap", "form 8-k"],
+    ],
+    [
+      "a range of figures said by a word and its digits ('low-70', 'the high-80s')",
+      [
+        "Our Quillmark closings carried margins in the low-70 range, and we expect the high-80s in backlog conversion at Quillmark.",
+        "Will Quillmark stay in the high-80s? And the low-70 margins?",
+        "Quillmark should be in the high-80s again, and the low-70 range holds for margins.",
+        "Thanks.",
+      ],
+      ["low-70", "high-80s", "high-80"],
+    ],
+  ])("reads no %s as a topic", (_what, turns, junks) => {
+    const e = extract(call(turns));
     const names = e.topics.flatMap((t) => [t.name, ...t.aliases]).map((n) => n.toLowerCase());
     expect(names).toContain("quillmark");
-    for (const junk of ["double-digit growth", "single-digit growth", "percentage growth", "u.s. gaap", "form 8-k"]) expect(names).not.toContain(junk);
-  });
-
-  it("reads no range of figures said by a word and its digits ('low-70', 'the high-80s') as a topic", () => {
-    const e = extract(call([
-      "Our Quillmark closings carried margins in the low-70 range, and we expect the high-80s in backlog conversion at Quillmark.",
-      "Will Quillmark stay in the high-80s? And the low-70 margins?",
-      "Quillmark should be in the high-80s again, and the low-70 range holds for margins.",
-      "Thanks.",
-    ]));
-    const names = e.topics.flatMap((t) => [t.name, ...t.aliases]).map((n) => n.toLowerCase());
-    expect(names).toContain("quillmark");
-    for (const junk of ["low-70", "high-80s", "high-80"]) expect(names).not.toContain(junk);
+    for (const junk of junks) expect(names).not.toContain(junk);
   });
 
   it("counts a name again at the start of a longer name", () => {

@@ -262,12 +262,6 @@ function wordsAround(text: string, start: number, end: number): string {
   return text.slice(Math.max(from, start - 40), Math.min(to < 0 ? text.length : to, end + 80));
 }
 
-function sentenceAround(text: string, at: number): string {
-  const s = Math.max(text.lastIndexOf(". ", at), 0);
-  const e = text.indexOf(". ", at);
-  return text.slice(s, e < 0 ? text.length : e);
-}
-
 /*
  * A person's name: two or three capitalised words, none of them a word the corpus writes in
  * lower case or a call participant's company/firm word, the last not an organization suffix;

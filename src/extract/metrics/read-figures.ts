@@ -507,7 +507,7 @@ function readFigure(x: FigureInput): Resolved | null {
         def = metricDefinition(margin)!;
         relation = base.relation === "base" ? "base" : "level";
       } else if (def.name === "net_income" || def.name === "eps" || def.name === "earnings") def = metricDefinition("eps")!;
-      else if (def.name === "ffo" || def.name === "affo" || def.name === "after_tax_operating_income") def = metricDefinition(`${def.name}_per_share`)!;
+      else if (PER_SHARE_MEASURES.has(`${def.name}_per_share`) || def.name === "after_tax_operating_income") def = metricDefinition(`${def.name}_per_share`)!;
       // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
       else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
       else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
@@ -1304,6 +1304,9 @@ interface UnitInput {
 
 type UnitRead = { metric: string; unit: Unit; scale: number; relation: Link["relation"]; growth: boolean; rule: string } | { drop: string; rule: string };
 
+/** Measures the lexicon names per share of their own ("ffo_per_share"), unlike an impact per share ("$0.19 per share increase in revenues"). */
+const PER_SHARE_MEASURES = new Set(METRICS.filter((m) => m.perShare && m.name.endsWith("_per_share")).map((m) => m.name));
+
 /*
  * The figure's unit against the measure's:
  *   a money measure:   money → its level or change; percent and a change → its growth rate
@@ -1314,9 +1317,6 @@ type UnitRead = { metric: string; unit: Unit; scale: number; relation: Link["rel
  *                      percentage points (167 bp → 1.9)
  *   days, times, count: the same unit only
  */
-/** Measures the lexicon names per share of their own ("ffo_per_share"), unlike an impact per share ("$0.19 per share increase in revenues"). */
-const PER_SHARE_MEASURES = new Set(METRICS.filter((m) => m.perShare && m.name.endsWith("_per_share")).map((m) => m.name));
-
 function fitUnit(x: UnitInput): UnitRead {
   const { def, q, relation, phrase, ctx, view, i, after, clause } = x;
   const unit = q.unit;
