@@ -28,6 +28,7 @@ import type { CallContext } from "./call-context.js";
 import { namesIn, type SentenceView } from "./sentence-view.js";
 import { ANNUAL_GUIDANCE, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
 import { judgeCallScope } from "./scope-words.js";
+import { findMetricMentions } from "./metric-vocabulary.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "after_tax_operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
@@ -55,8 +56,10 @@ export function partOpening(view: SentenceView, tokens: readonly TaggedToken[]):
   if (classed && classed[1] === classed[1]!.toLowerCase() && !/^(?:total|overall|consolidated|entire|whole|combined|underlying|same|comparable|same-store|core)\b/.test(classed[1]!)) {
     return { name: classed[1]!, end: classed[0].length };
   }
-  const bare = /^(?:(?:And|So|Now|Also|Then),? )?(?:In|Within|Across) ((?:[a-z][a-z&-]* ){0,2}[a-z][a-z&-]*),/.exec(view.text);
-  if (!bare) return null;
+  // ("For financial services, operating income of $62.2 million was an increase": "for" opens on a part too.)
+  const bare = /^(?:(?:And|So|Now|Also|Then),? )?(?:In|Within|Across|For) ((?:[a-z][a-z&-]* ){0,2}[a-z][a-z&-]*),/.exec(view.text);
+  // ("For revenue, we are raising ...", "For full-year profit, we expect ...": a measure or a span opens no part.)
+  if (!bare || findMetricMentions(bare[1]!).length > 0 || /\b(?:year|quarter|month|half|profits?|results|earnings|growth|margins?)\b/.test(bare[1]!)) return null;
   const words = bare[1]!.split(" ");
   let at = bare[0].length - bare[1]!.length - 1;
   for (const w of words) {
@@ -73,7 +76,8 @@ essence practice reality terms light line order part the our this that these tho
 percentage percent nominal real constant local quarter quarters year years month months half period periods aggregate meantime interim future past
 past present case cases respect regard regards context prior previous last current fiscal full first second third fourth q1 q2 q3 q4 january february march
 april may june july august september october november december spite light lieu anticipation advance connection parallel tandem sequence detail principle
-theory hindsight retrospect recent recently particular`.split(/\s+/));
+theory hindsight retrospect recent recently particular example instance reference clarity perspective purposes purpose modeling modelling
+now starters simplicity illustration emphasis completeness consistency transparency reasons reason sake convenience background record information`.split(/\s+/));
 
 /** A sentence that opens on segments ("From a segment perspective, ..."). */
 const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment) (?:perspective|standpoint|level|basis|view)\b/;
@@ -446,7 +450,8 @@ function turningTo(text: string, ctx: CallContext): string | null {
     const review = /^(?:Slide|Page|Chart)s?\s+\d+\s+for (?:a |an |the )?(?:discussion|review|look|summary|overview|recap|update)(?: at| of| on)? (?:the |our )?([A-Za-z][\w&'’-]*(?: [A-Za-z&][\w&'’-]*){0,3}?) (?:segment|business|group|division)\b/i.exec(text.slice(at));
     if (review && !PASSING_WORD.test(review[1]!)) return review[1]!;
     const name = capitalRun(text, at + (slide?.[0].length ?? 0), ctx);
-    if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name)) return name;
+    // ("Now turning to SSG&A.": a line item turned to is no part of the business.)
+    if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name) && !namesMeasure(name)) return name;
   }
   // "And finally, Home & Garden, which is slide 18.": a verbless heading that names the next part.
   const listed = /^(?:[Aa]nd\s+)?(?:[Ff]inally|[Ll]astly|[Nn]ext|[Ll]ast),?\s+(?:(?:the|our)\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of))*)(?:\s+(?:segment|business|group|division))?(?:,\s*(?:which is|on|see)\s+(?:on\s+)?(?:slide|page|chart)\s+\d+)?\.?$/.exec(text.trim());
@@ -460,6 +465,12 @@ function turningTo(text: string, ctx: CallContext): string | null {
   const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to|looking (?:now )?at)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
   if (heading && (ctx.segments.names.includes(heading[1]!.toLowerCase()) || (heading[2] && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth)\b/i.test(heading[1]!)))) return heading[1]!;
   return null;
+}
+
+/** Whether a name is a measure's name, whole ("SSG&A", "Gross Margin"). */
+function namesMeasure(name: string): boolean {
+  const m = findMetricMentions(name);
+  return m.length === 1 && m[0]!.start === 0 && m[0]!.end >= name.length - 1;
 }
 
 /** "the Americas segment", "our Northstar brand": a name before a segment noun. */

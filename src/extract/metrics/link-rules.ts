@@ -98,7 +98,7 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 };
 
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
-const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
+const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
 
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
 const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
@@ -760,6 +760,17 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Through the end of July, we repurchased $40 million of stock year-to-date.", figure: "$40 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We also acquired approximately $20 million of our common stock in 2019.", figure: "$20 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We returned $67.8 million through dividends and the repurchase of $24 million of Example common stock.", figure: "$24 million", expect: { subject: "share_repurchase", relation: "level" } },
+    ],
+  },
+  {
+    name: "spent-to-buy-back",
+    description: "Money spent to buy back stock ('we deployed $2.2 billion to repurchase 8.8 million of our shares'): the amount repurchased.",
+    side: "after",
+    pattern: /^ (?:to|for) (?:the )?(?:repurchase|buy back|buyback|repurchasing|buying back)\b/,
+    context: /\b(?:deployed|spent|used|utilized|allocated|invested)\b[^«]{0,20}$/,
+    link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "In the third quarter, we deployed $2.2 billion to repurchase 8.8 million of our shares.", figure: "$2.2 billion", expect: { subject: "share_repurchase", relation: "level" } },
     ],
   },
 ];

@@ -196,6 +196,12 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   if (opening && view.slots.get(`P${opening[1]}`)!.start < fig.start) {
     const pm = view.periods[Number(opening[1])]!;
     if (pm.relation === "absolute") return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "opening", rule: "sentence-opening" };
+    // "Last year, in addition to paying $0.30 in dividends, we repurchased $5.6 million of common stock": "last year" opening a
+    // sentence on its own is the year before the call's, not the call's quarter a year ago.
+    // (Not in a fourth-quarter call, said after the year's end, where "last year" is as often the year just reported.)
+    if (!x.guidanceCue && ctx.call.quarter !== 4 && /^(?:(?:and|so|also|now),? )?(?:last|prior|previous) (?:fiscal )?year,/i.test(view.text)) {
+      return { period: { year: ctx.call.year - 1, part: "FY" }, explicit: true, source: "opening", rule: "last-year-opening" };
+    }
   }
 
   // The nearest period earlier in the sentence that is no comparison base and belongs to no other figure's words.

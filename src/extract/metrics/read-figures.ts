@@ -590,7 +590,8 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
   // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
-  if ((relation === "change" || q.unit === "percent") && /^(?:(?!\band\b|year[- ](?:over|on)[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|guide|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
+  // (Not a ratio's own level: "Our operating margin of 19.8% was slightly below our guidance of below 20%".)
+  if ((relation === "change" || (q.unit === "percent" && !(def.ratio && relation === "level"))) && /^(?:(?!\band\b|year[- ](?:over|on)[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|guide|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis", "Q2 revenue was 5% less year-over-year": a change, not the level.
@@ -710,9 +711,15 @@ function readFigure(x: FigureInput): Resolved | null {
         return drop(trace, "scope", "region-discourse", `the last sentence was on ${state.lastRegion}, and this one names no scope of its own`);
       } else if (state.segment) {
         if (!state.segment.name) return drop(trace, "scope", "segment-discourse", "the turn is walking through segments or regions and this one is not named");
-        if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via)) return drop(trace, "scope", "segment-in-passing", `the turn came to ${state.segment.name} in passing (${state.segment.via}), not by announcing it, and this sentence names no scope of its own`);
-        scope = state.segment.name;
-        trace.steps.push({ stage: "scope", rule: "segment-discourse", note: scope });
+        // ("Our gross margin was 51.5%.": the speaker's own measure, after a part came up in passing, is the company's.)
+        if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via) && /^(?:(?:and|so|now|also|overall),? )?$/.test(view.abstract.slice(0, phrase.start)) && /^our (?:(?:adjusted|reported|gaap|non-gaap|total|overall|consolidated) )?«M/.test(view.abstract.slice(phrase.start))) {
+          trace.steps.push({ stage: "scope", rule: "our-measure", note: "the speaker's own measure, opening the sentence: the company's" });
+        } else if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via)) {
+          return drop(trace, "scope", "segment-in-passing", `the turn came to ${state.segment.name} in passing (${state.segment.via}), not by announcing it, and this sentence names no scope of its own`);
+        } else {
+          scope = state.segment.name;
+          trace.steps.push({ stage: "scope", rule: "segment-discourse", note: scope });
+        }
       } else if (state.lastPart && /^(?:the|its|their)\s/i.test(view.text)) {
         return drop(trace, "scope", "part-discourse", `the last sentence was only on ${state.lastPart}, and this one names no scope of its own`);
       }
@@ -961,7 +968,8 @@ function readFigure(x: FigureInput): Resolved | null {
   if (ownDirection !== 0) inheritedSign = 0;
   const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
   // A loss is a negative income; a loss that "declined" is an income that rose.
-  const lossName = link.subject.kind === "name" && /\bloss/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
+  // (Cash "used in operating activities" is a negative operating cash flow, as a loss is a negative income.)
+  const lossName = link.subject.kind === "name" && /\bloss|\bcash used\b/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
   const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
   // negative impact of FX, revenue was up 16%").
@@ -1361,7 +1369,8 @@ function fitUnit(x: UnitInput): UnitRead {
       // own, in a call that writes its other amounts with a currency sign, are that currency (the transcriber left the sign out).
       // (Not "2.7 million shares", "5 million dekatherms per day": a unit of their own follows; nor inventory, often counted in
       // tons or barrels: "We have 1.2 million in inventory".)
-      if (unit === "count" && ctx.currency && !def.perShare && def.name !== "inventory" && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|«P\d+»)(?:\b|$))/.test(after)) {
+      // (Nor a count of shares: "we deployed $2.2 billion to repurchase 8.8 million of our shares".)
+      if (unit === "count" && ctx.currency && !def.perShare && def.name !== "inventory" && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && !/^ (?:of )?(?:our |its |the )?(?:own )?(?:common |outstanding )?shares\b/.test(after) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|«P\d+»)(?:\b|$))/.test(after)) {
         return { metric: def.name, unit: ctx.currency, scale: 1, relation, growth: false, rule: "unsigned-amount" };
       }
       return { drop: `a ${unit} figure of ${def.name}, a money measure`, rule: "unit-mismatch" };

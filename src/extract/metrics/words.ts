@@ -103,7 +103,8 @@ export const ANNUAL_GUIDANCE = /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|lower(
  * full year 2019 results.", which opens a paragraph but dates no figure of its own sentence.
  */
 const OPENING_LEAD = "^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*";
-const OPENING_PERIOD = "(?:(?:in|for|during|through|throughout|over|at the end of|as of|into) )?(?:the |our )?«P(\\d+)»";
+// ("Annual 2019 revenue was $7.18 billion; adjusted EBITDA was $843 million": an adjective of span before the year is part of it.)
+const OPENING_PERIOD = "(?:(?:in|for|during|through|throughout|over|at the end of|as of|into) )?(?:the |our )?(?:(?:annual|full[- ]year) )?«P(\\d+)»";
 // ("In terms of uses of cash for the year, we invested over $3 billion in acquisitions.": a topic named with its period.)
 const ANNOUNCING = "(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap) |in terms of (?:our |the )?(?:[a-z&-]+ ){1,4})?";
 export const PERIOD_OPENING = new RegExp(OPENING_LEAD + OPENING_PERIOD);

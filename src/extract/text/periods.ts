@@ -158,6 +158,12 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
   // "year-to-date, through the third quarter": the months up to that quarter's end.
   { re: /\b(?:year[- ]to[- ]date|ytd)(?:\s+basis)?,?\s+(?:through|thru)\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/iy, build: (m, c) => abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[(ORD[m[1]!.toLowerCase()] ?? 1) - 1]!) },
+  // "had already delivered $74 billion in sales through the third quarter", in a third-quarter call: the year to date. (A quarter
+  // still ahead is no span reported: "costs to stay elevated through the third quarter".)
+  { re: /\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(second|third|fourth|2nd|3rd|4th)\s+quarter\b(?!\s+(?:of\s+)?(?:(?:19|20)\d\d|last|the\s+(?:prior|previous)|next)\b)/iy, build: (m, c) => {
+    const q = ORD[m[1]!.toLowerCase()] ?? 0;
+    return q >= 2 && q <= c.quarter ? abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[q - 1]!) : null;
+  } },
   // "the prior year-to-date adjusted EPS": last year's months to the same quarter's end.
   { re: /\b(?:the\s+)?(?:prior|last|previous)[- ](?:year[- ]to[- ]date|ytd)\b/iy, build: (_m, c) => abs(c.year - 1, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
   { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
