@@ -636,6 +636,10 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   const head = (" ".repeat(causes) + own.slice(causes)).replace(EXCLUDED, " ").replace(CURRENCY, (m) => " ".repeat(m.length));
   const excluded = [...own.matchAll(EXCLUDED), ...own.matchAll(CURRENCY)].map((m) => [m.index, m.index + m[0].length] as const);
   if (causes) excluded.push([0, causes]);
+  // "In the Middle East/Asia region", "In Europe/Africa/CIS": places joined by slashes are one region, named whole.
+  for (const m of head.matchAll(/\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:\/[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)+/g)) {
+    if (m[0].split("/").some((p) => placeAt(p.toLowerCase().split(" "), 0) > 0)) return m[0];
+  }
   const words = head.toLowerCase().split(/[\s,;:()]+/);
   for (let i = 0; i < words.length; i++) {
     const n = placeAt(words, i);
