@@ -74,6 +74,8 @@ export interface LinkRule {
   afterContext?: RegExp;
   /** The linking words must say a change, before the figure or right after it ("a 5.6% decrease"). */
   needsChangeWord?: boolean;
+  /** The name is the topic the sentence opens on ("On the capex line, ..."), not its clause's subject: the subject test is not applied. */
+  topic?: boolean;
   link: (m: RegExpExecArray) => Omit<Link, "rule"> | null;
   examples: LinkExample[];
 }
@@ -760,6 +762,23 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Through the end of July, we repurchased $40 million of stock year-to-date.", figure: "$40 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We also acquired approximately $20 million of our common stock in 2019.", figure: "$20 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We returned $67.8 million through dividends and the repurchase of $24 million of Example common stock.", figure: "$24 million", expect: { subject: "share_repurchase", relation: "level" } },
+    ],
+  },
+  {
+    name: "opening-names-measure",
+    description: "A sentence that opens on a measure ('On the capex line,', 'Looking at adjusted EBITDA,', 'In terms of operating margin,') and goes on with the company doing or saying it ('we'd invested', 'this came in at', 'we expect a full year rate between'): its first figure is the measure's. Not when another noun is the clause's subject ('our core portfolio grew', 'aftermarket was up') or the figure names its own measure ('$300 million in free cash flow'). A change word before it makes it the change.",
+    side: "before",
+    topic: true,
+    cue: /^(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on) /,
+    pattern: new RegExp(String.raw`^(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on) (?:the |our )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?«M(\d+)»(?: (?:line|side|front))?, ((?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |expects? (?:to (?:be|reach|generate|spend|invest|deliver) |an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?)))(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
+    afterContext: /^(?! (?:in|of) (?:[a-z-]+ ){0,2}«M)/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: /\b(?:grew|increased|decreased|declined|improved|up|down)\b/.test(m[2]!) ? "change" : "level", direction: dirOf(m[2]), strength: 0.6 }),
+    examples: [
+      { sentence: "On the capex line, we'd invested $2.5 billion through the first three quarters of 2021.", figure: "$2.5 billion", expect: { subject: "capex", relation: "level" } },
+      { sentence: "Looking at adjusted EBITDA, this came in at $59 million in the second quarter of 2020.", figure: "$59 million", expect: { subject: "adjusted EBITDA", relation: "level" } },
+      { sentence: "In terms of operating margin, we expect a full year rate between 14.1% and 14.7%.", figure: "14.1% and 14.7%", expect: { subject: "operating margin", relation: "level" } },
+      { sentence: "So on the sales side, aftermarket was up approximately 40% in the quarter.", figure: "40%", expect: null },
+      { sentence: "In terms of same store NOI, our core portfolio grew 5.4% for the quarter.", figure: "5.4%", expect: null },
     ],
   },
   {

@@ -290,7 +290,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     const link = rule.link(m);
     // (Unless a per-share companion follows: "earnings were $96 million or $0.88 per diluted share" is read for the EPS.)
     if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !perShareCompanion(view, after)) continue;
-    if (link?.subject.kind === "name" && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
+    if (link?.subject.kind === "name" && !rule.topic && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
     // "a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for ...": a per-share figure is no other
     // per-share figure's companion.
     if (link?.perShareOf && link.subject.kind === "figure" && view.figures[link.subject.slot]!.perShare) continue;
