@@ -265,6 +265,24 @@ interface FigureInput {
   listed: ListedLink | null;
 }
 
+/** Expectations said in the past tense, which report no result: "expected", "projected". */
+const EXPECTED_WORD = /^(?:expected|anticipated|projected|estimated|forecasted|planned|targeted|guided|budgeted|assumed|implied)$/;
+
+/**
+ * Whether the figure's clause goes on with a verb in the past tense right after it ("GAAP net income of $250 million resulted in
+ * ...", "Laneway sales of approximately $14.9 million represented a 27% increase"): the sentence reports, it lists no outlook.
+ * Not a participle before a noun ("diluted share", "adjusted EBITDA"), nor an expectation ("projected").
+ */
+function pastVerbAfter(view: SentenceView, i: number, tokens: readonly TaggedToken[]): boolean {
+  const from = view.figures[i]!.end;
+  const m = /^\s+((?:[a-z]+ly\s+)?)([a-z]+ed)\b/.exec(view.text.slice(from));
+  if (!m || EXPECTED_WORD.test(m[2]!)) return false;
+  const at = from + m[0].length - m[2]!.length;
+  const k = tokens.findIndex((t) => t.start === at);
+  const next = tokens[k + 1];
+  return k >= 0 && tokens[k]!.pos === "VERB" && !(next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ"));
+}
+
 function drop(trace: FigureTrace, stage: TraceStep["stage"], rule: string, why: string): null {
   trace.steps.push({ stage, rule, note: why });
   trace.dropped = why;
@@ -869,7 +887,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // of our outlook range"): that is a result, compared with the outlook.
   // ("Adjusted earnings per share of $8.80 to $9.40.": a participle that qualifies the measure is no verb of the sentence.)
   const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text))
-    && !/^(?:[^,;«]|«[MF]\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached|exceeded|expanded|contracted|beat|surpassed|topped)\b/.test(after);
+    && !/^(?:[^,;«]|«[MF]\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached|exceeded|expanded|contracted|beat|surpassed|topped)\b/.test(after)
+    // ("GAAP net income of $250 million resulted in GAAP earnings per share of $3.31": any verb in the past tense after the figure, in its clause.)
+    && !pastVerbAfter(view, i, tokens);
   const choice: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) });
