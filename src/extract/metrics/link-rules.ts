@@ -406,6 +406,20 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "level-then-change-percent",
+    description: "A measure moved to a level, 'or' a percentage: the percentage is the change ('our dividends per share increased to $0.085 or 6.3% compared to the fourth quarter of 2018'). Not a share of something ('or 45% of total sales').",
+    side: "before",
+    pattern: new RegExp(String.raw`(${UP_VERB}|${DOWN_VERB}) to ${H}«F(\d+)»${MID},? or ${H}$`),
+    when: (q) => q.unit === "percent",
+    afterContext: /^(?! (?:of\b|«P\d+» levels?\b))/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[2]) }, relation: "change", direction: dirOf(m[1]), strength: 0.8 }),
+    examples: [
+      { sentence: "And lastly, our dividends per share increased to $0.085 or 6.3% compared to the fourth quarter of 2018.", figure: "6.3%", expect: { subject: "$0.085", relation: "change" } },
+      { sentence: "International sales increased to $2.1 billion or 45% of total sales.", figure: "45%", expect: null },
+      { sentence: "Our revenues recovered to $6.2 billion or 70% of 2019 levels.", figure: "70%", expect: null },
+    ],
+  },
+  {
     name: "figure-then-change",
     description: "A change said right after a level, of the same measure ('revenue was $7.0 billion, up 2%', 'sales were $2.1 billion, a 5.6% decrease', 'free cash flow of $203 million, a $154 million increase over last year').",
     side: "before",

@@ -180,7 +180,11 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
 
   // Past the figure's companion to the period that follows ("$52 million or $0.20 per diluted share in the fourth quarter").
   const rest = view.abstract.slice(fig.end);
-  const after = AFTER.exec(rest.slice(COMPANION.exec(rest)?.[0].length ?? 0));
+  const companion = COMPANION.exec(rest);
+  const tail = rest.slice(companion?.[0].length ?? 0);
+  // ("revenues recovered to $6.2 billion or 70% of 2019 levels": a period the companion is a share "of" is its base, not the figure's.)
+  // (The period mention may hold the "of": "of 2019 levels" reads as «P» «levels».)
+  const after = companion && /^ (?:of\b|«P\d+» levels?\b)/.test(tail) ? null : AFTER.exec(tail);
   if (after && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
     const pm = view.periods[Number(after[1])]!;
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };

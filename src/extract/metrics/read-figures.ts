@@ -599,12 +599,19 @@ function readFigure(x: FigureInput): Resolved | null {
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
   // (Not the level a relative clause gives after the name: "drove a $320 million reduction to net debt, which ended the quarter at $752 million".)
   if (relation === "level" && link.subject.kind === "name" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))
-    && !/^,? (?:which|that) (?:now )?(?:ended|finished|closed|stood|stands|totaled|totalled|was at|is at|came in at)\b/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
+    && !/^,? (?:which|that) (?:(?:has|have) )?(?:now )?(?:ended|finished|closed|stood|stands|totaled|totalled|was at|is at|came in at|(?:fallen|fell|declined|decreased|dropped|risen|rose|grown|grew|increased|improved) to)\b/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
     relation = "change";
   }
   // "an improvement from the fourth quarter revenue decline of 9.2%": a change that is itself only a comparison base.
   if (relation === "change" && link.subject.kind === "name" && /\b(?:from|versus|vs\.?|compared (?:to|with)|than|over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
     return drop(trace, "link", "change-as-base", "a change named only as the base of a comparison");
+  }
+  // "our Q3 ending inventory has grown more than $3.5 billion since the end of Q3 2019": a change since a period two years or more
+  // before the call's is no change of a fiscal period.
+  if (relation === "change") {
+    const since = /^(?:[^«;.]|«F\d+»){0,40}?\bsince (?:the (?:end|start|beginning|close) of )?(?:the )?«P(\d+)»/.exec(after);
+    const pm = since ? view.periods[Number(since[1])] : undefined;
+    if (pm && pm.relation === "absolute" && ctx.call.year - pm.period.year >= 2) return drop(trace, "link", "change-since-long-ago", `a change since ${pm.period.year}, over more than a fiscal period`);
   }
   // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
   // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
@@ -619,6 +626,10 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
   }
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
+  // "we grew revenues at 18.8%", "we increased our dividend by 6%": the company moved the measure by the figure.
+  if (relation === "level" && link.subject.kind === "name" && q.unit === "percent" && !def.ratio
+    && /\b(?:grew|grow|grown|growing|increased|increasing|decreased|decreasing|reduced|reducing|raised|raising|lowered|lowering|expanded|expanding)\s+(?:our |its |the |total |overall )*$/.test(view.abstract.slice(0, phrase.start))
+    && /^ (?:at|by) (?:approximately |about |roughly |nearly |almost |over |more than )?$/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) relation = "change";
   // "revenue was about $58 million above last year's Q3": a difference, not the level.
   // ("$0.76 above 2018": a bare year after the comparison word.)
   // (Not what a credit line or a program holds: "liquidity of $2.2 billion under our revolving credit facility".)
@@ -666,7 +677,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // "In municipal water, overall sales increased 8%": "overall" or "total" after an opening on a part is the part's.
   // The words say the whole company outright (not only "total", which may be a part's total).
   let namedCompanyWide = COMPANY_WIDE.test(view.text);
-  const onPart = phrase.company && !namedCompanyWide && partOpening(view, tokens) !== null;
+  // ("Our Wholesale Brokerage Segment delivered total revenue growth of 5.9%": so is a sentence whose subject is a named segment.)
+  const onPart = phrase.company && !namedCompanyWide && (partOpening(view, tokens) !== null || NAMED_SEGMENT_SUBJECT.test(view.text.slice(0, view.toText[phrase.start] ?? 0)));
   let companyWide = (phrase.company && !onPart && !(state.segmentOpensHere && state.segment?.via === "turning")) || (phrase.global && !state.segmentOpensHere);
   let scope = inheritedScope ?? "company";
   let named = false;
@@ -1231,6 +1243,8 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
 }
 
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
+/** A named segment as the subject right before a measure ("our Wholesale Brokerage Segment delivered total revenue growth"). */
+const NAMED_SEGMENT_SUBJECT = /\b(?:[Tt]he|[Oo]ur) (?:[A-Z][\w&.-]*\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Bb]usiness [Uu]nit)\s+(?:[a-z]+\s+){0,2}$/;
 const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|Our) |[A-Z][\w&.-]*(?:'s|’s) )?((?!(?:Total|Full|Overall|Each|Every|All|Combined|Consolidated|Adjusted|Reportable|Operating)\b)(?:[A-Z][\w&.-]*\s+){1,4})(?:segment|division|business unit|subsidiary)\b(?!\s+(?:margins?|revenues?|sales|income|profits?|ebitda|results|operating|earnings))(?![^,;]*\b(?:and|or|&) (?:the |our )?(?:[A-Z][\w&.-]*\s+){1,4}(?:segments?|divisions?)\b)|(?:The|Our) ((?:[a-z][\w&-]*\s+){1,4})(?:businesses|segments|operations|subsidiaries),? (?:which|that) (?:include|includes|consists? of|comprises?)\b)/;
 
 /** A dividend rate declared, raised or announced at the call: "our board declared", "we are raising our quarterly dividend to". */
@@ -1491,6 +1505,8 @@ function decideKind(x: KindInput): KindRead {
   // "Henry was expected to deliver $100 million of free cash flow in our first year of ownership": an expectation of the past,
   // neither reported nor guided now.
   if (/\b(?:was|were|had been) (?:originally |previously |initially )?(?:expected|anticipated|projected|scheduled|slated) to\b/.test(x.clauseText)) return { drop: "an expectation of the past, neither reported nor guided", rule: "past-expectation" };
+  // "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319%": a span of years.
+  if (/\b(?:compound(?:ed)? annual(?: growth)?(?: rate)?|cagr)\b/.test(x.clauseText) || /^[^,.;]{0,40}\b(?:compound(?:ed)? annual|cagr)\b/.test(x.afterText)) return { drop: "a growth over several years (a compound annual rate), not a fiscal period's", rule: "compound-annual" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   // "The foregoing amounts do not include approximately 33 million in capital expenditures for Topgolf": what figures leave out.

@@ -355,6 +355,10 @@ describe("figure pipeline: what it reads", () => {
     ["items of a list, each with its own figure, are no coordinated subject", "For 2025, we expect revenue growth in the 7% to 10% range and adjusted diluted earnings per share in the range of $4.10 to $4.30. Accounts receivable totaled $2.5 billion, down 12%, and inventories totaled $2.7 billion.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 7, high: 10 }, { metric: "eps", period: "2025-FY", kind: "guidance", low: 4.1, high: 4.3 }, { metric: "inventory", kind: "actual", value: 2.7e9 }]],
     ["a kind of revenue opens no segment walk-through", "Subscription and SaaS revenue of $820 million was up 21% year-over-year. Our non-GAAP operating income for the quarter was $935 million.", [{ metric: "operating_income", kind: "actual", value: 935e6, scope: "company", basis: "non-GAAP" }]],
     ["a sentence opening on a measure gives it the figure the company states next", "On the capex line, we'd invested $2.5 billion through the first three quarters of 2025. Looking at adjusted EBITDA, this came in at $59 million in the third quarter of 2025 versus $63.1 million in the third quarter of 2024.", [{ metric: "capex", period: "2025-9M", kind: "actual", value: 2.5e9 }, { metric: "adjusted_ebitda", period: "2025-Q3", kind: "actual", value: 59e6 }, { metric: "adjusted_ebitda", period: "2024-Q3", kind: "prior", value: 63.1e6 }], "2025-Q3"],
+    ["'has grown' is a change; 'we grew revenues at' a rate is the change", "On a full-year basis, our cash flow from operating activities has grown 19.5%. For the year, we grew revenues at 18.8% and delivered organic revenue growth of 3.6%.", [{ metric: "operating_cash_flow", period: "2025-FY", kind: "change", value: 19.5 }, { metric: "revenue", period: "2025-FY", kind: "change", value: 18.8 }], "2025-Q4"],
+    ["a level 'or' a percentage after 'increased to' is the level and its change", "And lastly, our dividends per share increased to $0.085 or 6.3% compared to the fourth quarter of 2024.", [{ metric: "dividend", kind: "actual", value: 0.085 }, { metric: "dividend", kind: "change", value: 6.3 }], "2025-Q4"],
+    ["a named segment as the subject keeps its 'total' revenue", "Moving over to Slide Number 13, our Wholesale Brokerage Segment delivered total revenue growth of 5.9% and organic revenue growth of 7.9%.", [{ metric: "wholesale_brokerage_revenue", scope: "Wholesale Brokerage", kind: "change", value: 5.9 }]],
+    ["a ratio that 'has now fallen to' a level is the level, after 'an improvement to'", "The reduction in our debt is driving a substantial improvement to our leverage ratio, which has now fallen to 2.3 times.", [{ metric: "net_leverage", kind: "actual", value: 2.3 }]],
     ["places joined by slashes are one region, named whole", "In the Middle East/Asia region, revenue increased 2%, resulting from improved well construction activity in the Middle East and Australia.", [{ metric: "middle_east_asia_revenue", scope: "Middle East/Asia", kind: "change", value: 2 }]],
     ["an adjective of span before the opening year dates every clause of the list", "Annual 2025 revenue was $7.18 billion; adjusted EBITDA was $843 million, or 11.7% of revenue; and adjusted diluted earnings were $5.21 per share.", [{ metric: "adjusted_ebitda", period: "2025-FY", value: 843e6 }, { metric: "ebitda_margin", period: "2025-FY", value: 11.7 }, { metric: "eps", period: "2025-FY", value: 5.21 }], "2025-Q4"],
     ["a ratio's own level is no change measured against guidance", "Our operating margin of 19.8% was slightly below our guidance of below 20%.", [{ metric: "operating_margin", period: "2025-Q2", kind: "actual", value: 19.8 }]],
@@ -501,6 +505,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a quarter an outlook named two sentences back does not date a figure that names none", "We expect fourth quarter marketing investment to be higher than last year. That reflects our brands. We continue to anticipate underlying operating income of $800 million."],
     ["structural debt is another measure than total debt", "Our current structural debt is approximately $6.5 billion."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
+    ["a growth over several years at a compound annual rate, or a change since two years before", "Adjusted net income grew from $29 million to $303 million at a compounded annual growth rate of 319%. Our Q3 ending inventory grew more than $3.5 billion since the end of Q3 2023."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
@@ -604,6 +609,11 @@ describe("figure pipeline: what it leaves out", () => {
   it("reads a utility's 'sales' as the energy it sells, no revenue", () => {
     const got = factsOf("Our rate base grew to $9 billion. Residential sales increased 5.3% on a weather-adjusted basis, and in the commercial customer class, sales decreased 5.5%. Operating revenues were $1.2 billion.");
     expect(got.filter((f) => f.metric.endsWith("revenue")).map(pick)).toEqual([expect.objectContaining({ metric: "revenue", value: 1.2e9 })]);
+  });
+
+  it("dates no level or change by the period a companion share is 'of'", () => {
+    const got = factsOf("Our revenues recovered to $6.2 billion or 70% of 2023 levels.");
+    expect(got.filter((f) => f.period.startsWith("2023") || f.kind === "change").map(pick)).toEqual([]);
   });
 
   it("keeps a midpoint beside its range out", () => {
