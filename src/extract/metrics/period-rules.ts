@@ -42,7 +42,7 @@ export interface PeriodInput {
 }
 
 // (Not an infinitive: "the confidence to affirm our 2021 guidance" dates the guidance.)
-const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to(?! (?:affirm|reaffirm|reiterate|confirm|raise|lower|narrow|update|revise|maintain|provide|give|issue|introduce|initiate|set|share|deliver|achieve|meet|exceed|beat)\b)|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|(?:flat|unchanged|even|steady|stable)(?: sequentially| year[- ]over[- ]year)? with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
+const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to(?! (?:affirm|reaffirm|reiterate|confirm|raise|lower|narrow|update|revise|maintain|provide|give|issue|introduce|initiate|set|share|deliver|achieve|meet|exceed|beat)\b)(?!(?: [a-z-]+){0,2} (?:during|throughout) )|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|(?:flat|unchanged|even|steady|stable)(?: sequentially| year[- ]over[- ]year)? with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
 /**
  * "compared to the 2021 second quarter" is read as two mentions, «P0» «P1»: a comparison word before the first is
  * the second's too ("over" is left out: "over the first six months of 2021" is a span, not a base).
@@ -226,6 +226,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (/«F\d+»(?: of (?:our |total |net )?«M\d+»)?[^«]{0,12}$/.test(before) && !(/«F\d+», (?:and )?(?:for|in) (?:the |our )?$/.test(before) && /^,? (?:we|i)\b/.test(lead.slice(m.index + m[0].length)))) continue;
     const pm = view.periods[Number(m[1])]!;
     if (pm.relation !== "absolute" || comparedWith(m[1]!)) continue;
+    // "We built on our prior quarter's profitability and increased our operating margin to over 12%": a period said as the
+    // possessive of another noun dates that noun.
+    if (pm.possessive && !/^ (?:[a-z-]+ ){0,2}«M\d+»/.test(lead.slice(m.index + m[0].length))) continue;
     return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "clause", rule: "clause" };
   }
 
