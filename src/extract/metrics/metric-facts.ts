@@ -151,8 +151,27 @@ function dropNestedEchoes(traces: readonly FigureTrace[], call: CallPeriod): voi
   }
 }
 
+/**
+ * A figure said in an answer to an analyst, in a sentence that names no period of its own, is left out. Answers give run-rates,
+ * other periods, parts of the business and round numbers of what the prepared remarks stated exactly ("Today at $2.4 billion --
+ * just roughly $2.4 billion of revenue, our Florida exposure is much less"; "We -- over 20% top line growth"): on the labelled
+ * calls, 5 of 21 such facts were right, against 96% of the prepared remarks'. One whose sentence dates it ("We did buy back about
+ * $40 million of shares in Q4") is kept.
+ */
+function dropUndatedAnswers(traces: readonly FigureTrace[], transcript: Transcript): void {
+  const qa = new Set(transcript.turns.filter((turn) => turn.section === "qa").map((turn) => turn.index));
+  for (const t of traces) {
+    if (!t.fact || t.periodSaid || !qa.has(t.turn)) continue;
+    const why = "said in an answer, in a sentence that names no period of its own: an answer's figure is as often a run-rate, a part or another period";
+    t.steps.push({ stage: "period", rule: "undated-answer", note: why });
+    t.dropped = why;
+    t.fact = null;
+  }
+}
+
 export function extractMetricFacts(transcript: Transcript, call: CallPeriod, known: boolean, tagged?: readonly TaggedText[]): MetricExtraction {
   const traces = readCallFigures(transcript, call, known, tagged);
+  dropUndatedAnswers(traces, transcript);
   dropParts(traces);
   dropNestedEchoes(traces, call);
   const seen = new Set<string>();

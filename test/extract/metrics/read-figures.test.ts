@@ -907,3 +907,23 @@ describe("figure pipeline: charges joined to the measure's name", () => {
     expect(factsOf("Restructuring costs were $4 million.").filter((f) => /restructuring/.test(f.metric)).map((f) => f.value)).toEqual([4e6]);
   });
 });
+
+describe("figure pipeline: answers to analysts", () => {
+  /** A call whose prepared remarks are `remarks` and whose Q&A has `answer` from the same executive. */
+  function withAnswer(remarks: string, answer: string): MetricFact[] {
+    const t = oneTurnCall(`${remarks}\n${answer}`);
+    t.call.fiscalYear = 2025;
+    t.call.fiscalQuarter = 2;
+    t.turns = [
+      { index: 0, section: "presentation", speaker: "Ann Exec", text: remarks, start: 0, end: remarks.length, line: 1 },
+      { index: 1, section: "qa", speaker: "Ann Exec", text: answer, start: remarks.length + 1, end: remarks.length + 1 + answer.length, line: 2 },
+    ];
+    return extractMetricFacts(t, { year: 2025, quarter: 2 }, true).facts;
+  }
+
+  it("leaves out a figure an answer gives with no period of its own, and keeps one its sentence dates", () => {
+    const got = withAnswer("For the second quarter, we delivered $578 million in revenue.", "Today at $2.4 billion -- just roughly $2.4 billion of revenue, our Florida exposure is much less. We did buy back about $40 million of shares in Q2.");
+    expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ value: 578e6, period: "2025-Q2" })]);
+    expect(got.filter((f) => f.metric === "share_repurchase").map(pick)).toEqual([expect.objectContaining({ value: 40e6, period: "2025-Q2" })]);
+  });
+});
