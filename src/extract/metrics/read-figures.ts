@@ -1505,6 +1505,8 @@ function decideKind(x: KindInput): KindRead {
   // "Henry was expected to deliver $100 million of free cash flow in our first year of ownership": an expectation of the past,
   // neither reported nor guided now.
   if (/\b(?:was|were|had been) (?:originally |previously |initially )?(?:expected|anticipated|projected|scheduled|slated) to\b/.test(x.clauseText)) return { drop: "an expectation of the past, neither reported nor guided", rule: "past-expectation" };
+  // "we closed 23 transactions with approximately $105 million of annual revenue": what acquired businesses bring, not the company's.
+  if (/\b(?:acquisitions?|transactions?|deals?|tuck-ins?|bolt-ons?|acquired (?:businesses|companies|entities))\s+(?:(?!and\b)[a-z0-9-]+\s+){0,3}?(?:with|representing|totaling|totalling|that (?:had|have|has|generate|generated|generates|bring|brought)|bringing|accounting for)\s+(?:approximately |about |roughly |nearly |over |more than |almost |just over )?$/.test(x.clauseText)) return { drop: "what acquired businesses bring, not the company's figure", rule: "acquired-businesses" };
   // "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319%": a span of years.
   if (/\b(?:compound(?:ed)? annual(?: growth)?(?: rate)?|cagr)\b/.test(x.clauseText) || /^[^,.;]{0,40}\b(?:compound(?:ed)? annual|cagr)\b/.test(x.afterText)) return { drop: "a growth over several years (a compound annual rate), not a fiscal period's", rule: "compound-annual" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };

@@ -508,6 +508,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["structural debt is another measure than total debt", "Our current structural debt is approximately $6.5 billion."],
     ["after a sentence on a part of the business, 'the segment' is unsure", "Let me review our segments. Turning to Transportation, sales were up 20%. In sensors, we saw 20% organic growth. For the segment, adjusted operating margins expanded to 19.4%."],
     ["a growth over several years at a compound annual rate, or a change since two years before", "Adjusted net income grew from $29 million to $303 million at a compounded annual growth rate of 319%. Our Q3 ending inventory grew more than $3.5 billion since the end of Q3 2023."],
+    ["what acquired businesses bring, or what something is expected 'to add', is no company figure", "For the year, we closed 23 transactions with approximately $105 million of annual revenue. For fiscal 2026, we expect it to add approximately $250 million in revenue."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
