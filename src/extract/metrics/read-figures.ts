@@ -583,7 +583,9 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.steps.push({ stage: "metric", rule: perShareToo ? "operating-income-per-share" : "after-tax-operating-income-call", note: perShareToo ? "operating income also stated per share is after tax" : "the call states its operating income after tax" });
   }
   // "prior-year net income of $67.9 million", "compared to net income of $67.9 million": an earlier level compared with.
-  if (relation === "level" && link.subject.kind === "name" && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
+  // (Not "better than expected second quarter sales of $1.4 billion": what is better than expected is the level itself.)
+  const betterThanExpected = /\b(?:better|worse|higher|lower|greater|more|less|stronger|weaker) than $/.test(view.abstract.slice(0, phrase.start)) && /^(?:expected|anticipated|forecast|planned|projected)\b/.test(view.abstract.slice(phrase.start));
+  if (relation === "level" && link.subject.kind === "name" && !betterThanExpected && /(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|from)|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$/.test(view.abstract.slice(0, phrase.start))) {
     relation = "base";
   }
   // "... was $127.9 million for fiscal-year 2021, compared to net income of $98.8 million in the prior fiscal year": a base named
@@ -1363,7 +1365,7 @@ function fitUnit(x: UnitInput): UnitRead {
   const { def, q, relation, phrase, ctx, view, i, after, clause } = x;
   const unit = q.unit;
   const money = unit === "USD" || unit === "EUR" || unit === "GBP" || unit === "DKK" || unit === "JPY" || unit === "CHF" || unit === "CAD";
-  const organicWords = phrase.organic || /\borganic(?:ally)?\b/.test(clause.slice(-80)) || /^ (?:organic(?:ally)?|core|on an organic basis|in organic)\b/.test(after);
+  const organicWords = phrase.organic || /\borganic(?:ally)?\b/.test(clause.slice(-80)) || /^ (?:organic(?:ally)?|core|on an organic(?: [a-z-]+){0,2} basis|in organic)\b/.test(after);
   switch (def.family) {
     case "money": {
       if (money) {
@@ -1531,7 +1533,10 @@ function decideKind(x: KindInput): KindRead {
   if (x.phrase.prior) return { kind: "prior", rule: "prior-words", factor: 0.95 };
   const plain = clause.replace(THAN_EXPECTED, "");
   // ("Our 11.25% same-store revenue growth assumption is based upon ...": the figure's own noun phrase is an outlook.)
-  const cue = GUIDANCE_CUE.test(plain) || x.outlookList || /^ (?:[a-z-]+ ){0,2}«M\d+»(?: [a-z-]+){0,2} (?:assumptions?|guidance|outlook|forecast)\b(?! (?:range )?(?:of|was|for the (?:quarter|period)))/.test(x.after);
+  // "same-store NOI growth of 10% at the midpoint of our guidance range": a figure said to be the outlook's midpoint is the outlook
+  // (not one that came in there: "EPS of $1.20 was at the midpoint of our guidance").
+  const atMidpoint = /^ at the mid-?point of (?:our |the )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|range)\b/.test(x.after) && !/\b(?:was|were|came in|reported|delivered|achieved|ended|finished|landed)\b/.test(plain);
+  const cue = GUIDANCE_CUE.test(plain) || atMidpoint || x.outlookList || /^ (?:[a-z-]+ ){0,2}«M\d+»(?: [a-z-]+){0,2} (?:assumptions?|guidance|outlook|forecast)\b(?! (?:range )?(?:of|was|for the (?:quarter|period)))/.test(x.after);
   const recalled = NOT_GUIDANCE.test(plain);
   if (x.guidanceLink) {
     if (end === callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };
@@ -1592,8 +1597,8 @@ function afterBasis(after: string): Basis | null {
   if (/^,? before (?:adjusting|any adjust|adjustments?)\b/.test(after)) return null;
   if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
-  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at constant (?:currency|exchange rates)|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
-  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic) basis\b/.test(after)) return "non-GAAP";
+  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at (?:constant|consistent) (?:currency|exchange)(?: translation)?(?: rates)?|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
+  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
   const m = /^,?(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
