@@ -618,7 +618,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // "22% growth in EPS from our original guidance": a change measured against guidance, not against a period
   // ("up 8% year over year and above the midpoint of our guidance" is measured against a period).
   // (Not a ratio's own level: "Our operating margin of 19.8% was slightly below our guidance of below 20%".)
-  if ((relation === "change" || (q.unit === "percent" && !(def.ratio && relation === "level"))) && /^(?:(?!\band\b|year[- ](?:over|on)[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|guide|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target)\b/.test(after)) {
+  if ((relation === "change" || (q.unit === "percent" && !(def.ratio && relation === "level"))) && /^(?:(?!\band\b|year[- ](?:over|on)[- ]year|sequential)[^«;,.]){0,40}\b(?:from|versus|vs\.?|compared (?:to|with)|over|above|below|than|relative to|ahead of|behind|short of|since) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|guide|outlook|forecast|expectations?|plan|budget|consensus|midpoint|target|estimates?|projections?)\b/.test(after)) {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis", "Q2 revenue was 5% less year-over-year": a change, not the level.
