@@ -74,15 +74,18 @@ export interface LinkRule {
   afterContext?: RegExp;
   /** The linking words must say a change, before the figure or right after it ("a 5.6% decrease"). */
   needsChangeWord?: boolean;
-  /** The name is the topic the sentence opens on ("On the capex line, ..."), not its clause's subject: the subject test is not applied. */
-  topic?: boolean;
+  /**
+   * The pattern itself places the name (the topic a sentence opens on, "On the capex line, ..."; the object of a change noun, "an
+   * increase in SG&A expense to"): the test of the name as its clause's subject is not applied.
+   */
+  placesName?: boolean;
   link: (m: RegExpExecArray) => Omit<Link, "rule"> | null;
   examples: LinkExample[];
 }
 
 const H = HEDGE;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
-const COMPANY_DOES = String.raw`(?:\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«P\d+»)*?) and )`;
+const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«P\d+»)*?) and )`;
 const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
 const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?(?:(?<=«P\d+»),)?`;
@@ -782,7 +785,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "opening-names-measure",
     description: "A sentence that opens on a measure ('On the capex line,', 'Looking at adjusted EBITDA,', 'In terms of operating margin,') and goes on with the company doing or saying it ('we'd invested', 'this came in at', 'we expect a full year rate between'): its first figure is the measure's. Not when another noun is the clause's subject ('our core portfolio grew', 'aftermarket was up') or the figure names its own measure ('$300 million in free cash flow'). A change word before it makes it the change.",
     side: "before",
-    topic: true,
+    placesName: true,
     cue: /^(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on) /,
     pattern: new RegExp(String.raw`^(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on) (?:the |our )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?«M(\d+)»(?: (?:line|side|front))?, ((?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |expects? (?:to (?:be|reach|generate|spend|invest|deliver) |an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?)))(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
     afterContext: /^(?! (?:in|of) (?:[a-z-]+ ){0,2}«M)/,
@@ -793,6 +796,18 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "In terms of operating margin, we expect a full year rate between 14.1% and 14.7%.", figure: "14.1% and 14.7%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "So on the sales side, aftermarket was up approximately 40% in the quarter.", figure: "40%", expect: null },
       { sentence: "In terms of same store NOI, our core portfolio grew 5.4% for the quarter.", figure: "5.4%", expect: null },
+    ],
+  },
+  {
+    name: "change-in-name-to-figure",
+    description: "A change of a measure said as a noun, then the level it reached ('drove an increase in consolidated SG&A expense to $19.5 million', 'a decline in net debt to $1.2 billion'): the figure is the level.",
+    side: "before",
+    placesName: true,
+    cue: / to /,
+    pattern: new RegExp(String.raw`\b(?:an? |the )?(?:[a-z-]+ )?(?:increase|decrease|decline|reduction|rise|drop|improvement|growth)s? (?:in|of) (?:our |the |its |consolidated |total )*«M(\d+)»${MID} to ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.75 }),
+    examples: [
+      { sentence: "Increased rates of customer acquisition drove an increase in consolidated SG&A expense to $19.5 million in the first quarter.", figure: "$19.5 million", expect: { subject: "SG&A expense", relation: "level" } },
     ],
   },
   {

@@ -308,7 +308,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     const link = rule.link(m);
     // (Unless a per-share companion follows: "earnings were $96 million or $0.88 per diluted share" is read for the EPS.)
     if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !perShareCompanion(view, after)) continue;
-    if (link?.subject.kind === "name" && !rule.topic && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
+    if (link?.subject.kind === "name" && !rule.placesName && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
     // "a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for ...": a per-share figure is no other
     // per-share figure's companion.
     if (link?.perShareOf && link.subject.kind === "figure" && view.figures[link.subject.slot]!.perShare) continue;
@@ -600,7 +600,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
   // (Not the level a relative clause gives after the name: "drove a $320 million reduction to net debt, which ended the quarter at $752 million".)
-  if (relation === "level" && link.subject.kind === "name" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))
+  if (relation === "level" && link.subject.kind === "name" && link.rule !== "change-in-name-to-figure" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))
     && !/^,? (?:which|that) (?:(?:has|have) )?(?:now )?(?:ended|finished|closed|stood|stands|totaled|totalled|was at|is at|came in at|(?:fallen|fell|declined|decreased|dropped|risen|rose|grown|grew|increased|improved) to)\b/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
     relation = "change";
   }

@@ -59,7 +59,8 @@ const INSTRUMENT = /^(?:credit (?:agreement|facility|facilities|line|lines)|revo
 const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   constant: "currency", currency: "currency", "constant-currency": "currency", local: "currency", dollars: "currency", comparable: "basis", basis: "basis",
   pension: "basis", "pension-adjusted": "basis", "un-depreciated": "basis", undepreciated: "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
-  "weather-normalized": "basis", "weather-normal": "basis", operational: "basis", recurring: "basis", "fx-neutral": "currency", "currency-neutral": "currency", fifo: "basis", lifo: "basis", economic: "basis",
+  // ("our base business revenues were up 17.6%", the business without a one-off like COVID testing: the company's, adjusted.)
+  base: "basis", "weather-normalized": "basis", "weather-normal": "basis", operational: "basis", recurring: "basis", "fx-neutral": "currency", "currency-neutral": "currency", fifo: "basis", lifo: "basis", economic: "basis",
   kilowatt: "measure", "kilowatt-hour": "measure", kwh: "measure", mwh: "measure", gwh: "measure", megawatt: "measure", "megawatt-hour": "measure",
   "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", "pre-provision": "measure", "preprovision": "measure", structural: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
