@@ -110,6 +110,11 @@ const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with
 /** After a difference: the word that says which way and what it is measured against ("$3.3 million higher than last year", "or 13.6% above Q1 of last year"). */
 const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down)${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
 
+/** A sentence opening on a measure as its topic: "On the capex line, ", "Looking at adjusted EBITDA, ", "In terms of operating margin, ". */
+const TOPIC_OPENING = String.raw`(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on) (?:the |our )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
+/** What follows such an opening when the company states the topic's figure: "we'd invested", "this came in at", "we expect a full year rate between". */
+const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |expects? (?:to (?:be|reach|generate|spend|invest|deliver) |an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?))`;
+
 export const LINK_RULES: readonly LinkRule[] = [
   {
     name: "defined-measure-level",
@@ -787,7 +792,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     placesName: true,
     cue: /^(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on) /,
-    pattern: new RegExp(String.raw`^(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on) (?:the |our )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?«M(\d+)»(?: (?:line|side|front))?, ((?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |expects? (?:to (?:be|reach|generate|spend|invest|deliver) |an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?)))(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
+    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front))?, (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
     afterContext: /^(?! (?:in|of) (?:[a-z-]+ ){0,2}«M)/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: /\b(?:grew|increased|decreased|declined|improved|up|down)\b/.test(m[2]!) ? "change" : "level", direction: dirOf(m[2]), strength: 0.6 }),
     examples: [
