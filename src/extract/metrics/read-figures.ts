@@ -438,7 +438,12 @@ function readFigure(x: FigureInput): Resolved | null {
   const { view, i, tokens, ctx, state, resolved, trace } = x;
   const listedUnit = x.listed?.unitFrom != null ? view.figures[x.listed.unitFrom]! : null;
   // A bare number in a "respectively" list takes the list's unit ("119, 100 and 85 days").
-  const q = listedUnit ? { ...view.figures[i]!, unit: listedUnit.unit, marked: true, perShare: listedUnit.perShare } : view.figures[i]!;
+  let q = listedUnit ? { ...view.figures[i]!, unit: listedUnit.unit, marked: true, perShare: listedUnit.perShare } : view.figures[i]!;
+  // "inventory turns of 2.6", "our leverage ratio was 5.3": a decimal right after a measure counted in times is that many times.
+  if (!q.marked && q.value !== null && q.value < 100 && /\d\.\d/.test(view.text.slice(q.start, q.end))) {
+    const named = /«M(\d+)»(?: ratio)?,? (?:of|was|were|is|are|at|to|came in at|stood at|improved to|ended (?:the (?:quarter|year) )?at)(?: approximately| about| roughly)? $/.exec(view.abstract.slice(0, view.slots.get(`F${i}`)!.start));
+    if (named && view.names[Number(named[1])]?.def.family === "times") q = { ...q, unit: "times", marked: true };
+  }
   trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
   if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
   // "copper sales of 929 million pounds": a weight where the sentence speaks of metals or other weights, not sterling.
@@ -1258,7 +1263,8 @@ const PAID_IN_QUARTER = /\b(?:during|in|for|throughout) the (?:quarter|period)\b
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
 /** A settlement's or rate case's increase of revenue named before its amount ("The settlement includes an overall increase in revenues of $18.6 million"). */
 // ("This settlement stipulates a 9.85% return on equity and a revenue increase of $9.25 million": the measure before the increase.)
-const RATE_SETTLEMENT = /\b(?:settlement|stipulat\w*|rate case|rate review|rate order|rate filing|rate plan|general rate)\b[^;]{0,80}?(?:\b(?:increase|decrease|reduction)s? (?:in|of) (?:(?:our|the|its|annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:of )?|(?:(?:annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:increase|decrease|reduction|requirement)s? (?:of|in) )(?:approximately |about |roughly |nearly )?$/;
+// ("We're seeking a modest revenue increase of $6.4 million": one the company asks for, too.)
+const RATE_SETTLEMENT = /\b(?:settlement|stipulat\w*|rate case|rate review|rate order|rate filing|rate plan|general rate|seek(?:s|ing)?|request(?:s|ed|ing)?|sought|asking for)\b[^;]{0,80}?(?:\b(?:increase|decrease|reduction)s? (?:in|of) (?:(?:our|the|its|annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:of )?|(?:(?:annual|annualized|base|rate|electric|gas|overall|total) )*«M\d+» (?:increase|decrease|reduction|requirement)s? (?:of|in) )(?:approximately |about |roughly |nearly )?$/;
 /** A rate case's amount named before it: "requesting a revenue increase of $115 million", "approved a base rate increase of". */
 const RATE_CASE_BEFORE = /\b(?:request|requests|requested|requesting|recommend\w*|propos\w*|approv\w*|authoriz\w*|award\w*|grant\w*|seek\w*|sought|fil\w*)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate))* «M\d+» (?:increase|decrease|reduction|requirement)s? (?:of|in) (?:approximately |about |roughly |nearly )?$/;
 /** What a rate case's amount is said to be: an increase of revenue or a revenue requirement. */

@@ -70,6 +70,8 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
   outsized: "none", exceptional: "none", impressive: "none", sizable: "none", meaningful: "none", excellent: "none", tremendous: "none",
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
+  // ("our midpoint net leverage", "modest NII growth", "more normal inventory turns": no part.)
+  midpoint: "none", modest: "none", normal: "none",
   // The change a figure is the base or the end of ("a 3% decrease from 2018 GAAP diluted EPS of $3.85"): the measure's own.
   decrease: "none", increase: "none", decline: "none", reduction: "none",
 };
