@@ -791,7 +791,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A sentence that opens on a measure ('On the capex line,', 'Looking at adjusted EBITDA,', 'In terms of operating margin,') and goes on with the company doing or saying it ('we'd invested', 'this came in at', 'we expect a full year rate between'): its first figure is the measure's. Not when another noun is the clause's subject ('our core portfolio grew', 'aftermarket was up') or the figure names its own measure ('$300 million in free cash flow'). A change word before it makes it the change.",
     side: "before",
     placesName: true,
-    cue: /^(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on) /,
+    cue: new RegExp(`^${TOPIC_OPENING}`),
     pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front))?, (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
     afterContext: /^(?! (?:in|of) (?:[a-z-]+ ){0,2}«M)/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: /\b(?:grew|increased|decreased|declined|improved|up|down)\b/.test(m[2]!) ? "change" : "level", direction: dirOf(m[2]), strength: 0.6 }),
