@@ -1249,9 +1249,9 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
   return base && base.relation === "absolute" && period.year - base.period.year >= 2 ? { rule: "older-base", base: String(base.period.year) } : null;
 }
 
-/** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
 /** A named segment as the subject right before a measure ("our Wholesale Brokerage Segment delivered total revenue growth"). */
 const NAMED_SEGMENT_SUBJECT = /\b(?:[Tt]he|[Oo]ur) (?:[A-Z][\w&.-]*\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Bb]usiness [Uu]nit)\s+(?:[a-z]+\s+){0,2}$/;
+/** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
 const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|Our) |[A-Z][\w&.-]*(?:'s|’s) )?((?!(?:Total|Full|Overall|Each|Every|All|Combined|Consolidated|Adjusted|Reportable|Operating)\b)(?:[A-Z][\w&.-]*\s+){1,4})(?:segment|division|business unit|subsidiary)\b(?!\s+(?:margins?|revenues?|sales|income|profits?|ebitda|results|operating|earnings))(?![^,;]*\b(?:and|or|&) (?:the |our )?(?:[A-Z][\w&.-]*\s+){1,4}(?:segments?|divisions?)\b)|(?:The|Our) ((?:[a-z][\w&-]*\s+){1,4})(?:businesses|segments|operations|subsidiaries),? (?:which|that) (?:include|includes|consists? of|comprises?)\b)/;
 
 /** A dividend rate declared, raised or announced at the call: "our board declared", "we are raising our quarterly dividend to". */

@@ -86,6 +86,11 @@ function year(y: string | undefined, fallback: number): number {
 const YEAR = String.raw`(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d|'\d\d)`;
 const YEAR_SUFFIX = String.raw`(?:(?:\s+of\s+(?:the\s+)?|\s+)(last|prior|previous|this|next|the current)\s+year(?![- ](?:over|end|to|ago|earlier)\b)(?:'s)?|\s+of\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|end|over)\b)(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
 // "2019's second quarter", "the 2022 first quarter", "fiscal 2021 fourth quarter", "last year's first half".
+/** The fiscal year's months up to the end of its quarter `q`: H1, 9M or FY for the second to fourth, Q1 otherwise. */
+function yearToDate(q: number): PeriodPart {
+  return (["Q1", "H1", "9M", "FY"] as const)[q - 1] ?? "Q1";
+}
+
 const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)(?:'s)?|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
@@ -104,7 +109,7 @@ function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start
   const y = m[4] ? Number(m[4]) : c.year;
   if (day < 28 || month % 3 !== 0) return null;
   const q = month / 3;
-  if (y === c.year && q === c.quarter) return through ? abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") : abs(c.year, `Q${q}` as PeriodPart);
+  if (y === c.year && q === c.quarter) return through ? abs(c.year, yearToDate(c.quarter)) : abs(c.year, `Q${q}` as PeriodPart);
   if (!through && month === 12 && (y === c.year - 1 || (y === c.year && c.quarter === 4))) return abs(y, "FY");
   if (!through && y === c.year - 1 && q === c.quarter) return abs(y, `Q${q}` as PeriodPart);
   return null;
@@ -112,9 +117,9 @@ function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start
 
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit<PeriodMention, "start" | "end"> | null }[] = [
   // "year-to-date 2020 GAAP earnings", "2020 year-to-date": that year's months to the same quarter's end.
-  { re: /\b(?:(?:year[- ]to[- ]date|ytd)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:year[- ]to[- ]date|ytd))\b/iy, build: (m, c) => abs(Number(m[1] ?? m[2]), c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
+  { re: /\b(?:(?:year[- ]to[- ]date|ytd)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:year[- ]to[- ]date|ytd))\b/iy, build: (m, c) => abs(Number(m[1] ?? m[2]), yearToDate(c.quarter)) },
   // "second quarter year-to-date free cash flow": the months to that quarter's end, not the quarter.
-  { re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,?\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[(ORD[m[1]!.toLowerCase()] ?? 1) - 1]!) },
+  { re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,?\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => abs(c.year, yearToDate(ORD[m[1]!.toLowerCase()] ?? 1)) },
   { re: /\b(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
   {
     // Q2, Q2 2014, Q3 of 2014, Q2'22, 2Q15, 4Q 2014, second quarter, second-quarter, fourth quarter of fiscal 2021
@@ -159,16 +164,16 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
   // "year-to-date, through the third quarter": the months up to that quarter's end.
-  { re: /\b(?:year[- ]to[- ]date|ytd)(?:\s+basis)?,?\s+(?:through|thru)\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/iy, build: (m, c) => abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[(ORD[m[1]!.toLowerCase()] ?? 1) - 1]!) },
+  { re: /\b(?:year[- ]to[- ]date|ytd)(?:\s+basis)?,?\s+(?:through|thru)\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/iy, build: (m, c) => abs(c.year, yearToDate(ORD[m[1]!.toLowerCase()] ?? 1)) },
   // "had already delivered $74 billion in sales through the third quarter", in a third-quarter call: the year to date. (A quarter
   // still ahead is no span reported: "costs to stay elevated through the third quarter".)
   { re: /\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(second|third|fourth|2nd|3rd|4th)\s+quarter\b(?!\s+(?:of\s+)?(?:(?:19|20)\d\d|last|the\s+(?:prior|previous)|next)\b)/iy, build: (m, c) => {
     const q = ORD[m[1]!.toLowerCase()] ?? 0;
-    return q >= 2 && q <= c.quarter ? abs(c.year, (["Q1", "H1", "9M", "FY"] as const)[q - 1]!) : null;
+    return q >= 2 && q <= c.quarter ? abs(c.year, yearToDate(q)) : null;
   } },
   // "the prior year-to-date adjusted EPS": last year's months to the same quarter's end.
-  { re: /\b(?:the\s+)?(?:prior|last|previous)[- ](?:year[- ]to[- ]date|ytd)\b/iy, build: (_m, c) => abs(c.year - 1, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
-  { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, c.quarter === 2 ? "H1" : c.quarter === 3 ? "9M" : c.quarter === 4 ? "FY" : "Q1") },
+  { re: /\b(?:the\s+)?(?:prior|last|previous)[- ](?:year[- ]to[- ]date|ytd)\b/iy, build: (_m, c) => abs(c.year - 1, yearToDate(c.quarter)) },
+  { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, yearToDate(c.quarter)) },
   // "the first nine months", "through nine months", "for the nine months ended": the fiscal year's first three quarters.
   { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period|(?:nine|9)\s+months(?=\s+ended\b)|(?<=\b(?:through|thru|for)\s+(?:the\s+)?)(?:nine|9)\s+months\b(?!\s+(?:ago|from|later|before|after|out|in advance|of\s+(?:supply|inventory|backlog|visibility|runway))))\b/iy, build: (_m, c) => abs(c.year, "9M") },
   // "the first three months of fiscal 2022": the fiscal year's first quarter.
