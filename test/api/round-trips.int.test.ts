@@ -320,7 +320,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
       for (const topic of data!.topics.nodes) {
         const { records } = await t.db.driver.executeQuery(
           `MATCH (:Topic {id: $id})<-[:MENTIONS]-(t:Turn) MATCH (c:Call {id: t.callId})
-           RETURN coalesce(c.fiscalYear * 4 + c.fiscalQuarter - 1, -1) AS quarter, c.id AS callId, c.companyName AS company, t.index AS index, t.id AS id`,
+           RETURN coalesce(c.fiscalYear * 4 + c.fiscalQuarter - 1, -1) AS quarter, c.id AS callId, c.companyId AS company, t.index AS index, t.id AS id`,
           { id: topic.graphId },
           { database: t.db.database },
         );
@@ -332,6 +332,7 @@ describe.skipIf(!hasCorpus)("database round trips with ../shared/corpus loaded",
         const ascending = [...all].sort((a, b) => byCall(a, b) || a.index - b.index).map((x) => x.id);
         const newestFirst = (a: (typeof all)[0], b: (typeof all)[0]) => byCall(b, a) || a.index - b.index;
         const descending = [...all].sort(newestFirst).map((x) => x.id);
+        // The company by its graph id: a name may be shared by a company another test file loaded.
         const company = all[0]!.company;
         const ofCompany = all.filter((x) => x.company === company).sort(newestFirst).map((x) => x.id);
         const cases = [

@@ -285,16 +285,16 @@ describe("topics: a term and what is said of it", () => {
     expect(e.topics.some((t) => /front foot|moving part/i.test([t.name, ...t.aliases].join("|")))).toBe(false);
   });
 
-  it("reads inflation as a theme of the time, no financial measure", () => {
+  it("reads wage inflation as the labor market theme, no financial measure", () => {
     const e = extract(call([
       "Wage inflation rose again, and wage inflation hit our Brellin stores. Freight was flat.",
       "How much wage inflation do you expect? And in Brellin?",
       "Wage inflation should ease. Brellin is strong.",
       "Thanks.",
     ]));
-    const topic = e.topics.find((t) => t.name.toLowerCase() === "wage inflation");
-    expect(topic).toBeDefined();
-    expect(topic?.kind).not.toBe("financial");
+    const topic = e.topics.find((t) => t.name === "labor market");
+    expect(topic?.aliases).toContain("Wage inflation");
+    expect(topic?.kind).toBe("theme");
   });
 
   it("reads a universal line item and how it moved as the line item, no topic", () => {

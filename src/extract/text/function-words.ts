@@ -26,7 +26,7 @@ then there there's therefore these they they'd they'll they're they've this thos
 towards truly try trying under unless until up upon us use used using very via want wanted wants was wasn't way ways we we'd we'll we're
 we've well went were weren't what what's whatever when whenever where whereas whether which while who who's whole whom whose why will
 with within without won't would wouldn't yeah yes yet you you'd you'll you're you've your yours yourself yourselves alright anyway hey hi
-hello um uh ah gosh wow kinda sorta gonna wanna gotta yep nope yup hmm huh blah et cetera vis-a-vis`);
+hello thankyou um uh ah gosh wow kinda sorta gonna wanna gotta yep nope yup hmm huh blah et cetera vis-a-vis`);
 
 /**
  * Adjectives and determiner-like words that can stand before a topic but never begin one: amount

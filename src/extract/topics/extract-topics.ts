@@ -98,11 +98,11 @@ export function rankTopics({ transcript, names, people, organizations, words }: 
   }
   rough.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
   const lineItem = lineItemAcronyms(terms);
-  const scored = rough.slice(0, CHOSEN * 4).filter((s) => !universalMetric(s.term) && !lineItem(s.term)).map((s) => ({ term: s.term, score: s.score * kindWeight(s.term) }));
+  const scored = rough.slice(0, CHOSEN * 4).filter((s) => s.term.theme || (!universalMetric(s.term) && !lineItem(s.term))).map((s) => ({ term: s.term, score: s.score * kindWeight(s.term) }));
   scored.sort((a, b) => b.score - a.score || (a.term.key < b.term.key ? -1 : 1));
   const orgKeys = new Set(organizations.map((o) => topicKey(o)));
   const companyInitials = new Set([...names.companyWords].map((w) => w[0]!));
-  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && !universalMetric(t) && !lineItem(t))
+  return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && (t.theme || (!universalMetric(t) && !lineItem(t))))
     .slice(0, MAX_TOPICS)
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
 }
@@ -186,6 +186,15 @@ function cutAfterWord(t: TermCount): boolean {
   return false;
 }
 
+const GREETING_NOUN = /^(?:morning|afternoon|evening)$/;
+
+/** "Good" before "morning" in most of its uses, or a term opening with "morning" after "good". */
+function greeting(t: TermCount): boolean {
+  const count = (m: ReadonlyMap<string, number>, test: (w: string) => boolean) => [...m].reduce((n, [w, k]) => n + (test(w) ? k : 0), 0);
+  if (t.size === 1 && count(t.right, (w) => GREETING_NOUN.test(w)) * 2 >= t.tf) return true;
+  return GREETING_NOUN.test(t.key.split(" ")[0]!) && count(t.left, (w) => w === "good") + count(t.before, (w) => w === "good") > 0;
+}
+
 /** Share of the corpus's companies from which a name's word is known news ("COVID", "U.S."). */
 const KNOWN_NAME_SPREAD = 0.05;
 
@@ -206,6 +215,8 @@ function knownNameWord(surface: string, own: OwnNames): boolean {
 
 /** Every test of a topic but the costly metric one (universalMetric). */
 function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>): boolean {
+  // A theme is one whatever the call's names hold ("labor market" on a call with Manpower's analysts).
+  if (t.theme) return true;
   const { names } = own;
   const name = t.coined || t.proper * 2 >= t.tf;
   // One mention is no topic, and a plain word needs three; but a coined word the corpus has
@@ -218,6 +229,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (DIGIT_GROWTH.test(t.key)) return false;
   // A decade or a range of figures ("the 60s", "high 70s", "the high-80s", "low-70"), a letter and a period ("Q.", "C.").
   if (/^\d+0s$|^[a-z]\.$|^(?:high|low|mid|upper|lower)[- ]?\d+s?$/.test(t.key) || IDIOMS.has(t.key)) return false;
+  // A greeting: "Good" of "Good morning", "morning Albert" of "Good morning Albert".
+  if (greeting(t)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
   // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;

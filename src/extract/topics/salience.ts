@@ -59,6 +59,11 @@ export const SALIENCE = {
   /** What the analysts ask about is what the call is about: weight added for a term the Q&A uses, and the analysts themselves. */
   qaBoost: 0.3,
   analystBoost: 0.5,
+  /**
+   * A theme (themes.ts) weighs this much for each turn that returns to it, up to maxTurns turns,
+   * and is a topic only from minTurns turns: a theme said in passing is the frame of the time.
+   */
+  theme: { perTurn: 6, maxTurns: 8, minTurns: 3 },
 };
 
 /**
@@ -67,6 +72,7 @@ export const SALIENCE = {
  */
 export function salience(c: TermCount, callWords: number, background: readonly string[] = [c.key]): number {
   const w = SALIENCE;
+  if (c.theme) return themeSalience(c);
   const rate = background.reduce((r, key) => r + (TERM_STATS.tf(key) + w.unseen) / TERM_STATS.words, 0);
   const expected = Math.max(callWords, 1) * rate;
   const k = Math.min(c.tf, w.perTurn * c.turns.length + w.extraMentions);
@@ -83,12 +89,22 @@ export function salience(c: TermCount, callWords: number, background: readonly s
   return Math.max(specific, shared) * asked * returns;
 }
 
+/** A theme's salience: the turns that return to it, and whether the analysts ask about it. */
+function themeSalience(c: TermCount): number {
+  const { perTurn, maxTurns, minTurns } = SALIENCE.theme;
+  const turns = c.turns.length;
+  if (turns < minTurns) return 0;
+  const asked = 1 + SALIENCE.qaBoost * Math.min(c.qaTurns, 3) / 3 + (c.analystTurns > 0 ? SALIENCE.analystBoost : 0);
+  return perTurn * Math.min(turns, maxTurns) * asked;
+}
+
 /**
  * The weight of what the term names: places and financial measures less (SALIENCE.placeWeight,
  * financialWeight); a term the call names a business with is none ("our RPO business"). Apart from salience because it reads the metric phrases, which is costly: the
  * topic finder applies it to the head of the ranking only.
  */
 export function kindWeight(c: TermCount): number {
+  if (c.theme) return 1;
   const spelling = mostUsed(c.spellings);
   return HOME_COUNTRY.has(c.key) ? SALIENCE.homeWeight : isPlaceName(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) && !namesUnit(c.right) ? SALIENCE.financialWeight : 1;
 }

@@ -9,6 +9,7 @@ import { topicKey } from "../mentions/identity.js";
 import type { Word } from "../text/tokens.js";
 import { forEachTerm, nounPhrases, type TermOccurrence } from "./noun-phrases.js";
 import { SYNONYM_LABEL, SYNONYM_OF } from "./synonyms.js";
+import { THEME_LABEL, THEME_OF } from "./themes.js";
 import { TERM_STATS } from "../text/term-stats.js";
 
 export interface TermCount {
@@ -40,8 +41,10 @@ export interface TermCount {
   /** Turns of the Q&A that use it, and of those the analysts' own. */
   qaTurns: number;
   analystTurns: number;
-  /** The spelling to name it by, when not the most used one (a synonym set's first spelling). */
+  /** The spelling to name it by, when not the most used one (a synonym set's first spelling, a theme's name). */
   label?: string;
+  /** A theme's count (themes.ts): its members' occurrences together. */
+  theme?: boolean;
   /** Where each occurrence is, three numbers each: turn index, start and end in the turn's text. */
   at: number[];
 }
@@ -87,23 +90,26 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
         initial: o.start === first.start && first.sentenceStart,
         before: o.start === first.start ? before : null,
         figure: o.end === last.end && figure,
-        vocative: o.size === 1 && turn.text[o.end] === "," && (o.start === ws[0]?.start || (before !== null && o.start === first.start && GREETING.test(before))),
+        vocative: o.size === 1 && (
+          (turn.text[o.end] === "," && (o.start === ws[0]?.start || (before !== null && o.start === first.start && GREETING.test(before)))) ||
+          (/^(?:[,.!?]|$)/.test(turn.text.slice(o.end, o.end + 1)) && GREETED.test(turn.text.slice(Math.max(0, o.start - 24), o.start)))),
       }));
     }
   });
   // Of the terms said once, the names and acronyms may still be news or another topic's variant,
   // and a synonym counts with its set.
-  for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key) || (o.size >= 2 && JOINED.test(key))) add(terms, o, place);
+  for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key) || THEME_OF.has(key) || (o.size >= 2 && JOINED.test(key))) add(terms, o, place);
   foldNameSpellings(terms);
   countInsideLongerNames(terms);
   foldSynonyms(terms);
+  foldThemes(terms);
   // The company's own name said short is the company, not a unit named after it ("Mistras" beside "MISTRAS Digital").
   foldShortForms(terms, new Set((t.call.company ?? "").split(/[^A-Za-z0-9&]+/).filter(Boolean).map((w) => topicKey(w))));
   for (const c of terms.values()) {
     c.qaTurns = c.turns.filter((x) => sectionOf.get(x) === "qa").length;
     c.analystTurns = c.turns.filter((x) => analystTurn.has(x)).length;
   }
-  for (const c of terms.values()) c.cutOf = cutOf(c, terms);
+  for (const c of terms.values()) c.cutOf = c.theme ? null : cutOf(c, terms);
   cutsOfJoinedPhrases(terms);
   // A cut of a cut belongs to the longest term.
   for (const c of terms.values()) {
@@ -136,6 +142,9 @@ interface Place {
   /** Said to someone: first in a turn, or after a greeting, then a comma ("Lowe, first...", "Thanks Dom, ..."). */
   vocative: boolean;
 }
+
+/** A greeting and its comma right before a name that ends its clause: "Thank you, Blue.", "Good morning, Scott." */
+const GREETED = /(?:^|[^A-Za-z])(?:thanks|thank you|hi|hey|hello|morning|afternoon|evening|congrats|congratulations),\s+$/i;
 
 const GREETING = /^(?:thanks|thank|hi|hey|hello|morning|afternoon|evening|congrats|congratulations|sure|yes|yeah|okay|ok|well|so|and)$/;
 
@@ -232,6 +241,24 @@ function foldSynonyms(terms: Map<string, TermCount>): void {
     for (const m of members) terms.delete(m.key);
     // The set names one thing, so a name among its spellings ("COVID" beside "the pandemic") makes it a name.
     terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), coined: members.some((m) => m.coined), label: SYNONYM_LABEL.get(key) });
+  }
+}
+
+/**
+ * A theme's members (themes.ts) counted as one term under the theme's name: "labor shortages" and
+ * "wage inflation" are the labor market. Like a synonym set, an occurrence inside another counted
+ * one ("supply chain" of "supply chain disruptions") counts once.
+ */
+function foldThemes(terms: Map<string, TermCount>): void {
+  const sets = new Map<string, TermCount[]>();
+  for (const c of terms.values()) {
+    const to = THEME_OF.get(c.key);
+    if (to !== undefined) sets.set(to, [...(sets.get(to) ?? []), c]);
+  }
+  for (const [key, members] of sets) {
+    const own = terms.get(key);
+    for (const m of members) terms.delete(m.key);
+    terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), label: THEME_LABEL.get(key), theme: true });
   }
 }
 
@@ -358,6 +385,7 @@ export function combineTerms(key: string, lead: TermCount, members: readonly Ter
     at,
     qaTurns: Math.max(...members.map((m) => m.qaTurns)),
     analystTurns: Math.max(...members.map((m) => m.analystTurns)),
+    ...(lead.theme ? { theme: true } : {}),
   };
 }
 /**

@@ -76,6 +76,12 @@ const isNamed = (t: MergedTopic) => {
 
 export const KIND_RULES: readonly KindRule[] = [
   {
+    kind: "theme",
+    evidence: "one of the themes of themes.ts names it",
+    examples: "COVID-19 (\"the Delta variant\"), supply chain (\"the chip shortage\"), capital allocation (\"the quarterly dividend\")",
+    test: ({ topic }) => topic.members[0]!.theme === true,
+  },
+  {
     kind: "financial",
     evidence: "a metric of the vocabulary or a financial word names it, or figures follow it in most of its uses; never what the call names a business with",
     examples: "G&A, adjusted EBITDA margin, RevPAR (\"RevPAR was down 8%\"), share repurchase, pricing; not RPO (\"our RPO business\")",

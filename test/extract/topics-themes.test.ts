@@ -1,0 +1,103 @@
+/**
+ * Themes (src/extract/topics/themes.ts): each theme's example sentence, said in three turns of a
+ * call, gives one topic under the theme's name whatever member the call uses, with the call's
+ * words as aliases; said in fewer turns, a theme is the frame of the time and no topic. Also the
+ * courtesies of a call that are never topics: greetings and the name they greet.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { THEMES, THEME_OF } from "../../src/extract/topics/themes.js";
+import { topicKey } from "../../src/extract/mentions/identity.js";
+import type { Transcript } from "../../src/model/transcript.js";
+import { tagText } from "../../src/extract/text/nlp.js";
+import { readWords } from "../../src/extract/text/tokens.js";
+import { forEachTerm, nounPhrases } from "../../src/extract/topics/noun-phrases.js";
+
+function termKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const phrase of nounPhrases(readWords(text, tagText(text)))) forEachTerm(text, phrase, (o) => out.push(o.key));
+  return out;
+}
+
+function call(texts: string[]): Transcript {
+  let text = "";
+  const turns = texts.map((t, index) => {
+    const start = text.length;
+    text += `${t}\n`;
+    return { index, section: (index < 2 ? "presentation" : "qa") as "presentation" | "qa", speaker: index % 2 ? "Ann Analyst" : "Cy Cfo", text: t, start, end: start + t.length, line: index + 1 };
+  });
+  return {
+    format: "plain", source: { name: null, sha256: "", bytes: text.length, encoding: "utf-8" }, text,
+    call: { company: "Example Corp", ticker: "EXC", fiscalYear: 2021, fiscalQuarter: 2, date: null, periodSource: null },
+    participants: [
+      { name: "Ann Analyst", role: "analyst", organization: "Harlow Bank", title: null, aliases: [], turns: 2, anonymous: false },
+      { name: "Cy Cfo", role: "executive", organization: "Example Corp", title: "CFO", aliases: [], turns: 2, anonymous: false },
+      { name: "Blue", role: "operator", organization: null, title: null, aliases: [], turns: 0, anonymous: false },
+    ],
+    turns, exchanges: [], diagnostics: [],
+  };
+}
+
+describe("themes", () => {
+  it("every member belongs to one theme", () => {
+    const seen = new Map<string, string>();
+    for (const t of THEMES) for (const m of t.members) {
+      const key = topicKey(m);
+      expect(seen.get(key) ?? t.name, `${m} is in ${seen.get(key)} and ${t.name}`).toBe(t.name);
+      seen.set(key, t.name);
+    }
+  });
+
+  it.each(THEMES.flatMap((t) => t.members.map((m) => [t.name, m] as const)))("%s: \"%s\" is a term the noun-phrase finder forms", (_name, member) => {
+    const frames = [`We talked about the ${member} again.`, `${member[0]!.toUpperCase()}${member.slice(1)} improved in the quarter.`, `On ${member}, we are pleased.`];
+    expect(frames.some((f) => termKeys(f).includes(topicKey(member)))).toBe(true);
+  });
+
+  it.each(THEMES.map((t) => [t.name, t.example.text, t.example.member] as const))("%s: %s", (name, text, member) => {
+    expect(THEME_OF.get(topicKey(member))).toBe(topicKey(name));
+    const e = extract(call([text, `What more can you say? ${text}`, text, "Thanks."]));
+    const topic = e.topics.find((t) => t.name === name);
+    expect(topic, `topics: ${e.topics.map((t) => t.name).join(", ")}`).toBeDefined();
+    expect(topic!.kind).toBe("theme");
+    expect([topic!.name, ...topic!.aliases].map((a) => a.toLowerCase())).toContain(member.toLowerCase());
+    expect(topic!.mentions).toEqual([0, 1, 2]);
+  });
+
+  it("folds the call's words for one theme into one topic", () => {
+    const e = extract(call([
+      "Labor shortages kept our Brellin plant below capacity.",
+      "Is the labor market still tight at Brellin?",
+      "Wage inflation rose again, and wage inflation hit our Brellin plant.",
+      "Thanks.",
+    ]));
+    const labor = e.topics.filter((t) => /labor|wage/i.test([t.name, ...t.aliases].join("|")));
+    expect(labor.map((t) => t.name)).toEqual(["labor market"]);
+    expect(labor[0]!.aliases).toEqual(expect.arrayContaining(["Labor shortages", "Wage inflation"]));
+    expect(labor[0]!.mentions).toEqual([0, 1, 2]);
+  });
+
+  it("leaves out a theme said in fewer than three turns", () => {
+    const e = extract(call([
+      "The chip shortage delayed our Brellin deliveries, and the supply chain is tight.",
+      "How is Brellin doing otherwise?",
+      "Brellin grew, and Brellin orders were firm. Brellin is strong.",
+      "Thanks.",
+    ]));
+    expect(e.topics.map((t) => t.name)).not.toContain("supply chain");
+    expect(e.topics.map((t) => t.name)).toContain("Brellin");
+  });
+});
+
+describe("courtesies are no topics", () => {
+  it("a greeting and the name it greets", () => {
+    const e = extract(call([
+      "Thank you, Blue. Good morning, everyone. Brellin grew, and Brellin is strong.",
+      "Good morning. Thankyou for taking my question on Brellin.",
+      "Good morning, Ann. Brellin is strong. Back to Blue.",
+      "Good morning. Thanks, Blue.",
+    ]));
+    const names = e.topics.flatMap((t) => [t.name, ...t.aliases].map((a) => a.toLowerCase()));
+    expect(names).toContain("brellin");
+    for (const junk of ["good", "blue", "thankyou", "morning", "morning ann"]) expect(names).not.toContain(junk);
+  });
+});
