@@ -76,15 +76,25 @@ describe("themes", () => {
     expect(labor[0]!.mentions).toEqual([0, 1, 2]);
   });
 
-  it("leaves out a theme said in fewer than three turns", () => {
+  it("weighs a theme said in fewer than three turns as any term, by rarity: below a name the call returns to", () => {
     const e = extract(call([
       "The chip shortage delayed our Brellin deliveries, and the supply chain is tight.",
       "How is Brellin doing otherwise?",
       "Brellin grew, and Brellin orders were firm. Brellin is strong.",
       "Thanks.",
     ]));
-    expect(e.topics.map((t) => t.name)).not.toContain("supply chain");
-    expect(e.topics.map((t) => t.name)).toContain("Brellin");
+    const names = e.topics.map((t) => t.name);
+    expect(names).toContain("Brellin");
+    if (names.includes("supply chain")) expect(names.indexOf("supply chain")).toBeGreaterThan(names.indexOf("Brellin"));
+    // Said in three turns, the theme is weighed by its turns.
+    const three = extract(call([
+      "The chip shortage delayed our Brellin deliveries, and the supply chain is tight.",
+      "How long will the supply chain stay tight?",
+      "Brellin grew, and Brellin orders were firm. Supply chain constraints should ease.",
+      "Thanks.",
+    ]));
+    expect(three.topics.find((t) => t.name === "supply chain")).toMatchObject({ kind: "theme", mentions: [0, 1, 2] });
+    expect(three.topics.map((t) => t.name).indexOf("supply chain")).toBeLessThan(3);
   });
 });
 

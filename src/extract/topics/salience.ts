@@ -72,8 +72,9 @@ export const SALIENCE = {
  */
 export function salience(c: TermCount, callWords: number, background: readonly string[] = [c.key]): number {
   const w = SALIENCE;
-  if (c.theme) return themeSalience(c);
-  const rate = background.reduce((r, key) => r + (TERM_STATS.tf(key) + w.unseen) / TERM_STATS.words, 0);
+  const theme = c.theme ? themeSalience(c) : 0;
+  // A theme is expected as often as the corpus uses all its members.
+  const rate = (c.folded ?? background).reduce((r, key) => r + (TERM_STATS.tf(key) + w.unseen) / TERM_STATS.words, 0);
   const expected = Math.max(callWords, 1) * rate;
   const k = Math.min(c.tf, w.perTurn * c.turns.length + w.extraMentions);
   const name = c.coined || c.proper * 2 >= c.tf;
@@ -86,7 +87,7 @@ export function salience(c: TermCount, callWords: number, background: readonly s
   const shared = s >= w.shared.minSpread && s < w.shared.maxSpread ? (name ? w.shared.namePerTurn : c.size > 1 ? w.shared.phrasePerTurn : 0) * c.turns.length : 0;
   const asked = 1 + w.qaBoost * Math.min(c.qaTurns, 3) / 3 + (c.analystTurns > 0 ? w.analystBoost : 0);
   const returns = Math.pow(Math.min(c.turns.length, 6) / 3, w.turnExponent);
-  return Math.max(specific, shared) * asked * returns;
+  return Math.max(specific * asked * returns, shared * asked * returns, theme);
 }
 
 /** A theme's salience: the turns that return to it, and whether the analysts ask about it. */

@@ -45,6 +45,8 @@ export interface TermCount {
   label?: string;
   /** A theme's count (themes.ts): its members' occurrences together. */
   theme?: boolean;
+  /** A theme's members' keys: what the corpus holds of it (salience.ts). */
+  folded?: string[];
   /** Where each occurrence is, three numbers each: turn index, start and end in the turn's text. */
   at: number[];
 }
@@ -258,7 +260,7 @@ function foldThemes(terms: Map<string, TermCount>): void {
   for (const [key, members] of sets) {
     const own = terms.get(key);
     for (const m of members) terms.delete(m.key);
-    terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), label: THEME_LABEL.get(key), theme: true });
+    terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), label: THEME_LABEL.get(key), theme: true, folded: members.map((m) => m.key) });
   }
 }
 
@@ -385,7 +387,7 @@ export function combineTerms(key: string, lead: TermCount, members: readonly Ter
     at,
     qaTurns: Math.max(...members.map((m) => m.qaTurns)),
     analystTurns: Math.max(...members.map((m) => m.analystTurns)),
-    ...(lead.theme ? { theme: true } : {}),
+    ...(lead.theme ? { theme: true, folded: members.flatMap((m) => m.folded ?? [m.key]) } : {}),
   };
 }
 /**
