@@ -909,6 +909,11 @@ describe("figure pipeline: another company's dividend", () => {
     const text = "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share, and we expect to receive $4 million during the fourth quarter.";
     expect(factsOf(text).filter((f) => f.metric === "dividend")).toEqual([]);
   });
+
+  it("cash a named subsidiary had at the end of a period is not the company's", () => {
+    expect(factsOf("At the end of Q1 2025, Acme Financial Services had approximately $1.7 billion in cash and cash equivalents on hand.").filter((f) => f.value === 1.7e9)).toEqual([]);
+    expect(factsOf("At the end of Q1 2025, we had approximately $1.7 billion in cash and cash equivalents on hand.").filter((f) => f.value === 1.7e9)).toEqual([expect.objectContaining({ metric: "cash_and_investments", period: "2025-Q1" })]);
+  });
 });
 
 describe("figure pipeline: charges joined to the measure's name", () => {
