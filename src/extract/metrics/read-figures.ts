@@ -659,6 +659,10 @@ function readFigure(x: FigureInput): Resolved | null {
   if (link.subject.kind === "name" && /\b(?:an? )?incremental (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
   if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
+  // "Pro forma for the merger, ... roughly $1 billion of liquidity": a balance that would be, not one that is.
+  if ((def.balance || /leverage/.test(def.name)) && PRO_FORMA_OPENING.test(view.text) && (PRO_FORMA_OPENING.exec(view.text)![0].length <= view.figures[i]!.start)) {
+    return drop(trace, "metric", "pro-forma-balance", "the sentence opens on a pro forma view: a balance that would be, not one reported");
+  }
   // An insurer's "sales" are policies sold, a landlord's its tenants' sales, a utility's the energy it sells: in such a call a bare "sales" is no revenue.
   if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
     return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales, properties sold or energy sold, not the company's revenue");
@@ -1588,6 +1592,9 @@ function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: str
   const rest = view.abstract.slice(view.slots.get(`F${i}`)!.end).split(/[;.]|«F|, (?:which|that) (?:is|was) (?:consistent|in line) with\b/)[0] ?? "";
   return !/\b(?:prior|previous|earlier|original|last|initial|midpoint|guidance|outlook|forecast|range|rais\w*|lift\w*|cut\w*|lower\w*|narrow\w*)\b/.test(between + rest.slice(0, 60));
 }
+
+/** An opening on a pro forma view: "Pro forma for the merger, ...", "On a pro forma basis for the acquisition, ...", "Giving effect to the offering, ...". */
+const PRO_FORMA_OPENING = /^(?:(?:and|so|now|also),?\s+)?(?:pro[- ]forma(?: for| including| to include)?|on an? pro[- ]forma basis(?: for)?|giving (?:pro[- ]forma )?effect to)\b[^,;]{0,100},/i;
 
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */
 function afterBasis(after: string): Basis | null {

@@ -910,6 +910,12 @@ describe("figure pipeline: another company's dividend", () => {
     expect(factsOf(text).filter((f) => f.metric === "dividend")).toEqual([]);
   });
 
+  it("a balance read on a pro forma view is not one the company reports", () => {
+    expect(factsOf("Pro forma for the merger, net debt to EBITDA is 6 times along with roughly $1 billion of liquidity.")).toEqual([]);
+    expect(factsOf("Pro forma for the debt repayment in October, we had $4.1 billion of debt outstanding.")).toEqual([]);
+    expect(factsOf("At quarter end we had $4.5 billion of debt outstanding.").map((f) => f.value)).toEqual([4.5e9]);
+  });
+
   it("cash a named subsidiary had at the end of a period is not the company's", () => {
     expect(factsOf("At the end of Q1 2025, Acme Financial Services had approximately $1.7 billion in cash and cash equivalents on hand.").filter((f) => f.value === 1.7e9)).toEqual([]);
     expect(factsOf("At the end of Q1 2025, we had approximately $1.7 billion in cash and cash equivalents on hand.").filter((f) => f.value === 1.7e9)).toEqual([expect.objectContaining({ metric: "cash_and_investments", period: "2025-Q1" })]);
