@@ -931,7 +931,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (period.year < ctx.call.year - 2) return drop(trace, "period", "long-past", `${period.year} is more than two years before the call's fiscal year: history, not a fact of the call's periods`);
   // A balance said for a year is its level at the year's end; a change of it the sentence says is over the year ("backlog growth of
   // $2.5 billion for the full year", "In 2020, we reduced our net debt by approximately $100 million") stays the year's.
-  if (def.balance && !metric.endsWith("_growth") && !(relation === "change" && choice.explicit) && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
+  if (def.balance && !(metric.endsWith("_growth") && choice.explicit) && !(relation === "change" && choice.explicit) && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
   // "Since the start of 2008, our insured portfolio amortized ... This has reduced our exposure, even though we ... paid $680 million

@@ -910,6 +910,13 @@ describe("figure pipeline: another company's dividend", () => {
     expect(factsOf(text).filter((f) => f.metric === "dividend")).toEqual([]);
   });
 
+  it("dates a balance's growth rate in a paragraph on the full year at the year's end, as its level", () => {
+    expect(factsOf("For the full year, net revenues were $8.2 billion. Inventory increased 14.8% from last year.", "2025-Q4").map((f) => [f.metric, f.period, f.kind])).toEqual([
+      ["revenue", "2025-FY", "actual"],
+      ["inventory", "2025-Q4", "change"],
+    ]);
+  });
+
   it("a balance read on a pro forma view is not one the company reports", () => {
     expect(factsOf("Pro forma for the merger, net debt to EBITDA is 6 times along with roughly $1 billion of liquidity.")).toEqual([]);
     expect(factsOf("Pro forma for the debt repayment in October, we had $4.1 billion of debt outstanding.")).toEqual([]);
