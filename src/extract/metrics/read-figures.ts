@@ -656,7 +656,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // "we have $38 million of debt mature at the end of the quarter": the part of the debt coming due, not the debt.
   if (/^(?:total_debt|net_debt|long_term_debt)$/.test(def.name) && /^ (?:of |in )?(?:[a-z-]+ ){0,2}«M\d+» (?:that |which )?(?:(?:will |is |are |comes? |coming )?(?:matur\w*|due)|expir\w*)\b/.test(after)) return drop(trace, "metric", "debt-coming-due", "the part of the debt coming due, not the debt");
   // "We also had an incremental $78 million in NOI from our developments": what a part added, not the measure's level.
-  if (link.subject.kind === "name" && /\b(?:an? )?incremental (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
+  // ("an additional $1.5 billion in net revenues", "an additional $2 million of strategic investments in R&D": what was added, not the
+  // level; but "an additional $500 million share repurchase authorization" is the new authorization's amount.)
+  const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
+  if (link.subject.kind === "name" && added.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
   if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
   // "Pro forma for the merger, ... roughly $1 billion of liquidity": a balance that would be, not one that is.

@@ -917,6 +917,12 @@ describe("figure pipeline: another company's dividend", () => {
     ]);
   });
 
+  it("what was added is no level ('an additional $1.5 billion in net revenues'), but an additional authorization is the new one's amount", () => {
+    expect(factsOf("On the top line, these full year highlights include an additional $1.5 billion in net revenues, growing to over $8.2 billion.", "2025-Q4")).toEqual([]);
+    expect(factsOf("We now expect to make an additional $2 million of strategic investments in R&D for a total of $8 million this year.")).toEqual([]);
+    expect(factsOf("Our board authorized an additional $100 million share repurchase program.").map((f) => [f.metric, f.value])).toEqual([["share_repurchase_authorization", 1e8]]);
+  });
+
   it("a balance read on a pro forma view is not one the company reports", () => {
     expect(factsOf("Pro forma for the merger, net debt to EBITDA is 6 times along with roughly $1 billion of liquidity.")).toEqual([]);
     expect(factsOf("Pro forma for the debt repayment in October, we had $4.1 billion of debt outstanding.")).toEqual([]);
