@@ -461,6 +461,20 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "difference-said-two-ways",
+    description: "A difference said in money 'or' a percentage, before the words that make it one ('SG&A was $17 million or 25% lower than the prior year'): the percentage is the same measure's change (the money figure is read as a change by the words after it, read-figures.ts).",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)» or ${H}$`),
+    afterContext: /^ (?:higher|lower|more|less|above|below) (?:than|versus|vs\.?|compared (?:to|with)|from) (?:the |our |last |prior |a |«P)/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.75 }),
+    examples: [
+      { sentence: "SG&A was $17 million or 25% lower than the prior year.", figure: "25%", expect: { subject: "$17 million", relation: "change" } },
+      { sentence: "Net income in the quarter was $290 million or approximately $1.7 billion lower than adjusted earnings.", figure: "$1.7 billion", expect: null },
+      { sentence: "Sales were $20 million or 8% higher than the second quarter of last year.", figure: "8%", expect: { subject: "$20 million", relation: "change" } },
+      { sentence: "International sales were $2.1 billion or 45% of total sales.", figure: "45%", expect: null },
+    ],
+  },
+  {
     name: "figure-with-change",
     description: "A change said with a level, of the same measure ('gross profit margin of 34% with a 90-basis point expansion from the same period last year'); not a change of something else ('with a 20% increase in volumes').",
     side: "before",

@@ -633,6 +633,10 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
   }
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
+  // "SG&A was $17 million or 25% lower than the prior year": the difference said two ways, in money and in percent. (Not two figures
+  // of one kind: "sales were $2.06 billion or $279 million higher than the prior year" gives the level, then the difference.)
+  const twoWays = /^ or «F(\d+)» (?:higher|lower|more|less|above|below) than (?:the |our |last |prior |a |«P)/.exec(after);
+  if (relation === "level" && link.subject.kind === "name" && twoWays && pctLike(q.unit) !== pctLike(view.figures[Number(twoWays[1])]?.unit)) relation = "change";
   // "we grew revenues at 18.8%", "we increased our dividend by 6%": the company moved the measure by the figure.
   if (relation === "level" && link.subject.kind === "name" && q.unit === "percent" && !def.ratio
     && /\b(?:grew|grow|grown|growing|increased|increasing|decreased|decreasing|reduced|reducing|raised|raising|lowered|lowering|expanded|expanding)\s+(?:our |its |the |total |overall )*$/.test(view.abstract.slice(0, phrase.start))
@@ -1595,6 +1599,9 @@ function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: str
   const rest = view.abstract.slice(view.slots.get(`F${i}`)!.end).split(/[;.]|«F|, (?:which|that) (?:is|was) (?:consistent|in line) with\b/)[0] ?? "";
   return !/\b(?:prior|previous|earlier|original|last|initial|midpoint|guidance|outlook|forecast|range|rais\w*|lift\w*|cut\w*|lower\w*|narrow\w*)\b/.test(between + rest.slice(0, 60));
 }
+
+/** A figure in percent or basis points, against one in money or a count. */
+const pctLike = (unit: string | undefined) => unit === "percent" || unit === "bps";
 
 /** An opening on a pro forma view: "Pro forma for the merger, ...", "On a pro forma basis for the acquisition, ...", "Giving effect to the offering, ...". */
 const PRO_FORMA_OPENING = /^(?:(?:and|so|now|also),?\s+)?(?:pro[- ]forma(?: for| including| to include)?|on an? pro[- ]forma basis(?: for)?|giving (?:pro[- ]forma )?effect to)\b[^,;]{0,100},/i;

@@ -923,6 +923,11 @@ describe("figure pipeline: another company's dividend", () => {
     expect(factsOf("Our board authorized an additional $100 million share repurchase program.").map((f) => [f.metric, f.value])).toEqual([["share_repurchase_authorization", 1e8]]);
   });
 
+  it("reads a difference said two ways, in money 'or' in percent, as two changes; a level 'or' a difference as both", () => {
+    expect(factsOf("SG&A was $17 million or 25% lower than the prior year.").map((f) => [f.metric, f.kind, f.value])).toEqual([["operating_expenses", "change", -17e6], ["operating_expenses", "change", -25]]);
+    expect(factsOf("Sales were $2.06 billion or $279 million higher than the prior year.").map((f) => [f.metric, f.kind, f.value])).toEqual([["revenue", "actual", 2.06e9], ["revenue", "change", 2.79e8]]);
+  });
+
   it("a balance read on a pro forma view is not one the company reports", () => {
     expect(factsOf("Pro forma for the merger, net debt to EBITDA is 6 times along with roughly $1 billion of liquidity.")).toEqual([]);
     expect(factsOf("Pro forma for the debt repayment in October, we had $4.1 billion of debt outstanding.")).toEqual([]);
