@@ -462,7 +462,8 @@ function turningTo(text: string, ctx: CallContext): string | null {
   // "Starting with beer.": a heading in lower case turns to a segment the call names elsewhere ("our beer business").
   // "Turning to segment results on Slide 13, starting with food.": the same at the end of a sentence, after a comma.
   // "Looking at the packaging business.": a heading that names its segment with a segment noun turns to it, known or not.
-  const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to|looking (?:now )?at)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
+  // "Please turn to slide nine and I'll shift to the automotive segment.": the same announced by the speaker.
+  const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+|\band\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to|looking (?:now )?at|(?:i'll|i will|let me|let's|we'll|we will)\s+(?:now\s+)?(?:shift|switch|turn|move)(?:\s+over)?\s+to)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
   if (heading && (ctx.segments.names.includes(heading[1]!.toLowerCase()) || (heading[2] && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth)\b/i.test(heading[1]!)))) return heading[1]!;
   return null;
 }

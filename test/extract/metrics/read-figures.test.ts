@@ -928,6 +928,10 @@ describe("figure pipeline: another company's dividend", () => {
     expect(factsOf("Sales were $2.06 billion or $279 million higher than the prior year.").map((f) => [f.metric, f.kind, f.value])).toEqual([["revenue", "actual", 2.06e9], ["revenue", "change", 2.79e8]]);
   });
 
+  it("a speaker's announcement that they shift to a segment opens it ('... and I'll shift to the automotive segment.')", () => {
+    expect(factsOf("Please turn to slide nine and I'll shift to the automotive segment. Sales were down 5% from the prior year.").map((f) => [f.metric, f.scope])).toEqual([["automotive_revenue", "automotive"]]);
+  });
+
   it("a balance read on a pro forma view is not one the company reports", () => {
     expect(factsOf("Pro forma for the merger, net debt to EBITDA is 6 times along with roughly $1 billion of liquidity.")).toEqual([]);
     expect(factsOf("Pro forma for the debt repayment in October, we had $4.1 billion of debt outstanding.")).toEqual([]);
