@@ -1018,8 +1018,8 @@ function readFigure(x: FigureInput): Resolved | null {
   if (ownDirection !== 0) inheritedSign = 0;
   const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
   // A loss is a negative income; a loss that "declined" is an income that rose.
-  // (Cash "used in operating activities" is a negative operating cash flow, as a loss is a negative income.)
-  const lossName = link.subject.kind === "name" && /\bloss|\bcash used\b/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
+  // (Cash "used in operating activities" or an "operating cash outflow" is a negative operating cash flow, as a loss is a negative income.)
+  const lossName = link.subject.kind === "name" && /\bloss|\bcash used\b|\boutflows?\b/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
   const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
   // negative impact of FX, revenue was up 16%").
