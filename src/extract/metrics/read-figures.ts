@@ -897,6 +897,7 @@ function readFigure(x: FigureInput): Resolved | null {
     // the measure is taken on, not a segment, product, region or business (DESIGN.md's scope). Readers of three samples judged a
     // "same-store" scope wrong.
   }
+  // ("Positive cash flow continues with operating cash flow of $506 million": a measure word of the company's heads the main clause.)
   // "The Industrial segment also had a solid quarter with total sales growing 19.5%", "E-commerce is showing encouraging
   // results with year-to-date sales up 30%": a measure named in a "with" clause is of what the main clause speaks of. When
   // that is no measure, company, "we" or period, and no figure before it in the sentence is the company's, whose it is is unsure.
@@ -905,7 +906,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (withClause && scope === "company") {
     const main = view.abstract.slice(0, withLead + withClause.index);
     // The main clause's subject, at the sentence's start or after its last ", and" ("..., and we ended the quarter with ...").
-    const companySubject = /^(?:(?:and|so|but|also|overall|now|again|finally|in addition|additionally|as a result|[a-z]+ly|on an? [a-z-]+(?: [a-z-]+){0,3} basis),? )*(?:(?:concerning|regarding|as (?:for|to)|turning to|looking at|moving to|with respect to|in terms of|with regards? to) (?:the |our )?(?:(?:«P\d+» )?(?:[a-z-]+ )?(?:results|performance|financials)|balance sheet|cash flows?|liquidity|capital allocation|slide (?:[a-z0-9]+|«F\d+»)),? )?(?:(?:in|for|during) (?:the |our |this )?«P\d+»,? )?(?:we\b|i\b|«C\d+»|the company\b|(?:the |our |its )?(?:[a-z-]+ ){0,2}«M|our (?![a-z-]+ (?:[a-z-]+ )?(?:segments?|divisions?|business(?:es)?|units?|channels?|brands?|regions?|markets?|platforms?|groups?)\b)|«P\d+»|(?:total|overall|consolidated)\b|it\b|this\b|that\b|these\b|results\b|performance\b)/;
+    const companySubject = /^(?:(?:and|so|but|also|overall|now|again|finally|in addition|additionally|as a result|[a-z]+ly|on an? [a-z-]+(?: [a-z-]+){0,3} basis),? )*(?:(?:concerning|regarding|as (?:for|to)|turning to|looking at|moving to|with respect to|in terms of|with regards? to) (?:the |our )?(?:(?:«P\d+» )?(?:[a-z-]+ )?(?:results|performance|financials)|balance sheet|cash flows?|liquidity|capital allocation|slide (?:[a-z0-9]+|«F\d+»)),? )?(?:(?:in|for|during) (?:the |our |this )?«P\d+»,? )?(?:we\b|i\b|«C\d+»|the company\b|(?:the |our |its )?(?:[a-z-]+ ){0,2}«M|our (?![a-z-]+ (?:[a-z-]+ )?(?:segments?|divisions?|business(?:es)?|units?|channels?|brands?|regions?|markets?|platforms?|groups?)\b)|«P\d+»|(?:total|overall|consolidated)\b|it\b|this\b|that\b|these\b|results\b|performance\b|(?:[a-z-]+ )?(?:cash flows?|cash generation|profitability|earnings)\b)/;
     const lastClause = main.split(/(?:,? and |, but |; )/).at(-1) ?? main;
     const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause);
     if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
