@@ -461,6 +461,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "name-then-growing-to",
+    description: "A measure named, then what it grew to after a comma ('an additional $1.5 billion in net revenues, growing to over $8.2 billion'): the level it reached.",
+    side: "before",
+    pattern: new RegExp(String.raw`«M(\d+)»,? (?:growing|rising|increasing|climbing|expanding) (?:[a-z-]+ )?to ${H}$`),
+    // (The measure is what the comma's clause is about, whatever stands before it: "an additional $1.5 billion in net revenues".)
+    placesName: true,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.75 }),
+    examples: [
+      { sentence: "These full year highlights include an additional $1.5 billion in net revenues, growing to over $8.2 billion.", figure: "$8.2 billion", expect: { subject: "net revenues", relation: "level" } },
+    ],
+  },
+  {
     name: "difference-said-two-ways",
     description: "A difference said in money 'or' a percentage, before the words that make it one ('SG&A was $17 million or 25% lower than the prior year'): the percentage is the same measure's change (the money figure is read as a change by the words after it, read-figures.ts).",
     side: "before",

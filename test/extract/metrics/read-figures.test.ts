@@ -920,7 +920,8 @@ describe("figure pipeline: another company's dividend", () => {
   });
 
   it("what was added is no level ('an additional $1.5 billion in net revenues'), but an additional authorization is the new one's amount", () => {
-    expect(factsOf("On the top line, these full year highlights include an additional $1.5 billion in net revenues, growing to over $8.2 billion.", "2025-Q4")).toEqual([]);
+    // (What it grew to is the level: name-then-growing-to.)
+    expect(factsOf("On the top line, these full year highlights include an additional $1.5 billion in net revenues, growing to over $8.2 billion.", "2025-Q4").map((f) => [f.metric, f.period, f.kind, f.value])).toEqual([["revenue", "2025-FY", "actual", 8.2e9]]);
     expect(factsOf("We now expect to make an additional $2 million of strategic investments in R&D for a total of $8 million this year.")).toEqual([]);
     expect(factsOf("Our board authorized an additional $100 million share repurchase program.").map((f) => [f.metric, f.value])).toEqual([["share_repurchase_authorization", 1e8]]);
   });
