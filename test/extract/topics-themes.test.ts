@@ -98,7 +98,19 @@ describe("themes", () => {
   });
 });
 
-describe("courtesies are no topics", () => {
+describe("courtesies and period codes are no topics", () => {
+  it("a fiscal period by its code is when, not what; a name with digits stays", () => {
+    const e = extract(call([
+      "In FY22 the F-150 Lightning drove growth, and 1H sales of the F-150 Lightning doubled. FQ4 was strong.",
+      "Will FY22 end strong for the F-150 Lightning? And FQ4?",
+      "FY22 will end well, and 2H will be better. The F-150 Lightning sells out. FQ4 orders are up.",
+      "Thanks.",
+    ]));
+    const names = e.topics.flatMap((t) => [t.name, ...t.aliases].map((a) => a.toLowerCase()));
+    expect(names).toContain("f-150 lightning");
+    for (const junk of ["fy22", "1h", "2h", "fq4"]) expect(names).not.toContain(junk);
+  });
+
   it("a greeting and the name it greets", () => {
     const e = extract(call([
       "Thank you, Blue. Good morning, everyone. Brellin grew, and Brellin is strong.",

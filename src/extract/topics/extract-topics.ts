@@ -229,6 +229,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (DIGIT_GROWTH.test(t.key)) return false;
   // A decade or a range of figures ("the 60s", "high 70s", "the high-80s", "low-70"), a letter and a period ("Q.", "C.").
   if (/^\d+0s$|^[a-z]\.$|^(?:high|low|mid|upper|lower)[- ]?\d+s?$/.test(t.key) || IDIOMS.has(t.key)) return false;
+  // A fiscal period by its code ("FY21", "FQ4", "1H", "2H22", "Q4 21"): when, not what. (Not "F-150" or "F-35", which name things.)
+  if (/^(?:fy|cy) ?'?\d{2,4}$|^fq[1-4]$|^(?:q[1-4]|h[12])(?: ?'?\d{2,4})?$|^[1-4]q(?: ?'?\d{2,4})?$|^[12]h(?: ?'?\d{2,4})?$/.test(t.key)) return false;
   // A greeting: "Good" of "Good morning", "morning Albert" of "Good morning Albert".
   if (greeting(t)) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
