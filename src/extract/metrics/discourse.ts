@@ -464,7 +464,9 @@ function turningTo(text: string, ctx: CallContext): string | null {
   // "Looking at the packaging business.": a heading that names its segment with a segment noun turns to it, known or not.
   // "Please turn to slide nine and I'll shift to the automotive segment.": the same announced by the speaker.
   const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+|\band\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to|looking (?:now )?at|(?:i'll|i will|let me|let's|we'll|we will)\s+(?:now\s+)?(?:shift|switch|turn|move)(?:\s+over)?\s+to)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
-  if (heading && (ctx.segments.names.includes(heading[1]!.toLowerCase()) || (heading[2] && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth)\b/i.test(heading[1]!)))) return heading[1]!;
+  // ("Turning to the next slide to review our Life Insurance segment.": the part named after the slide.)
+  const headed = heading?.[1]!.replace(/^(?:next |following )?(?:slide|page|chart)s?(?: [a-z0-9]+)? (?:to|for|and) (?:(?:review|discuss|cover|look at|talk about|walk through|go over) )?(?:(?:a|an|the) (?:discussion|review|look|summary) (?:of|at|on) )?(?:the |our )?/i, "");
+  if (heading && headed && !/\b(?:slides?|pages?|charts?)\b/i.test(headed) && (ctx.segments.names.includes(headed.toLowerCase()) || (heading[2] && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth)\b/i.test(headed)))) return headed;
   return null;
 }
 

@@ -648,6 +648,10 @@ function readFigure(x: FigureInput): Resolved | null {
     && !/^ under (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:credit|revolv\w*|facility|facilities|line|agreement|program|programs|authorization|plan|atm|indenture|notes?|loans?)\b/.test(after)) {
     relation = "change";
   }
+  // "EPS to increase between $8.05 and $8.25": by so much, or to so much? An amount "between" after a verb of change is either.
+  if (relation === "change" && !pctLike(q.unit) && /\b(?:increas|decreas|grow|grew|declin|ris|rose|fall|fell|improv|expand|climb)\w* between $/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) {
+    return drop(trace, "link", "change-or-level-between", "an amount 'between' two figures after a verb of change may be what it moves by or what it moves to");
+  }
   let metric = def.name;
   if (def.name === "sg_and_a" && ctx.sgaIsOpex && !phrase.scope) {
     metric = "operating_expenses";

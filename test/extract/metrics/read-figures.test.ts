@@ -935,6 +935,15 @@ describe("figure pipeline: another company's dividend", () => {
     expect(factsOf("Please turn to slide nine and I'll shift to the automotive segment. Sales were down 5% from the prior year.").map((f) => [f.metric, f.scope])).toEqual([["automotive_revenue", "automotive"]]);
   });
 
+  it("reads a range opened by 'between' ('to be down between 7% and 12%'); an amount 'between' after a verb of change is by or to, so none", () => {
+    expect(factsOf("For the full year, we expect our net sales to be down between 7% and 12% from the prior year.").map((f) => [f.metric, f.period, f.kind, f.low, f.high])).toEqual([["revenue", "2025-FY", "guidance", -12, -7]]);
+    expect(factsOf("For the full year, we now expect diluted EPS to increase between $8.05 and $8.25.")).toEqual([]);
+  });
+
+  it("a turn to the next slide to review a segment opens the segment, not 'next slide to review our ...'", () => {
+    expect(factsOf("Turning to the next slide to review our Life Insurance segment. Sales of $2.8 billion were up 52% year-over-year.").map((f) => [f.metric, f.scope])).toEqual([["life_insurance_revenue", "Life Insurance"], ["life_insurance_revenue", "Life Insurance"]]);
+  });
+
   it("a balance read on a pro forma view is not one the company reports", () => {
     expect(factsOf("Pro forma for the merger, net debt to EBITDA is 6 times along with roughly $1 billion of liquidity.")).toEqual([]);
     expect(factsOf("Pro forma for the debt repayment in October, we had $4.1 billion of debt outstanding.")).toEqual([]);
