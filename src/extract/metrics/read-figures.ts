@@ -30,6 +30,7 @@ import { readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
 import { judgeCallScope } from "./scope-words.js";
+import { placeAt } from "./places.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
@@ -730,6 +731,10 @@ function readFigure(x: FigureInput): Resolved | null {
         // A name in capitals, not merely a capitalised first word of the sentence ("Domestic wholesale sales").
         const atStart = view.toText[phrase.start] === 0;
         named = scope.split(/\s+/).some((w, k) => /^[A-Z]/.test(w) && !(k === 0 && atStart));
+        // "Endoscopy had U.S. organic sales growth of 6%": a region of the part the sentence's subject names, not the company's region.
+        const words = scope.toLowerCase().split(/\s+/);
+        const owner = !namedCompanyWide && placeAt(words, 0) === words.length ? reportingEntity(view, ctx) : null;
+        if (owner && !owner.toLowerCase().split(/\s+/).some((w) => words.includes(w))) scope = `${owner} ${scope}`;
       }
       scopeFromSubject = true;
       trace.steps.push({ stage: "scope", rule: "subject-words", note: scope });

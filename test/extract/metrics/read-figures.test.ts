@@ -944,6 +944,11 @@ describe("figure pipeline: another company's dividend", () => {
     expect(factsOf("Turning to the next slide to review our Life Insurance segment. Sales of $2.8 billion were up 52% year-over-year.").map((f) => [f.metric, f.scope])).toEqual([["life_insurance_revenue", "Life Insurance"], ["life_insurance_revenue", "Life Insurance"]]);
   });
 
+  it("a region of the part the sentence's subject names is that part's region ('Endoscopy had U.S. organic sales growth of 6%')", () => {
+    expect(factsOf("Endoscopy had U.S. organic sales growth of 6%, reflecting strong performances.").map((f) => [f.metric, f.scope])).toEqual([["endoscopy_u_s_organic_growth", "Endoscopy U.S."]]);
+    expect(factsOf("U.S. organic sales growth was 6%.").map((f) => [f.metric, f.scope])).toEqual([["u_s_organic_growth", "U.S."]]);
+  });
+
   it("a balance read on a pro forma view is not one the company reports", () => {
     expect(factsOf("Pro forma for the merger, net debt to EBITDA is 6 times along with roughly $1 billion of liquidity.")).toEqual([]);
     expect(factsOf("Pro forma for the debt repayment in October, we had $4.1 billion of debt outstanding.")).toEqual([]);
