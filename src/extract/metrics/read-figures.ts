@@ -630,7 +630,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // "SG&A was 26% higher on a constant currency basis", "Q2 revenue was 5% less year-over-year": a change, not the level.
   // "$185 million higher than our projection for the third quarter", "$50 million more than we would have expected": a difference
   // from an outlook or an expectation, no fact of either.
-  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:[a-z-]+ )?(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/.test(after)) {
+  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/.test(after)) {
     return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
   }
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
