@@ -788,6 +788,13 @@ function readFigure(x: FigureInput): Resolved | null {
     }
   }
 
+  // "Operating margins of 11.2% were up 190 basis points ..., due to ... the cost structure in this segment": a sentence that speaks of
+  // "this segment" is on the segment the turn is on, or on one it does not name.
+  if (scope === "company" && !inheritedScope && !namedCompanyWide && THIS_SEGMENT.test(view.text)) {
+    if (!state.segment?.name || !isSegmentable(def.name)) return drop(trace, "scope", "this-segment", "the sentence speaks of 'this segment' and names none the turn has introduced");
+    scope = state.segment.name;
+    trace.steps.push({ stage: "scope", rule: "this-segment", note: scope });
+  }
   // "PSEG Power reported net income of $161 million or $0.32 per share, non-GAAP operating earnings of $163 million or $0.32 per
   // share": earnings read for their per-share companion are of the part an earlier figure of the sentence was.
   if (silentEarnings && scope === "company" && !inheritedScope) {
@@ -1609,6 +1616,9 @@ function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: str
   const rest = view.abstract.slice(view.slots.get(`F${i}`)!.end).split(/[;.]|«F|, (?:which|that) (?:is|was) (?:consistent|in line) with\b/)[0] ?? "";
   return !/\b(?:prior|previous|earlier|original|last|initial|midpoint|guidance|outlook|forecast|range|rais\w*|lift\w*|cut\w*|lower\w*|narrow\w*)\b/.test(between + rest.slice(0, 60));
 }
+
+/** "in this segment", "the segment's", "for that division": the sentence is on a segment, named or not. */
+const THIS_SEGMENT = /\b(?:in|of|within|across|for|from|to) (?:this|that) (?:segment|division|business unit|reportable segment)\b|\b(?:this|that) (?:segment|division)['’]s\b/i;
 
 /** A figure in percent or basis points, against one in money or a count. */
 const pctLike = (unit: string | undefined) => unit === "percent" || unit === "bps";

@@ -950,6 +950,11 @@ describe("figure pipeline: another company's dividend", () => {
     expect(factsOf("U.S. organic sales growth was 6%.").map((f) => [f.metric, f.scope])).toEqual([["u_s_organic_growth", "U.S."]]);
   });
 
+  it("a sentence that speaks of 'this segment' is on the segment the turn is on, or on one it does not name", () => {
+    expect(factsOf("Operating margins of 11.2% were up 190 basis points from the prior year, due to the rightsizing of the cost structure in this segment.")).toEqual([]);
+    expect(factsOf("Turning to the Compute segment. Operating margins of 11.2% were up 190 basis points, due to the rightsizing of the cost structure in this segment.").map((f) => [f.metric, f.scope])).toEqual([["compute_operating_margin", "Compute"], ["compute_operating_margin", "Compute"]]);
+  });
+
   it("a balance read on a pro forma view is not one the company reports", () => {
     expect(factsOf("Pro forma for the merger, net debt to EBITDA is 6 times along with roughly $1 billion of liquidity.")).toEqual([]);
     expect(factsOf("Pro forma for the debt repayment in October, we had $4.1 billion of debt outstanding.")).toEqual([]);
