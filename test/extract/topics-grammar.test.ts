@@ -7,7 +7,7 @@ import { extract } from "../../src/extract/index.js";
 import { tagText } from "../../src/extract/text/nlp.js";
 import { readWords } from "../../src/extract/text/tokens.js";
 import { forEachTerm, nounPhrases } from "../../src/extract/topics/noun-phrases.js";
-import type { Transcript } from "../../src/model/transcript.js";
+import { qaCall } from "./qa-call.js";
 
 function terms(text: string): string[] {
   const out: string[] = [];
@@ -49,23 +49,7 @@ describe("candidate terms from noun phrases", () => {
 });
 
 /** A call of our own: "Example Corp", an executive and an analyst taking turns. */
-function call(texts: string[]): Transcript {
-  let text = "";
-  const turns = texts.map((t, index) => {
-    const start = text.length;
-    text += `${t}\n`;
-    return { index, section: (index < 2 ? "presentation" : "qa") as "presentation" | "qa", speaker: index % 2 ? "Ann Analyst" : "Cy Cfo", text: t, start, end: start + t.length, line: index + 1 };
-  });
-  return {
-    format: "plain", source: { name: null, sha256: "", bytes: text.length, encoding: "utf-8" }, text,
-    call: { company: "Example Corp", ticker: "EXC", fiscalYear: 2021, fiscalQuarter: 2, date: null, periodSource: null },
-    participants: [
-      { name: "Ann Analyst", role: "analyst", organization: "Harlow Bank", title: null, aliases: [], turns: 2, anonymous: false },
-      { name: "Cy Cfo", role: "executive", organization: "Example Corp", title: "CFO", aliases: [], turns: 2, anonymous: false },
-    ],
-    turns, exchanges: [], diagnostics: [],
-  };
-}
+const call = (texts: string[]) => qaCall(texts);
 
 describe("topics: one per thing, kinds from evidence", () => {
   const e = extract(call([

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 import { THEMES, THEME_OF } from "../../src/extract/topics/themes.js";
 import { topicKey } from "../../src/extract/mentions/identity.js";
-import type { Transcript } from "../../src/model/transcript.js";
+import { qaCall } from "./qa-call.js";
 import { tagText } from "../../src/extract/text/nlp.js";
 import { readWords } from "../../src/extract/text/tokens.js";
 import { forEachTerm, nounPhrases } from "../../src/extract/topics/noun-phrases.js";
@@ -19,24 +19,7 @@ function termKeys(text: string): string[] {
   return out;
 }
 
-function call(texts: string[]): Transcript {
-  let text = "";
-  const turns = texts.map((t, index) => {
-    const start = text.length;
-    text += `${t}\n`;
-    return { index, section: (index < 2 ? "presentation" : "qa") as "presentation" | "qa", speaker: index % 2 ? "Ann Analyst" : "Cy Cfo", text: t, start, end: start + t.length, line: index + 1 };
-  });
-  return {
-    format: "plain", source: { name: null, sha256: "", bytes: text.length, encoding: "utf-8" }, text,
-    call: { company: "Example Corp", ticker: "EXC", fiscalYear: 2021, fiscalQuarter: 2, date: null, periodSource: null },
-    participants: [
-      { name: "Ann Analyst", role: "analyst", organization: "Harlow Bank", title: null, aliases: [], turns: 2, anonymous: false },
-      { name: "Cy Cfo", role: "executive", organization: "Example Corp", title: "CFO", aliases: [], turns: 2, anonymous: false },
-      { name: "Blue", role: "operator", organization: null, title: null, aliases: [], turns: 0, anonymous: false },
-    ],
-    turns, exchanges: [], diagnostics: [],
-  };
-}
+const call = (texts: string[]) => qaCall(texts, [{ name: "Blue", role: "operator", organization: null, title: null, aliases: [], turns: 0, anonymous: false }]);
 
 describe("themes", () => {
   it("every member belongs to one theme", () => {

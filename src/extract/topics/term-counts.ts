@@ -232,18 +232,11 @@ export function mostUsed(spellings: ReadonlyMap<string, number>): string {
  * ("COVID-19 pandemic") counts once.
  */
 function foldSynonyms(terms: Map<string, TermCount>): void {
-  const sets = new Map<string, TermCount[]>();
-  for (const c of terms.values()) {
-    const to = SYNONYM_OF.get(c.key);
-    if (to !== undefined) sets.set(to, [...(sets.get(to) ?? []), c]);
-  }
-  for (const [key, members] of sets) {
-    const own = terms.get(key);
-    if (members.length === 1 && own) continue;
-    for (const m of members) terms.delete(m.key);
+  foldSets(terms, SYNONYM_OF, (key, own, members) => {
+    if (members.length === 1 && own) return null;
     // The set names one thing, so a name among its spellings ("COVID" beside "the pandemic") makes it a name.
-    terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), coined: members.some((m) => m.coined), label: SYNONYM_LABEL.get(key) });
-  }
+    return { ...combineTerms(key, own ?? members[0]!, members), coined: members.some((m) => m.coined), label: SYNONYM_LABEL.get(key) };
+  });
 }
 
 /**
@@ -252,15 +245,21 @@ function foldSynonyms(terms: Map<string, TermCount>): void {
  * one ("supply chain" of "supply chain disruptions") counts once.
  */
 function foldThemes(terms: Map<string, TermCount>): void {
+  foldSets(terms, THEME_OF, (key, own, members) => ({ ...combineTerms(key, own ?? members[0]!, members), label: THEME_LABEL.get(key), theme: true, folded: members.map((m) => m.key) }));
+}
+
+/** The terms each key of `of` sends to one set's key, replaced by the term `fold` makes of them (none: left as they are). */
+function foldSets(terms: Map<string, TermCount>, of: ReadonlyMap<string, string>, fold: (key: string, own: TermCount | undefined, members: TermCount[]) => TermCount | null): void {
   const sets = new Map<string, TermCount[]>();
   for (const c of terms.values()) {
-    const to = THEME_OF.get(c.key);
+    const to = of.get(c.key);
     if (to !== undefined) sets.set(to, [...(sets.get(to) ?? []), c]);
   }
   for (const [key, members] of sets) {
-    const own = terms.get(key);
+    const folded = fold(key, terms.get(key), members);
+    if (!folded) continue;
     for (const m of members) terms.delete(m.key);
-    terms.set(key, { ...combineTerms(key, own ?? members[0]!, members), label: THEME_LABEL.get(key), theme: true, folded: members.map((m) => m.key) });
+    terms.set(key, folded);
   }
 }
 
