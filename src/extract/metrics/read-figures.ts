@@ -1617,7 +1617,7 @@ function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: str
   return !/\b(?:prior|previous|earlier|original|last|initial|midpoint|guidance|outlook|forecast|range|rais\w*|lift\w*|cut\w*|lower\w*|narrow\w*)\b/.test(between + rest.slice(0, 60));
 }
 
-/** "in this segment", "the segment's", "for that division": the sentence is on a segment, named or not. */
+/** "in this segment", "this segment's", "for that division": the sentence is on a segment, named or not. */
 const THIS_SEGMENT = /\b(?:in|of|within|across|for|from|to) (?:this|that) (?:segment|division|business unit|reportable segment)\b|\b(?:this|that) (?:segment|division)['’]s\b/i;
 
 /** A figure in percent or basis points, against one in money or a count. */
