@@ -171,6 +171,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "name-changenoun-figure-to-level",
+    description: "A measure's change named as a noun, then the level it reached ('operating income growth of 28% to $525 million').",
+    side: "before",
+    pattern: new RegExp(String.raw`«M(\d+)» (?:${CHANGE_NOUN}) (?:of )?${H}«F\d+»${MID} to ${H}$`),
+    // (The change ties the level to the measure wherever the measure stands: "with operating income growth of 28% to ...".)
+    placesName: true,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "We delivered another quarter of record profitability with operating income growth of 28% to $525 million.", figure: "$525 million", expect: { subject: "operating income", relation: "level" } },
+    ],
+  },
+  {
     name: "name-changenoun-figure",
     description: "A change named as a noun after the measure ('revenue growth of 7%', 'revenue declines of 11% to 19%').",
     side: "before",
@@ -450,13 +462,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-comma-difference",
     description: "How much higher or lower a level was, set after it with a comma ('capital spending was $32.1 million, $3.3 million higher than the same period last year', '$167 million in gross profit, $20 million or 13.6% above Q1 of last year').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»)?${MID}, (?:«F\d+» or )?${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»)?${MID}, (?:(?:which|that) (?:was|were|is|are) )?(?:«F\d+» or )?${H}$`),
     afterContext: DIFFERENCE_AFTER,
     // (Which way is read after the figure, as for every change: "$3.3 million higher", "$20 million or 13.6% above".)
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.75 }),
     examples: [
       { sentence: "Our Q1 2020 capital spending was $32.1 million, $3.3 million higher than the same period last year and in line with guidance.", figure: "$3.3 million", expect: { subject: "$32.1 million", relation: "change" } },
       { sentence: "We recorded $167 million in gross profit, $20 million or 13.6% above Q1 of last year.", figure: "$20 million", expect: { subject: "$167 million", relation: "change" } },
+      { sentence: "This operating income strength resulted in EPS of $14.85, which was $5.81 or 64% above last year.", figure: "64%", expect: { subject: "$14.85", relation: "change" } },
       { sentence: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance.", figure: "$85 million", expect: null },
     ],
   },

@@ -922,7 +922,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (withClause && scope === "company") {
     const main = view.abstract.slice(0, withLead + withClause.index);
     // The main clause's subject, at the sentence's start or after its last ", and" ("..., and we ended the quarter with ...").
-    const companySubject = /^(?:(?:and|so|but|also|overall|now|again|finally|in addition|additionally|as a result|[a-z]+ly|on an? [a-z-]+(?: [a-z-]+){0,3} basis),? )*(?:(?:concerning|regarding|as (?:for|to)|turning to|looking at|moving to|with respect to|in terms of|with regards? to) (?:the |our )?(?:(?:«P\d+» )?(?:[a-z-]+ )?(?:results|performance|financials)|balance sheet|cash flows?|liquidity|capital allocation|slide (?:[a-z0-9]+|«F\d+»)),? )?(?:(?:in|for|during) (?:the |our |this )?«P\d+»,? )?(?:we\b|i\b|«C\d+»|the company\b|(?:the |our |its )?(?:[a-z-]+ ){0,2}«M|our (?![a-z-]+ (?:[a-z-]+ )?(?:segments?|divisions?|business(?:es)?|units?|channels?|brands?|regions?|markets?|platforms?|groups?)\b)|«P\d+»|(?:total|overall|consolidated)\b|it\b|this\b|that\b|these\b|results\b|performance\b|(?:[a-z-]+ )?(?:cash flows?|cash generation|profitability|earnings)\b)/;
+    const companySubject = /^(?:(?:and|so|but|also|overall|now|again|finally|in addition|additionally|as a result|[a-z]+ly|on an? [a-z-]+(?: [a-z-]+){0,3} basis),? )*(?:(?:concerning|regarding|as (?:for|to)|turning to|looking at|moving to|with respect to|in terms of|with regards? to|on) (?:the |our )?(?:(?:«P\d+» )?(?:[a-z-]+ )?(?:results|performance|financials)|balance sheet|cash flows?|liquidity|capital allocation|slide (?:[a-z0-9]+|«F\d+»)),? )?(?:(?:in|for|during) (?:the |our |this )?«P\d+»,? )?(?:we\b|i\b|«C\d+»|the company\b|(?:the |our |its )?(?:[a-z-]+ ){0,2}«M|our (?![a-z-]+ (?:[a-z-]+ )?(?:segments?|divisions?|business(?:es)?|units?|channels?|brands?|regions?|markets?|platforms?|groups?)\b)|«P\d+»|(?:total|overall|consolidated)\b|it\b|this\b|that\b|these\b|results\b|performance\b|(?:[a-z-]+ )?(?:cash flows?|cash generation|profitability|earnings)\b)/;
     const lastClause = main.split(/(?:,? and |, but |; )/).at(-1) ?? main;
     const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause);
     if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
@@ -953,9 +953,12 @@ function readFigure(x: FigureInput): Resolved | null {
   // "In 2017, our revenue was up 11%", said in a 2021 call: history the call recalls, more than two years before its own year (a
   // comparison with two years back, common after 2020, is kept).
   if (period.year < ctx.call.year - 2) return drop(trace, "period", "long-past", `${period.year} is more than two years before the call's fiscal year: history, not a fact of the call's periods`);
+  let spanSaid: Period | null = null;
   // A balance said for a year is its level at the year's end; a change of it the sentence says is over the year ("backlog growth of
   // $2.5 billion for the full year", "In 2020, we reduced our net debt by approximately $100 million") stays the year's.
   if (def.balance && !(metric.endsWith("_growth") && choice.explicit) && !(relation === "change" && choice.explicit) && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
+    // (The span the words said stays the paragraph's: "we ended the year with a cash balance of $850 million" is on the year.)
+    spanSaid = period;
     period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
   }
   // "Since the start of 2008, our insured portfolio amortized ... This has reduced our exposure, even though we ... paid $680 million
@@ -1085,7 +1088,7 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
-  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && (choice.source !== "between" || yearOpening) || choice.source === "subject" || choice.source === "after" ? period : null, kind: kindRead.kind, subordinate: withClause !== null };
+  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && (choice.source !== "between" || yearOpening) || choice.source === "subject" || choice.source === "after" ? spanSaid ?? period : null, kind: kindRead.kind, subordinate: withClause !== null };
 }
 
 /** Signs of an electric or gas utility, each counted once however it is written: two make a call a utility's. */
