@@ -672,7 +672,8 @@ function readFigure(x: FigureInput): Resolved | null {
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
   if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
   // "Pro forma for the merger, ... roughly $1 billion of liquidity": a balance that would be, not one that is.
-  if ((def.balance || /leverage/.test(def.name)) && PRO_FORMA_OPENING.test(view.text) && (PRO_FORMA_OPENING.exec(view.text)![0].length <= view.figures[i]!.start)) {
+  const proForma = def.balance || /leverage/.test(def.name) ? PRO_FORMA_OPENING.exec(view.text) : null;
+  if (proForma && proForma[0].length <= view.figures[i]!.start) {
     return drop(trace, "metric", "pro-forma-balance", "the sentence opens on a pro forma view: a balance that would be, not one reported");
   }
   // An insurer's "sales" are policies sold, a landlord's its tenants' sales, a utility's the energy it sells: in such a call a bare "sales" is no revenue.

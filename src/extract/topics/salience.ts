@@ -61,7 +61,7 @@ export const SALIENCE = {
   analystBoost: 0.5,
   /**
    * A theme (themes.ts) weighs this much for each turn that returns to it, up to maxTurns turns,
-   * and is a topic only from minTurns turns: a theme said in passing is the frame of the time.
+   * from minTurns turns; said in fewer, it is weighed by rarity as any term.
    */
   theme: { perTurn: 6, maxTurns: 8, minTurns: 3 },
 };
@@ -72,7 +72,6 @@ export const SALIENCE = {
  */
 export function salience(c: TermCount, callWords: number, background: readonly string[] = [c.key]): number {
   const w = SALIENCE;
-  const theme = c.theme ? themeSalience(c) : 0;
   // A theme is expected as often as the corpus uses all its members.
   const rate = (c.folded ?? background).reduce((r, key) => r + (TERM_STATS.tf(key) + w.unseen) / TERM_STATS.words, 0);
   const expected = Math.max(callWords, 1) * rate;
@@ -87,15 +86,14 @@ export function salience(c: TermCount, callWords: number, background: readonly s
   const shared = s >= w.shared.minSpread && s < w.shared.maxSpread ? (name ? w.shared.namePerTurn : c.size > 1 ? w.shared.phrasePerTurn : 0) * c.turns.length : 0;
   const asked = 1 + w.qaBoost * Math.min(c.qaTurns, 3) / 3 + (c.analystTurns > 0 ? w.analystBoost : 0);
   const returns = Math.pow(Math.min(c.turns.length, 6) / 3, w.turnExponent);
-  return Math.max(specific * asked * returns, shared * asked * returns, theme);
+  return Math.max(Math.max(specific, shared) * asked * returns, c.theme ? themeSalience(c, asked) : 0);
 }
 
-/** A theme's salience: the turns that return to it, and whether the analysts ask about it. */
-function themeSalience(c: TermCount): number {
+/** A theme's salience: the turns that return to it, weighed as what the analysts ask about is (`asked`). */
+function themeSalience(c: TermCount, asked: number): number {
   const { perTurn, maxTurns, minTurns } = SALIENCE.theme;
   const turns = c.turns.length;
   if (turns < minTurns) return 0;
-  const asked = 1 + SALIENCE.qaBoost * Math.min(c.qaTurns, 3) / 3 + (c.analystTurns > 0 ? SALIENCE.analystBoost : 0);
   return perTurn * Math.min(turns, maxTurns) * asked;
 }
 

@@ -9,7 +9,7 @@
  * call that keeps coming back to it.
  *
  * Only phrases that mean the theme in any earnings call belong here: "labor shortage", not "labor"
- * (a cost line) nor "staffing" (a trade); "tuck-in acquisition", not "acquisition" (of customers,
+ * (a cost line) nor "staffing" (a trade); "acquisition pipeline", not "acquisition" (of customers,
  * of land). Each member is a term the noun-phrase finder forms ("CFO transition" is not: a title
  * ends a term), and each theme's example is a test row (test/extract/topics-themes.test.ts).
  */
