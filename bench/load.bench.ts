@@ -7,6 +7,7 @@
  * the 2-core machine.
  * Run: `npm run bench:load` (CONCURRENCY=n load transactions at once, default 2; BATCH=n calls per
  * transaction at most, default 16; LIMIT=n loads only the first n files, for quick comparisons;
+ * WORKERS=n parse and extract worker threads, default one per core;
  * KEEP=1 keeps the database directory; CLI=1 then runs what users run, `earnings-graph ingest` of
  * the same files into another fresh embedded database, and reports its phases and CPU beside;
  * OLD_INDEXES=1 adds back the five dropped indexes; NO_FULLTEXT=1 measures without the full-text index; EARNINGS_GRAPH_NEO4J_HEAP / _PAGECACHE size
@@ -21,13 +22,14 @@ import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/db/database.js";
 import { startEmbeddedNeo4j } from "../src/db/embedded.js";
 import { findTranscripts } from "../src/load/find-transcripts.js";
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, ingestPaths } from "../src/load/ingest.js";
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, defaultWorkers, ingestPaths } from "../src/load/ingest.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(projectRoot, "../shared/corpus-large");
 const concurrency = process.env.CONCURRENCY === undefined ? DEFAULT_CONCURRENCY : Number(process.env.CONCURRENCY);
 const batchSize = process.env.BATCH === undefined ? DEFAULT_BATCH_SIZE : Number(process.env.BATCH);
 const limit = process.env.LIMIT === undefined ? undefined : Number(process.env.LIMIT);
+const workers = process.env.WORKERS === undefined ? defaultWorkers() : Number(process.env.WORKERS);
 
 if (!existsSync(corpus)) {
   console.error(`bench:load needs ${corpus} (the shared corpus); it is not there.`);
@@ -56,6 +58,7 @@ try {
     paths,
     concurrency,
     batchSize,
+    workers,
     onProgress: (p) => {
       if (p.done - lastShown >= 250 || p.done === p.total) {
         lastShown = p.done;
@@ -71,7 +74,7 @@ try {
   const calls = summary.loaded + summary.unchanged;
   const rows = summary.nodesCreated + summary.relationshipsCreated;
 
-  console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, batches of up to ${batchSize} calls, Neo4j ${neo4j.neo4jVersion}`);
+  console.log(`bench:load — ${summary.files} files from ${path.relative(projectRoot, corpus)}, concurrency ${concurrency}, batches of up to ${batchSize} calls, ${workers} parse and extract worker${workers === 1 ? "" : "s"}, Neo4j ${neo4j.neo4jVersion}`);
   console.log(
     `  indexes: ${process.env.OLD_INDEXES === "1" ? "with the five dropped ones put back (OLD_INDEXES=1)" : "current schema"}` +
       `${process.env.NO_FULLTEXT === "1" ? ", WITHOUT the full-text index (NO_FULLTEXT=1)" : ""}`,
@@ -85,6 +88,9 @@ try {
   console.log(`  rows written: ${summary.nodesCreated} nodes + ${summary.relationshipsCreated} relationships; ${summary.turns} turns, ${summary.facts} metric facts`);
   const nodeMs = (nodeCpu.user + nodeCpu.system) / 1000;
   console.log(`  CPU per call: Node ${(nodeMs / calls).toFixed(1)} ms, Neo4j ${(jvmCpu / calls).toFixed(1)} ms (Neo4j ${((100 * jvmCpu) / (jvmCpu + nodeMs)).toFixed(0)}% of the CPU; ${((nodeMs + jvmCpu) / 1000 / seconds).toFixed(2)} cores busy on average)`);
+  const timings = db.statementTimings().filter((t) => t.statement.startsWith("load/") || t.statement === "commit");
+  const timed = timings.reduce((sum, t) => sum + t.ms, 0);
+  console.log(`  database time by statement (server time; a commit's wall time), per call: ${timings.map((t) => `${t.statement.replace(/^load\//, "")} ${(t.ms / calls).toFixed(1)} ms (${t.runs})`).join(", ")}; ${(timed / calls).toFixed(1)} ms in all`);
   console.log(`  graph: ${String(counts?.nodes)} nodes, ${String(counts?.relationshipTotal)} relationships`);
   console.log(`    nodes by label: ${JSON.stringify(counts?.labels)}`);
   console.log(`    relationships by type: ${JSON.stringify(counts?.relationships)}`);
@@ -107,7 +113,7 @@ async function benchCli(paths: string[]): Promise<void> {
   const cliData = mkdtempSync(path.join(tmpdir(), "earnings-graph-bench-cli-"));
   const started = performance.now();
   const at: Record<string, number> = {};
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin/earnings-graph.js"), "ingest", ...paths, "--concurrency", String(concurrency), "--batch-size", String(batchSize)], {
+  const child = spawn(process.execPath, [path.join(projectRoot, "bin/earnings-graph.js"), "ingest", ...paths, "--concurrency", String(concurrency), "--batch-size", String(batchSize), "--workers", String(workers)], {
     env: { ...process.env, EARNINGS_GRAPH_DATA_DIR: cliData, EARNINGS_GRAPH_NEO4J_PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });

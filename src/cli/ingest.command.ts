@@ -1,17 +1,18 @@
 import cliProgress from "cli-progress";
 import { type Command, InvalidArgumentError } from "commander";
 import { openDatabase } from "../db/open-database.js";
-import { getValidBatchSize, getValidConcurrency, ingestPaths, MAX_BATCH_SIZE } from "../load/ingest.js";
+import { getValidBatchSize, getValidConcurrency, getValidWorkers, ingestPaths, MAX_BATCH_SIZE, MAX_WORKERS } from "../load/ingest.js";
 import type { IngestFailure, IngestProgress, IngestSummary } from "../load/load-result.js";
 
 interface IngestCommandOptions {
   concurrency: number;
   batchSize: number;
+  workers: number;
   force?: boolean;
 }
 
 /**
- * `earnings-graph ingest <file|dir…> [--concurrency N] [--batch-size N] [--force]`: finds transcripts, parses,
+ * `earnings-graph ingest <file|dir…> [--concurrency N] [--batch-size N] [--workers N] [--force]`: finds transcripts, parses,
  * extracts and loads them, with a progress bar on a terminal and one plain line per file
  * otherwise, then a summary on stdout. Exit status 1 when any file failed (each named on stderr
  * with its reason), 2 on wrong usage.
@@ -23,6 +24,7 @@ export function registerIngestCommand(program: Command): void {
     .argument("<paths...>", "transcript files or directories")
     .option("-c, --concurrency <n>", "load transactions at once (1-64)", parseConcurrency, getValidConcurrency(undefined))
     .option("-b, --batch-size <n>", `calls one load transaction writes at most (1-${MAX_BATCH_SIZE})`, parseBatchSize, getValidBatchSize(undefined))
+    .option("-w, --workers <n>", `worker threads that parse and extract at once (1-${MAX_WORKERS}; default one per core, at most 8)`, parseWorkers, getValidWorkers(undefined))
     .option("-f, --force", "reload calls even when they already hold the same source")
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const db = await openDatabase();
@@ -35,6 +37,7 @@ export function registerIngestCommand(program: Command): void {
             paths,
             concurrency: options.concurrency,
             batchSize: options.batchSize,
+            workers: options.workers,
             force: options.force === true,
             onProgress: progress.update,
           });
@@ -55,6 +58,14 @@ function parseConcurrency(value: string): number {
     return getValidConcurrency(/^\d+$/.test(value) ? n : Number.NaN);
   } catch {
     throw new InvalidArgumentError(`expected a whole number from 1 to 64, found '${value}'`);
+  }
+}
+
+function parseWorkers(value: string): number {
+  try {
+    return getValidWorkers(/^\d+$/.test(value) ? Number(value) : Number.NaN);
+  } catch {
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_WORKERS}, found '${value}'`);
   }
 }
 

@@ -25,6 +25,12 @@ const TRANSIENT_RETRY_MS = 60_000;
 
 export type Params = Record<string, unknown>;
 
+/** How often a statement ran and the time it took in all (milliseconds). */
+export interface StatementTiming {
+  runs: number;
+  ms: number;
+}
+
 /** How often `Database.query` tries a statement that fails with a retryable error. */
 const QUERY_ATTEMPTS = 3;
 export type Row = Record<string, unknown>;
@@ -44,6 +50,8 @@ export interface Tx {
  */
 export class Database {
   private statementsRun = 0;
+  private readonly timings = new Map<string, StatementTiming>();
+  private commitTiming: StatementTiming = { runs: 0, ms: 0 };
 
   private constructor(
     readonly driver: Driver,
@@ -76,6 +84,18 @@ export class Database {
    */
   get statementCount(): number {
     return this.statementsRun;
+  }
+
+  /**
+   * Server time per statement of managed transactions, as Neo4j reports it (until the result was
+   * available, plus until it was consumed), and the wall time of their commits (under `commit`,
+   * with the full-text index refresh and the write to the transaction log): where a load spends
+   * the database's time (bench:load prints it). Sorted by time, most first.
+   */
+  statementTimings(): ({ statement: string } & StatementTiming)[] {
+    return [...this.timings.entries(), ["commit", this.commitTiming] as const]
+      .map(([statement, t]) => ({ statement, ...t }))
+      .sort((a, b) => b.ms - a.ms);
   }
 
   /** Runs one named read statement in its own managed read transaction. */
@@ -229,8 +249,18 @@ export class Database {
   private async inOneSession<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, last: { statement: string | null }): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     try {
-      const run = (tx: ManagedTransaction) => work(this.wrap(tx, last));
-      return await (mode === "READ" ? session.executeRead(run) : session.executeWrite(run));
+      let workDone = 0;
+      const run = async (tx: ManagedTransaction) => {
+        const value = await work(this.wrap(tx, last));
+        workDone = performance.now();
+        return value;
+      };
+      const value = await (mode === "READ" ? session.executeRead(run) : session.executeWrite(run));
+      if (mode === "WRITE") {
+        this.commitTiming.runs += 1;
+        this.commitTiming.ms += performance.now() - workDone;
+      }
+      return value;
     } finally {
       await session.close();
     }
@@ -242,6 +272,10 @@ export class Database {
         this.statementsRun += 1;
         last.statement = statement;
         const result = await tx.run(cypher(statement), params);
+        const timing = this.timings.get(statement) ?? { runs: 0, ms: 0 };
+        timing.runs += 1;
+        timing.ms += result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber();
+        this.timings.set(statement, timing);
         return result.records.map((record) => toNative(record.toObject()) as Row);
       },
     };

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { Database } from "../db/database.js";
 import { DbError } from "../db/db-errors.js";
@@ -30,6 +31,28 @@ export interface IngestOptions {
   force?: boolean;
   /** How long parsing and extracting one file may take (default 30 s); a file over it fails. */
   timeBudgetMs?: number;
+  /** Worker threads that parse and extract files at once, ahead of the loads; default `defaultWorkers()`. */
+  workers?: number;
+}
+
+export const MAX_WORKERS = 32;
+
+/**
+ * Parse and extract workers by default: one per core the machine offers (at most 8). Extraction
+ * costs Node about as much CPU per call as the load costs Neo4j, so one worker caps ingest at what
+ * one core extracts (about 12 calls/s); the loads and the database take the other cores' slack.
+ */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+/** The workers option: a whole number from 1 to 32; default `defaultWorkers()`. */
+export function getValidWorkers(value: number | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  if (!Number.isInteger(value) || value < 1 || value > MAX_WORKERS) {
+    throw new RangeError(`Expected the number of workers to be a whole number from 1 to ${MAX_WORKERS}, found ${String(value)}`);
+  }
+  return value;
 }
 
 /**
@@ -74,16 +97,18 @@ export async function ingestText(
   return result;
 }
 
-const pools = new Map<number, PreparePool>();
+const pools = new Map<string, PreparePool>();
 
 /**
- * The worker that parses and extracts for ingest and for `ingestText` (the API's write path), one
- * per time budget, made on first use and kept: starting one costs seconds (the stages are loaded
- * and warmed up). Idle, it does not keep the process alive.
+ * The workers that parse and extract for ingest and for `ingestText` (the API's write path), one
+ * pool per time budget and size, made on first use and kept: starting a worker costs seconds (the
+ * stages are loaded and warmed up), and a pool starts its workers only as jobs need them. Idle,
+ * they do not keep the process alive.
  */
-function sharedPool(timeBudgetMs: number): PreparePool {
-  let pool = pools.get(timeBudgetMs);
-  if (pool === undefined) pools.set(timeBudgetMs, (pool = new PreparePool({ timeBudgetMs })));
+function sharedPool(timeBudgetMs: number, size = 1): PreparePool {
+  const key = `${timeBudgetMs}:${size}`;
+  let pool = pools.get(key);
+  if (pool === undefined) pools.set(key, (pool = new PreparePool({ timeBudgetMs, size })));
   return pool;
 }
 
@@ -95,6 +120,13 @@ function sharedPool(timeBudgetMs: number): PreparePool {
 async function awaitSearchIndex(db: Database): Promise<void> {
   await db.write("health/await-search-index");
 }
+
+/** A file read and prepared, or why not: `work`'s answer, accounted by `accept` in file order. */
+type Work =
+  | { file: string; readError: unknown }
+  | { file: string; holder: string }
+  | { file: string; prepared: { transcript: Transcript; extraction: Extraction } }
+  | { file: string; prepareError: unknown };
 
 interface PreparedCall {
   file: string;
@@ -133,7 +165,8 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
   const stored = await storedSources(db);
   const runFiles = new Set(found.files.map((f) => resolve(f)));
   const claims = new Map<string, string>();
-  const pool = sharedPool(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+  const workers = getValidWorkers(options.workers);
+  const pool = sharedPool(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, workers);
   let done = 0;
   let unavailableInARow = 0;
 
@@ -153,25 +186,46 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
     });
   };
 
-  /** Reads, parses and extracts one file; null when it is done with (unchanged, skipped or failed). */
-  const prepare = async (file: string): Promise<PreparedCall | null> => {
+  /**
+   * Reads, parses and extracts one file in a worker: what `accept` needs, with nothing recorded
+   * yet, so that files can be prepared several at once and still be accounted in their order.
+   */
+  const work = async (file: string): Promise<Work> => {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
     } catch (error) {
-      fail(file, { file, line: null, code: "READ_FAILED", reason: `cannot be read: ${message(error)}` });
-      return null;
+      return { file, readError: error };
     }
     const hash = createHash("sha256").update(bytes).digest("hex");
     const holder = stored.byHash.get(hash);
-    if (holder !== undefined && !force) {
-      claims.set(holder, file);
+    if (holder !== undefined && !force) return { file, holder };
+    try {
+      return { file, prepared: await pool.prepare({ input: bytes, fileName: file }) };
+    } catch (error) {
+      return { file, prepareError: error };
+    }
+  };
+
+  /** Accounts one prepared file, in file order; the call to load, or null when it is done with (unchanged, skipped or failed). */
+  const accept = (done: Work): PreparedCall | null => {
+    const file = done.file;
+    if ("readError" in done) {
+      fail(file, { file, line: null, code: "READ_FAILED", reason: `cannot be read: ${message(done.readError)}` });
+      return null;
+    }
+    if ("holder" in done) {
+      claims.set(done.holder, file);
       summary.unchanged += 1;
-      report(file, "unchanged", { result: unchangedResult(holder) });
+      report(file, "unchanged", { result: unchangedResult(done.holder) });
+      return null;
+    }
+    if ("prepareError" in done) {
+      failPrepare(file, done.prepareError);
       return null;
     }
     try {
-      const { transcript, extraction } = await pool.prepare({ input: bytes, fileName: file });
+      const { transcript, extraction } = done.prepared;
       const callId = callIdFor(transcript);
       const other = claims.get(callId) ?? heldByOtherFileOfThisRun(stored.bySource.get(callId), file, runFiles);
       if (other !== undefined && other !== file) {
@@ -182,11 +236,15 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
       claims.set(callId, file);
       return { file, companyId: companyIdFor(transcript), transcript, extraction };
     } catch (error) {
-      if (error instanceof TranscriptError) fail(file, { file, line: error.line, code: error.code, reason: error.reason });
-      else if (error instanceof PrepareTimeoutError) fail(file, { file, line: null, code: error.code, reason: `parsing and extracting took longer than the ${error.budgetMs / 1000} s time budget and was stopped` });
-      else fail(file, { file, line: null, code: "LOAD_FAILED", reason: message(error) });
+      failPrepare(file, error);
       return null;
     }
+  };
+
+  const failPrepare = (file: string, error: unknown): void => {
+    if (error instanceof TranscriptError) fail(file, { file, line: error.line, code: error.code, reason: error.reason });
+    else if (error instanceof PrepareTimeoutError) fail(file, { file, line: null, code: error.code, reason: `parsing and extracting took longer than the ${error.budgetMs / 1000} s time budget and was stopped` });
+    else fail(file, { file, line: null, code: "LOAD_FAILED", reason: message(error) });
   };
 
   const load = async (calls: PreparedCall[]): Promise<void> => {
@@ -233,13 +291,18 @@ export async function ingestPaths(db: Database, options: IngestOptions): Promise
   const batchSize = getValidBatchSize(options.batchSize);
   const scheduler = new LoadScheduler<PreparedCall>({ concurrency, batchSize, maxWaiting: 2 * concurrency * batchSize, load });
   const loads: Promise<void>[] = [];
-  for (const file of found.files) {
+  // Files are prepared up to `workers` ahead of the one being accounted, each in a worker, and
+  // accounted in their order, so which file holds a call never depends on which finished first.
+  const ahead: Promise<Work>[] = [];
+  let launched = 0;
+  for (const [at, file] of found.files.entries()) {
     await scheduler.room();
     if (summary.stopped !== undefined) {
       summary.notTried.push(file);
       continue;
     }
-    const prepared = await prepare(file);
+    while (launched < found.files.length && launched < at + workers) ahead.push(work(found.files[launched++]!));
+    const prepared = accept(await ahead[at]!);
     if (prepared !== null) loads.push(scheduler.add(prepared.companyId, prepared));
   }
   await Promise.all(loads);

@@ -40,7 +40,8 @@ describe.skipIf(!hasShared)("ingestPaths on ../shared/corpus", () => {
   it("loads every transcript, and loading it again changes nothing and duplicates no key", async () => {
     await resetGraph(driver);
     const progress: IngestProgress[] = [];
-    const first = await ingestPaths(db, { paths: [path.join(sharedRoot, "corpus")], concurrency: 4, onProgress: (p) => progress.push(p) });
+    // Three files parsed and extracted at once, ahead of the loads.
+    const first = await ingestPaths(db, { paths: [path.join(sharedRoot, "corpus")], concurrency: 4, workers: 3, onProgress: (p) => progress.push(p) });
     expect(first.failed).toEqual([]);
     expect(first.loaded + first.unchanged + first.skipped.filter((s) => s.reason.startsWith("same call")).length).toBe(first.files);
     expect(first.skipped.map((s) => path.basename(s.file))).toContain("SOURCES.tsv");
@@ -64,10 +65,12 @@ describe.skipIf(!hasShared)("ingestPaths on ../shared/corpus", () => {
     expect(await duplicates(db)).toEqual({ nodeIds: [], relationships: [] });
 
     // Batched (several calls per transaction, the default) or one call per transaction, one at a
-    // time: the same graph.
+    // time, each file extracted before the next is read: the same graph, and the same files skipped
+    // as holding a call another file holds.
     await resetGraph(driver);
-    const single = await ingestPaths(db, { paths: [path.join(sharedRoot, "corpus")], concurrency: 1, batchSize: 1 });
+    const single = await ingestPaths(db, { paths: [path.join(sharedRoot, "corpus")], concurrency: 1, batchSize: 1, workers: 1 });
     expect(single.loaded).toBe(first.loaded);
+    expect(single.skipped).toEqual(first.skipped);
     expect(await snapshot(driver)).toEqual(before);
   });
 });
@@ -111,6 +114,9 @@ describe("ingest of the project's own files", () => {
     const usage = await cli(["ingest", dir, "--concurrency", "0"]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/concurrency/);
+    const workers = await cli(["ingest", dir, "--workers", "many"]);
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toMatch(/workers.*expected a whole number from 1 to 32, found 'many'/);
     expect((await cli(["ingest"])).code).toBe(2);
   });
 });
