@@ -146,6 +146,8 @@ function headingVia(text: string, name: string, view: SentenceView | null, passi
 /** "mainly driven by our Logistics segment performance": segment results named as a cause announce no walk-through. */
 const CAUSE_BEFORE_SEGMENT = /\b(?:driven by|due to|led by|reflecting|thanks to|because of|helped by|offset by)\b[^.;]{0,40}\bsegments?['’]?s? (?:results|performance)\b/;
 
+/** A sentence whose subject is a period ("Our Q4 is more uncertain", "The second half should be stronger"). */
+const PERIOD_SUBJECT = /^(?:(?:and|so|but|now|also|then|finally|overall),? )*(?:the |our )?«P\d+» (?:is|was|will|should|could|may|might|would|looks?|remains?|tends?|has|had|seems?)\b/;
 const OUTLOOK_NOUN = /\b(?:outlook|guidance|forecast|targets?)\b/;
 
 export class DiscourseState {
@@ -323,10 +325,9 @@ export class DiscourseState {
         if (term || moved || aim || happened || (!cue && p.period.year > ctx.call.year + 1)) return;
         // "Turning to our outlook for the fiscal year. We expect industry volume to recover in the second half ...": a part of the
         // year the outlook is on, said in passing by a sentence that gives no figure, is the shape of that year, not a new outlook.
-        const outlookYearOn = this.guidancePeriod?.part === "FY" && this.guidanceAge <= 2 ? this.guidancePeriod : null;
         // (Not a sentence that names an outlook, "Now moving to our outlook for fiscal Q2.", or opens on the part: "For the first
         // quarter, we expect systemwide RevPAR growth to be roughly flat.")
-        if (outlookYearOn && view.figures.length === 0 && p.period.part !== "FY" && p.period.year === outlookYearOn.year && !OUTLOOK_NOUN.test(view.abstract) && !(openingAhead && Number(openingAhead[1]) === k)) return;
+        if (this.partOfOutlookYear(p.period, view) && !(openingAhead && Number(openingAhead[1]) === k)) return;
         if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${k}`)?.start ?? -1;
@@ -362,7 +363,9 @@ export class DiscourseState {
         // (Not "The year ago quarter had a $11 million benefit ...": a sentence on the period compared with puts no paragraph on it.)
         if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && /\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end)))) {
           this.period = p.period;
-          if (periodEnd(p.period) > periodEnd(call)) {
+          // ("Our Q4 is more uncertain, especially as it expands into calendar 2021.", after the year's outlook: the period as the
+          // subject of a remark is still the year's outlook; "Turning to the second quarter." announces a new one.)
+          if (periodEnd(p.period) > periodEnd(call) && !(PERIOD_SUBJECT.test(view.abstract) && this.partOfOutlookYear(p.period, view))) {
             this.guidancePeriod = p.period;
             this.guidanceAt = view.slots.get(`P${opening[1]}`)?.start ?? -1;
             this.guidanceAge = 0;
@@ -377,6 +380,21 @@ export class DiscourseState {
         if (p.relation === "absolute" && (p.period.part === "FY" || p.period.part.startsWith("Q")) && periodEnd(p.period) === periodEnd(call) && !/\b(?:from|versus|vs\.?|compared (?:to|with)|than|since|over|last)\s+(?:the\s+|our\s+)?$/.test(lead)) this.period = p.period;
       }
     }
+  }
+
+  /**
+   * A part of the year an outlook is on, said in passing by a sentence that gives no figure and names no outlook ("Turning to our
+   * outlook for the fiscal year. We expect industry volume to recover in the second half ..."): the shape of that year, not a new
+   * outlook. The paragraph stays on the year's outlook however many such sentences follow ("Our full-year outlook is clearly
+   * improved. ... We have visibility into our third fiscal quarter. Our Q4 is more uncertain. We expect our net sales to be down
+   * between 7% and 12% from the prior year.": the year's).
+   */
+  private partOfOutlookYear(period: Period, view: SentenceView): boolean {
+    const year = this.guidancePeriod?.part === "FY" && this.guidanceAge <= 2 ? this.guidancePeriod.year : null;
+    // (Only a figure with a unit or scale counts: "our third fiscal quarter ending December 31" gives none.)
+    if (year === null || view.figures.some((f) => f.marked) || period.part === "FY" || period.year !== year || OUTLOOK_NOUN.test(view.abstract)) return false;
+    this.guidanceAge = 0;
+    return true;
   }
 
   /** What the last sentence spoke of: its last figure's measure, or the one measure it named. */
