@@ -167,7 +167,7 @@ registerEnumType(TopicKind, {
     TECHNOLOGY: { description: "A technology or standard the call calls one (G.fast technology)." },
     MARKET: { description: "A market, industry or sector (residential end market)." },
     REGION: { description: "A place (China, the Americas, Latin America)." },
-    THEME: { description: "A subject many companies discuss (supply chain, inflation, COVID-19)." },
+    THEME: { description: "A theme of the time that many companies discuss, from a fixed list (supply chain, inflation, COVID-19, M&A, labor market ...)." },
     FINANCIAL: { description: "A financial measure or line item (RevPAR, adjusted EBITDA margin, share repurchase)." },
     OTHER: { description: "Written by versions before kinds were read from evidence; no longer produced." },
   },

@@ -281,6 +281,18 @@ describe("topics: a term and what is said of it", () => {
     expect(topic?.kind).toBe("theme");
   });
 
+  it("gives a word many companies use, but no theme of the time, no kind (tenants are no theme)", () => {
+    const e = extract(call([
+      "Our tenants renewed early, and tenants in Brellin grew. Tenants pay on time.",
+      "How are your tenants doing? And in Brellin?",
+      "Tenants are healthy. Brellin tenants are strong.",
+      "Thanks.",
+    ]));
+    const topic = e.topics.find((t) => /^tenants?$/i.test(t.name));
+    expect(topic).toBeDefined();
+    expect(topic?.kind).toBeNull();
+  });
+
   it("reads a universal line item and how it moved as the line item, no topic", () => {
     const e = extract(call([
       "Sales growth was 8%, and sales growth in Brellin was 12%. Revenue growth should continue.",

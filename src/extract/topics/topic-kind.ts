@@ -6,9 +6,7 @@
 import type { TopicKind } from "../../model/facts.js";
 import { isFinancial, namesUnit } from "./financial-terms.js";
 import { isPlaceName } from "./places.js";
-import { TERM_STATS } from "../text/term-stats.js";
 import type { MergedTopic } from "./merge-topics.js";
-import { spread } from "./salience.js";
 import { mostUsed, type TermCount } from "./term-counts.js";
 
 export interface KindEvidence {
@@ -132,12 +130,6 @@ export const KIND_RULES: readonly KindRule[] = [
       if (headKind(topic.members) === "product") return true;
       return topic.members.some((m) => [...m.before.keys()].some((w) => PRODUCT_BEFORE.test(w)));
     },
-  },
-  {
-    kind: "theme",
-    evidence: "a subject many companies of the corpus discuss, not a name of one",
-    examples: "supply chain, inflation, labor shortages, COVID-19 pandemic",
-    test: ({ topic, organization }) => !organization && spread(topic.members[0]!.key) >= 0.05 && !isPlaceName(topic.name),
   },
 ];
 
