@@ -686,13 +686,20 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "earnings" with an amount may be net or operating: not a fact; but read on, silent, so that its per-share companion is EPS
   // ("Adjusted earnings for the second quarter were $96 million or $0.88 per diluted share").
+  // But plain earnings said with their per-share amount ("we delivered earnings of $100.2 million or $0.50 per share",
+  // "adjusted earnings of $2.1 billion, or $2.37 per share") are what that amount is per share of: net income.
   let silentEarnings = false;
+  let earningsWithShare = false;
   if (def.name === "earnings") {
-    if (!q.perShare) silentEarnings = true;
-    else {
+    const named = link.subject.kind === "name" ? view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end) : "";
+    if (q.perShare) {
       def = metricDefinition("eps")!;
       metric = "eps";
-    }
+    } else if (PLAIN_EARNINGS.test(named) && perShareCompanion(view, after)) {
+      def = metricDefinition("net_income")!;
+      metric = "net_income";
+      earningsWithShare = true;
+    } else silentEarnings = true;
   }
   trace.steps.push({ stage: "metric", rule: "lexicon", note: `${metric}${phrase.basis ? ` (${phrase.basis})` : ""}` });
 
@@ -797,8 +804,9 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.steps.push({ stage: "scope", rule: "this-segment", note: scope });
   }
   // "PSEG Power reported net income of $161 million or $0.32 per share, non-GAAP operating earnings of $163 million or $0.32 per
-  // share": earnings read for their per-share companion are of the part an earlier figure of the sentence was.
-  if (silentEarnings && scope === "company" && !inheritedScope) {
+  // share": earnings read for their per-share companion are of the part an earlier figure of the sentence was (also when they
+  // are read as its net income: "energy resources reported GAAP earnings of $599 million ... and adjusted earnings of $2.21 billion").
+  if ((silentEarnings || earningsWithShare) && scope === "company" && !inheritedScope) {
     const earlier = resolved.findLast((r) => r !== null && !r.silent && r.scope !== "company");
     if (earlier) scope = earlier.scope;
   }
@@ -1096,6 +1104,9 @@ function readFigure(x: FigureInput): Resolved | null {
 const UTILITY_SIGNS = [/\brate base\b/i, /\bweather[- ](?:normal(?:ized)?|adjusted)\b|\badjusted for weather\b/i, /\bkilowatt[- ]hours?\b|\bkwh\b|\bmegawatt[- ]hours?\b/i, /\bcustomer class(?:es)?\b/i, /\bload growth\b/i];
 
 /** A per-share figure right after a figure, its companion: "$202 million, or $1.08 per share". */
+/** Earnings by that word alone, whatever their basis: not operating, segment, pre-tax or core earnings. */
+const PLAIN_EARNINGS = /^(?:(?:adjusted|gaap|non-gaap|reported|net|diluted)\s+)*earnings$/i;
+
 function perShareCompanion(view: SentenceView, after: string): boolean {
   const m = /^,? or (?:approximately |about )?«F(\d+)»/.exec(after);
   return m !== null && view.figures[Number(m[1])]!.perShare;
