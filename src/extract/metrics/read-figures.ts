@@ -467,6 +467,11 @@ function readFigure(x: FigureInput): Resolved | null {
   const link = x.listed?.link ?? findLink(view, i, tokens) ?? carriedLink(view, i, state);
   if (!link) return drop(trace, "link", "no-rule", "no rule links the figure to what it measures");
   trace.steps.push({ stage: "link", rule: link.rule, note: `${link.relation} of ${subjectText(view, link)}` });
+  // "guidance, which includes net interest income, noninterest income and noninterest expense to range from $90 million to $110
+  // million": the last of a list of three or more measures, the figure said of them all, is no figure of that one.
+  if (!x.listed && link.subject.kind === "name" && /«M\d+», (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|&) (?:[a-z-]+ ){0,2}$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
+    return drop(trace, "link", "list-of-measures", "the last of a list of measures: the figure is said of the list, not of that one");
+  }
   // "Excluding the favorable impact from the change in working capital of $184 million and ..., adjusted cash from operations
   // was $1.9 billion": an amount inside the opening that says what is left out is that item, no level of the measure.
   if (/^(?:(?:and|so|now|also),? )?(?:excluding|including|adjusting for|after adjusting for|net of|except for|apart from)\b(?:(?!\b(?:we|our|it|was|were|is|are|had|has|have|reported)\b)[^,;])*$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
@@ -633,7 +638,8 @@ function readFigure(x: FigureInput): Resolved | null {
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/.test(after)) {
     return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
   }
-  if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))/.test(after)) relation = "change";
+  // (Not "Adjusted noninterest expense was $268 million up $2 million from the prior quarter": the change is the figure after it.)
+  if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))(?! (?:by )?(?:approximately |about |roughly |nearly |almost |over |more than )?«F)/.test(after)) relation = "change";
   // "SG&A was $17 million or 25% lower than the prior year": the difference said two ways, in money and in percent. (Not two figures
   // of one kind: "sales were $2.06 billion or $279 million higher than the prior year" gives the level, then the difference.)
   const twoWays = /^ or «F(\d+)» (?:higher|lower|more|less|above|below) than (?:the |our |last |prior |a |«P)/.exec(after);

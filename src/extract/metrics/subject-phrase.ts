@@ -160,7 +160,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "we continue to anticipate paying dividends of roughly $250 million": a gerund after a verb is the clause's verb.
     if (/ing$/.test(w) && /^(?:anticipate|expect|continue|plan|intend|begin|start|keep|consider|resume|avoid|stop|recommend|propose)(?:s|d|ed)?$/.test(words[i - 1]?.w ?? "")) break;
     // "we estimate GAAP EPS ... and anticipate non-GAAP adjusted EPS to be": a verb of expecting or saying is the clause's verb.
-    if (/^(?:anticipate|expect|estimate|believe|see|reaffirm|reiterate|raise|lower|guide|deliver|report|achieve)(?:s|d|ed)?$/.test(w)) break;
+    // ("Slide 8 highlights total adjusted noninterest expense of $267 million": a slide's verb of showing too.)
+    if (/^(?:anticipate|expect|estimate|believe|see|reaffirm|reiterate|raise|lower|guide|deliver|report|achieve|highlight|show|present|summarize|outline|illustrate)(?:s|d|ed)?$/.test(w)) break;
     const tok = tokenAt(view, start, tokens);
     // "commissions and related revenue", "rental and other revenues": one line of revenue named by what it is for.
     const joined = (w === "and" || w === "&") && scopeWords.length > 0 && /^(?:related|other|associated|similar)$/.test(view.text.slice(scopeWords[0]!.start, scopeWords[0]!.end).toLowerCase());
