@@ -676,7 +676,7 @@ function readFigure(x: FigureInput): Resolved | null {
   const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
   if (link.subject.kind === "name" && added.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
-  if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, or no reported amount (authorized, available)");
+  if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, a part of the measure (in-transit inventory), or no reported amount (authorized, available)");
   // "Pro forma for the merger, ... roughly $1 billion of liquidity": a balance that would be, not one that is.
   const proForma = def.balance || /leverage/.test(def.name) ? PRO_FORMA_OPENING.exec(view.text) : null;
   if (proForma && proForma[0].length <= view.figures[i]!.start) {

@@ -106,8 +106,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     }
     // "$77 million in higher pass-through revenue", "$12 million of lower fuel expense": an amount the measure moved by, no level of it.
     if (/^(?:higher|lower|increased|decreased|reduced|improved|elevated|greater)$/.test(w) && /^(?:of|in)$/.test(words[i - 1]?.w ?? "") && /^«F\d+»$/.test(words[i - 2]?.w ?? "")) { out.foreign = true; out.start = start; break; }
-    // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt (variable-rate, bad), an amount added or issued.
-    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|variable|fixed|floating|variable-rate|fixed-rate|floating-rate|bad|added|issued|acquired|allowed|direct|indirect|portfolio|incremental|distributable|debt-to-equity|debt-to-capital|debt-to-total-capital|loan-to-value|recourse|non-recourse)$/.test(w)) { out.foreign = true; out.start = start; break; }
+    // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt (variable-rate, bad), an amount added or issued,
+    // a part of the inventory ("$272 million of in-transit inventory").
+    if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|variable|fixed|floating|variable-rate|fixed-rate|floating-rate|bad|added|issued|acquired|allowed|direct|indirect|portfolio|incremental|distributable|debt-to-equity|debt-to-capital|debt-to-total-capital|loan-to-value|recourse|non-recourse|in-transit|slow-moving|obsolete|consigned)$/.test(w)) { out.foreign = true; out.start = start; break; }
     // "Q3-adjusted EBITDA" reads as a period, a hyphen and "adjusted": the hyphen only joins them.
     if (w === "-" && /^«P\d+»$/.test(words[i - 1]?.w ?? "") && words[i - 1]!.start + words[i - 1]!.w.length === start) { out.start = start; continue; }
     const bare = w.replace(/(?:'s|’s|')$/, "");

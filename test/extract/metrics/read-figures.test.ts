@@ -397,6 +397,7 @@ describe("figure pipeline: what it leaves out", () => {
   it.each<[string, string]>([
     ["earnings said without a per-share amount may be net or operating: no fact", "We delivered earnings of $100.2 million in the quarter."],
     ["a figure said of a list of measures is no figure of the last of them", "For the full year, we expect net interest income, noninterest income and noninterest expense to total $90 million to $110 million."],
+    ["inventory in transit is a part of the inventory, no level of it", "At quarter end, we had $272 million of in-transit inventory, an increase of over 100% versus last year."],
     ["cash returned to shareholders is no cash balance", "Additionally, we returned more than $8.1 billion in cash to shareholders through dividends and share repurchases."],
     ["a measure taken away from another is not the figure's subject", "Total debt net of cash of $252.8 million at quarter end compared to $143.2 million a year ago."],
     ["a five-year plan's figure is no year's", "We are focused on our five-year plan to achieve $50 billion in revenue."],
