@@ -197,7 +197,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return { period: yearAgo(state.period ?? call), explicit: true, source: "clause", rule: "year-ago-clause" };
   }
   const opening = PERIOD_OPENING.exec(view.abstract);
-  if (opening && view.slots.get(`P${opening[1]}`)!.start < fig.start) {
+  // ("Versus 2019, we grew sales 20%": a mention that holds its own comparison word opens on the base compared with, not the figure's period.)
+  const openingCompares = opening ? /^(?:versus|vs\.?|than|from|since)\s/i.test(view.text.slice(view.periods[Number(opening[1])]!.start, view.periods[Number(opening[1])]!.end)) : false;
+  // (In a fourth-quarter call, "Versus 2020, sales grew 10%" compares the year with the year before it: the call's year.)
+  if (opening && openingCompares && !x.guidanceCue && ctx.call.quarter === 4) {
+    const pm = view.periods[Number(opening[1])]!;
+    if (pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === ctx.call.year - 1) return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "opening", rule: "compared-with-year" };
+  }
+  if (opening && !openingCompares && view.slots.get(`P${opening[1]}`)!.start < fig.start) {
     const pm = view.periods[Number(opening[1])]!;
     if (pm.relation === "absolute") return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "opening", rule: "sentence-opening" };
     // "Last year, in addition to paying $0.30 in dividends, we repurchased $5.6 million of common stock": "last year" opening a

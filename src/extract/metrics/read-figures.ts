@@ -1274,7 +1274,7 @@ const PRE_PANDEMIC_AFTER = new RegExp(String.raw`^[^;,]{0,40}?\b${PRE_PANDEMIC_B
 const BASE_AFTER = /^[^;,]{0,40}?\b(?:compared (?:to|with)|versus|vs\.?|relative to|over|from) (?:the |our )?(?:same (?:quarter|period|month) (?:of|in) )?«P(\d+)»/;
 /** "system sales are up 15% on a two-year basis", "On a two-year stack, sales rose 21%", "19% versus LLY": a change over two years or more. */
 const TWO_YEAR_AFTER = /^[^;,]{0,30}?\b(?:on an? (?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)? basis|(?:on an? )?(?:two|2|three|3)[- ]year[- ]stack(?:ed)?|(?:versus|vs\.?|compared (?:to|with)|over|from|relative to|above|below) (?:lly|last[- ]last year|the year before last|(?:two|2|three|3) years ago))\b/;
-const TWO_YEAR_OPENING = /^(?:(?:and|so|now|also),? )?(?:on an? )?(?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)?(?: basis)?,/;
+const TWO_YEAR_OPENING = /^(?:(?:and|so|now|also|[a-z]+ly),? )?(?:on an? )?(?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)?(?: basis)?,/;
 const PRE_PANDEMIC_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also),? )?${PRE_PANDEMIC_BASE},`);
 
 /**
@@ -1289,8 +1289,11 @@ function olderBase(view: SentenceView, after: string, period: Period, changeSaid
   }
   // "When compared to Q3 2019, organic revenue increased 13.1%": a sentence that opens on a comparison with a year two or more
   // before the figure's.
-  const opening = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared (?:to|with)|versus|vs\.?|relative to) (?:the |our )?«P(\d+)»,/.exec(view.abstract);
-  const openedOn = opening ? view.periods[Number(opening[1])]! : null;
+  // ("Versus 2019, we grew sales 20%": the mention may hold the comparison word itself.)
+  const compared = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared (?:to|with)|versus|vs\.?|relative to) (?:the |our )?«P(\d+)»,/.exec(view.abstract);
+  const bare = compared ? null : /^(?:(?:and|so|now|also),? )?«P(\d+)»,/.exec(view.abstract);
+  const openSlot = compared?.[1] ?? (bare && /^(?:versus|vs\.?)\s/i.test(view.text.slice(view.periods[Number(bare[1])]!.start)) ? bare[1] : undefined);
+  const openedOn = openSlot === undefined ? null : view.periods[Number(openSlot)]!;
   if (changeSaid && openedOn && openedOn.relation === "absolute" && period.year - openedOn.period.year >= 2) return { rule: "older-base", base: String(openedOn.period.year) };
   if (!linkedAsChange) return null;
   const nextPeriod = /^[^;,]{0,40}?«P(\d+)»/.exec(sinceFigure);
