@@ -730,14 +730,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
     // ("We grew revenue 3.5%": "by" may go unsaid; "our operations performed well, growing consolidated revenues by 3.5%": a
     // participle after the comma of a clause on us is ours.)
-    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b[^;«]{0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by)? ${H}$`),
+    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by)? ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
     examples: [
       { sentence: "The key benefits included growing our revenue by 100% versus the same quarter in 2021.", figure: "100%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "During the quarter we reduced our total debt by $200 million.", figure: "$200 million", expect: { subject: "total debt", relation: "change" } },
       { sentence: "Negative forex reduced our revenue by $9 million in the quarter.", figure: "$9 million", expect: null },
       { sentence: "We grew revenue 12% in the quarter.", figure: "12%", expect: { subject: "revenue", relation: "change" } },
-      { sentence: "All of our operations performed very well, growing consolidated revenues by 3.5% year-to-date.", figure: "3.5%", expect: { subject: "revenues", relation: "change" } },
+      { sentence: "All of our operations performed very well throughout the first six months of the year, growing consolidated revenues by 3.5%.", figure: "3.5%", expect: { subject: "revenues", relation: "change" } },
       { sentence: "Lower volumes weighed on the quarter, reducing revenue by $9 million.", figure: "$9 million", expect: null },
     ],
   },
