@@ -26,7 +26,7 @@ import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import { namesIn, type SentenceView } from "./sentence-view.js";
-import { ANNUAL_GUIDANCE, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
+import { ANNUAL_GUIDANCE, COMPARING_MENTION, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
 import { judgeCallScope } from "./scope-words.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 
@@ -359,7 +359,7 @@ export class DiscourseState {
       // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
       const opening = PERIOD_OPENING_ANNOUNCED.exec(view.abstract);
       // ("Versus 2019, we grew sales 20%": a mention holding its comparison word names the base compared with, not the paragraph's period.)
-      if (opening && !/^(?:versus|vs\.?|than|from|since)\s/i.test(view.text.slice(view.periods[Number(opening[1])]!.start, view.periods[Number(opening[1])]!.end))) {
+      if (opening && !COMPARING_MENTION.test(view.text.slice(view.periods[Number(opening[1])]!.start, view.periods[Number(opening[1])]!.end))) {
         const p = view.periods[Number(opening[1])]!;
         // (Not "The year ago quarter had a $11 million benefit ...": a sentence on the period compared with puts no paragraph on it.)
         if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && /\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end)))) {

@@ -18,7 +18,7 @@ import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { SubjectPhrase } from "./subject-phrase.js";
-import { ANNUAL_GUIDANCE, PERIOD_OPENING } from "./words.js";
+import { ANNUAL_GUIDANCE, COMPARING_MENTION, PERIOD_OPENING } from "./words.js";
 
 export interface PeriodChoice {
   period: Period;
@@ -198,7 +198,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   }
   const opening = PERIOD_OPENING.exec(view.abstract);
   // ("Versus 2019, we grew sales 20%": a mention that holds its own comparison word opens on the base compared with, not the figure's period.)
-  const openingCompares = opening ? /^(?:versus|vs\.?|than|from|since)\s/i.test(view.text.slice(view.periods[Number(opening[1])]!.start, view.periods[Number(opening[1])]!.end)) : false;
+  const openingCompares = opening ? COMPARING_MENTION.test(view.text.slice(view.periods[Number(opening[1])]!.start, view.periods[Number(opening[1])]!.end)) : false;
   // (In a fourth-quarter call, "Versus 2020, sales grew 10%" compares the year with the year before it: the call's year.)
   if (opening && openingCompares && !x.guidanceCue && ctx.call.quarter === 4) {
     const pm = view.periods[Number(opening[1])]!;

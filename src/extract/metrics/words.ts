@@ -109,3 +109,6 @@ const OPENING_PERIOD = "(?:(?:in|for|during|through|throughout|over|at the end o
 const ANNOUNCING = "(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap) |in terms of (?:our |the )?(?:[a-z&-]+ ){1,4})?";
 export const PERIOD_OPENING = new RegExp(OPENING_LEAD + OPENING_PERIOD);
 export const PERIOD_OPENING_ANNOUNCED = new RegExp(OPENING_LEAD + ANNOUNCING + OPENING_PERIOD);
+
+/** A period mention that holds its own comparison word ("versus 2019", "since 2019"): it names a base, not the figure's period. */
+export const COMPARING_MENTION = /^(?:versus|vs\.?|than|from|since)\s/i;
