@@ -689,7 +689,10 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   // The sentence's first word is capitalised whatever it is; a name of two capitalised words or more
   // there is still a name ("Los Angeles accelerated ..."), never cut to its second word.
   const first = /^[A-Z][\w.'’&-]*/.exec(view.text)?.[0] ?? "";
-  const opening = first && !OPENING_WORD.test(first) ? capitalRun(view.text, 0, ctx) : null;
+  // ("Assuming FX rates at February 7 remain constant, we expect revenue ...": a first word the tagger reads as a verb's -ing form
+  // opens a clause, not a name; "Building Products" is a noun there.)
+  const clauseVerb = tokens[0]?.start === 0 && tokens[0].pos === "VERB" && /ing$/i.test(tokens[0].text);
+  const opening = first && !OPENING_WORD.test(first) && !clauseVerb ? capitalRun(view.text, 0, ctx) : null;
   const named = opening !== null && /\s/.test(opening) && view.text.startsWith(opening) && opening.length <= end;
   if (named && namesIn(opening).length === 0) return opening;
   const skip = named ? opening.length : 1;

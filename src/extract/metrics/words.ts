@@ -105,8 +105,9 @@ export const ANNUAL_GUIDANCE = /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|lower(
 const OPENING_LEAD = "^(?:(?:and|so|now|also|then|finally|overall|in addition|additionally|turning to|looking at|looking ahead to|as for),? )*";
 // ("Annual 2019 revenue was $7.18 billion; adjusted EBITDA was $843 million": an adjective of span before the year is part of it.)
 const OPENING_PERIOD = "(?:(?:in|for|during|through|throughout|over|at the end of|as of|into) )?(?:the |our )?(?:(?:annual|full[- ]year) )?«P(\\d+)»";
-// ("In terms of uses of cash for the year, we invested over $3 billion in acquisitions.": a topic named with its period.)
-const ANNOUNCING = "(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap) |in terms of (?:our |the )?(?:[a-z&-]+ ){1,4})?";
+// ("In terms of uses of cash for the year, we invested over $3 billion in acquisitions.": a topic named with its period;
+// "Let me now give you some color on the first quarter of 2020.": so is a period a speaker offers detail on.)
+const ANNOUNCING = "(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap|(?:give you|provide|share|offer) (?:you )?(?:some |a bit of |a little |a few |more |an? )?(?:(?:more|additional|further|brief|quick) )?(?:color|details?|thoughts|perspective|commentary|update|insights?|overview) (?:on|about|regarding|for|around)) |in terms of (?:our |the )?(?:[a-z&-]+ ){1,4})?";
 export const PERIOD_OPENING = new RegExp(OPENING_LEAD + OPENING_PERIOD);
 export const PERIOD_OPENING_ANNOUNCED = new RegExp(OPENING_LEAD + ANNOUNCING + OPENING_PERIOD);
 
