@@ -998,7 +998,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // ("in the year", "for the year" between the measure and its figure) puts the paragraph on the year, as "For the year, ..." does.
   const yearOpening = choice.rule === "between" && period.part === "FY" && relation === "level" && view.toText[phrase.start] === 0;
   trace.periodSaid = choice.explicit;
-  const older = olderBase(view, after, period, changeSaid, link.relation === "change");
+  const older = olderBase(view, i, after, period, changeSaid, link.relation === "change");
   if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);
   // "Excluding North American Consumer Tissue, our organic sales were up 4%": the company less a named part of it is no
   // figure of the company (not "Excluding the impact of FX," nor "excluding special items", which adjust the measure).
@@ -1271,9 +1271,14 @@ const PER_UNIT_AFTER = /^(?: (?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d
 const PRE_PANDEMIC_BASE = String.raw`(?:compared (?:to|with)|versus|vs\.?|relative to|over|above|below|against|from) (?:the |our )?(?:pre-?(?:pandemic|covid(?:-19)?|crisis)|«P\d+» pre-?(?:pandemic|covid))(?: levels?| period| baseline| year)?\b`;
 const PRE_PANDEMIC_AFTER = new RegExp(String.raw`^[^;,]{0,40}?\b${PRE_PANDEMIC_BASE}`);
 /** A named period a change is compared with, right after its figure ("compared to the third quarter of 2019"). */
-const BASE_AFTER = /^[^;,]{0,40}?\b(?:compared (?:to|with)|versus|vs\.?|relative to|over|from) (?:the |our )?(?:same (?:quarter|period|month) (?:of|in) )?«P(\d+)»/;
+// ("compared to 2019": the mention may hold the "to" itself.)
+const BASE_AFTER = /^[^;,]{0,40}?\b(?:compared(?: to| with)?|versus|vs\.?|relative to|over|from) (?:the |our )?(?:same (?:quarter|period|month) (?:of|in) )?«P(\d+)»/;
+/** A bare year a change is compared with, which the period finder does not read as a period after "over" ("up 26% over 2019"). */
+const BASE_YEAR_AFTER = /^[^;,«]{0,40}?\b(?:over|above|below) (?:the )?((?:19|20)\d\d)\b(?!\s*(?:%|percent|levels? of\b))/;
 /** "system sales are up 15% on a two-year basis", "On a two-year stack, sales rose 21%", "19% versus LLY": a change over two years or more. */
 const TWO_YEAR_AFTER = /^[^;,]{0,30}?\b(?:on an? (?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)? basis|(?:on an? )?(?:two|2|three|3)[- ]year[- ]stack(?:ed)?|(?:versus|vs\.?|compared (?:to|with)|over|from|relative to|above|below) (?:lly|last[- ]last year|the year before last|(?:two|2|three|3) years ago))\b/;
+/** A clause that opens on a two-year basis before its figure, after another clause ("..., and on a two-year stack comp sales were up 8.5%"). */
+const TWO_YEAR_CLAUSE = /(?:^|[,;] |\band )(?:on an? )?(?:two|2|three|3)[- ]year[- ](?:stack(?:ed)?|basis)\b(?:[^;,«]|«[MP]\d+»)*$/;
 const TWO_YEAR_OPENING = /^(?:(?:and|so|now|also|[a-z]+ly),? )?(?:on an? )?(?:two|2|three|3)[- ]year(?:[- ]stack(?:ed)?)?(?: basis)?,/;
 const PRE_PANDEMIC_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also),? )?${PRE_PANDEMIC_BASE},`);
 
@@ -1282,20 +1287,24 @@ const PRE_PANDEMIC_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also),? )?$
  * compared to pre-pandemic levels"), two years stacked ("up 15% on a two-year basis"), or a named period two years or more
  * before the figure's ("a total revenue decline of 0.7% compared to the third quarter of 2019", of a 2022 quarter).
  */
-function olderBase(view: SentenceView, after: string, period: Period, changeSaid: boolean, linkedAsChange: boolean): { rule: string; base: string } | null {
+function olderBase(view: SentenceView, i: number, after: string, period: Period, changeSaid: boolean, linkedAsChange: boolean): { rule: string; base: string } | null {
   const sinceFigure = after.split(/«F\d+»/)[0]!;
-  if (changeSaid && (PRE_PANDEMIC_AFTER.test(sinceFigure) || PRE_PANDEMIC_OPENING.test(view.abstract) || TWO_YEAR_AFTER.test(sinceFigure) || TWO_YEAR_OPENING.test(view.abstract))) {
+  // ("On a comp basis sales were up 21% and on a two-year stack comp sales were up 8.5%": the clause of the figure may open on it.)
+  const beforeFigure = view.abstract.slice(0, view.slots.get(`F${i}`)!.start);
+  if (changeSaid && (PRE_PANDEMIC_AFTER.test(sinceFigure) || PRE_PANDEMIC_OPENING.test(view.abstract) || TWO_YEAR_AFTER.test(sinceFigure) || TWO_YEAR_OPENING.test(view.abstract) || TWO_YEAR_CLAUSE.test(beforeFigure))) {
     return { rule: "pre-pandemic-base", base: "pre-pandemic levels" };
   }
   // "When compared to Q3 2019, organic revenue increased 13.1%": a sentence that opens on a comparison with a year two or more
   // before the figure's.
   // ("Versus 2019, we grew sales 20%": the mention may hold the comparison word itself.)
-  const compared = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared (?:to|with)|versus|vs\.?|relative to) (?:the |our )?«P(\d+)»,/.exec(view.abstract);
+  const compared = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared(?: to| with)?|versus|vs\.?|relative to) (?:the |our )?«P(\d+)»,/.exec(view.abstract);
   const bare = compared ? null : /^(?:(?:and|so|now|also),? )?«P(\d+)»,/.exec(view.abstract);
   const openSlot = compared?.[1] ?? (bare && /^(?:versus|vs\.?)\s/i.test(view.text.slice(view.periods[Number(bare[1])]!.start)) ? bare[1] : undefined);
   const openedOn = openSlot === undefined ? null : view.periods[Number(openSlot)]!;
   if (changeSaid && openedOn && openedOn.relation === "absolute" && period.year - openedOn.period.year >= 2) return { rule: "older-base", base: String(openedOn.period.year) };
   if (!linkedAsChange) return null;
+  const year = BASE_YEAR_AFTER.exec(sinceFigure);
+  if (year && period.year - Number(year[1]) >= 2) return { rule: "older-base", base: year[1]! };
   const nextPeriod = /^[^;,]{0,40}?«P(\d+)»/.exec(sinceFigure);
   const named = BASE_AFTER.exec(sinceFigure) ?? (nextPeriod && /^(?:versus|vs\.?|compared|from|relative)\b/i.test(view.text.slice(view.periods[Number(nextPeriod[1])]!.start)) ? nextPeriod : null);
   const base = named ? view.periods[Number(named[1])]! : null;

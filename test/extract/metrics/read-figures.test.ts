@@ -283,7 +283,7 @@ describe("figure pipeline: what it reads", () => {
     ["a sign said after the figure", "Diluted EPS for the quarter was $0.42 negative.", [{ metric: "eps", value: -0.42 }]],
     ["a per-share figure after a comma is its income's", "Net income came in at $61 million, $0.52 per share, for the quarter.", [{ metric: "eps", value: 0.52 }]],
     ["what is excluded is dated, not the figure", "Excluding the $80 million of advances received in the second quarter of 2024, free cash flow improved by about $150 million.", [{ metric: "free_cash_flow", kind: "change", value: 150e6, period: "2025-Q2" }]],
-    ["a comparison year opening the sentence is no period of the figure", "Compared to 2023, gross margin improved by 300 basis points.", [{ metric: "gross_margin", kind: "change", value: 3, period: "2025-Q2" }]],
+    ["a comparison year opening the sentence is no period of the figure", "Compared to 2024, gross margin improved by 300 basis points.", [{ metric: "gross_margin", kind: "change", value: 3, period: "2025-Q2" }]],
     ["capital spending past its share of sales", "We invested $9 million or 1% of net sales in capital expenditures during the quarter.", [{ metric: "capex", value: 9e6 }]],
     ["net income available to common stockholders, and net income per share, are the company's net income and EPS", "Net income available to common stockholders was $180 million or $1.27 per share, and diluted net income of $1.13 per share.", [{ metric: "net_income", value: 180e6 }, { metric: "eps", value: 1.27 }, { metric: "eps", value: 1.13 }]],
     ["'we reported' is no basis word of the measure; constant currency after a compared year is the basis", "We reported consolidated net sales of $1.6 billion, down 14% versus 2024 on a constant currency basis.", [{ metric: "revenue", value: 1.6e9 }, { metric: "revenue", kind: "change", value: -14, basis: "constant currency" }]],
@@ -536,6 +536,9 @@ describe("figure pipeline: what it leaves out", () => {
     ["a figure said to be the outlook's midpoint, in a turn that gives the outlook no period, is no fact of the quarter", "We are on track to deliver revenue growth of 10% at the midpoint of our guidance range."],
     ["a change measured against the company's own estimates is no change over a period", "Our revenue was approximately 8% lower relative to our recent estimates, primarily reflecting timing of shipments."],
     ["a revenue increase the company is seeking in a rate case is no revenue change", "We're seeking a modest revenue increase of $6.4 million."],
+    ["a change against a year two before the call's, said 'over' a bare year, is no change of the year before", "Total revenue grew 52% over 2023, while gross profit increased 58% compared to 2023."],
+    ["a sentence that opens 'As compared to 2023,' compares with that year", "As compared to 2023, net sales increased 13%."],
+    ["a clause that opens on a two-year stack after another clause compares over two years", "On a reported basis sales were up 21% and on a two-year stack organic sales were up 8.5%."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
