@@ -52,7 +52,7 @@ const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segme
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
  */
 export function partOpening(view: SentenceView, tokens: readonly TaggedToken[]): { name: string; end: number } | null {
-  const classed = /^(?:(?:and|so|now|also|then),? )?(?:in|within|for|across) (?:the|our) ((?:[a-z][a-z&-]* ){0,2}?[a-z][a-z&-]*) (?:customer class(?:es)?|class(?:es)?|segments?|business(?:es)?|divisions?|units?|channels?|categor(?:y|ies)|portfolios?|sectors?|end markets?)\s*,/i.exec(view.text);
+  const classed = /^(?:(?:and|so|now|also|then),? )?(?:in|within|for|across) (?:the|our) ((?:[a-z][a-z&-]* ){0,2}?[a-z][a-z&-]*) (?:customer class(?:es)?|class(?:es)?|segments?|business(?:es)?|divisions?|groups?|units?|channels?|categor(?:y|ies)|portfolios?|sectors?|end markets?)\s*,/i.exec(view.text);
   if (classed && classed[1] === classed[1]!.toLowerCase() && !/^(?:total|overall|consolidated|entire|whole|combined|underlying|same|comparable|same-store|core)\b/.test(classed[1]!)) {
     return { name: classed[1]!, end: classed[0].length };
   }
@@ -114,7 +114,8 @@ importantly notably lastly again okay well yeah yes no sure right great clearly 
 historically currently recently ultimately overall in total consolidated company companies business businesses customers everyone everybody
 remember recall note firm globally internationally domestically regionally geographically sequentially organically separately specifically
 operationally financially strategically altogether together meanwhile nonetheless nevertheless however therefore thus hence
-otherwise likewise elsewhere instead besides furthermore consequently accordingly q&a m&a p&l s&p i'll i'm i've i'd we'll we're we've let's`.split(/\s+/));
+otherwise likewise elsewhere instead besides furthermore consequently accordingly q&a m&a p&l s&p i'll i'm i've i'd we'll we're we've let's
+same comparable`.split(/\s+/));
 
 /**
  * How the turn came to the segment it is on. Announced: "Turning to Aerospace", "From a segment perspective", "results for
@@ -431,7 +432,9 @@ export class DiscourseState {
     const parts = new Set(read.filter((r) => r.scope !== "company" && r.scopeFromSubject && isSegmentable(r.def.name) && !/^[a-z]+ed$/.test(r.scope)).map((r) => r.scope));
     const onePart = read.length > 0 && parts.size === 1 && read.every((r) => r.scope !== "company") ? [...parts][0]! : null;
     this.lastPart = onePart;
-    this.lastRegion = read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
+    // (Not after a sentence that also gave the company's figure: "For the year, total company comp sales increased 11.4%, and U.S.
+    // comp sales increased 10.7%." leaves the next sentence on the company.)
+    this.lastRegion = read.some((r) => r.scope === "company") ? null : read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
     // "Sales for the first 9 months of the year were up 28%. ... EPS increased 21% to $3.19": the paragraph stays on its period.
     // Only a span that ends with the call's quarter (the quarter, the half, nine months, the year): an earlier quarter
     // a growth rate is set beside ("up 17% after 10% growth in the fourth quarter of 2020") is no paragraph's period.

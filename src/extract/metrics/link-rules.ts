@@ -693,6 +693,21 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "figure-then-percent-over",
+    description: "A percentage right after a level, said over an earlier period: the level's rise ('net sales for Q2 reached $1.3 billion, more than 140% over Q2 of last year').",
+    side: "before",
+    when: (q) => q.unit === "percent",
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?${MID},? ${H}$`),
+    afterContext: /^ (?:over|above|ahead of) (?:the |a |our )?(?:«P\d+»|prior[- ]year|last year|a year ago|year[- ]ago)/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 1, strength: 0.8 }),
+    examples: [
+      { sentence: "Net sales for Q2 reached $1.3 billion, more than 140% over Q2 of last year.", figure: "140%", expect: { subject: "$1.3 billion", relation: "change" } },
+      { sentence: "Revenue was $512 million, 12% over the prior year.", figure: "12%", expect: { subject: "$512 million", relation: "change" } },
+      // A share of the level, not its rise.
+      { sentence: "Revenue was $512 million, 12% of which came from services.", figure: "12%", expect: null },
+    ],
+  },
+  {
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $178 million, compared to $239 million in the prior year quarter').",
     side: "before",

@@ -188,17 +188,18 @@ function companyNameForms(company: string): string[] {
  * address, "www.aam.com", is no word).
  */
 function companyAbbreviations(company: string, ticker: string | null, text: string): string[] {
+  // (Two letters only when the ticker starts with them: "LP" for Louisiana-Pacific, LPX.)
   return [...new Set([companyInitials(company.toLowerCase()).toUpperCase(), ticker?.toUpperCase() ?? ""])]
-    .filter((a) => /^[A-Z]{3,5}$/.test(a) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w.-])${a.toLowerCase()}(?![\w-]|\.\w)`).test(text))
+    .filter((a) => (/^[A-Z]{3,5}$/.test(a) || (/^[A-Z]{2}$/.test(a) && !!ticker?.toUpperCase().startsWith(a))) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w.-])${a.toLowerCase()}(?![\w-]|\.\w)`).test(text))
     .map((a) => a.toLowerCase());
 }
 
 /** A measure of a comparable part of the portfolio, by its name's start ("same_store_noi": same, store). */
 const POOL_PREFIX = /^(same|comparable|like_for)_([a-z]+)/;
 
-/** The first letters of a company's name, its legal form and joining words left out ("pseg" for Public Service Enterprise Group). */
+/** The first letters of a company's name, its legal form and joining words left out ("pseg" for Public Service Enterprise Group, "lp" for Louisiana-Pacific). */
 function companyInitials(lowerName: string): string {
-  return lowerName.split(/\s+/).filter((w) => w && !/^(?:inc\.?|corp\.?|co\.?|ltd\.?|plc|llc|the|of|and|&|corporation|incorporated|company)$/.test(w)).map((w) => w[0]).join("");
+  return lowerName.split(/[\s-]+/).filter((w) => w && !/^(?:inc\.?|corp\.?|co\.?|ltd\.?|plc|llc|the|of|and|&|corporation|incorporated|company)$/.test(w)).map((w) => w[0]).join("");
 }
 
 /** The tokens of the turn that lie within [start, end), with offsets from `start`. */
@@ -686,6 +687,10 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
     return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales, properties sold or energy sold, not the company's revenue");
   }
+  // ("comparable tenant sales are exceeding pre-pandemic levels, with year-to-date comparable sales up 5%": a landlord's tenants'.)
+  if (def.name === "comparable_sales" && ctx.salesNotRevenue && link.subject.kind === "name" && /\bsales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
+    return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales, properties sold or energy sold, not the company's comparable sales");
+  }
   // "9% top line growth" in an insurer's call is growth of premiums written, not of revenue.
   if (def.name === "revenue" && ctx.premiumsCall && link.subject.kind === "name" && /^top[- ]?line$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
     return drop(trace, "metric", "top-line-premiums", "in a call that speaks of premiums written, the top line is premiums, not revenue");
@@ -923,7 +928,8 @@ function readFigure(x: FigureInput): Resolved | null {
       ? resolved.map((r) => (r !== null && (r.scope === "company" || /^(?:same|comparable|like_for)-/.test(r.scope)) ? POOL_PREFIX.exec(r.metric)?.[0] : undefined)).findLast(Boolean) ?? null
       : null;
     if (pool && !metric.startsWith(`${slug(pool)}_`)) metric = `${slug(pool)}_${metric}`;
-    else if (drivenPool && !metric.startsWith(`${drivenPool}_`)) metric = `${drivenPool}_${metric}`;
+    // (Not a pool's measure itself: "6% same-store sales growth, which is on top of a robust 37% same-store sales growth a year ago".)
+    else if (drivenPool && !metric.startsWith(`${drivenPool}_`) && metric !== drivenPool && !POOL_PREFIX.test(metric)) metric = `${drivenPool}_${metric}`;
     // A same-store (same-property, same-asset) pool's measure is the company's, named so ("same_store_noi"): the pool is the basis
     // the measure is taken on, not a segment, product, region or business (DESIGN.md's scope). Readers of three samples judged a
     // "same-store" scope wrong.
@@ -948,7 +954,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // Not one that reports with a verb of its own after the figure ("Mortgages segment revenue of $26 million was near the high end
   // of our outlook range"): that is a result, compared with the outlook.
   // ("Adjusted earnings per share of $8.80 to $9.40.": a participle that qualifies the measure is no verb of the sentence.)
-  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text))
+  // (Not a "with" clause of results before a remark: "With revenue up 14.5% and adjusted earnings per share up 30.5%, the health of
+  // our business is very strong.")
+  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !/^(?:(?:and|so|now|but),? )?with\b/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text))
     && !/^(?:[^,;«]|«[MF]\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached|exceeded|expanded|contracted|beat|surpassed|topped)\b/.test(after)
     // ("GAAP net income of $250 million resulted in GAAP earnings per share of $3.31": any verb in the past tense after the figure, in its clause.)
     && !pastVerbAfter(view, i, tokens);
@@ -1380,9 +1388,16 @@ function outlookWith(view: SentenceView, i: number, clause: string): boolean {
 }
 
 function isGuidance(clause: string): boolean {
-  // "As you will see, operating cash flow for the full year was up": an aside to the listener looks ahead to nothing.
-  const said = clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "");
+  const said = withoutAsides(clause);
   return GUIDANCE_CUE.test(said) && !NOT_GUIDANCE.test(said);
+}
+
+/**
+ * The clause without words that look ahead to nothing: an aside to the listener ("As you will see on slide six, net sales for
+ * Q2 reached $1.3 billion") and an adjective of comparison ("a lower-than-expected tax rate").
+ */
+function withoutAsides(clause: string): string {
+  return clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "");
 }
 
 function fallsAround(view: SentenceView, i: number): boolean {
@@ -1480,11 +1495,13 @@ function fitUnit(x: UnitInput): UnitRead {
       return { drop: `a ${unit} figure of ${def.name}, a money measure`, rule: "unit-mismatch" };
     }
     case "percent": {
-      if (def.name === "organic_growth") {
-        if (unit !== "percent") return { drop: "organic growth not in percent", rule: "unit-mismatch" };
+      // A measure that is itself a growth rate: "organic growth of 5%", and so "comparable store sales grew 5%" (the comparable
+      // sales' growth is the measure, as "organic revenue grew 5%" is organic growth).
+      if (def.name === "organic_growth" || def.name === "comparable_sales") {
+        if (unit !== "percent") return { drop: `${def.name} not in percent`, rule: "unit-mismatch" };
         // ("organic growth of 21% versus a 13% decline in last year's second quarter": a base stays a base; not a range "from 3% to
         // 5%", whose "from" opens the range.)
-        return { metric: "organic_growth", unit: "percent", scale: 1, relation: relation === "base" && q.low === null ? "base" : "level", growth: true, rule: "organic-growth" };
+        return { metric: def.name, unit: "percent", scale: 1, relation: relation === "base" && q.low === null ? "base" : "level", growth: true, rule: "growth-measure" };
       }
       if (unit === "bps") {
         if (relation !== "change") return { drop: "basis points that are no change", rule: "bps-level" };
@@ -1599,7 +1616,7 @@ function decideKind(x: KindInput): KindRead {
     return { kind: "prior", rule: "comparison-base", factor: 1 };
   }
   if (x.phrase.prior) return { kind: "prior", rule: "prior-words", factor: 0.95 };
-  const plain = clause.replace(THAN_EXPECTED, "");
+  const plain = withoutAsides(clause);
   // ("Our 11.25% same-store revenue growth assumption is based upon ...": the figure's own noun phrase is an outlook.)
   // "same-store NOI growth of 10% at the midpoint of our guidance range": a figure said to be the outlook's midpoint is the outlook
   // (not one that came in there: "EPS of $1.20 was at the midpoint of our guidance").

@@ -66,6 +66,8 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   "segment-level": "measure", "run-rate": "measure", implied: "measure", annualized: "measure", book: "measure", existing: "measure",
   committed: "measure", cumulative: "measure", average: "measure", "per-unit": "measure", unit: "measure", potential: "measure",
   open: "measure", signed: "measure", sweep: "measure", client: "measure", customer: "measure", restricted: "measure",
+  // ("written same-store sales" are orders taken, "lease comps" rents.)
+  written: "measure", booked: "measure", lease: "measure",
   substantial: "none", dollar: "none", absolute: "none", usual: "none", customary: "none", corresponding: "measure", earned: "none", achieved: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
   outsized: "none", exceptional: "none", impressive: "none", sizable: "none", meaningful: "none", excellent: "none", tremendous: "none",

@@ -144,10 +144,12 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (bare === "global" || bare === "worldwide") { out.global = true; out.start = start; continue; }
     if (/^(?:same|comparable|like-for)-(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|portfolio|community|communities|hotel|hotels|site|sites|unit|units|location|locations|like)$/.test(bare)) { out.qualifier ??= bare; out.start = start; continue; }
     // "same store customer care gross profit": the qualifier written without its hyphen.
-    if (/^(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|community|communities|hotel|hotels|site|sites|location|locations)$/.test(bare) && /^(?:same|comparable)$/.test(words[i - 1]?.w ?? "")) {
-      out.qualifier ??= `${words[i - 1]!.w}-${bare}`;
-      out.start = words[i - 1]!.start;
-      i--;
+    // ("Same unit revenue": the abstract keeps the sentence's capitals, so the word before is read from the text before it.)
+    const qualifierWord = /^(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|community|communities|hotel|hotels|site|sites|location|locations|unit|units)$/.test(bare) ? /\b(same|comparable) $/i.exec(before.slice(0, start)) : null;
+    if (qualifierWord) {
+      out.qualifier ??= `${qualifierWord[1]!.toLowerCase()}-${bare}`;
+      out.start = qualifierWord.index;
+      while (i > 0 && words[i - 1]!.start >= qualifierWord.index) i--;
       continue;
     }
     if (COMPANY_WORDS.has(bare)) { out.company = true; out.start = start; continue; }

@@ -123,6 +123,10 @@ describe("figure pipeline: what it reads", () => {
     ["a base's companion share of revenue is a base too", "Operating income was $61.2 million or 18.4% of revenue compared to $47.5 million or 15.1% of revenue in Q2 of last year.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 61.2e6 }, { metric: "operating_margin", period: "2025-Q2", kind: "actual", value: 18.4 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 47.5e6 }, { metric: "operating_margin", period: "2024-Q2", kind: "prior", value: 15.1 }]],
     ["a quarterly figure in a paragraph on the year to date", "Year-to-date, free cash flow was $96 million. Our quarterly revenue is up 12% year over year.", [{ metric: "free_cash_flow", period: "2025-9M", value: 96e6 }, { metric: "revenue", period: "2025-Q3", kind: "change", unit: "percent", value: 12 }]],
     ["a quarter a speaker offers 'some color on' is the outlook's period from then on; an opening 'Assuming FX rates ...' names no segment", "For 2020, we expect revenue of $11 billion to $11.2 billion. Let me now give you some color on the first quarter of 2020. Assuming FX rates at February 7 remain constant through the end of the quarter, we expect revenue to be between $2,790 million and $2,840 million.", [{ metric: "revenue", period: "2020-FY", kind: "guidance", low: 11e9, high: 11.2e9 }, { metric: "revenue", period: "2020-Q1", kind: "guidance", low: 2790e6, high: 2840e6, scope: "company" }], "2019-Q4"],
+    ["an aside to the listener ('As you will see on slide six') looks ahead to nothing; a percentage right after a level, 'over' last year's quarter, is the level's rise", "As you will see on slide six of the accompanying presentation, net sales for Q2 reached $1.3 billion, more than 140% over Q2 of last year.", [{ metric: "revenue", period: "2021-Q2", kind: "actual", value: 1.3e9 }, { metric: "revenue", period: "2021-Q2", kind: "change", value: 140, unit: "percent" }], "2021-Q2"],
+    ["a 'with' clause of results before a remark continues no outlook of the sentence before", "We expect revenue of $1.6 billion for the full year. With revenue up 14.5% and adjusted earnings per share up 30.5%, the health of our business is very strong.", [{ metric: "revenue", period: "2021-FY", kind: "guidance", value: 1.6e9 }, { metric: "revenue", period: "2021-Q3", kind: "change", value: 14.5 }, { metric: "eps", period: "2021-Q3", kind: "change", value: 30.5 }], "2021-Q3"],
+    ["a sentence that opens 'Within our benefits and insurance group,' is on that group", "Within our benefits and insurance group, total revenue grew by 16.1% in the third quarter.", [{ metric: "benefits_and_insurance_revenue", kind: "change", value: 16.1, scope: "benefits and insurance" }], "2021-Q3"],
+    ["after a sentence that gave the company's figure beside a region's, a sentence naming no scope is the company's", "For the year, total company comp sales increased 11.4%, and U.S. comp sales increased 10.7%. In the fourth quarter, our gross margin was 33.2%.", [{ metric: "comparable_sales", period: "2021-FY", value: 11.4 }, { metric: "u_s_comparable_sales", period: "2021-FY", value: 10.7, scope: "U.S." }, { metric: "gross_margin", period: "2021-Q4", kind: "actual", value: 33.2, scope: "company" }], "2021-Q4"],
     ["a remark on a part of the year the outlook is on leaves the outlook on the year ('Our Q4 is more uncertain'); 'Turning to the fourth quarter.' starts a new one", "Based on the recent results, our full-year outlook is clearly improved. We have visibility into our third fiscal quarter ending December 31. Our Q4 is more uncertain. We expect our net sales to be down between 7% and 12% from the prior year. Turning to the fourth quarter. We expect revenue of $400 million to $420 million.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: -12, high: -7, unit: "percent" }, { metric: "revenue", period: "2025-Q4", kind: "guidance", low: 400e6, high: 420e6 }]],
     ["a period past the figure's clause does not undo the turn's outlook", "Turning to the fourth quarter. We expect revenue in the range of $450 million to $480 million, as we keep increasing production throughout the year.", [{ metric: "revenue", period: "2025-Q4", kind: "guidance", low: 450e6, high: 480e6 }]],
     ["a period after 'versus' is the comparison base, not the figure's", "Sales declined 28% versus 2024.", [{ metric: "revenue", period: "2025-Q2", kind: "change", value: -28 }]],
@@ -1009,5 +1013,32 @@ describe("figure pipeline: answers to analysts", () => {
     const got = withAnswer("For the second quarter, we delivered $578 million in revenue.", "Today at $2.4 billion -- just roughly $2.4 billion of revenue, our Florida exposure is much less. We did buy back about $40 million of shares in Q2.");
     expect(got.filter((f) => f.metric === "revenue").map(pick)).toEqual([expect.objectContaining({ value: 578e6, period: "2025-Q2" })]);
     expect(got.filter((f) => f.metric === "share_repurchase").map(pick)).toEqual([expect.objectContaining({ value: 40e6, period: "2025-Q2" })]);
+  });
+
+  it("reads comparable sales that grow by a percentage as that percentage, as organic growth is, and a same-unit pool's revenue as the company's", () => {
+    const got = factsOf("Comparable store sales increased 5.2% in the quarter. Same unit revenue for the quarter grew by 8.3% compared with last year.").map(pick);
+    expect(got).toEqual([
+      expect.objectContaining({ metric: "comparable_sales", kind: "actual", value: 5.2, unit: "percent", scope: "company" }),
+      expect.objectContaining({ metric: "same_unit_revenue", kind: "change", value: 8.3, scope: "company" }),
+    ]);
+  });
+
+  it("leaves out a landlord's tenants' comparable sales, lease comps, and comparable sales against a year two before", () => {
+    expect(factsOf("We continue to see traffic at about 95% of pre-COVID traffic, but comparable tenant sales are exceeding pre-pandemic levels, with year-to-date comparable sales up 5%.")).toEqual([]);
+    expect(factsOf("Recent lease comps are over 50% above our underwriting.")).toEqual([]);
+    expect(factsOf("For the three months ended June 30, 2025, total same store sales increased 26% over 2023.")).toEqual([]);
+  });
+
+  it("reads the company's initials as the company ('LP' for Louisiana-Pacific, ticker LPX), no part of it", () => {
+    const t = oneTurnCall("As a result, LP generated $1.3 billion in sales and $457 million of operating cash flow.");
+    t.call.company = "Louisiana-Pacific Corporation";
+    t.call.ticker = "LPX";
+    t.call.fiscalYear = 2021;
+    t.call.fiscalQuarter = 2;
+    const got = extractMetricFacts(t, { year: 2021, quarter: 2 }, true).facts.map(pick);
+    expect(got).toEqual([
+      expect.objectContaining({ metric: "revenue", value: 1.3e9, scope: "company", period: "2021-Q2" }),
+      expect.objectContaining({ metric: "operating_cash_flow", value: 457e6, scope: "company", period: "2021-Q2" }),
+    ]);
   });
 });
