@@ -32,7 +32,7 @@ import { findMetricMentions } from "./metric-vocabulary.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "after_tax_operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
-  "book_to_bill", "ebitda", "adjusted_ebitda", "ebitda_margin", "comparable_sales", "noi", "international_revenue", "revpar"]);
+  "book_to_bill", "ebitda", "adjusted_ebitda", "ebitda_margin", "comparable_sales", "noi", "international_revenue", "revpar", "system_sales"]);
 /** A scope made only of kinds of revenue ("Subscription and SaaS", "License", "Services"): a line that runs through the business, not a part of it. */
 const REVENUE_LINE = /^(?:(?:subscriptions?|saas|licen[cs]es?|licensing|services?|products?|maintenance|support|hardware|software|recurring|non-recurring|transactional|consulting|professional services|cloud|term|perpetual|usage|royalt(?:y|ies))(?:,? and |, | & |\s*$))+$/i;
 /** Measures only the whole company reports: a figure of one ends a segment walk-through. */

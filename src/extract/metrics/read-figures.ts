@@ -934,6 +934,12 @@ function readFigure(x: FigureInput): Resolved | null {
     // the measure is taken on, not a segment, product, region or business (DESIGN.md's scope). Readers of three samples judged a
     // "same-store" scope wrong.
   }
+  // ("restaurant level EBITDA margin of 18.4%, only 150 basis points below last year": what is said of a figure is of its measure
+  // as the figure's words named it, not of the plain measure.)
+  if (link.subject.kind === "figure") {
+    const base = resolved[link.subject.slot];
+    if (base && base.scope === scope && base.metric !== metric && base.metric.endsWith(`_${metric}`) && !base.metric.startsWith(`${slug(scope)}_`)) metric = base.metric;
+  }
   // ("Positive cash flow continues with operating cash flow of $506 million": a measure word of the company's heads the main clause.)
   // "The Industrial segment also had a solid quarter with total sales growing 19.5%", "E-commerce is showing encouraging
   // results with year-to-date sales up 30%": a measure named in a "with" clause is of what the main clause speaks of. When
@@ -1101,7 +1107,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? scopeBasis ?? afterBasis(after) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? ctx.defaultBasis, scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? ctx.defaultBasis, scope, confidence,
   };
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
@@ -1470,6 +1476,13 @@ function fitUnit(x: UnitInput): UnitRead {
         return { metric: def.name, unit, scale: 1, relation, growth: false, rule: "money" };
       }
       if (unit === "percent" || unit === "bps") {
+        // "sales growth of 14% to $16": a range of percentages whose second end the transcript garbled into a dollar sign, too small
+        // for an amount of the measure: neither end alone is the figure. (Not "grew 14% to $1.6 billion", the level it reached.)
+        const next = view.figures[i + 1];
+        // (Only a range said as one, "growth of 14% to $16", of an amount: "EPS increased 68% to $7.46" is the change and the level.)
+        if (next && !def.perShare && next.marked && next.unit !== "percent" && !next.perShare && next.value !== null && Math.abs(next.value) < 1000 && /^\s*(?:to|-|–)\s*$/.test(view.text.slice(q.end, next.start)) && /\b(?:of|between)\s+(?:approximately |about |roughly )?$/i.test(view.text.slice(Math.max(0, q.start - 30), q.start))) {
+          return { drop: "a range of percentages whose second end is written as money (a transcription slip): neither end is the figure", rule: "garbled-range" };
+        }
         // "operating expenses to be in the range of minus 1% to plus 1%": a percentage of money running from a fall to a rise is its change.
         const signed = unit === "percent" && q.low !== null && q.high !== null && q.low < 0 && q.high > 0;
         if (relation === "change" || signed) {

@@ -20,6 +20,8 @@ export interface SubjectPhrase {
   prior: boolean;
   /** Said as what moved the measure ("headwinds to revenue of $60 million", "an impact to EPS of $0.07"), not a level of it. */
   effect?: boolean;
+  /** The phrase's words before the measure are a subject of "reported" ("FPL reported net income"): a part's name, none of them a basis. */
+  reportedBy?: boolean;
   /** The earlier period is a year before ("prior-year", "year-ago", "last year's"), not one the words leave open ("prior", "pre-COVID"). */
   priorYear?: boolean;
   organic: boolean;
@@ -122,6 +124,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     }
     // "we reported consolidated net sales": there "reported" is the verb, no basis.
     if (bare === "reported" && /^(?:we|i|they|it|company|which|that|«C\d+»)$/.test(words[i - 1]?.w ?? "")) break;
+    // ("Construction materials reported backlog at $912 million", "FPL reported net income": after a name of a part it is the verb too,
+    // no basis; the part is still the scope.)
+    if (bare === "reported" && /^(?:NOUN|PROPN)$/.test(tokenAt(view, words[i - 1]?.start ?? -1, tokens)?.pos ?? "")) { out.reportedBy = true; out.start = start; continue; }
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
     // ("Resort reported EBITDA", a name some companies give their EBITDA: GAAP defines no EBITDA, so "reported" says no basis of it.)
     if (GAAP_WORDS.has(bare)) {
