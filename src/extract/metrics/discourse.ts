@@ -158,6 +158,8 @@ export class DiscourseState {
   onlyNextSentence = false;
   /** The current sentence opens on the segment it names ("Finally for executive search, ..."). */
   segmentOpensHere = false;
+  /** The last sentence announced the segment by name ("Slide 5 shows a summary of the third quarter results for the Composite Fibers segment."): this one is its first. */
+  segmentAnnounced = false;
   /** The last sentence alone was on a segment it opened with, outside any walk-through ("In Utility, ..."). */
   private onlyThisSentence = false;
   /** The segment a sentence on one of its parts interrupted ("Equipment, Parts and Service sales, which account for 7% of the segment, ..."): back after it. */
@@ -207,6 +209,7 @@ export class DiscourseState {
     this.guidanceAgeBefore = this.guidanceAge;
     this.guidanceAt = -1;
     this.segmentOpensHere = false;
+    this.segmentAnnounced = false;
     const segmentBefore = this.segment;
     if (this.resumeSegment) {
       this.segment = this.resumeSegment;
@@ -237,6 +240,7 @@ export class DiscourseState {
     const turning = turningTo(text, ctx);
     if (this.opening) {
       this.segment = this.opening;
+      this.segmentAnnounced = this.opening.name !== null;
       this.opening = null;
     }
     if (turning) {

@@ -190,6 +190,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
   }
 
+  // "cash flow from operations increased 2% to $210.1 million in the first six months of fiscal '21": the period of the level a
+  // change reached is the change's too.
+  const reached = relation === "change" || x.link.relation === "change" ? /^ to «F\d+»,? (?:(?:in|for|during) )?(?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end)) : null;
+  if (reached && !comparedWith(reached[1]!)) {
+    const pm = view.periods[Number(reached[1])]!;
+    if (pm.relation === "absolute" && !pm.trailing) return { period: resolve(pm), explicit: true, source: "after", rule: "period-of-level-reached" };
+  }
+
   // "as only a year ago, our organic revenues were minus 9.7%": "a year ago" opening the figure's clause dates it.
   const agoLead = /(?:^|, |\b(?:as|when|while|whereas|since|because) )(?:only |just )?«P(\d+)»,? (?:[^«;,]|«M\d+»)*$/.exec(view.abstract.slice(0, fig.start));
   const agoMention = agoLead ? view.periods[Number(agoLead[1])]! : null;

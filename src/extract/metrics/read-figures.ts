@@ -721,7 +721,9 @@ function readFigure(x: FigureInput): Resolved | null {
   let namedCompanyWide = COMPANY_WIDE.test(view.text);
   // ("Our Wholesale Brokerage Segment delivered total revenue growth of 5.9%": so is a sentence whose subject is a named segment.)
   const onPart = phrase.company && !namedCompanyWide && (partOpening(view, tokens) !== null || NAMED_SEGMENT_SUBJECT.test(view.text.slice(0, view.toText[phrase.start] ?? 0)));
-  let companyWide = (phrase.company && !onPart && !(state.segmentOpensHere && state.segment?.via === "turning")) || (phrase.global && !state.segmentOpensHere);
+  // ("Slide 5 shows a summary of the third quarter results for the Composite Fibers segment. Total revenues for the quarter were 3.4%
+  // higher": right after a segment is announced by name, its total.)
+  let companyWide = (phrase.company && !onPart && !(state.segmentOpensHere && state.segment?.via === "turning") && !(state.segmentAnnounced && state.segment?.name)) || (phrase.global && !state.segmentOpensHere);
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
