@@ -21,6 +21,8 @@ export interface CallContext {
   sgaIsOpex: boolean;
   /** The call speaks of its tenants' sales, of policies sold ("annuity sales") or of energy sold (a utility): a bare "sales" there is no revenue. */
   salesNotRevenue: boolean;
+  /** A landlord's call (FFO or NOI, and dispositions): the inventories it speaks of are its tenants' and customers'. */
+  landlord: boolean;
   /** The call speaks of premiums written (an insurer's): its "top line" is premiums, not revenue. */
   premiumsCall: boolean;
   /** The call states its operating income after tax ("after-tax operating income", "operating income of $202 million, or $1.08

@@ -103,7 +103,7 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 };
 
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
-const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
+const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
 
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
 const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
@@ -146,6 +146,22 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "Gross margin improved from 38.5% to 40.1%.", figure: "38.5%", expect: { subject: "Gross margin", relation: "base" } },
+    ],
+  },
+  {
+    name: "name-quality-then-change",
+    description: "A measure said to be strong or weak, then its change after a comma ('Revenue was strong, up 9%', 'We had solid revenue performance, up nearly 9%').",
+    side: "before",
+    // (The measure heads the clause, or is what "we had": not "$160 million in Q3 sales, up 50%", "sales and orders, up 9% in sales".)
+    pattern: new RegExp(String.raw`(?:^(?:(?:and|so|now|also),? )?|\b(?:we|i) (?:had|saw|delivered|posted|reported|achieved) (?:an? )?(?:[a-z-]+ )?)(?:(?:our|the|its|total|overall) )*«M(\d+)»(?: (?:performance|results|trends?))?(?: (?:was|were|is|are|remained) (?:very |quite |also |again )?(?:strong|solid|healthy|robust|good|resilient|weak|soft|mixed))?, (up|down) ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.8 }),
+    examples: [
+      { sentence: "We had solid revenue performance, up nearly 9%.", figure: "9%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "Revenue was strong, up 9% year over year.", figure: "9%", expect: { subject: "revenue", relation: "change" } },
+      // A level before the comma is the figure's subject, which another rule reads.
+      { sentence: "Revenue was $5 billion, up 9%.", figure: "9%", expect: null },
+      { sentence: "Broyhill accounted for over $160 million in Q3 sales, up close to 50% over the same quarter in 2020.", figure: "50%", expect: null },
+      { sentence: "Automation Solutions turned positive in both sales and orders, up 9% in sales.", figure: "9%", expect: null },
     ],
   },
   {

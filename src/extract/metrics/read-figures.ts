@@ -136,6 +136,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     const [first = "", ...rest] = p.name.toLowerCase().split(/\s+/);
     return [...firstNameForms(first), ...rest];
   }).filter((w) => w.length > 1));
+  const landlord = /\b(?:FFO|funds from operations|NOI|net operating income)\b/.test(all) && /\bdispositions?\b/i.test(all);
   let lowerWords: Set<string> | null = null;
   let midNames: Map<string, number> | null = null;
   return {
@@ -150,11 +151,12 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     neutralGrowth: /\b(?:growth\s+rates?|growth|percentages?|comparisons)\s+(?:are|will\s+be)\s+(?:in\s+|at\s+|on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral)\b[^.]{0,60}\bunless\b/i.test(early),
     sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
-    salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || (/\b(?:FFO|funds from operations|NOI|net operating income)\b/.test(all) && /\bdispositions?\b/i.test(all)) ||
+    salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || landlord ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
       UTILITY_SIGNS.filter((sign) => sign.test(all)).length >= 2,
     operatingIncomeAfterTax: /\bafter[- ]tax (?:adjusted )?operating income\b|(?<!\bpre-?tax (?:adjusted )?)\boperating income (?:for the (?:quarter|year) )?(?:was|were|of|totaled) \$[\d.,]+ (?:million|billion),? or \$[\d.]+ (?:per|a) (?:diluted )?(?:common )?share\b/i.test(all),
     currency: callCurrency(all),
+    landlord,
     premiumsCall: /\b(?:premiums? written|written premiums?)\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),
@@ -677,6 +679,12 @@ function readFigure(x: FigureInput): Resolved | null {
   const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
   if (link.subject.kind === "name" && added.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
+  // "While inventories have risen 3% from their trough": in a landlord's call, its tenants' and customers' inventories.
+  if (ctx.landlord && (def.name === "inventory" || def.name === "inventory_turns")) return drop(trace, "metric", "landlord-inventory", "a landlord's call: the inventories it speaks of are its tenants' or customers'");
+  // "free cash flow after dividends of $1.3 billion": what is left of one measure after another, a measure of its own.
+  if (link.subject.kind === "name" && /«M\d+» (?:after|net of|less|minus) $/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
+    return drop(trace, "metric", "net-of-measure", "what is left of another measure after this one ('free cash flow after dividends'), a measure of its own");
+  }
   if (phrase.foreign) return drop(trace, "metric", "foreign", "the figure is another party's, a part of the measure (in-transit inventory), or no reported amount (authorized, available)");
   // "Pro forma for the merger, ... roughly $1 billion of liquidity": a balance that would be, not one that is.
   const proForma = def.balance || /leverage/.test(def.name) ? PRO_FORMA_OPENING.exec(view.text) : null;
