@@ -170,6 +170,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "we estimate GAAP EPS ... and anticipate non-GAAP adjusted EPS to be": a verb of expecting or saying is the clause's verb.
     // ("Slide 8 highlights total adjusted noninterest expense of $267 million": a slide's verb of showing too.)
     if (/^(?:anticipate|expect|estimate|believe|see|reaffirm|reiterate|raise|lower|guide|deliver|report|achieve|highlight|show|present|summarize|outline|illustrate)(?:s|d|ed)?$/.test(w)) break;
+    // ("Regarding share repurchases, we bought ...": a preposition the tagger may read as a name at the sentence's start.)
+    if (/^(?:regarding|concerning)$/i.test(bare)) break;
     const tok = tokenAt(view, start, tokens);
     // "commissions and related revenue", "rental and other revenues": one line of revenue named by what it is for.
     const joined = (w === "and" || w === "&") && scopeWords.length > 0 && /^(?:related|other|associated|similar)$/.test(view.text.slice(scopeWords[0]!.start, scopeWords[0]!.end).toLowerCase());
