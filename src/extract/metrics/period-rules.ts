@@ -187,6 +187,12 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const after = companion && /^ (?:of\b|«P\d+» levels?\b)/.test(tail) ? null : AFTER.exec(tail);
   if (after && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
     const pm = view.periods[Number(after[1])]!;
+    // ("Given our expectations for operating margins in Q2, this implies EPS of $0.10 to $0.15 for the quarter": in an outlook, "the
+    // quarter" is the quarter the sentence looks ahead to.)
+    const ahead = x.guidanceCue && /^(?:(?:for|in|during) )?the quarter$/i.test(view.text.slice(pm.start, pm.end).trim())
+      ? view.periods.find((o) => o !== pm && o.relation === "absolute" && o.period.part.startsWith("Q") && periodEnd(o.period) > periodEnd(call))
+      : undefined;
+    if (ahead) return { period: ahead.period, explicit: true, source: "after", rule: "quarter-ahead" };
     if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
   }
 

@@ -149,7 +149,8 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     organicCall: /\b(?:all|the)\s+(?:references|growth (?:rates|figures|numbers)|revenue (?:growth|figures))\b[^.]{0,80}\borganic\b[^.]{0,60}\bunless\s+otherwise/i.test(early)
       || /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,80}\b(?:growth|revenues?|sales)\b[^.]{0,40}\borganic/i.test(early),
     neutralGrowth: /\b(?:growth\s+rates?|growth|percentages?|comparisons)\s+(?:are|will\s+be)\s+(?:in\s+|at\s+|on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral)\b[^.]{0,60}\bunless\b/i.test(early),
-    sgaIsOpex: !/\b(?:r&d|research and development)\b/i.test(all),
+    // ("research expenses increased by $87 million": research spoken of under another name is still an expense line beside SG&A.)
+    sgaIsOpex: !/\b(?:r&d|research and development|research,? development and engineering|research expenses?)\b/i.test(all),
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || landlord ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
@@ -534,7 +535,8 @@ function readFigure(x: FigureInput): Resolved | null {
         if (q.unit !== "percent" || (link.rule !== "share-of-revenue-said-after" && !/^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)))) {
           return drop(trace, "metric", link.rule, "a second figure beside the first that is neither per share nor a share of revenue");
         }
-        const margin = MARGIN_OF[def.name];
+        // ("Gross margin of $1.5 billion or 24.2% of sales": the share of a margin said in money is that margin.)
+        const margin = MARGIN_OF[def.name] ?? (PROFIT_OF[def.name] ? def.name : undefined);
         if (!margin) return drop(trace, "metric", link.rule, `a share of revenue of ${def.name}, which has no margin of its own`);
         def = metricDefinition(margin)!;
         relation = base.relation === "base" ? "base" : "level";
@@ -794,7 +796,8 @@ function readFigure(x: FigureInput): Resolved | null {
       if (named && !named.toLowerCase().split(/\s+/).every((w) => ctx.companyWords.has(w))) {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
-      } else if (state.lastRegion && !companyWide) {
+      // (Not the year's outlook: "we are maintaining full year 2021 revenue guidance of up 20% to 24%" after a sentence on Brazil.)
+      } else if (state.lastRegion && !companyWide && !(/\b(?:full[- ]year|for the (?:full )?year|annual)\b/i.test(view.text) && /\b(?:guidance|outlook|forecast|expect\w*)\b/i.test(view.text))) {
         return drop(trace, "scope", "region-discourse", `the last sentence was on ${state.lastRegion}, and this one names no scope of its own`);
       } else if (state.segment) {
         if (!state.segment.name) return drop(trace, "scope", "segment-discourse", "the turn is walking through segments or regions and this one is not named");
@@ -1157,6 +1160,9 @@ function namedBasis(metric: string, name: { start: number; end: number } | null,
 const MARGIN_OF: Record<string, string> = {
   operating_income: "operating_margin", gross_profit: "gross_margin", ebitda: "ebitda_margin", adjusted_ebitda: "ebitda_margin",
 };
+/** The profit a margin said in money is ("gross margin of $1.5 billion"). */
+// (Not an EBITDA margin in money: adjusted or not, its profit is unsure, and on the calls read it was a transcript's slip.)
+const PROFIT_OF: Record<string, string> = { gross_margin: "gross_profit", operating_margin: "operating_income" };
 
 function subjectText(view: SentenceView, link: Link): string {
   const s = link.subject;
@@ -1534,6 +1540,8 @@ function fitUnit(x: UnitInput): UnitRead {
         if (relation !== "change") return { drop: "basis points that are no change", rule: "bps-level" };
         return { metric: def.name, unit: "percent", scale: 0.01, relation, growth: false, rule: "basis-points" };
       }
+      // "Gross margin of $1.5 billion or 24.2% of sales": a margin in money is the profit it is the margin of.
+      if (money && PROFIT_OF[def.name] && !q.perShare && Math.abs(q.value ?? q.high ?? 0) >= 1000) return { metric: PROFIT_OF[def.name]!, unit, scale: 1, relation, growth: false, rule: "margin-in-money" };
       if (unit !== "percent") return { drop: `a ${unit} figure of ${def.name}, a percentage`, rule: "unit-mismatch" };
       if (relation === "change" && !/\bpoints?\b/.test(view.text.slice(view.figures[i]!.start, view.figures[i]!.end)) && !x.link.rule.includes("changenoun")) {
         // "operating margin increased 19%" is ambiguous (points or percent): only points are read.
@@ -1657,7 +1665,10 @@ function decideKind(x: KindInput): KindRead {
   }
   // (Not the result said against it: "EPS was above the high end of our guidance range at $0.91".)
   const resultAgainst = /\b(?:was|were|came in) (?:above|below|within|at|near|ahead of|in line with) [^«]{0,40}\b(?:guidance|outlook|expectations?|forecast)(?: range)? at\s?$/.test(clause);
-  if (cue && recalled && !resultAgainst && /\b(?:guidance|outlook|range|expectations?|forecast) (?:of|was|range of|at)\s?[^«]{0,20}$/.test(clause)) {
+  // (Not the range a result is expected to land in: "we expect our full year capital expenditures to be at the high end of our range
+  // of $725 million to $775 million" restates the outlook.)
+  const expectedWithin = /\b(?:expect|anticipate|see)\w* (?:(?:[a-z-]+|«[PMC]\d+») ){0,6}?to (?:be|come in|land|finish|end) (?:at|near|toward|towards|in) the (?:high|low|upper|lower|top|bottom) end of\b/.test(clause);
+  if (cue && recalled && !resultAgainst && !expectedWithin && /\b(?:guidance|outlook|range|expectations?|forecast) (?:of|was|range of|at)\s?[^«]{0,20}$/.test(clause)) {
     return { drop: "an earlier guidance recalled, not a new one", rule: "recalled-guidance" };
   }
   if (cue && !recalled) {

@@ -169,7 +169,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (/ing$/.test(w) && /^(?:anticipate|expect|continue|plan|intend|begin|start|keep|consider|resume|avoid|stop|recommend|propose)(?:s|d|ed)?$/.test(words[i - 1]?.w ?? "")) break;
     // "we estimate GAAP EPS ... and anticipate non-GAAP adjusted EPS to be": a verb of expecting or saying is the clause's verb.
     // ("Slide 8 highlights total adjusted noninterest expense of $267 million": a slide's verb of showing too.)
-    if (/^(?:anticipate|expect|estimate|believe|see|reaffirm|reiterate|raise|lower|guide|deliver|report|achieve|highlight|show|present|summarize|outline|illustrate)(?:s|d|ed)?$/.test(w)) break;
+    if (/^(?:anticipate|expect|estimate|believe|see|reaffirm|reiterate|raise|lower|guide|deliver|report|achieve|highlight|show|present|summarize|outline|illustrate)(?:s|d|ed)?$/.test(w) || /^(?:impl(?:y|ies|ied)|suggests?|suggested|means|meant|represents?|represented)$/.test(w)) break;
     // ("Regarding share repurchases, we bought ...": a preposition the tagger may read as a name at the sentence's start.)
     if (/^(?:regarding|concerning)$/i.test(bare)) break;
     const tok = tokenAt(view, start, tokens);
