@@ -73,6 +73,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !(k === i - 1 && k > 0 && /^(?:in|of)$/.test(prev) && n === 0 && view.periods[Number(p[1])]!.period.part === "FY")) break;
       // ("our expectation for 2020 annual revenues": the mention may hold its preposition itself.)
       const mention = view.periods[Number(p[1])]!;
+      // ("MPLX also announced their 2022 capital investment plan": the mention may hold another party's "their" too.)
+      if (/^(?:their|your)\s/i.test(view.text.slice(mention.start, mention.end))) { out.foreign = true; out.start = start; break; }
       // (Not a sentence's opening adverbial: "In 2020 sales increased 13%".)
       if (/^(?:in|for|during|since|over|through|at|by|on|into)\s/i.test(view.text.slice(mention.start, mention.end)) && !compares && prev !== "" && !/^(?:,|and|but|so|then|now|also)$/.test(prev)) break;
       out.period = Number(p[1]);
