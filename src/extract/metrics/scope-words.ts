@@ -68,6 +68,8 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   open: "measure", signed: "measure", sweep: "measure", client: "measure", customer: "measure", restricted: "measure",
   // ("written same-store sales" are orders taken, "lease comps" rents.)
   written: "measure", booked: "measure", lease: "measure",
+  // ("Closing backlog at December 31 was $19 billion": the balance at the period's end, no part; "federal tax rate": another measure.)
+  closing: "none", opening: "none", ending: "none", federal: "measure",
   substantial: "none", dollar: "none", absolute: "none", usual: "none", customary: "none", corresponding: "measure", earned: "none", achieved: "none", effective: "measure", performance: "none", overall: "none", total: "none", strong: "none", solid: "none",
   record: "none", healthy: "none", comfortable: "none", very: "none", robust: "none", significant: "none", "lower-than-expected": "none",
   outsized: "none", exceptional: "none", impressive: "none", sizable: "none", meaningful: "none", excellent: "none", tremendous: "none",

@@ -138,7 +138,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     }
     // "cash NOI", "cash EPS" are adjusted measures; a cash dividend or a cash balance is just cash.
     if (bare === "cash" && /^(?:dividend|cash_and_investments|liquidity|net_cash|capex|free_cash_flow|operating_cash_flow|share_repurchase|interest_expense)$/.test(view.names[slot]?.def.name ?? "")) { out.start = start; continue; }
-    if (NON_GAAP_WORDS.has(bare)) { out.basis ??= CONSTANT_CURRENCY_WORDS.has(bare) ? "constant currency" : "non-GAAP"; out.start = start; continue; }
+    // ("operating assets NOI": "operating" before the words of a part is a word of its name, no basis.)
+    if (NON_GAAP_WORDS.has(bare) && !(bare === "operating" && scopeWords.length > 0)) { out.basis ??= CONSTANT_CURRENCY_WORDS.has(bare) ? "constant currency" : "non-GAAP"; out.start = start; continue; }
     if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) {
       out.prior = true;
       out.priorYear ||= /^(?:(?:prior|last|previous)-?year|year-ago)(?:'s)?$/.test(w.replace(/’/g, "'"));
@@ -147,7 +148,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     }
     if (bare === "year" && words[i - 1] && /^(?:prior|last|previous)$/.test(words[i - 1]!.w)) { out.prior = true; out.priorYear = true; out.start = words[i - 1]!.start; i--; continue; }
     if (bare === "organic" || bare === "organically") { out.organic = true; out.start = start; continue; }
-    if (bare === "international") { out.international = true; out.start = start; continue; }
+    // ("Pizza Hut International same-store sales": a capitalised word inside a name is a word of the name.)
+    const inCapitalName = scopeWords.length === 0 && i > 0 && /^\p{Lu}/u.test(tokenAt(view, start, tokens)?.text ?? "") && /^\p{Lu}/u.test(tokenAt(view, words[i - 1]!.start, tokens)?.text ?? "");
+    if (bare === "international" && !inCapitalName) { out.international = true; out.start = start; continue; }
     if (bare === "global" || bare === "worldwide") { out.global = true; out.start = start; continue; }
     if (/^(?:same|comparable|like-for)-(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|portfolio|community|communities|hotel|hotels|site|sites|unit|units|location|locations|like)$/.test(bare)) { out.qualifier ??= bare; out.start = start; continue; }
     // "same store customer care gross profit": the qualifier written without its hyphen.

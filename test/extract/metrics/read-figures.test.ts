@@ -146,6 +146,9 @@ describe("figure pipeline: what it reads", () => {
     ["a 5% increase in our regular quarterly dividend to $0.21 per share gives the new dividend and its change", "Our Board has approved a 5% increase in our regular quarterly dividend to $0.21 per share.", [{ metric: "dividend", kind: "change", value: 5 }, { metric: "dividend", value: 0.21, unit: "USD/share" }]],
     ["a quarterly dividend approved 'supported by a strong outlook' is the next quarter's dividend, no outlook for the year", "As Michael mentioned, supported by a strong outlook, the Board of Directors has approved an increase in the quarterly dividend to $0.085 a share, a 13% increase.", [{ metric: "dividend", period: "2025-Q3", kind: "actual", value: 0.085 }, { metric: "dividend", period: "2025-Q3", kind: "change", value: 13 }]],
     ["a plan that continues to be an amount ('Our full year capex plan continues to be approximately $100 million')", "Our full year capex plan continues to be approximately $100 million as we expand capacity.", [{ metric: "capex", period: "2025-FY", kind: "guidance", value: 100e6 }]],
+    ["'Closing backlog' is the backlog at the period's end, no part named 'Closing'; 'other operating income' is the company's line of its own", "Closing backlog was $19 billion at the end of the quarter. First quarter other operating income totaled $8.9 million.", [{ metric: "backlog", value: 19e9, scope: "company" }, { metric: "other_operating_income", value: 8.9e6, scope: "company" }], "2025-Q1"],
+    ["a capitalised word inside a name stays in it ('Pizza Hut International'), and 'operating' before a part's words names it ('Operating assets NOI')", "Pizza Hut International Q4 same-store sales grew 4%. Operating assets NOI increased $1.2 million or 2%.", [{ metric: "pizza_hut_international_comparable_sales", value: 4, scope: "Pizza Hut International" }, { metric: "operating_assets_noi", kind: "change", value: 1.2e6, basis: null }], "2025-Q4"],
+    ["a part's measure on a same-store pool keeps the pool in its name", "Same community manufactured housing NOI increased by 5.4% and same community RV NOI increased by 85.1%.", [{ metric: "rv_same_community_noi", kind: "change", value: 85.1, scope: "RV" }]],
     ["a remark on a part of the year the outlook is on leaves the outlook on the year ('Our Q4 is more uncertain'); 'Turning to the fourth quarter.' starts a new one", "Based on the recent results, our full-year outlook is clearly improved. We have visibility into our third fiscal quarter ending December 31. Our Q4 is more uncertain. We expect our net sales to be down between 7% and 12% from the prior year. Turning to the fourth quarter. We expect revenue of $400 million to $420 million.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: -12, high: -7, unit: "percent" }, { metric: "revenue", period: "2025-Q4", kind: "guidance", low: 400e6, high: 420e6 }]],
     ["a period past the figure's clause does not undo the turn's outlook", "Turning to the fourth quarter. We expect revenue in the range of $450 million to $480 million, as we keep increasing production throughout the year.", [{ metric: "revenue", period: "2025-Q4", kind: "guidance", low: 450e6, high: 480e6 }]],
     ["a period after 'versus' is the comparison base, not the figure's", "Sales declined 28% versus 2024.", [{ metric: "revenue", period: "2025-Q2", kind: "change", value: -28 }]],
@@ -567,6 +570,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["revenue growth in partnerships with others is a part's", "As we move toward that, we had more than 50% revenue growth this year in partnerships with AWS, Azure, and Salesforce."],
     ["another party's plan, its 'their' held by the period mention ('MPLX also announced their 2022 capital investment plan of $900 million')", "This morning, MPLX also announced their 2026 capital investment plan of $900 million."],
     ["an aim the company or a part is 'on track to' meet is no stated figure", "Despite the challenges in the market, we remain on track to deliver over $200 million in adjusted free cash flow. This asset is on track to generate nearly $700 million of free cash flow for the year."],
+    ["a federal tax rate is another measure than the effective tax rate", "We project a federal tax rate of approximately 22.5% on a GAAP basis."],
     ["a clause that opens on a two-year stack after another clause compares over two years", "On a reported basis sales were up 21% and on a two-year stack organic sales were up 8.5%."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
@@ -1070,5 +1074,11 @@ describe("figure pipeline: answers to analysts", () => {
   it("reads no change from a base compared with, a difference from another measure, or a margin said beside an amount", () => {
     const got = factsOf("Fourth quarter sales decreased 9% in comparison to a 22% increase in the year ago quarter. Net income in the quarter was $290 million or approximately $1.7 billion lower than adjusted earnings. Gross profit for the quarter was $40.6 million or 25.5% with margins down from a year ago.").map(pick);
     expect(got.filter((f) => f.kind === "change")).toEqual([expect.objectContaining({ metric: "revenue", value: -9 })]);
+  });
+
+  it("leaves out a figure the speaker corrects at once ('10% -- 10.7%')", () => {
+    const got = factsOf("In the fourth quarter, total sales were $35.7 billion, an increase of approximately $3.5 billion or 10% -- 10.7% from last year.", "2025-Q4").map(pick);
+    expect(got.filter((f) => f.unit === "percent" && f.value === 10)).toEqual([]);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", value: 35.7e9 }));
   });
 });
