@@ -131,7 +131,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "name-change-to-figure",
     description: "A measure moved to a new level: the figure after 'to' is the level ('operating income increased 20.0% to $132 million').",
     side: "before",
-    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(${CHANGE_VERB})${ADV}(?: by)?(?: ${H}«F\d+»)?(?:,? or ${H}«F\d+»,?)?(?: from ${POSS}${H}«F\d+»)?${MID} to ${POSS}${H}$`),
+    // ("increased 64% to a first quarter record of $737 million": the level may be called a record of its period.)
+    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(${CHANGE_VERB})${ADV}(?: by)?(?: ${H}«F\d+»)?(?:,? or ${H}«F\d+»,?)?(?: from ${POSS}${H}«F\d+»)?${MID} to ${POSS}(?:an? (?:«P\d+» )?(?:new |all-time )?record(?: high)? of )?${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.95 }),
     examples: [
       { sentence: "Income from operations rose 8.2% to $41 million.", figure: "$41 million", expect: { subject: "Income from operations", relation: "level" } },
@@ -280,7 +281,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:regular )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual )?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual )?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
     // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
     // margin"), nor one that would or could come, or was committed to.
@@ -736,6 +737,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "figure-or-adjusted-figure",
+    description: "A second reading of the same measure on another basis, after 'or' ('EPS was $2.07 or $1.97 excluding notable items').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»${MID},? or ${H}$`),
+    afterContext: /^ (?:excluding|ex-|before|on an? (?:adjusted|non-gaap|operating|core) basis|adjusted)\b/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
+    examples: [
+      { sentence: "Second quarter EPS was $2.07 or $1.97 excluding notable items.", figure: "$1.97", expect: { subject: "$2.07", relation: "level" } },
+    ],
+  },
+  {
     name: "figure-then-percent-over",
     description: "A percentage right after a level, said over an earlier period: the level's rise ('net sales for Q2 reached $1.3 billion, more than 140% over Q2 of last year').",
     side: "before",
@@ -914,7 +926,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     placesName: true,
     cue: / to /,
-    pattern: new RegExp(String.raw`\b(?:an? |the )?(?:(?:[a-z-]+|«F\d+») )?(?:increase|decrease|decline|reduction|rise|drop|improvement|growth)s? (?:in|of) (?:our |the |its |consolidated |total |regular |quarterly |annual )*«M(\d+)»${MID} to ${H}$`),
+    pattern: new RegExp(String.raw`\b(?:an? |the )?(?:(?:[a-z-]+|«F\d+») )?(?:increase|decrease|decline|reduction|rise|drop|improvement|growth)s? (?:in|of) (?:our |the |its |consolidated |total |regular |quarterly |annual |common |«P\d+» )*«M(\d+)»${MID} to ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.75 }),
     examples: [
       { sentence: "Increased rates of customer acquisition drove an increase in consolidated SG&A expense to $19.5 million in the first quarter.", figure: "$19.5 million", expect: { subject: "SG&A expense", relation: "level" } },

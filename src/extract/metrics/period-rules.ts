@@ -41,6 +41,8 @@ export interface PeriodInput {
   guidanceCue: boolean;
 }
 
+/** A dividend the board has just set: "approved a 10% increase of our third quarter common dividend to $0.57 per share". */
+const DIVIDEND_SET = /\b(?:approved|declared|announced|authorized|raised|increased)\b[^.;]*\bdividends?\b/i;
 // (Not an infinitive: "the confidence to affirm our 2021 guidance" dates the guidance.)
 const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to(?! (?:affirm|reaffirm|reiterate|confirm|raise|lower|narrow|update|revise|maintain|provide|give|issue|introduce|initiate|set|share|deliver|achieve|meet|exceed|beat|expect|anticipate|see|project|forecast|estimate|target|plan)\b)(?!(?: [a-z-]+){0,2} (?:during|throughout) )|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|(?:flat|unchanged|even|steady|stable)(?: sequentially| year[- ]over[- ]year)? with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
 /**
@@ -68,7 +70,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // "from the fourth quarter" in a first-quarter call: the last fourth quarter.
     if (pm.yearless && relation === "base" && periodEnd(p) >= periodEnd(current)) return { ...p, year: p.year - 1 };
     // "the decline of 36% in the fourth quarter", said in a first-quarter call of what happened: last year's.
-    if (pm.yearless && !x.guidanceCue && periodEnd(p) > periodEnd(call)) return { ...p, year: p.year - 1 };
+    // (Not a dividend the board just set for a quarter ahead: "a 10% increase of our third quarter common dividend to $0.57".)
+    if (pm.yearless && !x.guidanceCue && periodEnd(p) > periodEnd(call) && !DIVIDEND_SET.test(view.text)) return { ...p, year: p.year - 1 };
     if ((pm.yearless || pm.yearOnly) && x.guidanceCue && relation !== "base") return outlookYear(pm, ctx.call);
     return p;
   };

@@ -1344,8 +1344,10 @@ function olderBase(view: SentenceView, i: number, after: string, period: Period,
   if (!linkedAsChange) return null;
   const year = BASE_YEAR_AFTER.exec(sinceFigure);
   if (year && period.year - Number(year[1]) >= 2) return { rule: "older-base", base: year[1]! };
-  const nextPeriod = /^[^;,]{0,40}?«P(\d+)»/.exec(sinceFigure);
-  const named = BASE_AFTER.exec(sinceFigure) ?? (nextPeriod && /^(?:versus|vs\.?|compared|from|relative)\b/i.test(view.text.slice(view.periods[Number(nextPeriod[1])]!.start)) ? nextPeriod : null);
+  // ("The 220 basis point improvement in the second quarter of 2021 adjusted gross margin versus 2019": the mention holding its
+  // comparison word may come after another period mention.)
+  const nextPeriod = [...sinceFigure.slice(0, 60).matchAll(/«P(\d+)»/g)].find((m) => /^(?:versus|vs\.?|compared|from|relative)\b/i.test(view.text.slice(view.periods[Number(m[1])]!.start)));
+  const named = BASE_AFTER.exec(sinceFigure) ?? nextPeriod ?? null;
   const base = named ? view.periods[Number(named[1])]! : null;
   return base && base.relation === "absolute" && period.year - base.period.year >= 2 ? { rule: "older-base", base: String(base.period.year) } : null;
 }

@@ -158,8 +158,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of|in)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/iy, build: (m, c) => (Number(m[1]) < c.year ? abs(Number(m[1]), `Q${c.quarter}` as PeriodPart) : null) },
   { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: (_m, c) => abs(c.year - 1, `Q${c.quarter}` as PeriodPart) },
   { re: /\b(?:the\s+)?(?:year[- ]ago|prior[- ]year|last[- ]year'?s?)\s+(?:quarter|period)\b('s)?/iy, build: (m, c) => ({ ...abs(c.year - 1, `Q${c.quarter}` as PeriodPart), possessive: Boolean(m[1]) }) },
-  // "Our inventory at quarter end was $209 million": the end of the call's quarter.
-  { re: /\b(?:at|as of)\s+(?:the\s+)?quarter[- ]end\b/iy, build: (_m, c) => abs(c.year, `Q${c.quarter}` as PeriodPart) },
+  // "Our inventory at quarter end was $209 million", "As of the end of the quarter, UGI had available liquidity of $2.4 billion": the
+  // end of the call's quarter.
+  { re: /\b(?:at|as of)\s+(?:the\s+)?quarter[- ]end\b|\b(?:at|as of)\s+the\s+end\s+of\s+(?:the|this)\s+quarter\b/iy, build: (_m, c) => abs(c.year, `Q${c.quarter}` as PeriodPart) },
   { re: /\b(?:this|the|current|in the)\s+(?:(?:past|just[- ]completed|recently[- ]completed|most[- ]recent)\s+)?quarter\b('s)?/iy, build: (m, c) => rel(c.year, `Q${c.quarter}` as PeriodPart, m[1]) },
   { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
