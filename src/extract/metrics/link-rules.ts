@@ -748,6 +748,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "change-and-currency-change",
+    description: "A change restated at constant currency after 'and' ('a 7% increase year-over-year and 4% in constant currency'): the same measure's change on that basis.",
+    side: "before",
+    when: (q) => q.unit === "percent",
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:[a-z-]+ ){0,3}?(?:increase|decrease|growth|decline|improvement))?(?: (?:year[- ](?:over|on)[- ]year|yoy|reported|as reported|in (?:u\.s\. )?dollars))?,? and ${H}$`),
+    afterContext: /^ (?:in|at|on an?) (?:constant|local)[- ]currenc/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8, sameRelation: true }),
+    examples: [
+      { sentence: "Total revenue was $491 million, a 7% increase year-over-year and 4% in constant currency.", figure: "4%", expect: { subject: "7%", relation: "change" } },
+    ],
+  },
+  {
     name: "figure-then-percent-over",
     description: "A percentage right after a level, said over an earlier period: the level's rise ('net sales for Q2 reached $1.3 billion, more than 140% over Q2 of last year').",
     side: "before",

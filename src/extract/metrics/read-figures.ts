@@ -1693,7 +1693,8 @@ function decideKind(x: KindInput): KindRead {
   }
   if (cue && !recalled) {
     if (end <= callEnd && !(period.part === "FY" && period.year === ctx.call.year && ctx.call.quarter < 4)) {
-      if (/\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|declined|increased|decreased)\b/.test(clause)) {
+      // ("We have already exceeded our annual free cash flow outlook with first half free cash flow of $324 million": a result.)
+      if (/\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|declined|increased|decreased|exceeded|surpassed|beat|topped)\b/.test(clause)) {
         return relation === "change" ? { kind: "change", rule: "change", factor: 1 } : { kind: "actual", rule: "past-tense", factor: 0.9 };
       }
       // "in that guidance, we estimated revenues of between $132 million and $137 million": the quarter's guidance, recalled to compare.
