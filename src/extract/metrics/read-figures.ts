@@ -1006,10 +1006,12 @@ function readFigure(x: FigureInput): Resolved | null {
   let spanSaid: Period | null = null;
   // A balance said for a year is its level at the year's end; a change of it the sentence says is over the year ("backlog growth of
   // $2.5 billion for the full year", "In 2020, we reduced our net debt by approximately $100 million") stays the year's.
-  if (def.balance && !(metric.endsWith("_growth") && choice.explicit) && !(relation === "change" && choice.explicit) && choice.rule !== "own-span" && period.part !== "9M" && !period.part.startsWith("Q") && choice.source !== "guidance") {
+  // (So is a level in a paragraph on the nine months: "With this strong operating cash flow, cash on hand has increased to $679.3
+  // million", after a sentence on the year-to-date cash flow, is the quarter end's; a change of it over the nine months stays theirs.)
+  if (def.balance && !(metric.endsWith("_growth") && choice.explicit) && !(relation === "change" && choice.explicit) && choice.rule !== "own-span" && !(period.part === "9M" && (relation !== "level" || choice.explicit)) && !period.part.startsWith("Q") && choice.source !== "guidance") {
     // (The span the words said stays the paragraph's: "we ended the year with a cash balance of $850 million" is on the year.)
     spanSaid = period;
-    period = { year: period.year, part: period.part === "H1" ? "Q2" : "Q4" };
+    period = { year: period.year, part: period.part === "H1" ? "Q2" : period.part === "9M" ? "Q3" : "Q4" };
   }
   // "Since the start of 2008, our insured portfolio amortized ... This has reduced our exposure, even though we ... paid $680 million
   // in dividends": a sentence after one that opens on the years since a year, naming no period of its own, goes on about that span.

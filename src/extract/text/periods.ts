@@ -160,7 +160,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:the\s+)?(?:year[- ]ago|prior[- ]year|last[- ]year'?s?)\s+(?:quarter|period)\b('s)?/iy, build: (m, c) => ({ ...abs(c.year - 1, `Q${c.quarter}` as PeriodPart), possessive: Boolean(m[1]) }) },
   // "Our inventory at quarter end was $209 million", "As of the end of the quarter, UGI had available liquidity of $2.4 billion": the
   // end of the call's quarter.
-  { re: /\b(?:at|as of)\s+(?:the\s+)?quarter[- ]end\b|\b(?:at|as of)\s+the\s+end\s+of\s+(?:the|this)\s+quarter\b/iy, build: (_m, c) => abs(c.year, `Q${c.quarter}` as PeriodPart) },
+  { re: /\b(?:at|as of)\s+(?:the\s+)?quarter[- ]end\b|\b(?:at|as of)\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+quarter\b/iy, build: (_m, c) => abs(c.year, `Q${c.quarter}` as PeriodPart) },
   { re: /\b(?:this|the|current|in the)\s+(?:(?:past|just[- ]completed|recently[- ]completed|most[- ]recent)\s+)?quarter\b('s)?/iy, build: (m, c) => rel(c.year, `Q${c.quarter}` as PeriodPart, m[1]) },
   { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
