@@ -18,7 +18,7 @@ import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { SubjectPhrase } from "./subject-phrase.js";
-import { ANNUAL_GUIDANCE, COMPARING_MENTION, PERIOD_OPENING } from "./words.js";
+import { ANNUAL_GUIDANCE, COMPARING_MENTION, PERIOD_OPENING, SETS_DIVIDEND } from "./words.js";
 
 export interface PeriodChoice {
   period: Period;
@@ -42,7 +42,7 @@ export interface PeriodInput {
 }
 
 /** A dividend the board has just set: "approved a 10% increase of our third quarter common dividend to $0.57 per share". */
-const DIVIDEND_SET = /\b(?:approved|declared|announced|authorized|raised|increased)\b[^.;]*\bdividends?\b/i;
+const DIVIDEND_SET = new RegExp(String.raw`${SETS_DIVIDEND.source}[^.;]*\bdividends?\b`, "i");
 // (Not an infinitive: "the confidence to affirm our 2021 guidance" dates the guidance.)
 const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to(?! (?:affirm|reaffirm|reiterate|confirm|raise|lower|narrow|update|revise|maintain|provide|give|issue|introduce|initiate|set|share|deliver|achieve|meet|exceed|beat|expect|anticipate|see|project|forecast|estimate|target|plan)\b)(?!(?: [a-z-]+){0,2} (?:during|throughout) )|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|(?:flat|unchanged|even|steady|stable)(?: sequentially| year[- ]over[- ]year)? with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
 /**

@@ -32,7 +32,7 @@ import { buildView, companyPattern, namesIn, type SentenceView } from "./sentenc
 import { judgeCallScope } from "./scope-words.js";
 import { placeAt } from "./places.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CAUSED, COMPARING_FROM, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
+import { ASPIRATION, CAUSED, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
 /** Words that name the whole company outright ("consolidated", "total company"). */
 const COMPANY_WIDE = /\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i;
@@ -1677,7 +1677,7 @@ function decideKind(x: KindInput): KindRead {
   const atMidpoint = /^ at the mid-?point of (?:our |the )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|range)\b/.test(x.after) && !/\b(?:was|were|came in|reported|delivered|achieved|ended|finished|landed)\b/.test(plain);
   // ("supported by a strong outlook, the Board of Directors has approved an increase in the quarterly dividend to $0.085 a share": a
   // dividend approved or declared is the company's act, not an outlook.)
-  const dividendSet = x.metric === "dividend" && /\b(?:approved|declared|announced|authorized|raised|increased)\b/.test(plain);
+  const dividendSet = x.metric === "dividend" && SETS_DIVIDEND.test(plain);
   const cue = (GUIDANCE_CUE.test(plain) && !dividendSet) || atMidpoint || x.outlookList || /^ (?:[a-z-]+ ){0,2}«M\d+»(?: [a-z-]+){0,2} (?:assumptions?|guidance|outlook|forecast)\b(?! (?:range )?(?:of|was|for the (?:quarter|period)))/.test(x.after);
   const recalled = NOT_GUIDANCE.test(plain);
   if (x.guidanceLink) {
