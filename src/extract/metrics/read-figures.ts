@@ -699,16 +699,15 @@ function readFigure(x: FigureInput): Resolved | null {
   if (proForma && proForma[0].length <= view.figures[i]!.start) {
     return drop(trace, "metric", "pro-forma-balance", "the sentence opens on a pro forma view: a balance that would be, not one reported");
   }
-  // An insurer's "sales" are policies sold, a landlord's its tenants' sales, a utility's the energy it sells: in such a call a bare "sales" is no revenue.
-  if (def.name === "revenue" && ctx.salesNotRevenue && link.subject.kind === "name" && /^(?:total |overall )?sales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
-    return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales, properties sold or energy sold, not the company's revenue");
-  }
-  // ("comparable tenant sales are exceeding pre-pandemic levels, with year-to-date comparable sales up 5%": a landlord's tenants'.)
-  if (def.name === "comparable_sales" && ctx.salesNotRevenue && link.subject.kind === "name" && /\bsales$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
-    return drop(trace, "metric", "sales-not-revenue", "in this call 'sales' are policies sold, tenants' sales, properties sold or energy sold, not the company's comparable sales");
+  // The measure's name as the sentence says it.
+  const nameText = link.subject.kind === "name" ? view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end) : null;
+  // An insurer's "sales" are policies sold, a landlord's its tenants' sales, a utility's the energy it sells: in such a call a bare "sales" is no revenue,
+  // nor are comparable sales its own ("comparable tenant sales are exceeding pre-pandemic levels, with year-to-date comparable sales up 5%").
+  if (ctx.salesNotRevenue && nameText !== null && ((def.name === "revenue" && /^(?:total |overall )?sales$/i.test(nameText)) || (def.name === "comparable_sales" && /\bsales$/i.test(nameText)))) {
+    return drop(trace, "metric", "sales-not-revenue", `in this call 'sales' are policies sold, tenants' sales, properties sold or energy sold, not the company's ${def.name === "revenue" ? "revenue" : "comparable sales"}`);
   }
   // "9% top line growth" in an insurer's call is growth of premiums written, not of revenue.
-  if (def.name === "revenue" && ctx.premiumsCall && link.subject.kind === "name" && /^top[- ]?line$/i.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end))) {
+  if (def.name === "revenue" && ctx.premiumsCall && nameText !== null && /^top[- ]?line$/i.test(nameText)) {
     return drop(trace, "metric", "top-line-premiums", "in a call that speaks of premiums written, the top line is premiums, not revenue");
   }
   // "earnings" with an amount may be net or operating: not a fact; but read on, silent, so that its per-share companion is EPS
@@ -718,11 +717,10 @@ function readFigure(x: FigureInput): Resolved | null {
   let silentEarnings = false;
   let earningsWithShare = false;
   if (def.name === "earnings") {
-    const named = link.subject.kind === "name" ? view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end) : "";
     if (q.perShare) {
       def = metricDefinition("eps")!;
       metric = "eps";
-    } else if (PLAIN_EARNINGS.test(named) && perShareCompanion(view, after)) {
+    } else if (PLAIN_EARNINGS.test(nameText ?? "") && perShareCompanion(view, after)) {
       def = metricDefinition("net_income")!;
       metric = "net_income";
       earningsWithShare = true;
@@ -1091,7 +1089,7 @@ function readFigure(x: FigureInput): Resolved | null {
   const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
   // A loss is a negative income; a loss that "declined" is an income that rose.
   // (Cash "used in operating activities" or an "operating cash outflow" is a negative operating cash flow, as a loss is a negative income.)
-  const lossName = link.subject.kind === "name" && /\bloss|\bcash used\b|\boutflows?\b/.test(view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end).toLowerCase());
+  const lossName = nameText !== null && /\bloss|\bcash used\b|\boutflows?\b/.test(nameText.toLowerCase());
   const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
   // negative impact of FX, revenue was up 16%").
@@ -1146,10 +1144,10 @@ function readFigure(x: FigureInput): Resolved | null {
 /** Signs of an electric or gas utility, each counted once however it is written: two make a call a utility's. */
 const UTILITY_SIGNS = [/\brate base\b/i, /\bweather[- ](?:normal(?:ized)?|adjusted)\b|\badjusted for weather\b/i, /\bkilowatt[- ]hours?\b|\bkwh\b|\bmegawatt[- ]hours?\b/i, /\bcustomer class(?:es)?\b/i, /\bload growth\b/i];
 
-/** A per-share figure right after a figure, its companion: "$202 million, or $1.08 per share". */
 /** Earnings by that word alone, whatever their basis: not operating, segment, pre-tax or core earnings. */
 const PLAIN_EARNINGS = /^(?:(?:adjusted|gaap|non-gaap|reported|net|diluted)\s+)*earnings$/i;
 
+/** A per-share figure right after a figure, its companion: "$202 million, or $1.08 per share". */
 function perShareCompanion(view: SentenceView, after: string): boolean {
   const m = /^,? or (?:approximately |about )?«F(\d+)»/.exec(after);
   return m !== null && view.figures[Number(m[1])]!.perShare;

@@ -42,6 +42,11 @@ export interface SubjectPhrase {
   start: number;
 }
 
+/** What a same-store (comparable) pool is made of: "same-store", "same community", "comparable restaurant". */
+const POOL_NOUN = "store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|community|communities|hotel|hotels|site|sites|location|locations|unit|units";
+const POOL_NOUN_WORD = new RegExp(`^(?:${POOL_NOUN})$`);
+/** The pool written as one word: "same-store", "comparable-restaurant", "same-portfolio", "like-for-like". */
+const POOL_QUALIFIER = new RegExp(`^(?:same|comparable|like-for)-(?:${POOL_NOUN}|portfolio|like)$`);
 const WORD = /«[FPMC]\d+»|[a-z0-9$][a-z0-9&.'’/-]*|[^\sa-z0-9«»]/g;
 const STOP_POS = new Set(["ADP", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PRON", "INTJ", "PUNCT", "SYM", "NUM"]);
 const OWNERS = new Set(["our", "its", "their", "the", "a", "an", "this", "that", "these", "those", "your", "his", "her", "my", "which", "what", "whose", "each", "every", "any", "all", "both", "some"]);
@@ -152,10 +157,10 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     const inCapitalName = scopeWords.length === 0 && i > 0 && /^\p{Lu}/u.test(tokenAt(view, start, tokens)?.text ?? "") && /^\p{Lu}/u.test(tokenAt(view, words[i - 1]!.start, tokens)?.text ?? "");
     if (bare === "international" && !inCapitalName) { out.international = true; out.start = start; continue; }
     if (bare === "global" || bare === "worldwide") { out.global = true; out.start = start; continue; }
-    if (/^(?:same|comparable|like-for)-(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|portfolio|community|communities|hotel|hotels|site|sites|unit|units|location|locations|like)$/.test(bare)) { out.qualifier ??= bare; out.start = start; continue; }
+    if (POOL_QUALIFIER.test(bare)) { out.qualifier ??= bare; out.start = start; continue; }
     // "same store customer care gross profit": the qualifier written without its hyphen.
     // ("Same unit revenue": the abstract keeps the sentence's capitals, so the word before is read from the text before it.)
-    const qualifierWord = /^(?:store|stores|asset|assets|property|properties|center|centers|centre|restaurant|restaurants|community|communities|hotel|hotels|site|sites|location|locations|unit|units)$/.test(bare) ? /\b(same|comparable) $/i.exec(before.slice(0, start)) : null;
+    const qualifierWord = POOL_NOUN_WORD.test(bare) ? /\b(same|comparable) $/i.exec(before.slice(0, start)) : null;
     if (qualifierWord) {
       out.qualifier ??= `${qualifierWord[1]!.toLowerCase()}-${bare}`;
       out.start = qualifierWord.index;
