@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
-import { THEMES, THEME_OF } from "../../src/extract/topics/themes.js";
+import { THEMES, THEME_OF, officeChanges } from "../../src/extract/topics/themes.js";
 import { topicKey } from "../../src/extract/mentions/identity.js";
 import { qaCall } from "./qa-call.js";
 import { tagText } from "../../src/extract/text/nlp.js";
@@ -78,6 +78,45 @@ describe("themes", () => {
     ]));
     expect(three.topics.find((t) => t.name === "supply chain")).toMatchObject({ kind: "theme", mentions: [0, 1, 2] });
     expect(three.topics.map((t) => t.name).indexOf("supply chain")).toBeLessThan(3);
+  });
+});
+
+describe("a chief officer's post changing hands", () => {
+  it.each<[string, string[]]>([
+    ["After 12 years as our CFO, Brett will retire at the end of March.", ["CFO transition"]],
+    ["Please join me in welcoming Dana Reyes, who joins us as Chief Financial Officer next month.", ["CFO transition"]],
+    ["Lorie, who will be our CEO in March, takes the helm at an exciting time.", ["CEO transition"]],
+    ["The board has begun a search for a new CEO, and Pat will serve as interim CEO.", ["CEO transition"]],
+    ["Good luck as you transition to the CEO role.", ["CEO transition"]],
+    ["This is my last call as Chief Operating Officer.", ["COO transition"]],
+    // Who is on the call, and what an officer said last time, change no post.
+    ["Joining me today are our CEO, Bill Ames, and our CFO, Adrian Downes.", []],
+    ["On our last call, our CFO walked through the guidance.", []],
+    // Retiring debt, or a retirement business, with no office named.
+    ["We retired $200 million of notes, and our retirement business grew.", []],
+  ])("%s", (text, want) => {
+    expect(officeChanges(text).map((o) => o.surface)).toEqual(want);
+    for (const o of officeChanges(text)) expect(text.slice(o.start, o.end)).toMatch(/CEO|CFO|COO|Chief/);
+  });
+
+  it("is the leadership transition theme when two sentences say it, with the office in its aliases; an introduction is none", () => {
+    const e = extract(call([
+      "Before we begin: after 12 years as CFO, Brett will retire at the end of March. Brellin volumes grew.",
+      "Congratulations to Brett. Is Dana Reyes taking over as CFO in April? And how is Brellin?",
+      "Yes, Dana joins us as CFO on April 1. Brellin orders were firm.",
+      "Thanks.",
+    ]));
+    const t = e.topics.find((x) => x.name === "leadership transition");
+    expect(t, `topics: ${e.topics.map((x) => x.name).join(", ")}`).toMatchObject({ kind: "theme" });
+    expect(t!.aliases).toContain("CFO transition");
+    expect(t!.mentions).toEqual([0, 1, 2]);
+    const intro = extract(call([
+      "Joining me today are our CEO, Bill Ames, and our CFO, Adrian Downes. Brellin volumes grew.",
+      "How is Brellin? On your last call your CFO was cautious.",
+      "Brellin orders were firm, and Brellin margins rose.",
+      "Thanks.",
+    ]));
+    expect(intro.topics.map((x) => x.name)).not.toContain("leadership transition");
   });
 });
 

@@ -64,6 +64,8 @@ export const SALIENCE = {
    * from minTurns turns; said in fewer, it is weighed by rarity as any term.
    */
   theme: { perTurn: 6, maxTurns: 8, minTurns: 3 },
+  /** Sentences in which a chief officer's post changes hands that make the change news, weighed as a theme the call returns to in maxTurns turns. */
+  officeChanges: 2,
 };
 
 /**
@@ -92,7 +94,7 @@ export function salience(c: TermCount, callWords: number, background: readonly s
 /** A theme's salience: the turns that return to it, weighed as what the analysts ask about is (`asked`). */
 function themeSalience(c: TermCount, asked: number): number {
   const { perTurn, maxTurns, minTurns } = SALIENCE.theme;
-  const turns = c.turns.length;
+  const turns = (c.officeChanges ?? 0) >= SALIENCE.officeChanges ? maxTurns : c.turns.length;
   if (turns < minTurns) return 0;
   return perTurn * Math.min(turns, maxTurns) * asked;
 }

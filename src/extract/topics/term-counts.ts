@@ -9,7 +9,7 @@ import { topicKey } from "../mentions/identity.js";
 import type { Word } from "../text/tokens.js";
 import { forEachTerm, nounPhrases, type TermOccurrence } from "./noun-phrases.js";
 import { SYNONYM_LABEL, SYNONYM_OF } from "./synonyms.js";
-import { THEME_LABEL, THEME_OF } from "./themes.js";
+import { THEME_LABEL, THEME_OF, officeChanges } from "./themes.js";
 import { TERM_STATS } from "../text/term-stats.js";
 
 export interface TermCount {
@@ -47,6 +47,8 @@ export interface TermCount {
   theme?: boolean;
   /** A theme's members' keys: what the corpus holds of it (salience.ts). */
   folded?: string[];
+  /** Sentences in which a chief officer's post changes hands (themes.ts officeChanges). */
+  officeChanges?: number;
   /** Where each occurrence is, three numbers each: turn index, start and end in the turn's text. */
   at: number[];
 }
@@ -74,6 +76,7 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
   // Most terms occur once and can be no topic: they are kept light until they occur again.
   const once = new Map<string, [TermOccurrence, Place]>();
   let length = 0;
+  const offices = new Map<string, number>();
   const analysts = new Set(t.participants.filter((p) => p.role === "analyst").flatMap((p) => [p.name, ...p.aliases]));
   const sectionOf = new Map(t.turns.map((x) => [x.index, x.section]));
   const analystTurn = new Set(t.turns.filter((x) => x.speaker !== null && analysts.has(x.speaker)).map((x) => x.index));
@@ -97,10 +100,19 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
           (/^(?:[,.!?]|$)/.test(turn.text.slice(o.end, o.end + 1)) && GREETED.test(turn.text.slice(Math.max(0, o.start - 24), o.start)))),
       }));
     }
+    for (const o of officeChanges(turn.text)) {
+      const key = topicKey(o.surface);
+      see(terms, once, { key, surface: o.surface, start: o.start, end: o.end, size: 2, proper: false, coined: false, left: null, right: null }, { turn: turn.index, initial: false, before: null, figure: false, vocative: false });
+      offices.set(key, (offices.get(key) ?? 0) + 1);
+    }
   });
   // Of the terms said once, the names and acronyms may still be news or another topic's variant,
   // and a synonym counts with its set.
   for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key) || THEME_OF.has(key) || (o.size >= 2 && JOINED.test(key))) add(terms, o, place);
+  for (const [key, n] of offices) {
+    const c = terms.get(key);
+    if (c) c.officeChanges = n;
+  }
   foldNameSpellings(terms);
   countInsideLongerNames(terms);
   foldSynonyms(terms);
@@ -387,6 +399,7 @@ export function combineTerms(key: string, lead: TermCount, members: readonly Ter
     qaTurns: Math.max(...members.map((m) => m.qaTurns)),
     analystTurns: Math.max(...members.map((m) => m.analystTurns)),
     ...(lead.theme ? { theme: true, folded: members.flatMap((m) => m.folded ?? [m.key]) } : {}),
+    ...(sum((m) => m.officeChanges ?? 0) > 0 ? { officeChanges: sum((m) => m.officeChanges ?? 0) } : {}),
   };
 }
 /**

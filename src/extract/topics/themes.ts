@@ -11,7 +11,8 @@
  * Only phrases that mean the theme in any earnings call belong here: "labor shortage", not "labor"
  * (a cost line) nor "staffing" (a trade); "acquisition pipeline", not "acquisition" (of customers,
  * of land). Each member is a term the noun-phrase finder forms ("CFO transition" is not: a title
- * ends a term), and each theme's example is a test row (test/extract/topics-themes.test.ts).
+ * ends a term), and each theme's example is a test row (test/extract/topics-themes.test.ts). A
+ * chief officer's post changing hands is read from whole sentences instead (officeChanges).
  */
 import { topicKey } from "../mentions/identity.js";
 
@@ -94,14 +95,54 @@ export const THEMES: readonly Theme[] = [
     example: { text: "As part of our leadership transition, Jane will stay on through the end of the year.", member: "leadership transition" },
   },
   {
+    name: "cost reduction",
+    members: ["cost reduction", "cost reductions", "cost savings", "cost actions", "cost reduction actions", "cost reduction program", "cost savings program", "cost-out", "cost-out actions", "cost containment", "cost initiatives", "cost programs", "structural cost actions", "structural cost reductions", "structural cost savings", "restructuring program", "restructuring actions", "productivity program", "cost discipline", "cost control", "cost efficiencies"],
+    example: { text: "Our cost reduction actions delivered $40 million of savings in the quarter.", member: "cost reduction actions" },
+  },
+  {
+    name: "weather",
+    members: ["weather", "severe weather", "winter weather", "mild weather", "mild winter", "winter storm", "winter storms", "hurricane", "hurricanes", "storms", "weather events", "weather conditions"],
+    example: { text: "The winter storm in February closed our Texas plants for a week.", member: "winter storm" },
+  },
+  {
     name: "hybrid work",
     members: ["hybrid work", "remote work"],
     example: { text: "Hybrid work has changed how tenants plan their space.", member: "hybrid work" },
   },
 ];
 
-/** Each member's topic key to its theme's key (the key of the theme's name). */
-export const THEME_OF: ReadonlyMap<string, string> = new Map(THEMES.flatMap((t) => [t.name, ...t.members].map((m) => [topicKey(m), topicKey(t.name)] as const)));
+/** The terms officeChanges counts a chief officer's post changing hands by, and the theme they belong to. */
+const OFFICE_TRANSITIONS = { theme: "leadership transition", terms: ["CEO transition", "CFO transition", "COO transition"] };
+
+/** Each member's topic key to its theme's key (the key of the theme's name); with the terms of officeChanges. */
+export const THEME_OF: ReadonlyMap<string, string> = new Map([
+  ...THEMES.flatMap((t) => [t.name, ...t.members].map((m) => [topicKey(m), topicKey(t.name)] as const)),
+  ...OFFICE_TRANSITIONS.terms.map((m) => [topicKey(m), topicKey(OFFICE_TRANSITIONS.theme)] as const),
+]);
 
 /** Each theme's name by its key. */
 export const THEME_LABEL: ReadonlyMap<string, string> = new Map(THEMES.map((t) => [topicKey(t.name), t.name] as const));
+
+/** An office whose holder changes is news an analyst tags: the chief executive, financial or operating officer. */
+const OFFICE = /\b(?:(CEO|CFO|COO)s?|[Cc]hief ([Ee]xecutive|[Ff]inancial|[Oo]perating) [Oo]fficer)\b/g;
+/** Words that say an office changes hands: a holder retiring, stepping down, succeeded; a new, incoming or interim one; a search for one. */
+const HANDS_CHANGE = /\b(?:retir(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor|ssion)|step(?:s|ping)? down|stepped down|transition(?:s|ing|ed)? (?:to|into|out of|from)|(?:new|incoming|interim|outgoing|next|future|acting) (?:CEO|CFO|COO|[Cc]hief)|(?:appointed|named|promoted|hired|joined|joins|joining|will be|will become|to become|take over as|takes over as|taking over as|took over as|assume the role of|assumed the role of)\b[^.?!]{0,40}\b(?:CEO|CFO|COO|[Cc]hief)|search for (?:a|our|the) (?:new |next |permanent )?(?:CEO|CFO|COO|[Cc]hief)|(?:my|his|her) last (?:earnings )?call)\b/;
+
+/**
+ * Sentences in which an office changes hands ("Brett will retire as CFO at the end of the year",
+ * "please welcome our new CFO"): the noun-phrase finder forms no term for them (a title ends a
+ * term), so each such sentence is one mention of "CEO transition", "CFO transition" or "COO
+ * transition", at the office's word, a member of the leadership transition theme.
+ */
+export function officeChanges(text: string): { start: number; end: number; surface: string }[] {
+  const out: { start: number; end: number; surface: string }[] = [];
+  for (const sentence of text.matchAll(/[^.?!]+[.?!]?/g)) {
+    if (!HANDS_CHANGE.test(sentence[0])) continue;
+    const office = [...sentence[0].matchAll(OFFICE)][0];
+    if (!office) continue;
+    const role = office[1] ?? `C${office[2]![0]!.toUpperCase()}O`;
+    const start = sentence.index! + office.index!;
+    out.push({ start, end: start + office[0].length, surface: `${role} transition` });
+  }
+  return out;
+}
