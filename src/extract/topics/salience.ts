@@ -66,6 +66,13 @@ export const SALIENCE = {
   theme: { perTurn: 6, maxTurns: 8, minTurns: 3 },
   /** Sentences in which a chief officer's post changes hands that make the change news, weighed as a theme the call returns to in maxTurns turns. */
   officeChanges: 2,
+  /**
+   * A term a fifth of the corpus's companies use or more, and no theme, is the frame of a call in
+   * its trade ("end markets", "homes", "refinancing", "Asia"): it weighs this much, a name half,
+   * so the call's own products and programs come first. (Over the labelled dev calls, a third of
+   * such terms among the first 15 were topics an analyst tags, against half at ranks 16 to 20.)
+   */
+  common: { from: 0.2, weight: 0.3, names: 0.5 },
 };
 
 /**
@@ -88,7 +95,8 @@ export function salience(c: TermCount, callWords: number, background: readonly s
   const shared = s >= w.shared.minSpread && s < w.shared.maxSpread ? (name ? w.shared.namePerTurn : c.size > 1 ? w.shared.phrasePerTurn : 0) * c.turns.length : 0;
   const asked = 1 + w.qaBoost * Math.min(c.qaTurns, 3) / 3 + (c.analystTurns > 0 ? w.analystBoost : 0);
   const returns = Math.pow(Math.min(c.turns.length, 6) / 3, w.turnExponent);
-  return Math.max(Math.max(specific, shared) * asked * returns, c.theme ? themeSalience(c, asked) : 0);
+  const common = s >= w.common.from ? (name ? w.common.names : w.common.weight) : 1;
+  return Math.max(Math.max(specific, shared) * asked * returns * common, c.theme ? themeSalience(c, asked) : 0);
 }
 
 /** A theme's salience: the turns that return to it, weighed as what the analysts ask about is (`asked`). */
