@@ -86,7 +86,7 @@ export interface LinkRule {
 const H = HEDGE;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
 const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«P\d+»)*?) and )`;
-const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?`;
+const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
 const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?(?:(?<=«P\d+»),)?`;
 /** A period said possessively before a figure: "from Q2 2014's $111.6 million". */
@@ -275,6 +275,30 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Our operating expense guidance for the year is unchanged at $410 million to $420 million.", figure: "$410 million to $420 million", expect: { subject: "operating expense", relation: "level" } },
       { sentence: "Free cash flow remains very strong at just under $1.1 billion for the first half.", figure: "$1.1 billion", expect: { subject: "Free cash flow", relation: "level" } },
       { sentence: "Full-year 2020 net sales guidance continues to be in a range of between $1.95 billion and $1.97 billion.", figure: "$1.95 billion and $1.97 billion", expect: { subject: "net sales", relation: "level" } },
+    ],
+  },
+  {
+    name: "changenoun-in-name-then-figure",
+    description: "A change of a measure named first, then by how much after a comma ('another double-digit increase in our quarterly dividend, up 10%', 'an increase in our dividend, an increase of 8%').",
+    side: "before",
+    pattern: new RegExp(String.raw`\b(${CHANGE_NOUN}) (?:in|of|to) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)», (?:(up|down|higher|lower)|an? (${CHANGE_NOUN}) of) ${H}$`),
+    // (The name is the object of "increase in": the pattern itself says it is what changed.)
+    placesName: true,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: dirOf(m[3] ?? m[4] ?? m[1]), strength: 0.8 }),
+    examples: [
+      { sentence: "For dividends, we announced earlier today another double-digit increase in our quarterly dividend, up 10% or $0.07 to $0.78 per share.", figure: "10%", expect: { subject: "dividend", relation: "change" } },
+      { sentence: "We saw a decline in revenue, down 4% in the quarter.", figure: "4%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "We saw a decline in revenue, which fell short of plan, down 4% in the quarter.", figure: "4%", expect: null },
+    ],
+  },
+  {
+    name: "change-figures-then-level",
+    description: "The level a change said in two units brought the measure to ('up 10% or $0.07 to $0.78 per share').",
+    side: "before",
+    pattern: new RegExp(String.raw`\b(?:up|down|${CHANGE_VERB})(?: by)? ${H}«F(\d+)»,? or ${H}«F\d+» to ${H}$`),
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "For dividends, we announced earlier today another double-digit increase in our quarterly dividend, up 10% or $0.07 to $0.78 per share.", figure: "$0.78 per share", expect: { subject: "10%", relation: "level" } },
     ],
   },
   {
@@ -635,8 +659,10 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "in-the-form-of-name",
     description: "Cash put to use in the form of, or through, a named measure ('we invested approximately $830 million back into our business in the form of capital expenditures', 'we returned $15 billion to our shareholders in the form of share repurchases', 'returned $145 million to shareholders through share repurchase activity').",
     side: "after",
-    pattern: /^(?: (?!and\b|or\b)[a-z']+){0,6}? (?:in the form of|through(?: the payment of)?|via|by way of) (?:our |the )?(?:quarterly |base |regular |quarterly base )?«M(\d+)»(?!,? (?:and|or|as well as) (?:(?:[a-z-]+ ){0,2}«M|(?:share |stock |special )?(?:repurchas|buy-?back|dividend)))(?![\w«])(?: (?:during|in|for|over) (?:the )?«P(\d+)»)?/,
-    context: /\b(?:invested|investing|invest|spent|spending|spend|returned|returning|return|deployed|allocated) (?:approximately |about |roughly |nearly |over |more than )?$/,
+    pattern: /^(?: (?!and\b|or\b)[a-z']+){0,6}? (?:in the form of|through(?: the payment of)?|via|by way of) (?:our |the )?(?:(?!and\b|or\b)[a-z-]+ ){0,2}«M(\d+)»(?!,? (?:and|or|as well as) (?:(?:[a-z-]+ ){0,2}«M|(?:share |stock |special )?(?:repurchas|buy-?back|dividend)))(?![\w«])(?: (?:during|in|for|over) (?:the )?«P(\d+)»)?/,
+    // (A part of what was returned, listed after it: "we returned $912 million to shareholders in the quarter, including $512 million
+    // through our industry-leading dividend".)
+    context: /\b(?:invested|investing|invest|spent|spending|spend|returned|returning|return|deployed|allocated) (?:(?:[^;«.]|«[PC]\d+»){0,100}?«F\d+»[^;.]{0,160}?(?:,? including|,? and|,? of which) )?(?:approximately |about |roughly |nearly |over |more than )?$/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, ...(m[2] !== undefined ? { periodSlot: Number(m[2]) } : {}) }),
     examples: [
       { sentence: "During the fourth quarter, we invested approximately $830 million back into our business in the form of capital expenditures.", figure: "$830 million", expect: { subject: "capital expenditures", relation: "level" } },
@@ -646,6 +672,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We returned $133 million to shareholders through the payment of our quarterly base dividend.", figure: "$133 million", expect: { subject: "dividend", relation: "level" } },
       { sentence: "We returned $278 million to shareholders through dividends and share repurchases.", figure: "$278 million", expect: null },
       { sentence: "Finally, we have returned $94 million to shareholders in the form of dividends and repurchases.", figure: "$94 million", expect: null },
+      { sentence: "And we returned $912 million to shareholders in the quarter, including $512 million through our industry-leading dividend and $400 million in share repurchases.", figure: "$512 million", expect: { subject: "dividend", relation: "level" } },
+      { sentence: "We returned $185 million to shareholders during the year through the repurchase of 2.8 million shares for $121 million and $64 million through our quarterly dividend.", figure: "$64 million", expect: { subject: "dividend", relation: "level" } },
     ],
   },
   {

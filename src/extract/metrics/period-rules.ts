@@ -43,6 +43,18 @@ export interface PeriodInput {
 
 /** A dividend the board has just set: "approved a 10% increase of our third quarter common dividend to $0.57 per share". */
 const DIVIDEND_SET = new RegExp(String.raw`${SETS_DIVIDEND.source}[^.;]*\bdividends?\b`, "i");
+/** Whether a sentence sets a dividend; a figure's decimal point ("a $0.05 per share dividend") ends no sentence. */
+const dividendSet = (text: string): boolean => DIVIDEND_SET.test(text.replace(/(\d)\.(\d)/g, "$1$2"));
+/** A figure that is a dividend's amount paid (money, not per share), of a measure named as a dividend. */
+function dividendAmount(view: SentenceView, i: number, link: Link): boolean {
+  const q = view.figures[i]!;
+  if (q.perShare || q.unit === "percent" || Math.abs(q.value ?? q.high ?? 0) < 1e6 || link.subject.kind !== "name") return false;
+  const name = view.names[link.subject.slot];
+  return name !== undefined && /\bdividends?\b/i.test(view.text.slice(name.start, name.end));
+}
+/** The quarter a dividend rate is set for, right after the rate: "to $0.12 per share in the first quarter of 2022", "of $0.02 per common stock, starting in the third quarter". */
+// (A raise's change too, said before the rate it raises to: "by 12% to $0.14 per share during the second quarter of this year".)
+const DIVIDEND_QUARTER = /^(?: to «F\d+»)?(?: per (?:common )?(?:share|stock|unit))?,? (?:(?:starting|beginning|effective|payable|to be paid|paid) )?(?:in|for|during|with) (?:the )?«P(\d+)»/;
 // (Not an infinitive: "the confidence to affirm our 2021 guidance" dates the guidance.)
 const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to(?! (?:affirm|reaffirm|reiterate|confirm|raise|lower|narrow|update|revise|maintain|provide|give|issue|introduce|initiate|set|share|deliver|achieve|meet|exceed|beat|expect|anticipate|see|project|forecast|estimate|target|plan)\b)(?!(?: [a-z-]+){0,2} (?:during|throughout) )|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|(?:flat|unchanged|even|steady|stable)(?: sequentially| year[- ]over[- ]year)? with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
 /**
@@ -73,7 +85,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (pm.yearless && relation === "base" && periodEnd(p) >= periodEnd(current)) return { ...p, year: p.year - 1 };
     // "the decline of 36% in the fourth quarter", said in a first-quarter call of what happened: last year's.
     // (Not a dividend the board just set for a quarter ahead: "a 10% increase of our third quarter common dividend to $0.57".)
-    if (pm.yearless && !x.guidanceCue && periodEnd(p) > periodEnd(call) && !DIVIDEND_SET.test(view.text)) return { ...p, year: p.year - 1 };
+    if (pm.yearless && !x.guidanceCue && periodEnd(p) > periodEnd(call) && !dividendSet(view.text)) return { ...p, year: p.year - 1 };
+    // "the board has approved a dividend per share of $1.52 for the first quarter", said in a fourth-quarter call: next year's.
+    if (pm.yearless && relation !== "base" && ctx.call.quarter === 4 && p.part === "Q1" && p.year === ctx.call.year && dividendSet(view.text)) return { ...p, year: p.year + 1 };
     if ((pm.yearless || pm.yearOnly) && x.guidanceCue && relation !== "base") return outlookYear(pm, ctx.call);
     return p;
   };
@@ -150,8 +164,19 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "were $655 million and $732 million, respectively, in the second quarter of 2021".
   const listed = x.link.rule === "respectively" ? /respectively,? (?:in|for|during|at) (?:the )?«P(\d+)»/.exec(view.abstract) : null;
   if (listed) return { period: resolve(view.periods[Number(listed[1])]!), explicit: true, source: "after", rule: "respectively-period" };
+  // "increased our quarterly dividend to $0.12 per share in the first quarter of 2022", "reinstated the quarterly dividend of
+  // $0.02 per common stock, starting in the third quarter": a rate the board sets is for the quarter said right after it.
+  if (phrase.quarterly && dividendSet(view.text)) {
+    const named = DIVIDEND_QUARTER.exec(view.abstract.slice(fig.end));
+    const pm = named ? view.periods[Number(named[1])]! : null;
+    // (Not "for the current quarter": said at the call, the quarter under way, not the one it reports.)
+    const p = pm && !/\b(?:current|this) (?:quarter|period)\b/i.test(view.text.slice(pm.start, pm.end)) ? resolve(pm) : null;
+    if (p && p.part.startsWith("Q")) return { period: p, explicit: true, source: "after", rule: "dividend-quarter" };
+  }
   // "our consolidated quarterly revenue, which is up 22%": a quarter's figure, whatever span the paragraph was on.
-  if (phrase.quarterly && !x.guidanceCue) {
+  // (Not an amount paid as a quarterly dividend: "we returned $185 million during the year through the repurchase of shares and
+  // $64 million through our quarterly dividend" names how often it is paid, not the amount's span.)
+  if (phrase.quarterly && !x.guidanceCue && !dividendAmount(view, i, x.link)) {
     const q = state.period && state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call) ? state.period : call;
     return { period: q, explicit: true, source: "subject", rule: "quarterly" };
   }
@@ -203,7 +228,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
 
   // "cash flow from operations increased 2% to $210.1 million in the first six months of fiscal '21": the period of the level a
   // change reached is the change's too.
-  const reached = relation === "change" || x.link.relation === "change" ? /^ to «F\d+»,? (?:(?:in|for|during) )?(?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end)) : null;
+  // ("Adjusted EBITDA increased 96% or $13.7 million to $28 million for FY '21": past the change said in another unit.)
+  const reached = relation === "change" || x.link.relation === "change" ? /^(?:,? or «F\d+»)? to «F\d+»,? (?:(?:in|for|during) )?(?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end)) : null;
   if (reached && !comparedWith(reached[1]!)) {
     const pm = view.periods[Number(reached[1])]!;
     if (pm.relation === "absolute" && !pm.trailing) return { period: resolve(pm), explicit: true, source: "after", rule: "period-of-level-reached" };
@@ -346,5 +372,9 @@ function sameSpanOfYear(view: SentenceView, pm: PeriodMention, p: Period, ref: P
   // ("compared to $1 billion in the 2021 period", after a nine months' figure: the same span of that year.)
   const samePeriod = /^\s*period\b/i.test(view.text.slice(pm.end, pm.end + 8));
   const bare = /^(?:(?:in|for|during|of) )?(?:(?:the|that) )?(?:(?:19|20)\d\d|['’]\d\d)$/i.test(view.text.slice(pm.start, pm.end)) && (samePeriod || !/^(?:(?:in|for|during|of) )?(?:the|that) /i.test(view.text.slice(pm.start, pm.end))) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
-  return bare ? { year: p.year, part: ref.part } : null;
+  // ("First quarter sales decreased to $190.9 million in fiscal '21 from $270.2 million in fiscal '20": the figure it is the base
+  // of names its own fiscal year the same way, and that was its quarter's year: the base's is that quarter of its year.)
+  const parallel = /^(?:(?:in|for|during|of) )?fiscal (?:year )?(?:(?:19|20)\d\d|['’]\d\d)$/i.test(view.text.slice(pm.start, pm.end))
+    && view.periods.some((o) => o !== pm && o.start < pm.start && o.period.part === "FY" && o.period.year === ref.year && /^(?:(?:in|for|during|of) )?fiscal /i.test(view.text.slice(o.start, o.end)));
+  return bare || parallel ? { year: p.year, part: ref.part } : null;
 }

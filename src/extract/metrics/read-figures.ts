@@ -1048,8 +1048,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // "our board declared a regular quarterly dividend of $0.37 per share", "we are raising our quarterly dividend to $0.12": a rate
   // declared at the call, after the quarter it reports, is declared and paid in the next quarter (LABELLING.md: the quarter the
   // rate is paid in, or the one it is declared in). Not one the quarter paid ("during the quarter, we paid dividends of $0.25").
-  if (metric === "dividend" && unitRead.unit.endsWith("/share") && relation === "level" && (!choice.explicit || choice.rule === "quarterly") && period.part === `Q${ctx.call.quarter}` && period.year === ctx.call.year
-    && DECLARED_NOW.test(view.text) && !PAID_IN_QUARTER.test(view.text)) {
+  // (The change a raise makes goes with the rate it raises: "approved a 5% increase in our regular quarterly dividend to $0.21".)
+  const rateOrRaise = metric === "dividend_growth" ? unitRead.unit === "percent" : metric === "dividend" && (relation === "level" ? unitRead.unit.endsWith("/share") : relation === "change" && (unitRead.unit === "percent" || unitRead.unit.endsWith("/share")));
+  if (rateOrRaise && (!choice.explicit || choice.rule === "quarterly") && period.part === `Q${ctx.call.quarter}` && period.year === ctx.call.year
+    && DECLARED_NOW.test(view.text) && !PAID_IN_QUARTER.test(view.text) && !SET_IN_MONTH.test(view.text.slice(0, view.figures[i]!.start))) {
     declaredNext = true;
     period = ctx.call.quarter === 4 ? { year: ctx.call.year + 1, part: "Q1" } : { year: ctx.call.year, part: `Q${ctx.call.quarter + 1}` as Period["part"] };
     trace.steps.push({ stage: "period", rule: "declared-at-the-call", note: `${periodLabel(period)}: a rate declared at the call is paid in the quarter after the one it reports` });
@@ -1361,6 +1363,12 @@ const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|O
 
 /** A dividend rate declared, raised or announced at the call: "our board declared", "we are raising our quarterly dividend to". */
 const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approved|authorized|announced|raised|increased)|(?:declared|declares|declaring|announced|announcing|announce|approved|raising|increasing|are raising|are increasing|have raised|have increased|reinstat\w*|will pay|payable|to be paid)\b)/i;
+/**
+ * A month the board acted in, named before the rate without a day ("in August, we announced an 11% increase", "as a reminder, in
+ * early May, our board approved"): most often a month of the quarter the call reports, so the rate is that quarter's, not the
+ * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
+ */
+const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
 /** Said of a dividend the reported quarter paid or declared: "during the quarter", "in the third quarter we paid". */
 const PAID_IN_QUARTER = /\b(?:during|in|for|throughout) the (?:quarter|period)\b|\b(?:we|company) (?:also )?(?:paid|returned|distributed)\b|\bpaid (?:out )?(?:during|in)\b|\bfor the (?:first|second|third|fourth) quarter\b|\bin (?:the )?(?:first|second|third|fourth) quarter\b/i;
 
@@ -1711,6 +1719,9 @@ function decideKind(x: KindInput): KindRead {
     return { drop: "a figure for a period after the call's that no words present as guidance", rule: "future-without-cue" };
   }
   if (relation === "change") return { kind: "change", rule: "change", factor: 1 };
+  // ("we increased our quarterly dividend by 12% to $0.14 per share during the second quarter of this year": the rate set for
+  // an earlier quarter is that quarter's dividend, no comparison base.)
+  if (end < callEnd && dividendSet && relation === "level" && period.part.startsWith("Q")) return { kind: "actual", rule: "dividend-set-earlier", factor: 0.9 };
   if (end < callEnd && !(x.unitRelation)) return { kind: "prior", rule: "earlier-period", factor: 0.9 };
   return { kind: "actual", rule: "reported", factor: 1 };
 }

@@ -249,7 +249,9 @@ export function findQuantities(text: string): Quantity[] {
       const expected = /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
       const closeAmounts = a.unit === b.unit && a.unit !== "percent" && a.value !== null && b.value !== null && a.value > 0 && b.value > a.value && b.value <= 2 * a.value && (a.hasScale === b.hasScale);
       const expectedRates = expected && ((a.unit === "percent" && b.unit === "percent") || closeAmounts);
-      const changedTo = word === "to" && !expectedRates && /\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before);
+      // ("up 10% or $0.07 to $0.78 per share": the change said two ways, then the new level.)
+      const changedTo = word === "to" && !expectedRates && (/\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before)
+        || /\b(?:up|down|increas\w*|decreas\w*|declin\w*|grew|grow\w*|rose|fell|improv\w*|rais\w*|cut)\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*-?[\d.,]+\s*(?:%|percent)\s+or\s+$/.test(before));
       // "expect organic sales to grow from 23% to 27%": growth rates from an expectation are a range.
       const expectedFromTo = fromTo && a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
       // "guidance for 2022 of a $1.42 to a $1.48": an article said before each end of a range.
