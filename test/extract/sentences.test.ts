@@ -19,6 +19,8 @@ describe("sentence splitting", () => {
     ["Now turning to the rest of the P&L. Fourth quarter gross margin was 55%.", ["Now turning to the rest of the P&L.", "Fourth quarter gross margin was 55%."]],
     // So does a letter after a digit ("5.2x", "the low 4s").
     ["We now expect to exit the year at 5.2x. Our Board declared a dividend of $0.62 per share.", ["We now expect to exit the year at 5.2x.", "Our Board declared a dividend of $0.62 per share."]],
+    // And a letter after a digit and a hyphen: a filing's name ("10-Q"), no initial.
+    ["We direct you to our most recent Form 10-K and 10-Q. For the second quarter, we delivered earnings of $100.2 million.", ["We direct you to our most recent Form 10-K and 10-Q.", "For the second quarter, we delivered earnings of $100.2 million."]],
   ])("%s", (text, want) => {
     expect(split(text)).toEqual(want);
   });

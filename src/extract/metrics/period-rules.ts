@@ -113,7 +113,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const own = x.phrase.period !== null ? view.periods[x.phrase.period]! : null;
     if (own) return { period: resolve(own), explicit: true, source: "subject", rule: "base-subject" };
     const lead = view.abstract.slice(Math.max(0, fig.start - 60), fig.start);
-    const named = /«P(\d+)»(?: [a-z-]+){0,3} (?:of|at|was|were) [^«]*$/.exec(lead);
+    // ("compared to second quarter 2020 earnings of $99.7 million": the measure's name may stand between the period and "of".)
+    const named = /«P(\d+)»(?: (?:[a-z-]+|«M\d+»)){0,3} (?:of|at|was|were) [^«]*$/.exec(lead);
     if (named) return { period: resolve(view.periods[Number(named[1])]!), explicit: true, source: "between", rule: "base-lead" };
     // (Not "the previous dividend of $0.22": an earlier period not said to be a year before, which is left without one.)
     if (x.phrase.priorYear || /\b(?:prior[- ]year|last year'?s?|year[- ]ago|a year ago)\b/.test(lead) || /\b(?:prior[- ]year|last year|a year ago|year[- ]ago)\b/.test(view.abstract.slice(fig.end, fig.end + 120))) {

@@ -47,8 +47,9 @@ export function splitSentences(text: string): Span[] {
       // A word longer than every abbreviation ends the sentence: most do, and need no lower-cased copy.
       if (m.index - w <= LONGEST_ABBREVIATION) {
         const word = text.slice(w, m.index).toLowerCase();
-        // ("P&L.", "AT&T.": a letter after "&" ends a name, not an initial; so does one after a digit: "leverage of 5.2x.")
-        if (word.length === 1 && word !== "." && text[w - 1] !== "&" && !/\d/.test(text[w - 1] ?? "")) continue;
+        // ("P&L.", "AT&T.": a letter after "&" ends a name, not an initial; so does one after a digit: "leverage of 5.2x.", or after
+        // a digit and a hyphen: "our most recent Form 10-K and 10-Q.")
+        if (word.length === 1 && word !== "." && text[w - 1] !== "&" && !/\d/.test(text[w - 1] ?? "") && !/\d-$/.test(text.slice(Math.max(0, w - 2), w))) continue;
         if (ABBREVIATIONS.has(word) && !(SENTENCE_FINAL.has(word) && OPENERS.has(nextWord(text, m.index + m[0].length)))) continue;
       }
     }
