@@ -15,6 +15,7 @@
  * chief officer's post changing hands is read from whole sentences instead (officeChanges).
  */
 import { topicKey } from "../mentions/identity.js";
+import { splitSentences } from "../text/sentences.js";
 
 export interface Theme {
   /** The topic's name wherever the theme comes up. */
@@ -124,7 +125,7 @@ export const THEME_OF: ReadonlyMap<string, string> = new Map([
 export const THEME_LABEL: ReadonlyMap<string, string> = new Map(THEMES.map((t) => [topicKey(t.name), t.name] as const));
 
 /** An office whose holder changes is news an analyst tags: the chief executive, financial or operating officer. */
-const OFFICE = /\b(?:(CEO|CFO|COO)s?|[Cc]hief ([Ee]xecutive|[Ff]inancial|[Oo]perating) [Oo]fficer)\b/g;
+const OFFICE = /\b(?:(CEO|CFO|COO)s?|[Cc]hief ([Ee]xecutive|[Ff]inancial|[Oo]perating) [Oo]fficer)\b/;
 /** Words that say an office changes hands: a holder retiring, stepping down, succeeded; a new, incoming or interim one; a search for one. */
 const HANDS_CHANGE = /\b(?:retir(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor|ssion)|step(?:s|ping)? down|stepped down|transition(?:s|ing|ed)? (?:to|into|out of|from)|(?:new|incoming|interim|outgoing|next|future|acting) (?:CEO|CFO|COO|[Cc]hief)|(?:appointed|named|promoted|hired|joined|joins|joining|will be|will become|to become|take over as|takes over as|taking over as|took over as|assume the role of|assumed the role of)\b[^.?!]{0,40}\b(?:CEO|CFO|COO|[Cc]hief)|search for (?:a|our|the) (?:new |next |permanent )?(?:CEO|CFO|COO|[Cc]hief)|(?:my|his|her) last (?:earnings )?call)\b/;
 
@@ -136,12 +137,13 @@ const HANDS_CHANGE = /\b(?:retir(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|
  */
 export function officeChanges(text: string): { start: number; end: number; surface: string }[] {
   const out: { start: number; end: number; surface: string }[] = [];
-  for (const sentence of text.matchAll(/[^.?!]+[.?!]?/g)) {
-    if (!HANDS_CHANGE.test(sentence[0])) continue;
-    const office = [...sentence[0].matchAll(OFFICE)][0];
+  for (const { start: at, end } of splitSentences(text)) {
+    const sentence = text.slice(at, end);
+    if (!HANDS_CHANGE.test(sentence)) continue;
+    const office = OFFICE.exec(sentence);
     if (!office) continue;
     const role = office[1] ?? `C${office[2]![0]!.toUpperCase()}O`;
-    const start = sentence.index! + office.index!;
+    const start = at + office.index;
     out.push({ start, end: start + office[0].length, surface: `${role} transition` });
   }
   return out;
