@@ -191,8 +191,11 @@ function companyNameForms(company: string): string[] {
  * address, "www.aam.com", is no word).
  */
 function companyAbbreviations(company: string, ticker: string | null, text: string): string[] {
+  const initials = companyInitials(company.toLowerCase()).toUpperCase();
+  // ("PMT" for PennyMac Mortgage Investment Trust: the initials with one word left out, the first kept, of four words or more.)
+  const shortened = initials.length >= 4 ? [...initials].slice(1).map((_, k) => initials.slice(0, k + 1) + initials.slice(k + 2)) : [];
   // (Two letters only when the ticker starts with them: "LP" for Louisiana-Pacific, LPX.)
-  return [...new Set([companyInitials(company.toLowerCase()).toUpperCase(), ticker?.toUpperCase() ?? ""])]
+  return [...new Set([initials, ...shortened, ticker?.toUpperCase() ?? ""])]
     .filter((a) => (/^[A-Z]{3,5}$/.test(a) || (/^[A-Z]{2}$/.test(a) && !!ticker?.toUpperCase().startsWith(a))) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w.-])${a.toLowerCase()}(?![\w-]|\.\w)`).test(text))
     .map((a) => a.toLowerCase());
 }
