@@ -130,6 +130,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
     },
   },
   {
+    // "quarter four 2021", "quarter one of 2022": the quarter's number said after it (two empty groups keep fromParts' places).
+    re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?\bquarter\s+(one|two|three|four)\b()()` + YEAR_SUFFIX + "('s)?", "iy"),
+    build: (m, c) => fromParts(m, c, `Q${["one", "two", "three", "four"].indexOf(m[4]!.toLowerCase()) + 1}` as PeriodPart),
+  },
+  {
     // first half, first-half 2015, H1, 1H15, second half of 2015, back half
     re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?(?:\bh([12])|\b([12])h|\b(first|second|1st|2nd|back)[- ]half)(?![a-z])(?!\d(?!\d\b))` + YEAR_SUFFIX + "('s)?", "iy"),
     build: (m, c) => {
@@ -206,8 +211,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b((?:19|20)\d\d)(?=\s+(?:was|is|has been|will be|marked|proved|saw|brought|ended|began|started|represents|represented)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // ("the 2022 first quarter" is that quarter, read from the year on.)
   { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])(?!\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|q[1-4]|h[12])\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
-  // "2022 CapEx is now expected", "our underlying 2022 AFFO": a year used as an adjective of a financial noun.
-  { re: /\b((?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+)?(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
+  // "2022 CapEx is now expected", "our underlying 2022 AFFO", "2021 non-GAAP diluted EPS": a year used as an adjective of a financial noun.
+  { re: /\b((?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+){0,2}(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
 ];
 
 function abs(y: number, part: PeriodPart): Omit<PeriodMention, "start" | "end"> {
@@ -244,7 +249,7 @@ const TRIGGER = /\b(?:q[1-4]|[1-4]q|h[12]|[12]h|quarters?|half|years?|ytd|months
 const LOOKBACK = 48;
 
 /** The words a period phrase can start with; other word starts are not tried. */
-const FIRST_WORDS = new Set(`q1 q2 q3 q4 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior final
+const FIRST_WORDS = new Set(`q1 q2 q3 q4 quarter 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior final
 previous next this current in same year a preceding coming following upcoming ytd thus so remainder rest balance one two three four five six seven eight nine
 ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than its their
 at as on thru ended ending january february march april may june july august september october november december`.split(/\s+/));
