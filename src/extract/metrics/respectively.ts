@@ -22,7 +22,9 @@ export interface ListedLink {
 }
 
 const LIST = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:in|for|during|at) (?:the )?«P\d+»)?,? respectively\b/;
-const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|came in at|stood at|reached|${CHANGE_VERB}(?: by)?|of approximately|represented)(?: ${HEDGE.slice(0, -1)})? ?$`);
+// ("Cash from operations and free cash flow were both record highs for the third quarter at $205.4 million and $192.8 million,
+// respectively": words on the levels between the verb and "at".)
+const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|came in at|stood at|reached|${CHANGE_VERB}(?: by)?|of approximately|represented|(?:were|was) (?:both |each |all )?(?:(?:[a-z-]+|«P\d+») ){1,6}?at)(?: ${HEDGE.slice(0, -1)})? ?$`);
 /** "each increased 30% to $1.03 and $1.04, respectively": a shared change before the listed levels. */
 const CHANGE_TO = new RegExp(String.raw`(?:^|\s)(?:each |both |all )?(?:${CHANGE_VERB})(?: by)? ${HEDGE.slice(0, -1)}?«F\d+» to ${HEDGE.slice(0, -1)}?$`);
 /** Words of a measure's name a tagger may read as verbs ("adjusted", "normalized"). */
