@@ -21,6 +21,7 @@ describe("findPeriods", () => {
     ["Q2'14", "Q2'14", "2014-Q2"],
     ["the fourth quarter of fiscal 2021", "the fourth quarter of fiscal 2021", "2021-Q4"],
     ["For quarter four 2015, our expectations are", "quarter four 2015", "2015-Q4"],
+    ["For the fiscal '14 first quarter, free cash flow was", "fiscal '14 first quarter", "2014-Q1"],
     ["In quarter three, we continue to see", "quarter three", "2015-Q3"],
     ["We expect 2015 non-GAAP diluted EPS will be between", "2015", "2015-FY"],
     ["for fiscal 2018", "fiscal 2018", "2018-FY"],

@@ -103,7 +103,7 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 };
 
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
-const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
+const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as(?! compared\b)|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
 
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
 const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
@@ -401,6 +401,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "We ended the quarter with approximately $640 million in cash.", figure: "$640 million", expect: { subject: "cash", relation: "level" } },
+      { sentence: "In the first quarter of fiscal '21, we invested approximately $11.6 million of capex as compared to $13.2 million in the first quarter of fiscal '20.", figure: "$11.6 million", expect: { subject: "capex", relation: "level" } },
       { sentence: "We finished fiscal 2021 with $11.8 billion in total revenue and non-GAAP EPS of $7.20 a share.", figure: "$11.8 billion", expect: { subject: "revenue", relation: "level" } },
       { sentence: "We ended the period with $134.8 million in cash of which $73.2 million is held by our foreign subsidiaries.", figure: "$134.8 million", expect: { subject: "cash", relation: "level" } },
       { sentence: "We generated $58 million of free cash flow in the quarter.", figure: "$58 million", expect: { subject: "free cash flow", relation: "level" } },

@@ -373,9 +373,10 @@ function sameSpanOfYear(view: SentenceView, pm: PeriodMention, p: Period, ref: P
   // ("compared to $1 billion in the 2021 period", after a nine months' figure: the same span of that year.)
   const samePeriod = /^\s*period\b/i.test(view.text.slice(pm.end, pm.end + 8));
   const bare = /^(?:(?:in|for|during|of) )?(?:(?:the|that) )?(?:(?:19|20)\d\d|['’]\d\d)$/i.test(view.text.slice(pm.start, pm.end)) && (samePeriod || !/^(?:(?:in|for|during|of) )?(?:the|that) /i.test(view.text.slice(pm.start, pm.end))) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
-  // ("First quarter sales decreased to $190.9 million in fiscal '21 from $270.2 million in fiscal '20": the figure it is the base
-  // of names its own fiscal year the same way, and that was its quarter's year: the base's is that quarter of its year.)
+  // ("First quarter sales decreased to $190.9 million in fiscal '21 from $270.2 million in fiscal '20", "For the fiscal '21 first
+  // quarter, free cash flow was $4.8 million as compared to $5.9 million in fiscal '20": the figure it is the base of names its
+  // own fiscal year the same way, and that was its quarter's year: the base's is that quarter of its year.)
   const parallel = /^(?:(?:in|for|during|of) )?fiscal (?:year )?(?:(?:19|20)\d\d|['’]\d\d)$/i.test(view.text.slice(pm.start, pm.end))
-    && view.periods.some((o) => o !== pm && o.start < pm.start && o.period.part === "FY" && o.period.year === ref.year && /^(?:(?:in|for|during|of) )?fiscal /i.test(view.text.slice(o.start, o.end)));
+    && view.periods.some((o) => o !== pm && o.start < pm.start && (o.period.part === "FY" || o.period.part === ref.part) && o.period.year === ref.year && /\bfiscal\b/i.test(view.text.slice(o.start, o.end)));
   return bare || parallel ? { year: p.year, part: ref.part } : null;
 }

@@ -73,7 +73,7 @@ export const PRIOR_WORDS = /\b(?:prior[- ]year|prior[- ]period|prior[- ]quarter|
 export const ASPIRATION = /\b(?:goal|goals|aim|aims|aspir\w*|ambition\w*|objective|objectives|long[- ]term|longer[- ]term|mid[- ]term|medium[- ]term|midterm|over time|someday|eventually|over the (?:next|coming) (?:few|several|\w+) years|by (?:20\d\d|the end of the decade|fiscal (?:year )?'?\d\d(?:\d\d)?|fy ?'?\d\d(?:\d\d)?)|(?:path|journey|roadmap) to|through 20\d\d|multi-?year|(?:two|three|four|five|six|seven|ten|\d+)[- ]year (?:plan|target|goal|strategy|framework|outlook)|run[- ]rate|annualized|on an annual basis)\b/;
 
 /** A generic head after a measure's name: "inventory levels", "the deferred revenue balance". */
-export const HEAD = String.raw`(?: (?:levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|on hand|guidance|outlook|forecast|guidance range|range|budget|plan|estimates?|generation|rate|spend))?`;
+export const HEAD = String.raw`(?: (?:levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|on hand|guidance|outlook|forecast|guidance range|range|budget|plan|estimates?|generation|rate|spend|paid))?`;
 /** A short relative clause after a measure's name, with no figure in it: "litigation expenses that will not be reimbursed by insurers". */
 export const REL = String.raw`(?:,? (?:that|which) (?:[a-z'-]+ ){1,8}?(?=(?:is|are|was|were|will|to|should)\b)[a-z]*)?`;
 /** An auxiliary with adverbs before a verb: "was also", "were again", "has been". */

@@ -91,7 +91,8 @@ function yearToDate(q: number): PeriodPart {
   return (["Q1", "H1", "9M", "FY"] as const)[q - 1] ?? "Q1";
 }
 
-const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)(?:'s)?|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
+// ("the fiscal '21 first quarter": a fiscal year by its last two digits too.)
+const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)(?:'s)?|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d|['’]\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -237,7 +238,7 @@ function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<Pe
     return { period: { year: y, part }, relation: "absolute", possessive };
   }
   if (suffixYear) return { period: { year: year(suffixYear, c.year), part }, relation: "absolute", possessive };
-  if (prefYear) return { period: { year: Number(prefYear), part }, relation: "absolute", possessive };
+  if (prefYear) return { period: { year: year(prefYear.replace(/^['’]/, ""), c.year), part }, relation: "absolute", possessive };
   if (relWord === "next") return { period: { year: c.year + 1, part }, relation: "absolute", possessive };
   if (relWord) return { period: { year: c.year - 1, part }, relation: "absolute", possessive };
   return { period: { year: c.year, part }, relation: "absolute", possessive, yearless: true };
