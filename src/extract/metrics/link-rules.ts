@@ -832,10 +832,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.8 million shares of stock for $140 million', 'we repurchased $140 million of stock').",
     side: "before",
     cue: /purchas|bought back|returned|buyback|buying back/,
-    pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)(?: or (?:redeemed|retired))?|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our |«C\d+»(?:['’]s)? )?(?:common )?stock|(?:our )?(?:common )?stock)[^«]{0,40}? (?:for|totaling|worth|at a cost of|at an aggregate cost of|for a total of|or)|(?:${MID} )?) ${H}$|(?<=\bwe\b[^.;«]{0,60}) (?:to|will|'ll) (?:repurchase|buy back) ${H}$`),
-    link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.85 }),
+    pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)(?: or (?:redeemed|retired))?|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our |«C\d+»(?:['’]s)? )?(?:common )?stock|(?:our )?(?:common )?stock)(?:[^«]|«P(\d+)»){0,40}? (?:for|totaling|worth|at an? (?:total |aggregate |acquisition )?cost of|for a total of|or)|(?:${MID} )?) ${H}$|(?<=\bwe\b[^.;«]{0,60}) (?:to|will|'ll) (?:repurchase|buy back) ${H}$`),
+    // (A period said between the shares and their cost dates it: "we repurchased 363,000 shares in the quarter at a cost of $92 million".)
+    link: (m) => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.85, ...(m[1] !== undefined ? { periodSlot: Number(m[1]) } : {}) }),
     examples: [
       { sentence: "During the first quarter, we purchased 0.4 million shares of stock for $25 million.", figure: "$25 million", expect: { subject: "share_repurchase", relation: "level" } },
+      { sentence: "We repurchased 1 million shares of common stock during the third quarter at an acquisition cost of $25 million.", figure: "$25 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "During the quarter, we repurchased 1 million shares of Example Co's common stock for $13 million.", figure: "$13 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We currently expect to repurchase about $500 million by year-end.", figure: "$500 million", expect: { subject: "share_repurchase", relation: "level" } },
     ],
