@@ -397,10 +397,11 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
     pattern: FIGURE_OF_NAME,
-    notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
+    notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "We ended the quarter with approximately $640 million in cash.", figure: "$640 million", expect: { subject: "cash", relation: "level" } },
+      { sentence: "We ended the year with over $5 billion in cash, maintaining our balance sheet strength.", figure: "$5 billion", expect: { subject: "cash", relation: "level" } },
       { sentence: "In the first quarter of fiscal '21, we invested approximately $11.6 million of capex as compared to $13.2 million in the first quarter of fiscal '20.", figure: "$11.6 million", expect: { subject: "capex", relation: "level" } },
       { sentence: "We finished fiscal 2021 with $11.8 billion in total revenue and non-GAAP EPS of $7.20 a share.", figure: "$11.8 billion", expect: { subject: "revenue", relation: "level" } },
       { sentence: "We ended the period with $134.8 million in cash of which $73.2 million is held by our foreign subsidiaries.", figure: "$134.8 million", expect: { subject: "cash", relation: "level" } },
