@@ -9,7 +9,7 @@ import { topicKey } from "../mentions/identity.js";
 import type { Word } from "../text/tokens.js";
 import { forEachTerm, nounPhrases, type TermOccurrence } from "./noun-phrases.js";
 import { SYNONYM_LABEL, SYNONYM_OF } from "./synonyms.js";
-import { THEME_LABEL, THEME_OF, officeChanges } from "./themes.js";
+import { OFFICE_TRANSITION_KEYS, THEME_LABEL, THEME_OF, officeChanges } from "./themes.js";
 import { TERM_STATS } from "../text/term-stats.js";
 
 export interface TermCount {
@@ -76,7 +76,6 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
   // Most terms occur once and can be no topic: they are kept light until they occur again.
   const once = new Map<string, [TermOccurrence, Place]>();
   let length = 0;
-  const offices = new Map<string, number>();
   const analysts = new Set(t.participants.filter((p) => p.role === "analyst").flatMap((p) => [p.name, ...p.aliases]));
   const sectionOf = new Map(t.turns.map((x) => [x.index, x.section]));
   const analystTurn = new Set(t.turns.filter((x) => x.speaker !== null && analysts.has(x.speaker)).map((x) => x.index));
@@ -103,15 +102,15 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
     for (const o of officeChanges(turn.text)) {
       const key = topicKey(o.surface);
       see(terms, once, { key, surface: o.surface, start: o.start, end: o.end, size: 2, proper: false, coined: false, left: null, right: null }, { turn: turn.index, initial: false, before: null, figure: false, vocative: false });
-      offices.set(key, (offices.get(key) ?? 0) + 1);
     }
   });
   // Of the terms said once, the names and acronyms may still be news or another topic's variant,
   // and a synonym counts with its set.
   for (const [key, [o, place]] of once) if (o.coined || o.proper || SYNONYM_OF.has(key) || THEME_OF.has(key) || (o.size >= 2 && JOINED.test(key))) add(terms, o, place);
-  for (const [key, n] of offices) {
+  // Each occurrence of an office-change term is one sentence that says it.
+  for (const key of OFFICE_TRANSITION_KEYS) {
     const c = terms.get(key);
-    if (c) c.officeChanges = n;
+    if (c) c.officeChanges = c.tf;
   }
   foldNameSpellings(terms);
   countInsideLongerNames(terms);

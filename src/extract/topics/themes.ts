@@ -115,10 +115,13 @@ export const THEMES: readonly Theme[] = [
 /** The terms officeChanges counts a chief officer's post changing hands by, and the theme they belong to. */
 const OFFICE_TRANSITIONS = { theme: "leadership transition", terms: ["CEO transition", "CFO transition", "COO transition"] };
 
+/** The topic keys of those terms: each occurrence of one is a sentence of officeChanges. */
+export const OFFICE_TRANSITION_KEYS: readonly string[] = OFFICE_TRANSITIONS.terms.map((t) => topicKey(t));
+
 /** Each member's topic key to its theme's key (the key of the theme's name); with the terms of officeChanges. */
 export const THEME_OF: ReadonlyMap<string, string> = new Map([
   ...THEMES.flatMap((t) => [t.name, ...t.members].map((m) => [topicKey(m), topicKey(t.name)] as const)),
-  ...OFFICE_TRANSITIONS.terms.map((m) => [topicKey(m), topicKey(OFFICE_TRANSITIONS.theme)] as const),
+  ...OFFICE_TRANSITION_KEYS.map((k) => [k, topicKey(OFFICE_TRANSITIONS.theme)] as const),
 ]);
 
 /** Each theme's name by its key. */
