@@ -80,5 +80,7 @@ describe("findPeriods", () => {
   it("does not read 'this year-over-year' as the fiscal year, nor tiers and product names as quarters", () => {
     expect(findPeriods("this year-over-year increase", call)).toEqual([]);
     expect(findPeriods("tier 2 and NG-PON2", call)).toEqual([]);
+    // ("the same quarter two years prior": a count after "quarter" is no quarter's number.)
+    expect(findPeriods("from the same quarter two years prior", call)).toEqual([]);
   });
 });

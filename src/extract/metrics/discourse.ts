@@ -493,6 +493,10 @@ function turningTo(text: string, ctx: CallContext): string | null {
   // ("Turning to the next slide to review our Life Insurance segment.": the part named after the slide.)
   const headed = heading?.[1]!.replace(/^(?:next |following )?(?:slide|page|chart)s?(?: [a-z0-9]+)? (?:to|for|and) (?:(?:review|discuss|cover|look at|talk about|walk through|go over) )?(?:(?:a|an|the) (?:discussion|review|look|summary) (?:of|at|on) )?(?:the |our )?/i, "");
   if (heading && headed && !/\b(?:slides?|pages?|charts?)\b/i.test(headed) && (ctx.segments.names.includes(headed.toLowerCase()) || (heading[2] && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth)\b/i.test(headed)))) return headed;
+  // "Turning to the benefits and insurance group, total revenue grew by 9.6%": an opening that turns to a part named in lower case
+  // with its part noun, before the sentence goes on.
+  const opened = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?(?:turning|moving|moving on|going|switching|shifting) (?:now |over )?to (?:the|our) ([a-z][a-z&'-]*(?:\s+[a-z&][a-z&'-]*){0,3}?) (?:segment|business|division|group|business unit),\s/i.exec(text);
+  if (opened && !PASSING_WORD.test(opened[1]!) && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth|next|last|remaining|rest)\b/.test(opened[1]!) && !namesMeasure(opened[1]!)) return opened[1]!;
   return null;
 }
 

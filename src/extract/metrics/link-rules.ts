@@ -111,9 +111,15 @@ const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with
 const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down)${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
 
 /** A sentence opening on a measure as its topic: "On the capex line, ", "Looking at adjusted EBITDA, ", "In terms of operating margin, ". */
-const TOPIC_OPENING = String.raw`(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on|for|with respect to|regarding) (?:the |our )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
+const TOPIC_OPENING = String.raw`(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on|for|with respect to|regarding|from) (?:the |our |an? )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
 /** What follows such an opening when the company states the topic's figure: "we'd invested", "this came in at", "we expect a full year rate between". */
-const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |(?:(?:continue|continues) to |now )?expects? (?:(?:«P\d+» )?to (?:be|reach|generate|spend|invest|deliver) (?:in the range of |between )?|an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?))`;
+const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:on an? (?:consolidated|pro rata|reported|gaap|non-gaap|adjusted|comparable) basis,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |(?:(?:continue|continues) to |now )?expects? (?:(?:«P\d+» )?to (?:be|reach|generate|spend|invest|deliver) (?:in the range of |between )?|an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?))`;
+
+/**
+ * An outlook said to move, in the passive: after an outlook word ("EPS guidance was raised"), or moved to a range ("EPS was updated
+ * to a range"), not a measure's own rise ("our dividend was increased to $0.25").
+ */
+const OUTLOOK_PASSIVE = String.raw`(?:(?: (?:guidance|outlook|forecast|range|expectations?|budget|estimate)(?: range)? (?:was|were|is|are|has been|have been|is being|are being)(?: also| again| now| further)? (?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|adjusted)| (?:was|were|is|are|has been|have been|is being|are being)(?: also| again| now| further)? (?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|adjusted)(?= to (?:a (?:new )?)?range\b)))`;
 
 export const LINK_RULES: readonly LinkRule[] = [
   {
@@ -462,12 +468,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "per-share-of-figure",
     description: "A per-share figure set beside a money figure is that figure per share ('net income was $91.1 million, or $0.86 per diluted share'); a percentage of revenue beside a profit is its margin.",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»${MID}(?:,? (?:or|and|which is|which was|equal to|equating to)|,)(?: (?:a |an )?(?:net )?(?:loss|earnings|income|profit) of)? ${H}$`),
+    // ("$41.7 million in dividends to common shareholders in the quarter or $0.40 per share": the measure named after the amount.)
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:in|of) (?:[a-z-]+ )?«M\d+»(?: to (?:our )?(?:common |preferred )?(?:share|stock|unit)holders)?)?${MID}(?:,? (?:or|and|which is|which was|equal to|equating to)|,)(?: (?:a |an )?(?:net )?(?:loss|earnings|income|profit) of)? ${H}$`),
     when: (q) => q.perShare,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
     examples: [
       { sentence: "Net income was $22.8 million, or $0.37 per diluted share.", figure: "$0.37 per diluted share", expect: { subject: "$22.8 million", relation: "level" } },
       { sentence: "Net income came in at $61 million, $0.52 per share, for the quarter.", figure: "$0.52 per share", expect: { subject: "$61 million", relation: "level" } },
+      { sentence: "The company distributed $41.7 million in dividends to common shareholders in the quarter or $0.40 per share.", figure: "$0.40 per share", expect: { subject: "$41.7 million", relation: "level" } },
       { sentence: "Excluding special items, we would have reported a net loss of $16.2 million or a loss of $0.38 per share.", figure: "$0.38 per share", expect: { subject: "$16.2 million", relation: "level" } },
     ],
   },
@@ -908,8 +916,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     // A verb in the present names the outlook ("we are raising our operating margin to"); a past one only with an outlook word
     // after the measure ("we raised our revenue guidance to"), since "we increased our operating margin to 12%" is a result.
-    pattern: new RegExp(String.raw`\b(?:(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan))?|(?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan)|(?:rais|increas|lower|reduc|narrow|updat|revis|tighten)\w* (?:our |the |its )?(?:«P\d+» )?(?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan) (?:for|of) (?:our |the )?(?:[a-z-]+ ){0,2}«M(\d+)»)(?: (?:upward|downward|upwards|downwards))?(?: by ${H}«F\d+»(?: per (?:diluted )?share)?(?: points)?(?: at the (?:midpoint|low end|high end))?,?)?(?:(?<=(?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan)) from ${H}«F\d+»)? to (?:a (?:new )?(?:record|high|total|level) of |a (?:new )?range of |the range of |range of |between )?${H}$`),
-    link: (m) => ({ subject: { kind: "name", slot: Number(m[1] ?? m[2] ?? m[3]) }, relation: "level", direction: 0, strength: 0.85 }),
+    pattern: new RegExp(String.raw`(?:\b(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan))?|(?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan)|(?:rais|increas|lower|reduc|narrow|updat|revis|tighten)\w* (?:our |the |its )?(?:«P\d+» )?(?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan) (?:for|of) (?:our |the )?(?:[a-z-]+ ){0,2}«M(\d+)»|«M(\d+)»${OUTLOOK_PASSIVE})(?: (?:upward|downward|upwards|downwards))?(?: by ${H}«F\d+»(?: per (?:diluted )?share)?(?: points)?(?: at the (?:midpoint|low end|high end))?,?)?(?:(?<=(?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan|ed)) from ${H}«F\d+»)? to (?:a (?:new )?(?:record|high|total|level) of |a (?:new )?range (?:of|from) |the range of |range of |between )?${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1] ?? m[2] ?? m[3] ?? m[4]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "We are also raising our full-year non-GAAP operating margin to 18.5%.", figure: "18.5%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "We are raising our fiscal 2023 revenue guidance by $300 million to $26.4 billion.", figure: "$26.4 billion", expect: { subject: "revenue", relation: "level" } },
@@ -917,6 +925,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$5.95 to $6.15", expect: { subject: "EPS", relation: "level" } },
       { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$0.30", expect: null },
       { sentence: "We have raised the range for adjusted diluted earnings per share by $0.10 to between $3.70 and $3.85.", figure: "$3.70 and $3.85", expect: { subject: "earnings per share", relation: "level" } },
+      { sentence: "Our full-year EPS guidance was raised by $0.05 to $3.46 to $3.54.", figure: "$3.46 to $3.54", expect: { subject: "EPS", relation: "level" } },
+      { sentence: "EPS was updated to a range from $3.46 to $3.54.", figure: "$3.46 to $3.54", expect: { subject: "EPS", relation: "level" } },
     ],
   },
   {
@@ -924,8 +934,10 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "Cash put to a use that names the measure: capital projects are capex, shares bought are a repurchase ('we invested $18.2 million in capital projects', 'we utilized $31 million to repurchase shares').",
     side: "after",
     // Past the figure's share of sales ("$9 million or 1% of net sales in capital expenditures"); a measure named there is the subject.
-    pattern: /^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])/,
-    context: /\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?$/,
+    // ("$70 million to $80 million on a consolidated basis or $60 million to $70 million on a pro rata basis in capital expenditures":
+    // each figure said on its basis.)
+    pattern: /^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)?(?: on an? (?:consolidated|pro rata|reported|gross|net) basis(?: or (?:approximately |about )?«F\d+» on an? (?:consolidated|pro rata|reported|gross|net) basis)?)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])/,
+    context: /\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?(?:«F\d+» on an? (?:consolidated|pro rata|reported|gross|net) basis or (?:approximately |about )?)?$/,
     link: (m) => m[1] !== undefined
       ? { subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }
       : { subject: { kind: "metric", name: /repurchase|buy back/.test(m[0]) ? "share_repurchase" : "capex" }, relation: "level", direction: 0, strength: 0.8 },
@@ -933,6 +945,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "During the quarter, we invested $18.2 million in capital projects.", figure: "$18.2 million", expect: { subject: "capex", relation: "level" } },
       { sentence: "During the quarter, we utilized $31 million to repurchase shares.", figure: "$31 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We invested $14 million or 2% of net sales in capital expenditures this quarter.", figure: "$14 million", expect: { subject: "capital expenditures", relation: "level" } },
+      { sentence: "For the full year, we expect to spend $70 million to $80 million on a consolidated basis or $60 million to $70 million on a pro rata basis in capital expenditures.", figure: "$60 million to $70 million", expect: { subject: "capital expenditures", relation: "level" } },
       { sentence: "We utilized $18.2 million to repurchase shares, pay our quarterly dividend and fund capital projects.", figure: "$18.2 million", expect: null },
     ],
   },
@@ -956,7 +969,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     placesName: true,
     cue: new RegExp(`^${TOPIC_OPENING}`),
-    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front))?, (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
+    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?, (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
     afterContext: /^(?! (?:in|of) (?:[a-z-]+ ){0,2}«M)/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: /\b(?:grew|increased|decreased|declined|improved|up|down)\b/.test(m[2]!) ? "change" : "level", direction: dirOf(m[2]), strength: 0.6 }),
     examples: [
@@ -964,6 +977,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Looking at adjusted EBITDA, this came in at $59 million in the second quarter of 2020.", figure: "$59 million", expect: { subject: "adjusted EBITDA", relation: "level" } },
       { sentence: "In terms of operating margin, we expect a full year rate between 14.1% and 14.7%.", figure: "14.1% and 14.7%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "For operating margin, we continue to expect fiscal year 2022 to be 15.2% to 15.4%.", figure: "15.2% to 15.4%", expect: { subject: "operating margin", relation: "level" } },
+      { sentence: "From a capital expenditure perspective, during the third quarter, on a consolidated basis, we invested approximately $24 million in our portfolio.", figure: "$24 million", expect: { subject: "capital expenditure", relation: "level" } },
       { sentence: "So on the sales side, aftermarket was up approximately 40% in the quarter.", figure: "40%", expect: null },
       { sentence: "In terms of same store NOI, our core portfolio grew 5.4% for the quarter.", figure: "5.4%", expect: null },
     ],

@@ -21,7 +21,7 @@ export interface ListedLink {
   ownWords?: string;
 }
 
-const LIST = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:in|for|during|at) (?:the )?«P\d+»)?,? respectively\b/;
+const LIST = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:in|for|during|at|over|versus|vs\.?|compared (?:to|with)|from) (?:the )?«P\d+»)?,? respectively\b/;
 // ("Cash from operations and free cash flow were both record highs for the third quarter at $205.4 million and $192.8 million,
 // respectively": words on the levels between the verb and "at".)
 const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|came in at|stood at|reached|${CHANGE_VERB}(?: by)?|of approximately|represented|(?:were|was) (?:both |each |all )?(?:(?:[a-z-]+|«P\d+») ){1,6}?at)(?: ${HEDGE.slice(0, -1)})? ?$`);

@@ -131,8 +131,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
     },
   },
   {
-    // "quarter four 2021", "quarter one of 2022": the quarter's number said after it (two empty groups keep fromParts' places).
-    re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?\bquarter\s+(one|two|three|four)\b()()` + YEAR_SUFFIX + "('s)?", "iy"),
+    // "quarter four 2021", "quarter one of 2022": the quarter's number said after it (two empty groups keep fromParts' places);
+    // not a count that follows the word ("the same quarter two years ago").
+    re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?\bquarter\s+(one|two|three|four)\b(?!\s+(?:years?|quarters?|months?|weeks?|days?|times?|percent)\b)()()` + YEAR_SUFFIX + "('s)?", "iy"),
     build: (m, c) => fromParts(m, c, `Q${["one", "two", "three", "four"].indexOf(m[4]!.toLowerCase()) + 1}` as PeriodPart),
   },
   {

@@ -444,6 +444,13 @@ describe("figure pipeline: what it reads", () => {
     ["'was a record high of' a figure is that figure, with its per-share companion", "Our GAAP net income for 2024 was a record high of $65.2 million or $3.96 per share representing almost 14.8% EPS growth.", [{ metric: "net_income", period: "2024-FY", kind: "actual", value: 65.2e6 }, { metric: "eps", period: "2024-FY", kind: "actual", value: 3.96 }], "2024-Q4"],
     ["shares bought 'in the quarter at a cost of' an amount: the quarter's repurchase, whatever span the paragraph was on", "Revenue grew 5% in the first half of the year. We repurchased 363,000 shares in the quarter at a cost of $92 million.", [{ metric: "share_repurchase", period: "2025-Q2", kind: "actual", value: 92e6 }], "2025-Q2"],
     ["the speaker's own measure after a part named in passing is the company's; a line item turned to is no segment", "Urology and Critical Care grew 9%. Our gross margin was 51.5%. Now turning to SSG&A. Our total SSG&A spending increased 21%. Our operating margin of 19.8% was slightly below our guidance.", [{ metric: "gross_margin", scope: "company", value: 51.5 }, { metric: "operating_margin", scope: "company", value: 19.8 }]],
+    ["a 'respectively' list compared with a period reads each name's figure", "Revenue and net operating income for the second quarter was up 16.6% and 16.8% over the second quarter of 2024, respectively.", [{ metric: "revenue", kind: "change", value: 16.6 }, { metric: "noi", kind: "change", value: 16.8 }]],
+    ["an outlook the company is on track to meet, said as its guidance range, is the outlook", "With our first quarter results, we are on track to achieve our full year 2025 adjusted EPS guidance range of $1.50 to $1.58.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 1.5, high: 1.58 }], "2025-Q1"],
+    ["an outlook said to move, in the passive ('EPS guidance is being increased to', 'EPS was updated to a range from')", "Adjusted EPS guidance is being increased to $5.35 to $5.40. EPS was updated to a range from $3.46 to $3.54.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 5.35 }, { metric: "eps", period: "2025-FY", kind: "guidance", low: 3.46 }]],
+    ["a sentence opening 'From a capital expenditure perspective' names the measure of the amount invested", "From a capital expenditure perspective, during the second quarter, on a consolidated basis, we invested approximately $24 million in our portfolio.", [{ metric: "capex", period: "2025-Q2", kind: "actual", value: 24e6 }]],
+    ["capital expenditures said on two bases, each figure before its basis", "For the full year 2025, we expect to spend $70 million to $80 million on a consolidated basis or $60 million to $70 million on a pro rata basis in capital expenditures.", [{ metric: "capex", period: "2025-FY", kind: "guidance", low: 70e6 }, { metric: "capex", period: "2025-FY", kind: "guidance", low: 60e6 }], "2025-Q2"],
+    ["dividends paid in the quarter and the same per share", "The company distributed $41.7 million in dividends to common shareholders in the quarter or $0.40 per share.", [{ metric: "dividend", value: 41.7e6, unit: "USD" }, { metric: "dividend", value: 0.4, unit: "USD/share" }]],
+    ["a turn to a part named in lower case with its part noun ('Turning to the benefits and insurance group,') scopes the sentence", "Turning to the benefits and insurance group, total revenue grew by 9.6% in the quarter.", [{ metric: "benefits_and_insurance_revenue", kind: "change", value: 9.6, scope: "benefits and insurance" }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -602,6 +609,9 @@ describe("figure pipeline: what it leaves out", () => {
     ["a federal tax rate is another measure than the effective tax rate", "We project a federal tax rate of approximately 22.5% on a GAAP basis."],
     ["a comparison with a year two before, after another period mention ('in the second quarter of 2025 adjusted gross margin versus 2023')", "The 220 basis point improvement in the second quarter of 2025 adjusted gross margin versus 2023 is particularly impressive."],
     ["a clause that opens on a two-year stack after another clause compares over two years", "On a reported basis sales were up 21% and on a two-year stack organic sales were up 8.5%."],
+    ["a change from the same quarter two years before is no change of the year before", "Slide 7 shows the consolidated sales increase of 8.9% from the same quarter two years prior. Sales increased 5% from the same quarter two years ago."],
+    ["a part named in lower case as the sentence's subject ('the development segment generated') holds the figure, not the company", "On a segmented basis, the development segment generated net income of $2.9 million compared to $4.2 million last year."],
+    ["cash set beside GAAP is a basis of rent spreads, no cash balance", "In fact, this was evident in our leasing spreads this quarter as we saw a cash increase of approximately 11%, along with a GAAP increase of 19%."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
@@ -1104,6 +1114,11 @@ describe("figure pipeline: answers to analysts", () => {
   it("reads no change from a base compared with, a difference from another measure, or a margin said beside an amount", () => {
     const got = factsOf("Fourth quarter sales decreased 9% in comparison to a 22% increase in the year ago quarter. Net income in the quarter was $290 million or approximately $1.7 billion lower than adjusted earnings. Gross profit for the quarter was $40.6 million or 25.5% with margins down from a year ago.").map(pick);
     expect(got.filter((f) => f.kind === "change")).toEqual([expect.objectContaining({ metric: "revenue", value: -9 })]);
+  });
+
+  it("reads a quarter's dividend, not the yearly rate said beside it ('$0.935 or $3.74 per share on an annualized basis')", () => {
+    const got = factsOf("Earlier this month, the board of directors declared a dividend of $0.935 or $3.74 per share on an annualized basis, unchanged from the previous quarter.").map(pick);
+    expect(got.filter((f) => f.metric === "dividend").map((f) => f.value)).toEqual([0.935]);
   });
 
   it("leaves out a figure the speaker corrects at once ('10% -- 10.7%')", () => {
