@@ -171,7 +171,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
     // "before onetime charges diluted EPS", "excluding special items EPS": the words after are what is left out, no scope.
     if (/^(?:before|excluding|ex|less|after)$/.test(w)) {
-      if (w !== "after") out.basis ??= "non-GAAP";
+      // ("cash flow from operating activities of $301 million, less capital spending of $106 million": a measure taken away is as
+      // reported.)
+      if (w !== "after" && w !== "less") out.basis ??= "non-GAAP";
       scopeWords.length = 0;
       break;
     }

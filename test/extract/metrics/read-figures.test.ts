@@ -1121,6 +1121,17 @@ describe("figure pipeline: answers to analysts", () => {
     expect(got.filter((f) => f.metric === "dividend").map((f) => f.value)).toEqual([0.935]);
   });
 
+  it("applies a call's 'non-GAAP unless otherwise noted' to its earnings measures, not to revenue, capital spending or dividends", () => {
+    const got = factsOf("All figures discussed today are non-GAAP unless otherwise noted. Revenue was $500 million and EPS was $1.20. Capital expenditures were $40 million, and we paid dividends of $12 million.").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "eps", value: 1.2, basis: "non-GAAP" }));
+    for (const metric of ["revenue", "capex", "dividend"]) expect(got).toContainEqual(expect.objectContaining({ metric, basis: null }));
+  });
+
+  it("reads a measure taken away ('less capital spending of') as reported", () => {
+    const got = factsOf("Free cash flow for the first quarter was $195 million defined as cash flow from operating activities of $301 million, less capital spending of $106 million.").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "capex", value: 106e6, basis: null }));
+  });
+
   it("leaves out a figure the speaker corrects at once ('10% -- 10.7%')", () => {
     const got = factsOf("In the fourth quarter, total sales were $35.7 billion, an increase of approximately $3.5 billion or 10% -- 10.7% from last year.", "2025-Q4").map(pick);
     expect(got.filter((f) => f.unit === "percent" && f.value === 10)).toEqual([]);
