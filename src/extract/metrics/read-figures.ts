@@ -1067,8 +1067,12 @@ function readFigure(x: FigureInput): Resolved | null {
   // rate is paid in, or the one it is declared in). Not one the quarter paid ("during the quarter, we paid dividends of $0.25").
   // (The change a raise makes goes with the rate it raises: "approved a 5% increase in our regular quarterly dividend to $0.21".)
   const rateOrRaise = metric === "dividend_growth" ? unitRead.unit === "percent" : metric === "dividend" && (relation === "level" ? unitRead.unit.endsWith("/share") : relation === "change" && (unitRead.unit === "percent" || unitRead.unit.endsWith("/share")));
-  if (rateOrRaise && (!choice.explicit || choice.rule === "quarterly") && period.part === `Q${ctx.call.quarter}` && period.year === ctx.call.year
-    && DECLARED_NOW.test(view.text) && !PAID_IN_QUARTER.test(view.text) && !SET_IN_MONTH.test(view.text.slice(0, view.figures[i]!.start))) {
+  // ("the Board of Directors has approved a quarterly dividend of $0.28 a share for the first quarter", in the first quarter's call:
+  // the rate for the quarter reported, set after it ended, is paid in the next.)
+  const forThisQuarter = BOARD_SET_FOR_QUARTER.exec(view.text);
+  const setForCallQuarter = forThisQuarter !== null && ORDINAL_QUARTER[forThisQuarter[1]!.toLowerCase()] === ctx.call.quarter && Number(/^,? (?:of )?(?:fiscal )?((?:19|20)\d\d)\b/.exec(view.text.slice(forThisQuarter.index + forThisQuarter[0].length))?.[1] ?? ctx.call.year) === ctx.call.year;
+  if (rateOrRaise && (!choice.explicit || choice.rule === "quarterly" || (setForCallQuarter && choice.rule === "dividend-quarter")) && period.part === `Q${ctx.call.quarter}` && period.year === ctx.call.year
+    && DECLARED_NOW.test(view.text) && (setForCallQuarter || !PAID_IN_QUARTER.test(view.text)) && !SET_IN_MONTH.test(view.text.slice(0, view.figures[i]!.start))) {
     declaredNext = true;
     period = ctx.call.quarter === 4 ? { year: ctx.call.year + 1, part: "Q1" } : { year: ctx.call.year, part: `Q${ctx.call.quarter + 1}` as Period["part"] };
     trace.steps.push({ stage: "period", rule: "declared-at-the-call", note: `${periodLabel(period)}: a rate declared at the call is paid in the quarter after the one it reports` });
@@ -1395,6 +1399,9 @@ const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approve
  * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
  */
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
+/** The board setting a dividend "for the first quarter": the quarter whose rate it is. */
+const BOARD_SET_FOR_QUARTER = /\b(?:board|directors)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:declared|approved|authorized)\b(?:[^.;]|\.(?=\d))*?\bfor the (first|second|third|fourth) quarter\b/i;
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 /** Said of a dividend the reported quarter paid or declared: "during the quarter", "in the third quarter we paid". */
 const PAID_IN_QUARTER = /\b(?:during|in|for|throughout) the (?:quarter|period)\b|\b(?:we|company) (?:also )?(?:paid|returned|distributed)\b|\bpaid (?:out )?(?:during|in)\b|\bfor the (?:first|second|third|fourth) quarter\b|\bin (?:the )?(?:first|second|third|fourth) quarter\b/i;
 
