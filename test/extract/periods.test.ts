@@ -6,6 +6,8 @@ const call = { year: 2015, quarter: 2 };
 describe("findPeriods", () => {
   const rows: [string, string, string][] = [
     ["Q2", "Q2", "2015-Q2"],
+    ["and through June, our business generated", "through June", "2015-H1"],
+    ["through the end of June 2015, we", "through the end of June 2015", "2015-H1"],
     ["in Q3 of 2014", "Q3 of 2014", "2014-Q3"],
     ["from Q2 2014's $79.3 million", "Q2 2014's", "2014-Q2"],
     ["from Q1's $97.8 million figure", "Q1's", "2015-Q1"],
@@ -82,5 +84,7 @@ describe("findPeriods", () => {
     expect(findPeriods("tier 2 and NG-PON2", call)).toEqual([]);
     // ("the same quarter two years prior": a count after "quarter" is no quarter's number.)
     expect(findPeriods("from the same quarter two years prior", call)).toEqual([]);
+    // ("through the end of July", in a second-quarter call: a month that ends no quarter of the call's names no period.)
+    expect(findPeriods("through the end of July, we bought", call)).toEqual([]);
   });
 });

@@ -367,7 +367,8 @@ export class DiscourseState {
       if (opening && !COMPARING_MENTION.test(view.text.slice(view.periods[Number(opening[1])]!.start, view.periods[Number(opening[1])]!.end))) {
         const p = view.periods[Number(opening[1])]!;
         // (Not "The year ago quarter had a $11 million benefit ...": a sentence on the period compared with puts no paragraph on it.)
-        if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && /\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end)))) {
+        // (Nor "Through September, our entry into new markets has produced $15 million": a span to a date is that sentence's.)
+        if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && /\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end))) && !/^(?:through|thru)\b/i.test(view.text.slice(p.start, p.end))) {
           this.period = p.period;
           // ("Our Q4 is more uncertain, especially as it expands into calendar 2021.", after the year's outlook: the period as the
           // subject of a remark is still the year's outlook; "Turning to the second quarter." announces a new one.)

@@ -1399,6 +1399,8 @@ const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approve
  * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
  */
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
+/** A span through a day or month, as written (one that names a period of the call's is a period placeholder by then). */
+const THROUGH_DATE = /\b(?:through|thru|until) (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** The board setting a dividend "for the first quarter": the quarter whose rate it is. */
 const BOARD_SET_FOR_QUARTER = /\b(?:board|directors)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:declared|approved|authorized)\b(?:[^.;]|\.(?=\d))*?\bfor the (first|second|third|fourth) quarter\b/i;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -1666,6 +1668,12 @@ function decideKind(x: KindInput): KindRead {
   // 1.2 times"; nor the trailing year a leverage ratio is always taken over: "net leverage was 1.8 times trailing 12-months EBITDA".)
   const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!;
   if (SPAN.test(x.clauseText) || (SPAN.test(ownAfter) && !/leverage/.test(x.metric))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  // "We've already completed $550 million in share repurchases through October 31", "From October one through October 27, we
+  // repurchased": a span through a day or month that ends no period the call reports (one that does is a period: "through
+  // September 30", in a third-quarter call, is the nine months).
+  // (A count said to be the year to date is dated so, as the conventions do: "Through the end of July, we repurchased $100 million of
+  // stock year-to-date", at the second quarter's call.)
+  if ((THROUGH_DATE.test(x.clause) || THROUGH_DATE.test(x.after.slice(0, 60))) && !/\b(?:year[- ]to[- ]date|ytd)\b/i.test(x.clauseText + x.afterText.slice(0, 40))) return { drop: "a span through a day that ends no fiscal period the call reports", rule: "span-to-date" };
   // "Since 2018, we have repurchased approximately $900 million of our common stock", "$900 million since 2018": the years since,
   // not one fiscal period (a "since 2017" later in the sentence is another clause's: "the highest it has been since 2017").
   if (/\bsince (?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b/.test(x.clauseText) || /^(?: [a-z,]+){0,3} since (?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d\b/.test(x.afterText)) return { drop: "a span of the years since, no fiscal period", rule: "span" };

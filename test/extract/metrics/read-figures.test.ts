@@ -452,6 +452,7 @@ describe("figure pipeline: what it reads", () => {
     ["dividends paid in the quarter and the same per share", "The company distributed $41.7 million in dividends to common shareholders in the quarter or $0.40 per share.", [{ metric: "dividend", value: 41.7e6, unit: "USD" }, { metric: "dividend", value: 0.4, unit: "USD/share" }]],
     ["a turn to a part named in lower case with its part noun ('Turning to the benefits and insurance group,') scopes the sentence", "Turning to the benefits and insurance group, total revenue grew by 9.6% in the quarter.", [{ metric: "benefits_and_insurance_revenue", kind: "change", value: 9.6, scope: "benefits and insurance" }]],
     ["a rate the board sets at the call 'for the first quarter' it reports is paid in the next quarter", "Finally, the Board of Directors has approved a quarterly dividend of $0.28 a share for the first quarter, consistent with our previous dividend.", [{ metric: "dividend", period: "2025-Q2", value: 0.28 }], "2025-Q1"],
+    ["'through September' in a third-quarter call is the year to date", "And through September, our business generated free cash flow of $2.29 billion.", [{ metric: "free_cash_flow", period: "2025-9M", value: 2.29e9 }], "2025-Q3"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -613,6 +614,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a change from the same quarter two years before is no change of the year before", "Slide 7 shows the consolidated sales increase of 8.9% from the same quarter two years prior. Sales increased 5% from the same quarter two years ago."],
     ["a part named in lower case as the sentence's subject ('the development segment generated') holds the figure, not the company", "On a segmented basis, the development segment generated net income of $2.9 million compared to $4.2 million last year."],
     ["cash set beside GAAP is a basis of rent spreads, no cash balance", "In fact, this was evident in our leasing spreads this quarter as we saw a cash increase of approximately 11%, along with a GAAP increase of 19%."],
+    ["a span through a day or month that ends no period the call reports is no period's figure", "We've already completed $550 million in share repurchases through October 31. From October one through October 27, we repurchased approximately 1.5 million common shares for $108 million. And through the end of October, we've purchased around $29 million of our common stock."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
