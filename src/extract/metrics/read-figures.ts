@@ -1784,7 +1784,9 @@ function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: str
 }
 
 /** "in this segment", "this segment's", "for that division": the sentence is on a segment, named or not. */
-const THIS_SEGMENT = /\b(?:in|of|within|across|for|from|to) (?:this|that) (?:segment|division|business unit|reportable segment)\b|\b(?:this|that) (?:segment|division)['’]s\b/i;
+// ("as the segment is expected to continue to benefit", "productivity initiatives across the segment": "the segment" too, but not
+// "the segment line" or "the segment level", which speak of all of them.)
+const THIS_SEGMENT = /\b(?:in|of|within|across|for|from|to|as|and) (?:this|that|the) (?:segment|division|business unit|reportable segment)\b(?!s\b| (?:line|level|results|reporting|perspective|basis|view|standpoint|data|information|disclosures?)\b)|\b(?:this|that) (?:segment|division)['’]s\b/i;
 
 /** A figure in percent or basis points, against one in money or a count. */
 const pctLike = (unit: string | undefined) => unit === "percent" || unit === "bps";

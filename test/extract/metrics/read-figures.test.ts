@@ -615,6 +615,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a part named in lower case as the sentence's subject ('the development segment generated') holds the figure, not the company", "On a segmented basis, the development segment generated net income of $2.9 million compared to $4.2 million last year."],
     ["cash set beside GAAP is a basis of rent spreads, no cash balance", "In fact, this was evident in our leasing spreads this quarter as we saw a cash increase of approximately 11%, along with a GAAP increase of 19%."],
     ["a span through a day or month that ends no period the call reports is no period's figure", "We've already completed $550 million in share repurchases through October 31. From October one through October 27, we repurchased approximately 1.5 million common shares for $108 million. And through the end of October, we've purchased around $29 million of our common stock."],
+    ["a sentence that speaks of 'the segment' is on a segment, not the company", "For fiscal year 2026, the net income forecast is $870 million as the segment is expected to continue to benefit from a higher average portfolio."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
