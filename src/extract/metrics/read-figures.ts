@@ -149,8 +149,10 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     organicCall: /\b(?:all|the)\s+(?:references|growth (?:rates|figures|numbers)|revenue (?:growth|figures))\b[^.]{0,80}\borganic\b[^.]{0,60}\bunless\s+otherwise/i.test(early)
       || /\bunless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b[^.]{0,80}\b(?:growth|revenues?|sales)\b[^.]{0,40}\borganic/i.test(early),
     neutralGrowth: /\b(?:growth\s+rates?|growth|percentages?|comparisons)\s+(?:are|will\s+be)\s+(?:in\s+|at\s+|on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral)\b[^.]{0,60}\bunless\b/i.test(early),
-    // ("research expenses increased by $87 million": research spoken of under another name is still an expense line beside SG&A.)
-    sgaIsOpex: !/\b(?:r&d|research and development|research,? development and engineering|research expenses?)\b/i.test(all),
+    // SG&A is the company's operating expenses unless the call states an amount of research and development, a line beside it
+    // ("R&D spending in the quarter of $129 million", "research expenses increased by $87 million"); R&D named in passing ("our R&D
+    // program", "investments in research and development") is no expense line the call reports.
+    sgaIsOpex: !/\b(?:r&d|research and development|research,? development and engineering|research (?:expenses?|costs?|spending))\b[^.$;]{0,40}\$\s?\d/i.test(all),
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || landlord ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
@@ -1562,6 +1564,8 @@ function fitUnit(x: UnitInput): UnitRead {
         const growthSaid = relation !== "base" && /^ (?:growth|increase|decline|decrease)\b/.test(after);
         if (relation === "change" || signed || growthSaid) {
           if (unit === "bps") return { drop: "basis points of a money measure", rule: "bps-of-money" };
+          // ("As a percentage of net sales, SG&A improved by 0.1 percentage point": points move a ratio of the measure, not the measure.)
+          if (/\b(?:percentage )?points?\b|\bpts?\b/i.test(view.text.slice(q.start, q.end))) return { drop: "percentage points of a money measure: a move of its ratio to sales", rule: "points-of-money" };
           const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || ctx.organicCall));
           if (organic) return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
           return { metric: `${def.name}_growth`, unit: "percent", scale: 1, relation: "level", growth: true, rule: "growth-rate" };
@@ -1701,6 +1705,8 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:compound(?:ed)? annual(?: growth)?(?: rate)?|cagr)\b/.test(x.clauseText) || /^[^,.;]{0,40}\b(?:compound(?:ed)? annual|cagr)\b/.test(x.afterText)) return { drop: "a growth over several years (a compound annual rate), not a fiscal period's", rule: "compound-annual" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
+  // "SG&A is now expected to be approximately a $40 million headwind": the size of an effect, not the measure's level.
+  if (/^ (?:of )?(?:[a-z-]+ )?(?:headwinds?|tailwinds?)\b/.test(x.after)) return { drop: "the size of a headwind or tailwind, not the measure's level", rule: "headwind" };
   // "The foregoing amounts do not include approximately 33 million in capital expenditures for Topgolf": what figures leave out.
   if (/\b(?:do|does|did|will) not include (?:the |an? )?(?:approximately |about |roughly |nearly |some )?$/.test(x.clauseText)) return { drop: "an amount the figures given leave out, not the company's level", rule: "not-included" };
   // "a new three year authorization to repurchase up to an additional $3 billion": what the board allows, not what was bought.

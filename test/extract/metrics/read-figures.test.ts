@@ -616,6 +616,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["cash set beside GAAP is a basis of rent spreads, no cash balance", "In fact, this was evident in our leasing spreads this quarter as we saw a cash increase of approximately 11%, along with a GAAP increase of 19%."],
     ["a span through a day or month that ends no period the call reports is no period's figure", "We've already completed $550 million in share repurchases through October 31. From October one through October 27, we repurchased approximately 1.5 million common shares for $108 million. And through the end of October, we've purchased around $29 million of our common stock."],
     ["a sentence that speaks of 'the segment' is on a segment, not the company", "For fiscal year 2026, the net income forecast is $870 million as the segment is expected to continue to benefit from a higher average portfolio."],
+    ["percentage points of a money measure move its ratio to sales; a headwind's size is no level", "Expressed as a percentage of net sales, selling, general and administrative expenses improved by 0.1 percentage point to 9.7% for fiscal 2024. Overall, SG&A is now expected to be approximately a $40 million headwind for the year."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
@@ -1134,6 +1135,13 @@ describe("figure pipeline: answers to analysts", () => {
   it("reads a measure taken away ('less capital spending of') as reported", () => {
     const got = factsOf("Free cash flow for the first quarter was $195 million defined as cash flow from operating activities of $301 million, less capital spending of $106 million.").map(pick);
     expect(got).toContainEqual(expect.objectContaining({ metric: "capex", value: 106e6, basis: null }));
+  });
+
+  it("reads SG&A as the operating expenses of a call that states no research and development amount, not of one that does", () => {
+    expect(factsOf("Our R&D pipeline is the lifeblood of our business. SG&A was $145 million compared to $131 million in the prior year quarter.").map(pick)).toContainEqual(expect.objectContaining({ metric: "operating_expenses", value: 145e6 }));
+    const withRnd = factsOf("R&D spending in the quarter of $129 million increased 6%. SG&A was $145 million compared to $131 million in the prior year quarter.").map(pick);
+    expect(withRnd.filter((f) => f.metric === "operating_expenses")).toEqual([]);
+    expect(withRnd).toContainEqual(expect.objectContaining({ metric: "sg_and_a", value: 145e6 }));
   });
 
   it("leaves out a figure the speaker corrects at once ('10% -- 10.7%')", () => {
