@@ -245,7 +245,7 @@ function readTurn(turn: Turn, ctx: CallContext, tagged?: TaggedText): FigureTrac
     }
     // Tags are read for the words around measures' names; a sentence that names none needs none.
     const tokens = !view.names.length ? [] : tagged ? tokensWithin(tagged, sp.start, sp.end) : tagText(text).tokens;
-    const listed = /respectively/.test(view.abstract) ? readRespectively(view, tokens, (slot) => nameCanBeSubject(view, slot, "after", tokens, 0)) : null;
+    const listed = /respectively|«M\d+»[^«]* and [^«]*«M\d+»[^;]*«F\d+»,? and «F\d+»/.test(view.abstract) ? readRespectively(view, tokens, (slot) => nameCanBeSubject(view, slot, "after", tokens, 0)) : null;
     const resolved: (Resolved | null)[] = [];
     for (let i = 0; i < view.figures.length; i++) {
       const trace: FigureTrace = {

@@ -25,6 +25,8 @@ const LIST = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:in|for|during|
 // ("Cash from operations and free cash flow were both record highs for the third quarter at $205.4 million and $192.8 million,
 // respectively": words on the levels between the verb and "at".)
 const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|came in at|stood at|reached|${CHANGE_VERB}(?: by)?|of approximately|represented|(?:were|was) (?:both |each |all )?(?:(?:[a-z-]+|«P\d+») ){1,6}?at)(?: ${HEDGE.slice(0, -1)})? ?$`);
+/** The same list without the word, ending its clause: "Revenue and operating income grew 12% and 15%." */
+const PAIRED = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:(?:in|for|during|at|over|versus|vs\.?|compared (?:to|with)|from) (?:the )?)?«P\d+»)?(?:,? (?:year[- ]over[- ]year|(?:from|over|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior[- ]year|last year|a year ago|year[- ]ago)(?: (?:quarter|period))?))?(?=\s*(?:[.;]|$))/;
 /** "each increased 30% to $1.03 and $1.04, respectively": a shared change before the listed levels. */
 const CHANGE_TO = new RegExp(String.raw`(?:^|\s)(?:each |both |all )?(?:${CHANGE_VERB})(?: by)? ${HEDGE.slice(0, -1)}?«F\d+» to ${HEDGE.slice(0, -1)}?$`);
 /** Words of a measure's name a tagger may read as verbs ("adjusted", "normalized"). */
@@ -33,12 +35,17 @@ const MODIFIER = /^(?:adjusted|diluted|operating|reported|normalized|combined|co
 /** The pairing of a sentence's "respectively" list, by figure index; empty when there is none. */
 export function readRespectively(view: SentenceView, tokens: readonly TaggedToken[], canBeSubject: (slot: number) => boolean): Map<number, ListedLink> {
   const out = new Map<number, ListedLink>();
-  const m = LIST.exec(view.abstract);
+  const said = LIST.exec(view.abstract);
+  // "Revenue and operating income grew 12% and 15%": measures listed, then as many figures, pair in order without the word too,
+  // when each item names its own measure; a list that cannot be paired so is left to the other rules.
+  const m = said ?? PAIRED.exec(view.abstract);
   if (!m) return out;
+  const paired = !said;
   const figures = [...m[1]!.matchAll(/«F(\d+)»/g)].map((f) => Number(f[1]));
   const before = view.abstract.slice(0, m.index);
   // A list whose items cannot be told apart leaves each of its figures unread, rather than to the nearest name.
   const unread = () => {
+    if (paired) return out;
     for (const fi of figures) out.set(fi, { link: null, unitFrom: null, basis: null });
     return out;
   };
@@ -51,6 +58,7 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
   const ownItems = lastFigure0 >= 0 ? itemsText.slice(itemsText.indexOf("»", lastFigure0) + 1).replace(/^[^«]*?\b(?:and|with)\s+/, "") : itemsText;
   const items = ownItems.split(/,? and |, /).map((s) => s.trim()).filter(Boolean).slice(-figures.length);
   if (items.length !== figures.length) return unread();
+  if (paired && (items.some((item) => !/«M\d+»/.test(item)) || new Set(items.map((item) => view.names[Number(/«M(\d+)»/.exec(item)![1])]!.def.name)).size !== items.length)) return unread();
   // Where each item starts in the view's abstract.
   const ownStart = verb.index - ownItems.length;
   const itemAt: number[] = [];
