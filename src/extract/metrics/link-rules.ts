@@ -403,7 +403,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
     pattern: FIGURE_OF_NAME,
-    notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
+    notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "We ended the quarter with approximately $640 million in cash.", figure: "$640 million", expect: { subject: "cash", relation: "level" } },

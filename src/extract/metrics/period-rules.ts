@@ -65,7 +65,7 @@ const COMPARED_BEFORE_MENTIONS = /\b(?:from|versus|vs\.?|compared (?:to|with)|co
 /** "$34.1 million or 13.8% of revenue in Q3 of last year": the figure's companion, passed over to reach its period. */
 // ("compared to a net loss of $18.8 million or loss per diluted share of $0.29 in the prior-year third quarter": the companion may
 // name its measure before its figure.)
-const COMPANION = /^,? or (?:(?:an? )?«M\d+» of )?«F\d+»(?: (?:of (?:our |total |net )?«M\d+»|(?:per|a) (?:fully )?(?:diluted |basic )?share))?,?/;
+const COMPANION = /^(?: (?:of|in) (?:[a-z-]+ )?«M\d+»)?,? or (?:(?:an? )?«M\d+» of )?«F\d+»(?: (?:of (?:our |total |net )?«M\d+»|(?:per|a) (?:fully )?(?:diluted |basic )?share))?,?/;
 // "$4.58 of adjusted EPS in the first half": the measure's name may stand between the figure and its period.
 const AFTER = /^(?:(?: (?![a-z]+ing\b|with\b|while\b|whereas\b|but\b)(?:[a-z-]+|«M\d+»)){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
 

@@ -1052,6 +1052,21 @@ function readFigure(x: FigureInput): Resolved | null {
   // ("in the year", "for the year" between the measure and its figure) puts the paragraph on the year, as "For the year, ..." does.
   const yearOpening = choice.rule === "between" && period.part === "FY" && relation === "level" && view.toText[phrase.start] === 0;
   trace.periodSaid = choice.explicit;
+  // "This compares to $14 million of net income or $0.04 per diluted share in the same period last year": a figure compared with
+  // is an earlier period's, which the words must say ("This compares to $14 million of net income" says none; "compared to $3.05
+  // of adjusted earnings per share in 2021", in the fourth quarter's call, is the year reported, not an earlier one; "in the 2020
+  // period" says the year but not the span).
+  if (link.rule === "figure-of-name" && relation === "level" && /\b(?:compar(?:e|es|ed|ing) (?:to|with)|versus|vs\.?) (?:the )?(?:approximately |about |roughly )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))
+    && (!(choice.explicit && periodEnd(period) < periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] })) || /\bthe (?:19|20)\d\d period\b/i.test(view.text))) {
+    return drop(trace, "period", "compared-without-period", "a figure compared with whose earlier period the words do not say");
+  }
+  // (And the measure compared with is the sentence's own, or the last sentence's: "net credit losses were negligible at $100,000 ...
+  // compared to a $1.4 million net loss in the first quarter" is a credit loss, not the company's net loss.)
+  if (link.rule === "figure-of-name" && link.subject.kind === "name" && /\b(?:compar(?:e|es|ed|ing) (?:to|with)|versus|vs\.?) (?:the |an? )?(?:approximately |about |roughly )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))
+    && !/^(?:(?:and|so|now|also),? )?(?:this|that|it|which|these|those)\b/i.test(view.text)
+    && !view.names.some((n, k) => k !== (link.subject as { slot: number }).slot && n.def.name === def.name && view.slots.get(`M${k}`)!.start < view.slots.get(`F${i}`)!.start)) {
+    return drop(trace, "metric", "compared-other-measure", `a figure compared with, of ${def.name}, which the sentence does not otherwise speak of`);
+  }
   const older = olderBase(view, i, after, period, changeSaid, link.relation === "change");
   if (older) return drop(trace, "kind", older.rule, `a change against ${older.base}, not against the year before`);
   // "Excluding North American Consumer Tissue, our organic sales were up 4%": the company less a named part of it is no
@@ -1667,7 +1682,9 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|comparable|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b[^.;]*$/.test(x.clauseText)) return { drop: "a figure of the period compared with, said in passing ('compared to last year when sales grew 9%')", rule: "comparison-when" };
   // "our quarterly dividend at $0.39 per share or $1.56 per share on an annualized basis": a dividend's yearly rate is no aim.
   const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
-  if (aim(x.clauseText) || aim(x.afterText.slice(0, 60))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
+  // (Only the figure's own clause after it: "we earned $153 million of net income or $0.44 per diluted share and generated an
+  // annualized 13% return" says "annualized" of the return.)
+  if (aim(x.clauseText) || aim(x.afterText.slice(0, 60).split(/;|,?\s+(?:and|while|but|whereas)\s+(?:we\s+|it\s+)?(?:generated|delivered|produced|achieved|earned|posted|reported|had|saw|returned|paid|ended)\b/)[0]!)) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
   // (Not the span of the next clause: "Our book-to-bill for the quarter was 1.3 times, while our last 12-months book-to-bill was
   // 1.2 times"; nor the trailing year a leverage ratio is always taken over: "net leverage was 1.8 times trailing 12-months EBITDA".)
   const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!;

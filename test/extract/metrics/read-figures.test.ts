@@ -454,6 +454,7 @@ describe("figure pipeline: what it reads", () => {
     ["a rate the board sets at the call 'for the first quarter' it reports is paid in the next quarter", "Finally, the Board of Directors has approved a quarterly dividend of $0.28 a share for the first quarter, consistent with our previous dividend.", [{ metric: "dividend", period: "2025-Q2", value: 0.28 }], "2025-Q1"],
     ["'through September' in a third-quarter call is the year to date", "And through September, our business generated free cash flow of $2.29 billion.", [{ metric: "free_cash_flow", period: "2025-9M", value: 2.29e9 }], "2025-Q3"],
     ["measures listed, then as many figures, pair in order without 'respectively'", "Revenue and operating income grew 12% and 15% year-over-year. Revenue and operating income were $2.4 billion and $300 million in the quarter.", [{ metric: "revenue", kind: "change", value: 12 }, { metric: "operating_income", kind: "change", value: 15 }, { metric: "revenue", value: 2.4e9 }, { metric: "operating_income", value: 300e6 }]],
+    ["a figure compared with that names its measure after it, and the period past its companion", "In the second quarter, we earned $153 million of net income or $0.44 per diluted share and generated an annualized 13% return on equity. This compares to $14 million of net income or $0.04 per diluted share in the same period last year.", [{ metric: "eps", period: "2025-Q2", kind: "actual", value: 0.44 }, { metric: "net_income", period: "2024-Q2", kind: "prior", value: 14e6 }, { metric: "eps", period: "2024-Q2", kind: "prior", value: 0.04 }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -1143,6 +1144,11 @@ describe("figure pipeline: answers to analysts", () => {
     const withRnd = factsOf("R&D spending in the quarter of $129 million increased 6%. SG&A was $145 million compared to $131 million in the prior year quarter.").map(pick);
     expect(withRnd.filter((f) => f.metric === "operating_expenses")).toEqual([]);
     expect(withRnd).toContainEqual(expect.objectContaining({ metric: "sg_and_a", value: 145e6 }));
+  });
+
+  it("leaves out a figure compared with whose earlier period the words do not say, or of a measure the sentence does not speak of", () => {
+    const got = factsOf("This compares to $14 million of net income. Our guidance range for adjusted earnings per share in 2025 is $3.17 to $3.22 compared to $3.05 of adjusted earnings per share in 2024. Quarterly net credit losses were negligible at $100,000 for the quarter compared to a $1.4 million net loss in the first quarter.", "2024-Q4").map(pick);
+    expect(got.map((f) => `${f.metric} ${f.kind} ${f.value ?? f.low}`)).toEqual(["eps guidance 3.17"]);
   });
 
   it("leaves out a figure the speaker corrects at once ('10% -- 10.7%')", () => {
