@@ -1716,6 +1716,11 @@ function decideKind(x: KindInput): KindRead {
   // "Henry was expected to deliver $100 million of free cash flow in our first year of ownership": an expectation of the past,
   // neither reported nor guided now.
   if (/\b(?:was|were|had been) (?:originally |previously |initially )?(?:expected|anticipated|projected|scheduled|slated) to\b/.test(x.clauseText)) return { drop: "an expectation of the past, neither reported nor guided", rule: "past-expectation" };
+  // "Reflecting back on our original guidance in February, we were projecting at that time, $1 billion of free cash flow": what the
+  // company expected before, not what it reports or guides now.
+  if (/\b(?:we|i|they) (?:were|had been) (?:originally |previously |initially )?(?:projecting|expecting|forecasting|guiding|anticipating|targeting|budgeting|planning (?:on|for))\b|\b(?:original|initial|prior|previous|earlier) (?:guidance|outlook|forecast|plan|budget)\b[^.;]{0,60}\bat (?:that|the) time\b/.test(x.clauseText)) return { drop: "an expectation of the past, neither reported nor guided", rule: "past-expectation" };
+  // "we paid a $150 million dividend from MGIC to our holding company": money moved inside the group, not paid to shareholders.
+  if (x.metric === "dividend" && /^[^.;]{0,40}\bfrom (?:[A-Z][\w&.-]*\s?){1,3} to (?:our|the|its) (?:holding company|parent(?: company)?|holdco)\b/i.test(x.afterText)) return { drop: "a dividend inside the group (a subsidiary's to its parent), not one paid to shareholders", rule: "intra-group" };
   // "we closed 23 transactions with approximately $105 million of annual revenue": what acquired businesses bring, not the company's.
   if (/\b(?:acquisitions?|transactions?|deals?|tuck-ins?|bolt-ons?|acquired (?:businesses|companies|entities))\s+(?:(?!and\b)[a-z0-9-]+\s+){0,3}?(?:with|representing|totaling|totalling|that (?:had|have|has|generate|generated|generates|bring|brought)|bringing|accounting for)\s+(?:approximately |about |roughly |nearly |over |more than |almost |just over )?$/.test(x.clauseText)) return { drop: "what acquired businesses bring, not the company's figure", rule: "acquired-businesses" };
   // "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319%": a span of years.

@@ -619,6 +619,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a span through a day or month that ends no period the call reports is no period's figure", "We've already completed $550 million in share repurchases through October 31. From October one through October 27, we repurchased approximately 1.5 million common shares for $108 million. And through the end of October, we've purchased around $29 million of our common stock."],
     ["a sentence that speaks of 'the segment' is on a segment, not the company", "For fiscal year 2026, the net income forecast is $870 million as the segment is expected to continue to benefit from a higher average portfolio."],
     ["percentage points of a money measure move its ratio to sales; a headwind's size is no level", "Expressed as a percentage of net sales, selling, general and administrative expenses improved by 0.1 percentage point to 9.7% for fiscal 2024. Overall, SG&A is now expected to be approximately a $40 million headwind for the year."],
+    ["what the company projected before, and a dividend inside the group, are no facts", "Reflecting back on our original guidance in February, we were projecting at that time, $1 billion of free cash flow. Second, we paid a $150 million dividend from MGIC to our holding company."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
