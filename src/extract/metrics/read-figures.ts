@@ -130,7 +130,8 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
   const early = transcript.turns.slice(0, 8).map((t) => t.text).join(" ");
   const all = transcript.turns.map((t) => t.text).join(" ");
   const companyNames = [...companyNameForms(company), ...companyAbbreviations(company, transcript.call.ticker ?? null, all)];
-  const companyWords = new Set(companyNames.flatMap((n) => n.split(/\s+/)));
+  // ("Oil-Dri delivered ... net sales of $74.5 million": each part of a hyphenated name is the company's word too.)
+  const companyWords = new Set(companyNames.flatMap((n) => n.split(/\s+/).flatMap((w) => (w.includes("-") ? [w, ...w.split("-").filter(Boolean)] : [w]))));
   // With the forms a first name goes by: "while Jeff will discuss the details" names Jeffrey Rutherford, no part of the business.
   const personWords = new Set(transcript.participants.flatMap((p) => {
     const [first = "", ...rest] = p.name.toLowerCase().split(/\s+/);

@@ -75,7 +75,8 @@ export const ASPIRATION = /\b(?:goal|goals|aim|aims|aspir\w*|ambition\w*|objecti
 /** A generic head after a measure's name: "inventory levels", "the deferred revenue balance". */
 export const HEAD = String.raw`(?: (?:levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|on hand|guidance|outlook|forecast|guidance range|range|budget|plan|estimates?|generation|rate|spend|paid))?`;
 /** A short relative clause after a measure's name, with no figure in it: "litigation expenses that will not be reimbursed by insurers". */
-export const REL = String.raw`(?:,? (?:that|which) (?:[a-z'-]+ ){1,8}?(?=(?:is|are|was|were|will|to|should)\b)[a-z]*)?`;
+// ("Net income attributed to Oil-Dri for the second quarter was $4.3 million": the measure's owner said after it.)
+export const REL = String.raw`(?:,? (?:that|which) (?:[a-z'-]+ ){1,8}?(?=(?:is|are|was|were|will|to|should)\b)[a-z]*| attribut(?:ed|able) to «C\d+»)?`;
 /** An auxiliary with adverbs before a verb: "was also", "were again", "has been". */
 export const AUX = String.raw`(?:(?:was|were|is|are|has been|have been|had been|has|have|had|'s|'re|will be|should be)(?: (?:also|again|still|only|just|now|once again|[a-z]+ly))* )?`;
 /** Adverbs after a verb: "increased very slightly", "up significantly". */
@@ -113,7 +114,7 @@ const OPENING_LEAD = "^(?:(?:and|so|now|also|then|finally|overall|in addition|ad
 const OPENING_PERIOD = "(?:(?:in|for|during|through|throughout|over|at the end of|as of|into) )?(?:the |our )?(?:(?:annual|full[- ]year) )?«P(\\d+)»";
 // ("In terms of uses of cash for the year, we invested over $3 billion in acquisitions.": a topic named with its period;
 // "Let me now give you some color on the first quarter of 2020.": so is a period a speaker offers detail on.)
-const ANNOUNCING = "(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap|(?:give you|provide|share|offer) (?:you )?(?:some |a bit of |a little |a few |more |an? )?(?:(?:more|additional|further|brief|quick) )?(?:color|details?|thoughts|perspective|commentary|update|insights?|overview) (?:on|about|regarding|for|around)) |in terms of (?:our |the )?(?:[a-z&-]+ ){1,4})?";
+const ANNOUNCING = "(?:(?:let me|let's|let us|i'll|i will|i'd like to|i want to|we'll|we will) (?:now |quickly |briefly )?(?:turn to|talk about|discuss|review|cover|walk (?:you )?through|go through|go over|move (?:on )?to|start with|summarize|recap|(?:give you|provide|share|offer) (?:you )?(?:some |a bit of |a little |a few |more |an? )?(?:(?:more|additional|further|brief|quick) )?(?:color|details?|thoughts|perspective|commentary|update|insights?|overview) (?:on|about|regarding|for|around)) |in terms of (?:our |the )?(?:[a-z&-]+ ){1,4}|(?:(?:turning|moving)(?: now| on)? to |(?:let me|let's|i'll|i will|we'll|we will) (?:now )?(?:turn|move) to )(?:our |the )?(?:financial |consolidated |operating )?results (?:for|of) )?";
 export const PERIOD_OPENING = new RegExp(OPENING_LEAD + OPENING_PERIOD);
 export const PERIOD_OPENING_ANNOUNCED = new RegExp(OPENING_LEAD + ANNOUNCING + OPENING_PERIOD);
 
