@@ -103,7 +103,7 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 };
 
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
-const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as(?! compared\b)|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
+const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as(?! compared\b)|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
 
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
 const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
@@ -403,7 +403,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
     pattern: FIGURE_OF_NAME,
-    notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
+    notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "We ended the quarter with approximately $640 million in cash.", figure: "$640 million", expect: { subject: "cash", relation: "level" } },
