@@ -1057,13 +1057,13 @@ function readFigure(x: FigureInput): Resolved | null {
   // is an earlier period's, which the words must say ("This compares to $14 million of net income" says none; "compared to $3.05
   // of adjusted earnings per share in 2021", in the fourth quarter's call, is the year reported, not an earlier one; "in the 2020
   // period" says the year but not the span).
-  if (link.rule === "figure-of-name" && relation === "level" && /\b(?:compar(?:e|es|ed|ing) (?:to|with)|versus|vs\.?) (?:the )?(?:approximately |about |roughly )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))
+  if (link.rule === "figure-of-name" && relation === "level" && COMPARED_WITH.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))
     && (!(choice.explicit && periodEnd(period) < periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] })) || /\bthe (?:19|20)\d\d period\b/i.test(view.text))) {
     return drop(trace, "period", "compared-without-period", "a figure compared with whose earlier period the words do not say");
   }
   // (And the measure compared with is the sentence's own, or the last sentence's: "net credit losses were negligible at $100,000 ...
   // compared to a $1.4 million net loss in the first quarter" is a credit loss, not the company's net loss.)
-  if (link.rule === "figure-of-name" && link.subject.kind === "name" && /\b(?:compar(?:e|es|ed|ing) (?:to|with)|versus|vs\.?) (?:the |an? )?(?:approximately |about |roughly )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))
+  if (link.rule === "figure-of-name" && link.subject.kind === "name" && COMPARED_WITH.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))
     && !/^(?:(?:and|so|now|also),? )?(?:this|that|it|which|these|those)\b/i.test(view.text)
     && !view.names.some((n, k) => k !== (link.subject as { slot: number }).slot && n.def.name === def.name && view.slots.get(`M${k}`)!.start < view.slots.get(`F${i}`)!.start)) {
     return drop(trace, "metric", "compared-other-measure", `a figure compared with, of ${def.name}, which the sentence does not otherwise speak of`);
@@ -1417,6 +1417,8 @@ const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approve
  * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
  */
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
+/** Words that make the figure after them one compared with: "This compares to $14 million of net income". */
+const COMPARED_WITH = /\b(?:compar(?:e|es|ed|ing) (?:to|with)|versus|vs\.?) (?:the |an? )?(?:approximately |about |roughly )?$/;
 /** A span through a day or month, as written (one that names a period of the call's is a period placeholder by then). */
 const THROUGH_DATE = /\b(?:through|thru|until) (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** The board setting a dividend "for the first quarter": the quarter whose rate it is. */
