@@ -1107,7 +1107,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // kind
-  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause), ...spokenAround(view, i, clause) });
+  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause), ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -1654,6 +1654,8 @@ interface KindInput {
   /** The clause and the words after the figure as spoken (periods not replaced by placeholders). */
   clauseText: string;
   afterText: string;
+  /** The sentence up to the figure, as spoken. */
+  sentenceBefore: string;
 }
 
 type KindRead = { kind: FactKind; rule: string; factor: number } | { drop: string; rule: string };
@@ -1682,7 +1684,9 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:removed|took out|taken out|excluded|added|included|built in|baked in)\b/.test(clause) && /^[^.;]*?\b(?:from|in|into) (?:our |the )?(?:[a-zA-Z0-9«»-]+ ){0,3}(?:outlook|guidance|forecast)\b/.test(x.after)) return { drop: "an amount moved into or out of an outlook, not a level of the measure", rule: "outlook-adjustment" };
   // "We expect sales to increase ... compared to Q1 of fiscal 2021 when sales grew 9%", "against difficult prior-year comparisons when
   // sales were up 21%": the figure of the period compared with, said in passing, not the outlook's.
-  if (/\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|comparable|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b[^.;]*$/.test(x.clauseText)) return { drop: "a figure of the period compared with, said in passing ('compared to last year when sales grew 9%')", rule: "comparison-when" };
+  // ("a challenging comparison to the prior-year period when sales increased 21.4% and adjusted EBIT increased 65.8%": the "when"
+  // clause goes on past "and" to the second figure.)
+  if (/\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|comparable|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b[^.;]*$/.test(x.clauseText) || /\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b(?:[^.;,]|\.(?=\d))*$/.test(x.sentenceBefore)) return { drop: "a figure of the period compared with, said in passing ('compared to last year when sales grew 9%')", rule: "comparison-when" };
   // "our quarterly dividend at $0.39 per share or $1.56 per share on an annualized basis": a dividend's yearly rate is no aim.
   const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
   // (Only the figure's own clause after it: "we earned $153 million of net income or $0.44 per diluted share and generated an

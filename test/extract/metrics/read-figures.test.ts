@@ -623,6 +623,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["percentage points of a money measure move its ratio to sales; a headwind's size is no level", "Expressed as a percentage of net sales, selling, general and administrative expenses improved by 0.1 percentage point to 9.7% for fiscal 2024. Overall, SG&A is now expected to be approximately a $40 million headwind for the year."],
     ["what the company projected before, and a dividend inside the group, are no facts", "Reflecting back on our original guidance in February, we were projecting at that time, $1 billion of free cash flow. Second, we paid a $150 million dividend from MGIC to our holding company."],
     ["an amount of two things joined by 'and' is neither's", "In fiscal year '25, we plan to invest about $90 million in operating and capital expenditures. At quarter end, we had $22 million in accrued rents and accounts receivable. We ended the quarter with approximately $3.4 billion of capital and liquidity at the holding company."],
+    ["every figure of a 'when' clause on the period compared with is that period's, past its 'and'", "The consumer group also faced a challenging comparison to the prior-year period when sales increased 21.4% and adjusted EBIT increased 65.8%."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
     expect(vocabulary).toEqual([]);
