@@ -121,6 +121,9 @@ const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:on a
  */
 const OUTLOOK_PASSIVE = String.raw`(?:(?: (?:guidance|outlook|forecast|range|expectations?|budget|estimate)(?: range)? (?:was|were|is|are|has been|have been|is being|are being)(?: also| again| now| further)? (?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|adjusted)| (?:was|were|is|are|has been|have been|is being|are being)(?: also| again| now| further)? (?:raised|increased|lowered|reduced|narrowed|updated|revised|tightened|adjusted)(?= to (?:a (?:new )?)?range\b)))`;
 
+/** The basis an amount spent is said on ("$70 million to $80 million on a consolidated basis"). */
+const SPENT_BASIS = String.raw`on an? (?:consolidated|pro rata|reported|gross|net) basis`;
+
 export const LINK_RULES: readonly LinkRule[] = [
   {
     name: "defined-measure-level",
@@ -936,8 +939,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     // Past the figure's share of sales ("$9 million or 1% of net sales in capital expenditures"); a measure named there is the subject.
     // ("$70 million to $80 million on a consolidated basis or $60 million to $70 million on a pro rata basis in capital expenditures":
     // each figure said on its basis.)
-    pattern: /^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)?(?: on an? (?:consolidated|pro rata|reported|gross|net) basis(?: or (?:approximately |about )?«F\d+» on an? (?:consolidated|pro rata|reported|gross|net) basis)?)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])/,
-    context: /\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?(?:«F\d+» on an? (?:consolidated|pro rata|reported|gross|net) basis or (?:approximately |about )?)?$/,
+    pattern: new RegExp(String.raw`^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)?(?: ${SPENT_BASIS}(?: or (?:approximately |about )?«F\d+» ${SPENT_BASIS})?)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])`),
+    context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?(?:«F\d+» ${SPENT_BASIS} or (?:approximately |about )?)?$`),
     link: (m) => m[1] !== undefined
       ? { subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }
       : { subject: { kind: "metric", name: /repurchase|buy back/.test(m[0]) ? "share_repurchase" : "capex" }, relation: "level", direction: 0, strength: 0.8 },

@@ -104,10 +104,14 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
  * previous fiscal year's end. Other dates (an offset fiscal calendar, a day mid-quarter) name none.
  */
 function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start" | "end"> | null {
-  const through = /^(?:through|thru)$/i.test(m[1] ?? "");
-  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
-  const day = Number(m[3]);
-  const y = m[4] ? Number(m[4]) : c.year;
+  return dateMention(m[1], m[2]!, Number(m[3]), m[4], c);
+}
+
+/** A date by its parts: the preposition before it ("through"), the month's name, the day, and the year when said. */
+function dateMention(preposition: string | undefined, monthName: string, day: number, yearSaid: string | undefined, c: CallPeriod): Omit<PeriodMention, "start" | "end"> | null {
+  const through = /^(?:through|thru)$/i.test(preposition ?? "");
+  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const y = yearSaid ? Number(yearSaid) : c.year;
   if (day < 28 || month % 3 !== 0) return null;
   const q = month / 3;
   if (y === c.year && q === c.quarter) return through ? abs(c.year, yearToDate(c.quarter)) : abs(c.year, `Q${q}` as PeriodPart);
@@ -123,8 +127,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,?\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => abs(c.year, yearToDate(ORD[m[1]!.toLowerCase()] ?? 1)) },
   { re: /\b(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
   // "And through September, our business generated free cash flow of $2.29 billion", in a third-quarter call: the year to date, as a
-  // date through the quarter's last day is (fromDate); a month that ends no quarter of the call's names none.
-  { re: /\b(through|thru)\s+(?:the\s+end\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+((?:19|20)\d\d)\b)?/iy, build: (m, c) => fromDate([m[0], m[1], m[2], "31", m[3]] as unknown as RegExpExecArray, c) },
+  // date through the quarter's last day is (dateMention); a month that ends no quarter of the call's names none.
+  { re: /\b(through|thru)\s+(?:the\s+end\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+((?:19|20)\d\d)\b)?/iy, build: (m, c) => dateMention(m[1], m[2]!, 31, m[3], c) },
   {
     // Q2, Q2 2014, Q3 of 2014, Q2'22, 2Q15, 4Q 2014, second quarter, second-quarter, fourth quarter of fiscal 2021
     re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?(?:\bq([1-4])|\b([1-4])q|\b` + ORDW + String.raw`[- ](?:fiscal\s+)?quarter)(?![a-z])(?!\d(?!\d\b))` + YEAR_SUFFIX + "('s)?", "iy"),
