@@ -357,7 +357,7 @@ export class DiscourseState {
         this.guidanceAge = 0;
       }
       // ("Now, moving on to our longer-term expectations on Slide 20.": aims for no fiscal period, which a list after it is not.)
-      this.outlook = cue && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|(?:long(?:er)?|medium|mid)[- ]term (?:expectations?|targets?|outlook|goals?|aspirations?|framework|financial model|model|plan)|multi-year (?:expectations?|targets?|outlook|goals?|plan))\b/.test(lower) && (this.guidancePeriod !== null || view.figures.length > 0)
+      this.outlook = cue && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|(?:long(?:er)?|medium|mid)[- ]term (?:expectations?|targets?|outlook|goals?|aspirations?|framework|financial model|model|plan)|multi-year (?:expectations?|targets?|outlook|goals?|plan))\b/.test(lower) && (view.figures.length > 0 || (this.guidancePeriod !== null && OUTLOOK_OF_MEASURES.test(view.abstract)))
         // A verbless item of the list an outlook opened ("Adjusted earnings per share of $8.80 to $9.40.") keeps it open for the next.
         || (this.outlookBefore && view.figures.length > 0 && /^(?:(?:and|also|then|finally|adjusted|total|net|gaap|non-gaap|diluted|consolidated|organic|annual|full[- ]year|the|our),? )*«M\d+» (?:of|at|in the range of|between|range of)\b/.test(view.abstract));
       this.outlookFigures = this.outlook && view.figures.length > 0;
@@ -454,6 +454,13 @@ export class DiscourseState {
     }
   }
 }
+
+/**
+ * An outlook sentence without figures that opens a list of them: it names a measure or the outlook itself ("For the second quarter,
+ * we expect revenue to be in the following ranges:"), not an aim for a part ("we expect our Mexican JV to be profitable in the
+ * second half of the year", after which "Net earnings attributable to Greenbrier of approximately $13 million" is the quarter's).
+ */
+const OUTLOOK_OF_MEASURES = /«M\d+»|\b(?:outlook|guidance|forecast|expectations?|projections?|assumptions?|estimates?|following|as follows)\b|:\s*$/i;
 
 /** A name that is a part of the business by the scope rules (scope-words.ts), or null: "constant dollars", "Q3" or "Several" are none. */
 function asPart(name: string | null, ctx: CallContext): string | null {

@@ -89,6 +89,8 @@ interface Resolved {
   explicitPeriod?: Period | null;
   /** Its measure is named in a "with" clause ("..., with digital revenue up 28%"): no walk-through opens on it. */
   subordinate?: boolean;
+  /** The parts its figure was listed with ("Americas and GSB"), before it was paired with its own. */
+  listedScope?: string;
   kind?: string;
   phrase: SubjectPhrase;
   metric: string;
@@ -534,7 +536,7 @@ function readFigure(x: FigureInput): Resolved | null {
     if (!base) return drop(trace, "metric", link.rule, "the figure it is said of is no fact");
     def = base.def;
     phrase = base.phrase;
-    inheritedScope = base.scope;
+    inheritedScope = base.listedScope ?? base.scope;
     if (base.fact) linkedBasis = base.fact.basis;
     // "compared with $100 million last year and $116 million last quarter": a base beside a base is compared with what the first was.
     basePeriod = link.sameRelation && base.relation === "base" && base.comparedWith ? base.comparedWith : base.period;
@@ -941,6 +943,19 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "two-measures-one-amount", `one amount said of two measures together, not of ${def.name} alone`);
   }
 
+  // "Americas and GSB had net sales growth of 4% and 12%": parts listed, then as many figures, each figure its part's, in order, as
+  // "respectively" would say; a list of parts whose figures cannot be told apart is none of one.
+  // (A figure said of the first keeps the list's parts: "4% and 12%" reads the 12% as a change of the 4%'s measure.)
+  let listedScope: string | undefined;
+  if (scope !== "company" && / and /.test(scope) && !/\brespectively\b/.test(view.abstract)) {
+    const parts = scope.split(/,? and |, /).map((w) => w.trim()).filter(Boolean);
+    const list = [...view.abstract.matchAll(/«F\d+»(?:,? (?:and )?«F\d+»)+/g)].map((m) => [...m[0].matchAll(/«F(\d+)»/g)].map((f) => Number(f[1]))).find((fs) => fs.includes(i));
+    if (list && parts.length === list.length && parts.every((w) => /^[A-Z]/.test(w))) {
+      listedScope = scope;
+      scope = parts[list.indexOf(i)]!;
+      trace.steps.push({ stage: "scope", rule: "parts-listed", note: scope });
+    }
+  }
   // unit
   const unitRead = fitUnit({ def, metric, q, relation, phrase, ctx, view, i, after, clause, link });
   if ("drop" in unitRead) return drop(trace, "unit", unitRead.rule, unitRead.drop);
@@ -1095,6 +1110,15 @@ function readFigure(x: FigureInput): Resolved | null {
     period = ctx.call.quarter === 4 ? { year: ctx.call.year + 1, part: "Q1" } : { year: ctx.call.year, part: `Q${ctx.call.quarter + 1}` as Period["part"] };
     trace.steps.push({ stage: "period", rule: "declared-at-the-call", note: `${periodLabel(period)}: a rate declared at the call is paid in the quarter after the one it reports` });
   }
+  // "the board has approved a dividend per share of $1.52 for the first quarter, which represents a 49% increase in our dividend": the
+  // raise of a rate set for a later quarter, its own period unsaid, is that quarter's, as the rate is.
+  if ((metric === "dividend_growth" || (metric === "dividend" && relation === "change")) && !choice.explicit && !declaredNext) {
+    const rate = resolved.find((r) => r?.fact && r.def.name === "dividend" && r.relation === "level" && periodEnd(r.period) > periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] }));
+    if (rate) {
+      period = rate.period;
+      trace.steps.push({ stage: "period", rule: "raise-of-rate", note: `${periodLabel(period)}: the raise of the rate the sentence sets for that quarter` });
+    }
+  }
   // "Earlier this month, our Board ... authorized an additional $500 million", "subsequent to quarter end, we repurchased
   // $108 million": a buyback taken after the quarter, in a quarter the call does not report. (A dividend rate declared today
   // is dated to the next quarter above, the one it is declared and paid in.)
@@ -1173,13 +1197,13 @@ function readFigure(x: FigureInput): Resolved | null {
   };
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
-    return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, silent: true, comparedWith: basePeriod };
+    return { def, phrase, metric, scope, listedScope, relation: resolvedRelation, period, fact: null, named, sign, silent: true, comparedWith: basePeriod };
   }
   if (confidence < MIN_CONFIDENCE) {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
-  return { def, phrase, metric, scope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && (choice.source !== "between" || yearOpening) || choice.source === "subject" || choice.source === "after" ? spanSaid ?? period : null, kind: kindRead.kind, subordinate: withClause !== null };
+  return { def, phrase, metric, scope, listedScope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && (choice.source !== "between" || yearOpening) || choice.source === "subject" || choice.source === "after" ? spanSaid ?? period : null, kind: kindRead.kind, subordinate: withClause !== null };
 }
 
 /** Signs of an electric or gas utility, each counted once however it is written: two make a call a utility's. */
@@ -1345,7 +1369,8 @@ const TARGET_LEVEL = /(?:\b(?:will|'ll|plan to|plans to|intend to|intends to|goi
 const SINCE_OPENING = /^(?:(?:And|So|Now|Also|In fact),? )?(?:Ever )?[Ss]ince (?:(?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d|(?:initial public offering|inception)\b|(?:our|the|its) (?:[A-Za-z-]+ )?(?:IPO|inception|founding|spin-?off|separation|listing|emergence|formation|merger|acquisition of [^,]{1,40})(?: in (?:19|20)\d\d)?),/;
 const PER_UNIT_OPENING = /^(?:(?:and|so|now|also|then),? )?on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b/;
 /** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */
-const PER_UNIT_AFTER = /^(?: (?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:unit|units|pack|ton|tonne|barrel|case|piece|car|vehicle|room|key|seat|passenger|mile|pound|gallon|box|item|customer|subscriber|user|store|household|visit|transaction|order)\b/;
+/** ("an 11% increase in net sales per hectoliter": any unit but a share, which names a measure of its own, "FFO per share".) */
+const PER_UNIT_AFTER = /^(?: (?:(?:increase|decrease|growth|decline|rise|improvement|reduction) )?(?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:available |occupied |square |sq\.? )?(?!(?:fully )?(?:diluted |basic |common |weighted )?(?:shares?|ads|adss|adrs?)\b)[a-z][a-z-]*\b/;
 
 /** A comparison with the levels before the pandemic, right after a change's figure or opening its sentence. */
 const PRE_PANDEMIC_BASE = String.raw`(?:compared (?:to|with)|versus|vs\.?|relative to|over|above|below|against|from) (?:the |our )?(?:pre-?(?:pandemic|covid(?:-19)?|crisis)|«P\d+» pre-?(?:pandemic|covid))(?: levels?| period| baseline| year)?\b`;

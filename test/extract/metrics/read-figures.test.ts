@@ -457,6 +457,10 @@ describe("figure pipeline: what it reads", () => {
     ["a figure compared with that names its measure after it, and the period past its companion", "In the second quarter, we earned $153 million of net income or $0.44 per diluted share and generated an annualized 13% return on equity. This compares to $14 million of net income or $0.04 per diluted share in the same period last year.", [{ metric: "eps", period: "2025-Q2", kind: "actual", value: 0.44 }, { metric: "net_income", period: "2024-Q2", kind: "prior", value: 14e6 }, { metric: "eps", period: "2024-Q2", kind: "prior", value: 0.04 }]],
     ["a heading that moves on to the results of a span puts the next sentences on it", "Revenues were $700 million for the quarter. Moving on to results for the six months ended June 30, 2025. Revenues were $1.27 billion compared to $900.2 million in the prior year period.", [{ metric: "revenue", period: "2025-Q2", value: 700e6 }, { metric: "revenue", period: "2025-H1", value: 1.27e9 }], "2025-Q2"],
     ["'we had over' an amount of cash is a hedge, not a comparison; 'billed and unbilled' deferred revenue is one measure", "At quarter end, we had over $160 million of cash on hand. We had $100.2 million of billed and unbilled deferred revenue at the end of the quarter.", [{ metric: "cash_and_investments", value: 160e6 }, { metric: "deferred_revenue", value: 100.2e6 }]],
+    ["an outlook that names no measure opens no list: a verbless sentence of results after it is the quarter's", "This improved sequentially, and we expect our joint venture to be profitable in the second half of the year. Net earnings of approximately $13 million or $0.38 per diluted share, and EBITDA of about $52 million or 7.6% of revenue.", [{ metric: "ebitda", period: "2025-Q2", kind: "actual", value: 52e6 }, { metric: "ebitda_margin", period: "2025-Q2", kind: "actual", value: 7.6 }]],
+    ["cash from operations before working capital is a measure of its own", "We generated about $2.3 billion of cash from operations before working capital for the first nine months of the year.", [{ metric: "operating_cash_flow_before_working_capital", period: "2025-9M", value: 2.3e9 }], "2025-Q3"],
+    ["parts listed, then as many figures, pair in order without 'respectively'", "Americas and EMEA had net sales growth of 4% and 12%, largely due to higher volumes.", [{ metric: "americas_revenue", kind: "change", value: 4, scope: "Americas" }, { metric: "emea_revenue", kind: "change", value: 12, scope: "EMEA" }]],
+    ["the raise of a rate set for the next quarter is that quarter's", "The board has approved a dividend per share of $1.52 for the first quarter, which represents a 49% increase in our dividend.", [{ metric: "dividend", period: "2026-Q1", value: 1.52 }, { metric: "dividend", kind: "change", period: "2026-Q1", value: 49 }], "2025-Q4"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -464,6 +468,14 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out a change of a measure per unit of any kind, and keeps the measure's own", () => {
+    const got = factsOf("Revenue grew 4%, driven by a 19% increase in revenue per shipment. Europe net sales were up 14.7%, with an 11% increase in net sales per hectoliter.").map(pick);
+    expect(got.map((f) => f.value).sort()).toEqual([14.7, 4]);
+  });
+  it("reads cash from operations before working capital as no operating cash flow", () => {
+    const got = factsOf("We generated about $2.3 billion of cash from operations before working capital for the first nine months of the year.", "2025-Q3").map(pick);
+    expect(got.map((f) => f.metric)).toEqual(["operating_cash_flow_before_working_capital"]);
+  });
   it.each<[string, string]>([
     ["earnings said without a per-share amount may be net or operating: no fact", "We delivered earnings of $100.2 million in the quarter."],
     ["shares bought from a day of the quarter 'through last Friday' span past the quarter's end: no quarter's figure", "From July 1 through last Friday, we repurchased 6.2 million shares of our common stock for just over $337 million."],
