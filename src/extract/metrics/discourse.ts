@@ -14,7 +14,7 @@
  * walk-through is open, where it names the part being discussed.
  */
 import type { TaggedToken } from "../text/nlp.js";
-import { outlookYear, periodEnd, type Period } from "../text/periods.js";
+import { outlookYear, periodEnd, periodLabel, type Period } from "../text/periods.js";
 import type { MetricDefinition, MetricMatch } from "./lexicon.js";
 
 interface Carried {
@@ -180,6 +180,10 @@ export class DiscourseState {
   private outlookFigures = false;
   /** The latest period a sentence opened with ("In the third quarter, ..."), or that the last facts named. */
   period: Period | null = null;
+  /** The last sentence set the paragraph's period by announcing it, with no figure ("Let's turn to our fiscal year 2021 results."). */
+  periodAnnounced = false;
+  /** The paragraph's period was set by a sentence's opening ("For 2019, ..."), not by a figure's own words ("Year-to-date free cash flow is up 29%"). */
+  periodByOpening = false;
   /** The last sentence gave an outlook: a verbless list after it ("Capital spending of approximately $585 million, ...") continues it. */
   outlook = false;
   /** `outlook` as it was before the current sentence. */
@@ -230,6 +234,14 @@ export class DiscourseState {
     // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole
     // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
     // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
+    // "Year-to-date free cash flow is now up 29% through three quarters. Now turning to Page 8. Here we will review some of the key
+    // income statement metrics, revenue increased 22%": a turn to the next page of the slides starts a new paragraph, whose period
+    // its own words say (an opening period after the turn still sets it below).
+    // (Not right after a sentence that announced the period: "Let's turn to our fiscal year 2021 results. Please turn to Slide 6.")
+    // (Nor one the paragraph opened on: "For 2019, we delivered $2.4 billion of revenue ... Moving over to Slide 16, this slide presents our
+    // results excluding the change in earn-out payables for both years.")
+    if (NEXT_PAGE.test(text) && !this.periodAnnounced && !this.periodByOpening) this.period = null;
+    this.periodAnnounced = false;
     const closes = CLOSES.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
     if (closes) this.segment = null;
     if (closes || PROFIT_HEADING.test(lower)) {
@@ -370,6 +382,9 @@ export class DiscourseState {
         // (Nor "Through September, our entry into new markets has produced $15 million": a span to a date is that sentence's.)
         if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && /\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end))) && !/^(?:through|thru)\b/i.test(view.text.slice(p.start, p.end))) {
           this.period = p.period;
+          this.periodAnnounced = view.figures.length === 0;
+          // (An opening clause, "For 2019, ...", not a measure's own adjective: "Year-to-date free cash flow is now up 29%".)
+          this.periodByOpening = /^,/.test(view.abstract.slice(view.slots.get(`P${opening[1]}`)?.end ?? 0));
           // ("Our Q4 is more uncertain, especially as it expands into calendar 2021.", after the year's outlook: the period as the
           // subject of a remark is still the year's outlook; "Turning to the second quarter." announces a new one.)
           if (periodEnd(p.period) > periodEnd(call) && !(PERIOD_SUBJECT.test(view.abstract) && this.partOfOutlookYear(p.period, view))) {
@@ -444,7 +459,10 @@ export class DiscourseState {
     // Only a span that ends with the call's quarter (the quarter, the half, nine months, the year): an earlier quarter
     // a growth rate is set beside ("up 17% after 10% growth in the fourth quarter of 2020") is no paragraph's period.
     const dated = read.findLast((r) => r.explicitPeriod && r.kind !== "guidance" && r.kind !== "prior" && periodEnd(r.explicitPeriod) === this.callEnd);
-    if (dated?.explicitPeriod) this.period = dated.explicitPeriod;
+    if (dated?.explicitPeriod) {
+      if (!this.period || periodLabel(this.period) !== periodLabel(dated.explicitPeriod)) this.periodByOpening = false;
+      this.period = dated.explicitPeriod;
+    }
     for (const r of read) {
       if (r.scope === "company" && COMPANY_ONLY.has(r.def.name)) this.segment = null;
       // "Industrial Products revenue was up 4%": the subject's own words name a segment, which the next sentences go on about
@@ -461,6 +479,9 @@ export class DiscourseState {
  * second half of the year", after which "Net earnings attributable to Greenbrier of approximately $13 million" is the quarter's).
  */
 const OUTLOOK_OF_MEASURES = /«M\d+»|\b(?:outlook|guidance|forecast|expectations?|projections?|assumptions?|estimates?|following|as follows)\b|:\s*$/i;
+
+/** A sentence that turns to a page of the slides: "Now turning to Page 8.", "Moving on to slide 10,", "Next slide.", "If you turn to slide 5". */
+const NEXT_PAGE = /^(?:(?:and|so|now|next|okay|ok|all right|alright),?\s+)*(?:(?:turning|moving|going|flipping|switching|shifting|turn|move|go|flip)(?:\s+(?:now|on|over|ahead))?\s+to|if you (?:would )?(?:turn|go|flip|look) (?:now )?to|(?:please|let's|let me) (?:now )?(?:turn|move|go|flip) (?:now )?to)\s+(?:the\s+(?:next|following)\s+)?(?:slides?|pages?|charts?)\b|^(?:(?:and|so|now),?\s+)?(?:the\s+)?next (?:slide|page)\b/i;
 
 /** A name that is a part of the business by the scope rules (scope-words.ts), or null: "constant dollars", "Q3" or "Several" are none. */
 function asPart(name: string | null, ctx: CallContext): string | null {

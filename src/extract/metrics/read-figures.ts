@@ -883,6 +883,11 @@ function readFigure(x: FigureInput): Resolved | null {
   // "good organic growth of plus 5.4% in our net revenue per unit": the growth of a measure per unit sold, not of the measure.
   // ("On a per square foot basis, our revenues were up 4.7% sequentially": the same, said first.)
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_OPENING.test(view.abstract)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
+  // "the board has authorized $1.5 billion of share repurchases", "we still have nearly $50 million of share buybacks authorized": an
+  // amount the company may buy back, not shares bought.
+  if (def.name === "share_repurchase" && (/\b(?:authori[sz]ed|approved)\s+(?:a |an )?(?:further |additional |new |incremental )?(?:up to |(?:approximately|about|roughly|nearly) )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) || /^ (?:of |in )?(?:[a-z-]+ ){0,2}«M\d+» (?:authori[sz]ed|approved|remaining|available)\b/.test(after))) {
+    return drop(trace, "metric", "authorized-amount", "an amount authorized for buybacks, not shares bought");
+  }
   // "Since our IPO in 2017, Newmark has doubled its revenues ..., while generating $1.4 billion of cash flow from operations": a
   // sentence that opens on the years since an event or a year speaks of them all, no fiscal period.
   if (SINCE_OPENING.test(view.text)) return drop(trace, "period", "span", "a sentence on the years since an event or a year, no fiscal period");

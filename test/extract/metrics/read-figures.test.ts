@@ -461,6 +461,8 @@ describe("figure pipeline: what it reads", () => {
     ["cash from operations before working capital is a measure of its own", "We generated about $2.3 billion of cash from operations before working capital for the first nine months of the year.", [{ metric: "operating_cash_flow_before_working_capital", period: "2025-9M", value: 2.3e9 }], "2025-Q3"],
     ["parts listed, then as many figures, pair in order without 'respectively'", "Americas and EMEA had net sales growth of 4% and 12%, largely due to higher volumes.", [{ metric: "americas_revenue", kind: "change", value: 4, scope: "Americas" }, { metric: "emea_revenue", kind: "change", value: 12, scope: "EMEA" }]],
     ["the raise of a rate set for the next quarter is that quarter's", "The board has approved a dividend per share of $1.52 for the first quarter, which represents a 49% increase in our dividend.", [{ metric: "dividend", period: "2026-Q1", value: 1.52 }, { metric: "dividend", kind: "change", period: "2026-Q1", value: 49 }], "2025-Q4"],
+    ["a turn to the next page of the slides starts a paragraph: a span a figure's own words dated does not carry past it", "Year-to-date free cash flow is now up 29% through three quarters. Now turning to Page 8. Here we will review some of the key income statement metrics, revenue increased 22% to $1.463 billion.", [{ metric: "revenue", period: "2025-Q3", kind: "actual", value: 1.463e9 }, { metric: "revenue", period: "2025-Q3", kind: "change", value: 22 }], "2025-Q3"],
+    ["a span the paragraph opened on carries past a turn to the next page", "For 2025, we delivered $2.4 billion of revenue. Moving over to Slide 16, this slide presents our results excluding one-time items. Our adjusted net income grew by 14.7%.", [{ metric: "net_income", period: "2025-FY", kind: "change", value: 14.7 }], "2025-Q4"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -471,6 +473,12 @@ describe("figure pipeline: what it leaves out", () => {
   it("leaves out a change of a measure per unit of any kind, and keeps the measure's own", () => {
     const got = factsOf("Revenue grew 4%, driven by a 19% increase in revenue per shipment. Europe net sales were up 14.7%, with an 11% increase in net sales per hectoliter.").map(pick);
     expect(got.map((f) => f.value).sort()).toEqual([14.7, 4]);
+  });
+  it.each<[string, string]>([
+    ["an amount the board authorized for buybacks is no buyback", "As part of this plan, the board has authorized $1.5 billion of share repurchases."],
+    ["an amount of buybacks still authorized is no buyback", "As a reminder, we still have nearly $50 million of share buybacks authorized."],
+  ])("%s", (_why, text) => {
+    expect(factsOf(text).filter((f) => f.metric === "share_repurchase")).toEqual([]);
   });
   it("reads cash from operations before working capital as no operating cash flow", () => {
     const got = factsOf("We generated about $2.3 billion of cash from operations before working capital for the first nine months of the year.", "2025-Q3").map(pick);
