@@ -707,12 +707,15 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A running total of a named measure ('bringing share repurchase to a total of $1099 million year-to-date').",
     side: "before",
     // ("bringing year-to-date capex to $40.7 million": the span may come first.)
-    pattern: new RegExp(String.raw`\b(?:bringing|taking|brings|brought|takes|took) (?:our |the |total )?(?:«P\d+» )?«M(\d+)»(?: (?:for|in) (?:the )?«P(\d+)»)? to ${H}$`),
+    // ("That brings the total amount of operating cash flow in 2019 to $103 million": the total's amount, and its span, said so.)
+    pattern: new RegExp(String.raw`\b(?:bringing|taking|brings|brought|takes|took) (?:our |the )?(?:total (?:amount of |level of )?)?(?:«P\d+» )?«M(\d+)»(?: (?:(?:for|in) (?:the )?)?«P(\d+)»)? to ${H}$`),
+    placesName: true,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, ...(m[2] !== undefined ? { periodSlot: Number(m[2]) } : { ownPeriod: true }) }),
     examples: [
       { sentence: "This brings total capital expenditures for fiscal 2021 to $2.6 billion.", figure: "$2.6 billion", expect: { subject: "capital expenditures", relation: "level" } },
       { sentence: "We repurchased $30 million in the quarter, bringing share repurchase to a total of $55 million year-to-date.", figure: "$55 million", expect: { subject: "share repurchase", relation: "level" } },
       { sentence: "Capital expenditures for the quarter were $12.5 million, bringing year-to-date capex to $40.7 million.", figure: "$40.7 million", expect: { subject: "capex", relation: "level" } },
+      { sentence: "That brings the total amount of operating cash flow in 2019 to $103 million, an 11% improvement compared to last year.", figure: "$103 million", expect: { subject: "operating cash flow", relation: "level" } },
     ],
   },
   {

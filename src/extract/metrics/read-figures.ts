@@ -1412,6 +1412,10 @@ function olderBase(view: SentenceView, i: number, after: string, period: Period,
   const openSlot = compared?.[1] ?? (bare && /^(?:versus|vs\.?)\s/i.test(view.text.slice(view.periods[Number(bare[1])]!.start)) ? bare[1] : undefined);
   const openedOn = openSlot === undefined ? null : view.periods[Number(openSlot)]!;
   if (changeSaid && openedOn && openedOn.relation === "absolute" && period.year - openedOn.period.year >= 2) return { rule: "older-base", base: String(openedOn.period.year) };
+  // ("group total revenues were 5% above the third quarter of 2019", in a 2022 call: a level said in percent of an older one.)
+  const above = /^ (?:above|below|ahead of|behind|higher than|lower than|over|versus|vs\.?|compared (?:to|with)) (?:the |our )?«P(\d+)»/.exec(sinceFigure);
+  const aboveBase = above ? view.periods[Number(above[1])]! : null;
+  if (aboveBase && aboveBase.relation === "absolute" && period.year - aboveBase.period.year >= 2) return { rule: "older-base", base: String(aboveBase.period.year) };
   if (!linkedAsChange) return null;
   const year = BASE_YEAR_AFTER.exec(sinceFigure);
   if (year && period.year - Number(year[1]) >= 2) return { rule: "older-base", base: year[1]! };

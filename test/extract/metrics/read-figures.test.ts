@@ -463,6 +463,8 @@ describe("figure pipeline: what it reads", () => {
     ["the raise of a rate set for the next quarter is that quarter's", "The board has approved a dividend per share of $1.52 for the first quarter, which represents a 49% increase in our dividend.", [{ metric: "dividend", period: "2026-Q1", value: 1.52 }, { metric: "dividend", kind: "change", period: "2026-Q1", value: 49 }], "2025-Q4"],
     ["a turn to the next page of the slides starts a paragraph: a span a figure's own words dated does not carry past it", "Year-to-date free cash flow is now up 29% through three quarters. Now turning to Page 8. Here we will review some of the key income statement metrics, revenue increased 22% to $1.463 billion.", [{ metric: "revenue", period: "2025-Q3", kind: "actual", value: 1.463e9 }, { metric: "revenue", period: "2025-Q3", kind: "change", value: 22 }], "2025-Q3"],
     ["a span the paragraph opened on carries past a turn to the next page", "For 2025, we delivered $2.4 billion of revenue. Moving over to Slide 16, this slide presents our results excluding one-time items. Our adjusted net income grew by 14.7%.", [{ metric: "net_income", period: "2025-FY", kind: "change", value: 14.7 }], "2025-Q4"],
+    ["what a measure includes, set off by commas, leaves it the measure; 'equated to' states a level", "In 2026, we are anticipating that our capex, including investments associated with ongoing plant expansions, will be in the range of $30 million to $35 million. GAAP earnings for the year equated to $1.76 per share.", [{ metric: "capex", period: "2026-FY", kind: "guidance", low: 30e6, high: 35e6 }, { metric: "eps", period: "2025-FY", kind: "actual", value: 1.76 }], "2025-Q4"],
+    ["a running total brought to its level, with its span", "That brings the total amount of operating cash flow in 2025 to $103 million, an 11% improvement compared to last year.", [{ metric: "operating_cash_flow", period: "2025-FY", kind: "actual", value: 103e6 }, { metric: "operating_cash_flow", period: "2025-FY", kind: "change", value: 11 }], "2025-Q4"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -479,6 +481,9 @@ describe("figure pipeline: what it leaves out", () => {
     ["an amount of buybacks still authorized is no buyback", "As a reminder, we still have nearly $50 million of share buybacks authorized."],
   ])("%s", (_why, text) => {
     expect(factsOf(text).filter((f) => f.metric === "share_repurchase")).toEqual([]);
+  });
+  it("leaves out a level said in percent of a quarter two or more years before", () => {
+    expect(factsOf("In the quarter, group total revenues were 5% above the second quarter of 2022. Our net revenues were $1.4 billion, just 8% below the second quarter of 2023.").map(pick)).toEqual([expect.objectContaining({ metric: "revenue", kind: "actual", value: 1.4e9 })]);
   });
   it("reads cash from operations before working capital as no operating cash flow", () => {
     const got = factsOf("We generated about $2.3 billion of cash from operations before working capital for the first nine months of the year.", "2025-Q3").map(pick);
