@@ -380,7 +380,7 @@ export class DiscourseState {
         const p = view.periods[Number(opening[1])]!;
         // (Not "The year ago quarter had a $11 million benefit ...": a sentence on the period compared with puts no paragraph on it.)
         // (Nor "Through September, our entry into new markets has produced $15 million": a span to a date is that sentence's.)
-        if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && /\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end))) && !/^(?:through|thru)\b/i.test(view.text.slice(p.start, p.end))) {
+        if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && (/\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end)) || EARLIER_QUARTER_SUBJECT.test(view.abstract))) && !/^(?:through|thru)\b/i.test(view.text.slice(p.start, p.end))) {
           this.period = p.period;
           this.periodAnnounced = view.figures.length === 0;
           // (An opening clause, "For 2019, ...", not a measure's own adjective: "Year-to-date free cash flow is now up 29%".)
@@ -479,6 +479,12 @@ export class DiscourseState {
  * second half of the year", after which "Net earnings attributable to Greenbrier of approximately $13 million" is the quarter's).
  */
 const OUTLOOK_OF_MEASURES = /«M\d+»|\b(?:outlook|guidance|forecast|expectations?|projections?|assumptions?|estimates?|following|as follows)\b|:\s*$/i;
+
+/**
+ * A sentence that opens on an earlier quarter as its measure's adjective ("Q2 organic revenue increased 12%", in the third quarter's
+ * call): said of that quarter alone, or the speaker's slip for the call's; either way no paragraph is on it.
+ */
+const EARLIER_QUARTER_SUBJECT = /^(?:(?:and|so|now|also),? )?«P\d+» (?:[a-z-]+ ){0,2}«M\d+»/;
 
 /** A sentence that turns to a page of the slides: "Now turning to Page 8.", "Moving on to slide 10,", "Next slide.", "If you turn to slide 5". */
 const NEXT_PAGE = /^(?:(?:and|so|now|next|okay|ok|all right|alright),?\s+)*(?:(?:turning|moving|going|flipping|switching|shifting|turn|move|go|flip)(?:\s+(?:now|on|over|ahead))?\s+to|if you (?:would )?(?:turn|go|flip|look) (?:now )?to|(?:please|let's|let me) (?:now )?(?:turn|move|go|flip) (?:now )?to)\s+(?:the\s+(?:next|following)\s+)?(?:slides?|pages?|charts?)\b|^(?:(?:and|so|now),?\s+)?(?:the\s+)?next (?:slide|page)\b/i;

@@ -269,7 +269,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A measure's level is stated ('Operating margin was 13.0%', 'free cash flow of $191 million', 'EPS is expected to be $1.12 to $1.15').",
     side: "before",
     // "..., which was slightly more than the $4.4 million we used last year": a comparison, not the level.
-    notContext: /\b(?:more|less|higher|lower|greater|above|below|better|worse) than (?:the |our |a |an )?(?:[a-z-]+ )?$/,
+    // (Not "the consolidated cash position at quarter end was more than $200 million": "more than" right before the figure is a hedge.)
+    notContext: /\b(?:more|less|higher|lower|greater|above|below|better|worse) than (?:the |our |a |an )(?:[a-z-]+ )?$|\b(?:more|less|higher|lower|greater|above|below|better|worse) than [a-z-]+ $|\b(?:slightly|much|far|significantly|somewhat|bit|little|modestly|substantially|meaningfully|well|considerably) (?:more|less|higher|lower|greater|better|worse) than $/,
     pattern: new RegExp(String.raw`${SUBJ} ${AUX}(?:(?:is |are )?(?:expected|anticipated|projected|forecast|estimated|guided|planned|targeted) )?(?:(?:to )?continu(?:e|es|ed) (?:to (?:accelerate|improve|grow|be|remain|moderate) (?:to )?)?)?(?:${LEVEL_VERB})${RANGE_WORDS}${MID} ${POSS}${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.95 }),
     examples: [
@@ -847,13 +848,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.8 million shares of stock for $140 million', 'we repurchased $140 million of stock').",
     side: "before",
     cue: /purchas|bought back|returned|buyback|buying back/,
-    pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)(?: or (?:redeemed|retired))?|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our |«C\d+»(?:['’]s)? )?(?:common )?stock|(?:our )?(?:common )?stock)(?:[^«]|«P(\d+)»){0,40}? (?:for|totaling|worth|at an? (?:total |aggregate |acquisition )?cost of|for a total of|or)|(?:${MID} )?) ${H}$|(?<=\bwe\b[^.;«]{0,60}) (?:to|will|'ll) (?:repurchase|buy back) ${H}$`),
+    pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)(?: or (?:redeemed|retired))?|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our |«C\d+»(?:['’]s)? )?(?:common )?stock|(?:our )?(?:common )?stock)(?:,? at an? (?:weighted[- ])?average (?:price|cost) of «F\d+»(?: per share)?)?(?:[^«]|«P(\d+)»){0,40}? (?:for|totaling|worth|at an? (?:total |aggregate |acquisition )?cost of|for a total (?:consideration |cost |amount )?of|or)|(?:${MID} )?) ${H}$|(?<=\bwe\b[^.;«]{0,60}) (?:to|will|'ll) (?:repurchase|buy back) ${H}$`),
     // (A period said between the shares and their cost dates it: "we repurchased 363,000 shares in the quarter at a cost of $92 million".)
     link: (m) => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.85, ...(m[1] !== undefined ? { periodSlot: Number(m[1]) } : {}) }),
     examples: [
       { sentence: "During the first quarter, we purchased 0.4 million shares of stock for $25 million.", figure: "$25 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We repurchased 1 million shares of common stock during the third quarter at an acquisition cost of $25 million.", figure: "$25 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "During the quarter, we repurchased 1 million shares of Example Co's common stock for $13 million.", figure: "$13 million", expect: { subject: "share_repurchase", relation: "level" } },
+      { sentence: "During the quarter, we repurchased a total of 1.2 million common shares at a weighted average price of $41.14 per share for a total consideration of approximately $49 million.", figure: "$49 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We currently expect to repurchase about $500 million by year-end.", figure: "$500 million", expect: { subject: "share_repurchase", relation: "level" } },
     ],
   },

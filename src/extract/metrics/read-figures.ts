@@ -1710,7 +1710,11 @@ function decideKind(x: KindInput): KindRead {
   const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
   const end = periodEnd(period);
   // ("a sale of our position would result in a gain in excess of $30 million or in excess of $0.30 a share of FFO": what would follow.)
-  if (/\b(?:if|were to|would have been|could be|could have|hypothetically|would (?:result in|mean|equate to|translate (?:in)?to))\b/.test(clause)) return { drop: "a hypothetical", rule: "hypothetical" };
+  // ("this would have represented EPS of less than $2 per share", "we would have seen adjusted operating margin expand by 100 basis
+  // points": what would have been; not "Excluding special items, we would have reported a net loss of $16.2 million", an adjusted
+  // figure, which the basis reads.)
+  if (/\b(?:if|were to|would have (?:been|represented|seen|had|generated|delivered|grown|increased|declined|expanded|come in|totaled|achieved|earned|posted)|could be|could have|hypothetically|would (?:result in|mean|equate to|translate (?:in)?to))\b/.test(clause)
+    || (/\bwould have reported\b/.test(clause) && !/\b(?:excluding|ex-|adjusting for|without|before|absent)\s/.test(clause))) return { drop: "a hypothetical", rule: "hypothetical" };
   // "This is an increase of $1 per share at the midpoint": a move of the outlook, said at its midpoint, no change of the measure.
   // (Not an expected change said at the midpoint of its range: "We expect our operating profit margin to be up 180 basis points at the midpoint".)
   if (relation === "change" && /^ (?:per (?:diluted )?share )?at the midpoint\b/.test(x.after) && !GUIDANCE_CUE.test(clause.replace(THAN_EXPECTED, ""))) return { drop: "a revision of the outlook at its midpoint, not a change of the measure", rule: "midpoint-revision" };

@@ -465,6 +465,8 @@ describe("figure pipeline: what it reads", () => {
     ["a span the paragraph opened on carries past a turn to the next page", "For 2025, we delivered $2.4 billion of revenue. Moving over to Slide 16, this slide presents our results excluding one-time items. Our adjusted net income grew by 14.7%.", [{ metric: "net_income", period: "2025-FY", kind: "change", value: 14.7 }], "2025-Q4"],
     ["what a measure includes, set off by commas, leaves it the measure; 'equated to' states a level", "In 2026, we are anticipating that our capex, including investments associated with ongoing plant expansions, will be in the range of $30 million to $35 million. GAAP earnings for the year equated to $1.76 per share.", [{ metric: "capex", period: "2026-FY", kind: "guidance", low: 30e6, high: 35e6 }, { metric: "eps", period: "2025-FY", kind: "actual", value: 1.76 }], "2025-Q4"],
     ["a running total brought to its level, with its span", "That brings the total amount of operating cash flow in 2025 to $103 million, an 11% improvement compared to last year.", [{ metric: "operating_cash_flow", period: "2025-FY", kind: "actual", value: 103e6 }, { metric: "operating_cash_flow", period: "2025-FY", kind: "change", value: 11 }], "2025-Q4"],
+    ["'more than' right before a figure is a hedge, not a comparison; DEPS is diluted EPS", "The consolidated cash position at quarter end was more than $200 million. Net earnings grew 24% to $384 million and DEPS also grew 24% to $3.60.", [{ metric: "cash_and_investments", kind: "actual", value: 200e6 }, { metric: "eps", kind: "actual", value: 3.6 }, { metric: "eps", kind: "change", value: 24 }]],
+    ["a sentence that opens on an earlier quarter as its measure's adjective puts no paragraph on it", "Revenue increased 22% to $1.463 billion. Q2 organic revenue increased 12% with strong growth across all four reporting segments. Net earnings grew 24% to $384 million.", [{ metric: "net_income", period: "2025-Q3", kind: "actual", value: 384e6 }, { metric: "net_income", period: "2025-Q3", kind: "change", value: 24 }], "2025-Q3"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -481,6 +483,13 @@ describe("figure pipeline: what it leaves out", () => {
     ["an amount of buybacks still authorized is no buyback", "As a reminder, we still have nearly $50 million of share buybacks authorized."],
   ])("%s", (_why, text) => {
     expect(factsOf(text).filter((f) => f.metric === "share_repurchase")).toEqual([]);
+  });
+  it.each<[string, string]>([
+    ["what would have been is no figure", "At the low end this would have represented EPS of less than $2 per share."],
+    ["what a part would have reported is no figure", "They would have reported gross margin of more than 40% and record EBITDA margins of 28%."],
+    ["what would have been seen is no change", "Adjusting for this, we would have seen adjusted operating profit margin expand by approximately 100 basis points."],
+  ])("%s", (_why, text) => {
+    expect(factsOf(text)).toEqual([]);
   });
   it("leaves out a level said in percent of a quarter two or more years before", () => {
     expect(factsOf("In the quarter, group total revenues were 5% above the second quarter of 2022. Our net revenues were $1.4 billion, just 8% below the second quarter of 2023.").map(pick)).toEqual([expect.objectContaining({ metric: "revenue", kind: "actual", value: 1.4e9 })]);
