@@ -765,10 +765,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The total of an amount just given per share ('a quarterly cash dividend of $0.97 per share for a total of $613 million').",
     side: "before",
     when: (q) => !q.perShare && q.unit !== "percent",
-    pattern: new RegExp(String.raw`«F(\d+)»,? (?:for a total of|totaling|totalling|amounting to|or a total of) ${H}$`),
+    // ("we paid a dividend of $0.08 per share during the fourth quarter amounting to $4.8 million": its period between.)
+    pattern: new RegExp(String.raw`«F(\d+)»(?:,? (?:(?:during|in|for) (?:the )?)?«P\d+»)?,? (?:for a total of|totaling|totalling|amounting to|or a total of) ${H}$`),
+    // (Not a total of another span: "a cash dividend of $0.15 per share during the fourth quarter for a total of $172 million in dividends for the year".)
+    afterContext: /^(?!(?: (?:in|of) (?:[a-z]+|«M\d+»))? (?:for|during|in|over) (?:the )?(?:(?:full|whole|entire|fiscal) )?(?:year|«P\d+»))/,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
     examples: [
       { sentence: "Also in November, we paid a quarterly cash dividend of $0.97 per share for a total of $613 million.", figure: "$613 million", expect: { subject: "$0.97 per share", relation: "level" } },
+      { sentence: "On that note, we paid a dividend of $0.08 per share during the fourth quarter amounting to $4.8 million.", figure: "$4.8 million", expect: { subject: "$0.08 per share", relation: "level" } },
     ],
   },
   {

@@ -883,6 +883,15 @@ function readFigure(x: FigureInput): Resolved | null {
   // "good organic growth of plus 5.4% in our net revenue per unit": the growth of a measure per unit sold, not of the measure.
   // ("On a per square foot basis, our revenues were up 4.7% sequentially": the same, said first.)
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_OPENING.test(view.abstract)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
+  // "We saw an 11% increase in the sales of industrial signaling equipment, with most of the improvement ...": the sales of one
+  // kind of thing, not the company's (not "sales of the company", nor a span, nor a figure: "sales of $2 billion").
+  if (def.name === "revenue" && link.subject.kind === "name") {
+    const nameEnd = view.slots.get(`M${link.subject.slot}`)!.end;
+    const of = /^ of (?:the |our |its |these |those )?((?:[a-z&-]+ ){0,3}[a-z&-]+)(?=[,.;]| (?:with|and|was|were|rose|grew|increased|declined|fell|is|are)\b)/.exec(view.abstract.slice(nameEnd));
+    if (of && nameEnd > view.slots.get(`F${i}`)!.end && !/\b(?:company|business|businesses|group|year|quarter|period|segment|total|whole)$/.test(of[1]!)) {
+      return drop(trace, "scope", "sales-of-kind", `the ${def.name} of ${of[1]}, one kind of what the company sells, not its own`);
+    }
+  }
   // "the board has authorized $1.5 billion of share repurchases", "we still have nearly $50 million of share buybacks authorized": an
   // amount the company may buy back, not shares bought.
   if (def.name === "share_repurchase" && (/\b(?:authori[sz]ed|approved)\s+(?:a |an )?(?:further |additional |new |incremental )?(?:up to |(?:approximately|about|roughly|nearly) )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) || /^ (?:of |in )?(?:[a-z-]+ ){0,2}«M\d+» (?:authori[sz]ed|approved|remaining|available)\b/.test(after))) {

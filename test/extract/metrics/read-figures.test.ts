@@ -491,6 +491,11 @@ describe("figure pipeline: what it leaves out", () => {
   ])("%s", (_why, text) => {
     expect(factsOf(text)).toEqual([]);
   });
+  it("leaves out the sales of one kind of thing the company sells, and a total of another span than its per-share amount's", () => {
+    expect(factsOf("We saw an 11% increase in the sales of industrial signaling equipment, with most of the improvement from new markets.")).toEqual([]);
+    const got = factsOf("We paid a cash dividend of $0.15 per share during the second quarter for a total of $172 million in dividends for the year. We paid a dividend of $0.08 per share during the second quarter amounting to $4.8 million.").map(pick);
+    expect(got.filter((f) => f.unit === "USD").map((f) => f.value)).toEqual([4.8e6]);
+  });
   it("leaves out a level said in percent of a quarter two or more years before", () => {
     expect(factsOf("In the quarter, group total revenues were 5% above the second quarter of 2022. Our net revenues were $1.4 billion, just 8% below the second quarter of 2023.").map(pick)).toEqual([expect.objectContaining({ metric: "revenue", kind: "actual", value: 1.4e9 })]);
   });
