@@ -240,7 +240,11 @@ export class DiscourseState {
     // (Not right after a sentence that announced the period: "Let's turn to our fiscal year 2021 results. Please turn to Slide 6.")
     // (Nor one the paragraph opened on: "For 2019, we delivered $2.4 billion of revenue ... Moving over to Slide 16, this slide presents our
     // results excluding the change in earn-out payables for both years.")
-    if (NEXT_PAGE.test(text) && !this.periodAnnounced && !this.periodByOpening) this.period = null;
+    // (A page that turns to a part of the business starts that part's paragraph whatever the last one opened on: "And year-to-date,
+    // our free cash flow is now $10 million positive. ... So now please turn to slide five in our Environmental segment.")
+    const nextPage = NEXT_PAGE.test(text);
+    if (nextPage && !this.periodAnnounced && !this.periodByOpening) this.period = null;
+    const announcedBefore = this.periodAnnounced;
     this.periodAnnounced = false;
     const closes = CLOSES.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
     if (closes) this.segment = null;
@@ -250,6 +254,7 @@ export class DiscourseState {
     }
     if (view && view.company.length > 0 && /^(?:[a-z,' ]{0,20})«C\d+»/.test(view.abstract)) this.segment = null;
     const turning = turningTo(text, ctx);
+    if (nextPage && turning && !announcedBefore) this.period = null;
     if (this.opening) {
       this.segment = this.opening;
       this.segmentAnnounced = this.opening.name !== null;
@@ -508,7 +513,8 @@ function turningTo(text: string, ctx: CallContext): string | null {
     // "Turning now to slide six, I'll discuss our Fixed Income and Data Services segment": the same after a spelled number and a speaker's announcement.
     const slide = /^(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+(?:and|through|to)\s+\d+)?,\s+(?:(?:I'll|I’ll|I will|let me|we'll|we’ll|we will) (?:now )?(?:discuss|review|cover|talk about|walk through|go over|turn to) (?:our |the )?)?(?=[A-Z])(?!I\b|I['’])/i.exec(text.slice(at));
     // "Please turn to Slide 5 for a discussion of the Engraving segment", "turn to slide 9 for a review of our composites business".
-    const review = /^(?:Slide|Page|Chart)s?\s+\d+\s+for (?:a |an |the )?(?:discussion|review|look|summary|overview|recap|update)(?: at| of| on)? (?:the |our )?([A-Za-z][\w&'’-]*(?: [A-Za-z&][\w&'’-]*){0,3}?) (?:segment|business|group|division)\b/i.exec(text.slice(at));
+    // ("So now please turn to slide five in our Environmental segment.")
+    const review = /^(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:for (?:a |an |the )?(?:discussion|review|look|summary|overview|recap|update)(?: at| of| on)?|in|on|covering) (?:the |our )?([A-Za-z][\w&'’-]*(?: [A-Za-z&][\w&'’-]*){0,3}?) (?:segment|business|group|division)\b/i.exec(text.slice(at));
     if (review && !PASSING_WORD.test(review[1]!)) return review[1]!;
     const name = capitalRun(text, at + (slide?.[0].length ?? 0), ctx);
     // ("Now turning to SSG&A.": a line item turned to is no part of the business.)

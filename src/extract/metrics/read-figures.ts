@@ -947,6 +947,10 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "cash_and_investments" && /\bcash\b(?: and GAAP\b)?[^.;]{0,80}\bGAAP (?:increases?|decreases?|basis|rents?|spreads?|leasing spreads?|rental rates?)\b|\bGAAP and cash\b|\bcash and GAAP\b/i.test(view.text)) {
     return drop(trace, "metric", "cash-basis-of-rate", "cash set beside GAAP is the basis of a rate (rent spreads), not the company's cash");
   }
+  // "we returned more than $8.1 billion in cash last year to shareholders": cash paid out, not the cash the company holds.
+  if (def.name === "cash_and_investments" && link.subject.kind === "name" && /\b(?:returned|return|returning|returns|distributed|distribute|paid out|pay out)\b[^«;]{0,30}«F\d+» (?:in|of) (?:[a-z]+ )?$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
+    return drop(trace, "metric", "cash-returned", "cash returned to shareholders, not the cash the company holds");
+  }
   // "after share repurchases and dividends of $51 million", "dividends and share repurchases totaled $2.2 billion": one amount
   // said of two measures is neither's.
   const nameSlot = link.subject.kind === "name" ? view.slots.get(`M${link.subject.slot}`) : undefined;
@@ -1538,8 +1542,15 @@ function isGuidance(clause: string): boolean {
  * Q2 reached $1.3 billion") and an adjective of comparison ("a lower-than-expected tax rate").
  */
 function withoutAsides(clause: string): string {
-  return clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "");
+  return clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "").replace(DIVIDEND_RAISED, "");
 }
+
+/**
+ * A dividend raised, in a sentence on other figures: the board's act, no outlook ("These record cash returns included paying $6.4
+ * billion in dividends, raising the dividend for the 56th time in 52 years and repurchasing nearly 36 million shares during the year
+ * totaling $1.7 billion").
+ */
+const DIVIDEND_RAISED = /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)) (?:the |our |its )?(?:regular |quarterly |annual |common |cash )*(?:dividends?|«M\d+»)(?:,? (?:for|in) (?:the |our )?(?:\d+(?:st|nd|rd|th)|«F\d+»)(?: consecutive| straight)? (?:time|year|quarter)s?\b)/g;
 
 function fallsAround(view: SentenceView, i: number): boolean {
   const slot = view.slots.get(`F${i}`)!;

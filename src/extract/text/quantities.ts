@@ -268,6 +268,9 @@ export function findQuantities(text: string): Quantity[] {
         const low = a.hasScale || !b.hasScale ? (a.value ?? 0) : tidy(lowRaw * sa);
         let lo = low;
         let hi = b.value ?? 0;
+        // "GAAP EPS to be in the range of negative $0.09 to $0.08": a sign said once before an amount range is both ends' (a
+        // range across zero says its upper sign: "negative $0.05 to positive $0.05"; rates are left as said).
+        if (lo < 0 && hi > 0 && hi < -lo && unit !== "percent" && /^\s*(?:to|and)\s*$/i.test(gap)) hi = -hi;
         if (lo > hi) [lo, hi] = [hi, lo];
         out.push({
           start: a.start, end: b.end, value: null, low: lo, high: hi, unit,
@@ -276,6 +279,12 @@ export function findQuantities(text: string): Quantity[] {
         k++;
         continue;
       }
+    }
+    // "a year-over-year decline of negative 1% to flat": a rate range that ends at no change.
+    const toFlat = a.unit === "percent" && a.value !== null && a.value < 0 ? /^\s*to flat\b/i.exec(text.slice(a.end)) : null;
+    if (toFlat) {
+      out.push({ start: a.start, end: a.end + toFlat[0].length, value: null, low: a.value, high: 0, unit: a.unit, marked: a.marked, perShare: a.perShare });
+      continue;
     }
     out.push({ start: a.start, end: a.end, value: a.value, low: null, high: null, unit: a.unit, marked: a.marked, perShare: a.perShare });
   }
