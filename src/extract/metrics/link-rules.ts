@@ -178,11 +178,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "name-change-figure",
     description: "A measure rose or fell by the figure ('Our revenue in the quarter declined 19%', 'SG&A was 26% higher').",
     side: "before",
-    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(${CHANGE_VERB})${ADV}(?: by)?${MID} ${H}$`),
+    // ("with organic sales rising at 9% to 11%", "grew at a rate of 5%": the rate of the change.)
+    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(${CHANGE_VERB})${ADV}(?: by| at an? (?:rate|pace) of|(?<=ing) at(?! an? ))?${MID} ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.9 }),
     examples: [
       { sentence: "Our revenue in the quarter declined 4% which was better than we had planned.", figure: "4%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "Total revenue was up 9% in the quarter.", figure: "9%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "We affirm net sales of $1.09 billion to $1.11 billion, with organic sales rising at 9% to 11%.", figure: "9% to 11%", expect: { subject: "organic sales", relation: "change" } },
       { sentence: "Adjusted operating margin in the quarter expanded by 150 basis points on better pricing.", figure: "150 basis points", expect: { subject: "operating margin", relation: "change" } },
     ],
   },

@@ -470,6 +470,7 @@ describe("figure pipeline: what it reads", () => {
     ["a sign said once before an amount range is both ends'; a rate range may end 'flat'", "For the third quarter, we expect GAAP EPS to be in the range of negative $0.09 to $0.08. For the full year, we expect total revenue to be in the range of $712 million to $716 million, representing a year-over-year decline of negative 1% to flat.", [{ metric: "eps", period: "2025-Q3", kind: "guidance", low: -0.09, high: -0.08 }, { metric: "revenue", period: "2025-FY", kind: "guidance", unit: "percent", low: -1, high: 0 }]],
     ["a dividend raised for the Nth time is the board's act, no outlook for the other figures of its sentence", "These record cash returns included paying $6.4 billion in dividends, raising the dividend for the 56th time in 52 years and repurchasing nearly 36 million shares during the year totaling $1.7 billion.", [{ metric: "share_repurchase", period: "2025-FY", kind: "actual", value: 1.7e9 }], "2025-Q4"],
     ["a page turned to a segment starts its paragraph: the span the last one opened on does not carry", "And year-to-date, our free cash flow is now $10 million positive. So now please turn to slide five in our Environmental segment. Revenues totaled $223 million and adjusted EBITDA was $40 million.", [{ metric: "environmental_revenue", period: "2025-Q3", kind: "actual", value: 223e6, scope: "Environmental" }], "2025-Q3"],
+    ["a change at its rate ('rising at 9% to 11%')", "Example Co affirms its guidance for the full year 2025 as follows: net sales of $1.09 billion to $1.11 billion, with organic sales rising at 9% to 11%.", [{ metric: "organic_growth", period: "2025-FY", kind: "guidance", low: 9, high: 11 }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -498,6 +499,9 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("We saw an 11% increase in the sales of industrial signaling equipment, with most of the improvement from new markets.")).toEqual([]);
     const got = factsOf("We paid a cash dividend of $0.15 per share during the second quarter for a total of $172 million in dividends for the year. We paid a dividend of $0.08 per share during the second quarter amounting to $4.8 million.").map(pick);
     expect(got.filter((f) => f.unit === "USD").map((f) => f.value)).toEqual([4.8e6]);
+  });
+  it("reads no change from a level said 'higher at'", () => {
+    expect(factsOf("Adjusted EBITDA was modestly higher at $146.6 million in the quarter. In the Insurance segment however, adjusted operating income was significantly higher at $214 million.").filter((f) => f.kind === "change")).toEqual([]);
   });
   it("leaves out cash returned to shareholders as the cash the company holds", () => {
     expect(factsOf("As Billy mentioned, we returned more than $8.1 billion in cash last year to shareholders through dividends and share repurchases.").filter((f) => f.metric === "cash_and_investments")).toEqual([]);
