@@ -662,6 +662,11 @@ function readFigure(x: FigureInput): Resolved | null {
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/.test(after)) {
     return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
   }
+  // "our sales were approximately 5% lower for copper and 8% lower for gold relative to our recent estimates": how far from the
+  // company's own estimate, no change over a period.
+  if (/^ (?:higher|lower|above|below|ahead|behind|more|less|better|worse|short)\b[^;«]{0,40}?(?:«F\d+»[^;«]{0,30}?)?\b(?:relative to|compared (?:to|with)|versus|vs\.?|against|than|of) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|target|plan|projections?|estimates?|budget)\b/.test(after)) {
+    return drop(trace, "link", "difference-from-guidance", "a difference from guidance or the company's estimates, not a change over a period");
+  }
   // (Not "Adjusted noninterest expense was $268 million up $2 million from the prior quarter": the change is the figure after it.)
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))(?! (?:by )?(?:approximately |about |roughly |nearly |almost |over |more than )?«F)/.test(after)) relation = "change";
   // "SG&A was $17 million or 25% lower than the prior year": the difference said two ways, in money and in percent. (Not two figures
@@ -1040,7 +1045,7 @@ function readFigure(x: FigureInput): Resolved | null {
     && !pastVerbAfter(view, i, tokens);
   const choice: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
-    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) });
+    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) || MIDPOINT_OPENING.test(view.abstract) });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
   let periodRule = choice.rule;
@@ -1149,7 +1154,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // kind
-  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause), ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
+  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause) || MIDPOINT_OPENING.test(view.abstract), ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -1545,6 +1550,9 @@ function withoutAsides(clause: string): string {
   return clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "").replace(DIVIDEND_RAISED, "");
 }
 
+/** A sentence that opens on the midpoint of the outlook ("At the midpoint of our guidance, our growth is comprised of 3.75% ..."): its figures are the outlook's. */
+const MIDPOINT_OPENING = /^(?:(?:and|so|now|again),? )?at the mid-?point(?: of (?:our |the |this |that )?(?:[a-z-]+ )?(?:guidance|outlook|range|forecast)(?: range)?)?,/;
+
 /**
  * A dividend raised, in a sentence on other figures: the board's act, no outlook ("These record cash returns included paying $6.4
  * billion in dividends, raising the dividend for the 56th time in 52 years and repurchasing nearly 36 million shares during the year
@@ -1821,7 +1829,8 @@ function decideKind(x: KindInput): KindRead {
   // dividend approved or declared is the company's act, not an outlook.)
   const dividendSet = x.metric === "dividend" && SETS_DIVIDEND.test(plain);
   const cue = (GUIDANCE_CUE.test(plain) && !dividendSet) || atMidpoint || x.outlookList || /^ (?:[a-z-]+ ){0,2}«M\d+»(?: [a-z-]+){0,2} (?:assumptions?|guidance|outlook|forecast)\b(?! (?:range )?(?:of|was|for the (?:quarter|period)))/.test(x.after);
-  const recalled = NOT_GUIDANCE.test(plain);
+  // (The opening "At the midpoint of our guidance," says where in the outlook the figures sit, not a result against it.)
+  const recalled = NOT_GUIDANCE.test(plain.replace(MIDPOINT_OPENING, ""));
   if (x.guidanceLink) {
     if (end === callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };
     if (end > callEnd) return { kind: "guidance", rule: "guidance-of-figure", factor: 0.9 };

@@ -471,6 +471,7 @@ describe("figure pipeline: what it reads", () => {
     ["a dividend raised for the Nth time is the board's act, no outlook for the other figures of its sentence", "These record cash returns included paying $6.4 billion in dividends, raising the dividend for the 56th time in 52 years and repurchasing nearly 36 million shares during the year totaling $1.7 billion.", [{ metric: "share_repurchase", period: "2025-FY", kind: "actual", value: 1.7e9 }], "2025-Q4"],
     ["a page turned to a segment starts its paragraph: the span the last one opened on does not carry", "And year-to-date, our free cash flow is now $10 million positive. So now please turn to slide five in our Environmental segment. Revenues totaled $223 million and adjusted EBITDA was $40 million.", [{ metric: "environmental_revenue", period: "2025-Q3", kind: "actual", value: 223e6, scope: "Environmental" }], "2025-Q3"],
     ["a change at its rate ('rising at 9% to 11%')", "Example Co affirms its guidance for the full year 2025 as follows: net sales of $1.09 billion to $1.11 billion, with organic sales rising at 9% to 11%.", [{ metric: "organic_growth", period: "2025-FY", kind: "guidance", low: 9, high: 11 }]],
+    ["a sentence that opens on the midpoint of the outlook gives the outlook's figures", "Now I'd like to turn to our initial guidance for 2026. At the midpoint of our guidance, our growth is comprised of 3.75% year-over-year improvement in our same-property NOI.", [{ metric: "same_store_noi", period: "2026-FY", kind: "guidance", value: 3.75 }], "2025-Q4"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -499,6 +500,9 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("We saw an 11% increase in the sales of industrial signaling equipment, with most of the improvement from new markets.")).toEqual([]);
     const got = factsOf("We paid a cash dividend of $0.15 per share during the second quarter for a total of $172 million in dividends for the year. We paid a dividend of $0.08 per share during the second quarter amounting to $4.8 million.").map(pick);
     expect(got.filter((f) => f.unit === "USD").map((f) => f.value)).toEqual([4.8e6]);
+  });
+  it("leaves out how far a figure fell short of the company's own estimates", () => {
+    expect(factsOf("Our revenue was significantly above the year ago quarter, but our sales were approximately 5% lower for copper and 8% lower for gold relative to our recent estimates.").filter((f) => f.unit === "percent")).toEqual([]);
   });
   it("reads no change from a level said 'higher at'", () => {
     expect(factsOf("Adjusted EBITDA was modestly higher at $146.6 million in the quarter. In the Insurance segment however, adjusted operating income was significantly higher at $214 million.").filter((f) => f.kind === "change")).toEqual([]);
