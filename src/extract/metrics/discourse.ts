@@ -231,9 +231,6 @@ export class DiscourseState {
       this.partOpened = false;
       if (this.segment) this.segment = { name: null };
     }
-    // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole
-    // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
-    // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
     // "Year-to-date free cash flow is now up 29% through three quarters. Now turning to Page 8. Here we will review some of the key
     // income statement metrics, revenue increased 22%": a turn to the next page of the slides starts a new paragraph, whose period
     // its own words say (an opening period after the turn still sets it below).
@@ -246,6 +243,9 @@ export class DiscourseState {
     if (nextPage && !this.periodAnnounced && !this.periodByOpening) this.period = null;
     const announcedBefore = this.periodAnnounced;
     this.periodAnnounced = false;
+    // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole
+    // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
+    // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
     const closes = CLOSES.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
     if (closes) this.segment = null;
     if (closes || PROFIT_HEADING.test(lower)) {

@@ -967,7 +967,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // "Americas and GSB had net sales growth of 4% and 12%": parts listed, then as many figures, each figure its part's, in order, as
-  // "respectively" would say; a list of parts whose figures cannot be told apart is none of one.
+  // "respectively" would say (parts named in lower case, "service and other revenue", may be one line: left as they are).
   // (A figure said of the first keeps the list's parts: "4% and 12%" reads the 12% as a change of the 4%'s measure.)
   let listedScope: string | undefined;
   if (scope !== "company" && / and /.test(scope) && !/\brespectively\b/.test(view.abstract)) {
@@ -1043,9 +1043,11 @@ function readFigure(x: FigureInput): Resolved | null {
     && !/^(?:[^,;«]|«[MF]\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached|exceeded|expanded|contracted|beat|surpassed|topped)\b/.test(after)
     // ("GAAP net income of $250 million resulted in GAAP earnings per share of $3.31": any verb in the past tense after the figure, in its clause.)
     && !pastVerbAfter(view, i, tokens);
+  // ("At the midpoint of our guidance, our growth is comprised of ...": the sentence gives the outlook's figures.)
+  const midpointOpening = MIDPOINT_OPENING.test(view.abstract);
   const choice: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
-    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) || MIDPOINT_OPENING.test(view.abstract) });
+    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) || midpointOpening });
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
   let periodRule = choice.rule;
@@ -1154,7 +1156,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // kind
-  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause) || MIDPOINT_OPENING.test(view.abstract), ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
+  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause) || midpointOpening, ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -1554,7 +1556,8 @@ function withoutAsides(clause: string): string {
 const MIDPOINT_OPENING = /^(?:(?:and|so|now|again),? )?at the mid-?point(?: of (?:our |the |this |that )?(?:[a-z-]+ )?(?:guidance|outlook|range|forecast)(?: range)?)?,/;
 
 /**
- * A dividend raised, in a sentence on other figures: the board's act, no outlook ("These record cash returns included paying $6.4
+ * A dividend raised, said with its count ("for the 56th time"), in a sentence on other figures: the board's act, no outlook ("These
+ * record cash returns included paying $6.4
  * billion in dividends, raising the dividend for the 56th time in 52 years and repurchasing nearly 36 million shares during the year
  * totaling $1.7 billion").
  */
