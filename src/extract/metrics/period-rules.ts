@@ -216,7 +216,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // ("revenues recovered to $6.2 billion or 70% of 2019 levels": a period the companion is a share "of" is its base, not the figure's.)
   // (The period mention may hold the "of": "of 2019 levels" reads as «P» «levels».)
   const after = companion && /^ (?:of\b|«P\d+» levels?\b)/.test(tail) ? null : AFTER.exec(tail);
-  if (after && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
+  // (Not the period of the next item of a list: "gross margin to be between 63% to 64% and full year gross margin to be between 65% to
+  // 67%", where "full year" is the second range's.)
+  const nextItem = after !== null && /\b(?:and|or)\b/.test(after[0]) && /^ (?:[a-z-]+ ){0,2}«M\d+»/.test(tail.slice(after.index + after[0].length));
+  if (after && !nextItem && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
     const pm = view.periods[Number(after[1])]!;
     // ("Given our expectations for operating margins in Q2, this implies EPS of $0.10 to $0.15 for the quarter": in an outlook, "the
     // quarter" is the quarter the sentence looks ahead to.)

@@ -74,8 +74,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       const prev = words[k]?.w ?? "";
       // "an increase of 15.3% over the prior year's second quarter revenue": "over" after a figure compares.
       const compares = prev === "over" && /^«F\d+»$|^(?:increase|growth|decrease|decline|improvement|up|down|higher|lower)$/.test(words[k - 1]?.w ?? "");
-      // (Without a determiner the period is the subject's own: "resulting in full year free cash flow of $835 million".)
-      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !(k === i - 1 && k > 0 && /^(?:in|of)$/.test(prev) && n === 0 && view.periods[Number(p[1])]!.period.part === "FY")) break;
+      // (Without a determiner the period is the subject's own: "resulting in full year free cash flow of $835 million", "an
+      // expectation for full-year sales of $8,333 million".)
+      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !(k === i - 1 && k > 0 && /^(?:in|of|for)$/.test(prev) && n === 0 && view.periods[Number(p[1])]!.period.part === "FY")) break;
       // ("our expectation for 2020 annual revenues": the mention may hold its preposition itself.)
       const mention = view.periods[Number(p[1])]!;
       // ("MPLX also announced their 2022 capital investment plan": the mention may hold another party's "their" too.)
