@@ -17,7 +17,7 @@ import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../../model/fa
 import type { Transcript, Turn } from "../../model/transcript.js";
 import { firstNameForms } from "../../model/nicknames.js";
 import { tagText, type TaggedText, type TaggedToken } from "../text/nlp.js";
-import { periodEnd, periodLabel, yearAgo, type CallPeriod, type Period } from "../text/periods.js";
+import { callAsPeriod, periodEnd, periodLabel, yearAgo, type CallPeriod, type Period } from "../text/periods.js";
 import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
 import type { CallContext } from "./call-context.js";
@@ -26,7 +26,7 @@ import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, SEGMENT_IN_PA
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { METRICS, metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link } from "./link-rules.js";
-import { readRespectively, type ListedLink } from "./respectively.js";
+import { FIGURE_LIST, readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
 import { judgeCallScope } from "./scope-words.js";
@@ -657,15 +657,11 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "change-from-guidance", "a change measured against guidance or expectations");
   }
   // "SG&A was 26% higher on a constant currency basis", "Q2 revenue was 5% less year-over-year": a change, not the level.
-  // "$185 million higher than our projection for the third quarter", "$50 million more than we would have expected": a difference
-  // from an outlook or an expectation, no fact of either.
-  if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/.test(after)) {
-    return drop(trace, "link", "difference-from-guidance", "a difference from guidance or expectations, not a level");
-  }
-  // "our sales were approximately 5% lower for copper and 8% lower for gold relative to our recent estimates": how far from the
-  // company's own estimate, no change over a period.
-  if (/^ (?:higher|lower|above|below|ahead|behind|more|less|better|worse|short)\b[^;«]{0,40}?(?:«F\d+»[^;«]{0,30}?)?\b(?:relative to|compared (?:to|with)|versus|vs\.?|against|than|of) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|target|plan|projections?|estimates?|budget)\b/.test(after)) {
-    return drop(trace, "link", "difference-from-guidance", "a difference from guidance or the company's estimates, not a change over a period");
+  // "$185 million higher than our projection for the third quarter", "$50 million more than we would have expected": a level said
+  // against an outlook or an expectation; "our sales were approximately 5% lower for copper and 8% lower for gold relative to our
+  // recent estimates": a change said against one. Either is a difference from the company's own expectation, no fact of either.
+  if ((relation === "level" && LEVEL_AGAINST_OUTLOOK.test(after)) || CHANGE_AGAINST_OUTLOOK.test(after)) {
+    return drop(trace, "link", "difference-from-guidance", "a difference from guidance or the company's own expectations, not a level or a change over a period");
   }
   // (Not "Adjusted noninterest expense was $268 million up $2 million from the prior quarter": the change is the figure after it.)
   if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))(?! (?:by )?(?:approximately |about |roughly |nearly |almost |over |more than )?«F)/.test(after)) relation = "change";
@@ -972,7 +968,7 @@ function readFigure(x: FigureInput): Resolved | null {
   let listedScope: string | undefined;
   if (scope !== "company" && / and /.test(scope) && !/\brespectively\b/.test(view.abstract)) {
     const parts = scope.split(/,? and |, /).map((w) => w.trim()).filter(Boolean);
-    const list = [...view.abstract.matchAll(/«F\d+»(?:,? (?:and )?«F\d+»)+/g)].map((m) => [...m[0].matchAll(/«F(\d+)»/g)].map((f) => Number(f[1]))).find((fs) => fs.includes(i));
+    const list = [...view.abstract.matchAll(new RegExp(FIGURE_LIST, "g"))].map((m) => [...m[0].matchAll(/«F(\d+)»/g)].map((f) => Number(f[1]))).find((fs) => fs.includes(i));
     if (list && parts.length === list.length && parts.every((w) => /^[A-Z]/.test(w))) {
       listedScope = scope;
       scope = parts[list.indexOf(i)]!;
@@ -1098,7 +1094,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // of adjusted earnings per share in 2021", in the fourth quarter's call, is the year reported, not an earlier one; "in the 2020
   // period" says the year but not the span).
   if (link.rule === "figure-of-name" && relation === "level" && COMPARED_WITH.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))
-    && (!(choice.explicit && periodEnd(period) < periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] })) || /\bthe (?:19|20)\d\d period\b/i.test(view.text))) {
+    && (!(choice.explicit && periodEnd(period) < periodEnd(callAsPeriod(ctx.call))) || /\bthe (?:19|20)\d\d period\b/i.test(view.text))) {
     return drop(trace, "period", "compared-without-period", "a figure compared with whose earlier period the words do not say");
   }
   // (And the measure compared with is the sentence's own, or the last sentence's: "net credit losses were negligible at $100,000 ...
@@ -1138,7 +1134,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // "the board has approved a dividend per share of $1.52 for the first quarter, which represents a 49% increase in our dividend": the
   // raise of a rate set for a later quarter, its own period unsaid, is that quarter's, as the rate is.
   if ((metric === "dividend_growth" || (metric === "dividend" && relation === "change")) && !choice.explicit && !declaredNext) {
-    const rate = resolved.find((r) => r?.fact && r.def.name === "dividend" && r.relation === "level" && periodEnd(r.period) > periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] }));
+    const rate = resolved.find((r) => r?.fact && r.def.name === "dividend" && r.relation === "level" && periodEnd(r.period) > periodEnd(callAsPeriod(ctx.call)));
     if (rate) {
       period = rate.period;
       trace.steps.push({ stage: "period", rule: "raise-of-rate", note: `${periodLabel(period)}: the raise of the rate the sentence sets for that quarter` });
@@ -1471,6 +1467,10 @@ const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approve
  * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
  */
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
+/** After a level: said against an outlook or an expectation ("$6 million above our guidance", "more than we would have expected"). */
+const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/;
+/** After a change: said against the company's own estimate ("5% lower for copper ... relative to our recent estimates"). */
+const CHANGE_AGAINST_OUTLOOK = /^ (?:higher|lower|above|below|ahead|behind|more|less|better|worse|short)\b[^;«]{0,40}?(?:«F\d+»[^;«]{0,30}?)?\b(?:relative to|compared (?:to|with)|versus|vs\.?|against|than|of) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|target|plan|projections?|estimates?|budget)\b/;
 /** Words that make the figure after them one compared with: "This compares to $14 million of net income". */
 const COMPARED_WITH = /\b(?:compar(?:e|es|ed|ing) (?:to|with)|versus|vs\.?) (?:the |an? )?(?:approximately |about |roughly )?$/;
 /** A span through a day or month, as written (one that names a period of the call's is a period placeholder by then). */

@@ -21,12 +21,16 @@ export interface ListedLink {
   ownWords?: string;
 }
 
-const LIST = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:in|for|during|at|over|versus|vs\.?|compared (?:to|with)|from) (?:the )?«P\d+»)?,? respectively\b/;
+/** Figures listed: "12% and 15%", "$2.4 billion, $300 million and $90 million". */
+export const FIGURE_LIST = String.raw`«F\d+»(?:,? (?:and )?«F\d+»)+`;
+/** The period a list is said for or compared with: "in the quarter", "versus 2019". */
+const LIST_PERIOD = String.raw`(?:in|for|during|at|over|versus|vs\.?|compared (?:to|with)|from) (?:the )?«P\d+»`;
+const LIST = new RegExp(String.raw`(${FIGURE_LIST})(?:,? ${LIST_PERIOD})?,? respectively\b`);
 // ("Cash from operations and free cash flow were both record highs for the third quarter at $205.4 million and $192.8 million,
 // respectively": words on the levels between the verb and "at".)
 const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|came in at|stood at|reached|${CHANGE_VERB}(?: by)?|of approximately|represented|(?:were|was) (?:both |each |all )?(?:(?:[a-z-]+|«P\d+») ){1,6}?at)(?: ${HEDGE.slice(0, -1)})? ?$`);
 /** The same list without the word, ending its clause: "Revenue and operating income grew 12% and 15%." */
-const PAIRED = /((?:«F\d+»)(?:,? (?:and )?(?:«F\d+»))+)(?:,? (?:(?:in|for|during|at|over|versus|vs\.?|compared (?:to|with)|from) (?:the )?)?«P\d+»)?(?:,? (?:year[- ]over[- ]year|(?:from|over|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior[- ]year|last year|a year ago|year[- ]ago)(?: (?:quarter|period))?))?(?=\s*(?:[.;]|$))/;
+const PAIRED = new RegExp(String.raw`(${FIGURE_LIST})(?:,? (?:${LIST_PERIOD}|«P\d+»))?(?:,? (?:year[- ]over[- ]year|(?:from|over|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior[- ]year|last year|a year ago|year[- ]ago)(?: (?:quarter|period))?))?(?=\s*(?:[.;]|$))`);
 /** "each increased 30% to $1.03 and $1.04, respectively": a shared change before the listed levels. */
 const CHANGE_TO = new RegExp(String.raw`(?:^|\s)(?:each |both |all )?(?:${CHANGE_VERB})(?: by)? ${HEDGE.slice(0, -1)}?«F\d+» to ${HEDGE.slice(0, -1)}?$`);
 /** Words of a measure's name a tagger may read as verbs ("adjusted", "normalized"). */
