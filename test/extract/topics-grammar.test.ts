@@ -384,3 +384,44 @@ describe("topics: a term and what is said of it", () => {
     expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
   });
 });
+
+describe("topics: cuts, the company's acronym, quantities and units", () => {
+  it("reads a word said before the singular and the plural of one noun as a cut of that term (\"cap\" of \"cap rates\")", () => {
+    const e = extract(call([
+      "Cap rates held. Our acquisition cap rate was 6.8%, and cap rates on Brellin deals were higher. The cap rate spread held.",
+      "Where are cap rates heading? And the cap rate on Brellin?",
+      "Cap rates are stable, and the Brellin cap rate is in line. Cap rates will move with rates.",
+      "Thanks.",
+    ]));
+    expect(e.topics.some((t) => /cap rate/i.test(t.name))).toBe(true);
+    expect(e.topics.some((t) => t.name.toLowerCase() === "cap")).toBe(false);
+  });
+
+  it("reads the company's acronym written in capitals as the company, no topic, though its web address spells it in lower case", () => {
+    const t = call([
+      "Our release is on our website at hqpt.com. HQPT closed Brellin purchases, and HQPT's pipeline grew. Brellin leases renewed.",
+      "How is HQPT's pipeline? And Brellin?",
+      "HQPT has a deep pipeline, and Brellin is strong.",
+      "Thanks.",
+    ]);
+    t.call.company = "Harbor Quill Property Trust, Inc.";
+    const e = extract(t);
+    expect(e.topics.some((x) => x.name === "HQPT")).toBe(false);
+    expect(e.topics.some((x) => x.name === "Brellin")).toBe(true);
+  });
+
+  it("opens no term with a rough quantity (\"teen\" of \"mid-teen decremental margins\")", () => {
+    expect(terms("We expect mid-teen decremental margins and high teens growth in Brellin.").filter((s) => /^teens?\b/i.test(s))).toEqual([]);
+  });
+
+  it("reads no accounting standard, report section or unit of area as a topic", () => {
+    const e = extract(call([
+      "Under IFRS, our MD&A shows 400,000 square feet leased at Brellin. IFRS values rose, and the MD&A has the detail on square feet.",
+      "How many square feet at Brellin? And the IFRS values?",
+      "Brellin has 90,000 square feet left. The MD&A and IFRS notes cover it.",
+      "Thanks.",
+    ]));
+    expect(e.topics.filter((t) => /^(?:IFRS|MD&A|square feet)$/i.test(t.name))).toEqual([]);
+    expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
+  });
+});

@@ -46,7 +46,7 @@ const UNIVERSAL_METRICS = new Set(["revenue", "revenue_growth", "eps", "eps_grow
  * The vocabulary of reporting itself, which every call uses and no analyst tags: accounting bases,
  * filings, the statement the figures sit in.
  */
-const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP basis", "GAAP results", "Form 10-Q", "Form 10-K", "10-Q", "10-K", "8-K", "SEC filings", "press release", "earnings release", "P&L", "safe harbor", "forward-looking statements"].map((s) => topicKey(s)));
+const REPORTING = new Set(["GAAP", "non-GAAP", "GAAP EPS", "non-GAAP EPS", "GAAP basis", "GAAP results", "Form 10-Q", "Form 10-K", "10-Q", "10-K", "8-K", "SEC filings", "press release", "earnings release", "P&L", "safe harbor", "forward-looking statements", "IFRS", "MD&A", "earnings call", "conference call", "slide number", "webcast"].map((s) => topicKey(s)));
 
 /** Accounting bases and filings in any phrase: "U.S. GAAP", "GAAP results", "Form 8-K". */
 const REPORTING_WORDS = /(?:^| )(?:non )?gaap(?: |$)|^(?:form )?(?:8|10) [kq](?: |$)/;
@@ -60,10 +60,13 @@ const DIGIT_GROWTH = /^(?:(?:low|mid|high|upper) )?(?:(?:single|double|triple) d
  */
 const IDIOMS = new Set(["front foot", "back foot", "big picture", "moving parts", "silver lining", "sweet spot", "game changer", "home run", "low-hanging fruit", "rule of thumb", "step change", "light bulb moment", "tip of the iceberg", "elephant in the room", "needle mover", "north star", "line of sight", "boots on the ground", "skin in the game", "apples to apples", "heavy lifting", "bread and butter"].map((s) => topicKey(s)));
 
-/** Units of measure ("Bcf", "Mcfe", "MTPA", "TBtu of LNG", "MWh"): what a figure counts in, never what a call is about. */
+/** Units of measure ("Bcf", "Mcfe", "MTPA", "TBtu of LNG", "MWh", "square feet"): what a figure counts in, never what a call is about. */
 const UNIT = /^(?:bcfe?|mcfe?|mmcfe?|tcfe?|mmbtu|t?btu|mtpa|mmtpa|bbl|mbbl|mmbbl|boe|mboe|mmboe|boepd|boed|bopd|mbd|mmbd|dth|mdth|[kmgt]wh?|mwac|mwdc|psi|tonne|mmt|mtpa)$/;
 const UNIT_FIRST = new RegExp(UNIT.source.replace(/\$$/, "(?: |$)"));
+/** An area said as a unit ("square feet", "square footages"): how much space, never what a call is about. */
+const AREA_UNIT = /^(?:square|sq) (?:feet|foot|footages?|meters?|metres?|ft)$/;
 function isUnit(key: string): boolean {
+  if (AREA_UNIT.test(key)) return true;
   if (!UNIT_FIRST.test(key)) return false;
   const ws = key.split(" ");
   return ws.length === 1 || ws[1] === "of" || ws.every((w) => UNIT.test(w));
@@ -258,7 +261,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   }
   if (firm) return name && t.turns.length - t.analystTurns >= PARTNER_TURNS && ws.some((w) => !own.companyWords.has(w)) && ![...t.spellings.keys()].some((s) => companyKey(s) === own.companyKey);
   // The company by its acronym ("ADS" for Advanced Drainage Systems).
-  if (t.coined && t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials) return false;
+  // ("FCPT" for Four Corners Property Trust: written in capitals, which is no coined word.)
+  if (t.size === 1 && names.companyInitials.length >= 2 && t.key.replace(/&/g, "") === names.companyInitials && (t.coined || [...t.spellings.keys()].some((s) => /^[A-Z&]+$/.test(s)))) return false;
   // A place holding a firm's or participant's word is the place ("North America", "the Americas"
   // on a call with an analyst of Bank of America): the firm's own name was ruled out above.
   const place = name && isPlaceName(surface);

@@ -49,6 +49,9 @@ export interface TermOccurrence {
 }
 
 /** Titles that "of" follows before the unit a person heads ("Chief Executive Officer of Corporate Solutions"). */
+/** Words of a rough quantity that open no term: "teen" of "mid-teen decremental margins", "high teens growth". */
+const QUANTITY_WORDS = new Set(["teen", "teens"]);
+
 const BEFORE_UNIT = new Set([...TITLE_WORDS, "head", "manager", "minister", "governor", "member", "members", "leader", "dean", "partner", "executive"]);
 const POSSESSIVE_PRONOUN = /^(?:our|their|its|your|my|his|her)$/i;
 const MAX_WORDS = 3;
@@ -235,7 +238,7 @@ export function forEachTerm(text: string, phrase: readonly PhraseWord[], visit: 
     const first = phrase[i]!;
     if (first.role === "conn" || title[i]) continue;
     if (i > 0 && runOf[i]! >= 0 && runOf[i - 1] === runOf[i]) continue;
-    if (first.role !== "name" && LEADING_MODIFIERS.has(first.word.lower)) continue;
+    if (first.role !== "name" && (LEADING_MODIFIERS.has(first.word.lower) || QUANTITY_WORDS.has(first.word.lower))) continue;
     // A noun that heads no topic modifies no name either: "morning Scott" of "Good morning Scott".
     if (first.role === "noun" && !head[i] && phrase[i + 1]?.role === "name") continue;
     let size = 0;

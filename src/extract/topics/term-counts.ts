@@ -213,11 +213,17 @@ function add(terms: Map<string, TermCount>, o: TermOccurrence, { turn, initial, 
 const isName = (t: TermCount) => t.coined || t.proper * 2 >= t.tf;
 
 function cutOf(c: TermCount, terms: Map<string, TermCount>): string | null {
+  const spelling = mostUsed(c.spellings).toLowerCase();
   for (const [side, neighbours] of [["left", c.left], ["right", c.right]] as const) {
+    // Neighbours that make one longer term count together: "cap" before "rates" 9 times and "rate" 7 is "cap rate"'s.
+    const byKey = new Map<string, number>();
     for (const [w, n] of neighbours) {
-      if (n < CUT_SHARE * c.tf || (side === "right" && KIND_AFTER.has(w))) continue;
-      const spelling = mostUsed(c.spellings).toLowerCase();
+      if (side === "right" && KIND_AFTER.has(w)) continue;
       const key = topicKey(side === "left" ? `${w} ${spelling}` : `${spelling} ${w}`);
+      byKey.set(key, (byKey.get(key) ?? 0) + n);
+    }
+    for (const [key, n] of byKey) {
+      if (n < CUT_SHARE * c.tf) continue;
       const longer = terms.get(key);
       // A name stays itself before or after an ordinary word ("our WoodSpring Suites brand").
       if (longer && longer !== c && !(isName(c) && !isName(longer))) return key;
