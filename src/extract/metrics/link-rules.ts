@@ -453,10 +453,11 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The same measure's level on another basis, right after the first ('gross margin was 125% on a GAAP basis and 125.9% on a non-GAAP basis').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:and|or|while|with)(?: from)? ${H}$`),
-    afterContext: /^ (?:on an? (?:gaap|non-gaap|adjusted|reported|as-reported|pro forma|pro-forma|comparable|base business|like-for-like|constant currency|organic) basis|(?:gaap|non-gaap|adjusted)\b)/,
+    afterContext: /^ (?:on an? (?:gaap|non-gaap|adjusted|reported|as-reported|pro forma|pro-forma|comparable|base business|like-for-like|constant currency|organic) basis|(?:gaap|non-gaap|adjusted|as adjusted|as reported)\b)/,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
     examples: [
       { sentence: "Gross margin was 61% on a GAAP basis and 62.4% on a non-GAAP basis.", figure: "62.4%", expect: { subject: "61%", relation: "level" } },
+      { sentence: "That brings third quarter earnings per share guidance to $1 to $1.10 on a GAAP basis and $1.10 to $1.20 as adjusted.", figure: "$1.10 to $1.20", expect: { subject: "$1 to $1.10", relation: "level" } },
       { sentence: "We expect EPS to range from $0.31 to $0.42 on a GAAP basis and from $0.55 to $0.66 on a non-GAAP basis.", figure: "$0.55 to $0.66", expect: { subject: "$0.31 to $0.42", relation: "level" } },
     ],
   },
@@ -729,6 +730,20 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "For 2025, our outlook for revenue is in the $2.1 billion to $2.2 billion range.", figure: "$2.1 billion to $2.2 billion", expect: { subject: "revenue", relation: "level" } },
+    ],
+  },
+  {
+    name: "name-expectation-for-period",
+    description: "A measure's expectation for a period ('Our capex expectation for fiscal 2022 is $100 million'): the expectation is the measure's outlook.",
+    side: "before",
+    // (Not "increased our sales expectation for 2021 to be approximately $11.25 billion in combined revenues": what the figure
+    // is said of follows it there, and the rule leaves it to that.)
+    pattern: new RegExp(String.raw`«M(\d+)» expectations? (?:(?:for|in) (?:the )?)?(?:«P\d+»|full year|year|fiscal year) (?:is|are|remains?|of|at)(?: (?:in the|in a|at|of|around|approximately|about|roughly|between|a range of|range of|now|still|unchanged at))* ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "Our capex expectation for fiscal 2022 is $100 million.", figure: "$100 million", expect: { subject: "capex", relation: "level" } },
+      { sentence: "Our new adjusted earnings per share expectations for 2024 are $3.13 to $3.33.", figure: "$3.13 to $3.33", expect: { subject: "earnings per share", relation: "level" } },
+      { sentence: "We did raise our capex expectations for the full year are about $45 million to $50 million.", figure: "$45 million to $50 million", expect: { subject: "capex", relation: "level" } },
     ],
   },
   {

@@ -514,7 +514,8 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "adjusted earnings per share were $1.26 as compared to adjusted earnings per share of $1.09 in the prior-year period, an
   // increase of 15.6%": a change set after the comparison, not in a clause of the base's own ("..., which was down 5%"), is the
-  // change of the level compared.
+  // change of the level compared; so is one joined by "or" ("$123.9 million as compared to $164.7 million in the prior year or a
+  // decrease of approximately 25%").
   // "net income of $20.8 million or $0.74 per diluted share, an increase of $2.1 million": a change in money said after an
   // amount's per-share companion is the amount's.
   if (link.subject.kind === "figure" && link.relation === "change" && !q.perShare && q.unit !== "percent" && Math.abs(q.value ?? q.high ?? 0) >= 1000 && (view.figures[link.subject.slot]!.perShare || resolved[link.subject.slot]?.def.perShare === true)) {
@@ -527,7 +528,7 @@ function readFigure(x: FigureInput): Resolved | null {
     const between = view.abstract.slice(view.slots.get(`F${compared}`)!.end, view.slots.get(`F${i}`)!.start);
     const baseDef = resolved[compared]!.def.name;
     const level = resolved.findLastIndex((r, k) => k < compared && r !== null && r.relation === "level" && r.fact !== null && r.def.name === baseDef);
-    if (level >= 0 && /^(?: (?:(?:in|for|during|of) )?(?:the |our )?(?:«P\d+»|prior[- ]year(?: period| quarter)?|same period last year|last year|a year ago))?, (?!(?:which|that|when|while|and|but)\b)[^«,;]*$/.test(between)) {
+    if (level >= 0 && /^(?: (?:(?:in|for|during|of) )?(?:the |our )?(?:«P\d+»|prior[- ]year(?: period| quarter)?|same period last year|last year|a year ago)(?: period)?)?(?:, |,? or )(?!(?:which|that|when|while|and|but)\b)[^«,;]*$/.test(between)) {
       link.subject = { kind: "figure", slot: level };
     }
   }
@@ -777,9 +778,11 @@ function readFigure(x: FigureInput): Resolved | null {
         scope = named;
       } else {
         scope = subjectScope;
-        // A name in capitals, not merely a capitalised first word of the sentence ("Domestic wholesale sales").
+        // A name in capitals, not merely a capitalised first word of the sentence ("Domestic wholesale sales"); a word with capitals
+        // inside after a word's worth of small letters is a name wherever it stands ("FoodTech revenue was $361 million"; not the
+        // surname-like "McCann's net sales", which a sentence's start may still capitalise as any word).
         const atStart = view.toText[phrase.start] === 0;
-        named = scope.split(/\s+/).some((w, k) => /^[A-Z]/.test(w) && !(k === 0 && atStart));
+        named = scope.split(/\s+/).some((w, k) => /^[A-Z]/.test(w) && (!(k === 0 && atStart) || /^[A-Z][a-z]{3,}[A-Z]/.test(w)));
         // "Endoscopy had U.S. organic sales growth of 6%": a region of the part the sentence's subject names, not the company's region.
         const words = scope.toLowerCase().split(/\s+/);
         const owner = !namedCompanyWide && placeAt(words, 0) === words.length ? reportingEntity(view, ctx) : null;

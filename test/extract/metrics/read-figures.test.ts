@@ -475,6 +475,10 @@ describe("figure pipeline: what it reads", () => {
     ["a period after a figure that opens the next item of its list is that item's", "For Q1, we expect non-GAAP gross margin to be between 63% to 64% and full year non-GAAP gross margin to be between 65% to 67%.", [{ metric: "gross_margin", period: "2026-Q1", kind: "guidance", low: 63, high: 64 }, { metric: "gross_margin", period: "2026-FY", kind: "guidance", low: 65, high: 67 }], "2025-Q4"],
     ["a period after a figure that opens the next clause's subject is that clause's", "In our Lifestyle segment, sales were down 3% and full year sales grew 6%.", [{ metric: "lifestyle_revenue", period: "2025-Q4", kind: "change", value: -3 }, { metric: "lifestyle_revenue", period: "2025-FY", kind: "change", value: 6 }], "2025-Q4"],
     ["'for full-year sales' without a determiner is the subject's own period, over the sentence's opening", "Our fourth quarter guidance also represents an expectation for full-year sales of $8,333 million to $8,373 million.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 8.333e9, high: 8.373e9 }], "2025-Q3"],
+    ["a measure's owner said after it ('revenue growth for Example of') is the company's", "For the third quarter, we expect revenue growth for Example of 18% to 19%.", [{ metric: "revenue", period: "2025-Q3", kind: "guidance", low: 18, high: 19, unit: "percent", scope: "company" }]],
+    ["a change joined to the comparison by 'or' is the change of the level compared", "Adjusted operating profit was $123.9 million as compared to $164.7 million in the prior year or a decrease of approximately 25%.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 123.9e6 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 164.7e6 }, { metric: "operating_income", period: "2025-Q2", kind: "change", value: -25, unit: "percent" }]],
+    ["a measure's expectation for a year is its outlook for that year", "Our capex expectation for fiscal 2025 is $100 million.", [{ metric: "capex", period: "2025-FY", kind: "guidance", value: 100e6 }]],
+    ["a range 'as adjusted' after one on a GAAP basis is the same measure's on the other basis", "That brings third quarter earnings per share guidance to $1 to $1.10 on a GAAP basis and $1.10 to $1.20 as adjusted.", [{ metric: "eps", period: "2025-Q3", kind: "guidance", low: 1, high: 1.1, basis: "GAAP" }, { metric: "eps", period: "2025-Q3", kind: "guidance", low: 1.1, high: 1.2, basis: "non-GAAP" }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -498,6 +502,10 @@ describe("figure pipeline: what it leaves out", () => {
     ["what would have been seen is no change", "Adjusting for this, we would have seen adjusted operating profit margin expand by approximately 100 basis points."],
   ])("%s", (_why, text) => {
     expect(factsOf(text)).toEqual([]);
+  });
+  it("leaves out an unnamed margin after a sentence on a part named by one word with capitals inside ('FoodTech'), not after a surname-like one", () => {
+    expect(factsOf("FoodTech revenue was $361 million, an increase of 19% year-over-year. Adjusted EBITDA margin for the quarter was 19%, operating margins of 14.3%.").map((f) => f.scope)).toEqual(["FoodTech", "FoodTech"]);
+    expect(factsOf("McCann's net sales were up 7.5% in the quarter. Gross profit was $383.1 million for the quarter.").map((f) => f.scope)).toEqual(["McCann", "company"]);
   });
   it("leaves out the sales of one kind of thing the company sells, and a total of another span than its per-share amount's", () => {
     expect(factsOf("We saw an 11% increase in the sales of industrial signaling equipment, with most of the improvement from new markets.")).toEqual([]);
