@@ -46,7 +46,7 @@ export function isSegmentable(metric: string): boolean {
 }
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
-const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|segment['’]s|segments['’]|divisions|business units|reportable segments|regions|operating segments)(?![a-z])|segment (?:results|performance|review)\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment|region)(?:\.?$|, where\b))/;
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|segment['’]s|segments['’]|divisions|business units|reportable segments|regions|operating segments)(?![a-z])|segment (?:results|performance|review|financials|highlights)\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment|region)(?:\.?$|, where\b))/;
 /**
  * The part of the business a sentence opens on, named in lower case: "In the commercial customer class, sales decreased 5.5%",
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
@@ -95,8 +95,8 @@ const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switc
 const PASSING_WORD = /^(?:the|our|a|an|its|their|total|overall|core|whole|entire|other|same|first|second|third|fourth|each|every|all|this|that|these|those|quarter|year|financial|consolidated)\b/i;
 /** Results of the whole company ("let me discuss our financial results", "our fourth quarter results"). */
 const RESULTS_OF_ALL = /\b(?:financial|operating|quarterly|quarter|annual|year|full[- ]year|fiscal|consolidated|overall|total|company|segment|key|detailed|first|second|third|fourth|q[1-4]|20\d\d|recent|preliminary|strong|record)\b/i;
-/** Words every turn to a part holds (TURNING and the lower-case heading of turningTo): most sentences hold none. */
-const MAY_TURN = /turn|mov|go|look|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd/i;
+/** Words every turn to a part holds (TURNING, a page's highlights for a part, and the lower-case heading of turningTo): most sentences hold none. */
+const MAY_TURN = /turn|mov|go|look|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd|highlights|financials|slide|page|chart/i;
 const PROFIT_HEADING = /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
@@ -376,7 +376,10 @@ export class DiscourseState {
       // ("Now, moving on to our longer-term expectations on Slide 20.": aims for no fiscal period, which a list after it is not.)
       this.outlook = cue && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|(?:long(?:er)?|medium|mid)[- ]term (?:expectations?|targets?|outlook|goals?|aspirations?|framework|financial model|model|plan)|multi-year (?:expectations?|targets?|outlook|goals?|plan))\b/.test(lower) && (view.figures.length > 0 || (this.guidancePeriod !== null && OUTLOOK_OF_MEASURES.test(view.abstract)))
         // A verbless item of the list an outlook opened ("Adjusted earnings per share of $8.80 to $9.40.") keeps it open for the next.
-        || (this.outlookBefore && view.figures.length > 0 && /^(?:(?:and|also|then|finally|adjusted|total|net|gaap|non-gaap|diluted|consolidated|organic|annual|full[- ]year|the|our),? )*«M\d+» (?:of|at|in the range of|between|range of)\b/.test(view.abstract));
+        || (this.outlookBefore && view.figures.length > 0 && /^(?:(?:and|also|then|finally|adjusted|total|net|gaap|non-gaap|diluted|consolidated|organic|annual|full[- ]year|the|our),? )*«M\d+» (?:of|at|in the range of|between|range of)\b/.test(view.abstract))
+        // So does a verbless item of no measure of ours ("Net interest payments of approximately $170 million.", in a list of what
+        // the year's free cash flow outlook holds), before the next item that is one ("Capital expenditure is approximately $70 million").
+        || (this.outlookBefore && view.figures.length > 0 && /^(?!(?:we|i|they|it|this|that|there)\b)(?:[a-z&'-]+ ){1,5}(?:of|at|in the range of|between|range of) (?:approximately |about |roughly |around )?«F\d+»\s*[.;]?\s*$/.test(view.abstract));
       this.outlookFigures = this.outlook && view.figures.length > 0;
       // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
       const opening = PERIOD_OPENING_ANNOUNCED.exec(view.abstract);
@@ -519,6 +522,17 @@ function turningTo(text: string, ctx: CallContext): string | null {
     const name = capitalRun(text, at + (slide?.[0].length ?? 0), ctx);
     // ("Now turning to SSG&A.": a line item turned to is no part of the business.)
     if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name) && !namesMeasure(name)) return name;
+  }
+  // "On Slide 10, we disclose highlights for Eurasia Banking, which were in line with our expectations", "Slide 11 provides financial
+  // highlights for Americas Banking.": a page's highlights or results for a part named in capitals turn to it.
+  // (Results only on a page: "For the first quarter, which still includes the operational results of Club Monaco, we expect ...".)
+  const onPage = /\b(?:slides?|pages?|charts?)\b/i.test(text);
+  for (const m of text.matchAll(onPage ? /\b(?:(?:financial|operating|key) )?(?:highlights|results|financials) (?:for|of) (?:the |our )?(?=[A-Z])/g : /\b(?:(?:financial|operating|key) )?(?:highlights|financials) (?:for|of) (?:the |our )?(?=[A-Z])/g)) {
+    const name = capitalRun(text, m.index + m[0].length, ctx);
+    // (Not "results for our U.S. retail segment": a name that goes on in lower case is more than its capitals.)
+    const rest = name ? text.slice(text.indexOf(name, m.index) + name.length).replace(/^\./, "") : "";
+    // (Nor "results for the Composite Fibers segment", which announces the segment's walk-through: OPENS.)
+    if (name && /^(?:\s*[,;:]|\.?\s*$|\.\s|\s(?:which|that|on|were|was|is|are|in)\b)/.test(rest) && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Our|The|Fiscal|FY)\b/.test(name) && !/^(?:19|20)\d\d\b/.test(name) && !namesMeasure(name) && !ctx.companyNames.includes(name.toLowerCase())) return name;
   }
   // "And finally, Home & Garden, which is slide 18.": a verbless heading that names the next part.
   const listed = /^(?:[Aa]nd\s+)?(?:[Ff]inally|[Ll]astly|[Nn]ext|[Ll]ast),?\s+(?:(?:the|our)\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of))*)(?:\s+(?:segment|business|group|division))?(?:,\s*(?:which is|on|see)\s+(?:on\s+)?(?:slide|page|chart)\s+\d+)?\.?$/.exec(text.trim());

@@ -85,7 +85,7 @@ export interface LinkRule {
 
 const H = HEDGE;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
-const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«P\d+»)*?) and )`;
+const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«P\d+»)*?) and )`;
 const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
 const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?(?:(?<=«P\d+»),)?`;
@@ -914,6 +914,21 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We have reduced our quarterly net interest expense to $23 million, a $31 million reduction as compared to prior year.", figure: "$23 million", expect: { subject: "net interest expense", relation: "level" } },
       { sentence: "We've also increased revenue to $31.8 billion, up from our initial guide of $31.5 billion.", figure: "$31.8 billion", expect: null },
       { sentence: "We reduced our total debt to $1.2 billion.", figure: "$1.2 billion", expect: { subject: "total debt", relation: "level" } },
+    ],
+  },
+  {
+    name: "verb-name-from-figure-to",
+    description: "The level a measure the company grew or cut reached from an earlier one ('enabled the company to boost operating profit by 20% from $83 million to $100 million').",
+    side: "before",
+    cue: /» to /,
+    pattern: new RegExp(String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by ${H}«F\d+»)? from ${H}«F\d+» to ${H}$`),
+    // (Not a level dated after it, "reduced the dividend from $0.30 per share to $0.20 per share for the second quarter": the period
+    // may be when the change takes effect, which the figures alone do not date.)
+    afterContext: /^(?! (?:per share )?(?:for|in|during|starting|beginning|effective) (?:the )?«P)/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "Lower operating expenses enabled the company to boost operating profit by 20% from $83 million to $100 million.", figure: "$100 million", expect: { subject: "operating profit", relation: "level" } },
+      { sentence: "The Board of Directors reduced the dividend from $0.30 per share to $0.20 per share for the second quarter.", figure: "$0.20 per share", expect: null },
     ],
   },
   {

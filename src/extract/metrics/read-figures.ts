@@ -955,6 +955,19 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "cash_and_investments" && link.subject.kind === "name" && /\b(?:returned|return|returning|returns|distributed|distribute|paid out|pay out)\b[^«;]{0,30}«F\d+» (?:in|of) (?:[a-z]+ )?$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
     return drop(trace, "metric", "cash-returned", "cash returned to shareholders, not the cash the company holds");
   }
+  // "DN will harvest approximately $10 million in cash for 68% interest", "we received $25 million in cash for the sale": cash paid or
+  // received in a transaction, not the cash the company holds.
+  if (def.name === "cash_and_investments" && link.subject.kind === "name") {
+    const before = view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start);
+    const forStake = /^ for (?:a |an |the |our |its )?«F\d+»/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end));
+    if (/«F\d+» in $/.test(before) && (forStake || /\b(?:harvest\w*|receiv\w*|paid|pay|pays|paying|proceeds|consideration|purchase price|sold|sell\w*)\b[^«;]{0,30}«F\d+» in $/.test(before))) {
+      return drop(trace, "metric", "cash-in-a-deal", "cash paid or received in a transaction, not the cash the company holds");
+    }
+  }
+  // "this business generated revenue of approximately $60 million": a part the speaker points back to, unnamed.
+  if (link.subject.kind === "name" && /\b(?:this|that) business (?:(?:also|has|had|have) )?(?:generated|had|reported|delivered|posted|contributed|produced|accounted for|represented|did)\b/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
+    return drop(trace, "scope", "this-business", "a part of the business the sentence points back to ('this business') without naming it");
+  }
   // "after share repurchases and dividends of $51 million", "dividends and share repurchases totaled $2.2 billion": one amount
   // said of two measures is neither's.
   const nameSlot = link.subject.kind === "name" ? view.slots.get(`M${link.subject.slot}`) : undefined;
@@ -1038,7 +1051,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // ("Adjusted earnings per share of $8.80 to $9.40.": a participle that qualifies the measure is no verb of the sentence.)
   // (Not a "with" clause of results before a remark: "With revenue up 14.5% and adjusted earnings per share up 30.5%, the health of
   // our business is very strong.")
-  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !/^(?:(?:and|so|now|but),? )?with\b/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text))
+  // (Nor an item said with "is" or "are", present, that names no period: "Capital expenditure is approximately $70 million which
+  // includes ..."; not "Backlog in total is $249 million as of September 30, 2021", a level at a date.)
+  const itemIs = view.periods.length === 0 && /^(?:[a-z&' -]+ )?«M\d+»(?: [a-z-]+){0,2} (?:is|are) (?:approximately |about |roughly |around |expected to be |estimated at )*«F/.test(view.abstract);
+  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !/^(?:(?:and|so|now|but),? )?with\b/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text) && !(itemIs && /^(?:is|are|expected|estimated)$/i.test(t.text)))
     && !/^(?:[^,;«]|«[MF]\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached|exceeded|expanded|contracted|beat|surpassed|topped)\b/.test(after)
     // ("GAAP net income of $250 million resulted in GAAP earnings per share of $3.31": any verb in the past tense after the figure, in its clause.)
     && !pastVerbAfter(view, i, tokens);

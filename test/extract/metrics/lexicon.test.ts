@@ -15,6 +15,7 @@ describe("metric lexicon", () => {
     ["Capex was $3.8 billion and gross capital investments totaled $4.9 billion.", ["capex", "gross_capital_investment"]],
     ["DEPS grew faster than EPS guidance.", ["eps", "eps"]],
     ["Cash flow from operations before changes in working capital rose, and so did cash from operations.", ["operating_cash_flow_before_working_capital", "operating_cash_flow"]],
+    ["The company generated free cash flow and unlevered free cash flow.", ["free_cash_flow", "unlevered_free_cash_flow"]],
     ["Same-store sales grew faster than revenue.", ["comparable_sales", "revenue"]],
     ["Gross profit margin and operating margin both improved.", ["gross_margin", "operating_margin"]],
     ["Return on average equity was 11%, and return on average tangible common equity 18%.", ["return_on_equity", "return_on_tangible_common_equity"]],

@@ -479,6 +479,8 @@ describe("figure pipeline: what it reads", () => {
     ["a change joined to the comparison by 'or' is the change of the level compared", "Adjusted operating profit was $123.9 million as compared to $164.7 million in the prior year or a decrease of approximately 25%.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 123.9e6 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 164.7e6 }, { metric: "operating_income", period: "2025-Q2", kind: "change", value: -25, unit: "percent" }]],
     ["a measure's expectation for a year is its outlook for that year", "Our capex expectation for fiscal 2025 is $100 million.", [{ metric: "capex", period: "2025-FY", kind: "guidance", value: 100e6 }]],
     ["a range 'as adjusted' after one on a GAAP basis is the same measure's on the other basis", "That brings third quarter earnings per share guidance to $1 to $1.10 on a GAAP basis and $1.10 to $1.20 as adjusted.", [{ metric: "eps", period: "2025-Q3", kind: "guidance", low: 1, high: 1.1, basis: "GAAP" }, { metric: "eps", period: "2025-Q3", kind: "guidance", low: 1.1, high: 1.2, basis: "non-GAAP" }]],
+    ["an item of an outlook's list said with 'is' is the outlook's", "Turning to our 2026 outlook. From a free cash flow perspective, we expect to generate between $100 million and $130 million for 2026, including the following components. Net interest payments of approximately $170 million. Capital expenditure is approximately $70 million which includes investments in our systems.", [{ metric: "free_cash_flow", period: "2026-FY", kind: "guidance", low: 100e6, high: 130e6 }, { metric: "capex", period: "2026-FY", kind: "guidance", value: 70e6 }], "2025-Q4"],
+    ["a page's highlights for a part named in capitals turn the walk-through to it", "Slides 10 through 12 contain segment financials for the fourth quarter and full year. On Slide 10, we disclose highlights for Eurasia Banking which were in line with our expectations. Excluding currency and divestiture, revenue declined 8.8%. Slide 11 provides financial highlights for Americas Banking. Operating profit nearly tripled in the quarter from $14 million to $40 million.", [{ metric: "eurasia_banking_revenue", kind: "change", value: -8.8, scope: "Eurasia Banking" }], "2025-Q4"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -506,6 +508,14 @@ describe("figure pipeline: what it leaves out", () => {
   it("leaves out an unnamed margin after a sentence on a part named by one word with capitals inside ('FoodTech'), not after a surname-like one", () => {
     expect(factsOf("FoodTech revenue was $361 million, an increase of 19% year-over-year. Adjusted EBITDA margin for the quarter was 19%, operating margins of 14.3%.").map((f) => f.scope)).toEqual(["FoodTech", "FoodTech"]);
     expect(factsOf("McCann's net sales were up 7.5% in the quarter. Gross profit was $383.1 million for the quarter.").map((f) => f.scope)).toEqual(["McCann", "company"]);
+  });
+  it("leaves out what a part the sentence points back to ('this business') made, and cash paid or received in a deal", () => {
+    expect(factsOf("During 2024, this business generated revenue of approximately $60 million.")).toEqual([]);
+    expect(factsOf("We will harvest approximately $10 million in cash for 68% interest. We received $25 million in cash for the sale of the building.")).toEqual([]);
+    expect(factsOf("We have $50 million in cash for acquisitions.").map((f) => f.metric)).toEqual(["cash_and_investments"]);
+  });
+  it("reads a change the company was enabled to make, and the level it reached from another", () => {
+    expect(factsOf("Lower operating expenses enabled the company to boost operating profit by 20% from $83 million to $100 million.").map((f) => [f.kind, f.value])).toEqual([["change", 20], ["actual", 100e6]]);
   });
   it("leaves out the sales of one kind of thing the company sells, and a total of another span than its per-share amount's", () => {
     expect(factsOf("We saw an 11% increase in the sales of industrial signaling equipment, with most of the improvement from new markets.")).toEqual([]);
