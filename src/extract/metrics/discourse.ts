@@ -538,8 +538,10 @@ function turningTo(text: string, ctx: CallContext): string | null {
   const listed = /^(?:[Aa]nd\s+)?(?:[Ff]inally|[Ll]astly|[Nn]ext|[Ll]ast),?\s+(?:(?:the|our)\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of))*)(?:\s+(?:segment|business|group|division))?(?:,\s*(?:which is|on|see)\s+(?:on\s+)?(?:slide|page|chart)\s+\d+)?\.?$/.exec(text.trim());
   if (listed && !PASSING_WORD.test(listed[1]!) && !/\s(?:and|of)$/.test(listed[1]!) && !ctx.personWords.has(listed[1]!.toLowerCase().split(/\s+/)[0]!) && !ctx.companyNames.includes(listed[1]!.toLowerCase())) return listed[1]!;
   // "Next, let me address our international results.": a speaker's announcement of one part's results.
-  const results = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)*(?:let me|let's|i'll|i will|we'll|we will|i'd like to)\s+(?:now\s+)?(?:address|discuss|review|cover|talk about|walk through|go over|turn to)\s+(?:the\s+|our\s+)?([a-z][\w&'’-]*(?:\s+[a-z&][\w&'’-]*){0,2}?)\s+(?:segment\s+|business\s+|division\s+)?results\.?$/i.exec(text.trim());
-  if (results && !PASSING_WORD.test(results[1]!) && !RESULTS_OF_ALL.test(results[1]!)) return results[1]!;
+  // ("Turning to commercial banking results on Slide 11.": the same turned to, on a page.)
+  const results = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)*(?:(?:let me|let's|i'll|i will|we'll|we will|i'd like to)\s+(?:now\s+)?(?:address|discuss|review|cover|talk about|walk through|go over|turn to)|(?:turning|moving|going|looking)(?:\s+now)?\s+(?:to|at))\s+(?:the\s+|our\s+)?([a-z][\w&'’-]*(?:\s+[a-z&][\w&'’-]*){0,2}?)\s+(?:segment\s+|business\s+|division\s+)?results(?:\s+on\s+(?:slide|page|chart)\s+\w+)?\.?$/i.exec(text.trim());
+  // ("Moving to profitability results": a kind of result, no part of the business.)
+  if (results && !PASSING_WORD.test(results[1]!) && !RESULTS_OF_ALL.test(results[1]!) && !/\b(?:profitability|profits?|margins?|earnings|costs?|expenses?|cash|balance|income|sales|revenues?|growth|bottom[- ]line|top[- ]line)\b/i.test(results[1]!)) return results[1]!;
   // "Starting with beer.": a heading in lower case turns to a segment the call names elsewhere ("our beer business").
   // "Turning to segment results on Slide 13, starting with food.": the same at the end of a sentence, after a comma.
   // "Looking at the packaging business.": a heading that names its segment with a segment noun turns to it, known or not.
