@@ -253,7 +253,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const pm = view.periods[Number(opening[1])]!;
     if (pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === ctx.call.year - 1) return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "opening", rule: "compared-with-year" };
   }
-  if (opening && !openingCompares && view.slots.get(`P${opening[1]}`)!.start < fig.start) {
+  // "Also in the quarter, we upped our free cash flow guidance by $25 million to $450 million": the quarter the call reports, when the
+  // outlook was raised, is no outlook's period (nor the clause's, below).
+  const raisedIn = (k: string): boolean => {
+    const p = view.periods[Number(k)]!;
+    return p.relation === "absolute" && periodEnd(p.period) <= periodEnd(call) && new RegExp(String.raw`^(?:(?:also|and|so|then),? )*(?:(?:in|during) (?:the |this )?)?«P${k}»,? (?:we|i)\b`).test(view.abstract)
+      && /\b(?:rais|increas|upp|lower|reduc|narrow|updat|revis|tighten|cut)\w* (?:our |the |its )?(?:[a-z-]+ ){0,3}(?:«M\d+» )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast)\b/.test(view.abstract);
+  };
+  if (opening && !openingCompares && view.slots.get(`P${opening[1]}`)!.start < fig.start && !raisedIn(opening[1]!)) {
     const pm = view.periods[Number(opening[1])]!;
     if (pm.relation === "absolute") return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "opening", rule: "sentence-opening" };
     // "Last year, in addition to paying $0.30 in dividends, we repurchased $5.6 million of common stock": "last year" opening a
@@ -281,7 +288,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // year we expect capital expenditures to be approximately $200 million".)
     if (/«F\d+»(?: of (?:our |total |net )?«M\d+»)?[^«]{0,12}$/.test(before) && !(/«F\d+», (?:and )?(?:for|in) (?:the |our )?$/.test(before) && /^,? (?:we|i)\b/.test(lead.slice(m.index + m[0].length)))) continue;
     const pm = view.periods[Number(m[1])]!;
-    if (pm.relation !== "absolute" || comparedWith(m[1]!)) continue;
+    if (pm.relation !== "absolute" || comparedWith(m[1]!) || raisedIn(m[1]!)) continue;
     // "We built on our prior quarter's profitability and increased our operating margin to over 12%": a period said as the
     // possessive of another noun dates that noun.
     if (pm.possessive && !/^ (?:[a-z-]+ ){0,2}«M\d+»/.test(lead.slice(m.index + m[0].length))) continue;

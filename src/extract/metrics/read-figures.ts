@@ -1821,7 +1821,9 @@ function decideKind(x: KindInput): KindRead {
   // "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319%": a span of years.
   if (/\b(?:compound(?:ed)? annual(?: growth)?(?: rate)?|cagr)\b/.test(x.clauseText) || /^[^,.;]{0,40}\b(?:compound(?:ed)? annual|cagr)\b/.test(x.afterText)) return { drop: "a growth over several years (a compound annual rate), not a fiscal period's", rule: "compound-annual" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
-  if (CAUSED.test(x.after)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
+  // (Not a level the company expects, with why: "Operating expenses are now expected to be approximately $3.9 billion due to the
+  // Alliance Healthcare acquisition".)
+  if (CAUSED.test(x.after) && !/\b(?:expected|anticipated|projected|forecast|estimated) to (?:be|total|come in at|reach)(?: in the range of| at)? (?:approximately |about |roughly |around )?$/.test(clause)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   // "SG&A is now expected to be approximately a $40 million headwind": the size of an effect, not the measure's level.
   if (/^ (?:of )?(?:[a-z-]+ )?(?:headwinds?|tailwinds?)\b/.test(x.after)) return { drop: "the size of a headwind or tailwind, not the measure's level", rule: "headwind" };
   // "The foregoing amounts do not include approximately 33 million in capital expenditures for Topgolf": what figures leave out.
