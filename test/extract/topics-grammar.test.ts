@@ -425,3 +425,19 @@ describe("topics: cuts, the company's acronym, quantities and units", () => {
     expect(e.topics.some((t) => t.name === "Brellin")).toBe(true);
   });
 });
+
+describe("topics: one place or institution called two ways", () => {
+  it("makes one topic of a place named with and without its kind, and of the Fed and the Federal Reserve", () => {
+    const e = extract(call([
+      "Our Brellin Basin wells grew, and Brellin is our core. The Fed raised rates, and the Federal Reserve may go on.",
+      "How is the Brellin Basin doing? And the Fed?",
+      "Brellin is strong. The Federal Reserve will decide, and the Fed has signalled more.",
+      "Thanks.",
+    ]));
+    const of = (n: string) => e.topics.find((t) => [t.name, ...t.aliases].includes(n));
+    expect(of("Brellin")).toBeDefined();
+    expect(of("Brellin")).toBe(of("Brellin Basin"));
+    expect(of("Fed")).toBeDefined();
+    expect(of("Fed")).toBe(of("Federal Reserve"));
+  });
+});

@@ -100,6 +100,14 @@ export const MERGE_RULES: readonly MergeRule[] = [
     },
   },
   {
+    name: "a place named with its kind",
+    examples: "Western Glasscock = Western Glasscock counties; Permian = Permian Basin; not Howard = Central Howard (a word before the name makes another place)",
+    joins: (a, b) => {
+      const [x, y] = [wordsOf(a), wordsOf(b)];
+      return isName(a) && y.length === x.length + 1 && startsWith(y, x) && PLACE_KIND.test(y[y.length - 1]!);
+    },
+  },
+  {
     name: "one word written apart or hyphenated",
     examples: "Walmart = Wal-Mart; healthcare = health care; e-commerce = ecommerce",
     joins: (a, b) => a.key.length !== b.key.length && Math.abs(a.key.length - b.key.length) <= 3 && a.key[0] === b.key[0] && squashed(a) === squashed(b),
@@ -120,6 +128,9 @@ export const MERGE_RULES: readonly MergeRule[] = [
     joins: (a, b, ctx) => expands(a, b, ctx) || expands(b, a, ctx),
   },
 ];
+
+/** Last words that say what kind of place the name before them is (topic keys: singular; "counties" is "county"). */
+const PLACE_KIND = /^(?:county|counties|basin|region|area|province|state|field|play|shale)$/;
 
 /** Last words that say what kind of thing the words before them name (topic keys: singular). */
 const KIND_WORD = /^(?:business|segment|division|channel|market|operation|platform|portfolio|space|sector|category|offering|practice|vertical)$/;

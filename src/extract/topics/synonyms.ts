@@ -9,6 +9,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["share repurchase", "buyback", "share buyback", "stock repurchase", "stock buyback", "repurchase program", "share repurchase program", "stock repurchase program"],
   ["COVID-19", "COVID", "coronavirus", "pandemic", "COVID-19 pandemic", "COVID pandemic", "coronavirus pandemic", "Covid-19 crisis", "COVID crisis"],
   ["M&A", "mergers and acquisitions"],
+  ["Federal Reserve", "Fed", "the Fed", "U.S. Federal Reserve"],
   ["foreign exchange", "FX", "foreign currency", "currency exchange"],
   ["e-commerce", "ecommerce"],
 ];
