@@ -960,8 +960,11 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "cash_and_investments" && link.subject.kind === "name") {
     const before = view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start);
     const forStake = /^ for (?:a |an |the |our |its )?«F\d+»/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end));
-    if (/«F\d+» in $/.test(before) && (forStake || /\b(?:harvest\w*|receiv\w*|paid|pay|pays|paying|proceeds|consideration|purchase price|sold|sell\w*)\b[^«;]{0,30}«F\d+» in $/.test(before))) {
-      return drop(trace, "metric", "cash-in-a-deal", "cash paid or received in a transaction, not the cash the company holds");
+    // (So is cash used or received: "So we used that $150 million of cash in the first quarter", "the receipt by Tidewater of $17.1
+    // million of cash".)
+    if ((/«F\d+» in $/.test(before) && (forStake || /\b(?:harvest\w*|receiv\w*|paid|pay|pays|paying|proceeds|consideration|purchase price|sold|sell\w*)\b[^«;]{0,30}«F\d+» in $/.test(before)))
+      || /\b(?:receiv\w*|receipt|used|use|uses|using|spent|spend|spending|burn\w*|consum\w*|paid|pay|pays|paying)\b[^«;]{0,30}«F\d+» of $/.test(before)) {
+      return drop(trace, "metric", "cash-in-a-deal", "cash paid, received or used, not the cash the company holds");
     }
   }
   // "this business generated revenue of approximately $60 million": a part the speaker points back to, unnamed.
@@ -1001,7 +1004,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // segment is "international_revenue", a same-store pool's same-store NOI "same_store_noi".)
   // "Restaurant-level EBITDA margin", "hotel-level margins": the level a measure is taken at names the measure, not a part of the
   // business (DESIGN.md's scope is a segment, product, region or business): the company's, named so.
-  if (scope !== "company" && LEVEL_OF_MEASURE.test(scope)) {
+  // (Not a segment so called: "Other segment's revenue was $4.1 billion".)
+  if (scope !== "company" && LEVEL_OF_MEASURE.test(scope) && !new RegExp(String.raw`\b${scope} segment(?:'s|’s|s)?\b`, "i").test(view.text)) {
     if (!metric.startsWith(`${slug(scope)}_`)) metric = `${slug(scope)}_${metric}`;
     scope = "company";
   }
@@ -1028,6 +1032,9 @@ function readFigure(x: FigureInput): Resolved | null {
   if (link.subject.kind === "figure") {
     const base = resolved[link.subject.slot];
     if (base && base.scope === scope && base.metric !== metric && base.metric.endsWith(`_${metric}`) && !base.metric.startsWith(`${slug(scope)}_`)) metric = base.metric;
+    // (So is its growth rate: "restaurant-level EBITDA margin ..., up 128%" is that measure's change, not the plain measure's.)
+    const plain = metric.endsWith("_growth") ? metric.slice(0, -"_growth".length) : null;
+    if (base && plain && base.scope === scope && base.metric !== plain && base.metric.endsWith(`_${plain}`) && !base.metric.startsWith(`${slug(scope)}_`)) metric = `${base.metric}_growth`;
   }
   // ("Positive cash flow continues with operating cash flow of $506 million": a measure word of the company's heads the main clause.)
   // "The Industrial segment also had a solid quarter with total sales growing 19.5%", "E-commerce is showing encouraging
@@ -1207,7 +1214,8 @@ function readFigure(x: FigureInput): Resolved | null {
   const negativeRate = relation !== "change" && !changeLike && def.family === "percent" && unitRead.unit === "percent" && /\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:(?:of|was|were|is|at) )?(?:approximately |about |roughly )?$/.test(wordsBefore);
   const lossWords = negativeRate || relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
     // "H&P consumed approximately $20 million in operating cash flow": a cash flow consumed or burned is an outflow.
-    (/(?:^|_)(?:operating_cash_flow|free_cash_flow|cash_flow)$/.test(def.name) && /\b(?:consumed|consuming|consumes|burned|burnt|burning|burns) (?:approximately |about |roughly |nearly |some |just |only )?$/.test(wordsBefore)));
+    // ("For the full year, we expect to use $110 million to $125 million of cash from operations": used, an outflow too.)
+    (/(?:^|_)(?:operating_cash_flow|free_cash_flow|cash_flow)$/.test(def.name) && /\b(?:consumed|consuming|consumes|burned|burnt|burning|burns|use|used|uses|using) (?:approximately |about |roughly |nearly |some |just |only )?$/.test(wordsBefore)));
   // (A loss that "improved" by $7.2 million is an income $7.2 million higher: the word says better or worse, not up or down.)
   const figEnd = view.slots.get(`F${i}`)!.end;
   const betterOrWorse = /\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b/.test(view.abstract.slice(Math.max(0, figStart - 40), figStart).split(/[;,]/).at(-1)! + view.abstract.slice(figEnd, figEnd + 20));

@@ -485,6 +485,8 @@ describe("figure pipeline: what it reads", () => {
     ["a level the company expects, with its cause, is its outlook ('expected to be approximately $3.9 billion due to the acquisition')", "For fiscal 2025, operating expenses are now expected to be approximately $3.9 billion due to the Alliance Healthcare acquisition.", [{ metric: "operating_expenses", period: "2025-FY", kind: "guidance", value: 3.9e9 }]],
     ["guidance raised 'from a range of' one range 'up to a range of' another is the second range", "We are again raising our EPS guidance from a range of $8.90 to $9.10, up to a range of $9.15 to $9.30.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 9.15, high: 9.3 }]],
     ["guidance raised 'in the quarter' the call reports is for the year, not that quarter", "Also in the quarter, we upped our free cash flow guidance by $25 million to $450 million.", [{ metric: "free_cash_flow", period: "2025-FY", kind: "guidance", value: 450e6 }]],
+    ["a segment called Other is a segment, and a change of a measure named with 'other' keeps that name", "In the quarter, Other segment's revenue was $4.1 billion, up 128%. For the quarter, other gross profit increased $6.8 million or 5.8%.", [{ metric: "other_revenue", value: 4.1e9, scope: "Other" }, { metric: "other_revenue", kind: "change", value: 128, scope: "Other" }, { metric: "other_gross_profit", kind: "change", value: 6.8e6, scope: "company" }, { metric: "other_gross_profit", kind: "change", value: 5.8, scope: "company" }]],
+    ["cash the company expects to use from operations is an outflow", "For the full year, we expect to use $110 million to $125 million of cash from operations.", [{ metric: "operating_cash_flow", period: "2025-FY", kind: "guidance", low: -125e6, high: -110e6 }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -517,6 +519,7 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("During 2024, this business generated revenue of approximately $60 million.")).toEqual([]);
     expect(factsOf("We will harvest approximately $10 million in cash for 68% interest. We received $25 million in cash for the sale of the building.")).toEqual([]);
     expect(factsOf("We have $50 million in cash for acquisitions.").map((f) => f.metric)).toEqual(["cash_and_investments"]);
+    expect(factsOf("So we used that $150 million of cash in the first quarter. That resulted in the receipt by the company of $17.1 million of cash in the quarter.")).toEqual([]);
   });
   it("reads a change the company was enabled to make, and the level it reached from another", () => {
     expect(factsOf("Lower operating expenses enabled the company to boost operating profit by 20% from $83 million to $100 million.").map((f) => [f.kind, f.value])).toEqual([["change", 20], ["actual", 100e6]]);
