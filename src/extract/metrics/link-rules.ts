@@ -937,11 +937,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The cash a liquidity total is made of: the cash balance ('$4.7 billion in total liquidity, comprised of $726 million in cash, cash equivalents and short-term investments').",
     side: "after",
     pattern: /^ (?:in|of) (?:[a-z-]+ ){0,2}«M(\d+)»/,
-    context: /«M\d+»(?: of (?:approximately |about |roughly )?«F\d+»)?,? (?:comprised|consisting|composed|made up|including|which includes|which included) (?:of )?(?:approximately |about |roughly )?$/,
+    // ("ending the year with nearly $5 billion of liquidity, including over $2.5 billion of cash": the total said before its measure.)
+    context: /(?:«M\d+»(?: of (?:approximately |about |roughly )?«F\d+»)?|«F\d+» (?:of|in) (?:total )?«M\d+»),? (?:comprised|consisting|composed|made up|including|which includes|which included) (?:of )?(?:approximately |about |roughly |over |more than |nearly |almost |just over )?$/,
     names: ["cash_and_investments"],
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "As of September 30, we had approximately $4.7 billion in total liquidity, comprised of $726 million in cash, cash equivalents and short-term investments and $2.5 billion of revolver capacity.", figure: "$726 million", expect: { subject: "cash, cash equivalents and short-term investments", relation: "level" } },
+      { sentence: "And we're also ending the year with nearly $5 billion of liquidity, including over $2.5 billion of cash.", figure: "$2.5 billion", expect: { subject: "cash", relation: "level" } },
     ],
   },
   {
