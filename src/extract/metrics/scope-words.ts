@@ -60,6 +60,8 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   constant: "currency", currency: "currency", "constant-currency": "currency", local: "currency", dollars: "currency", comparable: "basis", basis: "basis",
   pension: "basis", "pension-adjusted": "basis", "un-depreciated": "basis", undepreciated: "basis", "transaction-adjusted": "basis", core: "basis", underlying: "basis", normalized: "basis",
   // ("our base business revenues were up 17.6%", the business without a one-off like COVID testing: the company's, adjusted.)
+  // ("Taxable equivalent net interest income was $1.1 billion": a bank's measure on a tax-equivalent basis, the company's.)
+  "tax-equivalent": "basis", "taxable-equivalent": "basis", fte: "basis",
   base: "basis", "weather-normalized": "basis", "weather-normal": "basis", operational: "basis", recurring: "basis", "fx-neutral": "currency", "currency-neutral": "currency", fifo: "basis", lifo: "basis", economic: "basis",
   kilowatt: "measure", "kilowatt-hour": "measure", kwh: "measure", mwh: "measure", gwh: "measure", megawatt: "measure", "megawatt-hour": "measure",
   "short-term": "measure", "long-term": "measure", hour: "measure", therm: "measure", therms: "measure", dekatherm: "measure", volumetric: "measure", "pre-tax": "measure", pretax: "measure", "pre-provision": "measure", "preprovision": "measure", structural: "measure", daily: "measure", additional: "measure", incremental: "measure", target: "measure", targeted: "measure",
@@ -204,7 +206,8 @@ export function judgeScope(scope: string, companyNames: readonly string[]): Scop
   if (EXPENSE_LINE.test(s)) return { drop: "expense-line", why: `"${scope}" is a line of expense, not a part of the business` };
   if (INSTRUMENT.test(s)) return { drop: "debt-instrument", why: `"${scope}" is a debt instrument, not a part of the business` };
   // Qualifiers come off both edges; a word in capitals is a name's ("CORE"), never a qualifier.
-  const words = s.split(/\s+/).filter(Boolean);
+  // ("tax equivalent", "taxable equivalent": one qualifier in two words.)
+  const words = s.replace(/\b(tax(?:able)?)[ -](equivalent)\b/gi, "$1-$2").split(/\s+/).filter(Boolean);
   const kinds = new Set<"basis" | "currency" | "measure" | "none">();
   const qualifier = (w: string) => {
     const key = w.toLowerCase().replace(/(?:'s|’s)$/, "");
