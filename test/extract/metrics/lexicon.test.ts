@@ -16,6 +16,7 @@ describe("metric lexicon", () => {
     ["DEPS grew faster than EPS guidance.", ["eps", "eps"]],
     ["Cash flow from operations before changes in working capital rose, and so did cash from operations.", ["operating_cash_flow_before_working_capital", "operating_cash_flow"]],
     ["The company generated free cash flow and unlevered free cash flow.", ["free_cash_flow", "unlevered_free_cash_flow"]],
+    ["We generated operating cash, and our cash on hand grew.", ["operating_cash_flow", "cash_and_investments"]],
     ["Same-store sales grew faster than revenue.", ["comparable_sales", "revenue"]],
     ["Gross profit margin and operating margin both improved.", ["gross_margin", "operating_margin"]],
     ["Return on average equity was 11%, and return on average tangible common equity 18%.", ["return_on_equity", "return_on_tangible_common_equity"]],
