@@ -1451,7 +1451,8 @@ function olderBase(view: SentenceView, i: number, after: string, period: Period,
   // "When compared to Q3 2019, organic revenue increased 13.1%": a sentence that opens on a comparison with a year two or more
   // before the figure's.
   // ("Versus 2019, we grew sales 20%": the mention may hold the comparison word itself.)
-  const compared = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared(?: to| with)?|versus|vs\.?|relative to) (?:the |our )?«P(\d+)»,/.exec(view.abstract);
+  // ("When you compare our third quarter performance to Q3 2019, revenue is 28% higher": the same said with its subject.)
+  const compared = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared(?: to| with)?|versus|vs\.?|relative to|(?:you|we) compare (?:(?:our|the|this|[a-z-]+|«P\d+») ){1,4}(?:to|with)) (?:the |our )?«P(\d+)»,/.exec(view.abstract);
   const bare = compared ? null : /^(?:(?:and|so|now|also),? )?«P(\d+)»,/.exec(view.abstract);
   const openSlot = compared?.[1] ?? (bare && /^(?:versus|vs\.?)\s/i.test(view.text.slice(view.periods[Number(bare[1])]!.start)) ? bare[1] : undefined);
   const openedOn = openSlot === undefined ? null : view.periods[Number(openSlot)]!;

@@ -488,6 +488,7 @@ describe("figure pipeline: what it reads", () => {
     ["a segment called Other is a segment, and a change of a measure named with 'other' keeps that name", "In the quarter, Other segment's revenue was $4.1 billion, up 128%. For the quarter, other gross profit increased $6.8 million or 5.8%.", [{ metric: "other_revenue", value: 4.1e9, scope: "Other" }, { metric: "other_revenue", kind: "change", value: 128, scope: "Other" }, { metric: "other_gross_profit", kind: "change", value: 6.8e6, scope: "company" }, { metric: "other_gross_profit", kind: "change", value: 5.8, scope: "company" }]],
     ["cash the company expects to use from operations is an outflow", "For the full year, we expect to use $110 million to $125 million of cash from operations.", [{ metric: "operating_cash_flow", period: "2025-FY", kind: "guidance", low: -125e6, high: -110e6 }]],
     ["'taxable equivalent' is a basis of the company's net interest income, no part; a 'base dividend' is the regular one, no adjusted measure", "Taxable equivalent net interest income was $1.1 billion for the quarter. We returned $133 million to shareholders through the payment of our quarterly base dividend.", [{ metric: "net_interest_income", value: 1.1e9, basis: "non-GAAP", scope: "company" }, { metric: "dividend", value: 133e6, basis: null, scope: "company" }]],
+    ["a change said with praise before it ('up a remarkable 32.3%')", "EPS for the year was $95.19, up a remarkable 32.3%.", [{ metric: "eps", period: "2025-FY", kind: "actual", value: 95.19 }, { metric: "eps", period: "2025-FY", kind: "change", value: 32.3 }], "2025-Q4"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -538,6 +539,9 @@ describe("figure pipeline: what it leaves out", () => {
   });
   it("leaves out cash returned to shareholders as the cash the company holds", () => {
     expect(factsOf("As Billy mentioned, we returned more than $8.1 billion in cash last year to shareholders through dividends and share repurchases.").filter((f) => f.metric === "cash_and_investments")).toEqual([]);
+  });
+  it("leaves out changes against a quarter two years before, compared 'when you compare our third quarter performance to'", () => {
+    expect(factsOf("When you compare our third quarter performance to Q3 2023, revenue is 28% higher and adjusted earnings per share is an outstanding 62% higher.", "2025-Q3")).toEqual([]);
   });
   it("leaves out a level said in percent of a quarter two or more years before", () => {
     expect(factsOf("In the quarter, group total revenues were 5% above the second quarter of 2022. Our net revenues were $1.4 billion, just 8% below the second quarter of 2023.").map(pick)).toEqual([expect.objectContaining({ metric: "revenue", kind: "actual", value: 1.4e9 })]);
