@@ -395,11 +395,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "change-noun-of-figure-of-name",
     description: "A change said as a noun with its amount, then the measure it changed ('the decrease of $0.36 in adjusted diluted EPS', 'an increase of $12 million in revenue'): the figure is the change, not the level.",
     side: "after",
-    pattern: FIGURE_OF_NAME,
+    // (The level reached may follow the name: "an increase of 4.9% in our recurring quarterly dividend to $0.43 per share".)
+    pattern: new RegExp(FIGURE_OF_NAME.source.replace("|to(?! (?:our |its )?(?:share|stock|unit)holders\\b)", "|to(?! (?:our |its )?(?:share|stock|unit)holders\\b)(?! (?:approximately |about |roughly )?«F)")),
     context: new RegExp(String.raw`\b(?:the|an?|this|that) (?:[a-z-]+ )?${CHANGE_NOUN} of ${H}$`),
     notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
+      { sentence: "Our Board approved an increase of 4.9% in our recurring quarterly dividend to $0.43 per share.", figure: "4.9%", expect: { subject: "dividend", relation: "change" } },
       { sentence: "As shown in the chart, the decrease of $0.36 in adjusted diluted EPS in the second quarter compared to last year consists of the following.", figure: "$0.36", expect: { subject: "diluted EPS", relation: "change" } },
       { sentence: "The increase of $12 million in revenue was driven by pricing.", figure: "$12 million", expect: { subject: "revenue", relation: "change" } },
     ],
@@ -1037,9 +1039,11 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     placesName: true,
     cue: / to /,
-    pattern: new RegExp(String.raw`\b(?:an? |the )?(?:(?:[a-z-]+|«F\d+») )?(?:increase|decrease|decline|reduction|rise|drop|improvement|growth)s? (?:in|of) (?:our |the |its |consolidated |total |regular |quarterly |annual |common |«P\d+» )*«M(\d+)»${MID} to ${H}$`),
+    // ("approved an increase of 4.9% in our recurring quarterly dividend to $0.43 per share": the change's amount may come between.)
+    pattern: new RegExp(String.raw`\b(?:an? |the )?(?:(?:[a-z-]+|«F\d+») )?(?:increase|decrease|decline|reduction|rise|drop|improvement|growth)s? (?:of ${H}«F\d+» )?(?:in|of) (?:our |the |its |consolidated |total |regular |recurring |quarterly |annual |common |«P\d+» )*«M(\d+)»${MID} to ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.75 }),
     examples: [
+      { sentence: "Our Board approved an increase of 4.9% in our recurring quarterly dividend to $0.43 per share.", figure: "$0.43 per share", expect: { subject: "dividend", relation: "level" } },
       { sentence: "Increased rates of customer acquisition drove an increase in consolidated SG&A expense to $19.5 million in the first quarter.", figure: "$19.5 million", expect: { subject: "SG&A expense", relation: "level" } },
     ],
   },

@@ -282,7 +282,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // (Not the year of an outlook: "affirm the range of our 2021 guidance for adjusted EBITDA of ...".)
     if (/\bof $/.test(before) && !/^ (?:guidance|outlook|forecast|expectations?|targets?|plan)\b/.test(lead.slice(m.index + m[0].length))) continue;
     // "Excluding the $215 million of advances received in the first quarter of 2020, free cash flow improved": what is left out is dated, not the figure.
-    if (/^(?:[a-z]+,? )?(?:excluding|including|except(?: for)?|apart from|net of|adjusting for|after adjusting for)\b[^,;]*$/.test(before)) continue;
+    // ("Given our performance year-to-date and expected future growth, our Board approved an increase of 4.9% in our ... dividend":
+    // the grounds the sentence opens on are dated, not what it reports.)
+    if (/^(?:[a-z]+,? )?(?:excluding|including|except(?: for)?|apart from|net of|adjusting for|after adjusting for|given|based on|in light of)\b[^,;]*$/.test(before)) continue;
     // "16% of sales in 2018": a period right after another figure (and what it is a share of) is that figure's.
     // (Not one that opens a new clause after a comma: "Capital expenditures for the second quarter were $40 million, for the full
     // year we expect capital expenditures to be approximately $200 million".)

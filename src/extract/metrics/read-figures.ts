@@ -765,8 +765,9 @@ function readFigure(x: FigureInput): Resolved | null {
     const verdict = judgeCallScope(subjectScope, ctx);
     if ("drop" in verdict) return drop(trace, "scope", verdict.drop, verdict.why);
     if (verdict.rule) trace.steps.push({ stage: "scope", rule: verdict.rule, note: `${subjectScope} → ${verdict.scope}` });
-    // ("our quarterly base dividend": the regular dividend, beside a variable one, no adjusted measure.)
-    scopeBasis = def.name === "dividend" && /^(?:quarterly |annual )?(?:base|regular)$/i.test(subjectScope) ? null : verdict.basis;
+    // ("our quarterly base dividend", "our recurring quarterly dividend": the regular dividend, beside a variable or special one, no
+    // adjusted measure.)
+    scopeBasis = def.name === "dividend" && /^(?:(?:quarterly|annual|base|regular|recurring) ?)+$/i.test(subjectScope) ? null : verdict.basis;
     // The company's own name ("Sun reported core FFO") says the figure is the whole company's.
     if (verdict.rule === "company-name") companyWide = namedCompanyWide = true;
     subjectScope = verdict.scope === "company" ? null : verdict.scope;
