@@ -87,6 +87,8 @@ const H = HEDGE;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
 const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«P\d+»)*?) and )`;
 const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)`;
+/** A measure the company grew or cut, and by how much when said ("we grew revenue by 22%", "boost operating profit by 20%"). */
+const COMPANY_MOVED_NAME = String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by ${H}«F\d+»)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
 const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?(?:(?<=«P\d+»),)?`;
 /** A period said possessively before a figure: "from Q2 2014's $111.6 million". */
@@ -103,7 +105,15 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
 };
 
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
-const FIGURE_OF_NAME = new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|to(?! (?:our |its )?(?:share|stock|unit)holders\b)|per|as(?! compared\b)|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
+/**
+ * A figure and then the measure it is of ("$12 million in revenue"), not followed by words that make it another measure's or another
+ * thing's. `levelAfter`: the level the measure reached may follow it ("an increase of 4.9% in our ... dividend to $0.43 per share").
+ */
+function figureOfName(levelAfter: boolean): RegExp {
+  const to = levelAfter ? String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)(?! (?:approximately |about |roughly )?«F)` : String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)`;
+  return new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
+}
+const FIGURE_OF_NAME = figureOfName(false);
 
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
 const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
@@ -396,7 +406,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A change said as a noun with its amount, then the measure it changed ('the decrease of $0.36 in adjusted diluted EPS', 'an increase of $12 million in revenue'): the figure is the change, not the level.",
     side: "after",
     // (The level reached may follow the name: "an increase of 4.9% in our recurring quarterly dividend to $0.43 per share".)
-    pattern: new RegExp(FIGURE_OF_NAME.source.replace("|to(?! (?:our |its )?(?:share|stock|unit)holders\\b)", "|to(?! (?:our |its )?(?:share|stock|unit)holders\\b)(?! (?:approximately |about |roughly )?«F)")),
+    pattern: figureOfName(true),
     context: new RegExp(String.raw`\b(?:the|an?|this|that) (?:[a-z-]+ )?${CHANGE_NOUN} of ${H}$`),
     notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
@@ -907,7 +917,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The level a measure the company grew or cut reached ('we grew revenue by 22% to $39.21 billion in 2021', 'we have reduced our quarterly net interest expense to $23 million').",
     side: "before",
     cue: /» to /,
-    pattern: new RegExp(String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by ${H}«F\d+»)?${MID} to ${H}$`),
+    pattern: new RegExp(String.raw`${COMPANY_MOVED_NAME}${MID} to ${H}$`),
     // ("We've also increased revenue to $31.8 billion, up from our initial guide of $31.5 billion": the outlook raised, no result.)
     afterContext: new RegExp(String.raw`^(?![^;.]{0,40}?\b(?:from|versus|vs\.?|than|over) (?:our |the |its )?(?:initial |prior |previous |original |earlier |last )?(?:guid\w*|outlook|forecast|expectations?)\b)`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
@@ -924,7 +934,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The level a measure the company grew or cut reached from an earlier one ('enabled the company to boost operating profit by 20% from $83 million to $100 million').",
     side: "before",
     cue: /» to /,
-    pattern: new RegExp(String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by ${H}«F\d+»)? from ${H}«F\d+» to ${H}$`),
+    pattern: new RegExp(String.raw`${COMPANY_MOVED_NAME} from ${H}«F\d+» to ${H}$`),
     // (Not a level dated after it, "reduced the dividend from $0.30 per share to $0.20 per share for the second quarter": the period
     // may be when the change takes effect, which the figures alone do not date.)
     afterContext: /^(?! (?:per share )?(?:for|in|during|starting|beginning|effective) (?:the )?«P)/,

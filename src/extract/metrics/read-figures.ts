@@ -953,22 +953,6 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "cash_and_investments" && /\bcash\b(?: and GAAP\b)?[^.;]{0,80}\bGAAP (?:increases?|decreases?|basis|rents?|spreads?|leasing spreads?|rental rates?)\b|\bGAAP and cash\b|\bcash and GAAP\b/i.test(view.text)) {
     return drop(trace, "metric", "cash-basis-of-rate", "cash set beside GAAP is the basis of a rate (rent spreads), not the company's cash");
   }
-  // "we returned more than $8.1 billion in cash last year to shareholders": cash paid out, not the cash the company holds.
-  if (def.name === "cash_and_investments" && link.subject.kind === "name" && /\b(?:returned|return|returning|returns|distributed|distribute|paid out|pay out)\b[^«;]{0,30}«F\d+» (?:in|of) (?:[a-z]+ )?$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
-    return drop(trace, "metric", "cash-returned", "cash returned to shareholders, not the cash the company holds");
-  }
-  // "DN will harvest approximately $10 million in cash for 68% interest", "we received $25 million in cash for the sale": cash paid or
-  // received in a transaction, not the cash the company holds.
-  if (def.name === "cash_and_investments" && link.subject.kind === "name") {
-    const before = view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start);
-    const forStake = /^ for (?:a |an |the |our |its )?«F\d+»/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end));
-    // (So is cash used or received: "So we used that $150 million of cash in the first quarter", "the receipt by Tidewater of $17.1
-    // million of cash".)
-    if ((/«F\d+» in $/.test(before) && (forStake || /\b(?:harvest\w*|receiv\w*|paid|pay|pays|paying|proceeds|consideration|purchase price|sold|sell\w*)\b[^«;]{0,30}«F\d+» in $/.test(before)))
-      || /\b(?:receiv\w*|receipt|used|use|uses|using|spent|spend|spending|burn\w*|consum\w*|paid|pay|pays|paying)\b[^«;]{0,30}«F\d+» of $/.test(before)) {
-      return drop(trace, "metric", "cash-in-a-deal", "cash paid, received or used, not the cash the company holds");
-    }
-  }
   // "this business generated revenue of approximately $60 million": a part the speaker points back to, unnamed.
   if (link.subject.kind === "name" && /\b(?:this|that) business (?:(?:also|has|had|have) )?(?:generated|had|reported|delivered|posted|contributed|produced|accounted for|represented|did)\b/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
     return drop(trace, "scope", "this-business", "a part of the business the sentence points back to ('this business') without naming it");
@@ -1398,6 +1382,14 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
     pattern: /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing|utilized|utilizing|consumed|consuming) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/,
     why: (m) => `an amount moved into or out of ${m} (repaid, borrowed, issued, used, generated), not its level`,
   },
+  // "we returned more than $8.1 billion in cash last year to shareholders": cash paid out, not the cash the company holds (the verb
+  // may stand further from the figure than the row above reads)
+  { rule: "cash-returned", balanceOnly: true, metric: /^cash_and_investments$/, reads: "name", window: 80, pattern: /\b(?:returned|return|returning|returns|distributed|distribute|paid out|pay out)\b[^«;]{0,30}«F\d+» (?:in|of) (?:[a-z]+ )?$/, why: () => "cash returned to shareholders, not the cash the company holds" },
+  // "DN will harvest approximately $10 million in cash for 68% interest", "So we used that $150 million of cash in the first quarter",
+  // "the receipt by Tidewater of $17.1 million of cash": cash paid, received or used, not the cash the company holds
+  { rule: "cash-in-a-deal", balanceOnly: true, metric: /^cash_and_investments$/, reads: "name", window: 80, pattern: /\b(?:harvest\w*|receiv\w*|paid|pay|pays|paying|proceeds|consideration|purchase price|sold|sell\w*)\b[^«;]{0,30}«F\d+» in $|\b(?:receiv\w*|receipt|used|use|uses|using|spent|spend|spending|burn\w*|consum\w*|paid|pay|pays|paying)\b[^«;]{0,30}«F\d+» of $/, why: () => "cash paid, received or used, not the cash the company holds" },
+  // "we received $25 million in cash for the sale", "$10 million in cash for 68% interest": cash given for a stake or an asset
+  { rule: "cash-in-a-deal", balanceOnly: true, metric: /^cash_and_investments$/, reads: "after", window: 60, pattern: /^ in «M\d+» for (?:a |an |the |our |its )?«F\d+»/, why: () => "cash paid, received or used, not the cash the company holds" },
   // "As of June 30, it had $65 million in unrestricted cash": a subsidiary or investee the turn spoke of, not "we"
   { rule: "another-holder", balanceOnly: true, reads: "clause", window: 40, pattern: /(?:^|[^a-z'])(?:it|they)\s+(?:had|has|have|held|holds|ended (?:the (?:quarter|year|period) )?with|maintains|maintained|carries|carried)\s+(?:(?:approximately|about|roughly|nearly|almost|over|some|just|only) )?$/, why: (m) => `${m} of another holder the turn spoke of ("it had"), not the company's` },
   // "At the time we bought it, it was producing a negative EBITDA of $100 million": a business the turn spoke of.
