@@ -1,5 +1,5 @@
 // How many turns search-turns-in-window-page.cypher matches (for a page after the last one).
-CALL db.index.fulltext.queryNodes('turn_search', $query) YIELD node AS t
+CALL db.index.fulltext.queryNodes('turn_text_search', $query) YIELD node AS t
 WITH t
 WHERE ($section IS NULL OR t.section = $section)
   AND ($role IS NULL OR t.role = $role)

@@ -9,7 +9,11 @@ WHERE company.id IN $companyIds
   AND ($dateFrom IS NULL OR call.date >= date($dateFrom))
   AND ($dateTo IS NULL OR call.date <= date($dateTo))
 WITH collect(call.id) AS callIds
-CALL db.index.fulltext.queryNodes('turn_search', $query) YIELD node AS t, score
+// Lucene keeps only the companies' turns (their ids, next to the text in the index; the phrase
+// query may let through an id that holds another as a run of its words, which the check on the
+// call below drops). The clause is boosted by 0, so scores are those of the words alone.
+WITH callIds, CASE WHEN size($companyIds) = 0 THEN $query ELSE $query + ' +(' + reduce(s = '', id IN $companyIds | s + ' companyId:"' + replace(replace(id, '\\', '\\\\'), '"', '\\"') + '"') + ' )^0' END AS luceneQuery
+CALL db.index.fulltext.queryNodes('turn_text_search', luceneQuery) YIELD node AS t, score
 WITH t, score
 WHERE t.callId IN callIds
   AND ($section IS NULL OR t.section = $section)

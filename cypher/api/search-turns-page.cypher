@@ -1,10 +1,10 @@
-// Full-text search over what was said (index turn_search) in every call (calls of no known company
+// Full-text search over what was said (index turn_text_search) in every call (calls of no known company
 // included), best match first, filtered on the turn (section, role, speaker) only: no window and
 // no PERIOD order (search-turns-in-window-page.cypher), so no call is read. Continued after the
 // keyset cursor $after ([score, id]). $query is already Lucene-escaped by the API. Each row also
 // carries `total`, how many turns match in all: one full-text query serves page and count. Turns
 // without their text (Turn.text and the passage read it when asked).
-CALL db.index.fulltext.queryNodes('turn_search', $query) YIELD node AS t, score
+CALL db.index.fulltext.queryNodes('turn_text_search', $query) YIELD node AS t, score
 WITH t, score
 WHERE ($section IS NULL OR t.section = $section)
   AND ($role IS NULL OR t.role = $role)

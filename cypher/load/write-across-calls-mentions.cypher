@@ -15,7 +15,10 @@ CALL () {
   MATCH (n:Topic {id: row.topicId})
   UNWIND row.turns AS mention
   MATCH (t:Turn {id: mention.turnId})
-  CREATE (t)-[:MENTIONS {count: mention.count, acrossCalls: true}]->(n)
+  MATCH (c:Call {id: t.callId})
+  // What a page of the topic's turns is sorted by, as write-shared.cypher writes it.
+  CREATE (t)-[:MENTIONS {count: mention.count, acrossCalls: true, topicId: n.id,
+                         callQuarter: coalesce(c.fiscalYear * 4 + c.fiscalQuarter - 1, -1), callId: c.id, turnIndex: t.index}]->(n)
   RETURN count(*) AS relationshipsCreated
 }
 RETURN relationshipsDeleted, relationshipsCreated, touched AS candidates

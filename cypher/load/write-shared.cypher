@@ -133,12 +133,15 @@ CALL () {
   FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS organizationsCreated
 }
-CALL (turns) {
+// A topic's MENTIONS carry what a page of its turns is sorted by (the topic, the call's quarter,
+// the call, the turn's index), so that page is read in the order of an index (cypher/schema/43-*).
+CALL (c, turns) {
   UNWIND $batch.topicMentions AS row
   MATCH (n:Topic {id: row.targetId})
   UNWIND row.turns AS mention
   WITH n, mention, turns[toInteger(mention.at)] AS t
-  CREATE (t)-[:MENTIONS {count: mention.count}]->(n)
+  CREATE (t)-[:MENTIONS {count: mention.count, topicId: n.id, callQuarter: coalesce(c.fiscalYear * 4 + c.fiscalQuarter - 1, -1),
+                         callId: c.id, turnIndex: t.index}]->(n)
   RETURN count(*) AS topicMentions
 }
 CALL (turns) {

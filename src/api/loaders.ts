@@ -80,7 +80,7 @@ export function createLoaders(db: Database) {
    */
   const keyed = (statement: string, type: NodeTypeName | null) =>
     new DataLoader<string, Related[]>(async (keys) => {
-      const parsed = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
+      const parsed: Record<string, unknown>[] = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
       return groupByKey(keys, await db.query(statement, { keys: parsed })).map((group) =>
         group.map((row) => {
           if (type === null) return { node: null as unknown as NodeRow, row };
@@ -99,8 +99,11 @@ export function createLoaders(db: Database) {
    */
   const pages = (statement: string, type: NodeTypeName) =>
     new DataLoader<string, KeyedPage>(async (keys) => {
-      const parsed = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
-      const byKey = new Map((await db.query(statement, { keys: parsed })).map((row) => [String(row["key"]), row]));
+      const parsed: Record<string, unknown>[] = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
+      // The largest page asked for: a statement that reads pages in index order reads that many
+      // rows per key at most (Cypher's LIMIT takes no per-row value) and cuts each to its own.
+      const maxLimit = Math.max(0, ...parsed.map((k) => (typeof k["limit"] === "number" ? k["limit"] : 0)));
+      const byKey = new Map((await db.query(statement, { keys: parsed, maxLimit })).map((row) => [String(row["key"]), row]));
       return keys.map((key) => keyedPage(type, byKey.get(key)));
     });
   /** A page statement's row (`total`, `page`, optionally `calls`) as a KeyedPage; its calls go to the node loader. */

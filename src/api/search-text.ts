@@ -33,7 +33,8 @@ export function toLuceneQuery(text: string): string {
       const escaped = word.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
       return LUCENE_OPERATORS.has(escaped) ? escaped.toLowerCase() : escaped;
     })
-    .map((w) => `+${w}`)
+    // Asked of the text by name: the index also holds each turn's company (cypher/schema/41-*).
+    .map((w) => `+text:${w}`)
     .join(" ");
 }
 

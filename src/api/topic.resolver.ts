@@ -97,7 +97,11 @@ export class TopicResolver {
       });
       // Only the properties the request selects (projection.ts).
       const props = projectionOf(info);
-      const [row] = await ctx.db.query("api/topic-with-turns-page", { keys: [{ ...(JSON.parse(key) as Record<string, unknown>), key }], props });
+      const [row] = await ctx.db.query("api/topic-with-turns-page", {
+        keys: [{ ...(JSON.parse(key) as Record<string, unknown>), key }],
+        maxLimit: window.limit + 1,
+        props,
+      });
       if (row?.["topic"] != null) {
         ctx.loaders.primeTopicTurns(key, {
           total: row["total"],

@@ -188,12 +188,18 @@ export class Database {
    * Processes that start together on a fresh database migrate at once: `IF NOT EXISTS` does not
    * serialise schema transactions, so one of two equal `CREATE INDEX` statements may fail with
    * "an equivalent index already exists" (and one of two drops with "not found"). The other
-   * process made it, so that counts as done.
+   * process made it, so that counts as done. A statement that fills in data (a property earlier
+   * versions did not write) returns `written`, the rows it changed in one batch of bounded size, and
+   * runs again until a batch changes none: one transaction over every node of a large graph would
+   * not fit in the database's memory.
    */
   async migrate(): Promise<void> {
     for (const name of cypherNames("schema")) {
       try {
-        await this.write(name);
+        for (;;) {
+          const written = (await this.write(name))[0]?.["written"];
+          if (typeof written !== "number" || written === 0) break;
+        }
       } catch (error) {
         if (!isConcurrentSchemaChange(error)) throw error;
       }

@@ -83,6 +83,8 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
         end: t.end,
         line: t.line,
         callId,
+        // The call's company, for the full-text index to filter a search by company (cypher/schema/41-*).
+        companyId: compId,
       },
     };
   });
