@@ -1,3 +1,3 @@
 // Dropped: the full-text index of earlier versions, updated inside every load's transaction;
-// turn_search (41-fulltext-turn-search.cypher) replaces it. Safe to run again.
+// the index of 41-fulltext-turn-search.cypher replaces it. Safe to run again.
 DROP INDEX turn_text IF EXISTS
