@@ -6,7 +6,7 @@ import { formatTraces } from "./metrics/explain.js";
 import { extractMetricFacts } from "./metrics/metric-facts.js";
 import { extractTopics, type TopicInput } from "./topics/extract-topics.js";
 import { resolveGuidance } from "./metrics/resolve-guidance.js";
-import { tagText } from "./text/nlp.js";
+import { newTagger, type TaggedText } from "./text/nlp.js";
 import { readWords } from "./text/tokens.js";
 
 /** When the parser found no fiscal year, the year the call speaks of most; 0 when it names none. */
@@ -32,7 +32,13 @@ function callPeriodOf(transcript: Transcript): { call: { year: number; quarter: 
 export function explainMetrics(transcript: Transcript): string {
   const { call, known } = callPeriodOf(transcript);
   // The same tags as `extract` reads, so the explanation is of the same decisions.
-  return formatTraces(extractMetricFacts(transcript, call, known, transcript.turns.map((t) => tagText(t.text))).traces);
+  return formatTraces(extractMetricFacts(transcript, call, known, tagTurns(transcript)).traces);
+}
+
+/** The call's turns tagged by one tagger of their own: the same tags whatever was read before (text/nlp.ts). */
+function tagTurns(transcript: Transcript): TaggedText[] {
+  const tagger = newTagger();
+  return transcript.turns.map((t) => tagger.tag(t.text));
 }
 
 /** The extract stage: a pure function of the transcript. Never throws on odd input. */
@@ -40,7 +46,7 @@ export function extract(transcript: Transcript): Extraction {
   const { call, known } = callPeriodOf(transcript);
   // Each turn is tagged once (the costliest step of extraction); the metric, topic and mention readers
   // read the same tags.
-  const tagged = transcript.turns.map((t) => tagText(t.text));
+  const tagged = tagTurns(transcript);
   const metrics = extractMetricFacts(transcript, call, known, tagged).facts;
   const company = metrics.filter((m) => m.statedBy === "company");
   const outcomes = resolveGuidance({ guidance: company, actuals: company }).map((o) => ({
@@ -57,7 +63,7 @@ export function extract(transcript: Transcript): Extraction {
  * organizations it mentions, and each turn's words, from the turns' tags (tagged here when not given).
  * Also what the topic tools in scripts/ rank from.
  */
-export function readTopicInput(transcript: Transcript, tagged = transcript.turns.map((t) => tagText(t.text))): { mentions: Mentions; input: TopicInput } {
+export function readTopicInput(transcript: Transcript, tagged = tagTurns(transcript)): { mentions: Mentions; input: TopicInput } {
   const names = callNames(transcript);
   const words = transcript.turns.map((t, i) => readWords(t.text, tagged[i]!));
   const mentions = extractMentions(transcript, names, words);
