@@ -106,18 +106,27 @@ CALL (exchanges) {
   CREATE (x)-[:ASKED_BY]->(p)
   RETURN count(*) AS asked
 }
+// A topic is named by the shortest of the spellings that are the topic itself (`names`: their key is
+// its key, "Olive Garden" for topic:olive garden), never by one a call merged into it: one call's
+// "relief" in supply chain's aliases had named the topic "relief" everywhere. Its aliases are all
+// the other spellings.
 CALL () {
   UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})
-    ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n._new = true
+    ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n.names = row.names, n._new = true
   FOREACH (_ IN CASE WHEN row.kind IS NOT NULL AND (n.kind IS NULL OR row.kind < n.kind) THEN [1] ELSE [] END | SET n.kind = row.kind)
   WITH n, row, n._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
-  WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
-         CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
-  WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best
-  WITH n, created, best, [s IN spellings WHERE s <> best] AS aliases
-  FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases THEN [1] ELSE [] END | SET n.name = best, n.aliases = aliases)
+  WITH n, row, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
+         CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings,
+       reduce(acc = [], s IN coalesce(n.names, []) + row.names |
+         CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS names
+  WITH n, created, spellings, names,
+       reduce(best = null, s IN CASE WHEN size(names) > 0 THEN names ELSE spellings END |
+         CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best
+  WITH n, created, names, best, [s IN spellings WHERE s <> best] AS aliases
+  FOREACH (_ IN CASE WHEN n.name <> best OR n.aliases <> aliases OR coalesce(n.names, []) <> names THEN [1] ELSE [] END |
+    SET n.name = best, n.aliases = aliases, n.names = names)
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS topicsCreated
 }
 CALL () {

@@ -18,6 +18,12 @@ export interface CompanyRow extends NamedRow {
 export interface TopicRow extends NamedRow {
   /** null when the extractor saw no evidence of the topic's kind. */
   kind: string | null;
+  /**
+   * The spellings that are the topic itself (their topicKey is the topic's key: "Olive Garden",
+   * "olive garden"), of which the graph names the topic; `aliases` also holds the others the call
+   * merged into it ("Olive", "Garden").
+   */
+  names: string[];
 }
 
 export interface ParticipationRow {

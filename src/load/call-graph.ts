@@ -122,8 +122,12 @@ export function buildCallGraph(transcript: Transcript, extraction: Extraction): 
     if (key === null) continue;
     const id = ids.topicId(key);
     const row = topics.get(id);
-    if (row === undefined) topics.set(id, { id, name: t.name, kind: t.kind, aliases: unique(t.aliases.filter((a) => a !== t.name)) });
-    else row.aliases = unique([...row.aliases, t.name, ...t.aliases].filter((a) => a !== row.name));
+    const names = [t.name, ...t.aliases].filter((s) => topicKey(s) === key);
+    if (row === undefined) topics.set(id, { id, name: t.name, kind: t.kind, aliases: unique(t.aliases.filter((a) => a !== t.name)), names: unique(names) });
+    else {
+      row.aliases = unique([...row.aliases, t.name, ...t.aliases].filter((a) => a !== row.name));
+      row.names = unique([...row.names, ...names]);
+    }
     topicMentions.add(mentionRows(id, [t.name, ...t.aliases], t.mentions));
   }
 
