@@ -17,7 +17,8 @@
  * Other knobs: DURATION (s, default 10), WARMUP (s per operation and side before the timed rounds,
  * untimed, default 3), CONNECTIONS (10), ROUNDS (2), SUBJECTS (3 companies/topics/analysts, cycled through by
  * each run), WORD ("margin", the search word), ONLY=name,name (a subset of operations),
- * CHECK_ONLY=1 (compare answers and stop), NEO4J_URI (a database that already holds the graph, used
+ * CHECK_ONLY=1 (compare answers and stop), MIN_TOPIC_TURNS (fewest turns of a topic subject, default
+ * 100; test/api/peer-check.int.test.ts runs the check on a small graph), NEO4J_URI (a database that already holds the graph, used
  * as it is: nothing is loaded; no authentication). Results are also written to bench/results/.
  * Run: `npm run bench:peer` (prefix `nice -n 10` on a shared machine).
  */
@@ -92,7 +93,7 @@ const calls = await callCount(db);
 const sides: Side[] = [];
 let exitCode = 0;
 try {
-  const subjects = await pickSubjects(db, { count: subjectCount, word });
+  const subjects = await pickSubjects(db, { count: subjectCount, word, minTopicTurns: Number(process.env.MIN_TOPIC_TURNS ?? 100) });
   for (const mode of cacheModes) {
     sides.push({ label: cacheModes.length === 1 && mode === "off" ? "project" : `project cache ${mode}`, kind: "project", server: await startProjectServer({ label: `project-cache-${mode}`, neo4jUri: neo4j.uri, cache: mode }) });
   }

@@ -279,8 +279,9 @@ export const operations: Operation[] = [
       },
     },
     peer: {
-      // The project turns the words into required Lucene clauses (`+word`); the peer passes its
-      // phrase to Lucene as is, so it gets the same query.
+      // The project turns the words into required Lucene clauses on the text (`+text:word`); the
+      // peer passes its phrase to Lucene as is, so it gets the same query (the index also holds
+      // each turn's companyId, which the project's filter asks Lucene for and the peer's does not).
       query: `query Search($phrase: String!, $ticker: String!) {
   searchTurns(
     phrase: $phrase
@@ -292,7 +293,7 @@ export const operations: Operation[] = [
     edges { score node { index speakerName role call { companyName period } } }
   }
 }`,
-      variables: (s) => ({ phrase: `+${s.word}`, ticker: s.ticker }),
+      variables: (s) => ({ phrase: `+text:${s.word}`, ticker: s.ticker }),
       rows: (data) => {
         const page = obj(data["searchTurns"]);
         return [

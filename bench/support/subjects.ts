@@ -12,6 +12,8 @@ export interface SubjectsOptions {
   count: number;
   /** A word for full-text search. */
   word: string;
+  /** Fewest turns a topic subject has (default 100; a small graph, such as a test's, has no such topic). */
+  minTopicTurns?: number;
 }
 
 /**
@@ -21,11 +23,12 @@ export interface SubjectsOptions {
  */
 export async function pickSubjects(db: Database, options: SubjectsOptions): Promise<Subject[]> {
   const companies = await benchRead(db, "pick-companies", { limit: options.count });
-  const topics = await benchRead(db, "pick-topics", { min: 100 });
+  const minTurns = options.minTopicTurns ?? 100;
+  const topics = await benchRead(db, "pick-topics", { min: minTurns });
   const analysts = (await benchRead(db, "pick-analysts")).filter((a) => a["namesakes"] === 1);
   if (companies.length < options.count || topics.length === 0 || analysts.length < options.count) {
     throw new Error(
-      `Expected a graph with ${options.count} companies with guidance, topics with 100 turns and analysts; ` +
+      `Expected a graph with ${options.count} companies with guidance, topics with ${minTurns} turns and analysts; ` +
         `found ${companies.length} companies, ${topics.length} topics, ${analysts.length} analysts`,
     );
   }
