@@ -191,10 +191,14 @@ export class Database {
    * process made it, so that counts as done. A statement that fills in data (a property earlier
    * versions did not write) returns `written`, the rows it changed in one batch of bounded size, and
    * runs again until a batch changes none: one transaction over every node of a large graph would
-   * not fit in the database's memory.
+   * not fit in the database's memory. A data migration (a statement that starts with MATCH) is
+   * recorded as a `Migration` node once it has run to the end, and not run again: finding that
+   * nothing is left to do reads every node it covers, seconds at each start on a large graph.
    */
   async migrate(): Promise<void> {
     for (const name of cypherNames("schema")) {
+      const isData = cypher(name).startsWith("MATCH ");
+      if (isData && (await this.read("health/migration-applied", { name }))[0]?.["applied"] === true) continue;
       try {
         for (;;) {
           const written = (await this.write(name))[0]?.["written"];
@@ -203,6 +207,7 @@ export class Database {
       } catch (error) {
         if (!isConcurrentSchemaChange(error)) throw error;
       }
+      if (isData) await this.write("health/migration-mark", { name });
     }
     await this.write("health/await-indexes");
   }

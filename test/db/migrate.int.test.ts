@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
+import { cypher, cypherNames } from "../../src/db/cypher.js";
 import { ingestText } from "../../src/load/ingest.js";
 import { openTestDatabase } from "../load/graph-snapshot.js";
 import { openTestDriver, resetGraph, testSessionConfig } from "../support/neo4j.js";
@@ -86,6 +87,7 @@ describe("migrate: the full-text index over turn text", () => {
     // and the text-only index.
     await run("MATCH (t:Turn) REMOVE t.companyId");
     await run("MATCH (:Turn)-[m:MENTIONS]->(:Topic) REMOVE m.topicId, m.callQuarter, m.callId, m.turnIndex");
+    await run("MATCH (m:Migration) DELETE m");
     await run("DROP INDEX turn_text_search IF EXISTS");
     await run("CREATE FULLTEXT INDEX turn_search IF NOT EXISTS FOR (n:Turn) ON EACH [n.text]");
 
@@ -121,5 +123,21 @@ describe("migrate: the full-text index over turn text", () => {
     } finally {
       await session.close();
     }
+  });
+
+  it("runs each data migration once: recorded when it has run to the end, then skipped at every later start", async () => {
+    await resetGraph(driver);
+    const text = readFileSync(path.join(projectRoot, "examples/larkspur-2024-q3.txt"));
+    expect((await ingestText(db, { text, fileName: "larkspur-2024-q3.txt" })).status).toBe("loaded");
+    await db.migrate();
+    const data = cypherNames("schema").filter((name) => cypher(name).startsWith("MATCH "));
+    expect(data).toEqual(expect.arrayContaining(["schema/40-turn-company-id", "schema/42-mention-order", "schema/62-topic-name-from-key"]));
+    const recorded = await run("MATCH (m:Migration) RETURN m.id AS id ORDER BY id");
+    expect(recorded.map((r) => r.get("id"))).toEqual([...data].sort());
+    // Recorded as done: not read again, so a turn without its company stays so.
+    await run("MATCH (t:Turn) WITH t LIMIT 1 REMOVE t.companyId");
+    await db.migrate();
+    expect((await run("MATCH (t:Turn) WHERE t.companyId IS NULL RETURN count(t) AS n"))[0]!.get("n").toNumber()).toBe(1);
+    expect((await run("MATCH (m:Migration) RETURN count(m) AS n"))[0]!.get("n").toNumber()).toBe(data.length);
   });
 });

@@ -63,6 +63,7 @@ describe("a topic's name in the graph", () => {
       {},
       testSessionConfig(),
     );
+    await driver.executeQuery("MATCH (m:Migration) DELETE m", {}, testSessionConfig());
     await db.migrate();
     expect(await topics()).toEqual(loaded);
     expect(loaded.find((t) => t["id"] === "topic:supply chain")).toEqual({ id: "topic:supply chain", name: "supply chain", aliases: ["relief", "supply chains"] });
