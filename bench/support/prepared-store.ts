@@ -68,9 +68,10 @@ export async function preparedStore(options: PrepareOptions): Promise<PreparedSt
   // BENCH_REUSE_STALE=1: a finished build of this name made by other load code is used as it is
   // (the server's migrations bring it up to date when it starts), for measuring a change to the
   // reads without building the graphs again; the report says so.
+  // Only builds of this very name: `corpus-large-<key>`, not `corpus-large-x10000-<key>`.
+  const sameName = new RegExp(`^${escapeRegExp(options.name)}-[0-9a-f]{16}$`);
   if (process.env.BENCH_REUSE_STALE === "1" && existsSync(root)) {
-    const sameNameDirs = readdirSync(root).filter((d) => new RegExp(`^${escapeRegExp(options.name)}-[0-9a-f]{16}$`).test(d));
-    const built = sameNameDirs.filter((d) => existsSync(path.join(root, d, MARKER)));
+    const built = readdirSync(root).filter((d) => sameName.test(d) && existsSync(path.join(root, d, MARKER)));
     if (built.length === 1) {
       const dir = path.join(root, built[0]!);
       const saved = JSON.parse(readFileSync(path.join(dir, MARKER), "utf8")) as Omit<PreparedStore, "reused" | "home">;
@@ -82,8 +83,6 @@ export async function preparedStore(options: PrepareOptions): Promise<PreparedSt
     }
   }
   mkdirSync(root, { recursive: true });
-  // Only builds of this very name: `corpus-large-<key>`, not `corpus-large-x10000-<key>`.
-  const sameName = new RegExp(`^${escapeRegExp(options.name)}-[0-9a-f]{16}$`);
   for (const old of readdirSync(root).filter((d) => sameName.test(d))) {
     options.log(`Deleting the out-of-date prepared database ${path.relative(projectRoot, path.join(root, old))}`);
     rmSync(path.join(root, old), { recursive: true, force: true });

@@ -80,7 +80,7 @@ export function createLoaders(db: Database) {
    */
   const keyed = (statement: string, type: NodeTypeName | null) =>
     new DataLoader<string, Related[]>(async (keys) => {
-      const parsed: Record<string, unknown>[] = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
+      const parsed = keys.map((key) => ({ ...(JSON.parse(key) as Record<string, unknown>), key }));
       return groupByKey(keys, await db.query(statement, { keys: parsed })).map((group) =>
         group.map((row) => {
           if (type === null) return { node: null as unknown as NodeRow, row };
