@@ -8,6 +8,7 @@ import { extractTopics, type TopicInput } from "./topics/extract-topics.js";
 import { resolveGuidance } from "./metrics/resolve-guidance.js";
 import { newTagger, type TaggedText } from "./text/nlp.js";
 import { readWords } from "./text/tokens.js";
+import { quarterEndOf, type CallPeriod } from "./text/periods.js";
 
 /** When the parser found no fiscal year, the year the call speaks of most; 0 when it names none. */
 function mostMentionedYear(t: Transcript): number {
@@ -21,11 +22,12 @@ function mostMentionedYear(t: Transcript): number {
   return best;
 }
 
-function callPeriodOf(transcript: Transcript): { call: { year: number; quarter: number }; known: boolean } {
-  return {
-    call: { year: transcript.call.fiscalYear ?? mostMentionedYear(transcript), quarter: transcript.call.fiscalQuarter ?? 4 },
-    known: transcript.call.fiscalYear !== null && transcript.call.fiscalQuarter !== null,
-  };
+function callPeriodOf(transcript: Transcript): { call: CallPeriod; known: boolean } {
+  const known = transcript.call.fiscalYear !== null && transcript.call.fiscalQuarter !== null;
+  const call: CallPeriod = { year: transcript.call.fiscalYear ?? mostMentionedYear(transcript), quarter: transcript.call.fiscalQuarter ?? 4 };
+  // Dates are read against the quarter's last day the call states, when its calendar is its own (text/periods.ts).
+  const end = known ? quarterEndOf(transcript.text, call) : undefined;
+  return { call: end ? { ...call, end } : call, known };
 }
 
 /** What `parse --explain` prints: each figure the metric pipeline read, with its decisions. */

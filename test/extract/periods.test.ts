@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPeriods, periodLabel, resolveMention } from "../../src/extract/text/periods.js";
+import { findPeriods, periodLabel, quarterEndOf, resolveMention } from "../../src/extract/text/periods.js";
 
 const call = { year: 2015, quarter: 2 };
 
@@ -88,3 +88,28 @@ describe("findPeriods", () => {
     expect(findPeriods("through the end of July, we bought", call)).toEqual([]);
   });
 });
+
+describe("a calendar of the call's own", () => {
+  it("learns the last day of the call's quarter from the latest 'quarter ended' date the call states", () => {
+    const text = "Net sales were $267 million for the three months ended January 31st, 2022, compared to $230 million for the three months ended January 31, 2021.";
+    expect(quarterEndOf(text, { year: 2022, quarter: 1 })).toEqual({ year: 2022, month: 1 });
+    // A 52-53-week year's quarter ends on a Saturday near the month's end.
+    expect(quarterEndOf("our first quarter ended October 2, 2021", { year: 2022, quarter: 1 })).toEqual({ year: 2021, month: 9 });
+  });
+  it("learns nothing from the calendar quarter's end, a quarter 'ending' ahead, a mid-month date or a year far from the call's", () => {
+    expect(quarterEndOf("the quarter ended June 30, 2022", { year: 2022, quarter: 2 })).toBeUndefined();
+    expect(quarterEndOf("for the quarter ending March 31, 2023, we expect", { year: 2022, quarter: 4 })).toBeUndefined();
+    expect(quarterEndOf("the quarter ended January 15, 2022", { year: 2022, quarter: 1 })).toBeUndefined();
+    expect(quarterEndOf("the quarter ended January 31, 2019", { year: 2022, quarter: 1 })).toBeUndefined();
+  });
+  it("reads dates against it: the quarter, the same quarter a year before, the last year's end, and the months to the quarter's end", () => {
+    const call = { year: 2021, quarter: 2, end: { year: 2021, month: 4 } };
+    const read = (text: string) => findPeriods(text, call).map((m) => `${text.slice(m.start, m.end)} = ${periodLabel(m.period)}`);
+    expect(read("for the three months ended April 30, 2021")).toEqual(["the three months ended April 30, 2021 = 2021-Q2"]);
+    expect(read("for the three months ended April 30, 2020")).toEqual(["the three months ended April 30, 2020 = 2020-Q2"]);
+    expect(read("at October 31, 2020")).toEqual(["at October 31, 2020 = 2020-FY"]);
+    expect(read("for the six months ended April 30, 2021")).toEqual(["the six months ended April 30, 2021 = 2021-H1"]);
+    expect(read("at March 31, 2021")).toEqual([]);
+  });
+});
+

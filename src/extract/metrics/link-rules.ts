@@ -111,7 +111,7 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
  */
 function figureOfName(levelAfter: boolean): RegExp {
   const to = levelAfter ? String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)(?! (?:approximately |about |roughly )?«F)` : String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)`;
-  return new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,2}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
+  return new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)(?! well as (?:(?:approximately |about |roughly |nearly |over )?«F|(?:[a-z-]+ ){0,3}of «F))|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,3}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
 }
 const FIGURE_OF_NAME = figureOfName(false);
 
@@ -435,6 +435,9 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We had approximately $410 million in cash and available borrowing capacity.", figure: "$410 million", expect: null },
       { sentence: "Our plan calls for $1.9 billion to $2.2 billion of gross capex this year.", figure: "$1.9 billion to $2.2 billion", expect: { subject: "capex", relation: "level" } },
       { sentence: "The company had liquidity of approximately $1.5 billion, consisting of $582 million of cash and equivalents and nearly $900 million of availability on our revolver.", figure: "$582 million", expect: { subject: "cash and equivalents", relation: "level" } },
+      { sentence: "At quarter end, our financial position remained strong with $49.2 million in cash and cash equivalents as well as $70.3 million in short-term investments.", figure: "$49.2 million", expect: { subject: "cash and cash equivalents", relation: "level" } },
+      { sentence: "We ended the quarter in a strong position with $1.7 billion in cash and investments and total borrowings of $1.6 billion.", figure: "$1.7 billion", expect: { subject: "cash and investments", relation: "level" } },
+      { sentence: "We had $200 million in cash as well as availability under our revolver.", figure: "$200 million", expect: null },
     ],
   },
   {
@@ -860,7 +863,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $178 million, compared to $239 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|(?:up|down)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|(?:up|down|increased|decreased|improved|rose|fell|declined|grew)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $44 million compared to $38 million in the prior year.", figure: "$38 million", expect: { subject: "$44 million", relation: "base" } },
@@ -868,6 +871,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Income from operations was $33.5 million versus prior year earnings of $29.8 million.", figure: "$29.8 million", expect: { subject: "$33.5 million", relation: "base" } },
       { sentence: "Our adjusted operating margin was 11.7%, versus an adjusted 11.2% in the prior year.", figure: "11.2%", expect: { subject: "11.7%", relation: "base" } },
       { sentence: "Adjusted EPS was $0.29 per share compared to a loss of $1.79 in the second quarter of 2020.", figure: "$1.79", expect: { subject: "$0.29 per share", relation: "base" } },
+      { sentence: "We reported GAAP net income of $55 million, or $0.74 per share, which increased from a loss of $0.09 per share in the prior year.", figure: "$0.09 per share", expect: { subject: "$0.74 per share", relation: "base" } },
       // ("..., and that compared to $1.44", "..., and that was up slightly from $205.9 million": a clause of "that" still compares.)
       { sentence: "Net income per diluted share was $1.03 in the first six months of fiscal 2021, and that compared to $1.44 in the first six months of fiscal 2020.", figure: "$1.44", expect: { subject: "$1.03", relation: "base" } },
       { sentence: "Cash flow provided by operating activities was $210.1 million in the first six months, and that was up slightly from $205.9 million in the first six months of fiscal 2020.", figure: "$205.9 million", expect: { subject: "$210.1 million", relation: "base" } },

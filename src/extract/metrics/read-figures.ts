@@ -296,6 +296,11 @@ function pastVerbAfter(view: SentenceView, i: number, tokens: readonly TaggedTok
   return k >= 0 && tokens[k]!.pos === "VERB" && !(next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ"));
 }
 
+/** A figure that is an amount per share: said so, or money too small to be a company's total ("$0.13", "$2.45"). */
+function perShareAmount(q: Quantity): boolean {
+  return q.perShare || (/^[A-Z]{3}$/.test(q.unit) && q.value !== null && Math.abs(q.value) < 100);
+}
+
 function drop(trace: FigureTrace, stage: TraceStep["stage"], rule: string, why: string): null {
   trace.steps.push({ stage, rule, note: why });
   trace.dropped = why;
@@ -324,7 +329,9 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     if (link?.subject.kind === "name" && !rule.placesName && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
     // "a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for ...": a per-share figure is no other
     // per-share figure's companion.
-    if (link?.perShareOf && link.subject.kind === "figure" && view.figures[link.subject.slot]!.perShare) continue;
+    // (Nor is an amount of cents or a few dollars, a per-share figure itself: "$0.16 per share ... compared to $0.13 last quarter
+    // and $0.19 per share for the third quarter of last year".)
+    if (link?.perShareOf && link.subject.kind === "figure" && perShareAmount(view.figures[link.subject.slot]!)) continue;
     if (rule.needsChangeWord && !CHANGE_SAID.test(m[0]) && !CHANGE_AFTER.test(after)) continue;
     if (link) return { rule: rule.name, ...link };
   }

@@ -32,6 +32,40 @@ export interface PeriodMention {
 export interface CallPeriod {
   year: number;
   quarter: number;
+  /**
+   * The last day of the call's quarter, when the call says it and it is not the calendar's (quarterEndOf): Quanex's first quarter
+   * of fiscal 2022 "ended January 31st, 2022", Tapestry's "ended October 2, 2021". Dates are then read against it.
+   */
+  end?: { year: number; month: number };
+}
+
+/**
+ * The month-end a date closes: its own month from the 28th, the month before through the 7th (a 52-53-week year ends on a
+ * Saturday near a month's end: "October 2, 2021"), none between (a day mid-month ends no quarter). Months since year 0.
+ */
+function monthEndOf(year: number, month: number, day: number): number | null {
+  if (day >= 28) return year * 12 + month;
+  if (day <= 7) return year * 12 + month - 1;
+  return null;
+}
+
+/**
+ * The last day of the call's quarter as the call states it ("the quarter ended January 31st, 2022", "the three months ended
+ * October 2, 2021"): the latest such date said in the past tense ("ending" may be a quarter ahead), kept only when it is not the
+ * calendar quarter's end that `call` already implies, and falls in the call's fiscal year or the one before (a fiscal year is
+ * numbered by the calendar year it ends in, or the one it starts in).
+ */
+export function quarterEndOf(text: string, call: CallPeriod): CallPeriod["end"] {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/\b(?:quarter|three months|3 months|(?:twelve|thirteen|sixteen|12|13|16) weeks|period)\s+ended\s+(?:on\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/gi)) {
+    const at = monthEndOf(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
+    if (at !== null && (latest === null || at > latest)) latest = at;
+  }
+  if (latest === null) return undefined;
+  const year = Math.floor((latest - 1) / 12);
+  const month = latest - year * 12;
+  if (month === call.quarter * 3 && year === call.year) return undefined;
+  return year === call.year || year === call.year - 1 ? { year, month } : undefined;
 }
 
 export function periodLabel(p: Period): string {
@@ -104,13 +138,33 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
  * previous fiscal year's end. Other dates (an offset fiscal calendar, a day mid-quarter) name none.
  */
 function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start" | "end"> | null {
-  return dateMention(m[1], m[2]!, Number(m[3]), m[4], c);
+  const months = m[1] && !/weeks/i.test(m[1]) ? SPAN_MONTHS[m[1].split(/\s+/)[0]!.toLowerCase()] ?? 3 : 3;
+  if (months === 3) return dateMention(m[2], m[3]!, Number(m[4]), m[5], c);
+  // Months to a day other than a quarter's are read only on the call's own calendar (other patterns read "the nine months" alone).
+  if (!c.end) return null;
+  const end = dateMention(undefined, m[3]!, Number(m[4]), m[5], c);
+  // ("the 12 months ended October 31, 2024", the last fiscal year's end: that year.)
+  if (end?.period.part === "FY" && months === 12) return end;
+  if (!end || !end.period.part.startsWith("Q") || months !== 3 * c.quarter) return null;
+  return abs(end.period.year, yearToDate(c.quarter));
 }
+
+/** Months a span of months or weeks names. */
+const SPAN_MONTHS: Record<string, number> = { three: 3, "3": 3, six: 6, "6": 6, nine: 9, "9": 9, twelve: 12, "12": 12 };
 
 /** A date by its parts: the preposition before it ("through"), the month's name, the day, and the year when said. */
 function dateMention(preposition: string | undefined, monthName: string, day: number, yearSaid: string | undefined, c: CallPeriod): Omit<PeriodMention, "start" | "end"> | null {
   const through = /^(?:through|thru)$/i.test(preposition ?? "");
   const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  // A calendar of the call's own: the date is the call's quarter's end, the same quarter's a year before, or the last fiscal year's end.
+  if (c.end) {
+    const at = monthEndOf(yearSaid ? Number(yearSaid) : c.end.year, month, day);
+    const months = at === null ? null : at - (c.end.year * 12 + c.end.month);
+    if (months === 0) return through ? abs(c.year, yearToDate(c.quarter)) : abs(c.year, `Q${c.quarter}` as PeriodPart);
+    if (!through && months === -12) return abs(c.year - 1, `Q${c.quarter}` as PeriodPart);
+    if (!through && months === -3 * c.quarter) return abs(c.year - 1, "FY");
+    return null;
+  }
   const y = yearSaid ? Number(yearSaid) : c.year;
   if (day < 28 || month % 3 !== 0) return null;
   const q = month / 3;
@@ -125,7 +179,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:(?:year[- ]to[- ]date|ytd)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:year[- ]to[- ]date|ytd))\b/iy, build: (m, c) => abs(Number(m[1] ?? m[2]), yearToDate(c.quarter)) },
   // "second quarter year-to-date free cash flow": the months to that quarter's end, not the quarter.
   { re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,?\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => abs(c.year, yearToDate(ORD[m[1]!.toLowerCase()] ?? 1)) },
-  { re: /\b(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
+  // ("for the three months ended January 31st, 2022": the quarter's length is part of the phrase.)
+  // ("the six months ended April 30, 2021", on a calendar of the call's own: the months to that day; fromDate.)
+  { re: /\b(?:(?:the\s+)?((?:three|3|six|6|nine|9|twelve|12)\s+months|(?:twelve|thirteen|sixteen|12|13|16)\s+weeks|(?:fiscal\s+)?quarter)\s+(?=ended\b))?(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
   // "And through September, our business generated free cash flow of $2.29 billion", in a third-quarter call: the year to date, as a
   // date through the quarter's last day is (dateMention); a month that ends no quarter of the call's names none.
   { re: /\b(through|thru)\s+(?:the\s+end\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+((?:19|20)\d\d)\b)?/iy, build: (m, c) => dateMention(m[1], m[2]!, 31, m[3], c) },
@@ -261,7 +317,7 @@ const LOOKBACK = 48;
 const FIRST_WORDS = new Set(`q1 q2 q3 q4 quarter 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior final
 previous next this current in same year a preceding coming following upcoming ytd thus so remainder rest balance one two three four five six seven eight nine
 ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than its their
-at as on thru ended ending january february march april may june july august september october november december`.split(/\s+/));
+at as on thru ended ending 3 12 13 16 twelve thirteen sixteen january february march april may june july august september october november december`.split(/\s+/));
 
 function firstWord(text: string, i: number): string {
   let j = i;

@@ -490,6 +490,9 @@ describe("figure pipeline: what it reads", () => {
     ["'taxable equivalent' is a basis of the company's net interest income, no part; a 'base dividend' is the regular one, no adjusted measure", "Taxable equivalent net interest income was $1.1 billion for the quarter. We returned $133 million to shareholders through the payment of our quarterly base dividend.", [{ metric: "net_interest_income", value: 1.1e9, basis: "non-GAAP", scope: "company" }, { metric: "dividend", value: 133e6, basis: null, scope: "company" }]],
     ["a change said with praise before it ('up a remarkable 32.3%')", "EPS for the year was $95.19, up a remarkable 32.3%.", [{ metric: "eps", period: "2025-FY", kind: "actual", value: 95.19 }, { metric: "eps", period: "2025-FY", kind: "change", value: 32.3 }], "2025-Q4"],
     ["a raise of the dividend said with its amount before the dividend and the rate it reached after; the grounds the sentence opens on date nothing", "Given our performance year-to-date and expected future growth, our Board approved an increase of 4.9% in our recurring quarterly dividend to $0.43 per share.", [{ metric: "dividend", period: "2025-Q3", kind: "change", value: 4.9, basis: null }, { metric: "dividend", period: "2025-Q3", kind: "actual", value: 0.43, basis: null }]],
+    ["a comparison base said in cents is no money figure that a per-share figure after it is the companion of: the later figure keeps its own period", "We reported diluted earnings of $0.16 per share for the third quarter compared to $0.13 last quarter and $0.19 per share for the third quarter of last year.", [{ metric: "eps", period: "2025-Q3", kind: "actual", value: 0.16 }, { metric: "eps", period: "2025-Q2", kind: "prior", value: 0.13 }, { metric: "eps", period: "2024-Q3", kind: "prior", value: 0.19 }], "2025-Q3"],
+    ["cash 'as well as' another amount of another measure is the cash", "At quarter end, our financial position remained strong with $49.2 million in cash and cash equivalents as well as $70.3 million in short-term investments.", [{ metric: "cash_and_investments", period: "2025-Q2", kind: "actual", value: 49.2e6 }]],
+    ["a level that 'increased from a loss of' an earlier one: the loss is the base, negative", "We reported GAAP net income of $55 million, or $0.74 per share, which increased from a loss of $0.09 per share in the prior year.", [{ metric: "eps", period: "2025-Q2", kind: "actual", value: 0.74 }, { metric: "eps", period: "2024-Q2", kind: "prior", value: -0.09 }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -1247,5 +1250,20 @@ describe("figure pipeline: answers to analysts", () => {
     const got = factsOf("In the fourth quarter, total sales were $35.7 billion, an increase of approximately $3.5 billion or 10% -- 10.7% from last year.", "2025-Q4").map(pick);
     expect(got.filter((f) => f.unit === "percent" && f.value === 10)).toEqual([]);
     expect(got).toContainEqual(expect.objectContaining({ metric: "revenue", value: 35.7e9 }));
+  });
+});
+
+describe("figure pipeline: a call on a calendar of its own", () => {
+  it("dates figures by the quarter's last day the call states: the call's quarter, the year before, and the months to it", async () => {
+    const { extract } = await import("../../../src/extract/index.js");
+    const t = oneTurnCall(
+      "We reported net income of $11.2 million or $0.34 per diluted share for the three months ended January 31st, 2025, compared to $7.9 million or $0.24 per diluted share during the three months ended January 31st, 2024. " +
+        "Cash provided by operating activities was $100.8 million for the 12 months ended October 31, 2024.",
+    );
+    const got = extract(t).metrics.map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "net_income", period: "2025-Q1", kind: "actual", value: 11.2e6 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "net_income", period: "2024-Q1", kind: "prior", value: 7.9e6 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "eps", period: "2024-Q1", kind: "prior", value: 0.24 }));
+    expect(got).toContainEqual(expect.objectContaining({ metric: "operating_cash_flow", period: "2024-FY", value: 100.8e6 }));
   });
 });
