@@ -109,3 +109,21 @@ describe("mentioned people: a role stands next to the name", () => {
     ])).toEqual(["Tolvar Quenby", "Ardel Vostrik"]);
   });
 });
+
+describe("a brand named after a person", () => {
+  const texts = [
+    "Turning now to Kate Vellmor. The brand made progress in the quarter. At Kate Vellmor, our new handbag collection sold well.",
+    "We are reaching the core Kate Vellmor consumer, and our Kate Vellmor community keeps growing. Kate Vellmor remains on the right path.",
+    "I think it was Ardel Vostrik, who said that streaming competed with sleep.",
+  ];
+
+  it("is no person where the call says it where a business is ('at Kate Vellmor', 'our Kate Vellmor community'), and a person spoken of as one stays one", () => {
+    const people = extract(call(texts)).mentions.people.map((p) => p.name);
+    expect(people).not.toContain("Kate Vellmor");
+    expect(people).toContain("Ardel Vostrik");
+  });
+
+  it("is a topic of the call", () => {
+    expect(extract(call(texts)).topics.map((t) => t.name)).toContain("Kate Vellmor");
+  });
+});

@@ -8,7 +8,7 @@ import type { Transcript } from "../../model/transcript.js";
 import type { CallNames } from "./call-names.js";
 import { personKey } from "./identity.js";
 import { TERM_STATS } from "../text/term-stats.js";
-import { FUNCTION_WORDS, PERIOD_WORDS, TITLE_WORDS } from "../text/function-words.js";
+import { BUSINESS_AFTER, BUSINESS_BEFORE, FUNCTION_WORDS, PERIOD_WORDS, TITLE_WORDS } from "../text/function-words.js";
 import { isFinancial } from "../topics/financial-terms.js";
 import type { Word } from "../text/tokens.js";
 
@@ -206,7 +206,8 @@ export function extractMentions(t: Transcript, names: CallNames, words: readonly
     const o = orgs.get(written.toLowerCase());
     if (o) for (const x of turns) { o.turns.add(x.turn); o.count++; countUse(o, x.use); }
   }
-  const merged = mergeSpellings([...people.values()]);
+  // ("Turning now to Stuart Weitzman. ... at Stuart Weitzman, our recently launched ...": a brand named after its founder.)
+  const merged = mergeSpellings([...people.values()]).filter((p) => !saidAsBusiness(p, t));
   for (const s of surnames) {
     const p = merged.find((m) => m.name.split(" ").pop() === s.surname);
     if (p) { p.turns.add(s.turn); p.spellings.set(s.written, 1); }
@@ -227,6 +228,18 @@ function calledProduct(o: Found, t: Transcript): boolean {
   const names = [...o.spellings.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const re = new RegExp(`\\b(?:${names.join("|")})\\s+(?:${PRODUCT_NEXT})\\b`);
   return t.turns.some((turn) => o.turns.has(turn.index) && re.test(turn.text));
+}
+
+/** A name the call says where a business is (BUSINESS_BEFORE, BUSINESS_AFTER), twice or more. */
+function saidAsBusiness(p: Found, t: Transcript): boolean {
+  const names = [...p.spellings.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(?:${names.join("|")})(?:['’]s)?\\b(?:\\s+(\\w+))?`, "g");
+  let n = 0;
+  for (const turn of t.turns) {
+    if (!p.turns.has(turn.index)) continue;
+    for (const m of turn.text.matchAll(re)) if (BUSINESS_BEFORE.has(m[1]?.toLowerCase() ?? "") || BUSINESS_AFTER.has(m[2]?.toLowerCase() ?? "")) n++;
+  }
+  return n >= 2;
 }
 
 /** A one-word name that opens a longer name of the call is that one ("Penn" of "Penn National Gaming"). */

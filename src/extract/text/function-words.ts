@@ -81,3 +81,12 @@ ceo cfo coo cto cio cmo cro evp svp treasurer controller counsel secretary found
 
 /** Honorifics and name prefixes: they stand before a name and are never part of a topic. */
 export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir madam miss`);
+
+/**
+ * Words around a name that say it is a business, not a person: before it ("at Kate Spade", "our Stuart Weitzman community") and
+ * after it ("the Kate Spade brand"). A brand named after its founder reads as a person's name; people are not spoken of so.
+ */
+export const BUSINESS_BEFORE = words(`at our uniquely`);
+export const BUSINESS_AFTER = words(`brand brands business businesses community consumer consumers customer customers store stores products product
+collection collections banner label outlet outlets franchise segment division`);
+

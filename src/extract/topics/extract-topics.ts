@@ -17,7 +17,7 @@ import { companyKey, topicKey } from "../mentions/identity.js";
 import { findMetricMentions } from "../metrics/metric-vocabulary.js";
 import { TERM_STATS } from "../text/term-stats.js";
 import type { Word } from "../text/tokens.js";
-import { FUNCTION_WORDS } from "../text/function-words.js";
+import { BUSINESS_AFTER, BUSINESS_BEFORE, FUNCTION_WORDS } from "../text/function-words.js";
 import { mergeTopics, type MergedTopic, type Scored } from "./merge-topics.js";
 import { kindWeight, salience, spread } from "./salience.js";
 import { countTerms, mostUsed, type TermCount } from "./term-counts.js";
@@ -122,6 +122,14 @@ function personLike(surface: string): boolean {
   if (parts.length < 2 || parts.length > 3 || !TERM_STATS.isFirstName(parts[0]!) || !parts.every((p) => /^[A-Z][a-z'’-]+$/.test(p))) return false;
   const last = topicKey(parts[parts.length - 1]!);
   return TERM_STATS.isSurname(last) || spread(last) < ORDINARY_WORD_SPREAD;
+}
+
+/** A name said where a business is (BUSINESS_BEFORE, BUSINESS_AFTER), twice or more. */
+function namesABusiness(t: TermCount): boolean {
+  let n = 0;
+  for (const [w, c] of t.before) if (BUSINESS_BEFORE.has(w)) n += c;
+  for (const [w, c] of t.right) if (BUSINESS_AFTER.has(w)) n += c;
+  return n >= 2;
 }
 
 /** Line items every income statement has that the metric vocabulary leaves to SG&A or EBITDA, as topic keys. */
@@ -241,7 +249,7 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
   const surface = mostUsed(t.spellings);
   const ws = t.key.split(" ");
-  if (personKeys.has(t.key) || personLike(surface)) return false;
+  if ((personKeys.has(t.key) || personLike(surface)) && !namesABusiness(t)) return false;
   if (t.size === 1 && TERM_STATS.isFirstName(surface)) return false;
   // A name said to someone ("Lowe, first...") or the start of a participant's first name ("Lowe" for Lowell).
   if (t.size === 1 && name && (t.vocatives * 2 >= t.tf || (t.key.length >= 3 && names.firstNames.some((f) => f.startsWith(t.key))))) return false;
