@@ -441,3 +441,16 @@ describe("topics: one place or institution called two ways", () => {
     expect(of("Fed")).toBe(of("Federal Reserve"));
   });
 });
+
+describe("topics: the things a call is about before the people it deals with", () => {
+  it("weighs a group of people ('franchise owners') below a program the call names less often", () => {
+    const names = extract(call([
+      "Our franchise owners opened hotels this quarter, and franchise owners signed more contracts. The Harbor Credit Program added members.",
+      "What are franchise owners telling you? Are franchise owners still signing?",
+      "Franchise owners are upbeat, and franchise owners keep investing. The Harbor Credit Program grew again.",
+      "Thanks. Do franchise owners plan to build more?",
+    ])).topics.map((t) => t.name);
+    expect(names.indexOf("Harbor Credit Program")).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf("Harbor Credit Program"), names.join(" | ")).toBeLessThan(names.indexOf("franchise owners"));
+  });
+});

@@ -90,3 +90,13 @@ export const BUSINESS_BEFORE = words(`at our uniquely`);
 export const BUSINESS_AFTER = words(`brand brands business businesses community consumer consumers customer customers store stores products product
 collection collections banner label outlet outlets franchise segment division`);
 
+/**
+ * Nouns for groups of people a business deals with or employs ("franchise owners", "local competitors", "skilled workers"): the
+ * parties of a call, not what it is about. An analyst tags the market, program or product, not the people in it. Singular:
+ * topic keys are (mentions/identity.ts topicKey).
+ */
+export const PEOPLE_NOUNS = words(`owner franchisee competitor leader worker employee customer client consumer shopper guest member
+partner investor shareholder stockholder stakeholder supplier vendor dealer distributor retailer operator developer builder
+contractor buyer seller tenant landlord patient physician doctor nurse clinician student user subscriber homeowner borrower
+depositor agent broker driver farmer grower associate peer player ceo cfo executive manager staff analyst candidate recruiter
+technician engineer traveler traveller resident family colleague employer participant`);

@@ -3,7 +3,7 @@
  * kept as aliases. Each rule says when two terms are one, with examples; any rule may join two.
  */
 import { combineTerms, mostUsed, sameWordsBut, type TermCount } from "./term-counts.js";
-import { kindWeight, salience, spread } from "./salience.js";
+import { kindWeight, namesPeople, SALIENCE, salience, spread } from "./salience.js";
 import { TERM_STATS } from "../text/term-stats.js";
 
 export interface Scored {
@@ -299,7 +299,8 @@ export function mergeTopics(
       members: ordered,
       aliases: [...aliases.values()],
       turns: [...new Set(terms.flatMap((t) => t.turns))].sort((x, y) => x - y),
-      score: Math.max(combined, ...members.map((m) => m.score)),
+      // (A topic named by a group of people is weighed so whatever its members weigh: "franchise owners" of "franchise".)
+      score: Math.max(combined, ...members.map((m) => m.score * (namesPeople(named) && !namesPeople(m.term) ? SALIENCE.peopleWeight : 1))),
     });
   }
   return out.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));

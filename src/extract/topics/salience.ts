@@ -12,6 +12,7 @@ import { topicKey } from "../mentions/identity.js";
 import { mostUsed, type TermCount } from "./term-counts.js";
 import { isFinancial, namesUnit } from "./financial-terms.js";
 import { isPlaceName } from "./places.js";
+import { PEOPLE_NOUNS } from "../text/function-words.js";
 
 /** The weights of salience, in one place; each says what it is for. */
 export const SALIENCE = {
@@ -54,6 +55,8 @@ export const SALIENCE = {
   /** The home country of the corpus's companies ("U.S.", "United States") is the frame of nearly every call: a topic only as part of a name ("U.S. wholesale"). */
   homeWeight: 0.1,
   financialWeight: 0.5,
+  /** A group of people the business deals with ("franchise owners", "local competitors", PEOPLE_NOUNS) is a party, not a subject: this much. */
+  peopleWeight: 0.3,
   /** A term the call returns to in many turns is a subject; one said in a single passage is a detail: weight × (turns / 3)^turnExponent, turns up to 6. */
   turnExponent: 0,
   /** What the analysts ask about is what the call is about: weight added for a term the Q&A uses, and the analysts themselves. */
@@ -85,7 +88,7 @@ export function salience(c: TermCount, callWords: number, background: readonly s
   const rate = (c.folded ?? background).reduce((r, key) => r + (TERM_STATS.tf(key) + w.unseen) / TERM_STATS.words, 0);
   const expected = Math.max(callWords, 1) * rate;
   const k = Math.min(c.tf, w.perTurn * c.turns.length + w.extraMentions);
-  const name = c.coined || c.proper * 2 >= c.tf;
+  const name = isName(c);
   const cap = name ? w.maxLogRatio.name : c.size > 1 ? w.maxLogRatio.phrase : w.maxLogRatio.word;
   const llr = k > expected ? k * Math.min(Math.log(k / expected), cap) - (k - expected) : 0;
   const returnsTo = spread(c.key) < w.wordTurnsSpread ? Math.max(1, c.turns.length / w.wordTurns) : 1;
@@ -97,6 +100,16 @@ export function salience(c: TermCount, callWords: number, background: readonly s
   const returns = Math.pow(Math.min(c.turns.length, 6) / 3, w.turnExponent);
   const common = s >= w.common.from ? (name ? w.common.names : w.common.weight) : 1;
   return Math.max(Math.max(specific, shared) * asked * returns * common, c.theme ? themeSalience(c, asked) : 0);
+}
+
+/** A group of people, in common words ("franchise owners", "local competitors"): PEOPLE_NOUNS heads it. */
+export function namesPeople(c: TermCount): boolean {
+  return !isName(c) && PEOPLE_NOUNS.has(c.key.split(" ").at(-1)!);
+}
+
+/** A name or coined word, not a phrase of common words: written as a name at least half the times it is said. */
+function isName(c: TermCount): boolean {
+  return c.coined || c.proper * 2 >= c.tf;
 }
 
 /** A theme's salience: the turns that return to it, weighed as what the analysts ask about is (`asked`). */
@@ -115,6 +128,7 @@ function themeSalience(c: TermCount, asked: number): number {
 export function kindWeight(c: TermCount): number {
   if (c.theme) return 1;
   const spelling = mostUsed(c.spellings);
+  if (namesPeople(c)) return SALIENCE.peopleWeight;
   return HOME_COUNTRY.has(c.key) ? SALIENCE.homeWeight : isPlaceName(spelling) ? SALIENCE.placeWeight : isFinancial(spelling) && !namesUnit(c.right) ? SALIENCE.financialWeight : 1;
 }
 
