@@ -289,6 +289,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Operating margin was 14.2% in the quarter.", figure: "14.2%", expect: { subject: "Operating margin", relation: "level" } },
       { sentence: "The team delivered earnings per share of $0.83, a record for us.", figure: "$0.83", expect: { subject: "earnings per share", relation: "level" } },
       { sentence: "Capital expenditures for the third quarter were $17.4 million.", figure: "$17.4 million", expect: { subject: "Capital expenditures", relation: "level" } },
+      { sentence: "For the full year, we now expect revenue to approach $6.6 billion, which would mark a record for the company.", figure: "$6.6 billion", expect: { subject: "revenue", relation: "level" } },
       { sentence: "We expect adjusted EPS to be in the range of $1.02 to $1.08.", figure: "$1.02 to $1.08", expect: { subject: "EPS", relation: "level" } },
       { sentence: "Cash from operations in Q3 was roughly flat with the prior year at $120.5 million.", figure: "$120.5 million", expect: { subject: "Cash from operations", relation: "level" } },
       { sentence: "Our cash and cash equivalents, as of March 31, 2025, totaled $512 million.", figure: "$512 million", expect: { subject: "cash and cash equivalents", relation: "level" } },
@@ -710,6 +711,20 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "figure-returned-through-name",
+    description: "An amount said to be returned or paid through a named measure, the verb after the figure ('our plans forecast approximately $250 million returned through our dividend program', '$40 million paid out in the form of dividends').",
+    side: "after",
+    pattern: /^ (?:of (?:capital|cash) )?(?:returned|paid out|paid|distributed)(?: to (?:our )?(?:share|stock|unit)holders)? (?:in the form of|through(?: the payment of)?|via|by way of) (?:our |the )?(?:(?!and\b|or\b)[a-z-]+ ){0,2}«M(\d+)»(?!,? (?:and|or|as well as) (?:(?:[a-z-]+ ){0,2}«M|(?:share |stock |special )?(?:repurchas|buy-?back|dividend)))(?![\w«])/,
+    // (The name is the object of "through" and may modify a noun after it: "our dividend program".)
+    placesName: true,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "In addition, our shareholder return plans for the full year continue to forecast approximately $250 million returned through our dividend program.", figure: "$250 million", expect: { subject: "dividend", relation: "level" } },
+      { sentence: "In the quarter, $40 million was returned to shareholders, with $25 million paid out in the form of dividends.", figure: "$25 million", expect: { subject: "dividends", relation: "level" } },
+      { sentence: "We expect about $500 million returned through dividends and share repurchases.", figure: "$500 million", expect: null },
+    ],
+  },
+  {
     name: "figure-then-difference",
     description: "A level, then how much higher or lower it was ('expense of $351 million in the current quarter was $13 million lower than in Q4 of 2018').",
     side: "before",
@@ -863,7 +878,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $178 million, compared to $239 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|(?:up|down|increased|decreased|improved|rose|fell|declined|grew)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|(?:and )?(?:up|down|increased|decreased|improved|rose|fell|declined|grew|increasing|decreasing|improving|rising|falling|declining|growing)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $44 million compared to $38 million in the prior year.", figure: "$38 million", expect: { subject: "$44 million", relation: "base" } },
@@ -872,6 +887,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Our adjusted operating margin was 11.7%, versus an adjusted 11.2% in the prior year.", figure: "11.2%", expect: { subject: "11.7%", relation: "base" } },
       { sentence: "Adjusted EPS was $0.29 per share compared to a loss of $1.79 in the second quarter of 2020.", figure: "$1.79", expect: { subject: "$0.29 per share", relation: "base" } },
       { sentence: "We reported GAAP net income of $55 million, or $0.74 per share, which increased from a loss of $0.09 per share in the prior year.", figure: "$0.09 per share", expect: { subject: "$0.74 per share", relation: "base" } },
+      { sentence: "Our operating margin was 44.1% this quarter, increasing from 36.4% last quarter and decreasing from 46.3% in the third quarter of last year.", figure: "36.4%", expect: { subject: "44.1%", relation: "base" } },
+      { sentence: "Our operating margin was 44.1% this quarter, increasing from 36.4% last quarter and decreasing from 46.3% in the third quarter of last year.", figure: "46.3%", expect: { subject: "36.4%", relation: "base" } },
       // ("..., and that compared to $1.44", "..., and that was up slightly from $205.9 million": a clause of "that" still compares.)
       { sentence: "Net income per diluted share was $1.03 in the first six months of fiscal 2021, and that compared to $1.44 in the first six months of fiscal 2020.", figure: "$1.44", expect: { subject: "$1.03", relation: "base" } },
       { sentence: "Cash flow provided by operating activities was $210.1 million in the first six months, and that was up slightly from $205.9 million in the first six months of fiscal 2020.", figure: "$205.9 million", expect: { subject: "$210.1 million", relation: "base" } },
