@@ -289,6 +289,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Operating margin was 14.2% in the quarter.", figure: "14.2%", expect: { subject: "Operating margin", relation: "level" } },
       { sentence: "The team delivered earnings per share of $0.83, a record for us.", figure: "$0.83", expect: { subject: "earnings per share", relation: "level" } },
       { sentence: "Capital expenditures for the third quarter were $17.4 million.", figure: "$17.4 million", expect: { subject: "Capital expenditures", relation: "level" } },
+      { sentence: "Yesterday, we declared a quarterly dividend on our common stock of $0.47 per share.", figure: "$0.47 per share", expect: { subject: "dividend", relation: "level" } },
       { sentence: "For the full year, we now expect revenue to approach $6.6 billion, which would mark a record for the company.", figure: "$6.6 billion", expect: { subject: "revenue", relation: "level" } },
       { sentence: "We expect adjusted EPS to be in the range of $1.02 to $1.08.", figure: "$1.02 to $1.08", expect: { subject: "EPS", relation: "level" } },
       { sentence: "Cash from operations in Q3 was roughly flat with the prior year at $120.5 million.", figure: "$120.5 million", expect: { subject: "Cash from operations", relation: "level" } },
@@ -328,13 +329,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual )?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual )?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
     // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
     // margin"), nor one that would or could come, or was committed to.
     notContext: /\b(?!(?:we|i|it|they|which|that|this|company|team|business|group|quarter|year|period|results)\b)[a-z][a-z-]+ (?:posting|posted|reporting|reported|delivering|delivered|generating|generated|seeing|saw|showing|showed|achieving|achieved|recording|recorded) (?:an? |its |their )?(?:[a-z-]+ )?$|\b(?:(?:which|that) (?:drove|drives|contributed|contributes|added|adds|helped|accounted for)|would|could|might|committed to|commit to)\b[^«;]*$/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2] ?? m[3]) }, relation: "change", direction: dirOf(m[1] ?? m[4]), strength: 0.85 }),
     examples: [
+      { sentence: "Today, we reported a 15% increase in operating revenue for the first quarter with strong momentum in both of our businesses.", figure: "15%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "We delivered a 7% increase in revenue.", figure: "7%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "We delivered 6% year-over-year growth in adjusted operating income and 35% year-over-year growth in our adjusted earnings per share.", figure: "35%", expect: { subject: "earnings per share", relation: "change" } },
       { sentence: "Pricing held up, with casualty posting 11% top line growth.", figure: "11%", expect: null },
@@ -903,7 +905,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.8 million shares of stock for $140 million', 'we repurchased $140 million of stock').",
     side: "before",
     cue: /purchas|bought back|returned|buyback|buying back/,
-    pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)(?: or (?:redeemed|retired))?|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our |«C\d+»(?:['’]s)? )?(?:common )?stock|(?:our )?(?:common )?stock)(?:,? at an? (?:weighted[- ])?average (?:price|cost) of «F\d+»(?: per share)?)?(?:[^«]|«P(\d+)»){0,40}? (?:for|totaling|worth|at an? (?:total |aggregate |acquisition )?cost of|for a total (?:consideration |cost |amount )?of|or)|(?:${MID} )?) ${H}$|(?<=\bwe\b[^.;«]{0,60}) (?:to|will|'ll) (?:repurchase|buy back) ${H}$`),
+    pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)(?: (?:or|and) (?:redeemed|retired|cancell?ed))?|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our |«C\d+»(?:['’]s)? )?(?:class [a-z] )?(?:common )?stock|(?:our )?(?:class [a-z] )?(?:common )?stock)(?:,? at an? (?:weighted[- ])?average (?:price|cost) of «F\d+»(?: per share)?)?(?:[^«]|«P(\d+)»){0,40}? (?:for|totaling|worth|at an? (?:total |aggregate |acquisition )?cost of|for a total (?:consideration |cost |amount )?of|or)|(?:${MID} )?) ${H}$|(?<=\bwe\b[^.;«]{0,60}) (?:to|will|'ll) (?:repurchase|buy back) ${H}$`),
     // (A period said between the shares and their cost dates it: "we repurchased 363,000 shares in the quarter at a cost of $92 million".)
     link: (m) => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.85, ...(m[1] !== undefined ? { periodSlot: Number(m[1]) } : {}) }),
     examples: [
@@ -912,6 +914,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "During the quarter, we repurchased 1 million shares of Example Co's common stock for $13 million.", figure: "$13 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "During the quarter, we repurchased a total of 1.2 million common shares at a weighted average price of $41.14 per share for a total consideration of approximately $49 million.", figure: "$49 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We currently expect to repurchase about $500 million by year-end.", figure: "$500 million", expect: { subject: "share_repurchase", relation: "level" } },
+      { sentence: "During the quarter through our stock buyback program, we repurchased and retired approximately 102,000 shares of Class A common stock for $0.5 million.", figure: "$0.5 million", expect: { subject: "share_repurchase", relation: "level" } },
     ],
   },
   {
