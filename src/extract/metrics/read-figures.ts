@@ -325,7 +325,9 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
     const link = rule.link(m);
     // (Unless a per-share companion follows: "earnings were $96 million or $0.88 per diluted share" is read for the EPS.)
-    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !perShareCompanion(view, after)) continue;
+    // ("Earnings in the quarter of $0.54": an amount of cents is the earnings per share.)
+    // (A change of cents is said of earnings as often as of a driver's share of them: "a $0.06 increase in earnings", not read.)
+    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !(perShareAmount(q) && link.relation === "level") && !perShareCompanion(view, after)) continue;
     if (link?.subject.kind === "name" && !rule.placesName && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
     // "a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for ...": a per-share figure is no other
     // per-share figure's companion.
@@ -672,7 +674,11 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "difference-from-guidance", "a difference from guidance or the company's own expectations, not a level or a change over a period");
   }
   // (Not "Adjusted noninterest expense was $268 million up $2 million from the prior quarter": the change is the figure after it.)
-  if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))(?! (?:by )?(?:approximately |about |roughly |nearly |almost |over |more than )?«F)/.test(after)) relation = "change";
+  // (Not a measure taken away after it: "cash flow from operating activities of $532 million less capital spending of $61 million".)
+  if (relation === "level" && link.subject.kind === "name" && /^ (?:higher|lower|up|down|better|worse|more|less)\b(?! than (?:expected|anticipated))(?! (?:by )?(?:approximately |about |roughly |nearly |almost |over |more than )?«F)/.test(after)
+    && !/^ (?:less|minus) (?:the |our |its |total )?(?:[a-z&-]+ ){0,3}«M/.test(after)
+    // (Nor a level compared with the one after it: "gross profit margin was 76.3% up from 75.5% in the same period last year".)
+    && !/^ (?:up|down|higher|lower) from (?:approximately |about |roughly )?«F/.test(after)) relation = "change";
   // "SG&A was $17 million or 25% lower than the prior year": the difference said two ways, in money and in percent. (Not two figures
   // of one kind: "sales were $2.06 billion or $279 million higher than the prior year" gives the level, then the difference.)
   const twoWays = /^ or «F(\d+)» (?:higher|lower|more|less|above|below) than (?:the |our |last |prior |a |«P)/.exec(after);
@@ -739,7 +745,8 @@ function readFigure(x: FigureInput): Resolved | null {
   let silentEarnings = false;
   let earningsWithShare = false;
   if (def.name === "earnings") {
-    if (q.perShare) {
+    // ("Earnings in the quarter of $0.54": an amount of cents is per share.)
+    if (q.perShare || (perShareAmount(q) && link.subject.kind === "name" && link.relation === "level")) {
       def = metricDefinition("eps")!;
       metric = "eps";
     } else if (PLAIN_EARNINGS.test(nameText ?? "") && perShareCompanion(view, after)) {
@@ -1195,7 +1202,11 @@ function readFigure(x: FigureInput): Resolved | null {
   // A loss is a negative income; a loss that "declined" is an income that rose.
   // (Cash "used in operating activities" or an "operating cash outflow" is a negative operating cash flow, as a loss is a negative income.)
   const lossName = nameText !== null && /\bloss|\bcash used\b|\boutflows?\b/.test(nameText.toLowerCase());
-  const lossSubject = lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true);
+  // (A comparison base named as an income is none, after a loss: "a loss of $0.24, compared with earnings of $0.02", "net loss of
+  // $21 million ..., compared to net income of $22 million".)
+  const ownIncome = /(?:«M(\d+)»|\b(?:earnings|income|profits?)) (?:of |was |were )?(?:approximately |about |roughly )?$/.exec(view.abstract.slice(0, view.slots.get(`F${i}`)!.start));
+  const ownIncomeSaid = ownIncome !== null && (ownIncome[1] === undefined || !/\bloss|\bcash used\b|\boutflows?\b|\bnegative\b/i.test(view.text.slice(view.names[Number(ownIncome[1])]!.start, view.names[Number(ownIncome[1])]!.end)));
+  const lossSubject = (lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true)) && !(relation === "base" && ownIncomeSaid);
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
   // negative impact of FX, revenue was up 16%").
   const figStart = view.slots.get(`F${i}`)!.start;
@@ -1205,7 +1216,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // "compared to a $0.48 loss per share": the loss said inside the figure.
   // "a negative total economic return of 12.9%", "operating margin was negative 3%": a percentage level said negative.
   const negativeRate = relation !== "change" && !changeLike && def.family === "percent" && unitRead.unit === "percent" && /\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:(?:of|was|were|is|at) )?(?:approximately |about |roughly )?$/.test(wordsBefore);
-  const lossWords = negativeRate || relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
+  const lossWords = negativeRate || relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(relation === "base" && ownIncomeSaid ? wordsBefore.replace(/^.*«F\d+»/, "") : wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
     // "H&P consumed approximately $20 million in operating cash flow": a cash flow consumed or burned is an outflow.
     // ("For the full year, we expect to use $110 million to $125 million of cash from operations": used, an outflow too.)
     (/(?:^|_)(?:operating_cash_flow|free_cash_flow|cash_flow)$/.test(def.name) && /\b(?:consumed|consuming|consumes|burned|burnt|burning|burns|use|used|uses|using) (?:approximately |about |roughly |nearly |some |just |only )?$/.test(wordsBefore)));
@@ -1497,9 +1508,9 @@ const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approve
  */
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
 /** After a level: said against an outlook or an expectation ("$6 million above our guidance", "more than we would have expected"). */
-const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/;
+const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:(?:top|high|upper|low|lower|bottom)[- ]end of (?:our |the )?)?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/;
 /** After a change: said against the company's own estimate ("5% lower for copper ... relative to our recent estimates"). */
-const CHANGE_AGAINST_OUTLOOK = /^ (?:higher|lower|above|below|ahead|behind|more|less|better|worse|short)\b[^;«]{0,40}?(?:«F\d+»[^;«]{0,30}?)?\b(?:relative to|compared (?:to|with)|versus|vs\.?|against|than|of) (?:the |our )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|target|plan|projections?|estimates?|budget)\b/;
+const CHANGE_AGAINST_OUTLOOK = /^ (?:higher|lower|above|below|ahead|behind|more|less|better|worse|short)\b[^;«]{0,40}?(?:«F\d+»[^;«]{0,30}?)?\b(?:relative to|compared (?:to|with)|versus|vs\.?|against|than|of) (?:the |our )?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|target|plan|projections?|estimates?|budget)\b/;
 /** Words that make the figure after them one compared with: "This compares to $14 million of net income". */
 const COMPARED_WITH = /\b(?:compar(?:e|es|ed|ing) (?:to|with)|versus|vs\.?) (?:the |an? )?(?:approximately |about |roughly )?$/;
 /** A span through a day or month, as written (one that names a period of the call's is a period placeholder by then). */

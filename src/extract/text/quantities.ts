@@ -33,7 +33,7 @@ const SCALES: Record<string, number> = {
 
 /*
  * Grammar of one figure (case-insensitive; spaces optional where sensible):
- *   figure   := sign? currency? number scale? unit? currencyWord? perShare?
+ *   figure   := sign? currency? number scale? unit? currencyWord? perShare?   (currencyWord "cents": hundredths of a dollar)
  *   perShare := ("a" | "per") "diluted"? "common"? "share" | "on a" "diluted"? "per share basis" | "net"? "loss per" "diluted"? "share"
  *   sign     := "negative" | "minus" | "-" (directly before a currency sign, or before a digit after a word that leads a number: "between -1% and +1%")
  *   currency := "$" | "US$" | "€" | "£" | ISO code (USD, EUR, DKK, ...)
@@ -49,7 +49,7 @@ const FIGURE = new RegExp(
     String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
     String.raw`(\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
     String.raw`(\s?(?:%|-ish\s?%|[-\s]?percent\b|[-\s]?percentage[- ]points?\b|[-\s]?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
-    String.raw`(\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs)\b)?` +
+    String.raw`(\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs|cents?)\b)?` +
     String.raw`(\s(?:a|per) (?:diluted )?(?:common )?shares?\b|\son a (?:diluted )?per[- ]share basis\b|\s(?:net )?loss per (?:diluted )?(?:common )?shares?\b)?`,
   "giy",
 );
@@ -77,7 +77,8 @@ function unitOf(m: RegExpExecArray): { unit: Unit; factor: number } | null {
   const c = (m[CURRENCY] ?? "").trim().toLowerCase();
   if (c) return { unit: CURRENCY_CODES[c] ?? "USD", factor: 1 };
   const w = (m[CURRENCY_WORD] ?? "").trim().toLowerCase();
-  if (w) return { unit: CURRENCY_WORDS[w] ?? "USD", factor: 1 };
+  // ("adjusted EPS of 53 to 59 cents": hundredths of a dollar, with no other currency said.)
+  if (w) return w.startsWith("cent") ? (c ? null : { unit: "USD", factor: 0.01 }) : { unit: CURRENCY_WORDS[w] ?? "USD", factor: 1 };
   return null;
 }
 
@@ -85,6 +86,8 @@ interface Figure extends Quantity {
   hasUnit: boolean;
   hasScale: boolean;
   scale: number;
+  /** What the unit multiplies by: 0.01 for cents, else 1. */
+  factor: number;
 }
 
 const DIGIT = /\d/g;
@@ -171,13 +174,14 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
   return {
     end,
     figure: {
-      start: i, end, value: tidy(sign * raw * scale), low: null, high: null,
+      start: i, end, value: tidy(sign * raw * scale * (u?.factor ?? 1)), low: null, high: null,
       unit: u?.unit ?? "count",
       marked: !bare,
       perShare: Boolean(m[PER_SHARE]),
       hasUnit: Boolean(u),
       hasScale: Boolean(scaleWord),
       scale,
+      factor: u?.factor ?? 1,
     },
   };
 }
@@ -192,7 +196,7 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
  * "from A to B" and "by A to B" are movements (a prior and its successor, a change and the new
  * level), not ranges, unless "from" follows "range" or an expectation ("to range from A to B").
  */
-const JOINERS = /^\s*(?:to and|to|to (?:down|up|negative|minus|plus|positive)|through|-|–|—|and|and (?:negative|minus|plus|positive)|in|or)\s*\+?$/i;
+const JOINERS = /^\s*(?:to and|and to|to|to (?:down|up|negative|minus|plus|positive)|through|-|–|—|and|and (?:negative|minus|plus|positive)|in|or)\s*\+?$/i;
 
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -211,7 +215,7 @@ function spelledFigures(text: string): Figure[] {
     const value = SMALL[m[1]!.toLowerCase()]! + (m[2] ? SMALL[m[2].toLowerCase()]! : 0);
     const u = m[3]!.toLowerCase();
     const unit: Unit = u.startsWith("day") ? "days" : u.startsWith("basis") ? "bps" : "percent";
-    out.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, unit, marked: true, perShare: false, hasUnit: true, hasScale: false, scale: 1 });
+    out.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, unit, marked: true, perShare: false, hasUnit: true, hasScale: false, scale: 1, factor: 1 });
   }
   return out;
 }
@@ -255,7 +259,8 @@ export function findQuantities(text: string): Quantity[] {
       // "expect organic sales to grow from 23% to 27%": growth rates from an expectation are a range.
       const expectedFromTo = fromTo && a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
       // "guidance for 2022 of a $1.42 to a $1.48": an article said before each end of a range.
-      const articled = /^\s*to an?\s*$/i.test(gap) && /\ban?\s+$/.test(before) && !/\b(?:from|by|to)\s+an?\s+$/.test(before);
+      // ("narrowed our guidance to a $1.32 to a $1.36 per share": an outlook moved to a range, not a movement from one figure to another.)
+      const articled = /^\s*to an?\s*$/i.test(gap) && /\ban?\s+$/.test(before) && (!/\b(?:from|by|to)\s+an?\s+$/.test(before) || /\b(?:guidance|outlook|range|forecast|estimate)\s+to\s+an?\s+$/.test(before));
       if ((JOINERS.test(gap) || articled) && (!fromTo || expectedFromTo) && !changedTo) {
         if (word === "and" || word === "in") joined = between || /\brange\s+of\s+(?:\w+\s+)?$/.test(before);
         else if (word === "or") joined = /^\s*(?:\w+\s+)?(?:guidance\s+)?range\b/.test(after);
@@ -265,7 +270,8 @@ export function findQuantities(text: string): Quantity[] {
         const unit = a.hasUnit ? a.unit : b.unit;
         const sa = a.hasScale ? a.scale : b.scale;
         const lowRaw = (a.value ?? 0) / a.scale;
-        const low = a.hasScale || !b.hasScale ? (a.value ?? 0) : tidy(lowRaw * sa);
+        // ("53 to 59 cents": the unit said at the end is both ends'.)
+        const low = tidy((a.hasScale || !b.hasScale ? (a.value ?? 0) : tidy(lowRaw * sa)) * (a.hasUnit ? 1 : b.factor));
         let lo = low;
         let hi = b.value ?? 0;
         // "GAAP EPS to be in the range of negative $0.09 to $0.08": a sign said once before an amount range is both ends' (a
