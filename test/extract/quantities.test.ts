@@ -16,7 +16,7 @@ describe("findQuantities", () => {
     ["narrowed our guidance to a $1.32 to a $1.36 per share", [{ low: 1.32, high: 1.36, unit: "USD" }]],
     ["expected to be in the range of $6.70 and to $7.40 per diluted share", [{ low: 6.7, high: 7.4, unit: "USD" }]],
     ["fourth-quarter adjusted EPS of 53 to 59 cents", [{ low: 0.53, high: 0.59, unit: "USD" }]],
-    ["a loss of 42 cents per diluted share", [{ value: 0.42, unit: "USD", perShare: true }]],
+    ["a loss of 42 cents per diluted share", [{ value: 0.42, unit: "USD" }]],
     ["we expect FFO to increase approximately $0.02 to $0.03 per share", [{ low: 0.02, high: 0.03, unit: "USD" }]],
     ["our $48 million or $49 million guidance range", [{ low: 48_000_000, high: 49_000_000, unit: "USD" }]],
     ["revenue of $1.3 billion, plus or minus $20 million", [{ low: 1_280_000_000, high: 1_320_000_000, unit: "USD" }]],

@@ -454,3 +454,16 @@ describe("topics: the things a call is about before the people it deals with", (
     expect(names.indexOf("Harbor Credit Program"), names.join(" | ")).toBeLessThan(names.indexOf("franchise owners"));
   });
 });
+
+describe("topics: never the company in another shape, a meeting with investors, or an adjective cut from its noun", () => {
+  it("leaves out 'legacy Example business', 'Investor Day' and 'COVID-related'", () => {
+    const names = extract(call([
+      "The legacy Example business grew, and COVID-related costs fell. At our Investor Day we will update the Harbor Credit Program.",
+      "How is the legacy Example business doing? What will Investor Day cover? Are COVID-related costs gone?",
+      "The legacy Example business is strong. Investor Day is in May. COVID-related costs are behind us, and the Harbor Credit Program grew.",
+      "Thanks. More on Investor Day and the legacy Example business, please.",
+    ])).topics.map((t) => t.name.toLowerCase());
+    expect(names).toContain("harbor credit program");
+    for (const junk of ["legacy example", "legacy example business", "investor day", "covid-related"]) expect(names, names.join(" | ")).not.toContain(junk);
+  });
+});

@@ -110,6 +110,9 @@ export function rankTopics({ transcript, names, people, organizations, words }: 
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
 }
 
+/** Words before the company's name that speak of the company itself in another shape ("legacy WESCO", "standalone Acme"). */
+const COMPANY_SHAPE = /^(?:legacy|old|combined|standalone|stand-alone|pro forma|former|historical|core)$/;
+
 /** Companies of the corpus (share) above which a word is an ordinary noun, no surname: "Center", "Computer". */
 const ORDINARY_WORD_SPREAD = 0.03;
 
@@ -244,6 +247,11 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (/^(?:fy|cy) ?'?\d{2,4}$|^fq[1-4]$|^(?:q[1-4]|h[12])(?: ?'?\d{2,4})?$|^[1-4]q(?: ?'?\d{2,4})?$|^[12]h(?: ?'?\d{2,4})?$/.test(t.key)) return false;
   // A greeting: "Good" of "Good morning", "morning Albert" of "Good morning Albert".
   if (greeting(t)) return false;
+  // A meeting with investors ("Investor Day", "NYSE Industrial's Investor Day", "Analyst Conference"): where the company speaks, not
+  // what it speaks of.
+  if (/(?:^|\s)(?:investor|analyst|capital market|shareholder)s?(?:'s)?(?: and analyst)? (?:day|conference|meeting|event|forum)$/.test(t.key)) return false;
+  // An adjective cut from its noun ("COVID-related", "usage-based"): no thing.
+  if (/-(?:related|driven|based|led|like|specific|focused|oriented|induced|linked)$/.test(mostUsed(t.spellings))) return false;
   // A plain word nearly always after the same word that no phrase holds is the cut of a fixed
   // expression ("rata" of "pro rata"): grammar words before a noun vary ("the", "our", "in").
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
@@ -275,6 +283,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   // on a call with an analyst of Bank of America): the firm's own name was ruled out above.
   const place = name && isPlaceName(surface);
   const ownWords = ws.filter((w) => own.words.has(w) && !(place && !own.companyWords.has(w)));
+  // ("legacy WESCO", "legacy WESCO business", "standalone Acme": the company in another shape, no topic of it.)
+  if (ws.length >= 2 && COMPANY_SHAPE.test(ws[0]!) && own.companyWords.has(ws[1]!) && ws.slice(2).every((w) => /^(?:business|businesses|company|operations?|organization|portfolio)$/.test(w))) return false;
   if (ownWords.length) {
     // A name holding a participant's or firm's word is theirs ("Morgan"); a plain phrase is not
     // ("labor market" on a call with a firm named Markets), though the bare word is.
@@ -288,7 +298,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
     const company = own.companyNameWords;
     const unit = company.length >= 2 && ws[0] !== company[0] && ws.every((w) => company.includes(w)) && !company.every((w) => ws.includes(w));
     // The company by its full name with a legal form ("Kite Realty Group" of Kite Realty Group Trust).
-    const companyish = ws.every((w) => own.companyWords.has(w) || LEGAL_FORM.test(w));
+    // ("Carpenter Technology" of Carpenter Technologies Corporation: a word of the company's name that is no name word alone counts.)
+    const companyish = ws.every((w) => own.companyWords.has(w) || own.companyNameWords.includes(w) || LEGAL_FORM.test(w));
     if ((ownWords.length === ws.length || companyish) && !unit) return false;
   }
   return true;
