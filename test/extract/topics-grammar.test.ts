@@ -467,3 +467,16 @@ describe("topics: never the company in another shape, a meeting with investors, 
     for (const junk of ["legacy example", "legacy example business", "investor day", "covid-related"]) expect(names, names.join(" | ")).not.toContain(junk);
   });
 });
+
+describe("topics: a transcriber's note is no speech", () => {
+  it("leaves out words in brackets ('[Speech Overlap]', '[Technical Difficulty]')", () => {
+    const names = extract(call([
+      "The Harbor Credit Program grew. [Speech Overlap] We opened hotels. [Technical Difficulty]",
+      "And the Harbor Credit Program? [Speech Overlap]",
+      "The Harbor Credit Program is strong. [Speech Overlap] [Technical Difficulty]",
+      "Thanks. [Speech Overlap]",
+    ])).topics.map((t) => t.name.toLowerCase());
+    expect(names).toContain("harbor credit program");
+    for (const junk of ["speech overlap", "overlap", "technical difficulty", "speech"]) expect(names, names.join(" | ")).not.toContain(junk);
+  });
+});

@@ -83,7 +83,10 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
     if (turn.speaker === "Operator") return;
     const ws = words[i] ?? [];
     length += ws.length;
+    // A transcriber's note in brackets ("[Speech Overlap]", "[Indecipherable]", "[Technical Difficulty]") is no speech.
+    const notes = [...turn.text.matchAll(/\[[^\]\n]{1,60}\]/g)].map((m) => [m.index, m.index + m[0].length] as const);
     for (const phrase of nounPhrases(ws)) {
+      if (notes.length && notes.some(([a, b]) => phrase[0]!.word.start >= a && phrase[0]!.word.start < b)) continue;
       const first = phrase[0]!.word;
       const last = phrase[phrase.length - 1]!.word;
       const k = phrase[0]!.at;
