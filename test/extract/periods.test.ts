@@ -108,6 +108,7 @@ describe("a calendar of the call's own", () => {
     expect(read("for the three months ended April 30, 2021")).toEqual(["the three months ended April 30, 2021 = 2021-Q2"]);
     expect(read("for the three months ended April 30, 2020")).toEqual(["the three months ended April 30, 2020 = 2020-Q2"]);
     expect(read("at October 31, 2020")).toEqual(["at October 31, 2020 = 2020-FY"]);
+    expect(read("at January 31, 2021")).toEqual(["at January 31, 2021 = 2021-Q1"]);
     expect(read("for the six months ended April 30, 2021")).toEqual(["the six months ended April 30, 2021 = 2021-H1"]);
     expect(read("at March 31, 2021")).toEqual([]);
   });

@@ -902,6 +902,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "company-loss-per-share",
+    description: "The company said to incur or report a loss (or earnings) of an amount per share, with no measure named: its EPS ('H&P incurred a loss of $1.13 per diluted share', 'we reported earnings of $0.45 per share').",
+    side: "before",
+    pattern: new RegExp(String.raw`(?:\bwe|«C\d+»|\bthe company)(?: (?:have|has|also|then))? (?:incurred|reported|posted|recorded|had|delivered|generated|earned) (?:a |an )?(?:(?:net|gaap|adjusted|non-gaap|diluted|quarterly) )*(?:loss|earnings|income|profit) of ${H}$`),
+    when: (q) => q.perShare,
+    link: () => ({ subject: { kind: "metric", name: "eps" }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "To summarize this quarter's results, Example Co incurred a loss of $1.13 per diluted share versus a loss of $0.66 in the previous quarter.", figure: "$1.13 per diluted share", expect: { subject: "eps", relation: "level" } },
+      { sentence: "Second quarter earnings per share were negatively impacted by a net $0.53 loss per share of select items.", figure: "$0.53 loss per share", expect: null },
+    ],
+  },
+  {
     name: "buyback-verb",
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.8 million shares of stock for $140 million', 'we repurchased $140 million of stock').",
     side: "before",

@@ -199,9 +199,12 @@ function companyAbbreviations(company: string, ticker: string | null, text: stri
   const initials = companyInitials(company.toLowerCase()).toUpperCase();
   // ("PMT" for PennyMac Mortgage Investment Trust: the initials with one word left out, the first kept, of four words or more.)
   const shortened = initials.length >= 4 ? [...initials].slice(1).map((_, k) => initials.slice(0, k + 1) + initials.slice(k + 2)) : [];
+  // ("H&P" for Helmerich & Payne, "P&G" for Procter & Gamble: two names joined by "&" or "and", by their initials.)
+  const joined = /^([a-z])[a-z'’]*\s+(?:&|and)\s+([a-z])[a-z'’]*(?:[\s,.]|$)/.exec(company.toLowerCase());
+  const ampersand = joined ? `${joined[1]}&${joined[2]}`.toUpperCase() : "";
   // (Two letters only when the ticker starts with them: "LP" for Louisiana-Pacific, LPX.)
-  return [...new Set([initials, ...shortened, ticker?.toUpperCase() ?? ""])]
-    .filter((a) => (/^[A-Z]{3,5}$/.test(a) || (/^[A-Z]{2}$/.test(a) && !!ticker?.toUpperCase().startsWith(a))) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w.-])${a.toLowerCase()}(?![\w-]|\.\w)`).test(text))
+  return [...new Set([initials, ...shortened, ticker?.toUpperCase() ?? "", ampersand])]
+    .filter((a) => (/^[A-Z]{3,5}$/.test(a) || /^[A-Z]&[A-Z]$/.test(a) || (/^[A-Z]{2}$/.test(a) && !!ticker?.toUpperCase().startsWith(a))) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w.-])${a.toLowerCase()}(?![\w-]|\.\w)`).test(text))
     .map((a) => a.toLowerCase());
 }
 

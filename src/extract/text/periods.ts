@@ -162,6 +162,8 @@ function dateMention(preposition: string | undefined, monthName: string, day: nu
     const months = at === null ? null : at - (c.end.year * 12 + c.end.month);
     if (months === 0) return through ? abs(c.year, yearToDate(c.quarter)) : abs(c.year, `Q${c.quarter}` as PeriodPart);
     if (!through && months === -12) return abs(c.year - 1, `Q${c.quarter}` as PeriodPart);
+    // (The quarter before's end: "$562 million at March 31, compared to $524 million at December 31, 2020", in a second-quarter call.)
+    if (!through && months === -3 && c.quarter > 1) return abs(c.year, `Q${c.quarter - 1}` as PeriodPart);
     if (!through && months === -3 * c.quarter) return abs(c.year - 1, "FY");
     return null;
   }
