@@ -14,6 +14,10 @@
 // (the analyst name filter's text index, cypher/schema/61-*). A Topic's kind is the least (in
 // code-point order) any call gave it, none only when no call gave one; a WORKS_FOR's callIds are kept sorted, and of two calls of
 // one period the title first in code-point order wins.
+// A shared node or WORKS_FOR an earlier load made is written with the locks taken before its spellings, names and call ids are
+// read (`ON MATCH SET ._lock`, removed at once): under read-committed isolation two loads that read the same aliases before
+// either commits would each write their own union, and one call's spellings would be lost (firm aliases differed between two
+// loads of the same files, in a test run on a busy machine).
 CYPHER replan=skip
 MATCH (c:Call {id: $callId})
 CALL (c) {
@@ -32,8 +36,9 @@ CALL () {
   UNWIND $batch.people AS row
   MERGE (n:Person {id: row.id})
     ON CREATE SET n.name = row.name, n.nameLower = toLower(row.name), n.aliases = row.aliases, n._new = true
+    ON MATCH SET n._lock = true
   WITH n, row, n._new IS NOT NULL AS created
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  REMOVE n._new, n._lock
   WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
          CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
   WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) > size(best) THEN s ELSE best END) AS best
@@ -45,8 +50,9 @@ CALL () {
   UNWIND $batch.firms AS row
   MERGE (n:Firm {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
+    ON MATCH SET n._lock = true
   WITH n, row, n._new IS NOT NULL AS created
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  REMOVE n._new, n._lock
   WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
          CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
   WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best
@@ -66,8 +72,9 @@ CALL () {
   MATCH (e:Company {id: row.employerId})
   MERGE (p)-[w:WORKS_FOR]->(e)
     ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $batch.period, w._new = true
+    ON MATCH SET w._lock = true
   WITH w, row, w._new IS NOT NULL AS created
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
+  REMOVE w._new, w._lock
   FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END |
     SET w.callIds = [x IN w.callIds WHERE x < $callId] + $callId + [x IN w.callIds WHERE x > $callId])
   FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND (coalesce(w.since, "") < $batch.period
@@ -81,8 +88,9 @@ CALL () {
   MATCH (e:Firm {id: row.employerId})
   MERGE (p)-[w:WORKS_FOR]->(e)
     ON CREATE SET w.callIds = [$callId], w.title = row.title, w.since = $batch.period, w._new = true
+    ON MATCH SET w._lock = true
   WITH w, row, w._new IS NOT NULL AS created
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE w._new)
+  REMOVE w._new, w._lock
   FOREACH (_ IN CASE WHEN NOT created AND NOT $callId IN w.callIds THEN [1] ELSE [] END |
     SET w.callIds = [x IN w.callIds WHERE x < $callId] + $callId + [x IN w.callIds WHERE x > $callId])
   FOREACH (_ IN CASE WHEN NOT created AND $batch.period IS NOT NULL AND (coalesce(w.since, "") < $batch.period
@@ -114,9 +122,10 @@ CALL () {
   UNWIND $batch.topics AS row
   MERGE (n:Topic {id: row.id})
     ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases, n.names = row.names, n._new = true
+    ON MATCH SET n._lock = true
   FOREACH (_ IN CASE WHEN row.kind IS NOT NULL AND (n.kind IS NULL OR row.kind < n.kind) THEN [1] ELSE [] END | SET n.kind = row.kind)
   WITH n, row, n._new IS NOT NULL AS created
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  REMOVE n._new, n._lock
   WITH n, row, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
          CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings,
        reduce(acc = [], s IN coalesce(n.names, []) + row.names |
@@ -133,8 +142,9 @@ CALL () {
   UNWIND $batch.organizations AS row
   MERGE (n:Organization {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = row.aliases, n._new = true
+    ON MATCH SET n._lock = true
   WITH n, row, n._new IS NOT NULL AS created
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._new)
+  REMOVE n._new, n._lock
   WITH n, created, reduce(acc = [], s IN [n.name] + coalesce(n.aliases, []) + [row.name] + row.aliases |
          CASE WHEN s IS NULL OR s IN acc THEN acc ELSE [x IN acc WHERE x < s] + s + [x IN acc WHERE x > s] END) AS spellings
   WITH n, created, spellings, reduce(best = null, s IN spellings | CASE WHEN best IS NULL OR size(s) < size(best) THEN s ELSE best END) AS best

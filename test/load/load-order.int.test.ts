@@ -48,4 +48,18 @@ describe.skipIf(!hasShared)("loading the same real calls in two orders", () => {
     expect({ onlyForward: onlyForward.slice(0, 20), onlyBackward: onlyBackward.slice(0, 20) }).toEqual({ onlyForward: [], onlyBackward: [] });
     expect(forward).toEqual(backward);
   }, 600_000);
+
+  it("gives the same graph when the calls are loaded at once as when they are loaded one after the other (no lost update of a shared node)", async () => {
+    const oneByOne = await loadInOrder(files);
+    const together: string[][] = [];
+    for (let round = 0; round < 5; round++) {
+      await resetGraph(driver);
+      await Promise.all(files.map((file) => loadFile(db, file)));
+      together.push(await snapshot(driver));
+    }
+    for (const graph of together) {
+      const [a, b] = [new Set(oneByOne), new Set(graph)];
+      expect({ onlyOneByOne: oneByOne.filter((l) => !b.has(l)).slice(0, 10), onlyTogether: graph.filter((l) => !a.has(l)).slice(0, 10) }).toEqual({ onlyOneByOne: [], onlyTogether: [] });
+    }
+  }, 600_000);
 });
