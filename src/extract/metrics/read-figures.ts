@@ -155,7 +155,9 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     // SG&A is the company's operating expenses unless the call states an amount of research and development, a line beside it
     // ("R&D spending in the quarter of $129 million", "research expenses increased by $87 million"); R&D named in passing ("our R&D
     // program", "investments in research and development") is no expense line the call reports.
-    sgaIsOpex: !/\b(?:r&d|research and development|research,? development and engineering|research (?:expenses?|costs?|spending))\b[^.$;]{0,40}\$\s?\d/i.test(all),
+    // (A call that states research and development apart, as an amount or a share of sales, has more operating expenses than SG&A:
+    // "Research and development expenses in the quarter grew 22% over the prior year to $238 million or 18.2% of sales".)
+    sgaIsOpex: !/\b(?:r&d|research and development|research,? development and engineering|research (?:expenses?|costs?|spending))\b[^.$;]{0,100}?(?:\$\s?\d|\d%? of (?:net )?(?:sales|revenues?))/i.test(all),
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || landlord ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
