@@ -90,7 +90,11 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     // against an operator's "welcome to the Q3 2020 Earnings Call": a date read as a calendar quarter is only trusted when the
     // file name says the same.)
     const agrees = (s: FiscalPeriod) => s.fiscalYear === named?.fiscalYear && s.fiscalQuarter === named.fiscalQuarter;
-    const agreeing = named && said.length > 1 ? said.find(agrees) : named && said.length === 1 && !agrees(said[0]!) && quarterEndedOn(header).some(agrees) ? named : undefined;
+    // A fourth quarter stated with two years (Redwood's operator welcomes "fourth-quarter 2019", its host says "fourth-quarter
+    // 2020"): the year whose next one the call gives an outlook for ("our 2020 outlook") is the call's, before the file name's.
+    const fourth = said.filter((p) => p.fiscalQuarter === 4);
+    const byOutlook = fourth.length === 2 && Math.abs(fourth[0]!.fiscalYear - fourth[1]!.fiscalYear) === 1 ? outlookYearOf(fourth, text) : undefined;
+    const agreeing = byOutlook ?? (named && said.length > 1 ? said.find(agrees) : named && said.length === 1 && !agrees(said[0]!) && quarterEndedOn(header).some(agrees) ? named : undefined);
     // "Welcome to the Provident Financial Services Second Quarter Earnings Conference Call" in a file named for the fourth: the
     // quarter the call names itself by wins over the file name's, in the file name's year or, for a later quarter, the year before.
     const namedQuarter = quarterNamedWithoutYear(header.slice(0, 600));
@@ -120,6 +124,17 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     date: stated.date ?? greetingDate(reading, text),
     periodSource,
   };
+}
+
+/**
+ * Of two fourth quarters a year apart, the one whose next year alone the text gives an outlook for ("our 2020 outlook",
+ * "guidance for 2020"); none when it speaks of both years ahead or of neither.
+ */
+function outlookYearOf(fourth: readonly FiscalPeriod[], text: string): FiscalPeriod | undefined {
+  // ("in line with our 2019 guidance", said of the year the call reports, is no outlook.)
+  const says = (year: number) => new RegExp(String.raw`\b(?:${year} outlook|(?:outlook|guidance) for (?:fiscal (?:year )?)?${year})\b`, "i").test(text);
+  const ahead = fourth.filter((p) => says(p.fiscalYear + 1));
+  return ahead.length === 1 ? ahead[0] : undefined;
 }
 
 /** Each period once, in the order first stated. */
