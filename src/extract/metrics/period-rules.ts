@@ -219,7 +219,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // (Not the period of the next item of a list: "gross margin to be between 63% to 64% and full year gross margin to be between 65% to
   // 67%", where "full year" is the second range's.)
   const nextItem = after !== null && /\b(?:and|or)\b/.test(after[0]) && /^ (?:[a-z-]+ ){0,2}«M\d+»/.test(tail.slice(after.index + after[0].length));
-  if (after && !nextItem && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
+  // (Nor a period that opens the next clause where the transcript lost a full stop: "less capital spending of $61 million our
+  // year-to-date free cash flow was $1.1 billion".)
+  const nextClause = after !== null && /^(?: [a-z-]+){0,2} «M\d+» (?:was|were|is|are|came in|totaled|totalled|reached|grew|rose|increased|decreased|declined|fell)\b/.test(tail.slice(after.index + after[0].length));
+  if (after && !nextItem && !nextClause && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
     const pm = view.periods[Number(after[1])]!;
     // ("Given our expectations for operating margins in Q2, this implies EPS of $0.10 to $0.15 for the quarter": in an outlook, "the
     // quarter" is the quarter the sentence looks ahead to.)
