@@ -301,6 +301,9 @@ function pastVerbAfter(view: SentenceView, i: number, tokens: readonly TaggedTok
   return k >= 0 && tokens[k]!.pos === "VERB" && !(next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ"));
 }
 
+/** The corporate division or the holding companies named as the clause's subject: a part of the group. */
+const PART_OF_GROUP = /\b(?:corporate (?:results|segment|division|and other)|holding companies)\b[^.;]*$/i;
+
 /** A figure that is an amount per share: said so, or money too small to be a company's total ("$0.13", "$2.45"). */
 function perShareAmount(q: Quantity): boolean {
   return q.perShare || (/^[A-Z]{3}$/.test(q.unit) && q.value !== null && Math.abs(q.value) < 100);
@@ -1054,6 +1057,12 @@ function readFigure(x: FigureInput): Resolved | null {
     const lastClause = main.split(/(?:,? and |, but |; )/).at(-1) ?? main;
     const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause);
     if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
+  }
+
+  // "which brought third quarter corporate results to a net loss of $169 million", "the holding companies currently have cash and
+  // investments of approximately $272 million": the corporate division's or the holding companies' figure, a part's.
+  if (scope === "company" && PART_OF_GROUP.test(view.text.slice(0, view.figures[i]!.start)) && !/\b(?:consolidated|total company|company-wide)\b/i.test(view.text.slice(0, view.figures[i]!.start))) {
+    return drop(trace, "scope", "corporate-or-holding", "said of the corporate division or the holding companies, a part of the group, not the company");
   }
 
   // period

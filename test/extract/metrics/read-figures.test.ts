@@ -513,6 +513,10 @@ describe("figure pipeline: what it leaves out", () => {
     const got = factsOf("Revenue grew 4%, driven by a 19% increase in revenue per shipment. Europe net sales were up 14.7%, with an 11% increase in net sales per hectoliter.").map(pick);
     expect(got.map((f) => f.value).sort()).toEqual([14.7, 4]);
   });
+  it("leaves out what the corporate division or the holding companies report", () => {
+    const got = factsOf("This quarter also includes a debt extinguishment charge, which brought third quarter corporate results to a net loss of $169 million. From a liquidity standpoint, the holding companies currently have cash and investments of approximately $272 million.").map(pick);
+    expect(got.filter((f) => f.scope === "company")).toEqual([]);
+  });
   it.each<[string, string]>([
     ["an amount the board authorized for buybacks is no buyback", "As part of this plan, the board has authorized $1.5 billion of share repurchases."],
     ["an amount of buybacks still authorized is no buyback", "As a reminder, we still have nearly $50 million of share buybacks authorized."],
