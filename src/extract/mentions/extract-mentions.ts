@@ -225,21 +225,24 @@ const PRODUCT_NEXT = "brand|brands|product|products|segment|offering|offerings|p
 
 /** A name the call calls a brand, product or unit of its own, in any of its turns. */
 function calledProduct(o: Found, t: Transcript): boolean {
-  const names = [...o.spellings.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = new RegExp(`\\b(?:${names.join("|")})\\s+(?:${PRODUCT_NEXT})\\b`);
+  const re = new RegExp(`\\b(?:${spellingsPattern(o)})\\s+(?:${PRODUCT_NEXT})\\b`);
   return t.turns.some((turn) => o.turns.has(turn.index) && re.test(turn.text));
 }
 
 /** A name the call says where a business is (BUSINESS_BEFORE, BUSINESS_AFTER), twice or more. */
 function saidAsBusiness(p: Found, t: Transcript): boolean {
-  const names = [...p.spellings.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(?:${names.join("|")})(?:['’]s)?\\b(?:\\s+(\\w+))?`, "g");
+  const re = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(?:${spellingsPattern(p)})(?:['’]s)?\\b(?:\\s+(\\w+))?`, "g");
   let n = 0;
   for (const turn of t.turns) {
     if (!p.turns.has(turn.index)) continue;
     for (const m of turn.text.matchAll(re)) if (BUSINESS_BEFORE.has(m[1]?.toLowerCase() ?? "") || BUSINESS_AFTER.has(m[2]?.toLowerCase() ?? "")) n++;
   }
   return n >= 2;
+}
+
+/** A found name's spellings as one regular-expression alternation, each escaped. */
+function spellingsPattern(f: Found): string {
+  return [...f.spellings.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 }
 
 /** A one-word name that opens a longer name of the call is that one ("Penn" of "Penn National Gaming"). */

@@ -77,8 +77,8 @@ function unitOf(m: RegExpExecArray): { unit: Unit; factor: number } | null {
   const c = (m[CURRENCY] ?? "").trim().toLowerCase();
   if (c) return { unit: CURRENCY_CODES[c] ?? "USD", factor: 1 };
   const w = (m[CURRENCY_WORD] ?? "").trim().toLowerCase();
-  // ("adjusted EPS of 53 to 59 cents": hundredths of a dollar, with no other currency said.)
-  if (w) return w.startsWith("cent") ? (c ? null : { unit: "USD", factor: 0.01 }) : { unit: CURRENCY_WORDS[w] ?? "USD", factor: 1 };
+  // ("adjusted EPS of 53 to 59 cents": hundredths of a dollar; a currency said before the number was returned above.)
+  if (w) return w.startsWith("cent") ? { unit: "USD", factor: 0.01 } : { unit: CURRENCY_WORDS[w] ?? "USD", factor: 1 };
   return null;
 }
 
