@@ -388,7 +388,10 @@ export class DiscourseState {
         const p = view.periods[Number(opening[1])]!;
         // (Not "The year ago quarter had a $11 million benefit ...": a sentence on the period compared with puts no paragraph on it.)
         // (Nor "Through September, our entry into new markets has produced $15 million": a span to a date is that sentence's.)
-        if (p.relation === "absolute" && !(periodEnd(p.period) < periodEnd(call) && (/\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end)) || EARLIER_QUARTER_SUBJECT.test(view.abstract))) && !/^(?:through|thru)\b/i.test(view.text.slice(p.start, p.end))) {
+        // (Nor "In the fourth quarter of 2018, Europe loss from operations was $8.7 million", in the fourth quarter of 2019's call: the
+        // quarter a year before the call's is the one compared with, a sentence's aside, and the next sentences are on the call's quarter.)
+        const yearBefore = p.period.part === call.part && p.period.year === call.year - 1;
+        if (p.relation === "absolute" && !yearBefore && !(periodEnd(p.period) < periodEnd(call) && (/\b(?:ago|prior|previous|last)\b/i.test(view.text.slice(p.start, p.end)) || EARLIER_QUARTER_SUBJECT.test(view.abstract))) && !/^(?:through|thru)\b/i.test(view.text.slice(p.start, p.end))) {
           this.period = p.period;
           this.periodAnnounced = view.figures.length === 0;
           // (An opening clause, "For 2019, ...", not a measure's own adjective: "Year-to-date free cash flow is now up 29%".)

@@ -405,6 +405,20 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "generated-from-operations",
+    description: "Money the company generated from its operating activities, the cash flow unnamed ('we generated $46.3 million from operating activities'): its operating cash flow.",
+    side: "after",
+    pattern: /^ (?:in cash |of cash )?from (?:continuing )?operat(?:ing activities|ions)\b/,
+    context: new RegExp(String.raw`(?:\bwe|«C\d+»|\bthe company)(?: have| has| also)* (?:generated|produced) ${H}$`),
+    when: (q) => q.unit !== "percent" && !q.perShare,
+    link: () => ({ subject: { kind: "metric", name: "operating_cash_flow" }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "In the quarter, we generated $46.3 million from operating activities, including a $22.3 million reduction in working capital.", figure: "$46.3 million", expect: { subject: "operating_cash_flow", relation: "level" } },
+      { sentence: "We generated $19 million from operations as compared to using $21 million in the prior year.", figure: "$19 million", expect: { subject: "operating_cash_flow", relation: "level" } },
+      { sentence: "The segment generated $19 million from operations.", figure: "$19 million", expect: null },
+    ],
+  },
+  {
     name: "change-noun-of-figure-of-name",
     description: "A change said as a noun with its amount, then the measure it changed ('the decrease of $0.36 in adjusted diluted EPS', 'an increase of $12 million in revenue'): the figure is the change, not the level.",
     side: "after",
@@ -883,7 +897,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $178 million, compared to $239 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|(?:and )?(?:up|down|increased|decreased|improved|rose|fell|declined|grew|increasing|decreasing|improving|rising|falling|declining|growing)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|(?:an? |the )(?:[a-z-]+ )?(?:increase|decrease|decline|improvement|rise|drop|reduction) (?:from|over|compared (?:to|with)|versus|vs\.?)|versus|vs\.?|against|(?:and )?(?:up|down|increased|decreased|improved|rose|fell|declined|grew|increasing|decreasing|improving|rising|falling|declining|growing)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $44 million compared to $38 million in the prior year.", figure: "$38 million", expect: { subject: "$44 million", relation: "base" } },
@@ -893,6 +907,9 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Adjusted EPS was $0.29 per share compared to a loss of $1.79 in the second quarter of 2020.", figure: "$1.79", expect: { subject: "$0.29 per share", relation: "base" } },
       { sentence: "We reported GAAP net income of $55 million, or $0.74 per share, which increased from a loss of $0.09 per share in the prior year.", figure: "$0.09 per share", expect: { subject: "$0.74 per share", relation: "base" } },
       { sentence: "Our operating margin was 44.1% this quarter, increasing from 36.4% last quarter and decreasing from 46.3% in the third quarter of last year.", figure: "36.4%", expect: { subject: "44.1%", relation: "base" } },
+      // A change said as a noun, then the base ("a meaningful increase from Q1 of $22.6 million").
+      { sentence: "Adjusted operating income for Q2 was $29.5 million, a meaningful increase from Q1 of $22.6 million.", figure: "$22.6 million", expect: { subject: "$29.5 million", relation: "base" } },
+      { sentence: "Revenue was $84 million, a decrease from $91 million in the prior year quarter.", figure: "$91 million", expect: { subject: "$84 million", relation: "base" } },
       { sentence: "Our operating margin was 44.1% this quarter, increasing from 36.4% last quarter and decreasing from 46.3% in the third quarter of last year.", figure: "46.3%", expect: { subject: "36.4%", relation: "base" } },
       // ("..., and that compared to $1.44", "..., and that was up slightly from $205.9 million": a clause of "that" still compares.)
       { sentence: "Net income per diluted share was $1.03 in the first six months of fiscal 2021, and that compared to $1.44 in the first six months of fiscal 2020.", figure: "$1.44", expect: { subject: "$1.03", relation: "base" } },

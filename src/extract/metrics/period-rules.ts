@@ -332,8 +332,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const comparesWithYearAgo = /\b(?:year[- ]ago|prior[- ]year|last year|a year ago|previous year|same (?:period|quarter) (?:of |in )?(?:last|prior|the prior|the previous) year)\b/i.test(view.text);
   // "grew 9% over the prior year quarter", "up 3% sequentially": a quarter compared with a quarter, whatever span the paragraph was on.
   const comparesQuarters = /\b(?:(?:prior|previous|last)[- ]year(?:'s)? (?:fourth |third |second |first )?quarter|(?:q[1-4]|(?:the )?(?:first|second|third|fourth) quarter) (?:of |in )?(?:last|the prior|the previous) year|year[- ]ago quarter|same quarter (?:of |in )?(?:last|prior|the prior|the previous) year|(?:prior|previous|last|preceding|sequential) quarter|sequentially|quarter[- ]over[- ]quarter|linked[- ]quarter|(?:record )?quarterly (?:results|performance|earnings))\b/i.test(view.text);
+  // "NAREIT FFO was $0.45 per share compared to $0.42 per share in 4Q 2018", in a call on the fourth quarter of 2019: a base named as
+  // the call's quarter a year before compares quarters too.
+  const laterQuarter = /^(?:[^;«]|«[FM]\d+»)*?\b(?:compared (?:to|with)|versus|vs\.?|from|against) (?:[^;«]|«F\d+»)*?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+  const yearAgoQuarter = laterQuarter ? view.periods[Number(laterQuarter[1])]! : null;
+  const comparesQuarterYearAgo = yearAgoQuarter !== null && yearAgoQuarter.relation === "absolute" && yearAgoQuarter.period.part === call.part && yearAgoQuarter.period.year === call.year - 1 &&
+    /\b(?:q[1-4]|[1-4]q|quarter)\b.*\b(?:19|20)\d\d\b/i.test(view.text.slice(yearAgoQuarter.start, yearAgoQuarter.end));
   // (Also after a paragraph on an earlier year: "Inventories increased quarter-over-quarter by $31 million" is the call's quarter's.)
-  if (comparesQuarters && state.period && !state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call)) {
+  if ((comparesQuarters || comparesQuarterYearAgo) && state.period && !state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call)) {
     return { period: call, explicit: false, source: "discourse", rule: "quarter-compared" };
   }
   // A paragraph on a year long past ("the lowest since 2009") sets no period for what follows.

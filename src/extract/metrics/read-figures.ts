@@ -25,7 +25,7 @@ import { callWideBasis } from "./basis.js";
 import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, SEGMENT_IN_PASSING, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { METRICS, metricDefinition, type MetricDefinition } from "./lexicon.js";
-import { LINK_RULES, type Link } from "./link-rules.js";
+import { LINK_RULES, type Link, type Relation } from "./link-rules.js";
 import { FIGURE_LIST, readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
@@ -255,13 +255,15 @@ function readTurn(turn: Turn, ctx: CallContext, tagged?: TaggedText): FigureTrac
     const tokens = !view.names.length ? [] : tagged ? tokensWithin(tagged, sp.start, sp.end) : tagText(text).tokens;
     const listed = /respectively|«M\d+»[^«]* and [^«]*«M\d+»[^;]*«F\d+»,? and «F\d+»/.test(view.abstract) ? readRespectively(view, tokens, (slot) => nameCanBeSubject(view, slot, "after", tokens, 0)) : null;
     const resolved: (Resolved | null)[] = [];
+    const linked: (Relation | null)[] = [];
     for (let i = 0; i < view.figures.length; i++) {
       const trace: FigureTrace = {
         turn: turn.index, speaker: turn.speaker, sentenceStart: sp.start, sentenceEnd: sp.end, sentence: text,
         figure: text.slice(view.figures[i]!.start, view.figures[i]!.end), steps: [], fact: null, dropped: null,
       };
-      const r = readFigure({ view, i, tokens, ctx, state, resolved, trace, listed: listed?.get(i) ?? null });
+      const r = readFigure({ view, i, tokens, ctx, state, resolved, linked, trace, listed: listed?.get(i) ?? null });
       resolved.push(r);
+      linked[i] ??= null;
       if (r?.fact) trace.fact = r.fact;
       out.push(trace);
     }
@@ -278,6 +280,8 @@ interface FigureInput {
   ctx: CallContext;
   state: DiscourseState;
   resolved: (Resolved | null)[];
+  /** How each earlier figure of the sentence was linked to a measure, whether or not it became a fact (null: not linked). */
+  linked: (Relation | null)[];
   trace: FigureTrace;
   /** The figure's place in a "respectively" list, when it is in one. */
   listed: ListedLink | null;
@@ -465,7 +469,7 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
 }
 
 function readFigure(x: FigureInput): Resolved | null {
-  const { view, i, tokens, ctx, state, resolved, trace } = x;
+  const { view, i, tokens, ctx, state, resolved, linked, trace } = x;
   const listedUnit = x.listed?.unitFrom != null ? view.figures[x.listed.unitFrom]! : null;
   // A bare number in a "respectively" list takes the list's unit ("119, 100 and 85 days").
   let q = listedUnit ? { ...view.figures[i]!, unit: listedUnit.unit, marked: true, perShare: listedUnit.perShare } : view.figures[i]!;
@@ -501,6 +505,7 @@ function readFigure(x: FigureInput): Resolved | null {
   const link = x.listed?.link ?? findLink(view, i, tokens) ?? carriedLink(view, i, state);
   if (!link) return drop(trace, "link", "no-rule", "no rule links the figure to what it measures");
   trace.steps.push({ stage: "link", rule: link.rule, note: `${link.relation} of ${subjectText(view, link)}` });
+  linked[i] = link.relation;
   // "guidance, which includes net interest income, noninterest income and noninterest expense to range from $90 million to $110
   // million": the last of a list of three or more measures, the figure said of them all, is no figure of that one.
   if (!x.listed && link.subject.kind === "name" && /«M\d+», (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|&) (?:[a-z-]+ ){0,2}$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
@@ -526,7 +531,9 @@ function readFigure(x: FigureInput): Resolved | null {
   let companionOf: Period | null = null;
   if (link.subject.kind === "figure" && link.relation === "base") {
     // "$79.9 million or 29.9% of revenue, compared to $49.7 million or 21.9% of revenue": each base pairs with the figure of its own unit.
-    const same = resolved.findLastIndex((r, k) => r !== null && r.relation !== "base" && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
+    // The last such figure before this one that was read as a measure's, a fact or not: "adjusted net income of $83 million
+    // [another entity's, no fact], ..., an improvement from $14 million" is the base of no fact, not of an EBITDA said earlier.
+    const same = resolved.findLastIndex((r, k) => (r ? r.relation !== "base" : linked[k] === "level") && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
     if (same >= 0 && same !== link.subject.slot) link.subject = { kind: "figure", slot: same };
   }
   // "adjusted earnings per share were $1.26 as compared to adjusted earnings per share of $1.09 in the prior-year period, an
@@ -1919,7 +1926,9 @@ function decideKind(x: KindInput): KindRead {
     // ("our Board raised the quarterly cash dividend to $0.6325 a share for the first quarter of 2020": declared, for the quarter it is paid in.)
     // (One dated a year ahead is a rate, "raising the annualized dividend to $1.66", or a quarter's misdated: neither is a fact.)
     if (dividendSet) return period.part.startsWith("Q") ? { kind: relation === "change" ? "change" : "actual", rule: "dividend-declared", factor: 0.9 } : { drop: "a dividend set for a year ahead: a rate, not a paid dividend", rule: "dividend-rate-ahead" };
-    if (/\b(?:will|plan|plans|planning|intend|going to|expect)\b/.test(clause)) return { kind: "guidance", rule: "future-period", factor: 0.9 };
+    // ("We communicated a capex range of $40 million to $45 million for 2020 and expect to come in at the lower end": the
+    // expectation may follow the figure.)
+    if (/\b(?:will|plan|plans|planning|intend|going to|expect)\b/.test(clause) || /^(?:[^.;«]|«P\d+»){0,40}\band (?:we )?(?:still |now |continue to )?(?:expect|anticipate)\b/.test(x.after)) return { kind: "guidance", rule: "future-period", factor: 0.9 };
     return { drop: "a figure for a period after the call's that no words present as guidance", rule: "future-without-cue" };
   }
   if (relation === "change") return { kind: "change", rule: "change", factor: 1 };

@@ -183,6 +183,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "we estimate GAAP EPS ... and anticipate non-GAAP adjusted EPS to be": a verb of expecting or saying is the clause's verb.
     // ("Slide 8 highlights total adjusted noninterest expense of $267 million": a slide's verb of showing too.)
     if (/^(?:anticipate|expect|estimate|believe|see|reaffirm|reiterate|raise|lower|guide|deliver|report|achieve|highlight|show|present|summarize|outline|illustrate)(?:s|d|ed)?$/.test(w) || /^(?:impl(?:y|ies|ied)|suggests?|suggested|means|meant|represents?|represented)$/.test(w)) break;
+    // "we are guiding gross margin in the range of", "we're reaffirming EPS of": the same verbs in their -ing form after a
+    // pronoun or an auxiliary (the tagger may read "guiding" as a modifier).
+    if (/^(?:anticipating|expecting|estimating|reaffirming|reiterating|raising|lowering|guiding|targeting|forecasting|projecting|delivering|reporting|achieving)$/.test(w) && /^(?:we|i|they|are|is|am|were|was|be|been|now|also|currently|again)$|['’](?:re|m)$/.test(words[i - 1]?.w ?? "")) break;
     // ("Regarding share repurchases, we bought ...": a preposition the tagger may read as a name at the sentence's start.)
     if (/^(?:regarding|concerning)$/i.test(bare)) break;
     const tok = tokenAt(view, start, tokens);

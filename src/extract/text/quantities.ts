@@ -34,7 +34,7 @@ const SCALES: Record<string, number> = {
 /*
  * Grammar of one figure (case-insensitive; spaces optional where sensible):
  *   figure   := sign? currency? number scale? unit? currencyWord? perShare?   (currencyWord "cents": hundredths of a dollar)
- *   perShare := ("a" | "per") "diluted"? "common"? "share" | "on a" "diluted"? "per share basis" | "net"? "loss per" "diluted"? "share"
+ *   perShare := ("a" | "per") "fully"? "diluted"? "common"? "share" | "on a" "diluted"? "per share basis" | "net"? "loss per" "diluted"? "share"
  *   sign     := "negative" | "minus" | "-" (directly before a currency sign, or before a digit after a word that leads a number: "between -1% and +1%")
  *   currency := "$" | "US$" | "€" | "£" | ISO code (USD, EUR, DKK, ...)
  *   number   := 1,234.5 | 1234.5 | .5
@@ -50,7 +50,7 @@ const FIGURE = new RegExp(
     String.raw`(\s?-?\s?(?:thousand|million|billion|trillion|mm|mn|bn|tn|[kmb])\b)?` +
     String.raw`(\s?(?:%|-ish\s?%|[-\s]?percent\b|[-\s]?percentage[- ]points?\b|[-\s]?basis[- ]points?\b|\s?bps\b|\s?bp\b|\s?-?days?\b|\s?times\b|x\b|:1\b))?` +
     String.raw`(\s(?:danish kroner|swiss francs|dollars?|euros?|pounds|kroner|yen|francs|cents?)\b)?` +
-    String.raw`(\s(?:a|per) (?:diluted )?(?:common )?shares?\b|\son a (?:diluted )?per[- ]share basis\b|\s(?:net )?loss per (?:diluted )?(?:common )?shares?\b)?`,
+    String.raw`(\s(?:a|per) (?:fully[- ])?(?:diluted )?(?:common )?shares?\b|\son a (?:diluted )?per[- ]share basis\b|\s(?:net )?loss per (?:diluted )?(?:common )?shares?\b)?`,
   "giy",
 );
 /*
