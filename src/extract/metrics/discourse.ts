@@ -21,6 +21,8 @@ interface Carried {
   def: MetricDefinition;
   phrase: SubjectPhrase;
   scope: string;
+  /** The last sentence gave a fact of it (not only named it): whose it was and what is known. */
+  fromFact?: boolean;
 }
 import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
@@ -443,7 +445,7 @@ export class DiscourseState {
   rememberSubject(last: Carried | null, names: () => readonly MetricMatch[]): void {
     this.carriedValue = undefined;
     this.carriedFrom = last
-      ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope })
+      ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope, fromFact: true })
       : () => {
           const defs = [...new Set(names().map((n) => n.def))];
           return defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company" } : null;

@@ -879,6 +879,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "change-noun-then-change",
+    description: "A change said as a figure and a change noun, then a second change of the same measure against another period ('a 7.1% increase sequentially and 15.4% year over year').",
+    side: "before",
+    when: (q) => q.unit === "percent",
+    pattern: new RegExp(String.raw`\ban? ${H}«F(\d+)» (?:${CHANGE_NOUN})${MID},? and ${H}$`),
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "That was a 7.1% increase sequentially and 15.4% year over year.", figure: "15.4%", expect: { subject: "7.1%", relation: "change" } },
+    ],
+  },
+  {
     name: "figure-then-percent-over",
     description: "A percentage right after a level, said over an earlier period: the level's rise ('net sales for Q2 reached $1.3 billion, more than 140% over Q2 of last year').",
     side: "before",

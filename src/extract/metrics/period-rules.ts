@@ -18,7 +18,7 @@ import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { SubjectPhrase } from "./subject-phrase.js";
-import { ANNUAL_GUIDANCE, COMPARING_MENTION, PERIOD_OPENING, SETS_DIVIDEND } from "./words.js";
+import { ANNUAL_GUIDANCE, COMPARING_MENTION, PERIOD_OPENING, SETS_DIVIDEND, PAID_IN_MONTH, monthOfCallQuarter } from "./words.js";
 
 export interface PeriodChoice {
   period: Period;
@@ -162,6 +162,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   }
   if (phrase.period !== null) return { period: resolve(view.periods[phrase.period]!), explicit: true, source: "subject", rule: "subject-words" };
+  // "We paid a dividend of $1.50 in September", in a third-quarter call: the quarter's dividend.
+  const paidIn = x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.name === "dividend" ? PAID_IN_MONTH.exec(view.text.slice(view.figures[i]!.end)) : null;
+  if (paidIn && monthOfCallQuarter(paidIn[1]!, ctx.call)) return { period: call, explicit: true, source: "after", rule: "dividend-paid-in-month" };
   // "were $655 million and $732 million, respectively, in the second quarter of 2021".
   const listed = x.link.rule === "respectively" ? /respectively,? (?:in|for|during|at) (?:the )?«P(\d+)»/.exec(view.abstract) : null;
   if (listed) return { period: resolve(view.periods[Number(listed[1])]!), explicit: true, source: "after", rule: "respectively-period" };

@@ -32,7 +32,7 @@ import { buildView, companyPattern, namesIn, type SentenceView } from "./sentenc
 import { judgeCallScope } from "./scope-words.js";
 import { placeAt } from "./places.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CAUSED, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
+import { ASPIRATION, CAUSED, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PAID_IN_MONTH, monthOfCallQuarter, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
 /** Words that name the whole company outright ("consolidated", "total company"). */
 const COMPANY_WIDE = /\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i;
@@ -440,6 +440,8 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`^(?:(?:and|so|now|therefore|as a result),? )*(?:our|the) (?:new |updated |revised |raised |increased )(?:full[- ]year |«P\d+» )?(?:guidance|outlook)(?: range)? (?:is|was)(?: now)? (?:in the range of |a range of |between |of )?${HEDGE}$`), relation: "level", rule: "carried-new-guidance" },
   // "Net sales totaled $453 million. This 29% increase reflects ...": a change the sentence points back to.
   { re: new RegExp(String.raw`^(?:(?:and|so|also),? )?(?:this|that|the) ${HEDGE}$`), relation: "change", rule: "carried-this-change" },
+  // "We paid a dividend of $1.50 in September. That was a 7.1% increase sequentially": the change of what the last sentence gave.
+  { re: new RegExp(String.raw`^(?:(?:and|so|also),? )?(?:this|that|it)(?:'s| was| is| represents| represented| marks| marked) an? ${HEDGE}$`), relation: "change", rule: "carried-that-was-change" },
   // "A comment on adjusted EPS. We delivered a strong $5.60 in the quarter": the measure the last sentence announced.
   { re: new RegExp(String.raw`^(?:(?:and|so|also|now|then|again),? )*we (?:delivered|generated|reported|posted|produced|achieved|recorded|earned)(?: (?:a|an) (?:[a-z-]+ ){0,2}?)? ${HEDGE}$`), relation: "level", rule: "carried-delivered" },
   { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
@@ -454,6 +456,9 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     const m = c.re.exec(before);
     // The words that link the figure must name no measure of their own.
     if (!m || /«M\d+»/.test(m[0]) || (c.rule !== "carried-anaphoric-change" && /«M\d+»/.test(before))) continue;
+    // (The change noun right after the figure, then how it is measured or the end: "a 7.1% increase sequentially and 15.4% year over year".)
+    // (Only of a fact the last sentence gave: a measure it only named may be another's, "annualized base rent ... by cash and straight-line basis".)
+    if (c.rule === "carried-that-was-change" && (!state.carried.fromFact || !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?:$|[,.;]| (?:sequentially|year[- ]over[- ]year|over|from|versus|vs\.?|compared|and|on)\b)`).test(after))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
     // "This 29% increase reflects ...": the change noun, then the sentence's verb (not "increase in <a measure of its own>").
     if (c.rule === "carried-this-change" && !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?: (?:(?:in|for|during) )?(?:the )?«P\d+»)?,? (?:was|is|were|reflects|reflected|came|comes|includes|included|primarily|mainly|largely|was driven|is driven|was due|is due)\b`).test(after)) continue;
@@ -1842,7 +1847,8 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:offset|outweighed|mitigated|countered) (?:in part |partially |partly |largely |mostly |somewhat |more than )?by\b(?!.*\b(?:was|were|is|are|totaled|came in|reached)\b)/.test(x.clauseText) && !/\b(?:dividends?|repurchases?|buybacks?)\b[^,;]{0,20}$/.test(x.clauseText)) return { drop: "a driver that offset another, not the measure's own level or change", rule: "offsetting-driver" };
   // "NOI growth of up to 2%": a ceiling, not the figure.
   if (/(?:^|[^a-z])(?:up to|as much as|no more than|at most|a maximum of)\s*$/.test(x.clauseText) && !/\b(?:was|were|is|are|went|moved|came|rose|increased|grew|jumped|climbed|ramped)\s+up to\s*$/.test(x.clauseText)) return { drop: "a ceiling ('up to'), not the figure itself", rule: "ceiling" };
-  if (ONE_MONTH.test(x.afterText)) return { drop: "one month's figure, not a fiscal period's", rule: "one-month" };
+  const paidIn = x.metric === "dividend" ? PAID_IN_MONTH.exec(x.afterText) : null;
+  if (ONE_MONTH.test(x.afterText) && !(paidIn && monthOfCallQuarter(paidIn[1]!, ctx.call))) return { drop: "one month's figure, not a fiscal period's", rule: "one-month" };
   // "we remain on track to deliver over $200 million in adjusted free cash flow", "this asset is on track to generate nearly $700 million",
   // "135 stores on track to deliver $1 million in sales": an aim said in passing, of the company or of a part, with or without its
   // period. Read by hand in the 800 seeded calls, such figures were about as often a part's, a cost saving or misdated as right

@@ -49,6 +49,8 @@ describe("figure pipeline: what it reads", () => {
     ["operating earnings per share are non-GAAP, not the GAAP earnings said before them", "This morning we announced 2024 GAAP earnings of $1.70 per share and operating earnings of $2.58 per share.", [{ metric: "eps", value: 1.7, basis: "GAAP" }, { metric: "eps", value: 2.58, basis: "non-GAAP" }], "2024-Q4"],
     ["a participle naming a kind of goods stays in the part's name", "And as a result, used vehicle revenue increased 55% for the quarter.", [{ metric: "used_vehicle_revenue", kind: "change", value: 55, scope: "used vehicle" }]],
     ["'year-to-date' with a year is that year's months to the quarter's end", "This compares to year-to-date 2024 GAAP earnings of $2,999,000,000 or $9.91 per share.", [{ metric: "eps", period: "2024-H1", kind: "prior", value: 9.91 }]],
+    ["a measure qualified by what it leaves out, in a relative clause or after 'excluding' another measure, is still stated", "Core operating expenses which exclude bad debt expense were $153 million in the second quarter. Looking ahead to the third quarter, we expect core operating expenses excluding bad debt expense to be in the range of $156 million to $160 million.", [{ metric: "operating_expenses", period: "2025-Q2", kind: "actual", value: 153e6, basis: "non-GAAP" }, { metric: "operating_expenses", period: "2025-Q3", kind: "guidance", low: 156e6, high: 160e6 }]],
+    ["a dividend paid in a month of the call's quarter is the quarter's; 'that was a 7.1% increase' is its change", "We paid a dividend of $1.50 in June. That was a 7.1% increase sequentially and 15.4% year over year.", [{ metric: "dividend", period: "2025-Q2", kind: "actual", value: 1.5 }, { metric: "dividend", period: "2025-Q2", kind: "change", value: 7.1 }, { metric: "dividend", period: "2025-Q2", kind: "change", value: 15.4 }]],
     ["'per fully diluted share' is per share", "We guide GAAP Q3 earnings in the range of $0.19 to $0.39 per fully diluted share.", [{ metric: "eps", period: "2025-Q3", kind: "guidance", low: 0.19, high: 0.39, unit: "USD/share", basis: "GAAP" }]],
     ["capex spending is capex; a range for a year ahead that the company says it expects to land in is guidance", "We communicated a capex spending range of $40 million to $45 million for 2025 and expect to come in at the lower end of the range.", [{ metric: "capex", period: "2025-FY", kind: "guidance", low: 40e6, high: 45e6 }]],
     ["money generated from operating activities is operating cash flow", "In the quarter, we generated $46.3 million from operating activities, including a $22.3 million reduction in working capital.", [{ metric: "operating_cash_flow", period: "2025-Q2", kind: "actual", value: 46.3e6 }]],
@@ -523,6 +525,12 @@ describe("figure pipeline: what it leaves out", () => {
   it("leaves out the base of a figure that is no fact, rather than pair it with an earlier measure of its unit", () => {
     const got = factsOf("Acme Tankers reported adjusted EBITDA of $132 million in the fourth quarter, up from $62 million in the same period of the prior year, and adjusted net income of $83 million, or $2.47 per share, compared to $14 million or $0.42 per share in the same period of the prior year.", "2025-Q4").map(pick);
     expect(got.map((f) => f.value)).toEqual([132e6, 62e6]);
+  });
+  it("leaves out a month's figure, and a dividend paid in a month of another quarter", () => {
+    expect(factsOf("Our RevPAR was $100 in June. We paid a dividend of $1.50 in October.")).toEqual([]);
+  });
+  it("reads no change said of a measure the last sentence only named, with no fact of it", () => {
+    expect(factsOf("Our annualized base rent per square foot was $19.43 and $19.38 by cash and straight-line basis. This represents a 0.5% increase on a cash basis.").filter((f) => f.kind === "change")).toEqual([]);
   });
   it("leaves out what the corporate division or the holding companies report", () => {
     const got = factsOf("This quarter also includes a debt extinguishment charge, which brought third quarter corporate results to a net loss of $169 million. From a liquidity standpoint, the holding companies currently have cash and investments of approximately $272 million.").map(pick);
