@@ -360,6 +360,19 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "margin-beside-figure",
+    description: "A margin set beside a profit, named only as a margin ('Adjusted EBITDA for the third quarter was $7.6 million, a margin of 23%', 'operating income of $80 million and margin of 11.9%'): that profit's margin.",
+    side: "before",
+    // (Only the figure's own period between: "compared to the prior year period margin of 19.6%" is a base.)
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:in|for|during) (?:the )?«P\d+»)?,? (?:or |and |for |with )?(?:an? |the )?(?:(?:profit|operating|ebitda) )?margin (?:of|at|was) ${H}$`),
+    when: (q) => q.unit === "percent",
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
+    examples: [
+      { sentence: "Adjusted EBITDA for the third quarter was $7.6 million, a margin of 23%.", figure: "23%", expect: { subject: "$7.6 million", relation: "level" } },
+      { sentence: "Operating income was $80 million and margin of 11.9%.", figure: "11.9%", expect: { subject: "$80 million", relation: "level" } },
+    ],
+  },
+  {
     name: "share-of-revenue-said-after",
     description: "A profit's share of revenue said in a clause of its own is its margin ('operating profit was $52 million, and as a percentage of sales, it was 14%').",
     side: "before",
@@ -1064,7 +1077,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     // Past the figure's share of sales ("$9 million or 1% of net sales in capital expenditures"); a measure named there is the subject.
     // ("$70 million to $80 million on a consolidated basis or $60 million to $70 million on a pro rata basis in capital expenditures":
     // each figure said on its basis.)
-    pattern: new RegExp(String.raw`^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)?(?: ${SPENT_BASIS}(?: or (?:approximately |about )?«F\d+» ${SPENT_BASIS})?)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])`),
+    pattern: new RegExp(String.raw`^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)?(?: ${SPENT_BASIS}(?: or (?:approximately |about )?«F\d+» ${SPENT_BASIS})?)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])(?!,? and (?:our |in |on )?(?:[a-z-]+ ){0,2}«M\d+»)`),
     context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?(?:«F\d+» ${SPENT_BASIS} or (?:approximately |about )?)?$`),
     link: (m) => m[1] !== undefined
       ? { subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }
@@ -1075,6 +1088,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We invested $14 million or 2% of net sales in capital expenditures this quarter.", figure: "$14 million", expect: { subject: "capital expenditures", relation: "level" } },
       { sentence: "For the full year, we expect to spend $70 million to $80 million on a consolidated basis or $60 million to $70 million on a pro rata basis in capital expenditures.", figure: "$60 million to $70 million", expect: { subject: "capital expenditures", relation: "level" } },
       { sentence: "We utilized $18.2 million to repurchase shares, pay our quarterly dividend and fund capital projects.", figure: "$18.2 million", expect: null },
+      // (The sum of two measures: "we expect to invest over $1 billion in capital expenditures and research and development".)
+      { sentence: "We expect to invest over $1 billion in capital expenditures and research and development.", figure: "$1 billion", expect: null },
     ],
   },
   {

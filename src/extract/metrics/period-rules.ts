@@ -283,7 +283,20 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   for (const m of [...lead.matchAll(/«P(\d+)»/g)].reverse()) {
     if (m.index < cut) break;
     const before = lead.slice(0, m.index);
-    if (COMPARISON.test(before) || COMPARED_BEFORE_MENTIONS.test(before)) continue;
+    if (COMPARISON.test(before) || COMPARED_BEFORE_MENTIONS.test(before)) {
+      // "... compared to the second quarter of 2019, net income of $194 million": the period compared with, then the measure and the
+      // figure, is this figure's period (it is the base).
+      const pm = view.periods[Number(m[1])]!;
+      // (Only the measure the sentence gave before the comparison: not an item of a list, "ending at close to flat versus 2020, net
+      // sales of approximately $5.8 billion".)
+      const named = /^, (?:(?:our|the|its|total|net|adjusted|gaap|non-gaap|diluted|reported|consolidated) )*«M(\d+)» (?:of|was|were) (?:approximately |about )?$/.exec(lead.slice(m.index + m[0].length));
+      const measure = named ? view.names[Number(named[1])]?.def.name : undefined;
+      const givenBefore = measure !== undefined && [...before.matchAll(/«M(\d+)»/g)].some((n) => view.names[Number(n[1])]?.def.name === measure);
+      if (pm.relation === "absolute" && !pm.yearless && /\bcompared (?:to|with) (?:the |our )?$/.test(before) && givenBefore) {
+        return { period: pm.period, explicit: true, source: "clause", rule: "compared-then-measure" };
+      }
+      continue;
+    }
     // "our smallest quarter of the year", "the end of the year": a period inside another noun phrase.
     // (Not the year of an outlook: "affirm the range of our 2021 guidance for adjusted EBITDA of ...".)
     if (/\bof $/.test(before) && !/^ (?:guidance|outlook|forecast|expectations?|targets?|plan)\b/.test(lead.slice(m.index + m[0].length))) continue;

@@ -575,7 +575,7 @@ function readFigure(x: FigureInput): Resolved | null {
     if (link.perShareOf) {
       if (!q.perShare) {
         // "$X, or Y% of revenue": a ratio of the figure before, read only as a margin.
-        if (q.unit !== "percent" || (link.rule !== "share-of-revenue-said-after" && !/^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)))) {
+        if (q.unit !== "percent" || (link.rule !== "share-of-revenue-said-after" && link.rule !== "margin-beside-figure" && !/^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)))) {
           return drop(trace, "metric", link.rule, "a second figure beside the first that is neither per share nor a share of revenue");
         }
         // ("Gross margin of $1.5 billion or 24.2% of sales": the share of a margin said in money is that margin.)
@@ -899,6 +899,9 @@ function readFigure(x: FigureInput): Resolved | null {
   if (scope !== "company" && !scopeFromSubject) {
     const verdict = judgeCallScope(scope, ctx);
     if ("drop" in verdict) return drop(trace, "scope", verdict.drop, verdict.why);
+    // ("our packaging segment", walked through at Packaging Corporation of America: a segment that shares the company's name is a
+    // part, not the company; which figures are the part's the words do not say.)
+    if (verdict.rule === "company-name" && state.segment?.name === scope) return drop(trace, "scope", "segment-named-as-company", `the turn walks through a segment named as the company is ("${scope}"): whose figure it is is unsure`);
     if (verdict.rule) trace.steps.push({ stage: "scope", rule: verdict.rule, note: `${scope} → ${verdict.scope}` });
     scope = verdict.scope;
     scopeBasis ??= verdict.basis;
@@ -1093,9 +1096,18 @@ function readFigure(x: FigureInput): Resolved | null {
     && !pastVerbAfter(view, i, tokens);
   // ("At the midpoint of our guidance, our growth is comprised of ...": the sentence gives the outlook's figures.)
   const midpointOpening = MIDPOINT_OPENING.test(view.abstract);
-  const choice: PeriodChoice | null = companionOf
+  // "... gives us the confidence to increase our ongoing earnings per share to approximately $26.25, while delivering adjusted free
+  // cash flow of $1.7 billion": a clause of "while delivering" or "with" after an outlook in the same sentence is the same outlook.
+  // (Not after a result compared with its guidance: "We delivered record earnings per share of $16, above our $14.75 to $15.50
+  // guidance, with free cash flow of $900 million".)
+  const lastFact = resolved.findLast((r) => r?.fact) ?? null;
+  const outlookBefore = /^\W*(?:with|while (?:delivering|generating|producing|achieving|maintaining))\b/.test(clause.trimStart()) && lastFact?.fact?.kind === "guidance" &&
+    !/\b(?:delivered|reported|achieved|generated|posted|was|were|had|grew|increased|decreased|declined|rose|fell|came in)\b/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) ? lastFact : null;
+  const read: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) || midpointOpening });
+  // (A period of its own words or clause still dates it.)
+  const choice: PeriodChoice | null = outlookBefore && !read?.explicit ? { period: outlookBefore.period, explicit: false, source: "clause", rule: "outlook-clause" } : read;
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
   let periodRule = choice.rule;
@@ -1204,7 +1216,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // kind
-  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause) || midpointOpening, ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
+  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause) || midpointOpening || outlookBefore !== null, ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -1599,10 +1611,10 @@ function lastMatch(s: string, re: RegExp): number {
 
 /** "We project free cash flow of $900 million, with capital expenditures of $380 million for the year": a "with" clause goes on with the outlook before it. */
 function outlookWith(view: SentenceView, i: number, clause: string): boolean {
-  if (!/^\W*with\b/.test(clause.trimStart())) return false;
+  if (!/^\W*(?:with|while (?:delivering|generating|producing|achieving|maintaining))\b/.test(clause.trimStart())) return false;
   // (Not after a result: "We delivered record earnings per share of $16, above our guidance, with free cash flow of $900 million".)
   const before = view.abstract.slice(0, view.slots.get(`F${i}`)!.start - clause.length);
-  return isGuidance(before) && /\b(?:expect|project|anticipat|forecast|estimat|plan|guid(?:e|ing)\b|see)\w*/.test(before) && !/\b(?:delivered|reported|achieved|generated|posted|was|were|had|grew|increased|decreased|declined|rose|fell)\b/.test(before);
+  return isGuidance(before) && /\b(?:expect|project|anticipat|forecast|estimat|plan|guid(?:e|ing)\b|see|confiden)\w*/.test(before) && !/\b(?:delivered|reported|achieved|generated|posted|was|were|had|grew|increased|decreased|declined|rose|fell)\b/.test(before);
 }
 
 function isGuidance(clause: string): boolean {

@@ -114,6 +114,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       if (/^(?:their|your|his|her)$/.test(w)) out.foreign = true;
       break;
     }
+    // "The purchased intangible adjustment for EPS will increase to $0.66": an item's effect on the measure, named before it, is that
+    // item's amount, no level of the measure.
+    if (n === 0 && /^(?:for|to|on)$/.test(w) && /^(?:adjustments?|impacts?|effects?|benefits?|headwinds?|tailwinds?|contributions?|dilution|accretion|add-?backs?)$/.test(words[i - 1]?.w ?? "")) { out.foreign = true; out.start = start; break; }
     // "$77 million in higher pass-through revenue", "$12 million of lower fuel expense": an amount the measure moved by, no level of it.
     if (/^(?:higher|lower|increased|decreased|reduced|improved|elevated|greater)$/.test(w) && /^(?:of|in)$/.test(words[i - 1]?.w ?? "") && /^«F\d+»$/.test(words[i - 2]?.w ?? "")) { out.foreign = true; out.start = start; break; }
     // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt (variable-rate, bad), an amount added or issued,
