@@ -123,7 +123,7 @@ const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lowe
 /** A sentence opening on a measure as its topic: "On the capex line, ", "Looking at adjusted EBITDA, ", "In terms of operating margin, ". */
 const TOPIC_OPENING = String.raw`(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on|for|with respect to|regarding|from) (?:the |our |an? )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
 /** What follows such an opening when the company states the topic's figure: "we'd invested", "this came in at", "we expect a full year rate between". */
-const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:on an? (?:consolidated|pro rata|reported|gaap|non-gaap|adjusted|comparable) basis,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |(?:(?:continue|continues) to |now )?expects? (?:(?:«P\d+» )?to (?:be|reach|generate|spend|invest|deliver) (?:in the range of |between )?|an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?))`;
+const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:on an? (?:consolidated|pro rata|reported|gaap|non-gaap|adjusted|comparable) basis,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |(?:(?:continue|continues) to |now )?expects? (?:(?:it |this |that )?(?:«P\d+» )?to (?:be|reach|generate|spend|invest|deliver) (?:in the range of |between )?|an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?))`;
 
 /**
  * An outlook said to move, in the passive: after an outlook word ("EPS guidance was raised"), or moved to a range ("EPS was updated
@@ -224,12 +224,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "name-changenoun-figure",
     description: "A change named as a noun after the measure ('revenue growth of 7%', 'revenue declines of 11% to 19%').",
     side: "before",
-    pattern: new RegExp(String.raw`${SUBJ} (?:guidance )?(${CHANGE_NOUN})(?: guidance)?(?: range)?(?: (?:upward|downward|upwards|downwards))?${MID} (?:(?:is|was|are|were)(?: now| currently| still)? )?(?:(?:expected|anticipated|projected|forecast|estimated|guided) )?(?:of|was|were|is|came in at|at|to|guidance of|guidance to|guidance range of|range of|in the range of|of between|between|to be|to be in the range of|outlook of|expectation of|target of|rate of|rate was)(?: ${H}| in the range of)*${H}$`),
+    pattern: new RegExp(String.raw`${SUBJ} (?:guidance )?(${CHANGE_NOUN})(?: guidance)?(?: range)?(?: (?:upward|downward|upwards|downwards))?${MID} (?:(?:is|was|are|were)(?: now| currently| still)? )?(?:(?:expected|anticipated|projected|forecast|estimated|guided) )?(?:of|was|were|is|came in at|at|to|guidance of|guidance to|guidance range of|range of|in the range of|of between|between|to be|to be in the range of|will be|will be in the range of|will be between|outlook of|expectation of|target of|rate of|rate was)(?: ${H}| in the range of)*${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.9 }),
     examples: [
       { sentence: "We expect revenue declines of 3% to 5% in the third quarter.", figure: "3% to 5%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "We are raising our annual revenue growth guidance to 6% to 8%.", figure: "6% to 8%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "For the full fiscal year, revenue growth is now expected to be in the range of 5.7% to 7.2%.", figure: "5.7% to 7.2%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "We now expect local currency sales growth for the full year will be in the range of 10% to 12%.", figure: "10% to 12%", expect: { subject: "sales", relation: "change" } },
       { sentence: "This leads us to revise our revenue growth guidance upward for the full year to 10% to 12%.", figure: "10% to 12%", expect: { subject: "revenue", relation: "change" } },
     ],
   },
@@ -945,6 +946,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "figure-change-then-base",
+    description: "A level, the change said as a figure and a change noun, then the earlier level it changed from ('58.6%, a 90 basis point increase over the prior year level of 57.7%', '$210.7 million, a 49% increase over the prior year amount of $141.3 million').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:an? |the )?«F\d+» (?:${CHANGE_NOUN}) (?:over|from|versus|vs\.?|compared (?:to|with)|against) (?:the |our |a )?«P\d+»(?: (?:level|amount|figure|result|total|number))?(?: of)? ${H}$`),
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "Gross margin in the quarter was 58.6%, a 90 basis point increase over the prior year level of 57.7%.", figure: "57.7%", expect: { subject: "58.6%", relation: "base" } },
+      { sentence: "Adjusted operating profit amounted to $210.7 million in the quarter, a 49% increase over the prior year amount of $141.3 million.", figure: "$141.3 million", expect: { subject: "$210.7 million", relation: "base" } },
+    ],
+  },
+  {
     name: "company-loss-per-share",
     description: "The company said to incur or report a loss (or earnings) of an amount per share, with no measure named: its EPS ('H&P incurred a loss of $1.13 per diluted share', 'we reported earnings of $0.45 per share').",
     side: "before",
@@ -1112,7 +1124,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     placesName: true,
     cue: new RegExp(`^${TOPIC_OPENING}`),
-    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?, (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
+    // ("In terms of free cash flow for the full year, we now expect it to be approximately $735 million": the period may follow.)
+    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?(?: (?:for|in) (?:the )?«P\d+»)?, (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
     afterContext: /^(?! (?:in|of) (?:[a-z-]+ ){0,2}«M)/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: /\b(?:grew|increased|decreased|declined|improved|up|down)\b/.test(m[2]!) ? "change" : "level", direction: dirOf(m[2]), strength: 0.6 }),
     examples: [
@@ -1121,6 +1134,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "In terms of operating margin, we expect a full year rate between 14.1% and 14.7%.", figure: "14.1% and 14.7%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "For operating margin, we continue to expect fiscal year 2022 to be 15.2% to 15.4%.", figure: "15.2% to 15.4%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "From a capital expenditure perspective, during the third quarter, on a consolidated basis, we invested approximately $24 million in our portfolio.", figure: "$24 million", expect: { subject: "capital expenditure", relation: "level" } },
+      { sentence: "In terms of free cash flow for the full year, we now expect it to be approximately $735 million.", figure: "$735 million", expect: { subject: "free cash flow", relation: "level" } },
       { sentence: "So on the sales side, aftermarket was up approximately 40% in the quarter.", figure: "40%", expect: null },
       { sentence: "In terms of same store NOI, our core portfolio grew 5.4% for the quarter.", figure: "5.4%", expect: null },
     ],
