@@ -1255,6 +1255,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // "a negative total economic return of 12.9%", "operating margin was negative 3%": a percentage level said negative.
   const negativeRate = relation !== "change" && !changeLike && def.family === "percent" && unitRead.unit === "percent" && /\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:(?:of|was|were|is|at) )?(?:approximately |about |roughly )?$/.test(wordsBefore);
   const lossWords = negativeRate || relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(relation === "base" && ownIncomeSaid ? wordsBefore.replace(/^.*«F\d+»/, "") : wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
+    // "$51 million of negative adjusted free cash flow": the sign said before the measure named after the figure.
+    (link.subject.kind === "name" && /^ (?:of|in) negative (?:[a-z-]+ ){0,2}«M\d+»/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) ||
     // "H&P consumed approximately $20 million in operating cash flow": a cash flow consumed or burned is an outflow.
     // ("For the full year, we expect to use $110 million to $125 million of cash from operations": used, an outflow too.)
     (/(?:^|_)(?:operating_cash_flow|free_cash_flow|cash_flow)$/.test(def.name) && /\b(?:consumed|consuming|consumes|burned|burnt|burning|burns|use|used|uses|using) (?:approximately |about |roughly |nearly |some |just |only )?$/.test(wordsBefore)));

@@ -78,6 +78,8 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
   // ("our midpoint net leverage", "modest NII growth", "more normal inventory turns": no part.)
   midpoint: "none", modest: "none", normal: "none",
+  // ("our consolidated second quarter 2021 results adjusted sales of $280 million", a full stop lost: the results are the company's.)
+  results: "none",
   // The change a figure is the base or the end of ("a 3% decrease from 2018 GAAP diluted EPS of $3.85"): the measure's own.
   decrease: "none", increase: "none", decline: "none", reduction: "none",
 };
@@ -168,6 +170,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     description: "Words of degree or judgement ('substantial', 'strong', 'total', 'dollar', 'industry-leading', 'best-in-class'), or the change a figure is the base of ('a 3% decrease from 2024 GAAP diluted EPS of $3.85'), say nothing of whose figure it is: they come off the scope, which is the company when nothing is left.",
     examples: [
       { sentence: "We demonstrated substantial revenue growth of 9% this quarter.", figure: "9%", scope: "company" },
+      { sentence: "On Slide 5, we begin with our consolidated results adjusted sales of $280 million were up 38% versus prior year.", figure: "$280 million", scope: "company" },
       { sentence: "And our industry-leading adjusted consolidated EBITDA margin improved 670 basis points to 32.8%.", figure: "32.8%", scope: "company" },
       { sentence: "For the full year, GAAP diluted EPS was $3.75, a 3% decrease from 2024 GAAP diluted EPS of $3.85.", figure: "$3.85", scope: "company" },
     ],
