@@ -410,12 +410,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "Money paid or spent on a measure that is itself a use of cash: the figure is that measure's ('We paid $65.5 million on dividends', 'the payment of $43.8 million in dividends').",
     side: "after",
     pattern: /^ (?:on|in|for|toward|towards) (?:our |the |common |cash )*«M(\d+)»/,
-    context: /\b(?:paid|pay|paying|spent|spend|spending|returned|distributed|(?:the )?payments? of)(?: (?:a total of|approximately|about|roughly|nearly|over|more than|just over|just under))? $/,
+    // ("we've spent an additional $140 million on buybacks": more of the same use, its amount.)
+    context: /\b(?:paid|pay|paying|spent|spend|spending|returned|distributed|(?:the )?payments? of)(?: an additional| another)?(?: (?:a total of|approximately|about|roughly|nearly|over|more than|just over|just under))? $/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "We paid $65.5 million on dividends and had $12.4 million of capex.", figure: "$65.5 million", expect: { subject: "dividends", relation: "level" } },
       { sentence: "We returned $67.8 million to our stockholders through the payment of $43.8 million in dividends and the repurchase of $24 million of our common stock.", figure: "$43.8 million", expect: { subject: "dividends", relation: "level" } },
       { sentence: "We spent $40 million on share repurchases in the quarter.", figure: "$40 million", expect: { subject: "share repurchases", relation: "level" } },
+      { sentence: "And since the end of June, we've spent an additional $140 million on buybacks.", figure: "$140 million", expect: { subject: "buybacks", relation: "level" } },
     ],
   },
   {

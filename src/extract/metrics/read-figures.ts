@@ -732,7 +732,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // "We also had an incremental $78 million in NOI from our developments": what a part added, not the measure's level.
   // ("an additional $1.5 billion in net revenues", "an additional $2 million of strategic investments in R&D": what was added, not the
   // level; but "an additional $500 million share repurchase authorization" is the new authorization's amount.)
-  const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
+  // ("Subsequent to the quarter close, we repurchased an additional 1.5 million shares for $77 million": what was bought since the
+  // quarter ended, the next quarter's buyback.)
+  const addedSince = def.name === "share_repurchase" && AFTER_QUARTER_END.test(view.text);
+  const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) || addedSince ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
   if (link.subject.kind === "name" && added.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
   // "While inventories have risen 3% from their trough": in a landlord's call, its tenants' and customers' inventories.
@@ -1207,8 +1210,18 @@ function readFigure(x: FigureInput): Resolved | null {
   // "Earlier this month, our Board ... authorized an additional $500 million", "subsequent to quarter end, we repurchased
   // $108 million": a buyback taken after the quarter, in a quarter the call does not report. (A dividend rate declared today
   // is dated to the next quarter above, the one it is declared and paid in.)
+  // "Subsequent to the quarter close, we repurchased an additional 1.5 million shares for $77 million", "since the end of June, we've
+  // spent an additional $140 million on buybacks" (a second quarter's call): a buyback made after the quarter the call reports, and
+  // before the call, is the next quarter's, as labellers date it. (An authorization, or one said of today, is no buyback made.)
   if (!choice.explicit && /^(?:share_repurchase|share_repurchase_authorization)$/.test(metric) && AFTER_THE_QUARTER.test(view.text)) {
-    return drop(trace, "period", "after-the-quarter", "a capital action taken after the quarter the call reports, in a period it does not name");
+    const after = AFTER_QUARTER_END.exec(view.text);
+    const ended = after !== null && (after[1] === undefined || monthOfCallQuarter(after[1], ctx.call) && after[1].toLowerCase() === MONTHS_LOWER[(ctx.call.end?.month ?? ctx.call.quarter * 3) - 1]);
+    if (!ended || metric !== "share_repurchase" || relation !== "level" || !/\b(?:repurchased|bought back|bought|purchased|spent|spending)\b/i.test(view.text)) {
+      return drop(trace, "period", "after-the-quarter", "a capital action taken after the quarter the call reports, in a period it does not name");
+    }
+    declaredNext = true;
+    period = ctx.call.quarter === 4 ? { year: ctx.call.year + 1, part: "Q1" } : { year: ctx.call.year, part: `Q${ctx.call.quarter + 1}` as Period["part"] };
+    trace.steps.push({ stage: "period", rule: "bought-after-the-quarter", note: `${periodLabel(period)}: a buyback made after the quarter the call reports, before the call` });
   }
   // "post quarter end, we ended October with approximately $350 million of cash": a balance struck after the quarter.
   if (!choice.explicit && def.balance && /\b(?:(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)[- ]end|post[- ](?:quarter|period)[- ]?end)\b/i.test(view.text)) {
@@ -1573,7 +1586,10 @@ const RATE_CASE_BEFORE = /\b(?:request|requests|requested|requesting|recommend\w
 const RATE_CASE_AMOUNT = /^ (?:(?:net|annual|annualized|base|total|overall|electric|gas|water|rate) )*(?:«M\d+» (?:increase|decrease|reduction|requirement)s?\b|(?:increase|decrease|reduction)s? in (?:(?:our|the|its|annual|base|rate|electric|gas) )*«M\d+»)/;
 
 /** Words that date what a sentence says after the quarter's end: the day of the call, or since the quarter closed. */
-const AFTER_THE_QUARTER = /\b(?:today|this morning|yesterday|last night|this week|last week|earlier this month|this month|(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)(?:[- ]end)?|post[- ](?:quarter|period)[- ]?end|quarter-to-date|so far this quarter)\b/i;
+/** Said after the quarter's end: "subsequent to the quarter close", "subsequent to year end", "since the end of June" (group 1: the month). */
+const AFTER_QUARTER_END = /\b(?:subsequent to|after|since) (?:the )?(?:(?:quarter|year|period)[- ](?:end|close)|end of (?:the )?(?:quarter|period|(?:fiscal )?year)|end of (january|february|march|april|may|june|july|august|september|october|november|december))\b|\bpost[- ](?:quarter|period)[- ]?end\b/i;
+const MONTHS_LOWER = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const AFTER_THE_QUARTER = /\b(?:today|this morning|yesterday|last night|this week|last week|earlier this month|this month|(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)(?:[- ](?:end|close))?|(?:subsequent to|after|since) (?:the )?(?:fiscal )?year[- ]end|since the end of (?:january|february|march|april|may|june|july|august|september|october|november|december)|post[- ](?:quarter|period)[- ]?end|quarter-to-date|so far this quarter)\b/i;
 
 function clauseBefore(view: SentenceView, i: number): string {
   const before = view.abstract.slice(0, view.slots.get(`F${i}`)!.start);

@@ -59,6 +59,11 @@ describe("figure pipeline: what it reads", () => {
     ["an outlook opening on its measure and year, then 'we expect it to be'; growth that 'will be in the range of'", "In terms of free cash flow for the full year, we now expect it to be approximately $735 million. We now expect local currency sales growth for the full year will be in the range of 10% to 12%.", [{ metric: "free_cash_flow", period: "2025-FY", kind: "guidance", value: 735e6 }, { metric: "revenue", period: "2025-FY", kind: "guidance", low: 10, high: 12 }]],
     ["an outlook 'expected to remain in the range of'", "For the full year, adjusted revenues are expected to remain in the range of $2,145 million to $2,175 million.", [{ metric: "revenue", period: "2025-FY", kind: "guidance", low: 2145e6, high: 2175e6 }]],
     ["'$51 million of negative adjusted free cash flow' is an outflow", "We reported $51 million of negative adjusted free cash flow in the quarter.", [{ metric: "free_cash_flow", period: "2025-Q2", kind: "actual", value: -51e6 }]],
+    // (Three labellers of three blind sets, each on their own, dated such buybacks so: Hillenbrand, Assured Guaranty, Louisiana-Pacific.)
+    ["a buyback made after the quarter's end and before the call is the next quarter's, not the one reported", "Subsequent to quarter end, we repurchased $108 million of shares, and earlier this month our Board authorized an additional $500 million.", [{ metric: "share_repurchase", period: "2025-Q3", kind: "actual", value: 108e6 }]],
+    ["a buyback made after the quarter's end and before the call is the next quarter's", "Subsequent to the quarter close, we repurchased an additional 1.5 million shares for $77 million.", [{ metric: "share_repurchase", period: "2025-Q3", kind: "actual", value: 77e6 }]],
+    ["... also in a fourth quarter's call, and said as money spent since the quarter's last month", "Subsequent to the year end, we repurchased an additional 620,000 shares for $29 million.", [{ metric: "share_repurchase", period: "2026-Q1", kind: "actual", value: 29e6 }], "2025-Q4"],
+    ["... and said as money spent since the end of the quarter's last month", "And since the end of June, we've spent an additional $140 million on buybacks.", [{ metric: "share_repurchase", period: "2025-Q3", kind: "actual", value: 140e6 }]],
     ["'per fully diluted share' is per share", "We guide GAAP Q3 earnings in the range of $0.19 to $0.39 per fully diluted share.", [{ metric: "eps", period: "2025-Q3", kind: "guidance", low: 0.19, high: 0.39, unit: "USD/share", basis: "GAAP" }]],
     ["capex spending is capex; a range for a year ahead that the company says it expects to land in is guidance", "We communicated a capex spending range of $40 million to $45 million for 2025 and expect to come in at the lower end of the range.", [{ metric: "capex", period: "2025-FY", kind: "guidance", low: 40e6, high: 45e6 }]],
     ["money generated from operating activities is operating cash flow", "In the quarter, we generated $46.3 million from operating activities, including a $22.3 million reduction in working capital.", [{ metric: "operating_cash_flow", period: "2025-Q2", kind: "actual", value: 46.3e6 }]],
@@ -547,6 +552,10 @@ describe("figure pipeline: what it leaves out", () => {
     const packaging = factsOf("Now turning to our packaging segment. EBITDA, excluding special items in the second quarter of 2025 of $313 million with sales of $1.4 billion resulted in a margin of 22%.", "2025-Q2", "Packaging Corporation of America");
     expect(packaging.filter((f) => f.scope === "company")).toEqual([]);
   });
+  it("leaves out a buyback authorized after the quarter, and one said since the end of a month that ends no quarter of the call", () => {
+    expect(factsOf("Earlier this month, our Board authorized an additional $500 million for share repurchases.").filter((f) => f.metric === "share_repurchase")).toEqual([]);
+    expect(factsOf("And since the end of July, we've spent an additional $140 million on buybacks.")).toEqual([]);
+  });
   it("leaves out what the corporate division or the holding companies report", () => {
     const got = factsOf("This quarter also includes a debt extinguishment charge, which brought third quarter corporate results to a net loss of $169 million. From a liquidity standpoint, the holding companies currently have cash and investments of approximately $272 million.").map(pick);
     expect(got.filter((f) => f.scope === "company")).toEqual([]);
@@ -660,7 +669,7 @@ describe("figure pipeline: what it leaves out", () => {
     ["a balance sold is no level of it", "Receivables rose 4%, due to the additional sale of $300 million in receivables."],
     ["an amount canceled or deferred is no level", "We have canceled approximately $35 million in capex previously planned for the year."],
     ["one amount said of two measures is neither's", "Equity rose after share repurchases and dividends of $51 million in the quarter."],
-    ["a capital action after the quarter is in no period the call reports", "Subsequent to quarter end, we repurchased $108 million of shares, and earlier this month our Board authorized an additional $500 million."],
+    ["an authorization after the quarter is in no period the call reports", "Earlier this month our Board authorized an additional $500 million."],
     ["a class of debt is no total debt", "We entered into cap contracts on another $270 million of variable rate property debt, and collected $2.2 million of prior bad debt."],
     ["the company less a named part of it is no company figure", "Excluding North American Consumer Tissue, our organic sales were up 4%."],
     ["debt to be retired is no debt level", "We intend to make progress toward retiring an additional $5 billion of debt."],
