@@ -1024,6 +1024,31 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "verb-name-from-figure",
+    description: "The earlier level a measure the company grew or cut moved from ('increased the quarterly dividend from $0.16 per share to $0.18 per share'): the comparison base.",
+    side: "before",
+    cue: /\bfrom /,
+    pattern: new RegExp(String.raw`${COMPANY_MOVED_NAME} from ${H}$`),
+    afterContext: /^ to (?:approximately |about )?«F\d+»/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "Our board increased the quarterly dividend from $0.16 per share to $0.18 per share.", figure: "$0.16 per share", expect: { subject: "dividend", relation: "base" } },
+    ],
+  },
+  {
+    name: "moved-it-from-to",
+    description: "A measure moved, said again as 'it', from an earlier level to a new one ('an increase in the quarterly dividend of 13% or $0.02 per share raising it from $0.16 a share to $0.18 per share'): the figure after 'from' is the base, the one after 'to' the level.",
+    side: "before",
+    placesName: true,
+    cue: / it from /,
+    pattern: new RegExp(String.raw`«M(\d+)»(?: (?:of|by) ${H}«F\d+»(?: or ${H}«F\d+»)?)?,? (?:rais|increas|lower|reduc|cutt|tak|bring)\w* it from ${H}(?:«F\d+» (to) ${H})?$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: m[2] ? "level" : "base", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "LP has declared an increase in the quarterly dividend of 13% or $0.02 per share raising it from $0.16 a share to $0.18 per share.", figure: "$0.16 a share", expect: { subject: "dividend", relation: "base" } },
+      { sentence: "LP has declared an increase in the quarterly dividend of 13% or $0.02 per share raising it from $0.16 a share to $0.18 per share.", figure: "$0.18 per share", expect: { subject: "dividend", relation: "level" } },
+    ],
+  },
+  {
     name: "verb-name-from-figure-to",
     description: "The level a measure the company grew or cut reached from an earlier one ('enabled the company to boost operating profit by 20% from $83 million to $100 million').",
     side: "before",

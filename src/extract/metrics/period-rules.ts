@@ -120,6 +120,12 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (x.phrase.priorYear || /\b(?:prior[- ]year|last year'?s?|year[- ]ago|a year ago)\b/.test(lead) || /\b(?:prior[- ]year|last year|a year ago|year[- ]ago)\b/.test(view.abstract.slice(fig.end, fig.end + 120))) {
       return { period: yearAgo(current), explicit: true, source: "between", rule: "base-year-ago" };
     }
+    // "Our Board ... raised the quarterly dividend from $0.16 a share to $0.18 per share": the rate it moved from is the rate of the
+    // quarter the call reports (the new one is declared and paid in the next).
+    // (Not a raise dated earlier: "in the second half, we increased our quarterly cash dividend from $0.10 per share to $0.15".)
+    if (x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.name === "dividend" && dividendSet(view.text) && view.periods.length === 0 && (x.link.rule === "verb-name-from-figure" || x.link.rule === "moved-it-from-to")) {
+      return { period: call, explicit: false, source: "discourse", rule: "dividend-rate-before" };
+    }
     return null;
   }
 

@@ -587,6 +587,8 @@ function readFigure(x: FigureInput): Resolved | null {
       // ("$41.7 million in dividends ... or $0.40 per share": a dividend is stated per share too.)
       // (Not a yearly rate beside a quarter's: "a dividend of $0.935 or $3.74 per share on an annualized basis".)
       else if (def.name === "dividend" && !view.figures[link.subject.slot]!.perShare && (view.figures[link.subject.slot]!.value ?? 0) >= 100_000) def = metricDefinition("dividend")!;
+      // ("an increase in the quarterly dividend of 13% or $0.02 per share": the raise per share.)
+      else if (def.name === "dividend" && base.relation === "change" && view.figures[link.subject.slot]!.unit === "percent") def = metricDefinition("dividend")!;
       else if (PER_SHARE_MEASURES.has(`${def.name}_per_share`) || def.name === "after_tax_operating_income") def = metricDefinition(`${def.name}_per_share`)!;
       // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
       else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
@@ -665,7 +667,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
   // (Not the level a relative clause gives after the name: "drove a $320 million reduction to net debt, which ended the quarter at $752 million".)
-  if (relation === "level" && link.subject.kind === "name" && link.rule !== "change-in-name-to-figure" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))
+  if (relation === "level" && link.subject.kind === "name" && link.rule !== "change-in-name-to-figure" && link.rule !== "moved-it-from-to" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))
     && !/^,? (?:which|that) (?:(?:has|have) )?(?:now )?(?:ended|finished|closed|stood|stands|totaled|totalled|was at|is at|came in at|(?:fallen|fell|declined|decreased|dropped|risen|rose|grown|grew|increased|improved) to)\b/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
     relation = "change";
   }
@@ -1553,7 +1555,7 @@ const SEGMENT_SUBJECT_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on 
 const COMPANY_YEAR_OUTLOOK = /\bour (?:(?:prior|previous|updated|revised|raised|current|original) )?(?:full[- ]year|(?:fiscal )?(?:19|20)\d\d|annual) (?:[A-Za-z&-]+ ){0,4}(?:guidance|outlook)\b(?! (?:for|of|in) (?:the|this|that|each|every|our) (?:[a-z-]+ )?(?:segments?|divisions?|business|units?)\b)/i;
 
 /** A dividend rate declared, raised or announced at the call: "our board declared", "we are raising our quarterly dividend to". */
-const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approved|authorized|announced|raised|increased)|(?:declared|declares|declaring|announced|announcing|announce|approved|raising|increasing|are raising|are increasing|have raised|have increased|reinstat\w*|will pay|payable|to be paid)\b)/i;
+const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approved|authorized|announced|raised|increased|reduced|lowered|cut)|(?:declared|declares|declaring|announced|announcing|announce|approved|raising|increasing|are raising|are increasing|have raised|have increased|reinstat\w*|will pay|payable|to be paid)\b)/i;
 /**
  * A month the board acted in, named before the rate without a day ("in August, we announced an 11% increase", "as a reminder, in
  * early May, our board approved"): most often a month of the quarter the call reports, so the rate is that quarter's, not the
