@@ -516,6 +516,23 @@ function readFigure(x: FigureInput): Resolved | null {
   if (!x.listed && link.subject.kind === "name" && /«M\d+», (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|&) (?:[a-z-]+ ){0,2}$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
     return drop(trace, "link", "list-of-measures", "the last of a list of measures: the figure is said of the list, not of that one");
   }
+  // "total cash returned to shareholders through dividends, and share repurchases totaled just under $1.2 billion": one amount of
+  // money said of two measures joined by "and" is their sum, neither's. (A rate said of two applies to each: "sales and operating
+  // income were up 10%"; two amounts are each one's: "... were $1.2 billion and $300 million, respectively".)
+  if (!x.listed && link.subject.kind === "name" && !q.perShare && q.unit !== "percent" && q.unit !== "bps" && /«M\d+»,? (?:and|&) (?:our |the |its |total )?(?:[a-z-]+ ){0,2}$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))
+    && !/«F\d+» (?:and|&) «F\d+»|respectively/.test(view.abstract)) {
+    const lead = view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start);
+    const first = /«M(\d+)»,? (?:and|&) (?:our |the |its |total )?(?:[a-z-]+ ){0,2}$/.exec(lead);
+    const other = first ? view.names[Number(first[1])] : undefined;
+    // (Only two names that share the verb: not "$54 million of cash and total debt of $1.21 billion", where the first has its own
+    // figure, nor "earnings and adjusted EBITDA improved by $0.5 billion", a change of each.)
+    const ownFigure = first !== null && /«F\d+» (?:of|in) (?:[a-z-]+ ){0,3}$/.test(lead.slice(0, first.index));
+    // (Nor "both recognized revenue and gross profit of $12 million": said to be each one's.)
+    const both = first !== null && /\bboth (?:[a-z-]+ ){0,2}$/.test(lead.slice(0, first.index));
+    if (other && !ownFigure && !both && link.relation === "level" && other.def.family === "money" && view.names[link.subject.slot]!.def.family === "money" && other.def.name !== view.names[link.subject.slot]!.def.name) {
+      return drop(trace, "link", "two-measures", "one amount said of two measures joined by 'and': their sum, not this one's");
+    }
+  }
   // "Excluding the favorable impact from the change in working capital of $184 million and ..., adjusted cash from operations
   // was $1.9 billion": an amount inside the opening that says what is left out is that item, no level of the measure.
   if (/^(?:(?:and|so|now|also),? )?(?:excluding|including|adjusting for|after adjusting for|net of|except for|apart from)\b(?:(?!\b(?:we|our|it|was|were|is|are|had|has|have|reported)\b)[^,;])*$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {

@@ -66,6 +66,7 @@ describe("figure pipeline: what it reads", () => {
     ["... and said as money spent since the end of the quarter's last month", "And since the end of June, we've spent an additional $140 million on buybacks.", [{ metric: "share_repurchase", period: "2025-Q3", kind: "actual", value: 140e6 }]],
     ["a dividend rate the board moved from one rate to another: the old rate is the reported quarter's, the new one the next's, the raise per share a change", "LP has declared an increase in the quarterly dividend of 13% or $0.02 per share raising it from $0.16 a share to $0.18 per share.", [{ metric: "dividend", period: "2025-Q2", kind: "prior", value: 0.16 }, { metric: "dividend", period: "2025-Q3", kind: "change", value: 0.02, unit: "USD/share" }]],
     ["... also when the board reduced it", "Our Board of Directors reduced our quarterly dividend from $0.37 a share to $0.25 per share.", [{ metric: "dividend", period: "2025-Q4", kind: "prior", value: 0.37 }, { metric: "dividend", period: "2026-Q1", kind: "actual", value: 0.25 }], "2025-Q4"],
+    ["a second change with its own span after it ('and 6% in the first nine months')", "Total operating expenses declined by 5% in the quarter and 6% in the first nine months of the year.", [{ metric: "operating_expenses", period: "2025-Q3", kind: "change", value: -5 }, { metric: "operating_expenses", period: "2025-9M", kind: "change", value: -6 }], "2025-Q3"],
     ["'per fully diluted share' is per share", "We guide GAAP Q3 earnings in the range of $0.19 to $0.39 per fully diluted share.", [{ metric: "eps", period: "2025-Q3", kind: "guidance", low: 0.19, high: 0.39, unit: "USD/share", basis: "GAAP" }]],
     ["capex spending is capex; a range for a year ahead that the company says it expects to land in is guidance", "We communicated a capex spending range of $40 million to $45 million for 2025 and expect to come in at the lower end of the range.", [{ metric: "capex", period: "2025-FY", kind: "guidance", low: 40e6, high: 45e6 }]],
     ["money generated from operating activities is operating cash flow", "In the quarter, we generated $46.3 million from operating activities, including a $22.3 million reduction in working capital.", [{ metric: "operating_cash_flow", period: "2025-Q2", kind: "actual", value: 46.3e6 }]],
@@ -557,6 +558,12 @@ describe("figure pipeline: what it leaves out", () => {
   it("leaves out a buyback authorized after the quarter, and one said since the end of a month that ends no quarter of the call", () => {
     expect(factsOf("Earlier this month, our Board authorized an additional $500 million for share repurchases.").filter((f) => f.metric === "share_repurchase")).toEqual([]);
     expect(factsOf("And since the end of July, we've spent an additional $140 million on buybacks.")).toEqual([]);
+  });
+  it("leaves out one amount said of two measures joined by 'and' (their sum), and keeps a rate said of two", () => {
+    expect(factsOf("For the first half of 2025, total cash returned to shareholders through dividends, and share repurchases totaled just under $1.2 billion.")).toEqual([]);
+    expect(factsOf("Our SG&A and R&D expenses for the second quarter were $34.6 million.")).toEqual([]);
+    expect(factsOf("We ended the quarter with $54 million of cash and total debt of $1.21 billion.").map((f) => f.value)).toContain(54e6);
+    expect(factsOf("Revenue and operating income were up 10% in the quarter.").map((f) => f.metric)).toContain("operating_income");
   });
   it("leaves out what the corporate division or the holding companies report", () => {
     const got = factsOf("This quarter also includes a debt extinguishment charge, which brought third quarter corporate results to a net loss of $169 million. From a liquidity standpoint, the holding companies currently have cash and investments of approximately $272 million.").map(pick);
