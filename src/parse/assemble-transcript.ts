@@ -116,12 +116,28 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
     const p = fromText ?? fromFile;
     if (p) [fiscalYear, fiscalQuarter, periodSource] = [p.fiscalYear, p.fiscalQuarter, fromText ? "text" : "filename"];
   }
+  const date = stated.date ?? greetingDate(reading, text);
+  // "welcome to the Dynex Capital Q3 2019 Earnings Conference Call", in a file named for the fourth quarter, the press release
+  // "issued ... this morning, February 6, 2020": a stated quarter that ended more than 100 days before the call's date, where the
+  // calendar quarter just before the date is the file name's quarter, is a slip; that quarter, in the date's year, is the call's.
+  // (Only calendar quarters are checked: a company on its own calendar states its quarter, and the file name agrees with it.)
+  if (periodSource === "text" && fiscalYear !== null && fiscalQuarter !== null && date) {
+    const named = periodFromFileName(file);
+    const day = Date.parse(date);
+    const end = (y: number, q: number) => Date.UTC(y, q * 3, 0);
+    if (named && named.fiscalQuarter !== fiscalQuarter && Number.isFinite(day) && (day - end(fiscalYear, fiscalQuarter)) / 864e5 > 100) {
+      const d = new Date(day);
+      const before = d.getUTCMonth() < 3 ? { y: d.getUTCFullYear() - 1, q: 4 } : { y: d.getUTCFullYear(), q: Math.floor(d.getUTCMonth() / 3) };
+      const gap = (day - end(before.y, before.q)) / 864e5;
+      if (before.q === named.fiscalQuarter && gap >= 0 && gap <= 100) [fiscalYear, fiscalQuarter] = [before.y, before.q];
+    }
+  }
   return {
     company,
     ticker: stated.ticker ?? tickerFromFileName(file),
     fiscalYear,
     fiscalQuarter,
-    date: stated.date ?? greetingDate(reading, text),
+    date,
     periodSource,
   };
 }

@@ -205,6 +205,12 @@ describe("JSON participant lists", () => {
       [2025, 4, "filename"],
     ],
     [
+      "takes the file name's quarter in the year before the call's date over an operator's quarter that ended months before the call",
+      ["Operator: Welcome to the Larkspur Networks Q3 2024 Earnings Conference Call. Today's date is February 6, 2025.", "Ann Lee: Results for the fourth quarter were strong."],
+      "LRKN_q4_2025.txt",
+      [2024, 4, "text"],
+    ],
+    [
       "and the opening's own statement of that quarter when it makes one",
       ["Operator: Welcome to the Larkspur Networks' Q1 Earnings Results call.", "Ann Lee: Net income was $95 million in the fourth quarter of 2025 and $80 million in the first quarter of 2026."],
       "LRKN_q2_2026.txt",

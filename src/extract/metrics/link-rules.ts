@@ -111,7 +111,7 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
  */
 function figureOfName(levelAfter: boolean): RegExp {
   const to = levelAfter ? String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)(?! (?:approximately |about |roughly )?«F)` : String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)`;
-  return new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)(?! well as (?:(?:approximately |about |roughly |nearly |over )?«F|(?:[a-z-]+ ){0,3}of «F))|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,3}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)`);
+  return new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)(?! well as (?:(?:approximately |about |roughly |nearly |over )?«F|(?:[a-z-]+ ){0,3}of «F))|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:[a-z-]+ ){0,3}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)(?!,(?: [a-z-]+){1,3},? (?:and|or) (?!(?:[a-z-]+ ){0,3}«F))`);
 }
 const FIGURE_OF_NAME = figureOfName(false);
 
@@ -283,11 +283,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     // "..., which was slightly more than the $4.4 million we used last year": a comparison, not the level.
     // (Not "the consolidated cash position at quarter end was more than $200 million": "more than" right before the figure is a hedge.)
-    notContext: /\b(?:more|less|higher|lower|greater|above|below|better|worse) than (?:the |our |a |an )(?:[a-z-]+ )?$|\b(?:more|less|higher|lower|greater|above|below|better|worse) than [a-z-]+ $|\b(?:slightly|much|far|significantly|somewhat|bit|little|modestly|substantially|meaningfully|well|considerably) (?:more|less|higher|lower|greater|better|worse) than $/,
+    // ("Net capex for the quarter was $180 million or 1.1% of sales, which was $79 million higher": "sales" is what a share was of,
+    // not the subject of the "which" clause.)
+    notContext: /«F\d+» of (?:our |total |net )?«M\d+»,? (?:which|that) [a-z ]*$|\b(?:more|less|higher|lower|greater|above|below|better|worse) than (?:the |our |a |an )(?:[a-z-]+ )?$|\b(?:more|less|higher|lower|greater|above|below|better|worse) than [a-z-]+ $|\b(?:slightly|much|far|significantly|somewhat|bit|little|modestly|substantially|meaningfully|well|considerably) (?:more|less|higher|lower|greater|better|worse) than $/,
     pattern: new RegExp(String.raw`${SUBJ} ${AUX}(?:(?:is |are )?(?:expected|anticipated|projected|forecast|estimated|guided|planned|targeted) )?(?:(?:to )?continu(?:e|es|ed) (?:to (?:accelerate|improve|grow|be|remain|moderate) (?:to )?)?)?(?:${LEVEL_VERB})${RANGE_WORDS}${MID} ${POSS}${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.95 }),
     examples: [
       { sentence: "Operating margin was 14.2% in the quarter.", figure: "14.2%", expect: { subject: "Operating margin", relation: "level" } },
+      { sentence: "Net capex for the quarter was $180 million or 1.1% of sales, which was $79 million higher compared to the same quarter in the prior year.", figure: "$79 million", expect: null },
       { sentence: "The team delivered earnings per share of $0.83, a record for us.", figure: "$0.83", expect: { subject: "earnings per share", relation: "level" } },
       { sentence: "Capital expenditures for the third quarter were $17.4 million.", figure: "$17.4 million", expect: { subject: "Capital expenditures", relation: "level" } },
       { sentence: "Yesterday, we declared a quarterly dividend on our common stock of $0.47 per share.", figure: "$0.47 per share", expect: { subject: "dividend", relation: "level" } },
@@ -474,6 +477,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "At quarter end, our financial position remained strong with $49.2 million in cash and cash equivalents as well as $70.3 million in short-term investments.", figure: "$49.2 million", expect: { subject: "cash and cash equivalents", relation: "level" } },
       { sentence: "We ended the quarter in a strong position with $1.7 billion in cash and investments and total borrowings of $1.6 billion.", figure: "$1.7 billion", expect: { subject: "cash and investments", relation: "level" } },
       { sentence: "We had $200 million in cash as well as availability under our revolver.", figure: "$200 million", expect: null },
+      // (Nor the first of a list the figure is the sum of: "$6.6 billion of cash, security and secured borrowing capacity".)
+      { sentence: "We ended the period with $6.6 billion of cash, security and secured borrowing capacity.", figure: "$6.6 billion", expect: null },
     ],
   },
   {

@@ -306,7 +306,7 @@ function pastVerbAfter(view: SentenceView, i: number, tokens: readonly TaggedTok
 }
 
 /** The corporate division or the holding companies named as the clause's subject: a part of the group. */
-const PART_OF_GROUP = /\b(?:corporate (?:results|segment|division|and other)|holding companies)\b[^.;]*$/i;
+const PART_OF_GROUP = /\b(?:corporate (?:results|segment|division|and other)|holding (?:companies|company)|the parent(?: company)?(?! company\b)(?= (?:had|has|have|held|holds|maintained|maintains|ended|reported))|parent[- ]company (?:cash|liquidity|debt))\b[^.;]*$/i;
 
 /** A figure that is an amount per share: said so, or money too small to be a company's total ("$0.13", "$2.45"). */
 function perShareAmount(q: Quantity): boolean {
@@ -1098,6 +1098,11 @@ function readFigure(x: FigureInput): Resolved | null {
 
   // "which brought third quarter corporate results to a net loss of $169 million", "the holding companies currently have cash and
   // investments of approximately $272 million": the corporate division's or the holding companies' figure, a part's.
+  // "full year revenues to range between $8.7 billion and $8.8 billion for our legacy electric segment operations": a part named
+  // after the figure.
+  if (scope === "company" && /^ (?:for|in|from|of) (?:our |the |its )?(?:[a-z&'-]+ ){1,4}(?:segments?|divisions?|business(?:es)? units?)\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) {
+    return drop(trace, "scope", "part-after", "a part of the business named after the figure ('for our legacy electric segment operations'), not the company's figure");
+  }
   if (scope === "company" && PART_OF_GROUP.test(view.text.slice(0, view.figures[i]!.start)) && !/\b(?:consolidated|total company|company-wide)\b/i.test(view.text.slice(0, view.figures[i]!.start))) {
     return drop(trace, "scope", "corporate-or-holding", "said of the corporate division or the holding companies, a part of the group, not the company");
   }
