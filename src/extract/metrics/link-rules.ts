@@ -90,7 +90,9 @@ const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv
 /** A measure the company grew or cut, and by how much when said ("we grew revenue by 22%", "boost operating profit by 20%"). */
 const COMPANY_MOVED_NAME = String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by ${H}«F\d+»)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
-const SUBJ = String.raw`«M(\d+)»${HEAD}${REL}${MID}(?:,? (?:which|that))?(?:(?<=«P\d+»),)?`;
+// ("Days sales outstanding, or DSO, measured 89 days": the measure restated by its short name; findLink keeps it only when both
+// names are of one measure.)
+const SUBJ = String.raw`«M(\d+)»(?:,? or «M\d+»,)?${HEAD}${REL}${MID}(?:,? (?:which|that))?(?:(?<=«P\d+»),)?`;
 /** A period said possessively before a figure: "from Q2 2014's $111.6 million". */
 const POSS = String.raw`(?:(?:the |our )?«P\d+» )?`;
 /** Verbs whose subject is a cause, not the measure: a figure they govern is an effect ("FX added $7 million of revenue"). */

@@ -334,6 +334,10 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     if (rule.notContext && rule.notContext.test(before)) continue;
     if (rule.afterContext && !rule.afterContext.test(after)) continue;
     if (rule.names && !rule.names.includes(view.names[Number(m[1])]?.def.name ?? "")) continue;
+    // A measure restated as "X, or Y," is one measure only when both names are: "earnings before interest, taxes, depreciation and
+    // amortization, or adjusted EBITDA," restates no D&A.
+    const restated = /«M(\d+)»,? or «M(\d+)»,/.exec(m[0]);
+    if (restated && view.names[Number(restated[1])]?.def.name !== view.names[Number(restated[2])]?.def.name) continue;
     // "versus prior-year earnings of $204.9 million": "earnings" alone names no measure; a later rule may say whose figure it is.
     const link = rule.link(m);
     // (Unless a per-share companion follows: "earnings were $96 million or $0.88 per diluted share" is read for the EPS.)
