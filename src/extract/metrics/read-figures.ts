@@ -17,7 +17,7 @@ import type { Basis, FactKind, MetricFact, StatedBy, Unit } from "../../model/fa
 import type { Transcript, Turn } from "../../model/transcript.js";
 import { firstNameForms } from "../../model/nicknames.js";
 import { tagText, type TaggedText, type TaggedToken } from "../text/nlp.js";
-import { callAsPeriod, periodEnd, periodLabel, yearAgo, type CallPeriod, type Period } from "../text/periods.js";
+import { callAsPeriod, monthNumber, monthsOfCallQuarter, periodEnd, periodLabel, quarterAfter, yearAgo, type CallPeriod, type Period } from "../text/periods.js";
 import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
 import type { CallContext } from "./call-context.js";
@@ -1100,13 +1100,13 @@ function readFigure(x: FigureInput): Resolved | null {
     if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
   }
 
-  // "which brought third quarter corporate results to a net loss of $169 million", "the holding companies currently have cash and
-  // investments of approximately $272 million": the corporate division's or the holding companies' figure, a part's.
   // "full year revenues to range between $8.7 billion and $8.8 billion for our legacy electric segment operations": a part named
   // after the figure.
   if (scope === "company" && /^ (?:for|in|from|of) (?:our |the |its )?(?:[a-z&'-]+ ){1,4}(?:segments?|divisions?|business(?:es)? units?)\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) {
     return drop(trace, "scope", "part-after", "a part of the business named after the figure ('for our legacy electric segment operations'), not the company's figure");
   }
+  // "which brought third quarter corporate results to a net loss of $169 million", "the holding companies currently have cash and
+  // investments of approximately $272 million": the corporate division's or the holding companies' figure, a part's.
   if (scope === "company" && PART_OF_GROUP.test(view.text.slice(0, view.figures[i]!.start)) && !/\b(?:consolidated|total company|company-wide)\b/i.test(view.text.slice(0, view.figures[i]!.start))) {
     return drop(trace, "scope", "corporate-or-holding", "said of the corporate division or the holding companies, a part of the group, not the company");
   }
@@ -1223,7 +1223,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (rateOrRaise && (!choice.explicit || choice.rule === "quarterly" || (setForCallQuarter && choice.rule === "dividend-quarter")) && period.part === `Q${ctx.call.quarter}` && period.year === ctx.call.year
     && DECLARED_NOW.test(view.text) && (setForCallQuarter || !PAID_IN_QUARTER.test(view.text)) && !SET_IN_MONTH.test(view.text.slice(0, view.figures[i]!.start))) {
     declaredNext = true;
-    period = ctx.call.quarter === 4 ? { year: ctx.call.year + 1, part: "Q1" } : { year: ctx.call.year, part: `Q${ctx.call.quarter + 1}` as Period["part"] };
+    period = quarterAfter(ctx.call);
     trace.steps.push({ stage: "period", rule: "declared-at-the-call", note: `${periodLabel(period)}: a rate declared at the call is paid in the quarter after the one it reports` });
   }
   // "the board has approved a dividend per share of $1.52 for the first quarter, which represents a 49% increase in our dividend": the
@@ -1243,12 +1243,12 @@ function readFigure(x: FigureInput): Resolved | null {
   // before the call, is the next quarter's, as labellers date it. (An authorization, or one said of today, is no buyback made.)
   if (!choice.explicit && /^(?:share_repurchase|share_repurchase_authorization)$/.test(metric) && AFTER_THE_QUARTER.test(view.text)) {
     const after = AFTER_QUARTER_END.exec(view.text);
-    const ended = after !== null && (after[1] === undefined || monthOfCallQuarter(after[1], ctx.call) && after[1].toLowerCase() === MONTHS_LOWER[(ctx.call.end?.month ?? ctx.call.quarter * 3) - 1]);
+    const ended = after !== null && (after[1] === undefined || monthNumber(after[1]) === monthsOfCallQuarter(ctx.call)[0]);
     if (!ended || metric !== "share_repurchase" || relation !== "level" || !/\b(?:repurchased|bought back|bought|purchased|spent|spending)\b/i.test(view.text)) {
       return drop(trace, "period", "after-the-quarter", "a capital action taken after the quarter the call reports, in a period it does not name");
     }
     declaredNext = true;
-    period = ctx.call.quarter === 4 ? { year: ctx.call.year + 1, part: "Q1" } : { year: ctx.call.year, part: `Q${ctx.call.quarter + 1}` as Period["part"] };
+    period = quarterAfter(ctx.call);
     trace.steps.push({ stage: "period", rule: "bought-after-the-quarter", note: `${periodLabel(period)}: a buyback made after the quarter the call reports, before the call` });
   }
   // "post quarter end, we ended October with approximately $350 million of cash": a balance struck after the quarter.
@@ -1616,7 +1616,6 @@ const RATE_CASE_AMOUNT = /^ (?:(?:net|annual|annualized|base|total|overall|elect
 /** Words that date what a sentence says after the quarter's end: the day of the call, or since the quarter closed. */
 /** Said after the quarter's end: "subsequent to the quarter close", "subsequent to year end", "since the end of June" (group 1: the month). */
 const AFTER_QUARTER_END = /\b(?:subsequent to|after|since) (?:the )?(?:(?:quarter|year|period)[- ](?:end|close)|end of (?:the )?(?:quarter|period|(?:fiscal )?year)|end of (january|february|march|april|may|june|july|august|september|october|november|december))\b|\bpost[- ](?:quarter|period)[- ]?end\b/i;
-const MONTHS_LOWER = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const AFTER_THE_QUARTER = /\b(?:today|this morning|yesterday|last night|this week|last week|earlier this month|this month|(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)(?:[- ](?:end|close))?|(?:subsequent to|after|since) (?:the )?(?:fiscal )?year[- ]end|since the end of (?:january|february|march|april|may|june|july|august|september|october|november|december)|post[- ](?:quarter|period)[- ]?end|quarter-to-date|so far this quarter)\b/i;
 
 function clauseBefore(view: SentenceView, i: number): string {

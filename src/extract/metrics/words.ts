@@ -3,6 +3,7 @@
  * sentence view (sentence-view.ts), where «F0», «P0», «M0», «C0» stand for a figure, a period
  * phrase, a metric name and the company's own name.
  */
+import { monthNumber, monthsOfCallQuarter } from "../text/periods.js";
 
 /** Words that may stand between a linking word and its figure: "was approximately $7.0 billion". */
 export const HEDGE = String.raw`(?:(?:the same|same|between|approximately|about|roughly|nearly|almost|around|just|over|under|more than|less than|greater than|close to|some|only|also|again|another|a further|an additional|further|additional|up to|at least|a total of|totaling|a record|record|an all-time high of|a record high of|a record level of|a very|very|a strong|strong|a solid|solid|a healthy|healthy|a robust|robust|an impressive|impressive|a remarkable|remarkable|an outstanding|outstanding|an exceptional|exceptional|an excellent|excellent|a terrific|terrific|a tremendous|tremendous|a substantial|substantial|a significant|significant|a modest|modest|a|an|the|still|now|well|slightly|an incremental|incremental|negative|positive|minus|plus|a use of|a usage of|an outflow of|an inflow of|a net inflow of|flat at|essentially|basically|effectively|right|exactly|in excess of|north of|south of|better than|in the neighborhood of|on the order of|in the area of) )*`;
@@ -98,12 +99,9 @@ export const REMAINDER = /\b(?:remainder|rest|balance) of (?:the |this )?(?:fisc
  * dividend, which is paid once a quarter; the month says when, not a month's figure.
  */
 export const PAID_IN_MONTH = /^(?: per (?:common )?share)?,? (?:(?:which was |that was )?(?:paid|distributed) )?in (january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
-const MONTH_NUMBER = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** Whether a month is one of the three of the call's quarter (ending in `end.month`, or the calendar quarter's last month). */
 export function monthOfCallQuarter(month: string, call: { quarter: number; end?: { month: number } }): boolean {
-  const last = call.end?.month ?? call.quarter * 3;
-  const m = MONTH_NUMBER.indexOf(month.toLowerCase()) + 1;
-  return m > 0 && [0, 1, 2].some((k) => ((last - k + 11) % 12) + 1 === m);
+  return monthsOfCallQuarter(call).includes(monthNumber(month));
 }
 export const ONE_MONTH = /^[^.;,«]{0,40}?\b(?:in|for|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)(?! (?:and|through|thru)\b)/;
 

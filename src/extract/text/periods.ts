@@ -83,6 +83,22 @@ export function callAsPeriod(c: CallPeriod): Period {
   return { year: c.year, part: `Q${c.quarter}` as PeriodPart };
 }
 
+/** The quarter after the call's: where what is done after the quarter's end and before the call falls. */
+export function quarterAfter(c: CallPeriod): Period {
+  return c.quarter === 4 ? { year: c.year + 1, part: "Q1" } : { year: c.year, part: `Q${c.quarter + 1}` as PeriodPart };
+}
+
+/** The months (1 to 12) of the call's quarter, last first: its own calendar's when the call states its quarter's end. */
+export function monthsOfCallQuarter(c: { quarter: number; end?: { month: number } }): number[] {
+  const last = c.end?.month ?? c.quarter * 3;
+  return [0, 1, 2].map((k) => ((last - k + 11) % 12) + 1);
+}
+
+/** A month's number (1 to 12) by its name, or 0. */
+export function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.toLowerCase()) + 1;
+}
+
 /** Same kind of period one year earlier: the comparison "last year's" and "a year ago" point to. */
 export function yearAgo(p: Period): Period {
   return { year: p.year - 1, part: p.part };
