@@ -57,6 +57,11 @@ describe("readWords", () => {
     expect(coined).toEqual(["SDN", "NG-PON2", "GigaCenter"]);
   });
 
+  it("calls a name of Mc or O' a name as written, not coined ('McKenna', 'O'Brien')", () => {
+    const ws = read("Thanks to Marty McKenna and Pat O'Brien for the GigaCenter update.");
+    expect(ws.filter((w) => w.coined).map((w) => w.text)).toEqual(["GigaCenter"]);
+  });
+
   it("never throws and keeps offsets on any text", () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
       for (const w of read(s)) expect(s.slice(w.start, w.end)).toBe(w.text);

@@ -480,3 +480,19 @@ describe("topics: a transcriber's note is no speech", () => {
     for (const junk of ["speech overlap", "overlap", "technical difficulty", "speech"]) expect(names, names.join(" | ")).not.toContain(junk);
   });
 });
+
+describe("topics: a place called like a person, and a name written with its initials", () => {
+  it("reads a first name that names a place as the place when no participant is so called ('Austin')", () => {
+    const names = extract(call([
+      "Leasing in Austin was strong, and our Austin tower is full. We signed JCMarbury for the Harbor Credit Program.",
+      "How is Austin doing? And Marbury?",
+      "Austin keeps growing, and Marbury renewed early. The Harbor Credit Program grew again.",
+      "Thanks. More on Austin, please.",
+    ])).topics;
+    const of = (n: string) => names.find((t) => [t.name, ...t.aliases].includes(n));
+    expect(of("Austin"), names.map((t) => t.name).join(" | ")).toBeDefined();
+    // A name written with a retailer's initials before it is the same name.
+    expect(of("Marbury")).toBeDefined();
+    expect(of("JCMarbury")).toBe(of("Marbury"));
+  });
+});

@@ -57,6 +57,8 @@ export function isCoined(w: string): boolean {
   if (/^\d+$/.test(w) || /^(?:[A-Za-z]\.)+[A-Za-z]?\.?$/.test(w)) return false;
   // A quantity: a number and lower-case words ("12-hour", "0.60-or-so").
   if (/^\d[\d.,]*(?:-[a-z]+)+$/.test(w)) return false;
+  // A name of Mc or O' ("McKenna", "O'Brien") is spelled as names are, not coined ("MacBook" is).
+  if (/^(?:Mc|O['’]|D['’])[A-Z][a-z]+$/.test(w)) return false;
   if (/[A-Z].*[A-Z]/.test(w) && w.length <= 12 && !/^[A-Z][a-z]+$/.test(w)) return true;
   if (/[a-z][A-Z]/.test(w)) return true;
   if (/\d/.test(w) && /[A-Za-z]/.test(w)) return true;

@@ -258,7 +258,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   const surface = mostUsed(t.spellings);
   const ws = t.key.split(" ");
   if ((personKeys.has(t.key) || personLike(surface)) && !namesABusiness(t)) return false;
-  if (t.size === 1 && TERM_STATS.isFirstName(surface)) return false;
+  // A first name alone is a person's, unless it names a place and no participant is so called ("Austin", "Charlotte").
+  if (t.size === 1 && TERM_STATS.isFirstName(surface) && !(isPlaceName(surface) && !names.firstNames.includes(t.key))) return false;
   // A name said to someone ("Lowe, first...") or the start of a participant's first name ("Lowe" for Lowell).
   if (t.size === 1 && name && (t.vocatives * 2 >= t.tf || (t.key.length >= 3 && names.firstNames.some((f) => f.startsWith(t.key))))) return false;
   // The call's own participants and firms never; its company only inside a name of its own ("JLL Technologies").

@@ -87,6 +87,16 @@ export const MERGE_RULES: readonly MergeRule[] = [
     },
   },
   {
+    name: "one word, the other's end after a letter or initials",
+    examples: "Penney = JCPenney; Mobile not T-Mobile (a word many companies use); not Store = Restore (more than initials before it)",
+    joins: (x, y) => {
+      if (x.size !== 1 || y.size !== 1 || x.key.length === y.key.length) return false;
+      const [a, b] = x.key.length < y.key.length ? [x, y] : [y, x];
+      const head = b.key.length - a.key.length;
+      return a.key.length >= 4 && head <= 3 && b.key.endsWith(a.key) && /^[A-Z]{1,3}$/.test(mostUsed(b.spellings).slice(0, head)) && isName(a) && isName(b) && spread(a.key) < RARE_NAME_SPREAD;
+    },
+  },
+  {
     name: "generic words added",
     examples: "supply chain = supply chain constraints; Permian = Permian production; not China = China distribution center; not U.S. = U.S. utilities (what a place's name is said before is a thing in that place)",
     joins: (a, b) => startsWith(wordsOf(b), wordsOf(a)) && !isName(b) && spread(wordsOf(b).slice(wordsOf(a).length).join(" ")) >= GENERIC_SPREAD && !TERM_STATS.isPlace(mostUsed(a.spellings)),
