@@ -193,12 +193,17 @@ export function findMetricNames(lower: string): MetricMatch[] {
       }
     }
     if (best) {
-      out.push(best);
+      // A measure's name before a participle is an adjective of another noun ("revenue-creating
+      // capital", "revenue maintained capex", "income-producing properties"): no measure is named.
+      if (!MODIFIES_NEXT.test(lower.slice(best.end, best.end + 16))) out.push(best);
       from = best.end;
     } else from = first.index + 1;
   }
   return out;
 }
+
+/** A participle after a measure's name that makes the name an adjective of the noun after it. */
+const MODIFIES_NEXT = /^[ -](?:creating|generating|producing|maintaining|maintained|enhancing|accretive)\b/;
 
 /** Phrases by the letter they can start with (a phrase whose first character is a class or group is filed under every letter). */
 const BY_FIRST = new Map<string, { def: MetricDefinition; p: string }[]>();

@@ -1869,6 +1869,9 @@ function decideKind(x: KindInput): KindRead {
   // figure, which the basis reads.)
   if (/\b(?:if|were to|would have (?:been|represented|seen|had|generated|delivered|grown|increased|declined|expanded|come in|totaled|achieved|earned|posted)|could be|could have|hypothetically|would (?:result in|mean|equate to|translate (?:in)?to))\b/.test(clause)
     || (/\bwould have reported\b/.test(clause) && !/\b(?:excluding|ex-|adjusting for|without|before|absent)\s/.test(clause))) return { drop: "a hypothetical", rule: "hypothetical" };
+  // "So in 2015, you guys were expecting $3 billion sales in 2020": what the company is told it once expected, in an analyst's
+  // words (a transcript may give the question to the company's speaker), no figure of the company's.
+  if (/\byou (?:guys |all |folks )?(?:were|had been|are|have been) (?:expecting|guiding|targeting|forecasting|projecting|assuming|looking for)\b|\byou (?:guys |all |folks )?(?:had )?(?:expected|guided|targeted|forecast|projected)\b/i.test(clause)) return { drop: "what the company is told it expected, an analyst's words", rule: "second-person-expectation" };
   // "This is an increase of $1 per share at the midpoint": a move of the outlook, said at its midpoint, no change of the measure.
   // (Not an expected change said at the midpoint of its range: "We expect our operating profit margin to be up 180 basis points at the midpoint".)
   if (relation === "change" && /^ (?:per (?:diluted )?share )?at the midpoint\b/.test(x.after) && !GUIDANCE_CUE.test(clause.replace(THAN_EXPECTED, ""))) return { drop: "a revision of the outlook at its midpoint, not a change of the measure", rule: "midpoint-revision" };

@@ -584,6 +584,10 @@ describe("figure pipeline: what it leaves out", () => {
   ])("%s", (_why, text) => {
     expect(factsOf(text).filter((f) => f.metric === "share_repurchase")).toEqual([]);
   });
+  it("leaves out what the company is told it once expected, in an analyst's words, whoever the transcript gives them to", () => {
+    expect(factsOf("So in 2015, you guys were expecting $3 billion sales in 2020.", "2020-Q4")).toEqual([]);
+    expect(factsOf("You had guided to revenue of $2 billion for the year.", "2020-Q4")).toEqual([]);
+  });
   it.each<[string, string]>([
     ["what would have been is no figure", "At the low end this would have represented EPS of less than $2 per share."],
     ["what a part would have reported is no figure", "They would have reported gross margin of more than 40% and record EBITDA margins of 28%."],
