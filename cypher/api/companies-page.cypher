@@ -5,7 +5,7 @@ WHERE $search IS NULL
    OR toLower(c.name) CONTAINS toLower($search)
    OR toLower(coalesce(c.ticker, '')) = toLower($search)
    OR any(a IN coalesce(c.aliases, []) WHERE toLower(a) CONTAINS toLower($search))
-WITH c, COUNT { (c)<-[:OF_COMPANY]-(:Call) } AS calls
+WITH c, COUNT { (c)<-[:OF_COMPANY]-() } AS calls
 WITH c, CASE $orderBy WHEN 'CALLS' THEN [calls, toLower(c.name), c.id] ELSE [toLower(c.name), c.id] END AS sortKey
 WHERE $after IS NULL OR CASE WHEN $descending THEN sortKey < $after ELSE sortKey > $after END
 RETURN c {.*} AS node, sortKey

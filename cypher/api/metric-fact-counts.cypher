@@ -1,8 +1,4 @@
-// How many facts state each metric, and for how many companies.
+// How many facts state each metric, and for how many companies (relationship counts, see metrics-all.cypher).
 UNWIND $ids AS id
 MATCH (m:Metric {id: id})
-CALL (m) {
-  OPTIONAL MATCH (m)<-[:OF_METRIC]-(f:MetricFact)
-  RETURN count(f) AS facts, count(DISTINCT f.companyId) AS companies
-}
-RETURN id AS key, facts, companies
+RETURN id AS key, COUNT { (m)<-[:OF_METRIC]-() } AS facts, COUNT { (m)<-[:REPORTS]-() } AS companies

@@ -4,7 +4,8 @@ RETURN {
   Company: COUNT { (:Company) }, Call: COUNT { (:Call) }, Person: COUNT { (:Person) },
   Firm: COUNT { (:Firm) }, Organization: COUNT { (:Organization) }, Turn: COUNT { (:Turn) },
   Exchange: COUNT { (:Exchange) }, Topic: COUNT { (:Topic) }, Metric: COUNT { (:Metric) },
-  Period: COUNT { (:Period) }, MetricFact: COUNT { (:MetricFact) }
+  Period: COUNT { (:Period) }, MetricFact: COUNT { (:MetricFact) },
+  TopicQuarter: COUNT { (:TopicQuarter) }
 } AS labels,
 {
   OF_COMPANY: COUNT { ()-[:OF_COMPANY]->() }, HAS_TURN: COUNT { ()-[:HAS_TURN]->() },
@@ -14,7 +15,7 @@ RETURN {
   INCLUDES: COUNT { ()-[:INCLUDES]->() }, MENTIONS: COUNT { ()-[:MENTIONS]->() },
   HAS_FACT: COUNT { ()-[:HAS_FACT]->() }, STATES: COUNT { ()-[:STATES]->() },
   OF_METRIC: COUNT { ()-[:OF_METRIC]->() }, FOR_PERIOD: COUNT { ()-[:FOR_PERIOD]->() },
-  RESOLVED_BY: COUNT { ()-[:RESOLVED_BY]->() }
+  RESOLVED_BY: COUNT { ()-[:RESOLVED_BY]->() }, REPORTS: COUNT { ()-[:REPORTS]->() }
 } AS relationships,
 COUNT { (n) } AS nodes,
 COUNT { ()-[r]->() } AS relationshipTotal

@@ -129,7 +129,8 @@ export class TopicResolver {
     if (window === null) return emptyConnection(page, order);
     return readPage({
       db: ctx.db,
-      statement: ids === null ? "api/top-topics" : "api/top-topics-of-companies",
+      // Any company and no dates: each topic's counts per quarter, kept by the loads.
+      statement: ids !== null ? "api/top-topics-of-companies" : window.dateFrom === null && window.dateTo === null ? "api/top-topics-by-quarter" : "api/top-topics",
       params: { companyIds: ids, ...window, kind: filter?.kind ?? null },
       page,
       order,

@@ -156,6 +156,10 @@ async function writeCall(
     return result(graph, "unchanged", { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }, 0);
   }
 
+  // What the company's calls add to the topics' counts per quarter before this load changes them.
+  const topicQuarters = { companyId: graph.companyId };
+  const old = previousHash !== null || num(lock.otherCalls) > 0 ? await runAll("load/read-topic-quarters", topicQuarters) : [];
+
   const candidates: string[] = [];
   if (previousHash !== null) {
     const released = await run("load/release-employments", {});
@@ -190,6 +194,8 @@ async function writeCall(
   });
   if (graph.companyId !== null && num(lock.otherCalls) > 0) candidates.push(...(await countTopicsAcrossCalls(runAll, graph.companyId)));
   if (candidates.length > 0) await run("load/delete-orphans", { candidates });
+  await run("load/write-topic-quarters", { ...topicQuarters, old });
+  if (graph.companyId !== null) await run("load/write-company-metrics", { companyId: graph.companyId });
 
   const cross = num(lock.otherCalls) > 0 ? await crossCallResolutions(runAll, graph, input) : { resolutions: [], reresolved: [] };
   const resolutions = [...graph.resolutions, ...cross.resolutions];

@@ -1,0 +1,130 @@
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import type { Database, Row } from "../../src/db/database.js";
+import { hasShared, sharedRoot } from "../extract/shared-paths.js";
+import { testSessionConfig } from "../support/neo4j.js";
+import { loadCall } from "../../src/load/load-call.js";
+import { loadFile, readCall, useTestGraph } from "./graph-snapshot.js";
+
+/*
+ * Counts the loads keep so that dashboards read them instead of every mention or fact: each
+ * topic's counts per quarter (TopicQuarter), from which the top topics of a window are read, and
+ * each company's REPORTS of the metrics its calls state, from which the metric catalog counts
+ * companies. Over real calls (one company's four, two companies' two, and calls of others that
+ * share topics), loaded together, then a call reloaded or replaced, then everything built again by
+ * the migrations, both must answer what the statements over every mention and fact answer.
+ */
+const files = [
+  "corpus-large/json-2018-2022/AKR_q4_2020.json",
+  "corpus-large/json-2018-2022/AKR_q2_2021.json",
+  "corpus-large/json-2018-2022/AKR_q3_2021.json",
+  "corpus-large/streetevents-2022-q3/acadia-realty-trust-2022-q3.txt",
+  "corpus/seekingalpha/verizon-2018-q1.txt",
+  "corpus/seekingalpha/verizon-2018-q2.txt",
+  "corpus/json/amphenol-2021-q1.json",
+  "corpus/json/amphenol-2021-q2.json",
+  "corpus/streetevents/sba-communications-2022-q3.txt",
+  "corpus/streetevents/uniti-group-2022-q3.txt",
+].map((f) => path.join(sharedRoot, f));
+
+const ORDERS = ["MENTIONS", "TURNS", "CALLS", "COMPANIES", "NAME"];
+
+describe.skipIf(!hasShared)("counts the loads keep", () => {
+  let db: Database;
+  let driver: Driver;
+  useTestGraph((g) => ({ db, driver } = g));
+
+  const rows = (found: Row[]) => found.map((r) => [(r["node"] as Row)["id"], r["calls"], r["companies"], r["turns"], r["mentions"], r["sortKey"]]);
+
+  /** Every window of the loaded calls' quarters (each, two and four together, open on one side, none), order and kind: both statements' rows. */
+  async function compareAll(): Promise<number> {
+    const quarters = (await db.query("api/periods-all", {})).map((r) => r["node"] as Row).filter((p) => p["fiscalQuarter"] != null).map((p) => Number(p["fiscalYear"]) * 4 + Number(p["fiscalQuarter"]) - 1);
+    const ords = [...new Set(quarters)].sort((a, b) => a - b);
+    expect(ords.length).toBeGreaterThanOrEqual(6);
+    const windows: [number | null, number | null][] = [[null, null], [ords[0]!, null], [null, ords[2]!], [ords[1]!, ords[4]!], ...ords.map((o): [number, number] => [o, o])];
+    let compared = 0;
+    for (const [fromOrd, toOrd] of windows) {
+      for (const kind of [null, "region"]) {
+        const filter = { fromOrd, toOrd, dateFrom: null, dateTo: null, kind, companyIds: null };
+        const [all] = await db.query("api/top-topics-count", filter);
+        const [kept] = await db.query("api/top-topics-by-quarter-count", filter);
+        expect(kept!["total"], JSON.stringify({ fromOrd, toOrd, kind })).toBe(all!["total"]);
+        for (const orderBy of ORDERS) {
+          for (const descending of [true, false]) {
+            const params = { ...filter, orderBy, descending, after: null, limit: 100_000 };
+            const expected = rows(await db.query("api/top-topics-page", params));
+            expect(rows(await db.query("api/top-topics-by-quarter-page", params)), JSON.stringify({ fromOrd, toOrd, kind, orderBy, descending })).toEqual(expected);
+            compared += expected.length;
+          }
+        }
+      }
+    }
+    return compared;
+  }
+
+  it("answer the top topics of every window as the mentions of its calls do, after loads, a reload and the migration", async () => {
+    await Promise.all(files.map((file) => loadFile(db, file)));
+    expect(await compareAll()).toBeGreaterThan(10_000);
+
+    // A reload replaces a call's mentions, and the company's counted across its calls.
+    await loadFile(db, files[1]!, { force: true });
+    await compareAll();
+
+    // Built again from the calls, as on a graph loaded before the counts were kept.
+    const before = await db.read("api/top-topics-by-quarter-page", { fromOrd: null, toOrd: null, kind: null, orderBy: "MENTIONS", descending: true, after: null, limit: 100_000 });
+    const session = driver.session(testSessionConfig());
+    try {
+      await session.run("MATCH (q:TopicQuarter) DETACH DELETE q");
+      await session.run("MATCH (m:Migration) WHERE m.id STARTS WITH 'schema/63' OR m.id STARTS WITH 'schema/64' DELETE m");
+    } finally {
+      await session.close();
+    }
+    await db.migrate();
+    expect(rows(await db.read("api/top-topics-by-quarter-page", { fromOrd: null, toOrd: null, kind: null, orderBy: "MENTIONS", descending: true, after: null, limit: 100_000 }))).toEqual(rows(before));
+    await compareAll();
+    const check = driver.session(testSessionConfig());
+    try {
+      const marks = await check.run("MATCH (n) WHERE n.topicQuartersCounted IS NOT NULL RETURN count(n) AS n");
+      expect(Number(marks.records[0]!.get("n"))).toBe(0);
+    } finally {
+      await check.close();
+    }
+  }, 600_000);
+
+  it("count each metric's companies by its REPORTS, as its facts' companies are, after loads, a reload and the migration", async () => {
+    const counted = async () => {
+      const session = driver.session(testSessionConfig());
+      try {
+        const result = await session.run(
+          "MATCH (m:Metric) OPTIONAL MATCH (m)<-[:OF_METRIC]-(f:MetricFact) RETURN m.id AS id, count(f) AS facts, count(DISTINCT f.companyId) AS companies ORDER BY id",
+        );
+        return result.records.map((r) => [r.get("id"), Number(r.get("facts")), Number(r.get("companies"))]);
+      } finally {
+        await session.close();
+      }
+    };
+    const kept = async () => (await db.query("api/metrics-all", {})).map((r) => [(r["node"] as Row)["id"], r["facts"], r["companies"]]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+    if ((await db.query("api/metrics-all", {})).length === 0) await Promise.all(files.map((file) => loadFile(db, file)));
+    const expected = await counted();
+    expect(expected.filter((r) => Number(r[2]) > 1).length).toBeGreaterThan(5);
+    expect(await kept()).toEqual(expected);
+
+    // A new version of a call that states no metric: its company's REPORTS follow its facts.
+    const call = readCall(files[8]!);
+    await loadCall(db, { transcript: call.transcript, extraction: { ...call.extraction, metrics: [], outcomes: [] } }, { force: true });
+    const after = await counted();
+    expect(after).not.toEqual(expected);
+    expect(await kept()).toEqual(after);
+
+    const session = driver.session(testSessionConfig());
+    try {
+      await session.run("MATCH ()-[r:REPORTS]->() DELETE r");
+      await session.run("MATCH (m:Migration) WHERE m.id STARTS WITH 'schema/65' DELETE m");
+    } finally {
+      await session.close();
+    }
+    await db.migrate();
+    expect(await kept()).toEqual(await counted());
+  }, 600_000);
+});
