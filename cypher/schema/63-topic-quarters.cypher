@@ -30,4 +30,5 @@ CALL (owners) {
         CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)
   RETURN count(*) AS counted
 }
-RETURN size(owners) AS written
+UNWIND owners AS owner
+RETURN count(owner) AS written
