@@ -230,7 +230,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const nextItem = after !== null && /\b(?:and|or)\b/.test(after[0]) && /^ (?:[a-z-]+ ){0,2}«M\d+»/.test(tail.slice(after.index + after[0].length));
   // (Nor a period that opens the next clause where the transcript lost a full stop: "less capital spending of $61 million our
   // year-to-date free cash flow was $1.1 billion".)
-  const nextClause = after !== null && /^(?: [a-z-]+){0,2} «M\d+» (?:was|were|is|are|came in|totaled|totalled|reached|grew|rose|increased|decreased|declined|fell)\b/.test(tail.slice(after.index + after[0].length));
+  // (Nor one that opens the next clause of its own, its subject a pronoun: "our capex totaled $3 million and for the full year, it was
+  // $12 million".)
+  const nextClause = after !== null && /^(?: [a-z-]+){0,2} «M\d+» (?:was|were|is|are|came in|totaled|totalled|reached|grew|rose|increased|decreased|declined|fell)\b|^,? (?:it|they|this|that|we) (?:was|were|is|are|came in|totaled|totalled|reached|grew|rose|increased|decreased|declined|fell|spent|generated|invested|had)\b/.test(tail.slice(after.index + after[0].length));
   if (after && !nextItem && !nextClause && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
     const pm = view.periods[Number(after[1])]!;
     // ("Given our expectations for operating margins in Q2, this implies EPS of $0.10 to $0.15 for the quarter": in an outlook, "the
