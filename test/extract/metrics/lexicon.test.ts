@@ -23,6 +23,8 @@ describe("metric lexicon", () => {
     ["ROE rose while ROTCE held.", ["return_on_equity", "return_on_tangible_common_equity"]],
     ["After-tax operating income rose, and so did operating income.", ["after_tax_operating_income", "operating_income"]],
     ["Economic return on tangible common equity fell; return on tangible common equity rose.", ["economic_return", "return_on_tangible_common_equity"]],
+    // "New sales" are bookings.
+    ["In banking, new sales grew 17%, and net sales rose 5%.", ["revenue"]],
     // A name before a participle is an adjective of the noun after it.
     ["We expect $10 million in revenue creating and revenue maintained capital, and revenue-generating assets grew; revenue rose.", ["revenue"]],
   ])("%s", (text, want) => {
