@@ -195,7 +195,9 @@ export function findMetricNames(lower: string): MetricMatch[] {
     if (best) {
       // A measure's name before a participle is an adjective of another noun ("revenue-creating
       // capital", "revenue maintained capex", "income-producing properties"): no measure is named.
-      if (!MODIFIES_NEXT.test(lower.slice(best.end, best.end + 16)) && !NOT_AFTER[best.def.name]?.test(lower.slice(Math.max(0, best.start - 12), best.start))) out.push(best);
+      const named = lower.slice(best.start, best.end);
+      const before = lower.slice(Math.max(0, best.start - 12), best.start);
+      if (!MODIFIES_NEXT.test(lower.slice(best.end, best.end + 16)) && !NOT_AFTER.some((n) => n.name.test(named) && n.before.test(before))) out.push(best);
       from = best.end;
     } else from = first.index + 1;
   }
@@ -205,8 +207,11 @@ export function findMetricNames(lower: string): MetricMatch[] {
 /** A participle after a measure's name that makes the name an adjective of the noun after it. */
 const MODIFIES_NEXT = /^[ -](?:creating|generating|producing|maintaining|maintained|enhancing|accretive)\b/;
 
-/** A word before a measure's name that makes it another thing: "new sales" are what was sold to new customers, bookings, no revenue. */
-const NOT_AFTER: Record<string, RegExp> = { revenue: /\bnew $/ };
+/**
+ * A word before a measure's name that makes it another thing: "new sales" are what was sold to new
+ * customers, bookings, no revenue (but "new revenue guidance" is the revenue's).
+ */
+const NOT_AFTER: { name: RegExp; before: RegExp }[] = [{ name: /^sales$/, before: /\bnew $/ }];
 
 /** Phrases by the letter they can start with (a phrase whose first character is a class or group is filed under every letter). */
 const BY_FIRST = new Map<string, { def: MetricDefinition; p: string }[]>();

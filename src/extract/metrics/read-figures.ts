@@ -1873,6 +1873,10 @@ function decideKind(x: KindInput): KindRead {
   // "So in 2015, you guys were expecting $3 billion sales in 2020": what the company is told it once expected, in an analyst's
   // words (a transcript may give the question to the company's speaker), no figure of the company's.
   if (/\byou (?:guys |all |folks )?(?:were|had been|are|have been) (?:expecting|guiding|targeting|forecasting|projecting|assuming|looking for)\b|\byou (?:guys |all |folks )?(?:had )?(?:expected|guided|targeted|forecast|projected)\b/i.test(clause)) return { drop: "what the company is told it expected, an analyst's words", rule: "second-person-expectation" };
+  // "We've raised our full year guidance ranges at the midpoint by $350 million in total revenue and $100 million in adjusted EBITDA":
+  // what the outlook moved by, each figure of the list after "by", not its level (not the level it moved to: "by $50 million to $1.2 billion",
+  // "by $65 million and now expect free cash flow of approximately $500 million").
+  if (/\b(?:rais|increas|lift|lower|reduc|cut|trimm|updat|revis)\w* (?:our |the |its )?(?:[a-z-]+ ){0,3}(?:guidance|outlook|forecast)(?: ranges?)?\b[^.;]*? by (?:(?:approximately|about|roughly|nearly|around) )?[$€£]?\d(?:(?!\b(?:to|now|expect\w*|anticipat\w*|see|forecast\w*|project\w*)\b)[^.;])*$/i.test(x.sentenceBefore)) return { drop: "what an outlook moved by, not its level", rule: "outlook-moved-by" };
   // "This is an increase of $1 per share at the midpoint": a move of the outlook, said at its midpoint, no change of the measure.
   // (Not an expected change said at the midpoint of its range: "We expect our operating profit margin to be up 180 basis points at the midpoint".)
   if (relation === "change" && /^ (?:per (?:diluted )?share )?at the midpoint\b/.test(x.after) && !GUIDANCE_CUE.test(clause.replace(THAN_EXPECTED, ""))) return { drop: "a revision of the outlook at its midpoint, not a change of the measure", rule: "midpoint-revision" };

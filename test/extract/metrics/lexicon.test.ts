@@ -25,6 +25,7 @@ describe("metric lexicon", () => {
     ["Economic return on tangible common equity fell; return on tangible common equity rose.", ["economic_return", "return_on_tangible_common_equity"]],
     // "New sales" are bookings.
     ["In banking, new sales grew 17%, and net sales rose 5%.", ["revenue"]],
+    ["The new revenue guidance is $13,200 million.", ["revenue"]],
     // A name before a participle is an adjective of the noun after it.
     ["We expect $10 million in revenue creating and revenue maintained capital, and revenue-generating assets grew; revenue rose.", ["revenue"]],
   ])("%s", (text, want) => {

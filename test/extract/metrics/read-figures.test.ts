@@ -586,6 +586,11 @@ describe("figure pipeline: what it leaves out", () => {
   ])("%s", (_why, text) => {
     expect(factsOf(text).filter((f) => f.metric === "share_repurchase")).toEqual([]);
   });
+  it("leaves out what an outlook moved by, each figure of the list after 'by', and keeps the level it moved to", () => {
+    expect(factsOf("We've raised our full year guidance ranges at the midpoint by $350 million in total revenue and $100 million in adjusted EBITDA, as we now expect stronger double-digit growth.")).toEqual([]);
+    expect(factsOf("We are raising our revenue guidance by $50 million to $1.2 billion.").map(pick)).toEqual([expect.objectContaining({ metric: "revenue", period: "2025-FY", kind: "guidance", value: 1.2e9 })]);
+    expect(factsOf("We have increased our free cash flow outlook by $65 million and now expect free cash flow of approximately $500 million for the full year.").map(pick)).toEqual([expect.objectContaining({ metric: "free_cash_flow", period: "2025-FY", kind: "guidance", value: 5e8 })]);
+  });
   it("leaves out what the company is told it once expected, in an analyst's words, whoever the transcript gives them to", () => {
     expect(factsOf("So in 2015, you guys were expecting $3 billion sales in 2020.", "2020-Q4")).toEqual([]);
     expect(factsOf("You had guided to revenue of $2 billion for the year.", "2020-Q4")).toEqual([]);
