@@ -49,6 +49,7 @@ describe("findPeriods", () => {
     ["from $3 million at the end of the prior year", "prior year", "2014-FY"],
     ["versus last year-end", "last year-end", "2014-FY"],
     ["2016 full year revenue", "2016 full year", "2016-FY"],
+    ["capital expenditures were $42.5 million for the full 2014 year", "full 2014 year", "2014-FY"],
     ["revenue for the first six months of the year was", "the first six months of the year", "2015-H1"],
     ["over the prior year's first six months revenue of $500 million", "prior year's first six months", "2014-H1"],
     ["for the first nine months of last year", "the first nine months of last year", "2014-9M"],

@@ -167,12 +167,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "plain-qualifier",
-    description: "Words of degree or judgement ('substantial', 'strong', 'total', 'dollar', 'industry-leading', 'best-in-class'), or the change a figure is the base of ('a 3% decrease from 2024 GAAP diluted EPS of $3.85'), say nothing of whose figure it is: they come off the scope, which is the company when nothing is left.",
+    description: "Words of degree or judgement ('substantial', 'strong', 'total', 'dollar', 'industry-leading', 'best-in-class'), how the measure is counted ('accrual basis'), or the change a figure is the base of ('a 3% decrease from 2024 GAAP diluted EPS of $3.85'), say nothing of whose figure it is: they come off the scope, which is the company when nothing is left.",
     examples: [
       { sentence: "We demonstrated substantial revenue growth of 9% this quarter.", figure: "9%", scope: "company" },
       { sentence: "On Slide 5, we begin with our consolidated results adjusted sales of $280 million were up 38% versus prior year.", figure: "$280 million", scope: "company" },
       { sentence: "And our industry-leading adjusted consolidated EBITDA margin improved 670 basis points to 32.8%.", figure: "32.8%", scope: "company" },
       { sentence: "For the full year, GAAP diluted EPS was $3.75, a 3% decrease from 2024 GAAP diluted EPS of $3.85.", figure: "$3.85", scope: "company" },
+      // How the measure is counted: "accrual basis", "cash basis".
+      { sentence: "Accrual basis capital expenditures were $3.2 million in the quarter.", figure: "$3.2 million", scope: "company" },
     ],
   },
   {
@@ -216,6 +218,11 @@ export function judgeScope(scope: string, companyNames: readonly string[]): Scop
     const key = w.toLowerCase().replace(/(?:'s|’s)$/, "");
     return /^[A-Z]{2,}/.test(w) && !CAPITAL_QUALIFIERS.has(key) ? undefined : QUALIFIERS[key] ?? (PRAISE.test(key) ? "none" : undefined);
   };
+  // "Accrual basis capital expenditures", "cash basis": how the measure is counted, no part and no adjustment.
+  if (words.length >= 2 && /^(?:accrual|cash)$/i.test(words[0]!) && /^basis$/i.test(words[1]!)) {
+    words.splice(0, 2);
+    kinds.add("none");
+  }
   while (words.length && qualifier(words[0]!)) kinds.add(qualifier(words.shift()!)!);
   while (words.length && qualifier(words.at(-1)!)) kinds.add(qualifier(words.pop()!)!);
   if (kinds.has("measure")) return { drop: "measure-qualifier", why: `"${scope}" qualifies the measure (another measure than the one named), not a part of the business` };

@@ -280,6 +280,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // "we expect to repurchase about $500 million by year-end": what is done by the year's end is the year's (not "at year-end", a balance of a year-end the words leave unsure).
   { re: /(?<=\bby\s+)(?:the\s+)?(?:fiscal\s+)?year[- ]end\b(?!\s*'?\d)/iy, build: (_m, c) => ({ ...rel(c.year, "FY", undefined), yearOnly: true }) },
   { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|to[- ]date)\b)(?!\s*'?\d\d(?:\d\d)?\b(?!\s*(?:%|percent|to\s+[$\d]|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d)))('s)?/iy, build: (m, c) => ({ ...rel(c.year, "FY", m[1]), yearOnly: !/^this\b/i.test(m[0]) }) },
+  // "for the full 2020 year", "the full fiscal 2021 year": a year inside "full ... year" names it.
+  { re: /\bfull\s+(?:fiscal\s+)?((?:19|20)\d\d)\s+(?:fiscal\s+)?year\b('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   // "2022 full year FFO": a year before "full year" names it.
   { re: /\b((?:19|20)\d\d)\s+full[- ]year\b('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   // "fiscal 2021", "FY26", "fiscal '21", "fiscal year '26"; a bare two-digit year only after "fiscal" or "FY", never before a quantity ("full year 20% growth").
