@@ -131,14 +131,12 @@ export class TopicResolver {
     // by name looks every topic up before the page is cut.
     const kept = ids === null && window.dateFrom === null && window.dateTo === null;
     const joined = filter?.kind != null || order.field === "NAME";
+    // One quarter, most mentions first: read in the order of an index, counted from it.
+    const oneQuarter = kept && !joined && window.fromOrd !== null && window.fromOrd === window.toOrd && order.field === "MENTIONS" && order.descending;
     return readPage({
       db: ctx.db,
-      statement: ids !== null ? "api/top-topics-of-companies" : kept ? "api/top-topics-by-quarter" : "api/top-topics",
+      statement: ids !== null ? "api/top-topics-of-companies" : oneQuarter ? "api/top-topics-of-quarter" : kept ? "api/top-topics-by-quarter" : "api/top-topics",
       ...(kept && joined ? { pageStatement: "api/top-topics-by-quarter-joined-page" } : {}),
-      // One quarter, most mentions first: read in the order of an index.
-      ...(kept && !joined && window.fromOrd !== null && window.fromOrd === window.toOrd && order.field === "MENTIONS" && order.descending
-        ? { pageStatement: "api/top-topics-of-quarter-page" }
-        : {}),
       params: { companyIds: ids, ...window, kind: filter?.kind ?? null },
       page,
       order,

@@ -50,6 +50,10 @@ describe.skipIf(!hasShared)("counts the loads keep", () => {
         const [all] = await db.query("api/top-topics-count", filter);
         const [kept] = await db.query("api/top-topics-by-quarter-count", filter);
         expect(kept!["total"], JSON.stringify({ fromOrd, toOrd, kind })).toBe(all!["total"]);
+        if (kind === null && fromOrd !== null && fromOrd === toOrd) {
+          const [ofQuarter] = await db.query("api/top-topics-of-quarter-count", filter);
+          expect(ofQuarter!["total"], JSON.stringify({ fromOrd })).toBe(all!["total"]);
+        }
         for (const orderBy of ORDERS) {
           for (const descending of [true, false]) {
             const params = { ...filter, orderBy, descending, after: null, limit: 100_000 };
