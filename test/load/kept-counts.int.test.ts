@@ -30,6 +30,20 @@ const files = [
 
 const ORDERS = ["MENTIONS", "TURNS", "CALLS", "COMPANIES", "NAME"];
 
+/** A topic's mentions per period counted over every mention (cypher/api/topic-by-period.cypher before the kept counts). */
+const EVERY_MENTION_BY_PERIOD = `UNWIND $keys AS k
+MATCH (:Topic {id: k.id})<-[m:MENTIONS]-(t:Turn)
+MATCH (call:Call {id: t.callId})
+WHERE call.period IS NOT NULL
+  AND (k.companyIds IS NULL OR call.companyId IN k.companyIds)
+  AND (k.fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= k.fromOrd)
+  AND (k.toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= k.toOrd)
+  AND (k.dateFrom IS NULL OR call.date >= date(k.dateFrom))
+  AND (k.dateTo IS NULL OR call.date <= date(k.dateTo))
+WITH k, call.period AS period, count(DISTINCT call) AS calls, count(t) AS turns, sum(coalesce(m.count, 1)) AS mentions
+RETURN k.key AS key, 'period:' + period AS periodId, calls, turns, mentions
+ORDER BY period`;
+
 describe.skipIf(!hasShared)("counts the loads keep", () => {
   let db: Database;
   let driver: Driver;
@@ -103,6 +117,29 @@ describe.skipIf(!hasShared)("counts the loads keep", () => {
       expect(Number(marks.records[0]!.get("n"))).toBe(0);
     } finally {
       await check.close();
+    }
+  }, 600_000);
+
+  it("give a topic's mentions per period as the mentions of its calls do, with and without companies and windows", async () => {
+    if ((await db.query("api/metrics-all", {})).length === 0) await Promise.all(files.map((file) => loadFile(db, file)));
+    const topics = (await db.query("api/top-topics-page", { fromOrd: null, toOrd: null, dateFrom: null, dateTo: null, kind: null, orderBy: "CALLS", descending: true, after: null, limit: 12 })).map((r) => String((r["node"] as Row)["id"]));
+    const companies = (await db.query("api/companies-page", { search: null, orderBy: "NAME", descending: false, after: null, limit: 3 })).map((r) => String((r["node"] as Row)["id"]));
+    const windows = [
+      { companyIds: null, fromOrd: null, toOrd: null, dateFrom: null, dateTo: null },
+      { companyIds: null, fromOrd: 8080, toOrd: 8086, dateFrom: null, dateTo: null },
+      { companyIds: companies, fromOrd: null, toOrd: null, dateFrom: null, dateTo: null },
+      { companyIds: null, fromOrd: null, toOrd: null, dateFrom: "2021-01-01", dateTo: null },
+    ];
+    const keys = topics.flatMap((id) => windows.map((w, i) => ({ ...w, id, key: `${id}|${i}` })));
+    const session = driver.session(testSessionConfig());
+    try {
+      const expected = (await session.run(EVERY_MENTION_BY_PERIOD, { keys })).records.map((r) => [r.get("key"), r.get("periodId"), Number(r.get("calls")), Number(r.get("turns")), Number(r.get("mentions"))]);
+      const kept = (await db.query("api/topic-by-period", { keys })).map((r) => [r["key"], r["periodId"], r["calls"], r["turns"], r["mentions"]]);
+      const sorted = (rows: unknown[][]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+      expect(expected.length).toBeGreaterThan(50);
+      expect(sorted(kept)).toEqual(sorted(expected));
+    } finally {
+      await session.close();
     }
   }, 600_000);
 
