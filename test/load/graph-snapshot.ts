@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { Database } from "../../src/db/database.js";
@@ -9,6 +10,25 @@ import type { Extraction } from "../../src/model/facts.js";
 import type { Transcript } from "../../src/model/transcript.js";
 import { parseTranscript } from "../../src/parse/index.js";
 import { openTestDriver, resetGraph, testNeo4j, testSessionConfig } from "../support/neo4j.js";
+import { sharedRoot } from "../extract/shared-paths.js";
+
+/**
+ * Real calls that share people, firms, topics and organizations: Acadia Realty's four (one
+ * company over four quarters), Verizon's two and Amphenol's two, and calls of other companies for
+ * the analysts and topics they share. Paths in ../shared (tests using them skip without it).
+ */
+export const SHARED_CALLS = [
+  "corpus-large/json-2018-2022/AKR_q4_2020.json",
+  "corpus-large/json-2018-2022/AKR_q2_2021.json",
+  "corpus-large/json-2018-2022/AKR_q3_2021.json",
+  "corpus-large/streetevents-2022-q3/acadia-realty-trust-2022-q3.txt",
+  "corpus/seekingalpha/verizon-2018-q1.txt",
+  "corpus/seekingalpha/verizon-2018-q2.txt",
+  "corpus/json/amphenol-2021-q1.json",
+  "corpus/json/amphenol-2021-q2.json",
+  "corpus/streetevents/sba-communications-2022-q3.txt",
+  "corpus/streetevents/uniti-group-2022-q3.txt",
+].map((f) => path.join(sharedRoot, f));
 
 export function openTestDatabase(): Database {
   const { uri, username, password, database } = testNeo4j();

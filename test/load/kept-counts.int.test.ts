@@ -1,11 +1,10 @@
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import type { Database, Row } from "../../src/db/database.js";
-import { hasShared, sharedRoot } from "../extract/shared-paths.js";
+import { hasShared } from "../extract/shared-paths.js";
 import { testSessionConfig } from "../support/neo4j.js";
 import { loadCall } from "../../src/load/load-call.js";
-import { loadFile, readCall, useTestGraph } from "./graph-snapshot.js";
+import { loadFile, readCall, useTestGraph, SHARED_CALLS } from "./graph-snapshot.js";
 
 /*
  * Counts the loads keep so that dashboards read them instead of every mention or fact: each
@@ -15,18 +14,7 @@ import { loadFile, readCall, useTestGraph } from "./graph-snapshot.js";
  * share topics), loaded together, then a call reloaded or replaced, then everything built again by
  * the migrations, both must answer what the statements over every mention and fact answer.
  */
-const files = [
-  "corpus-large/json-2018-2022/AKR_q4_2020.json",
-  "corpus-large/json-2018-2022/AKR_q2_2021.json",
-  "corpus-large/json-2018-2022/AKR_q3_2021.json",
-  "corpus-large/streetevents-2022-q3/acadia-realty-trust-2022-q3.txt",
-  "corpus/seekingalpha/verizon-2018-q1.txt",
-  "corpus/seekingalpha/verizon-2018-q2.txt",
-  "corpus/json/amphenol-2021-q1.json",
-  "corpus/json/amphenol-2021-q2.json",
-  "corpus/streetevents/sba-communications-2022-q3.txt",
-  "corpus/streetevents/uniti-group-2022-q3.txt",
-].map((f) => path.join(sharedRoot, f));
+const files = SHARED_CALLS;
 
 const ORDERS = ["MENTIONS", "TURNS", "CALLS", "COMPANIES", "NAME"];
 

@@ -1,10 +1,9 @@
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
-import { hasShared, sharedRoot } from "../extract/shared-paths.js";
+import { hasShared } from "../extract/shared-paths.js";
 import { resetGraph } from "../support/neo4j.js";
-import { loadFile, snapshot, useTestGraph } from "./graph-snapshot.js";
+import { loadFile, snapshot, useTestGraph, SHARED_CALLS } from "./graph-snapshot.js";
 
 /*
  * Real calls that share people, firms, topics and organizations under different spellings
@@ -13,18 +12,7 @@ import { loadFile, snapshot, useTestGraph } from "./graph-snapshot.js";
  * topics they share), loaded one after the other in two orders: the graphs must be the same,
  * node for node and property for property (issue 15: names depended on the load order).
  */
-const files = [
-  "corpus-large/json-2018-2022/AKR_q4_2020.json",
-  "corpus-large/json-2018-2022/AKR_q2_2021.json",
-  "corpus-large/json-2018-2022/AKR_q3_2021.json",
-  "corpus-large/streetevents-2022-q3/acadia-realty-trust-2022-q3.txt",
-  "corpus/seekingalpha/verizon-2018-q1.txt",
-  "corpus/seekingalpha/verizon-2018-q2.txt",
-  "corpus/json/amphenol-2021-q1.json",
-  "corpus/json/amphenol-2021-q2.json",
-  "corpus/streetevents/sba-communications-2022-q3.txt",
-  "corpus/streetevents/uniti-group-2022-q3.txt",
-].map((f) => path.join(sharedRoot, f));
+const files = SHARED_CALLS;
 
 describe.skipIf(!hasShared)("loading the same real calls in two orders", () => {
   let db: Database;
