@@ -1133,8 +1133,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // (Not after a result compared with its guidance: "We delivered record earnings per share of $16, above our $14.75 to $15.50
   // guidance, with free cash flow of $900 million".)
   const lastFact = resolved.findLast((r) => r?.fact) ?? null;
-  const outlookBefore = /^\W*(?:with|while (?:delivering|generating|producing|achieving|maintaining))\b/.test(clause.trimStart()) && lastFact?.fact?.kind === "guidance" &&
-    !/\b(?:delivered|reported|achieved|generated|posted|was|were|had|grew|increased|decreased|declined|rose|fell|came in)\b/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) ? lastFact : null;
+  const sentenceBefore = view.abstract.slice(0, view.slots.get(`F${i}`)!.start);
+  const outlookBefore = OUTLOOK_CLAUSE.test(clause.trimStart()) && lastFact?.fact?.kind === "guidance" && !RESULT_VERB.test(sentenceBefore) && !/\bcame in\b/.test(sentenceBefore) ? lastFact : null;
   const read: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
     : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) || midpointOpening });
@@ -1655,12 +1655,17 @@ function lastMatch(s: string, re: RegExp): number {
   return at;
 }
 
+/** A clause that goes on with what was said before it: "with capital expenditures of", "while delivering adjusted free cash flow of". */
+const OUTLOOK_CLAUSE = /^\W*(?:with|while (?:delivering|generating|producing|achieving|maintaining))\b/;
+/** A verb of a result, not of an outlook: "we delivered", "sales were". */
+const RESULT_VERB = /\b(?:delivered|reported|achieved|generated|posted|was|were|had|grew|increased|decreased|declined|rose|fell)\b/;
+
 /** "We project free cash flow of $900 million, with capital expenditures of $380 million for the year": a "with" clause goes on with the outlook before it. */
 function outlookWith(view: SentenceView, i: number, clause: string): boolean {
-  if (!/^\W*(?:with|while (?:delivering|generating|producing|achieving|maintaining))\b/.test(clause.trimStart())) return false;
+  if (!OUTLOOK_CLAUSE.test(clause.trimStart())) return false;
   // (Not after a result: "We delivered record earnings per share of $16, above our guidance, with free cash flow of $900 million".)
   const before = view.abstract.slice(0, view.slots.get(`F${i}`)!.start - clause.length);
-  return isGuidance(before) && /\b(?:expect|project|anticipat|forecast|estimat|plan|guid(?:e|ing)\b|see|confiden)\w*/.test(before) && !/\b(?:delivered|reported|achieved|generated|posted|was|were|had|grew|increased|decreased|declined|rose|fell)\b/.test(before);
+  return isGuidance(before) && /\b(?:expect|project|anticipat|forecast|estimat|plan|guid(?:e|ing)\b|see|confiden)\w*/.test(before) && !RESULT_VERB.test(before);
 }
 
 function isGuidance(clause: string): boolean {
