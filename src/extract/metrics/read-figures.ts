@@ -922,6 +922,14 @@ function readFigure(x: FigureInput): Resolved | null {
     const earlier = resolved.findLast((r) => r !== null && !r.silent && r.scope !== "company");
     if (earlier) scope = earlier.scope;
   }
+  // "The retail sector had a negative 3.8% decrease in same-store cash NOI", "Our retail segment had revenue of $5 million": a
+  // sentence whose subject is a part of the business gives the part's figure, whatever the measure; the part's name is not
+  // always cut cleanly from the words before it, so the figure is left out rather than filed under a guessed name.
+  if (scope === "company" && !inheritedScope && !namedCompanyWide && !reporter) {
+    const head = view.text.slice(0, view.toText[phrase.start] ?? 0);
+    const opening = SEGMENT_SUBJECT.exec(head) ?? SEGMENT_SUBJECT_LOWER.exec(head);
+    if (opening) return drop(trace, "scope", "segment-subject", `the sentence's subject is ${(opening[1] ?? opening[2])!.trim()}, a part of the business, not the company`);
+  }
   // A scope from the segment the turn is on or the sentence's opening is judged the same way (scope-words.ts).
   if (scope !== "company" && !scopeFromSubject) {
     const verdict = judgeCallScope(scope, ctx);
@@ -1576,7 +1584,7 @@ const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|O
  * The same in lower case, where only the part noun and the verb after it tell a part from a measure: "On a segmented basis, the
  * development segment generated net income of $2.9 million".
  */
-const SEGMENT_SUBJECT_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on a segment(?:ed)? basis,\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire)\b)(?:[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit)\s+(?:generated|reported|had|delivered|posted|recorded|earned|produced|achieved|contributed)\b/i;
+const SEGMENT_SUBJECT_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on a segment(?:ed)? basis,\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire)\b)(?:[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit|sector)\s+(?:generated|reported|had|delivered|posted|recorded|earned|produced|achieved|contributed)\b/i;
 
 /** The company's outlook for the year, in its own words: "our full year adjusted EBITDA guidance", "our 2022 outlook". */
 const COMPANY_YEAR_OUTLOOK = /\bour (?:(?:prior|previous|updated|revised|raised|current|original) )?(?:full[- ]year|(?:fiscal )?(?:19|20)\d\d|annual) (?:[A-Za-z&-]+ ){0,4}(?:guidance|outlook)\b(?! (?:for|of|in) (?:the|this|that|each|every|our) (?:[a-z-]+ )?(?:segments?|divisions?|business|units?)\b)/i;
