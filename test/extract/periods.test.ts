@@ -43,6 +43,8 @@ describe("findPeriods", () => {
     ["our revenue this past quarter totaled", "this past quarter", "2015-Q2"],
     ["year-to-date", "year-to-date", "2015-H1"],
     ["compared to the first quarter of last year", "the first quarter of last year", "2014-Q1"],
+    ["looking forward to the second half of this fiscal year, we expect", "the second half of this fiscal year", "2015-H2"],
+    ["versus the fourth quarter of last fiscal year", "the fourth quarter of last fiscal year", "2014-Q4"],
     ["During the first quarter last year, we recorded a loss", "the first quarter last year", "2014-Q1"],
     ["the first half this year", "the first half this year", "2015-H1"],
     ["we ended last year with", "last year", "2014-FY"],

@@ -36,7 +36,7 @@ import { findMetricMentions } from "./metric-vocabulary.js";
 const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "after_tax_operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
   "book_to_bill", "ebitda", "adjusted_ebitda", "ebitda_margin", "comparable_sales", "noi", "international_revenue", "revpar", "system_sales"]);
 /** A scope made only of kinds of revenue ("Subscription and SaaS", "License", "Services"): a line that runs through the business, not a part of it. */
-const REVENUE_LINE = /^(?:(?:subscriptions?|saas|licen[cs]es?|licensing|services?|products?|maintenance|support|hardware|software|recurring|non-recurring|transactional|consulting|professional services|cloud|term|perpetual|usage|royalt(?:y|ies))(?:,? and |, | & |\s*$))+$/i;
+export const REVENUE_LINE = /^(?:(?:subscriptions?|saas|licen[cs]es?|licensing|services?|products?|maintenance|support|hardware|software|recurring|non-recurring|transactional|consulting|professional services|cloud|term|perpetual|usage|royalt(?:y|ies))(?:,? and |, | & |\s*$))+$/i;
 /** Measures only the whole company reports: a figure of one ends a segment walk-through. */
 const COMPANY_ONLY = new Set(["eps", "net_income", "free_cash_flow", "operating_cash_flow", "capex", "cash_and_investments", "share_repurchase", "dividend",
   "effective_tax_rate", "interest_expense", "net_debt", "total_debt", "net_leverage", "liquidity", "sg_and_a", "operating_expenses", "pretax_income", "deferred_revenue"]);

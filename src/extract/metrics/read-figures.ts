@@ -22,7 +22,7 @@ import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
 import type { CallContext } from "./call-context.js";
 import { callWideBasis } from "./basis.js";
-import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, SEGMENT_IN_PASSING, sentenceScope } from "./discourse.js";
+import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, REVENUE_LINE, SEGMENT_IN_PASSING, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { METRICS, metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link, type Relation } from "./link-rules.js";
@@ -871,10 +871,17 @@ function readFigure(x: FigureInput): Resolved | null {
       // Nor does a home market's scope carry to international sales ("Domestic sales grew 55%, with international sales up 49%").
       const contrary = (scope: string) => def.name === "international_revenue" && /^(?:domestic|u\.?s\.?|united states|north america|americas)$/i.test(scope);
       const earlier = cause ? undefined : resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent && !contrary(r.scope));
+      // "$3.1 billion to $3.2 billion in service revenues, $750 million to $900 million in adjusted operating income", "subscription
+      // gross margins of 85% and an operating margin of 23.5%": a kind of revenue, in small letters, is a line that runs through the
+      // business, not a part that reports a profit below the gross line; a gross profit or margin beside it may be the line's.
+      const line = earlier && !earlier.named && earlier.scopeFromSubject && /^[a-z]/.test(earlier.scope) && REVENUE_LINE.test(earlier.scope);
+      if (line && /^gross_(?:margin|profit)$/.test(def.name)) return drop(trace, "scope", "revenue-line-carry", `the last figure was of ${earlier.scope}, a kind of revenue: whether this ${def.name} is its line's or the company's is unsure`);
+      const lineOnly = line && BELOW_GROSS.test(def.name);
+      const carried = lineOnly ? undefined : earlier;
       // "This segment had revenue of almost $3.2 billion": the segment the turn is on, or none it named.
       const thisSegment = /^(?:(?:and|so|now|also),? )?(?:this|that|the) (?:segment|division|business unit|unit|reportable segment)\b/.test(view.abstract);
-      if (!earlier && thisSegment && !state.segment?.name) return drop(trace, "scope", "unnamed-segment", "'this segment' names no segment the turn has introduced");
-      const named = earlier?.scope ?? (thisSegment ? state.segment!.name : null) ?? sentenceScope({ view, tokens, before: phrase.start, ctx });
+      if (!carried && thisSegment && !state.segment?.name) return drop(trace, "scope", "unnamed-segment", "'this segment' names no segment the turn has introduced");
+      const named = lineOnly ? null : (carried?.scope ?? (thisSegment ? state.segment!.name : null) ?? sentenceScope({ view, tokens, before: phrase.start, ctx }));
       // ("Douglas Elliman reported $272.6 million in revenues": a word of the company's own name names no part of it.)
       if (named && !named.toLowerCase().split(/\s+/).every((w) => ctx.companyWords.has(w))) {
         scope = named;
@@ -1577,6 +1584,8 @@ function olderBase(view: SentenceView, i: number, after: string, period: Period,
 const BASE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|${COMPARING_FROM})|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$`);
 /** A named segment as the subject right before a measure ("our Wholesale Brokerage Segment delivered total revenue growth"). */
 const NAMED_SEGMENT_SUBJECT = /\b(?:[Tt]he|[Oo]ur) (?:[A-Z][\w&.-]*\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Bb]usiness [Uu]nit)\s+(?:[a-z]+\s+){0,2}$/;
+/** Profits below the gross line, which a kind of revenue ("service", "subscription") does not report. */
+const BELOW_GROSS = /^(?:operating_income|operating_margin|ebitda|adjusted_ebitda|ebitda_margin|ebit|net_income|eps|free_cash_flow|operating_cash_flow)$/;
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
 const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|Our) |[A-Z][\w&.-]*(?:'s|’s) )?((?!(?:Total|Full|Overall|Each|Every|All|Combined|Consolidated|Adjusted|Reportable|Operating)\b)(?:[A-Z][\w&.-]*\s+){1,4})(?:segment|division|business unit|subsidiary)\b(?!\s+(?:margins?|revenues?|sales|income|profits?|ebitda|results|operating|earnings))(?![^,;]*\b(?:and|or|&) (?:the |our )?(?:[A-Z][\w&.-]*\s+){1,4}(?:segments?|divisions?)\b)|(?:The|Our) ((?:[a-z][\w&-]*\s+){1,4})(?:businesses|segments|operations|subsidiaries),? (?:which|that) (?:include|includes|consists? of|comprises?)\b)/;
 

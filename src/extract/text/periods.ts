@@ -134,7 +134,7 @@ function year(y: string | undefined, fallback: number): number {
  *   year      := ("in" | "for" | "of" | "during" | "through" | "by") YYYY | "fiscal" YYYY | "calendar" YYYY | YYYY "'s"
  */
 const YEAR = String.raw`(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d|'\d\d)`;
-const YEAR_SUFFIX = String.raw`(?:(?:\s+of\s+(?:the\s+)?|\s+)(last|prior|previous|this|next|the current)\s+year(?![- ](?:over|end|to|ago|earlier)\b)(?:'s)?|\s+of\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|end|over)\b)(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
+const YEAR_SUFFIX = String.raw`(?:(?:\s+of\s+(?:the\s+)?|\s+)(last|prior|previous|this|next|the current)\s+(?:fiscal\s+)?year(?![- ](?:over|end|to|ago|earlier)\b)(?:'s)?|\s+of\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|end|over)\b)(?:'s)?|(?:\s+of|,)?\s+(?:fiscal\s+(?:year\s+)?|calendar\s+|fy\s?)?((?:19|20)\d\d|'\d\d)(?![\d%])|'(\d\d)\b|(?<=[qh][1-4]|[1-4][qh])(\d\d)\b|\s+fy\s?'?(\d\d(?:\d\d)?)\b)?`;
 // "2019's second quarter", "the 2022 first quarter", "fiscal 2021 fourth quarter", "last year's first half".
 /** The fiscal year's months up to the end of its quarter `q`: H1, 9M or FY for the second to fourth, Q1 otherwise. */
 function yearToDate(q: number): PeriodPart {

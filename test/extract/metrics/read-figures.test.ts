@@ -539,6 +539,10 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out a gross margin said after a kind of revenue in small letters: the line's or the company's, the words do not say", () => {
+    const got = factsOf("Revenue from our service offerings rose, with service revenues of $50 million and gross margin of 40%.").map(pick);
+    expect(got).toEqual([expect.objectContaining({ metric: "service_revenue", value: 50e6, scope: "service" })]);
+  });
   it("leaves out a change of a measure per unit of any kind, and keeps the measure's own", () => {
     const got = factsOf("Revenue grew 4%, driven by a 19% increase in revenue per shipment. Europe net sales were up 14.7%, with an 11% increase in net sales per hectoliter.").map(pick);
     expect(got.map((f) => f.value).sort()).toEqual([14.7, 4]);
@@ -1048,6 +1052,13 @@ describe("figure pipeline: an outlook in a fourth-quarter call", () => {
       { metric: "net_income", period: "2024-FY", kind: "prior", value: 98.8e6 },
       { metric: "eps", period: "2024-FY", kind: "prior", value: 2.42 },
     ], "Acme Resorts"],
+    ["a kind of revenue in small letters does not carry to a profit below the gross line of the same sentence; the gross margin beside it stays its own", "We expect ranges of approximately $3.1 billion to $3.2 billion in service revenues, $750 million to $900 million in adjusted operating income, and $925 million to $1.075 billion in adjusted EBITDA for 2026. We continue to expect subscription gross margins of 85% and an operating margin of 23.5% for 2026.", [
+      { metric: "service_revenue", period: "2026-FY", kind: "guidance", low: 3.1e9, high: 3.2e9, scope: "service" },
+      { metric: "operating_income", period: "2026-FY", kind: "guidance", low: 750e6, high: 900e6, scope: "company", basis: "non-GAAP" },
+      { metric: "adjusted_ebitda", period: "2026-FY", kind: "guidance", low: 925e6, high: 1.075e9, scope: "company" },
+      { metric: "subscription_gross_margin", period: "2026-FY", kind: "guidance", value: 85, scope: "subscription" },
+      { metric: "operating_margin", period: "2026-FY", kind: "guidance", value: 23.5, scope: "company" },
+    ]],
     ["dates every item of an outlook list by the period that ends it", "In the first quarter, we expect margins to improve. We expect revenue of $1.6 billion to $1.7 billion and adjusted EPS of $2.10 to $2.20 for fiscal 2026.", [
       { metric: "revenue", period: "2026-FY", kind: "guidance", low: 1.6e9, high: 1.7e9 },
       { metric: "eps", period: "2026-FY", kind: "guidance", low: 2.1, high: 2.2 },
