@@ -23,6 +23,8 @@ interface Carried {
   scope: string;
   /** The last sentence gave a fact of it (not only named it): whose it was and what is known. */
   fromFact?: boolean;
+  /** The last sentence gave facts of more than one measure ("net income of $111 million or $1.51 per diluted share"). */
+  several?: boolean;
 }
 import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
@@ -442,10 +444,10 @@ export class DiscourseState {
     return this.carriedValue;
   }
 
-  rememberSubject(last: Carried | null, names: () => readonly MetricMatch[]): void {
+  rememberSubject(last: Carried | null, names: () => readonly MetricMatch[], several = false): void {
     this.carriedValue = undefined;
     this.carriedFrom = last
-      ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope, fromFact: true })
+      ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope, fromFact: true, several })
       : () => {
           const defs = [...new Set(names().map((n) => n.def))];
           return defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company" } : null;

@@ -268,8 +268,9 @@ function readTurn(turn: Turn, ctx: CallContext, tagged?: TaggedText): FigureTrac
       if (r?.fact) trace.fact = r.fact;
       out.push(trace);
     }
-    state.afterSentence(resolved.filter((r): r is Resolved => r !== null));
-    state.rememberSubject(resolved.filter((r): r is Resolved => r !== null).at(-1) ?? null, () => view.names);
+    const read = resolved.filter((r): r is Resolved => r !== null);
+    state.afterSentence(read);
+    state.rememberSubject(read.at(-1) ?? null, () => view.names, new Set(read.filter((r) => !r.silent).map((r) => r.def.name)).size > 1);
   }
   return out;
 }
@@ -463,6 +464,9 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     if (!m || /«M\d+»/.test(m[0]) || (c.rule !== "carried-anaphoric-change" && /«M\d+»/.test(before))) continue;
     // (The change noun right after the figure, then how it is measured or the end: "a 7.1% increase sequentially and 15.4% year over year".)
     // (Only of a fact the last sentence gave: a measure it only named may be another's, "annualized base rent ... by cash and straight-line basis".)
+    // ("We generated net income of $111 million or $1.51 per diluted share. This represented a 201% increase": the change of which
+    // of the last sentence's measures, the words do not say; "This represents a 71% increase on a per share basis" does.)
+    if (c.relation === "change" && state.carried.several && !(state.carried.def.name === "eps" && /\bper[- ](?:diluted )?share\b/i.test(view.text))) continue;
     if (c.rule === "carried-that-was-change" && (!state.carried.fromFact || !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?:$|[,.;]| (?:sequentially|year[- ]over[- ]year|over|from|versus|vs\.?|compared|and|on)\b)`).test(after))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
     // "This 29% increase reflects ...": the change noun, then the sentence's verb (not "increase in <a measure of its own>").
@@ -822,6 +826,13 @@ function readFigure(x: FigureInput): Resolved | null {
   // nothing is left the scope is read as if they were not there ("In our International segment, operational revenue grew 3%").
   let scopeBasis: Basis | null = null;
   let subjectScope = phrase.scope;
+  // "We delivered another quarter of strong profitability generating net income of $111 million", "Acme delivered a record
+  // quarter, generating revenue of $5 million": a participle before the measure opens a clause whose subject is the sentence's,
+  // the company's when the sentence opens on "we" or its name.
+  if (subjectScope && PARTICIPLE_SCOPE.test(subjectScope) && /^(?:(?:and|so|again|overall|in total),? )?(?:we|«C\d+»)\s/i.test(view.abstract)) {
+    trace.steps.push({ stage: "scope", rule: "participle-clause", note: `"${subjectScope}" opens a clause of the sentence's subject` });
+    subjectScope = null;
+  }
   if (subjectScope && !def.describedBy && !inheritedScope && !/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(subjectScope)) {
     const verdict = judgeCallScope(subjectScope, ctx);
     if ("drop" in verdict) return drop(trace, "scope", verdict.drop, verdict.why);
@@ -1584,6 +1595,8 @@ function olderBase(view: SentenceView, i: number, after: string, period: Period,
 const BASE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|${COMPARING_FROM})|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$`);
 /** A named segment as the subject right before a measure ("our Wholesale Brokerage Segment delivered total revenue growth"). */
 const NAMED_SEGMENT_SUBJECT = /\b(?:[Tt]he|[Oo]ur) (?:[A-Z][\w&.-]*\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Bb]usiness [Uu]nit)\s+(?:[a-z]+\s+){0,2}$/;
+/** A scope that ends in a participle opening a clause on the measure ("profitability generating"), the noun before it the main clause's. */
+const PARTICIPLE_SCOPE = /^(?:[a-z-]+ )?(?:generating|delivering|producing|posting|recording|achieving|earning)$/;
 /** Profits below the gross line, which a kind of revenue ("service", "subscription") does not report. */
 const BELOW_GROSS = /^(?:operating_income|operating_margin|ebitda|adjusted_ebitda|ebitda_margin|ebit|net_income|eps|free_cash_flow|operating_cash_flow)$/;
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */

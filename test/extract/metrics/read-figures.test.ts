@@ -531,6 +531,8 @@ describe("figure pipeline: what it reads", () => {
     ["a period that opens the next clause of its own, its subject a pronoun, is not the figure's", "As shown on Slide 21, in the second quarter of 2025, our capex totaled $3 million and for the first half, it was $12 million.", [{ metric: "capex", period: "2025-Q2", kind: "actual", value: 3e6 }, { metric: "capex", period: "2025-H1", kind: "actual", value: 12e6 }]],
     ["a period that opens the next clause, where the transcript lost a full stop, is not the figure's", "Free cash flow for the quarter was $471 million, defined as cash flow from operating activities of $532 million less capital spending of $61 million our year-to-date free cash flow was $1.1 billion.", [{ metric: "capex", period: "2025-Q2", kind: "actual", value: 61e6 }, { metric: "free_cash_flow", period: "2025-H1", kind: "actual", value: 1.1e9 }]],
     ["cash 'as well as' another amount of another measure is the cash", "At quarter end, our financial position remained strong with $49.2 million in cash and cash equivalents as well as $70.3 million in short-term investments.", [{ metric: "cash_and_investments", period: "2025-Q2", kind: "actual", value: 49.2e6 }]],
+    ["a participle before the measure opens a clause of the sentence's subject ('we ... generating net income')", "We delivered another quarter of strong profitability generating net income of $111 million or $1.51 per diluted share.", [{ metric: "net_income", period: "2025-Q2", kind: "actual", value: 111e6, scope: "company" }, { metric: "eps", period: "2025-Q2", kind: "actual", value: 1.51, scope: "company" }]],
+    ["a change pointed back to with 'on a per share basis' after net income and its per-share amount is the EPS's", "We reported net income of $158 million or $1.74 per share. This represents a 71% increase on a per share basis.", [{ metric: "eps", period: "2025-Q2", kind: "change", value: 71 }]],
     ["a level that 'increased from a loss of' an earlier one: the loss is the base, negative", "We reported GAAP net income of $55 million, or $0.74 per share, which increased from a loss of $0.09 per share in the prior year.", [{ metric: "eps", period: "2025-Q2", kind: "actual", value: 0.74 }, { metric: "eps", period: "2024-Q2", kind: "prior", value: -0.09 }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
@@ -539,6 +541,10 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out a change pointed back to ('This represented a 201% increase') when the last sentence gave two measures", () => {
+    const got = factsOf("We generated net income of $111 million or $1.51 per diluted share. This represented a 201% increase from the first quarter of last year.").map(pick);
+    expect(got.map((f) => `${f.metric} ${f.kind}`)).toEqual(["net_income actual", "eps actual"]);
+  });
   it("leaves out a gross margin said after a kind of revenue in small letters: the line's or the company's, the words do not say", () => {
     const got = factsOf("Revenue from our service offerings rose, with service revenues of $50 million and gross margin of 40%.").map(pick);
     expect(got).toEqual([expect.objectContaining({ metric: "service_revenue", value: 50e6, scope: "service" })]);
