@@ -393,6 +393,11 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return { period: state.period, explicit: false, source: "discourse", rule: "paragraph-period" };
   }
   if (!ctx.known) return null;
+  // "we're positioned to deliver free cash flow growth of more than 70% compared to 2021", in the call on 2021's fourth quarter:
+  // a figure compared with a period that ends no earlier than the call's quarter is of a later period the words do not name.
+  const next = /^(?:[^;«]|«[FM]\d+»)*?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+  const base = next && (/\b(?:compared|against|relative|versus|vs\.?)(?: to| with)? (?:the |our )?«P\d+»$/.test(next[0]) || comparedWith(next[1]!)) ? view.periods[Number(next[1])]! : null;
+  if (base && base.relation === "absolute" && periodEnd(resolve(base)) >= periodEnd(call)) return null;
   return { period: call, explicit: false, source: "default", rule: "call-quarter" };
 }
 

@@ -545,6 +545,10 @@ describe("figure pipeline: what it leaves out", () => {
     const got = factsOf("We generated net income of $111 million or $1.51 per diluted share. This represented a 201% increase from the first quarter of last year.").map(pick);
     expect(got.map((f) => `${f.metric} ${f.kind}`)).toEqual(["net_income actual", "eps actual"]);
   });
+  it("leaves out a change compared with a period that ends no earlier than the call's quarter: its own period is later and unsaid", () => {
+    const got = factsOf("We're positioned to deliver free cash flow growth of more than 70% compared to 2025. Revenue grew 10% versus the second quarter of 2025.").map(pick);
+    expect(got).toEqual([]);
+  });
   it("leaves out a gross margin said after a kind of revenue in small letters: the line's or the company's, the words do not say", () => {
     const got = factsOf("Revenue from our service offerings rose, with service revenues of $50 million and gross margin of 40%.").map(pick);
     expect(got).toEqual([expect.objectContaining({ metric: "service_revenue", value: 50e6, scope: "service" })]);
