@@ -972,6 +972,12 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "eps" && link.subject.kind === "name" && /«F\d+» or (?:approximately |about |roughly )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) && new RegExp(`^ of (?:diluted |adjusted )?«M${link.subject.slot}»`).test(after) && resolved.at(-1)?.def.name !== "net_income") {
     return drop(trace, "link", "per-share-of-item", "another item's amount per share, not earnings per share");
   }
+  // "We also expect that post IPO, life and retirement will pay an annual dividend of $400 million to $600 million": what another
+  // party is expected to pay or earn is its figure, not the company's (not "we expect that we will generate", nor "that revenue will").
+  if (scope === "company" && !inheritedScope) {
+    const other = OTHER_PARTY_WILL.exec(view.abstract.slice(0, phrase.start));
+    if (other && !/^(?:we|it|they|the company|our company|the business|our business) $/i.test(other[1]!)) return drop(trace, "scope", "another-party-expected", `the sentence expects "${other[1]!.trim()}" to pay or earn it, not the company`);
+  }
   // "net sales from discontinued operations were $140 million": a business the company no longer has, not its measure.
   if (/\b(?:from|of|in|for) (?:the |our )?discontinued operations?\b/.test(clause) || /^(?:[^«.;]{0,20}\b)?(?:from|of|in|for) (?:the |our )?discontinued operations?\b/.test(after)) {
     return drop(trace, "scope", "discontinued-operations", "a figure of discontinued operations, not of the company's business");
@@ -1597,6 +1603,8 @@ const BASE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:compared (?:to|with)|vers
 const NAMED_SEGMENT_SUBJECT = /\b(?:[Tt]he|[Oo]ur) (?:[A-Z][\w&.-]*\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Bb]usiness [Uu]nit)\s+(?:[a-z]+\s+){0,2}$/;
 /** A scope that ends in a participle opening a clause on the measure ("profitability generating"), the noun before it the main clause's. */
 const PARTICIPLE_SCOPE = /^(?:[a-z-]+ )?(?:generating|delivering|producing|posting|recording|achieving|earning)$/;
+/** "expect that [post IPO,] life and retirement will pay": the subject of an expected payment or earning, right before the measure. */
+const OTHER_PARTY_WILL = /\bexpects? (?:that )?(?:[^«,;]*, )?((?:[a-z&'-]+ ){1,4})will (?:pay|generate|produce|earn|contribute|declare|distribute) (?:(?:an?|the|its|their) (?:[a-z-]+ ){0,2})?$/i;
 /** Profits below the gross line, which a kind of revenue ("service", "subscription") does not report. */
 const BELOW_GROSS = /^(?:operating_income|operating_margin|ebitda|adjusted_ebitda|ebitda_margin|ebit|net_income|eps|free_cash_flow|operating_cash_flow)$/;
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
