@@ -42,7 +42,7 @@ const C = false;
 export const METRICS: readonly MetricDefinition[] = [
   { name: "revenue", vocabulary: V, asReported: true, family: "money", higherIsBetter: true, phrases: ["revenues?", "net revenues?", "sales", "net sales", "top[- ]line", "fee revenues?"] },
   { name: "gross_margin", vocabulary: V, family: "percent", higherIsBetter: true, ratio: true, phrases: ["gross (?:profit )?margins?", "gp margins?", "gross profit as a (?:percent(?:age)?|%) of (?:net )?(?:sales|revenues?)"] },
-  { name: "operating_margin", vocabulary: V, family: "percent", higherIsBetter: true, ratio: true, phrases: ["operating (?:profit |income )?margins?", "op margins?", "ebit margins?", "operating (?:profit|income) as a (?:percent(?:age)?|%) of (?:net )?(?:sales|revenues?)"] },
+  { name: "operating_margin", vocabulary: V, family: "percent", higherIsBetter: true, ratio: true, phrases: ["operating (?:profit |income )?margins?", "op margins?", "ebit margins?", "operating (?:profit|income|earnings) as a (?:percent(?:age)?|%) of (?:net )?(?:sales|revenues?)"] },
   { name: "operating_expenses", vocabulary: V, family: "money", higherIsBetter: false, phrases: ["operating expenses?", "opex", "operating costs", "total operating expenses?", "(?:total )?non-?interest expenses?"] },
   { name: "operating_income", vocabulary: V, family: "money", higherIsBetter: true, phrases: ["operating income", "operating profits?", "income from operations", "earnings from operations", "ebit", String.raw`(?<!net )operating loss(?:es)?(?! (?:carry|tax|benefit|deferred|nol)\b)`, "loss from operations"] },
   // ("core earnings", "core income": net income without realized gains or one-off items, as insurers and lenders report it.)

@@ -88,7 +88,7 @@ const H = HEDGE;
 const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to){0,3} |«C\d+» (?:also |has |have )?|\b(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«P\d+»)*?) and )`;
 const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)`;
 /** A measure the company grew or cut, and by how much when said ("we grew revenue by 22%", "boost operating profit by 20%"). */
-const COMPANY_MOVED_NAME = String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by ${H}«F\d+»)?`;
+const COMPANY_MOVED_NAME = String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by ${H}«F\d+»)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
 // ("Days sales outstanding, or DSO, measured 89 days": the measure restated by its short name; findLink keeps it only when both
 // names are of one measure.)
@@ -1003,13 +1003,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
     // ("We grew revenue 3.5%": "by" may go unsaid; "our operations performed well, growing consolidated revenues by 3.5%": a
     // participle after the comma of a clause on us is ours.)
-    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: by)? ${H}$`),
+    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by)? ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
     examples: [
       { sentence: "The key benefits included growing our revenue by 100% versus the same quarter in 2021.", figure: "100%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "During the quarter we reduced our total debt by $200 million.", figure: "$200 million", expect: { subject: "total debt", relation: "change" } },
       { sentence: "Negative forex reduced our revenue by $9 million in the quarter.", figure: "$9 million", expect: null },
       { sentence: "We grew revenue 12% in the quarter.", figure: "12%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "We grew net sales for the quarter by 16.2% to $976.8 million.", figure: "16.2%", expect: { subject: "net sales", relation: "change" } },
       { sentence: "All of our operations performed very well throughout the first six months of the year, growing consolidated revenues by 3.5%.", figure: "3.5%", expect: { subject: "revenues", relation: "change" } },
       { sentence: "Lower volumes weighed on the quarter, reducing revenue by $9 million.", figure: "$9 million", expect: null },
     ],
@@ -1029,6 +1030,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We have reduced our quarterly net interest expense to $23 million, a $31 million reduction as compared to prior year.", figure: "$23 million", expect: { subject: "net interest expense", relation: "level" } },
       { sentence: "We've also increased revenue to $31.8 billion, up from our initial guide of $31.5 billion.", figure: "$31.8 billion", expect: null },
       { sentence: "We reduced our total debt to $1.2 billion.", figure: "$1.2 billion", expect: { subject: "total debt", relation: "level" } },
+      { sentence: "We grew net sales for the quarter by 16.2% to $976.8 million.", figure: "$976.8 million", expect: { subject: "net sales", relation: "level" } },
     ],
   },
   {

@@ -492,6 +492,11 @@ function readFigure(x: FigureInput): Resolved | null {
     const named = /«M(\d+)»(?: ratio)?,? (?:of|was|were|is|are|at|to|came in at|stood at|improved to|ended (?:the (?:quarter|year) )?at)(?: approximately| about| roughly)? $/.exec(view.abstract.slice(0, view.slots.get(`F${i}`)!.start));
     if (named && view.names[Number(named[1])]?.def.family === "times") q = { ...q, unit: "times", marked: true };
   }
+  // "our gross margin was 30.3% versus 27.7% last year, up 2.6 points": points after a percentage of the same sentence are
+  // percentage points.
+  if (!q.marked && q.value !== null && q.value < 100 && /^\s*(?:points?|pts?)\b/i.test(view.text.slice(q.end)) && view.figures.slice(0, i).some((f) => f.unit === "percent")) {
+    q = { ...q, unit: "percent", marked: true };
+  }
   trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
   if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
   // "copper sales of 929 million pounds": a weight where the sentence speaks of metals or other weights, not sterling.
@@ -1815,7 +1820,7 @@ function fitUnit(x: UnitInput): UnitRead {
         if (relation === "change" || signed || growthSaid) {
           if (unit === "bps") return { drop: "basis points of a money measure", rule: "bps-of-money" };
           // ("As a percentage of net sales, SG&A improved by 0.1 percentage point": points move a ratio of the measure, not the measure.)
-          if (/\b(?:percentage )?points?\b|\bpts?\b/i.test(view.text.slice(q.start, q.end))) return { drop: "percentage points of a money measure: a move of its ratio to sales", rule: "points-of-money" };
+          if (/\b(?:percentage )?points?\b|\bpts?\b/i.test(view.text.slice(q.start, q.end)) || /^\s*(?:points?|pts?)\b/i.test(view.text.slice(q.end))) return { drop: "percentage points of a money measure: a move of its ratio to sales", rule: "points-of-money" };
           const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || ctx.organicCall));
           if (organic) return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
           return { metric: `${def.name}_growth`, unit: "percent", scale: 1, relation: "level", growth: true, rule: "growth-rate" };
@@ -1852,7 +1857,7 @@ function fitUnit(x: UnitInput): UnitRead {
       // "Gross margin of $1.5 billion or 24.2% of sales": a margin in money is the profit it is the margin of.
       if (money && PROFIT_OF[def.name] && !q.perShare && Math.abs(q.value ?? q.high ?? 0) >= 1000) return { metric: PROFIT_OF[def.name]!, unit, scale: 1, relation, growth: false, rule: "margin-in-money" };
       if (unit !== "percent") return { drop: `a ${unit} figure of ${def.name}, a percentage`, rule: "unit-mismatch" };
-      if (relation === "change" && !/\bpoints?\b/.test(view.text.slice(view.figures[i]!.start, view.figures[i]!.end)) && !x.link.rule.includes("changenoun")) {
+      if (relation === "change" && !/\bpoints?\b/.test(view.text.slice(view.figures[i]!.start, view.figures[i]!.end)) && !/^\s*(?:points?|pts?)\b/i.test(view.text.slice(view.figures[i]!.end)) && !x.link.rule.includes("changenoun")) {
         // "operating margin increased 19%" is ambiguous (points or percent): only points are read.
         return { drop: "a percent change of a percentage, ambiguous between points and percent", rule: "percent-of-percent" };
       }

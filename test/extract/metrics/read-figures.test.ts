@@ -353,6 +353,8 @@ describe("figure pipeline: what it reads", () => {
     ["a segment the call knows heading a sentence opens a walk-through", "Our Water segment and our Gas segment both grew. Water had a record quarter. Revenue rose 9% to $210 million.", [{ metric: "water_revenue", value: 210e6, scope: "Water" }]],
     ["a turn to the financial results closes a walk-through", "Our Water segment had a record quarter. Water revenue rose 9%. Let me now turn to our financial results. Revenue of $900 million grew 6%.", [{ metric: "revenue", value: 900e6, scope: "company" }]],
     ["gross profit as a percentage of sales is the gross margin", "Gross profit as a percentage of sales was 38.2%, a decrease of 40 basis points from 38.6% in the prior year.", [{ metric: "gross_margin", value: 38.2 }, { metric: "gross_margin", kind: "change", value: -0.4 }, { metric: "gross_margin", kind: "prior", value: 38.6, period: "2024-Q2" }]],
+    ["operating earnings as a percent of net sales is the operating margin; a measure moved 'for the quarter by' a figure", "Operating earnings as a percent of net sales for the second quarter decreased 130 basis points to 12.5%. We grew net sales for the quarter by 16.2% to $976.8 million.", [{ metric: "operating_margin", kind: "change", value: -1.3 }, { metric: "operating_margin", kind: "actual", value: 12.5 }, { metric: "revenue", kind: "change", value: 16.2 }, { metric: "revenue", kind: "actual", value: 976.8e6 }]],
+    ["points after a percentage of the same sentence are percentage points of the margin", "Our consolidated gross margin in the quarter was 30.3% versus 27.7% last year, up 2.6 points.", [{ metric: "gross_margin", kind: "change", value: 2.6, unit: "percent" }]],
     ["a margin said in a clause of its own after the profit", "Adjusted operating profit was $61 million, and as a percentage of sales, it was 12%.", [{ metric: "operating_margin", value: 12, basis: "non-GAAP" }]],
     ["the first three months of a fiscal year are its first quarter", "Net cash from operating activities for the first three months of fiscal 2025 was $84 million.", [{ metric: "operating_cash_flow", period: "2025-Q1", value: 84e6 }]],
     ["a cash flow that is a use of cash is negative, and so is its base", "Free cash flow for the quarter was a use of $40 million, compared to a use of $90 million in the same period of 2024.", [{ metric: "free_cash_flow", value: -40e6 }, { metric: "free_cash_flow", kind: "prior", value: -90e6, period: "2024-Q2" }]],
@@ -549,6 +551,10 @@ describe("figure pipeline: what it leaves out", () => {
   it("leaves out a change compared with a period that ends no earlier than the call's quarter: its own period is later and unsaid", () => {
     const got = factsOf("We're positioned to deliver free cash flow growth of more than 70% compared to 2025. Revenue grew 10% versus the second quarter of 2025.").map(pick);
     expect(got).toEqual([]);
+  });
+  it("leaves out points after a growth rate: a move of the rate, no change of the measure", () => {
+    const got = factsOf("Revenue grew 5% in the quarter, up 2 points from last quarter's growth.").map(pick);
+    expect(got.map((f) => f.value)).toEqual([5]);
   });
   it("leaves out a gross margin said after a kind of revenue in small letters: the line's or the company's, the words do not say", () => {
     const got = factsOf("Revenue from our service offerings rose, with service revenues of $50 million and gross margin of 40%.").map(pick);
