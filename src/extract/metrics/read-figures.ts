@@ -834,7 +834,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // "We delivered another quarter of strong profitability generating net income of $111 million", "Acme delivered a record
   // quarter, generating revenue of $5 million": a participle before the measure opens a clause whose subject is the sentence's,
   // the company's when the sentence opens on "we" or its name.
-  if (subjectScope && PARTICIPLE_SCOPE.test(subjectScope) && /^(?:(?:and|so|again|overall|in total),? )?(?:we|«C\d+»)\s/i.test(view.abstract)) {
+  // ("At the end of the quarter, our liquidity remained at $1.1 billion. This included cash and cash equivalents of $535 million": so
+  // is a verb after a pronoun that opens the sentence on a balance; a flow after "This had" may be a part's the last sentence named.)
+  if (subjectScope && ((PARTICIPLE_SCOPE.test(subjectScope) && /^(?:(?:and|so|again|overall|in total),? )?(?:we|«C\d+»)\s/i.test(view.abstract)) ||
+    (def.balance && /^(?:includes?|included|had|has)$/.test(subjectScope) && new RegExp(`^(?:(?:and|so|also|again|overall),? )?(?:this|that|these|it)(?: also)? ${subjectScope} `).test(view.abstract)))) {
     trace.steps.push({ stage: "scope", rule: "participle-clause", note: `"${subjectScope}" opens a clause of the sentence's subject` });
     subjectScope = null;
   }
