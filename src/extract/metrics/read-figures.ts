@@ -596,6 +596,9 @@ function readFigure(x: FigureInput): Resolved | null {
     const base = resolved[link.subject.slot];
     if (!base) return drop(trace, "metric", link.rule, "the figure it is said of is no fact");
     def = base.def;
+    // ("Adjusted net income in 2021 was $5.12 per diluted share, representing an increase of more than 100%": a figure said of an
+    // income read per share is said of the EPS.)
+    if (base.fact?.metric === "eps" && (def.name === "net_income" || def.name === "earnings")) def = metricDefinition("eps")!;
     phrase = base.phrase;
     inheritedScope = base.listedScope ?? base.scope;
     if (base.fact) linkedBasis = base.fact.basis;
