@@ -974,9 +974,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     pattern: new RegExp(String.raw`(?:\bwe|«C\d+»|\bthe company)(?: (?:have|has|also|then))? (?:incurred|reported|posted|recorded|had|delivered|generated|earned) (?:a |an )?(?:(?:net|gaap|adjusted|non-gaap|diluted|quarterly) )*(?:loss|earnings|income|profit) of ${H}$`),
     when: (q) => q.perShare,
+    // ("We had a loss of $2.66 per share from net realized and unrealized losses": one part of the result, not the EPS.)
+    afterContext: /^(?! (?:from|related to|due to|attributable to) )/,
     link: () => ({ subject: { kind: "metric", name: "eps" }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "To summarize this quarter's results, Example Co incurred a loss of $1.13 per diluted share versus a loss of $0.66 in the previous quarter.", figure: "$1.13 per diluted share", expect: { subject: "eps", relation: "level" } },
+      { sentence: "We had a loss of $2.66 per share from net realized and unrealized losses on our RMBS assets.", figure: "$2.66 per share", expect: null },
       { sentence: "Second quarter earnings per share were negatively impacted by a net $0.53 loss per share of select items.", figure: "$0.53 loss per share", expect: null },
     ],
   },

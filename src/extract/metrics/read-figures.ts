@@ -2122,7 +2122,7 @@ const CURRENCY_NEUTRAL = /\b(?:constant|local|consistent)[- ](?:currency|currenc
  * terms, device sales increased by 31% while masks and other sales increased by 8%". Only for figures after
  * the opening's comma.
  */
-const OPENING_BASIS = /^(?:(?:and|so|now|also|again|similarly|globally|overall|consolidated),?\s+)?(?:(?:excluding|ex-|adjusting for|after adjusting for|before)\s[^,;]{2,150}|on an? ((?:[a-z]+[ -]){0,2}?[a-z]+) basis|(?:in|at) (constant[- ]currency|local[- ]currency|constant exchange rates?)(?: terms)?)\s*,/i;
+const OPENING_BASIS = /^(?:(?:and|so|now|also|again|similarly|globally|overall|consolidated),?\s+)?(?:(?:looking at|turning to|moving to|for|in) [^,;«]{0,50},\s+(?=on an? ))?(?:(?:excluding|ex-|adjusting for|after adjusting for|before)\s[^,;]{2,150}|on an? ((?:[a-z]+[ -]){0,2}?[a-z]+) basis|(?:in|at) (constant[- ]currency|local[- ]currency|constant exchange rates?)(?: terms)?)\s*,/i;
 
 function openingBasis(text: string, figureStart: number): Basis | null {
   const m = OPENING_BASIS.exec(text);

@@ -148,6 +148,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // "cash NOI", "cash EPS" are adjusted measures; a cash dividend or a cash balance is just cash.
     if (bare === "cash" && /^(?:dividend|cash_and_investments|liquidity|net_cash|capex|free_cash_flow|operating_cash_flow|share_repurchase|interest_expense)$/.test(view.names[slot]?.def.name ?? "")) { out.start = start; continue; }
     // ("operating assets NOI": "operating" before the words of a part is a word of its name, no basis.)
+    // ("Total operating revenues for the second quarter were $973 million": a carrier's or utility's reported revenue, no basis.)
+    if (bare === "operating" && scopeWords.length === 0 && view.names[slot]?.def.name === "revenue") { out.start = start; continue; }
     if (NON_GAAP_WORDS.has(bare) && !(bare === "operating" && scopeWords.length > 0)) { out.basis ??= CONSTANT_CURRENCY_WORDS.has(bare) ? "constant currency" : "non-GAAP"; out.start = start; continue; }
     if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) {
       out.prior = true;
