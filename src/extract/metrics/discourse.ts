@@ -168,6 +168,8 @@ export class DiscourseState {
   private onlyThisSentence = false;
   /** The segment a sentence on one of its parts interrupted ("Equipment, Parts and Service sales, which account for 7% of the segment, ..."): back after it. */
   private resumeSegment: Segment | null = null;
+  /** The last sentence opened on a named part of the business and gave no figure: the part's name. */
+  private figurelessOpening: string | null = null;
   /** The last sentence opened on a part of the business ("In sensors, ..."). */
   private partOpened = false;
   /** A walk-through announced by the last sentence, open from the next one. */
@@ -297,7 +299,12 @@ export class DiscourseState {
         this.onlyThisSentence = !heading;
         this.onlyNextSentence = heading;
       } else if (named) {
-        this.segment = { name: named, via: "named-opening" };
+        // "Our Environmental Services segment ... rebounded with an outstanding March. Our newly formed SKSS segment delivered
+        // better-than-expected profitability ... Adjusted EBITDA in Q1 was $129.5 million": parts named one after another in
+        // sentences without figures are an overview; a figure after them that names no part is as likely the company's.
+        // (Not an opening that announces the part: "At aviation, we continue to see ...".)
+        const overview = view?.figures.length === 0 && this.figurelessOpening !== null && this.figurelessOpening !== named && /^(?:(?:and|so|also|meanwhile|conversely),?\s+)?(?:our|the)\s/i.test(text);
+        this.segment = { name: named, via: overview ? "head" : "named-opening" };
         this.segmentOpensHere = true;
       } else if (this.segment) {
         const head = headName(text, ctx);
@@ -319,6 +326,8 @@ export class DiscourseState {
     // "Year-to-date revenue in R&D Solutions was $5,612 million ... Finally CSMS revenue of $201 million was up 12.3%": a walk-through
     // that moves from one named part to the next starts a new paragraph; the span the last part's paragraph was on does not carry.
     if (this.segment?.name && segmentBefore?.name && this.segment.name !== segmentBefore.name) this.period = null;
+    // (Only a first part named while no walk-through was open: after one, the next part named is the walk-through's next.)
+    this.figurelessOpening = view?.figures.length === 0 && this.segment?.via === "named-opening" && segmentBefore === null ? this.segment.name : null;
     // "For the full year, we expect ...": an outlook for the year is the company's.
     if (view && this.segment && cue && !namedSegment(text, ctx)) {
       const opening = /^(?:(?:and|so|now|finally|lastly),? )*(?:(?:for|in|looking at|turning to) )?(?:the |our )?«P(\d+)»/.exec(view.abstract);

@@ -561,6 +561,13 @@ describe("figure pipeline: what it leaves out", () => {
     const got = factsOf("Revenue grew 5% in the quarter, up 2 points from last quarter's growth.").map(pick);
     expect(got.map((f) => f.value)).toEqual([5]);
   });
+  it("leaves out a figure that names no part after an overview of parts named one after another without figures", () => {
+    const text = "We kicked off the year with a strong start. Our Environmental Services segment rebounded with an outstanding March. Our newly formed Kleen Solutions segment delivered better-than-expected profitability due to base oil pricing gains. Adjusted EBITDA in Q2 was $129.5 million.";
+    expect(factsOf(text).map(pick)).toEqual([]);
+    // (One part announced alone is walked through: its figure is the part's.)
+    const one = factsOf("We kicked off the year with a strong start. Our newly formed Kleen Solutions segment delivered better-than-expected profitability due to base oil pricing gains. Adjusted EBITDA in Q2 was $129.5 million.").map(pick);
+    expect(one).toEqual([expect.objectContaining({ metric: "kleen_solutions_adjusted_ebitda", value: 129.5e6, scope: "Kleen Solutions" })]);
+  });
   it("leaves out a gross margin said after a kind of revenue in small letters: the line's or the company's, the words do not say", () => {
     const got = factsOf("Revenue from our service offerings rose, with service revenues of $50 million and gross margin of 40%.").map(pick);
     expect(got).toEqual([expect.objectContaining({ metric: "service_revenue", value: 50e6, scope: "service" })]);
