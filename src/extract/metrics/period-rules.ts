@@ -186,7 +186,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "our consolidated quarterly revenue, which is up 22%": a quarter's figure, whatever span the paragraph was on.
   // (Not an amount paid as a quarterly dividend: "we returned $185 million during the year through the repurchase of shares and
   // $64 million through our quarterly dividend" names how often it is paid, not the amount's span.)
-  if (phrase.quarterly && !x.guidanceCue && !dividendAmount(view, i, x.link)) {
+  // ("Our quarterly revenue was up 32% and earnings per share was up 158% from the same period last year": so is a figure of a
+  // later clause of a sentence that opens on a quarterly measure and names no period before it.)
+  const quarterlyOpening = !phrase.quarterly && /^(?:(?:and|so|also),? )?(?:our |the )?quarterly (?:[a-z-]+ )?«M\d+»/.test(view.abstract) && !/«P\d+»|[;:]/.test(view.abstract.slice(0, fig.start));
+  if ((phrase.quarterly || quarterlyOpening) && !x.guidanceCue && !dividendAmount(view, i, x.link)) {
     const q = state.period && state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call) ? state.period : call;
     return { period: q, explicit: true, source: "subject", rule: "quarterly" };
   }
