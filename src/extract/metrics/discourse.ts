@@ -423,7 +423,10 @@ export class DiscourseState {
         const p = view.periods[0]!;
         const lead = view.abstract.slice(0, view.slots.get("P0")?.start ?? 0);
         // Not a year-to-date span: said in passing it is mostly an adjective ("their year-to-date momentum", "tags sold year-to-date").
-        if (p.relation === "absolute" && (p.period.part === "FY" || p.period.part.startsWith("Q")) && periodEnd(p.period) === periodEnd(call) && !/\b(?:from|versus|vs\.?|compared (?:to|with)|than|since|over|last)\s+(?:the\s+|our\s+)?$/.test(lead)) this.period = p.period;
+        // ("I will touch on some high-level highlights with respect to EMCOR's results for the first six months of 2021.": results
+        // announced for a span to the quarter's end put what follows on that span.)
+        const results = /\bresults (?:for|of) (?:the )?$/.test(lead);
+        if (p.relation === "absolute" && (p.period.part === "FY" || p.period.part.startsWith("Q") || results) && periodEnd(p.period) === periodEnd(call) && !/\b(?:from|versus|vs\.?|compared (?:to|with)|than|since|over|last)\s+(?:the\s+|our\s+)?$/.test(lead)) this.period = p.period;
       }
     }
   }
