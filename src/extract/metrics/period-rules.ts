@@ -366,7 +366,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const comparesQuarterYearAgo = yearAgoQuarter !== null && yearAgoQuarter.relation === "absolute" && yearAgoQuarter.period.part === call.part && yearAgoQuarter.period.year === call.year - 1 &&
     /\b(?:q[1-4]|[1-4]q|quarter)\b.*\b(?:19|20)\d\d\b/i.test(view.text.slice(yearAgoQuarter.start, yearAgoQuarter.end));
   // (Also after a paragraph on an earlier year: "Inventories increased quarter-over-quarter by $31 million" is the call's quarter's.)
-  if ((comparesQuarters || comparesQuarterYearAgo) && state.period && !state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call)) {
+  // (So is a change "sequentially" after a paragraph on an earlier quarter: "U.S. Drilling EBITDA of $62.1 million was up by $2.3
+  // million or 4% sequentially", after "The second quarter results included charges of $81 million", in the third quarter's call.)
+  const sequential = /\b(?:sequentially|quarter[- ]over[- ]quarter|linked[- ]quarter)\b/i.test(view.text) && state.period?.part.startsWith("Q") === true && periodEnd(state.period) < periodEnd(call);
+  if ((((comparesQuarters || comparesQuarterYearAgo) && state.period && !state.period.part.startsWith("Q")) || sequential) && state.period && periodEnd(state.period) <= periodEnd(call)) {
     return { period: call, explicit: false, source: "discourse", rule: "quarter-compared" };
   }
   // A paragraph on a year long past ("the lowest since 2009") sets no period for what follows.
