@@ -1517,6 +1517,9 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
   { rule: "part-falling-due", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:refinanc\w*|repric\w*|extend\w*|roll(?:ing)? over|rolled over) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|the remaining) )?$/, why: (m) => `the part of ${m} refinanced or extended, not its level` },
   // "we had an average of approximately $1.5 billion of cash at the Fed in the second quarter": an average over the period, no balance at its end
   { rule: "average-balance", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:an|the|our) (?:daily |quarterly |monthly )?average (?:balance )?of (?:(?:approximately|about|roughly|nearly|almost|over|some|just) )?$/, why: (m) => `an average ${m} over the period, not its level at the period's end` },
+  // "we expect to complete the disposition of approximately $1 billion in combustion revenue": the revenue of businesses sold or to
+  // be sold, not a level of the measure
+  { rule: "business-sold", balanceOnly: false, reads: "clause", window: 60, pattern: /\b(?:dispos(?:ition|al|ing|e) of|divest(?:iture|ing|ed)? (?:of )?|sale of|selling|sold|exit(?:ing)? (?:of )?) (?:(?:approximately|about|roughly|nearly|almost|over|some|more than|businesses with|a business with) )*$/, why: (m) => `the ${m} of a business sold or to be sold, not a level of the company's ${m}` },
   // "net of a use of cash of $6.8 million"
   { rule: "flow-of-balance", balanceOnly: true, reads: "name", window: 40, pattern: /\b(?:uses?|sources?|outflows?|inflows?|burn) of (?:[a-z]+ ){0,2}$/, why: (m) => `a use or source of ${m}, not its level` },
   // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders"
