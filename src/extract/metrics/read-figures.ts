@@ -814,6 +814,12 @@ function readFigure(x: FigureInput): Resolved | null {
       earningsWithShare = true;
     } else silentEarnings = true;
   }
+  // "On a same store basis, third quarter cash NOI was up 16.6%": the measure of the same-store pool the opening names.
+  if (def.name === "noi" && link.subject.kind === "name" && SAME_STORE_OPENING.test(view.abstract)) {
+    def = metricDefinition("same_store_noi")!;
+    metric = def.name;
+    trace.steps.push({ stage: "metric", rule: "same-store-opening", note: "the sentence opens on a same-store basis" });
+  }
   trace.steps.push({ stage: "metric", rule: "lexicon", note: `${metric}${phrase.basis ? ` (${phrase.basis})` : ""}` });
 
   // scope
@@ -1619,6 +1625,8 @@ const NAMED_SEGMENT_SUBJECT = /\b(?:[Tt]he|[Oo]ur) (?:[A-Z][\w&.-]*\s+){1,4}(?:[
 const PARTICIPLE_SCOPE = /^(?:[a-z-]+ )?(?:generating|delivering|producing|posting|recording|achieving|earning)$/;
 /** "expect that [post IPO,] life and retirement will pay": the subject of an expected payment or earning, right before the measure. */
 const OTHER_PARTY_WILL = /\bexpects? (?:that )?(?:[^«,;]*, )?((?:[a-z&'-]+ ){1,4})will (?:pay|generate|produce|earn|contribute|declare|distribute) (?:(?:an?|the|its|their) (?:[a-z-]+ ){0,2})?$/i;
+/** An opening that puts the sentence's measures on a same-store pool: "On a same store basis, ...", "On a same-property basis, ...". */
+const SAME_STORE_OPENING = /^(?:(?:and|so|also|now),? )?on an? (?:same|comparable)[- ](?:store|property|properties|center|asset|portfolio|community) (?:cash |gaap )?basis,/;
 /** Profits below the gross line, which a kind of revenue ("service", "subscription") does not report. */
 const BELOW_GROSS = /^(?:operating_income|operating_margin|ebitda|adjusted_ebitda|ebitda_margin|ebit|net_income|eps|free_cash_flow|operating_cash_flow)$/;
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
