@@ -158,7 +158,9 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     // (A call that states research and development apart, as an amount or a share of sales, has more operating expenses than SG&A:
     // "Research and development expenses in the quarter grew 22% over the prior year to $238 million or 18.2% of sales"; or as a
     // change: "Research and technology expenses decreased 21.4% in constant currency".)
-    sgaIsOpex: !/\b(?:r&d|r&t|research and (?:development|technology)|research,? development and engineering|research (?:expenses?|costs?|spending))\b[^.$;]{0,100}?(?:\$\s?\d|\d%? of (?:net )?(?:sales|revenues?)|\b(?:increas|decreas|gr[eo]w|ros|fell|declin)\w* (?:by )?\d)/i.test(all),
+    // (Nor is it in a call that never speaks of a gross profit or margin: with no gross line, SG&A is one cost beside the cost of
+    // services, salaries or system operations, as at an agency, a consultancy or a carrier, not the costs below a gross profit.)
+    sgaIsOpex: /\bgross (?:profits?|margins?)\b/i.test(all) && !/\b(?:r&d|r&t|research and (?:development|technology)|research,? development and engineering|research (?:expenses?|costs?|spending))\b[^.$;]{0,100}?(?:\$\s?\d|\d%? of (?:net )?(?:sales|revenues?)|\b(?:increas|decreas|gr[eo]w|ros|fell|declin)\w* (?:by )?\d)/i.test(all),
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || landlord ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").

@@ -300,7 +300,7 @@ describe("figure pipeline: what it reads", () => {
     ["a word the call also writes as a name inside sentences heads the next segment", "Turning to the segments. Ground revenue grew 9% in the quarter. Freight had another outstanding quarter, and revenue increased 23%. In Freight's history this is a record, and Freight's margins improved as freight volumes rose.", [{ metric: "ground_revenue", value: 9 }, { metric: "freight_revenue", kind: "change", value: 23, scope: "Freight" }]],
     ["a sentence on the quarterly results is on the call's quarter, whatever year the paragraph was on", "For the full year, revenue was $26 billion. Today we report our seventh consecutive record quarterly results with adjusted EPS of $5.76 and revenue increasing by $797 million or 14% compared to the prior year.", [{ metric: "revenue", period: "2025-FY", value: 26e9 }, { metric: "revenue", period: "2025-Q4", kind: "change", value: 797e6 }], "2025-Q4"],
     ["a second comparison base beside the first is compared with the same figure", "Revenue was $120 million, compared with $100 million last year and $116 million last quarter.", [{ metric: "revenue", period: "2025-Q1", kind: "prior", value: 116e6 }, { metric: "revenue", period: "2024-Q2", kind: "prior", value: 100e6 }]],
-    ["a bare year after a quarter's base is that quarter of the year", "Adjusted SG&A expense for the second quarter of 2025 was $95.8 million compared to $81.8 million in 2024 and $98.1 million in 2023.", [{ metric: "operating_expenses", period: "2024-Q2", kind: "prior", value: 81.8e6 }, { metric: "operating_expenses", period: "2023-Q2", kind: "prior", value: 98.1e6 }]],
+    ["a bare year after a quarter's base is that quarter of the year", "Adjusted SG&A expense for the second quarter of 2025 was $95.8 million compared to $81.8 million in 2024 and $98.1 million in 2023.", [{ metric: "sg_and_a", period: "2024-Q2", kind: "prior", value: 81.8e6 }, { metric: "sg_and_a", period: "2023-Q2", kind: "prior", value: 98.1e6 }]],
     ["a bare year beside a quarter's figure is that quarter of the year", "Total company EBITDA for the second quarter, excluding special items, was $311 million in 2025 and $371 million in 2024.", [{ metric: "ebitda", period: "2025-Q2", value: 311e6 }, { metric: "ebitda", period: "2024-Q2", kind: "prior", value: 371e6 }]],
     ["a year's end after a quarter's base is the year's end", "Our net debt is now approximately $2.8 billion, down from over $5.1 billion at the end of 2024.", [{ metric: "net_debt", period: "2024-Q4", kind: "prior", value: 5.1e9 }], "2025-Q3"],
     ["a measure taken away after a figure has its own figure", "We generated cash flow from operations of $83 million, net of capital expenditures of $34 million.", [{ metric: "capex", value: 34e6 }]],
@@ -452,7 +452,7 @@ describe("figure pipeline: what it reads", () => {
     ["growth 'at consistent currency translation rates' is in constant currency", "Sales totaled $439 million, an increase of 10% from the second quarter last year and an increase of 9% at consistent currency translation rates.", [{ metric: "revenue", kind: "change", value: 9, basis: "constant currency" }]],
     ["the board raising the dividend to a rate is the company's rate, paid the next quarter", "Today, Genie's Board of Directors has increased our quarterly dividend to $0.085, a 13% increase.", [{ metric: "dividend", period: "2025-Q2", kind: "actual", value: 0.085 }], "2025-Q1"],
     ["a 'base business' measure is the company's without a one-off line, adjusted", "Excluding COVID testing revenues, our base business revenues were up 17.6%.", [{ metric: "revenue", scope: "company", kind: "change", value: 17.6, basis: "non-GAAP" }]],
-    ["'an increase in SG&A expense to' a level is that level", "Increased rates of customer acquisition drove an increase in consolidated SG&A expense to $19.5 million in the first quarter, $3.7 million higher than the year ago period.", [{ metric: "operating_expenses", period: "2025-Q1", kind: "actual", value: 19.5e6 }], "2025-Q1"],
+    ["'an increase in SG&A expense to' a level is that level", "Increased rates of customer acquisition drove an increase in consolidated SG&A expense to $19.5 million in the first quarter, $3.7 million higher than the year ago period.", [{ metric: "sg_and_a", period: "2025-Q1", kind: "actual", value: 19.5e6 }], "2025-Q1"],
     ["a decimal right after a measure counted in times is that many times; 'modest' or 'normal' name no part", "Our leverage ratio was 5.3 at quarter end. We have seen now more normal inventory turns of 5.0 in the quarter.", [{ metric: "net_leverage", unit: "times", value: 5.3 }, { metric: "inventory_turns", scope: "company", unit: "times", value: 5 }], "2025-Q3"],
     ["places joined by slashes are one region, named whole", "In the Middle East/Asia region, revenue increased 2%, resulting from improved well construction activity in the Middle East and Australia.", [{ metric: "middle_east_asia_revenue", scope: "Middle East/Asia", kind: "change", value: 2 }]],
     ["an adjective of span before the opening year dates every clause of the list", "Annual 2025 revenue was $7.18 billion; adjusted EBITDA was $843 million, or 11.7% of revenue; and adjusted diluted earnings were $5.21 per share.", [{ metric: "adjusted_ebitda", period: "2025-FY", value: 843e6 }, { metric: "ebitda_margin", period: "2025-FY", value: 11.7 }, { metric: "eps", period: "2025-FY", value: 5.21 }], "2025-Q4"],
@@ -1252,7 +1252,7 @@ describe("figure pipeline: another company's dividend", () => {
   });
 
   it("reads a difference said two ways, in money 'or' in percent, as two changes; a level 'or' a difference as both", () => {
-    expect(factsOf("SG&A was $17 million or 25% lower than the prior year.").map((f) => [f.metric, f.kind, f.value])).toEqual([["operating_expenses", "change", -17e6], ["operating_expenses", "change", -25]]);
+    expect(factsOf("SG&A was $17 million or 25% lower than the prior year.").map((f) => [f.metric, f.kind, f.value])).toEqual([["sg_and_a", "change", -17e6], ["sg_and_a", "change", -25]]);
     expect(factsOf("Sales were $2.06 billion or $279 million higher than the prior year.").map((f) => [f.metric, f.kind, f.value])).toEqual([["revenue", "actual", 2.06e9], ["revenue", "change", 2.79e8]]);
   });
 
@@ -1366,8 +1366,12 @@ describe("figure pipeline: answers to analysts", () => {
     expect(got).toContainEqual(expect.objectContaining({ metric: "capex", value: 106e6, basis: null }));
   });
 
-  it("reads SG&A as the operating expenses of a call that states no research and development amount, not of one that does", () => {
-    expect(factsOf("Our R&D pipeline is the lifeblood of our business. SG&A was $145 million compared to $131 million in the prior year quarter.").map(pick)).toContainEqual(expect.objectContaining({ metric: "operating_expenses", value: 145e6 }));
+  it("reads SG&A as the operating expenses of a call with a gross line that states no research and development amount, not of one that does, nor of one with no gross line", () => {
+    expect(factsOf("Gross margin was 31%. Our R&D pipeline is the lifeblood of our business. SG&A was $145 million compared to $131 million in the prior year quarter.").map(pick)).toContainEqual(expect.objectContaining({ metric: "operating_expenses", value: 145e6 }));
+    // (An agency's or a consultancy's SG&A sits beside its cost of services: no gross profit, so no total of its costs.)
+    const noGross = factsOf("Salary and service costs fell 9%. SG&A was $145 million compared to $131 million in the prior year quarter.").map(pick);
+    expect(noGross.filter((f) => f.metric === "operating_expenses")).toEqual([]);
+    expect(noGross).toContainEqual(expect.objectContaining({ metric: "sg_and_a", value: 145e6 }));
     const withRnd = factsOf("R&D spending in the quarter of $129 million increased 6%. SG&A was $145 million compared to $131 million in the prior year quarter.").map(pick);
     expect(withRnd.filter((f) => f.metric === "operating_expenses")).toEqual([]);
     expect(withRnd).toContainEqual(expect.objectContaining({ metric: "sg_and_a", value: 145e6 }));
