@@ -573,6 +573,10 @@ function turningTo(text: string, ctx: CallContext): string | null {
   // with its part noun, before the sentence goes on.
   const opened = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?(?:turning|moving|moving on|going|switching|shifting) (?:now |over )?to (?:the|our) ([a-z][a-z&'-]*(?:\s+[a-z&][a-z&'-]*){0,3}?) (?:segment|business|division|group|business unit),\s/i.exec(text);
   if (opened && !PASSING_WORD.test(opened[1]!) && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth|next|last|remaining|rest)\b/.test(opened[1]!) && !namesMeasure(opened[1]!)) return opened[1]!;
+  // ("Now moving to general insurance, first-quarter adjusted pre-tax income was $845 million": so is a part the call names as a
+  // segment or business elsewhere, without its noun.)
+  const known = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)*(?:turning|moving|moving on|going|switching|shifting) (?:now |over )?to (?:the |our )?([a-z][a-z&'-]*(?:\s+[a-z&][a-z&'-]*){0,3}?),\s/i.exec(text);
+  if (known && ctx.segments.names.includes(known[1]!.toLowerCase()) && !namesMeasure(known[1]!)) return known[1]!;
   return null;
 }
 

@@ -942,6 +942,9 @@ function readFigure(x: FigureInput): Resolved | null {
       // segment the sentence opens on as its subject reports a measure the company reports whole; the figure is the segment's.
       const opening = SEGMENT_SUBJECT.exec(view.text.slice(0, view.toText[phrase.start] ?? 0)) ?? SEGMENT_SUBJECT_LOWER.exec(view.text.slice(0, view.toText[phrase.start] ?? 0));
       if (opening) return drop(trace, "scope", "segment-subject", `the sentence's subject is ${(opening[1] ?? opening[2])!.trim()}, a part of the business, not the company`);
+      // "Now moving to general insurance, first-quarter adjusted pre-tax income was $845 million": a sentence that opens by turning
+      // to a part the call names as a segment or business speaks of it, whatever the measure.
+      if (state.segmentOpensHere && state.segment?.via === "turning" && state.segment.name && ctx.segments.names.includes(state.segment.name.toLowerCase())) return drop(trace, "scope", "turned-to-part", `the sentence opens by turning to ${state.segment.name}, a part of the business, and ${def.name} is said of it`);
     }
   }
 

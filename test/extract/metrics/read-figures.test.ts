@@ -572,6 +572,13 @@ describe("figure pipeline: what it leaves out", () => {
     const one = factsOf("We kicked off the year with a strong start. Our newly formed Kleen Solutions segment delivered better-than-expected profitability due to base oil pricing gains. Adjusted EBITDA in Q2 was $129.5 million.").map(pick);
     expect(one).toEqual([expect.objectContaining({ metric: "kleen_solutions_adjusted_ebitda", value: 129.5e6, scope: "Kleen Solutions" })]);
   });
+  it("reads a sentence that opens by turning to a part the call names as a business, without its noun, as on that part", () => {
+    const text = "Our general insurance business had a good quarter, and our life and retirement business grew. Now moving to general insurance, first-quarter adjusted pre-tax income was $845 million, up $344 million year over year. Moving to issuer solutions, adjusted segment operating margin expanded 430 basis points to 39.5%. Our issuer solutions business grew.";
+    const got = factsOf(text, "2025-Q1").map(pick);
+    // A measure the company reports whole, said of the part, is left out; a segmentable one takes the part's name.
+    expect(got.filter((f) => f.metric === "pretax_income")).toEqual([]);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "issuer_solutions_operating_margin", value: 39.5, scope: "issuer solutions" }));
+  });
   it("leaves out a gross margin said after a kind of revenue in small letters: the line's or the company's, the words do not say", () => {
     const got = factsOf("Revenue from our service offerings rose, with service revenues of $50 million and gross margin of 40%.").map(pick);
     expect(got).toEqual([expect.objectContaining({ metric: "service_revenue", value: 50e6, scope: "service" })]);
