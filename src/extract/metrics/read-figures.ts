@@ -1155,6 +1155,14 @@ function readFigure(x: FigureInput): Resolved | null {
     if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
   }
 
+  // "With year-to-date organic bookings up over 80% and year-to-date organic revenue up over 30%, our Americas transport refrigeration
+  // business is significantly outperforming": an opening "with" clause gives the figures of the main clause's subject, here a part.
+  if (scope === "company" && !namedCompanyWide) {
+    const opening = /^(?:(?:and|so|but|also),? )?with\b[^;]*?(,\s+(?:our|the|its) ((?:(?!(?:of|our|the|its|and|in|for)\b)[a-z&'-]+ ){1,5}?)(?:business(?:es)?|segments?|divisions?|units?|operations?)\b)/.exec(view.abstract);
+    if (opening && !/^(?:core|overall|total|whole|entire|underlying|base|existing|combined|consolidated) $/.test(opening[2]!) && view.slots.get(`F${i}`)!.end <= opening[0].length - opening[1]!.length) {
+      return drop(trace, "scope", "with-opening-part", `an opening 'with' clause gives the figures of ${opening[2]!.trim()}, the part the main clause speaks of, not the company's`);
+    }
+  }
   // "full year revenues to range between $8.7 billion and $8.8 billion for our legacy electric segment operations": a part named
   // after the figure.
   if (scope === "company" && /^ (?:for|in|from|of) (?:our |the |its )?(?:[a-z&'-]+ ){1,4}(?:segments?|divisions?|business(?:es)? units?)\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) {
@@ -1528,6 +1536,9 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
   { rule: "part-falling-due", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:refinanc\w*|repric\w*|extend\w*|roll(?:ing)? over|rolled over) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|the remaining) )?$/, why: (m) => `the part of ${m} refinanced or extended, not its level` },
   // "we had an average of approximately $1.5 billion of cash at the Fed in the second quarter": an average over the period, no balance at its end
   { rule: "average-balance", balanceOnly: true, reads: "clause", window: 50, pattern: /\b(?:an|the|our) (?:daily |quarterly |monthly )?average (?:balance )?of (?:(?:approximately|about|roughly|nearly|almost|over|some|just) )?$/, why: (m) => `an average ${m} over the period, not its level at the period's end` },
+  // "It caused us to push about $150 million of revenue out of the quarter", "$50 million of sales shifted into the fourth quarter":
+  // revenue moved from one period to another, not a period's level
+  { rule: "revenue-shifted", balanceOnly: false, metric: /(?:^|_)revenue$/, reads: "after", window: 60, pattern: /^ (?:of|in) (?:[a-z-]+ ){0,2}«M\d+» (?:(?:was |were |has been |have been )?(?:pushed|shifted|moved|slipped|deferred|pulled) )?(?:out of|into|forward into|from (?:the |one )?(?:quarter|«P\d+»)|to (?:the )?(?:next|following) (?:quarter|year))\b/, why: (m) => `${m} moved from one period to another, not a period's level` },
   // "we expect to complete the disposition of approximately $1 billion in combustion revenue": the revenue of businesses sold or to
   // be sold, not a level of the measure
   { rule: "business-sold", balanceOnly: false, reads: "clause", window: 60, pattern: /\b(?:dispos(?:ition|al|ing|e) of|divest(?:iture|ing|ed)? (?:of )?|sale of|selling|sold|exit(?:ing)? (?:of )?) (?:(?:approximately|about|roughly|nearly|almost|over|some|more than|businesses with|a business with) )*$/, why: (m) => `the ${m} of a business sold or to be sold, not a level of the company's ${m}` },
@@ -1654,8 +1665,8 @@ const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approve
  * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
  */
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
-/** After a level: said against an outlook or an expectation ("$6 million above our guidance", "more than we would have expected"). */
-const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:(?:top|high|upper|low|lower|bottom)[- ]end of (?:our |the )?)?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b)/;
+/** After a level: said against an outlook or an expectation ("$6 million above our guidance", "more than we would have expected", "lower than expected"). */
+const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:(?:top|high|upper|low|lower|bottom)[- ]end of (?:our |the )?)?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b|(?:expected|planned|anticipated|projected|forecast|budgeted)\b)/;
 /** After a change: said against the company's own estimate ("5% lower for copper ... relative to our recent estimates"). */
 const CHANGE_AGAINST_OUTLOOK = /^ (?:higher|lower|above|below|ahead|behind|more|less|better|worse|short)\b[^;«]{0,40}?(?:«F\d+»[^;«]{0,30}?)?\b(?:relative to|compared (?:to|with)|versus|vs\.?|against|than|of) (?:the |our )?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|target|plan|projections?|estimates?|budget)\b/;
 /** Words that make the figure after them one compared with: "This compares to $14 million of net income". */
