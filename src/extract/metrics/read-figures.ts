@@ -2101,7 +2101,8 @@ function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: str
   const between = view.abstract.slice(view.slots.get(`F${baseSlot}`)!.end, view.slots.get(`F${i}`)!.start);
   // ("... or a growth rate of 8%, which is consistent with the early outlook provided on our last call": a remark on the outlook
   // after the figure's clause says nothing of a raise.)
-  const rest = view.abstract.slice(view.slots.get(`F${i}`)!.end).split(/[;.]|«F|, (?:which|that) (?:is|was) (?:consistent|in line) with\b/)[0] ?? "";
+  // ("an increase of approximately 21% over 2020, and above our prior guide of $4.62": nor does a clause of its own after a comma.)
+  const rest = view.abstract.slice(view.slots.get(`F${i}`)!.end).split(/[;.]|«F|, (?:which|that) (?:is|was) (?:consistent|in line) with\b|,? (?:and|but|while) (?:above|below|ahead of|up from|down from|versus|compared)\b/)[0] ?? "";
   return !/\b(?:prior|previous|earlier|original|last|initial|midpoint|guidance|outlook|forecast|range|rais\w*|lift\w*|cut\w*|lower\w*|narrow\w*)\b/.test(between + rest.slice(0, 60));
 }
 
