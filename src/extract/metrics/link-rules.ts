@@ -984,6 +984,20 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "buyback-of-authorization",
+    description: "An amount the company bought back out of its repurchase authorization: a share repurchase ('we repurchased $92 million of the $200 million share repurchase authorization').",
+    side: "after",
+    pattern: /^ of (?:the |our |its |a |an )?(?:remaining |total |existing |current )?«F\d+» «M(\d+)»/,
+    names: ["share_repurchase_authorization", "share_repurchase"],
+    context: new RegExp(String.raw`\b(?:we|the company|«C\d+»)(?: also)?(?: have| has)? (?:repurchased|bought back|purchased)(?: back)? ${H}$`),
+    when: (q) => !q.perShare && q.unit !== "percent",
+    link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "In the second quarter, we repurchased $92 million of the $200 million share repurchase authorization in place for 2025.", figure: "$92 million", expect: { subject: "share_repurchase", relation: "level" } },
+      { sentence: "We repurchased $92 million of the $200 million senior notes due in 2026.", figure: "$92 million", expect: null },
+    ],
+  },
+  {
     name: "buyback-verb",
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.8 million shares of stock for $140 million', 'we repurchased $140 million of stock').",
     side: "before",
