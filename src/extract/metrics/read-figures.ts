@@ -776,6 +776,8 @@ function readFigure(x: FigureInput): Resolved | null {
   const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) || addedSince ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
   if (link.subject.kind === "name" && added.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
+  // ("The reduction in C&I load equates to an earnings decrease of around $0.14 per share": what one cause comes to.)
+  if (relation === "change" && link.subject.kind === "name" && /\b(?:equates|equated|equating|translates|translated|translating) to (?:an? |the |about |approximately )?$/.test(view.abstract.slice(0, phrase.start))) return drop(trace, "metric", "effect-on", "what one cause comes to ('equates to an earnings decrease of'), not a change of the measure");
   // "While inventories have risen 3% from their trough": in a landlord's call, its tenants' and customers' inventories.
   if (ctx.landlord && (def.name === "inventory" || def.name === "inventory_turns")) return drop(trace, "metric", "landlord-inventory", "a landlord's call: the inventories it speaks of are its tenants' or customers'");
   // "free cash flow after dividends of $1.3 billion": what is left of one measure after another, a measure of its own.
@@ -1539,6 +1541,9 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
   // "It caused us to push about $150 million of revenue out of the quarter", "$50 million of sales shifted into the fourth quarter":
   // revenue moved from one period to another, not a period's level
   { rule: "revenue-shifted", balanceOnly: false, metric: /(?:^|_)revenue$/, reads: "after", window: 60, pattern: /^ (?:of|in) (?:[a-z-]+ ){0,2}«M\d+» (?:(?:was |were |has been |have been )?(?:pushed|shifted|moved|slipped|deferred|pulled) )?(?:out of|into|forward into|from (?:the |one )?(?:quarter|«P\d+»)|to (?:the )?(?:next|following) (?:quarter|year))\b/, why: (m) => `${m} moved from one period to another, not a period's level` },
+  // "$1 of EPS for every $1 billion in revenue": a rule of thumb, one measure per unit of another, no level of either
+  { rule: "for-every", balanceOnly: false, reads: "after", window: 60, pattern: /^(?: (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»)? (?:for|per) (?:every|each)\b/, why: (m) => `a rule of thumb of ${m} per unit of another measure, not a level` },
+  { rule: "for-every", balanceOnly: false, reads: "clause", window: 40, pattern: /\b(?:for|per) (?:every|each) (?:(?:approximately|about|roughly|additional|incremental) )?$/, why: (m) => `the unit of a rule of thumb, not a level of ${m}` },
   // "we expect to complete the disposition of approximately $1 billion in combustion revenue": the revenue of businesses sold or to
   // be sold, not a level of the measure
   { rule: "business-sold", balanceOnly: false, reads: "clause", window: 60, pattern: /\b(?:dispos(?:ition|al|ing|e) of|divest(?:iture|ing|ed)? (?:of )?|sale of|selling|sold|exit(?:ing)? (?:of )?) (?:(?:approximately|about|roughly|nearly|almost|over|some|more than|businesses with|a business with) )*$/, why: (m) => `the ${m} of a business sold or to be sold, not a level of the company's ${m}` },
@@ -1547,7 +1552,7 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
   // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders"
   {
     rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 60,
-    pattern: /\b(?:repaid|repay|repaying|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing|utilized|utilizing|consumed|consuming) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/,
+    pattern: /\b(?:repaid|repay|repaying|brought back|bring back|bringing back|repatriated|repatriate|repatriating|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing|utilized|utilizing|consumed|consuming) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/,
     why: (m) => `an amount moved into or out of ${m} (repaid, borrowed, issued, used, generated), not its level`,
   },
   // "we returned more than $8.1 billion in cash last year to shareholders": cash paid out, not the cash the company holds (the verb
