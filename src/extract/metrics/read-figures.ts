@@ -1657,7 +1657,7 @@ const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|O
  * The same in lower case, where only the part noun and the verb after it tell a part from a measure: "On a segmented basis, the
  * development segment generated net income of $2.9 million".
  */
-const SEGMENT_SUBJECT_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on a segment(?:ed)? basis,\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire)\b)(?:[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit|sector)\s+(?:generated|reported|had|delivered|posted|recorded|earned|produced|achieved|contributed)\b/i;
+const SEGMENT_SUBJECT_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on a segment(?:ed)? basis,\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire|underlying|existing|base|own|new|ongoing|remaining)\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit|sector|business)\s+(?:generated|reported|had|delivered|posted|recorded|earned|produced|achieved|contributed)\b/i;
 
 /** The company's outlook for the year, in its own words: "our full year adjusted EBITDA guidance", "our 2022 outlook". */
 const COMPANY_YEAR_OUTLOOK = /\bour (?:(?:prior|previous|updated|revised|raised|current|original) )?(?:full[- ]year|(?:fiscal )?(?:19|20)\d\d|annual) (?:[A-Za-z&-]+ ){0,4}(?:guidance|outlook)\b(?! (?:for|of|in) (?:the|this|that|each|every|our) (?:[a-z-]+ )?(?:segments?|divisions?|business|units?)\b)/i;
