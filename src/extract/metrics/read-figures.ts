@@ -1352,7 +1352,8 @@ function readFigure(x: FigureInput): Resolved | null {
   const ownIncomeSaid = ownIncome !== null && (ownIncome[1] === undefined || !/\bloss|\bcash used\b|\boutflows?\b|\bnegative\b/i.test(view.text.slice(view.names[Number(ownIncome[1])]!.start, view.names[Number(ownIncome[1])]!.end)));
   const lossSubject = (lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true)) && !(relation === "base" && ownIncomeSaid);
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
-  // negative impact of FX, revenue was up 16%").
+  // negative impact of FX, revenue was up 16%"; nor an income named right before its own figure after an earlier loss: "a net loss
+  // of $59.4 million for the quarter ..., and net income of $1 million for the year").
   const figStart = view.slots.get(`F${i}`)!.start;
   // ("negative free cash flow, a non-GAAP measure, of $40 million": the aside is passed over.)
   const wordsBefore = view.abstract.slice(Math.max(0, figStart - 80), figStart).replace(/,? (?:a|which is a) non-gaap (?:financial )?measure,/g, "").slice(-40);
@@ -1360,7 +1361,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // "compared to a $0.48 loss per share": the loss said inside the figure.
   // "a negative total economic return of 12.9%", "operating margin was negative 3%": a percentage level said negative.
   const negativeRate = relation !== "change" && !changeLike && def.family === "percent" && unitRead.unit === "percent" && /\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:(?:of|was|were|is|at) )?(?:approximately |about |roughly )?$/.test(wordsBefore);
-  const lossWords = negativeRate || relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(relation === "base" && ownIncomeSaid ? wordsBefore.replace(/^.*«F\d+»/, "") : wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
+  const lossWords = negativeRate || relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(ownIncomeSaid ? wordsBefore.replace(/^.*«F\d+»/, "") : wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
     // "$51 million of negative adjusted free cash flow": the sign said before the measure named after the figure.
     (link.subject.kind === "name" && /^ (?:of|in) negative (?:[a-z-]+ ){0,2}«M\d+»/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) ||
     // "H&P consumed approximately $20 million in operating cash flow": a cash flow consumed or burned is an outflow.
