@@ -404,6 +404,18 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const next = /^(?:[^;«]|«[FM]\d+»)*?«P(\d+)»/.exec(view.abstract.slice(fig.end));
   const base = next && (/\b(?:compared|against|relative|versus|vs\.?)(?: to| with)? (?:the |our )?«P\d+»$/.test(next[0]) || comparedWith(next[1]!)) ? view.periods[Number(next[1])]! : null;
   if (base && base.relation === "absolute" && periodEnd(resolve(base)) >= periodEnd(call)) return null;
+  // "InvenTrust reported core FFO of $82.9 million or $1.23 per share, representing an increase of 21% for the first nine months of
+  // 2022": a span to the quarter's end, the first period of the sentence, said after the chain of figures the level heads, dates it too.
+  // (Not a period of another measure's name, "resulted in full year free cash flow of $5 billion", nor of a cause, "due to incremental
+  // scope added during the year".)
+  if (next && !base && !/«P\d+»/.test(view.abstract.slice(0, fig.start)) && !/[;]|«M|\b(?:and|while|but|whereas) (?:we|our|the|it|this)\b|\b(?:due to|driven by|because|as a result|related to|reflecting|thanks to|offset by|added|acquired|signed|closed)\b/.test(next[0])) {
+    const pm = view.periods[Number(next[1])]!;
+    const p = pm.relation === "absolute" ? resolve(pm) : null;
+    const adjective = /^ (?:[a-z-]+ ){0,2}«M/.test(view.abstract.slice(fig.end + next[0].length));
+    if (p && !adjective && /^(?:H1|9M|FY)$/.test(p.part) && periodEnd(p) === periodEnd(call) && !comparedWith(next[1]!) && /\b(?:for|in|during|through|over) (?:the )?«P\d+»$/.test(next[0])) {
+      return { period: p, explicit: true, source: "after", rule: "span-of-chain" };
+    }
+  }
   return { period: call, explicit: false, source: "default", rule: "call-quarter" };
 }
 
