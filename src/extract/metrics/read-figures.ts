@@ -496,7 +496,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "our gross margin was 30.3% versus 27.7% last year, up 2.6 points": points after a percentage of the same sentence are
   // percentage points.
-  if (!q.marked && q.value !== null && q.value < 100 && /^\s*(?:points?|pts?)\b/i.test(view.text.slice(q.end)) && view.figures.slice(0, i).some((f) => f.unit === "percent")) {
+  if (!q.marked && q.value !== null && q.value < 100 && POINTS_AFTER.test(view.text.slice(q.end)) && view.figures.slice(0, i).some((f) => f.unit === "percent")) {
     q = { ...q, unit: "percent", marked: true };
   }
   trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
@@ -1649,6 +1649,8 @@ const PARTICIPLE_SCOPE = /^(?:[a-z-]+ )?(?:generating|delivering|producing|posti
 const OTHER_PARTY_WILL = /\bexpects? (?:that )?(?:[^«,;]*, )?((?:[a-z&'-]+ ){1,4})will (?:pay|generate|produce|earn|contribute|declare|distribute) (?:(?:an?|the|its|their) (?:[a-z-]+ ){0,2})?$/i;
 /** An opening that puts the sentence's measures on a same-store pool: "On a same store basis, ...", "On a same-property basis, ...". */
 const SAME_STORE_OPENING = /^(?:(?:and|so|also|now),? )?on an? (?:same|comparable)[- ](?:store|property|properties|center|asset|portfolio|community) (?:cash |gaap )?basis,/;
+/** Points said right after a bare number ("up 2.6 points"): percentage points when the sentence speaks in percentages. */
+const POINTS_AFTER = /^\s*(?:points?|pts?)\b/i;
 /** Profits below the gross line, which a kind of revenue ("service", "subscription") does not report. */
 const BELOW_GROSS = /^(?:operating_income|operating_margin|ebitda|adjusted_ebitda|ebitda_margin|ebit|net_income|eps|free_cash_flow|operating_cash_flow)$/;
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
@@ -1859,7 +1861,7 @@ function fitUnit(x: UnitInput): UnitRead {
         if (relation === "change" || signed || growthSaid) {
           if (unit === "bps") return { drop: "basis points of a money measure", rule: "bps-of-money" };
           // ("As a percentage of net sales, SG&A improved by 0.1 percentage point": points move a ratio of the measure, not the measure.)
-          if (/\b(?:percentage )?points?\b|\bpts?\b/i.test(view.text.slice(q.start, q.end)) || /^\s*(?:points?|pts?)\b/i.test(view.text.slice(q.end))) return { drop: "percentage points of a money measure: a move of its ratio to sales", rule: "points-of-money" };
+          if (/\b(?:percentage )?points?\b|\bpts?\b/i.test(view.text.slice(q.start, q.end)) || POINTS_AFTER.test(view.text.slice(q.end))) return { drop: "percentage points of a money measure: a move of its ratio to sales", rule: "points-of-money" };
           const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || ctx.organicCall));
           if (organic) return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
           return { metric: `${def.name}_growth`, unit: "percent", scale: 1, relation: "level", growth: true, rule: "growth-rate" };
@@ -1896,7 +1898,7 @@ function fitUnit(x: UnitInput): UnitRead {
       // "Gross margin of $1.5 billion or 24.2% of sales": a margin in money is the profit it is the margin of.
       if (money && PROFIT_OF[def.name] && !q.perShare && Math.abs(q.value ?? q.high ?? 0) >= 1000) return { metric: PROFIT_OF[def.name]!, unit, scale: 1, relation, growth: false, rule: "margin-in-money" };
       if (unit !== "percent") return { drop: `a ${unit} figure of ${def.name}, a percentage`, rule: "unit-mismatch" };
-      if (relation === "change" && !/\bpoints?\b/.test(view.text.slice(view.figures[i]!.start, view.figures[i]!.end)) && !/^\s*(?:points?|pts?)\b/i.test(view.text.slice(view.figures[i]!.end)) && !x.link.rule.includes("changenoun")) {
+      if (relation === "change" && !/\bpoints?\b/.test(view.text.slice(view.figures[i]!.start, view.figures[i]!.end)) && !POINTS_AFTER.test(view.text.slice(view.figures[i]!.end)) && !x.link.rule.includes("changenoun")) {
         // "operating margin increased 19%" is ambiguous (points or percent): only points are read.
         return { drop: "a percent change of a percentage, ambiguous between points and percent", rule: "percent-of-percent" };
       }
