@@ -1,13 +1,47 @@
-// Topics mentioned in the same turns as each topic, with how many turns and calls share them.
-// Keys ($keys) carry the topic id and the calls that count: companies, a quarter window, a date window.
+// One page of the topics mentioned in the same turns as each topic, with how many turns and calls
+// share them, sorted as the API's CoMention order (`orderBy`: TURNS, CALLS or NAME; the topic id
+// last). Keys ($keys) carry the topic id, the calls that count (companies, a quarter window, a date
+// window), the direction, the keyset cursor's sort key `after`, the page size `limit` (one more than
+// the page) and `withTotal` (whether the request selects totalCount; null otherwise).
+// Over all calls, the counts are the topic's CO_MENTIONED links, which the loads keep
+// (cypher/load/write-topic-links.cypher): as many as the topics beside it, whatever the number of
+// calls. With a filter, the mentions of the calls that count.
 UNWIND $keys AS k
-MATCH (topic:Topic {id: k.id})<-[:MENTIONS]-(t:Turn)-[:MENTIONS]->(other:Topic)
-WHERE other <> topic
-MATCH (call:Call {id: t.callId})
-WHERE (k.companyIds IS NULL OR call.companyId IN k.companyIds)
-  AND (k.fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= k.fromOrd)
-  AND (k.toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= k.toOrd)
-  AND (k.dateFrom IS NULL OR call.date >= date(k.dateFrom))
-  AND (k.dateTo IS NULL OR call.date <= date(k.dateTo))
-WITH k, other, count(DISTINCT t) AS turns, count(DISTINCT t.callId) AS calls
-RETURN k.key AS key, other {.*} AS node, turns, calls
+CALL (k) {
+  CALL (k) {
+    WITH k
+    WHERE k.companyIds IS NULL AND k.fromOrd IS NULL AND k.toOrd IS NULL AND k.dateFrom IS NULL AND k.dateTo IS NULL
+    MATCH (:Topic {id: k.id})-[r:CO_MENTIONED]-(other:Topic)
+    RETURN other, r.turns AS turns, r.calls AS calls
+    UNION ALL
+    WITH k
+    WHERE k.companyIds IS NOT NULL OR k.fromOrd IS NOT NULL OR k.toOrd IS NOT NULL OR k.dateFrom IS NOT NULL OR k.dateTo IS NOT NULL
+    MATCH (topic:Topic {id: k.id})<-[:MENTIONS]-(t:Turn)-[:MENTIONS]->(other:Topic)
+    WHERE other <> topic
+    MATCH (call:Call {id: t.callId})
+    WHERE (k.companyIds IS NULL OR call.companyId IN k.companyIds)
+      AND (k.fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= k.fromOrd)
+      AND (k.toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= k.toOrd)
+      AND (k.dateFrom IS NULL OR call.date >= date(k.dateFrom))
+      AND (k.dateTo IS NULL OR call.date <= date(k.dateTo))
+    WITH other, count(DISTINCT t) AS turns, count(DISTINCT t.callId) AS calls
+    RETURN other, turns, calls
+  }
+  WITH k, other, turns, calls,
+       CASE k.orderBy WHEN 'NAME' THEN [toLower(coalesce(other.name, '')), other.id]
+                      WHEN 'CALLS' THEN [calls, turns, other.id]
+                      ELSE [turns, calls, other.id] END AS sortKey
+  WITH k, collect({other: other, turns: turns, calls: calls, sortKey: sortKey}) AS found
+  CALL (k, found) {
+    UNWIND found AS f
+    WITH f
+    WHERE k.after IS NULL OR CASE WHEN k.descending THEN f.sortKey < k.after ELSE f.sortKey > k.after END
+    WITH f
+    ORDER BY CASE WHEN k.descending THEN f.sortKey END DESC, CASE WHEN k.descending THEN null ELSE f.sortKey END ASC
+    LIMIT toInteger($maxLimit)
+    WITH f, f.other AS n
+    RETURN collect({node: n {.*}, turns: f.turns, calls: f.calls, sortKey: f.sortKey}) AS page
+  }
+  RETURN CASE WHEN k.withTotal THEN size(found) END AS total, page[..k.limit] AS page
+}
+RETURN k.key AS key, total, page

@@ -111,7 +111,7 @@ export function createLoaders(db: Database) {
     const page = (row?.["page"] as Row[] | undefined) ?? [];
     // A page may bring its items' calls along (Turn.call then needs no statement of its own).
     for (const call of (row?.["calls"] as Row[] | null | undefined) ?? []) primeNode("Call", call);
-    return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey })) };
+    return { total: Number(row?.["total"] ?? 0), rows: page.map((r) => ({ node: asNode<NodeRow>(type, r["node"]), key: r["sortKey"] as SortKey, row: r })) };
   };
 
   /**
@@ -362,10 +362,10 @@ export function createLoaders(db: Database) {
     /** Puts a page of a topic's turns that another statement read (topic-with-turns-page) where topicTurns finds it. */
     primeTopicTurns: (key: string, row: Row) => topicTurns.prime(key, keyedPage("Turn", row)),
     topicCalls: keyed("api/topic-calls", "Call"),
-    topicAskers: keyed("api/topic-askers", "Person"),
+    topicAskers: pages("api/topic-askers", "Person"),
     topicByPeriod: keyed("api/topic-by-period", null),
-    topicByCompany: keyed("api/topic-by-company", "Company"),
-    topicCoMentioned: keyed("api/topic-co-mentioned", "Topic"),
+    topicByCompany: pages("api/topic-by-company", "Company"),
+    topicCoMentioned: pages("api/topic-co-mentioned", "Topic"),
     organizationTurns: related("api/organization-turns", "Turn"),
     factTurn: related("api/fact-turn", "Turn"),
     factSpeaker,
@@ -380,7 +380,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** One page of a page statement: how many items pass the filter, and the page's rows with their sort keys. */
 export interface KeyedPage {
   total: number;
-  rows: { node: NodeRow; key: SortKey }[];
+  /** Each item: its node, its sort key and the page statement's row for it (counts beside the node). */
+  rows: { node: NodeRow; key: SortKey; row: Row }[];
 }
 
 /** A key of the keyed loaders: the JSON of its parameters, with a fixed property order. */

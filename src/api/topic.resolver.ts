@@ -1,3 +1,4 @@
+import type DataLoader from "dataloader";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "./graphql-js.js";
 import { asNode } from "./node-row.js";
@@ -8,12 +9,12 @@ import { Company } from "./company.type.js";
 import type { ApiContext } from "./context.js";
 import { callWindow, companyIds, exactTopicId, filterKeyWindow, findTopic } from "./filter-args.js";
 import { TopicActivityFilter, TopicFilter, TopTopicsFilter } from "./filters.input.js";
-import { filterKey, type NodeRow, type Related } from "./loaders.js";
+import { filterKey, type KeyedPage, type NodeRow, type Related } from "./loaders.js";
 import { Period } from "./metric.type.js";
 import type { OrderArg } from "./order.js";
 import { AskerOrder, CoMentionOrder, TopicCallOrder, TopicCompanyOrder, TopicCountOrder, TopicOrder, TopicTurnOrder } from "./orders.js";
 import { PageArgsType } from "./page.args.js";
-import { connectionFromKeyedRows, connectionFromList, DEFAULT_PAGE_SIZE, emptyConnection, MAX_PAGE_SIZE, pageWindow, type Connection } from "./pagination.js";
+import { connectionFromKeyedRows, connectionFromList, DEFAULT_PAGE_SIZE, emptyConnection, MAX_PAGE_SIZE, pageWindow, type Connection, type SortOrder } from "./pagination.js";
 import { Person } from "./person.type.js";
 import { nodeColumn, readPage } from "./root-reads.js";
 import {
@@ -49,7 +50,31 @@ async function activityKey(ctx: ApiContext, topic: NodeRow, filter: TopicActivit
   return params === null ? null : filterKey(params);
 }
 
-const name = (node: NodeRow) => String(node["name"] ?? "").toLowerCase();
+/**
+ * One page of a topic's counted neighbours (companies, co-mentioned topics, askers), sorted, cut
+ * and counted by the page statement (their sort keys: cypher/api/topic-by-company.cypher and the
+ * others), the count only when the request selects totalCount.
+ */
+async function countedPage<T>(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  topic: NodeRow,
+  filter: TopicActivityFilter | null | undefined,
+  page: PageArgsType,
+  order: SortOrder,
+  loader: DataLoader<string, KeyedPage>,
+  item: (row: KeyedPage["rows"][number]) => T,
+): Promise<Connection<T>> {
+  const window = pageWindow(page, order);
+  const params = await activityParams(ctx, topic, filter);
+  if (params === null) return emptyConnection(page, order);
+  const withTotal = selectsTotalCount(info.fieldNodes, info.fragments);
+  const { total, rows } = await loader.load(
+    filterKey({ ...params, orderBy: order.field, descending: order.descending, after: window.after, limit: window.limit + 1, withTotal }),
+  );
+  return connectionFromKeyedRows({ rows: rows.map((r) => ({ node: item(r), key: r.key })), window, order, count: () => Promise.resolve(total) });
+}
+
 
 @Resolver(() => Topic)
 export class TopicResolver {
@@ -197,22 +222,15 @@ export class TopicResolver {
     @Root() topic: NodeRow,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
     @Arg("orderBy", () => AskerOrder.Order, { nullable: true, description: AskerOrder.description }) orderBy?: OrderArg | null,
   ) {
-    const order = AskerOrder.resolve(orderBy);
-    const key = await activityKey(ctx, topic, filter);
-    const rows: Related[] = key === null ? [] : await ctx.loaders.topicAskers.load(key);
-    const askers = rows.map(({ node, row }) => ({ personRow: node, exchanges: Number(row["exchanges"]), mentions: Number(row["mentions"]) }));
-    return connectionFromList(askers, page, {
-      order,
-      key: (a) =>
-        order.field === "NAME"
-          ? [name(a.personRow), a.personRow.graphId]
-          : order.field === "MENTIONS"
-            ? [a.mentions, a.exchanges, a.personRow.graphId]
-            : [a.exchanges, a.mentions, a.personRow.graphId],
-    });
+    return countedPage(ctx, info, topic, filter, page, AskerOrder.resolve(orderBy), ctx.loaders.topicAskers, ({ node, row }) => ({
+      personRow: node,
+      exchanges: Number(row["exchanges"]),
+      mentions: Number(row["mentions"]),
+    }));
   }
 
   @FieldResolver(() => [TopicPeriodCount], {
@@ -233,22 +251,16 @@ export class TopicResolver {
     @Root() topic: NodeRow,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
     @Arg("orderBy", () => TopicCompanyOrder.Order, { nullable: true, description: TopicCompanyOrder.description }) orderBy?: OrderArg | null,
   ) {
-    const order = TopicCompanyOrder.resolve(orderBy);
-    const key = await activityKey(ctx, topic, filter);
-    const rows: Related[] = key === null ? [] : await ctx.loaders.topicByCompany.load(key);
-    const counts = rows.map(({ node, row }) => ({ companyRow: node, calls: Number(row["calls"]), turns: Number(row["turns"]), mentions: Number(row["mentions"]) }));
-    return connectionFromList(counts, page, {
-      order,
-      key: (c) =>
-        order.field === "NAME"
-          ? [name(c.companyRow), c.companyRow.graphId]
-          : order.field === "CALLS"
-            ? [c.calls, c.mentions, c.companyRow.graphId]
-            : [c.mentions, c.calls, c.companyRow.graphId],
-    });
+    return countedPage(ctx, info, topic, filter, page, TopicCompanyOrder.resolve(orderBy), ctx.loaders.topicByCompany, ({ node, row }) => ({
+      companyRow: node,
+      calls: Number(row["calls"]),
+      turns: Number(row["turns"]),
+      mentions: Number(row["mentions"]),
+    }));
   }
 
   @FieldResolver(() => CoMentionedTopicConnection, { description: "Topics mentioned in the same turns, most shared turns first unless ordered otherwise." })
@@ -256,22 +268,15 @@ export class TopicResolver {
     @Root() topic: NodeRow,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => TopicActivityFilter, { nullable: true, description: ACTIVITY }) filter?: TopicActivityFilter | null,
     @Arg("orderBy", () => CoMentionOrder.Order, { nullable: true, description: CoMentionOrder.description }) orderBy?: OrderArg | null,
   ) {
-    const order = CoMentionOrder.resolve(orderBy);
-    const key = await activityKey(ctx, topic, filter);
-    const rows: Related[] = key === null ? [] : await ctx.loaders.topicCoMentioned.load(key);
-    const others = rows.map(({ node, row }) => ({ topicRow: node, turns: Number(row["turns"]), calls: Number(row["calls"]) }));
-    return connectionFromList(others, page, {
-      order,
-      key: (c) =>
-        order.field === "NAME"
-          ? [name(c.topicRow), c.topicRow.graphId]
-          : order.field === "CALLS"
-            ? [c.calls, c.turns, c.topicRow.graphId]
-            : [c.turns, c.calls, c.topicRow.graphId],
-    });
+    return countedPage(ctx, info, topic, filter, page, CoMentionOrder.resolve(orderBy), ctx.loaders.topicCoMentioned, ({ node, row }) => ({
+      topicRow: node,
+      turns: Number(row["turns"]),
+      calls: Number(row["calls"]),
+    }));
   }
 }
 

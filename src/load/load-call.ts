@@ -158,7 +158,10 @@ async function writeCall(
 
   // What the company's calls add to the topics' counts per quarter before this load changes them.
   const topicQuarters = { companyId: graph.companyId };
-  const old = previousHash !== null || num(lock.otherCalls) > 0 ? await runAll("load/read-topic-quarters", topicQuarters) : [];
+  const counted = previousHash !== null || num(lock.otherCalls) > 0;
+  const old = counted ? await runAll("load/read-topic-quarters", topicQuarters) : [];
+  // And to the topics' kept links (co-mentions, askers).
+  const oldLinks = counted ? await run("load/read-topic-links", topicQuarters) : {};
 
   const candidates: string[] = [];
   if (previousHash !== null) {
@@ -193,9 +196,11 @@ async function writeCall(
     personMentions: batch.personMentions,
   });
   if (graph.companyId !== null && num(lock.otherCalls) > 0) candidates.push(...(await countTopicsAcrossCalls(runAll, graph.companyId)));
-  if (candidates.length > 0) await run("load/delete-orphans", { candidates });
   await run("load/write-topic-quarters", { ...topicQuarters, old });
+  await run("load/write-topic-links", { ...topicQuarters, oldPairs: oldLinks.pairs ?? [], oldAskers: oldLinks.askers ?? [] });
   if (graph.companyId !== null) await run("load/write-company-metrics", { companyId: graph.companyId });
+  // Last, once the kept counts no longer point at what the old version alone referred to.
+  if (candidates.length > 0) await run("load/delete-orphans", { candidates });
 
   const cross = num(lock.otherCalls) > 0 ? await crossCallResolutions(runAll, graph, input) : { resolutions: [], reresolved: [] };
   const resolutions = [...graph.resolutions, ...cross.resolutions];

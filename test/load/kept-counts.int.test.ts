@@ -4,13 +4,15 @@ import type { Database, Row } from "../../src/db/database.js";
 import { hasShared } from "../extract/shared-paths.js";
 import { testSessionConfig } from "../support/neo4j.js";
 import { loadCall } from "../../src/load/load-call.js";
+import { compareKeys, type SortKey } from "../../src/api/pagination.js";
 import { loadFile, readCall, useTestGraph, SHARED_CALLS } from "./graph-snapshot.js";
 
 /*
  * Counts the loads keep so that dashboards read them instead of every mention or fact: each
- * topic's counts per quarter (TopicQuarter), from which the top topics of a window are read, and
- * each company's REPORTS of the metrics its calls state, from which the metric catalog counts
- * companies. Over real calls (one company's four, two companies' two, and calls of others that
+ * topic's counts per quarter (TopicQuarter), from which the top topics of a window are read; the
+ * topics' links (CO_MENTIONED, ASKED_ABOUT, DISCUSSES), from which a topic's co-mentioned topics,
+ * askers and companies are read; and each company's REPORTS of the metrics its calls state, from
+ * which the metric catalog counts companies. Over real calls (one company's four, two companies' two, and calls of others that
  * share topics), loaded together, then a call reloaded or replaced, then everything built again by
  * the migrations, both must answer what the statements over every mention and fact answer.
  */
@@ -31,6 +33,55 @@ WHERE call.period IS NOT NULL
 WITH k, call.period AS period, count(DISTINCT call) AS calls, count(t) AS turns, sum(coalesce(m.count, 1)) AS mentions
 RETURN k.key AS key, 'period:' + period AS periodId, calls, turns, mentions
 ORDER BY period`;
+
+/** A call's window, as the topic activity statements take it. */
+const CALL_WINDOW = `(k.companyIds IS NULL OR call.companyId IN k.companyIds)
+  AND (k.fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= k.fromOrd)
+  AND (k.toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= k.toOrd)
+  AND (k.dateFrom IS NULL OR call.date >= date(k.dateFrom))
+  AND (k.dateTo IS NULL OR call.date <= date(k.dateTo))`;
+
+/**
+ * A topic's companies, co-mentioned topics and askers counted over every mention (the statements
+ * before the kept links), with the page statement that reads the links and its orders: each row's
+ * id and counts, in the order the sort key gives.
+ */
+const NEIGHBOURS = [
+  {
+    statement: "api/topic-by-company",
+    orders: { MENTIONS: ["mentions", "calls"], CALLS: ["calls", "mentions"] },
+    counts: ["calls", "turns", "mentions"],
+    everyMention: `UNWIND $keys AS k
+MATCH (:Topic {id: k.id})<-[m:MENTIONS]-(t:Turn)<-[:HAS_TURN]-(call:Call)-[:OF_COMPANY]->(company:Company)
+WHERE ${CALL_WINDOW}
+WITH k, company, count(DISTINCT call) AS calls, count(t) AS turns, sum(coalesce(m.count, 1)) AS mentions
+RETURN k.key AS key, company.id AS id, company.name AS name, calls, turns, mentions`,
+  },
+  {
+    statement: "api/topic-co-mentioned",
+    orders: { TURNS: ["turns", "calls"], CALLS: ["calls", "turns"] },
+    counts: ["turns", "calls"],
+    everyMention: `UNWIND $keys AS k
+MATCH (topic:Topic {id: k.id})<-[:MENTIONS]-(t:Turn)-[:MENTIONS]->(other:Topic)
+WHERE other <> topic
+MATCH (call:Call {id: t.callId})
+WHERE ${CALL_WINDOW}
+WITH k, other, count(DISTINCT t) AS turns, count(DISTINCT t.callId) AS calls
+RETURN k.key AS key, other.id AS id, other.name AS name, turns, calls`,
+  },
+  {
+    statement: "api/topic-askers",
+    orders: { EXCHANGES: ["exchanges", "mentions"], MENTIONS: ["mentions", "exchanges"] },
+    counts: ["exchanges", "mentions"],
+    everyMention: `UNWIND $keys AS k
+MATCH (:Topic {id: k.id})<-[m:MENTIONS]-(t:Turn)<-[:INCLUDES]-(x:Exchange)-[:ASKED_BY]->(person:Person)
+WHERE (t)-[:SPOKEN_BY]->(person)
+MATCH (call:Call {id: x.callId})
+WHERE ${CALL_WINDOW}
+WITH k, person, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
+RETURN k.key AS key, person.id AS id, person.name AS name, exchanges, mentions`,
+  },
+] as const;
 
 describe.skipIf(!hasShared)("counts the loads keep", () => {
   let db: Database;
@@ -165,5 +216,103 @@ describe.skipIf(!hasShared)("counts the loads keep", () => {
     }
     await db.migrate();
     expect(await kept()).toEqual(await counted());
+  }, 600_000);
+  it("give a topic's companies, co-mentioned topics and askers as the mentions of its calls do, after loads, a reload, a replacement and the migration", async () => {
+    const windows = (companies: string[]) => [
+      { companyIds: null, fromOrd: null, toOrd: null, dateFrom: null, dateTo: null },
+      { companyIds: companies, fromOrd: null, toOrd: null, dateFrom: null, dateTo: null },
+      { companyIds: null, fromOrd: 8080, toOrd: 8086, dateFrom: null, dateTo: null },
+      { companyIds: null, fromOrd: null, toOrd: null, dateFrom: "2021-01-01", dateTo: null },
+    ];
+    /** Every topic with co-mentions, each statement, window, order and direction: the page statement's rows, whole and page by page, against every mention's. */
+    async function compareNeighbours(): Promise<number> {
+      const topics = (await db.query("api/top-topics-page", { fromOrd: null, toOrd: null, dateFrom: null, dateTo: null, kind: null, orderBy: "CALLS", descending: true, after: null, limit: 25 })).map((r) => String((r["node"] as Row)["id"]));
+      const companies = (await db.query("api/companies-page", { search: null, orderBy: "NAME", descending: false, after: null, limit: 2 })).map((r) => String((r["node"] as Row)["id"]));
+      let compared = 0;
+      const session = driver.session(testSessionConfig());
+      try {
+        for (const { statement, orders, counts, everyMention } of NEIGHBOURS) {
+          const keys = topics.flatMap((id) => windows(companies).map((w, i) => ({ ...w, id, key: `${id}|${i}` })));
+          const expected = new Map<string, Row[]>();
+          for (const r of (await session.run(everyMention, { keys })).records) {
+            const row: Row = { id: r.get("id"), name: r.get("name") };
+            for (const c of counts) row[c] = Number(r.get(c));
+            expected.set(r.get("key"), [...(expected.get(r.get("key")) ?? []), row]);
+          }
+          for (const [field, numbers] of [...Object.entries(orders), ["NAME", []] as const]) {
+            const sortKey = (row: Row): SortKey => (field === "NAME" ? [String(row["name"] ?? "").toLowerCase(), String(row["id"])] : [...numbers.map((n: string) => Number(row[n])), String(row["id"])]);
+            for (const descending of [true, false]) {
+              const sign = descending ? -1 : 1;
+              const page = { orderBy: field, descending, withTotal: true };
+              const found = await db.query(statement, { keys: keys.map((k) => ({ ...k, ...page, after: null, limit: 100_000 })), maxLimit: 100_000 });
+              const byKey = new Map(found.map((r) => [String(r["key"]), r]));
+              for (const k of keys) {
+                const want = (expected.get(k.key) ?? []).map((row) => ({ row, key: sortKey(row) })).sort((a, b) => sign * compareKeys(a.key, b.key));
+                const got = (byKey.get(k.key)?.["page"] as Row[] | undefined) ?? [];
+                const shape = JSON.stringify({ statement, key: k.key, field, descending });
+                expect(got.map((r) => [(r["node"] as Row)["id"], ...counts.map((c) => r[c])]), shape).toEqual(want.map(({ row }) => [row["id"], ...counts.map((c) => row[c])]));
+                expect(got.map((r) => r["sortKey"]), shape).toEqual(want.map(({ key }) => key));
+                if (want.length > 0) expect(byKey.get(k.key)!["total"], shape).toBe(want.length);
+                compared += want.length;
+              }
+              // Page by page for the busiest topic, each continued after the last row's sort key, and no count unless asked.
+              const k = keys[0]!;
+              const all = ((byKey.get(k.key)?.["page"] as Row[] | undefined) ?? []).map((r) => r["sortKey"]);
+              const [first] = await db.query(statement, { keys: [{ ...k, ...page, withTotal: false, after: null, limit: 6 }], maxLimit: 6 });
+              const firstKeys = (first!["page"] as Row[]).map((r) => r["sortKey"]);
+              const [second] = firstKeys.length === 6 ? await db.query(statement, { keys: [{ ...k, ...page, after: firstKeys[5], limit: 6 }], maxLimit: 6 }) : [{ page: [] }];
+              expect([...firstKeys, ...(second!["page"] as Row[]).map((r) => r["sortKey"])], statement).toEqual(all.slice(0, 12));
+              expect(first!["total"]).toBeNull();
+            }
+          }
+        }
+      } finally {
+        await session.close();
+      }
+      return compared;
+    }
+
+    if ((await db.query("api/metrics-all", {})).length === 0) await Promise.all(files.map((file) => loadFile(db, file)));
+    expect(await compareNeighbours()).toBeGreaterThan(5_000);
+
+    // A reload, and a new version of a call that names no topic: the links follow the mentions.
+    await loadFile(db, files[1]!, { force: true });
+    const call = readCall(files[4]!);
+    await loadCall(db, { transcript: call.transcript, extraction: { ...call.extraction, topics: [] } }, { force: true });
+    const links = async () => {
+      const session = driver.session(testSessionConfig());
+      try {
+        const result = await session.run(
+          "MATCH (a)-[r:CO_MENTIONED|ASKED_ABOUT|DISCUSSES]->(b) RETURN type(r) + ' ' + a.id + ' ' + b.id + ' ' + toString(coalesce(r.turns, r.exchanges)) + ' ' + toString(coalesce(r.calls, r.mentions)) + ' ' + toString(r.mentions) AS link ORDER BY link",
+        );
+        return result.records.map((r) => String(r.get("link")));
+      } finally {
+        await session.close();
+      }
+    };
+    const kept = await links();
+    expect(kept.filter((l) => l.startsWith("ASKED_ABOUT")).length).toBeGreaterThan(20);
+    await compareNeighbours();
+
+    // Built again from the calls, as on a graph loaded before the links were kept.
+    const session = driver.session(testSessionConfig());
+    try {
+      await session.run("MATCH ()-[r:CO_MENTIONED|ASKED_ABOUT|DISCUSSES]->() DELETE r");
+      await session.run("MATCH (m:Migration) WHERE m.id STARTS WITH 'schema/66' OR m.id STARTS WITH 'schema/67' DELETE m");
+    } finally {
+      await session.close();
+    }
+    await db.migrate();
+    expect(await links()).toEqual(kept);
+    const check = driver.session(testSessionConfig());
+    try {
+      const marks = await check.run("MATCH (n) WHERE n.topicLinksCounted IS NOT NULL RETURN count(n) AS n");
+      expect(Number(marks.records[0]!.get("n"))).toBe(0);
+      // No topic is left that nothing mentions (the links do not keep a replaced call's topics alive).
+      const orphans = await check.run("MATCH (t:Topic) WHERE NOT EXISTS { (t)<-[:MENTIONS]-() } RETURN count(t) AS n");
+      expect(Number(orphans.records[0]!.get("n"))).toBe(0);
+    } finally {
+      await check.close();
+    }
   }, 600_000);
 });

@@ -1,0 +1,57 @@
+// The topics' kept links (CO_MENTIONED, ASKED_ABOUT, DISCUSSES: cypher/load/write-topic-links.cypher),
+// which loads keep from now on, counted once over the calls loaded before: 100 companies (or calls
+// of no company) at a time, each marked as counted (67-* removes the marks), until a batch finds
+// none. The counts of a pair or an analyst sum over companies, so each batch adds its own.
+MATCH (owner)
+WHERE (owner:Company OR (owner:Call AND NOT (owner)-[:OF_COMPANY]->())) AND owner.topicLinksCounted IS NULL
+WITH owner LIMIT 100
+SET owner.topicLinksCounted = true
+WITH collect(owner) AS owners
+CALL (owners) {
+  UNWIND owners AS owner
+  CALL (owner) {
+    MATCH (owner:Company)<-[:OF_COMPANY]-(c:Call)
+    RETURN c
+    UNION
+    WITH owner
+    WHERE owner:Call
+    RETURN owner AS c
+  }
+  MATCH (c)-[:HAS_TURN]->(t:Turn)-[:MENTIONS]->(a:Topic)
+  MATCH (t)-[:MENTIONS]->(b:Topic)
+  WHERE a.id < b.id
+  WITH a, b, count(DISTINCT t) AS turns, count(DISTINCT c) AS calls
+  MERGE (a)-[r:CO_MENTIONED]->(b)
+    ON CREATE SET r.turns = 0, r.calls = 0
+  SET r.turns = r.turns + turns, r.calls = r.calls + calls
+  RETURN count(*) AS pairs
+}
+CALL (owners) {
+  UNWIND owners AS owner
+  CALL (owner) {
+    MATCH (owner:Company)<-[:OF_COMPANY]-(c:Call)
+    RETURN c
+    UNION
+    WITH owner
+    WHERE owner:Call
+    RETURN owner AS c
+  }
+  MATCH (c)-[:HAS_EXCHANGE]->(x:Exchange)-[:ASKED_BY]->(person:Person)
+  MATCH (x)-[:INCLUDES]->(t:Turn)-[m:MENTIONS]->(topic:Topic)
+  WHERE (t)-[:SPOKEN_BY]->(person)
+  WITH person, topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
+  MERGE (person)-[r:ASKED_ABOUT]->(topic)
+    ON CREATE SET r.exchanges = 0, r.mentions = 0
+  SET r.exchanges = r.exchanges + exchanges, r.mentions = r.mentions + mentions
+  RETURN count(*) AS askers
+}
+CALL (owners) {
+  UNWIND owners AS co
+  MATCH (co:Company)<-[:OF_COMPANY]-(c:Call)-[:HAS_TURN]->(t:Turn)-[m:MENTIONS]->(topic:Topic)
+  WITH co, topic, count(DISTINCT c) AS calls, count(t) AS turns, sum(coalesce(m.count, 1)) AS mentions
+  MERGE (co)-[r:DISCUSSES]->(topic)
+  SET r.calls = calls, r.turns = turns, r.mentions = mentions
+  RETURN count(*) AS discussed
+}
+UNWIND owners AS owner
+RETURN count(owner) AS written
