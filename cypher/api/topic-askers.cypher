@@ -6,16 +6,15 @@
 // Over all calls, the counts are the topic's ASKED_ABOUT links, which the loads keep
 // (cypher/load/write-topic-links.cypher). With a filter, the mentions of the calls that count.
 UNWIND $keys AS k
-CALL (k) {
-  CALL (k) {
-    WITH k
-    WHERE k.companyIds IS NULL AND k.fromOrd IS NULL AND k.toOrd IS NULL AND k.dateFrom IS NULL AND k.dateTo IS NULL
-    MATCH (:Topic {id: k.id})<-[r:ASKED_ABOUT]-(person:Person)
+WITH k, k.companyIds IS NULL AND k.fromOrd IS NULL AND k.toOrd IS NULL AND k.dateFrom IS NULL AND k.dateTo IS NULL AS kept
+// Each branch seeks the topic only when it applies (a null id finds none): a WHERE on k alone is
+// applied after the branch's MATCH, which would read every mention of the topic for nothing.
+CALL (k, kept) {
+  CALL (k, kept) {
+    MATCH (:Topic {id: CASE WHEN kept THEN k.id END})<-[r:ASKED_ABOUT]-(person:Person)
     RETURN person, r.exchanges AS exchanges, r.mentions AS mentions
     UNION ALL
-    WITH k
-    WHERE k.companyIds IS NOT NULL OR k.fromOrd IS NOT NULL OR k.toOrd IS NOT NULL OR k.dateFrom IS NOT NULL OR k.dateTo IS NOT NULL
-    MATCH (:Topic {id: k.id})<-[m:MENTIONS]-(t:Turn)<-[:INCLUDES]-(x:Exchange)-[:ASKED_BY]->(person:Person)
+    MATCH (:Topic {id: CASE WHEN NOT kept THEN k.id END})<-[m:MENTIONS]-(t:Turn)<-[:INCLUDES]-(x:Exchange)-[:ASKED_BY]->(person:Person)
     WHERE (t)-[:SPOKEN_BY]->(person)
     MATCH (call:Call {id: x.callId})
     WHERE (k.companyIds IS NULL OR call.companyId IN k.companyIds)

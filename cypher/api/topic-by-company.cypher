@@ -6,17 +6,16 @@
 // Without a quarter or date window, the counts are the companies' DISCUSSES links, which the loads
 // keep (cypher/load/write-topic-links.cypher). With one, the mentions of the calls that count.
 UNWIND $keys AS k
-CALL (k) {
-  CALL (k) {
-    WITH k
-    WHERE k.fromOrd IS NULL AND k.toOrd IS NULL AND k.dateFrom IS NULL AND k.dateTo IS NULL
-    MATCH (:Topic {id: k.id})<-[r:DISCUSSES]-(company:Company)
+WITH k, k.fromOrd IS NULL AND k.toOrd IS NULL AND k.dateFrom IS NULL AND k.dateTo IS NULL AS kept
+// Each branch seeks the topic only when it applies (a null id finds none): a WHERE on k alone is
+// applied after the branch's MATCH, which would read every mention of the topic for nothing.
+CALL (k, kept) {
+  CALL (k, kept) {
+    MATCH (:Topic {id: CASE WHEN kept THEN k.id END})<-[r:DISCUSSES]-(company:Company)
     WHERE k.companyIds IS NULL OR company.id IN k.companyIds
     RETURN company, r.calls AS calls, r.turns AS turns, r.mentions AS mentions
     UNION ALL
-    WITH k
-    WHERE k.fromOrd IS NOT NULL OR k.toOrd IS NOT NULL OR k.dateFrom IS NOT NULL OR k.dateTo IS NOT NULL
-    MATCH (:Topic {id: k.id})<-[m:MENTIONS]-(t:Turn)<-[:HAS_TURN]-(call:Call)-[:OF_COMPANY]->(company:Company)
+    MATCH (:Topic {id: CASE WHEN NOT kept THEN k.id END})<-[m:MENTIONS]-(t:Turn)<-[:HAS_TURN]-(call:Call)-[:OF_COMPANY]->(company:Company)
     WHERE (k.companyIds IS NULL OR call.companyId IN k.companyIds)
       AND (k.fromOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 >= k.fromOrd)
       AND (k.toOrd IS NULL OR call.fiscalYear * 4 + call.fiscalQuarter - 1 <= k.toOrd)

@@ -7,16 +7,15 @@
 // (cypher/load/write-topic-links.cypher): as many as the topics beside it, whatever the number of
 // calls. With a filter, the mentions of the calls that count.
 UNWIND $keys AS k
-CALL (k) {
-  CALL (k) {
-    WITH k
-    WHERE k.companyIds IS NULL AND k.fromOrd IS NULL AND k.toOrd IS NULL AND k.dateFrom IS NULL AND k.dateTo IS NULL
-    MATCH (:Topic {id: k.id})-[r:CO_MENTIONED]-(other:Topic)
+WITH k, k.companyIds IS NULL AND k.fromOrd IS NULL AND k.toOrd IS NULL AND k.dateFrom IS NULL AND k.dateTo IS NULL AS kept
+// Each branch seeks the topic only when it applies (a null id finds none): a WHERE on k alone is
+// applied after the branch's MATCH, which would read every mention of the topic for nothing.
+CALL (k, kept) {
+  CALL (k, kept) {
+    MATCH (:Topic {id: CASE WHEN kept THEN k.id END})-[r:CO_MENTIONED]-(other:Topic)
     RETURN other, r.turns AS turns, r.calls AS calls
     UNION ALL
-    WITH k
-    WHERE k.companyIds IS NOT NULL OR k.fromOrd IS NOT NULL OR k.toOrd IS NOT NULL OR k.dateFrom IS NOT NULL OR k.dateTo IS NOT NULL
-    MATCH (topic:Topic {id: k.id})<-[:MENTIONS]-(t:Turn)-[:MENTIONS]->(other:Topic)
+    MATCH (topic:Topic {id: CASE WHEN NOT kept THEN k.id END})<-[:MENTIONS]-(t:Turn)-[:MENTIONS]->(other:Topic)
     WHERE other <> topic
     MATCH (call:Call {id: t.callId})
     WHERE (k.companyIds IS NULL OR call.companyId IN k.companyIds)

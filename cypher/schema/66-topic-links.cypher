@@ -1,10 +1,10 @@
 // The topics' kept links (CO_MENTIONED, ASKED_ABOUT, DISCUSSES: cypher/load/write-topic-links.cypher),
-// which loads keep from now on, counted once over the calls loaded before: 100 companies (or calls
-// of no company) at a time, each marked as counted (67-* removes the marks), until a batch finds
+// which loads keep from now on, counted once over the calls loaded before: 20 companies (or calls
+// of no company) at a time (a transaction's memory is bounded), each marked as counted (67-* removes the marks), until a batch finds
 // none. The counts of a pair or an analyst sum over companies, so each batch adds its own.
 MATCH (owner)
 WHERE (owner:Company OR (owner:Call AND NOT (owner)-[:OF_COMPANY]->())) AND owner.topicLinksCounted IS NULL
-WITH owner LIMIT 100
+WITH owner LIMIT 20
 SET owner.topicLinksCounted = true
 WITH collect(owner) AS owners
 CALL (owners) {
@@ -20,7 +20,7 @@ CALL (owners) {
   MATCH (c)-[:HAS_TURN]->(t:Turn)-[:MENTIONS]->(a:Topic)
   MATCH (t)-[:MENTIONS]->(b:Topic)
   WHERE a.id < b.id
-  WITH a, b, count(DISTINCT t) AS turns, count(DISTINCT c) AS calls
+  WITH owner, a, b, count(DISTINCT t) AS turns, count(DISTINCT c) AS calls
   MERGE (a)-[r:CO_MENTIONED]->(b)
     ON CREATE SET r.turns = 0, r.calls = 0
   SET r.turns = r.turns + turns, r.calls = r.calls + calls
@@ -39,7 +39,7 @@ CALL (owners) {
   MATCH (c)-[:HAS_EXCHANGE]->(x:Exchange)-[:ASKED_BY]->(person:Person)
   MATCH (x)-[:INCLUDES]->(t:Turn)-[m:MENTIONS]->(topic:Topic)
   WHERE (t)-[:SPOKEN_BY]->(person)
-  WITH person, topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
+  WITH owner, person, topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
   MERGE (person)-[r:ASKED_ABOUT]->(topic)
     ON CREATE SET r.exchanges = 0, r.mentions = 0
   SET r.exchanges = r.exchanges + exchanges, r.mentions = r.mentions + mentions
