@@ -3,17 +3,22 @@
 // last). Keys ($keys) carry the topic id, the calls that count (companies, a quarter window, a date
 // window), the direction, the keyset cursor's sort key `after`, the page size `limit` (one more than
 // the page) and `withTotal` (whether the request selects totalCount; null otherwise).
-// Over all calls, the counts are the topic's CO_MENTIONED links, which the loads keep
+// Over all calls, the counts are the TopicPair nodes that hold the topic, which the loads keep
 // (cypher/load/write-topic-links.cypher): as many as the topics beside it, whatever the number of
-// calls. With a filter, the mentions of the calls that count.
+// calls, and only the page's topics are read. With a filter, the mentions of the calls that count.
 UNWIND $keys AS k
 WITH k, k.companyIds IS NULL AND k.fromOrd IS NULL AND k.toOrd IS NULL AND k.dateFrom IS NULL AND k.dateTo IS NULL AS kept
-// Each branch seeks the topic only when it applies (a null id finds none): a WHERE on k alone is
-// applied after the branch's MATCH, which would read every mention of the topic for nothing.
+// Each branch seeks only when it applies (a null finds none): a WHERE on k alone is applied after
+// the branch's MATCH, which would read every mention of the topic for nothing.
 CALL (k, kept) {
   CALL (k, kept) {
-    MATCH (:Topic {id: CASE WHEN kept THEN k.id END})-[r:CO_MENTIONED]-(other:Topic)
-    RETURN other, r.turns AS turns, r.calls AS calls
+    MATCH (p:TopicPair)
+    WHERE p.a = CASE WHEN kept THEN k.id END
+    RETURN p.b AS otherId, p.turns AS turns, p.calls AS calls
+    UNION ALL
+    MATCH (p:TopicPair)
+    WHERE p.b = CASE WHEN kept THEN k.id END
+    RETURN p.a AS otherId, p.turns AS turns, p.calls AS calls
     UNION ALL
     MATCH (topic:Topic {id: CASE WHEN NOT kept THEN k.id END})<-[:MENTIONS]-(t:Turn)-[:MENTIONS]->(other:Topic)
     WHERE other <> topic
@@ -24,13 +29,15 @@ CALL (k, kept) {
       AND (k.dateFrom IS NULL OR call.date >= date(k.dateFrom))
       AND (k.dateTo IS NULL OR call.date <= date(k.dateTo))
     WITH other, count(DISTINCT t) AS turns, count(DISTINCT t.callId) AS calls
-    RETURN other, turns, calls
+    RETURN other.id AS otherId, turns, calls
   }
-  WITH k, other, turns, calls,
-       CASE k.orderBy WHEN 'NAME' THEN [toLower(coalesce(other.name, '')), other.id]
-                      WHEN 'CALLS' THEN [calls, turns, other.id]
-                      ELSE [turns, calls, other.id] END AS sortKey
-  WITH k, collect({other: other, turns: turns, calls: calls, sortKey: sortKey}) AS found
+  // A name is read only to sort by it.
+  OPTIONAL MATCH (named:Topic {id: CASE WHEN k.orderBy = 'NAME' THEN otherId END})
+  WITH k, otherId, turns, calls,
+       CASE k.orderBy WHEN 'NAME' THEN [toLower(coalesce(named.name, '')), otherId]
+                      WHEN 'CALLS' THEN [calls, turns, otherId]
+                      ELSE [turns, calls, otherId] END AS sortKey
+  WITH k, collect({otherId: otherId, turns: turns, calls: calls, sortKey: sortKey}) AS found
   CALL (k, found) {
     UNWIND found AS f
     WITH f
@@ -38,7 +45,7 @@ CALL (k, kept) {
     WITH f
     ORDER BY CASE WHEN k.descending THEN f.sortKey END DESC, CASE WHEN k.descending THEN null ELSE f.sortKey END ASC
     LIMIT toInteger($maxLimit)
-    WITH f, f.other AS n
+    MATCH (n:Topic {id: f.otherId})
     RETURN collect({node: n {.*}, turns: f.turns, calls: f.calls, sortKey: f.sortKey}) AS page
   }
   RETURN CASE WHEN k.withTotal THEN size(found) END AS total, page[..k.limit] AS page

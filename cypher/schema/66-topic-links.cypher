@@ -1,4 +1,4 @@
-// The topics' kept links (CO_MENTIONED, ASKED_ABOUT, DISCUSSES: cypher/load/write-topic-links.cypher),
+// The topics' kept links (TopicPair, ASKED_ABOUT, DISCUSSES: cypher/load/write-topic-links.cypher),
 // which loads keep from now on, counted once over the calls loaded before: 20 companies (or calls
 // of no company) at a time (a transaction's memory is bounded), each marked as counted (67-* removes the marks), until a batch finds
 // none. The counts of a pair or an analyst sum over companies, so each batch adds its own.
@@ -20,10 +20,10 @@ CALL (owners) {
   MATCH (c)-[:HAS_TURN]->(t:Turn)-[:MENTIONS]->(a:Topic)
   MATCH (t)-[:MENTIONS]->(b:Topic)
   WHERE a.id < b.id
-  WITH owner, a, b, count(DISTINCT t) AS turns, count(DISTINCT c) AS calls
-  MERGE (a)-[r:CO_MENTIONED]->(b)
-    ON CREATE SET r.turns = 0, r.calls = 0
-  SET r.turns = r.turns + turns, r.calls = r.calls + calls
+  WITH owner, a.id AS a, b.id AS b, count(DISTINCT t) AS turns, count(DISTINCT c) AS calls
+  MERGE (p:TopicPair {id: a + '|' + b})
+    ON CREATE SET p.a = a, p.b = b, p.turns = 0, p.calls = 0
+  SET p.turns = p.turns + turns, p.calls = p.calls + calls
   RETURN count(*) AS pairs
 }
 CALL (owners) {

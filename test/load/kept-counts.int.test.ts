@@ -10,7 +10,7 @@ import { loadFile, readCall, useTestGraph, SHARED_CALLS } from "./graph-snapshot
 /*
  * Counts the loads keep so that dashboards read them instead of every mention or fact: each
  * topic's counts per quarter (TopicQuarter), from which the top topics of a window are read; the
- * topics' links (CO_MENTIONED, ASKED_ABOUT, DISCUSSES), from which a topic's co-mentioned topics,
+ * topics' links (TopicPair, ASKED_ABOUT, DISCUSSES), from which a topic's co-mentioned topics,
  * askers and companies are read; and each company's REPORTS of the metrics its calls state, from
  * which the metric catalog counts companies. Over real calls (one company's four, two companies' two, and calls of others that
  * share topics), loaded together, then a call reloaded or replaced, then everything built again by
@@ -283,21 +283,23 @@ describe.skipIf(!hasShared)("counts the loads keep", () => {
       const session = driver.session(testSessionConfig());
       try {
         const result = await session.run(
-          "MATCH (a)-[r:CO_MENTIONED|ASKED_ABOUT|DISCUSSES]->(b) RETURN type(r) + ' ' + a.id + ' ' + b.id + ' ' + toString(coalesce(r.turns, r.exchanges)) + ' ' + toString(coalesce(r.calls, r.mentions)) + ' ' + toString(r.mentions) AS link ORDER BY link",
+          "MATCH (a)-[r:ASKED_ABOUT|DISCUSSES]->(b) RETURN type(r) + ' ' + a.id + ' ' + b.id + ' ' + toString(coalesce(r.turns, r.exchanges)) + ' ' + toString(coalesce(r.calls, r.mentions)) + ' ' + toString(r.mentions) AS link " +
+            "UNION ALL MATCH (p:TopicPair) RETURN 'TopicPair ' + p.id + ' ' + p.a + ' ' + p.b + ' ' + toString(p.turns) + ' ' + toString(p.calls) AS link",
         );
-        return result.records.map((r) => String(r.get("link")));
+        return result.records.map((r) => String(r.get("link"))).sort();
       } finally {
         await session.close();
       }
     };
     const kept = await links();
-    expect(kept.filter((l) => l.startsWith("ASKED_ABOUT")).length).toBeGreaterThan(20);
+    for (const kind of ["ASKED_ABOUT", "DISCUSSES", "TopicPair"]) expect(kept.filter((l) => l.startsWith(kind)).length, kind).toBeGreaterThan(20);
     await compareNeighbours();
 
     // Built again from the calls, as on a graph loaded before the links were kept.
     const session = driver.session(testSessionConfig());
     try {
-      await session.run("MATCH ()-[r:CO_MENTIONED|ASKED_ABOUT|DISCUSSES]->() DELETE r");
+      await session.run("MATCH ()-[r:ASKED_ABOUT|DISCUSSES]->() DELETE r");
+      await session.run("MATCH (p:TopicPair) DELETE p");
       await session.run("MATCH (m:Migration) WHERE m.id STARTS WITH 'schema/66' OR m.id STARTS WITH 'schema/67' DELETE m");
     } finally {
       await session.close();

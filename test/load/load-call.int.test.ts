@@ -109,8 +109,8 @@ describe("loadCall on the project's own sample call", () => {
     await loadCall(db, q3Only);
     expect((await graphCounts(db)).labels.Firm).toBe(0);
     expect((await graphCounts(db)).relationships.WORKS_FOR).toBe(2);
-    // (A topic's counts per quarter, TopicQuarter, stand alone by design.)
-    expect(await query("MATCH (n) WHERE NOT (n)--() AND NOT n:TopicQuarter RETURN n.id AS id")).toEqual([]);
+    // (A topic's counts per quarter, TopicQuarter, and per pair of topics, TopicPair, stand alone by design.)
+    expect(await query("MATCH (n) WHERE NOT (n)--() AND NOT n:TopicQuarter AND NOT n:TopicPair RETURN n.id AS id")).toEqual([]);
   });
 
   it("leaves the graph exactly as it was when a load fails part-way", async () => {
