@@ -300,7 +300,7 @@ describe.skipIf(!hasShared)("counts the loads keep", () => {
     try {
       await session.run("MATCH ()-[r:ASKED_ABOUT|DISCUSSES]->() DELETE r");
       await session.run("MATCH (p:TopicPair) DELETE p");
-      await session.run("MATCH (m:Migration) WHERE m.id STARTS WITH 'schema/66' OR m.id STARTS WITH 'schema/67' DELETE m");
+      await session.run("MATCH (m:Migration) WHERE m.id STARTS WITH 'schema/69' OR m.id STARTS WITH 'schema/70' DELETE m");
     } finally {
       await session.close();
     }

@@ -1,4 +1,4 @@
-// Removes the marks 66-topic-links.cypher left on the companies and calls it counted.
+// Removes the marks 69-topic-links.cypher and 69b-* left on the companies and calls it counted.
 MATCH (owner)
 WHERE (owner:Company OR owner:Call) AND NOT owner.topicLinksCounted IS NULL
 WITH owner LIMIT 10000
