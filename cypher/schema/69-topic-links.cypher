@@ -1,11 +1,11 @@
 // The topics' kept links (TopicPair, ASKED_ABOUT, DISCUSSES: cypher/load/write-topic-links.cypher),
-// which loads keep from now on, counted once over the calls loaded before: 20 companies at a time
-// (a transaction's memory is bounded), each marked as counted (70-* removes the marks), until a
-// batch finds none; then 69b-* counts the calls of no company. The counts of a pair or an analyst
-// sum over companies, so each batch adds its own. (A match on either label at once would scan every
-// node of the graph at each batch; the pairs are merged by the constraint of 66-*, made before.)
-MATCH (owner:Company)
-WHERE owner.topicLinksCounted IS NULL
+// which loads keep from now on, counted once over the calls loaded before: 20 companies (or calls of
+// no company) at a time (a transaction's memory is bounded), each marked as counted (70-* removes
+// the marks), until a batch finds none. The counts of a pair or an analyst sum over companies, so
+// each batch adds its own. (The pairs are merged by the constraint of 66-*, made before; the owners
+// are read from the two labels' scans, not from every node of the graph.)
+MATCH (owner:Company|Call)
+WHERE (owner:Company OR NOT (owner)-[:OF_COMPANY]->()) AND owner.topicLinksCounted IS NULL
 WITH owner LIMIT 20
 SET owner.topicLinksCounted = true
 WITH collect(owner) AS owners
