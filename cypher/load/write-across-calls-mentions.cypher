@@ -1,14 +1,16 @@
-// Replaces the MENTIONS counted across the company's calls (across-calls-topics.ts) with the ones
-// computed for its calls as they are now: the old ones go, whichever load made them, so the graph
-// depends only on which calls are loaded. Returns the topics the old ones pointed at, which may now
-// be orphans. Rows are grouped by topic (one lookup per topic); turns by unique id.
+// Brings the MENTIONS counted across the company's calls (across-calls-topics.ts) to the ones
+// computed for its calls as they are now: `$batch.removed` ({turnId, topicId}) are the ones that
+// no longer hold (or whose count changed), `$batch.rows` the ones to add (grouped by topic, one
+// lookup per topic; turns by unique id), whichever load made the old ones, so the graph depends
+// only on which calls are loaded. Returns the topics the removed ones pointed at, which may now be
+// orphans.
 CYPHER replan=skip
 CALL () {
-  MATCH (:Company {id: $batch.companyId})<-[:OF_COMPANY]-(:Call)-[:HAS_TURN]->(:Turn)-[m:MENTIONS]->(n:Topic)
-  WHERE m.acrossCalls = true
-  WITH collect(m) AS old, collect(DISTINCT elementId(n)) AS touched
-  FOREACH (r IN old | DELETE r)
-  RETURN size(old) AS relationshipsDeleted, touched
+  UNWIND $batch.removed AS old
+  MATCH (t:Turn {id: old.turnId})-[m:MENTIONS]->(n:Topic)
+  WHERE m.acrossCalls = true AND m.topicId = old.topicId
+  DELETE m
+  RETURN count(m) AS relationshipsDeleted, collect(DISTINCT elementId(n)) AS touched
 }
 CALL () {
   UNWIND $batch.rows AS row

@@ -9,9 +9,9 @@
 // Each equals what the statements over every mention count (topic-co-mentioned.cypher,
 // topic-askers.cypher, topic-by-company.cypher without a filter). A load changes only its own
 // company's calls (the call, and the mentions counted across the company's calls), so the first
-// two, which sum over all companies, get the difference between what the company added before the
-// load ($batch.oldPairs, $batch.oldAskers: read-topic-links.cypher at its start) and after (read
-// here), in id order, each locked before it is read so that two loads' differences add up; one
+// two, which sum over calls, get the difference between what the calls the load changes
+// ($batch.scopes, as read-topic-links.cypher reads them) added before the load ($batch.oldPairs,
+// $batch.oldAskers) and after (read here), in id order, each locked before it is read so that two loads' differences add up; one
 // that falls to nothing is deleted. DISCUSSES, the company's own, is made again whole: deleted and
 // created, not merged (the company is locked, lock-call.cypher; a merge would walk the
 // relationships of a topic that thousands of companies discuss).
@@ -21,27 +21,18 @@
 // read-topic-links against 56 ms).
 CYPHER replan=default
 CALL () {
-  MATCH (:Company {id: $batch.companyId})<-[:OF_COMPANY]-(c:Call)
-  RETURN c
-  UNION
-  MATCH (c:Call {id: $callId})
-  WHERE $batch.companyId IS NULL
-  RETURN c
-}
-WITH collect(c) AS owned
-CALL (owned) {
-  UNWIND owned AS c
-  MATCH (c)-[:HAS_TURN]->(t:Turn)-[:MENTIONS]->(a:Topic)
+  UNWIND $batch.scopes AS s
+  MATCH (c:Call {id: s.callId})-[:HAS_TURN]->(t:Turn)-[:MENTIONS]->(a:Topic)
   MATCH (t)-[:MENTIONS]->(b:Topic)
-  WHERE a.id < b.id
+  WHERE a.id < b.id AND (s.topics IS NULL OR a.id IN s.topics OR b.id IN s.topics)
   WITH a.id AS a, b.id AS b, count(DISTINCT t) AS turns, count(DISTINCT c) AS calls
   RETURN collect({a: a, b: b, turns: turns, calls: calls}) AS pairs
 }
-CALL (owned) {
-  UNWIND owned AS c
-  MATCH (c)-[:HAS_EXCHANGE]->(x:Exchange)-[:ASKED_BY]->(person:Person)
+CALL () {
+  UNWIND $batch.scopes AS s
+  MATCH (c:Call {id: s.callId})-[:HAS_EXCHANGE]->(x:Exchange)-[:ASKED_BY]->(person:Person)
   MATCH (x)-[:INCLUDES]->(t:Turn)-[m:MENTIONS]->(topic:Topic)
-  WHERE (t)-[:SPOKEN_BY]->(person)
+  WHERE (t)-[:SPOKEN_BY]->(person) AND (s.topics IS NULL OR topic.id IN s.topics)
   WITH person.id AS person, topic.id AS topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
   RETURN collect({person: person, topic: topic, exchanges: exchanges, mentions: mentions}) AS askers
 }

@@ -48,3 +48,59 @@ export function acrossCallsMentions(turns: readonly CompanyTurn[]): AcrossCallsM
   }
   return out;
 }
+
+/** A turn's mentions counted across calls as the graph holds them now. */
+export interface HeldAcrossCalls {
+  turnId: string;
+  callId: string;
+  across: { topicId: string; count: number }[];
+}
+
+/** What a load changes of the mentions counted across calls, and where. */
+export interface AcrossCallsChange {
+  /** Held mentions that no longer hold, or whose count changes. */
+  removed: { turnId: string; topicId: string }[];
+  /** Mentions to add, grouped by topic as `acrossCallsMentions` gives them. */
+  rows: AcrossCallsMentions[];
+  /** Each call (other than `loadedCallId`) whose mentions change, with the topics they change. */
+  scopes: { callId: string; topics: string[] }[];
+}
+
+/**
+ * The difference between the mentions counted across calls that the graph holds (`held`) and the
+ * ones the company's calls give now (`wanted`): only these are written, and only the calls they
+ * touch need their kept links (pairs, askers) counted again. The loaded call is left out of
+ * `scopes`: the load counts it whole. Pure; ordered by call, turn and topic id.
+ */
+export function acrossCallsChange(held: readonly HeldAcrossCalls[], wanted: readonly AcrossCallsMentions[], loadedCallId: string): AcrossCallsChange {
+  const callOf = new Map(held.map((t) => [t.turnId, t.callId]));
+  const key = (turnId: string, topicId: string, count: number): string => `${turnId}\u0000${topicId}\u0000${count}`;
+  const before = new Set(held.flatMap((t) => t.across.map((m) => key(t.turnId, m.topicId, m.count))));
+  const after = new Set(wanted.flatMap((row) => row.turns.map((m) => key(m.turnId, row.topicId, m.count))));
+  const touched = new Map<string, Set<string>>();
+  const touch = (turnId: string, topicId: string): void => {
+    const callId = callOf.get(turnId);
+    if (callId === undefined || callId === loadedCallId) return;
+    const topics = touched.get(callId) ?? new Set<string>();
+    topics.add(topicId);
+    touched.set(callId, topics);
+  };
+  const removed: AcrossCallsChange["removed"] = [];
+  for (const t of held) {
+    for (const m of t.across) {
+      if (after.has(key(t.turnId, m.topicId, m.count))) continue;
+      removed.push({ turnId: t.turnId, topicId: m.topicId });
+      touch(t.turnId, m.topicId);
+    }
+  }
+  const rows: AcrossCallsMentions[] = [];
+  for (const row of wanted) {
+    const added = row.turns.filter((m) => !before.has(key(m.turnId, row.topicId, m.count)));
+    for (const m of added) touch(m.turnId, row.topicId);
+    if (added.length > 0) rows.push({ topicId: row.topicId, turns: added });
+  }
+  const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  removed.sort((a, b) => byId(a.turnId, b.turnId) || byId(a.topicId, b.topicId));
+  const scopes = [...touched.entries()].map(([callId, topics]) => ({ callId, topics: [...topics].sort(byId) })).sort((a, b) => byId(a.callId, b.callId));
+  return { removed, rows, scopes };
+}

@@ -2,7 +2,7 @@ import type { Database, Params, Row, Tx } from "../db/database.js";
 import { DbError } from "../db/db-errors.js";
 import type { Extraction, MetricFact } from "../model/facts.js";
 import type { Transcript } from "../model/transcript.js";
-import { acrossCallsMentions } from "./across-calls-topics.js";
+import { acrossCallsChange, acrossCallsMentions } from "./across-calls-topics.js";
 import { buildCallGraph, type CallGraph } from "./call-graph.js";
 import type { LoadResult } from "./load-result.js";
 import { isOutcome, resolveAcrossCalls, type PlacedFact } from "./resolve-across-calls.js";
@@ -160,8 +160,10 @@ async function writeCall(
   const topicQuarters = { companyId: graph.companyId };
   const counted = previousHash !== null || num(lock.otherCalls) > 0;
   const old = counted ? await runAll("load/read-topic-quarters", topicQuarters) : [];
-  // And to the topics' kept links (co-mentions, askers).
-  const oldLinks = counted ? await run("load/read-topic-links", topicQuarters) : {};
+  // And what the call's old version adds to the topics' kept links (co-mentions, askers): these sum
+  // over calls, so only the calls this load changes are counted, before and after.
+  const links: LinkScopes = { scopes: [{ callId: graph.callId, topics: null }], oldPairs: [], oldAskers: [] };
+  if (previousHash !== null) addLinks(links, await run("load/read-topic-links", { scopes: links.scopes }));
 
   const candidates: string[] = [];
   if (previousHash !== null) {
@@ -195,9 +197,11 @@ async function writeCall(
     organizationMentions: batch.organizationMentions,
     personMentions: batch.personMentions,
   });
-  if (graph.companyId !== null && num(lock.otherCalls) > 0) candidates.push(...(await countTopicsAcrossCalls(runAll, graph.companyId)));
+  if (graph.companyId !== null && num(lock.otherCalls) > 0) {
+    candidates.push(...(await countTopicsAcrossCalls(runAll, graph.companyId, graph.callId, links)));
+  }
   await run("load/write-topic-quarters", { ...topicQuarters, old });
-  await run("load/write-topic-links", { ...topicQuarters, oldPairs: oldLinks.pairs ?? [], oldAskers: oldLinks.askers ?? [] });
+  await run("load/write-topic-links", { ...topicQuarters, ...links });
   if (graph.companyId !== null) await run("load/write-company-metrics", { companyId: graph.companyId });
   // Last, once the kept counts no longer point at what the old version alone referred to.
   if (candidates.length > 0) await run("load/delete-orphans", { candidates });
@@ -210,19 +214,45 @@ async function writeCall(
   return result(graph, "loaded", counts, resolutions.length);
 }
 
+/** The calls whose kept links a load counts again, and what they added before it. */
+interface LinkScopes {
+  scopes: { callId: string; topics: string[] | null }[];
+  oldPairs: unknown[];
+  oldAskers: unknown[];
+}
+
+function addLinks(links: LinkScopes, row: Row): void {
+  links.oldPairs.push(...(Array.isArray(row.pairs) ? row.pairs : []));
+  links.oldAskers.push(...(Array.isArray(row.askers) ? row.askers : []));
+}
+
 /**
- * The company's topics counted in every one of its calls (across-calls-topics.ts): recomputed for
- * the whole company at each load, so the graph does not depend on the order of loads. Returns the
- * topics the replaced counts pointed at, which may now be orphans.
+ * The company's topics counted in every one of its calls (across-calls-topics.ts): computed for
+ * the whole company at each load, so the graph does not depend on the order of loads, and written
+ * as the difference from what the graph holds. The other calls that difference touches are added
+ * to `links`, with what they added to the kept links before it. Returns the topics the removed
+ * mentions pointed at, which may now be orphans.
  */
-async function countTopicsAcrossCalls(runAll: (statement: string, params: Params) => Promise<Row[]>, companyId: string): Promise<string[]> {
+async function countTopicsAcrossCalls(
+  runAll: (statement: string, params: Params) => Promise<Row[]>,
+  companyId: string,
+  loadedCallId: string,
+  links: LinkScopes,
+): Promise<string[]> {
   const turns = (await runAll("load/read-company-turns", { companyId })).map((row) => ({
     turnId: String(row.turnId),
     callId: String(row.callId),
     text: String(row.text ?? ""),
     topics: strings(row.topics),
+    across: (Array.isArray(row.across) ? row.across : []).map((m: Record<string, unknown>) => ({ topicId: String(m.topicId), count: num(m.count) })),
   }));
-  const rows = await runAll("load/write-across-calls-mentions", { companyId, rows: acrossCallsMentions(turns) });
+  const change = acrossCallsChange(turns, acrossCallsMentions(turns), loadedCallId);
+  if (change.removed.length === 0 && change.rows.length === 0) return [];
+  if (change.scopes.length > 0) {
+    addLinks(links, (await runAll("load/read-topic-links", { scopes: change.scopes }))[0] ?? {});
+    links.scopes.push(...change.scopes);
+  }
+  const rows = await runAll("load/write-across-calls-mentions", { companyId, removed: change.removed, rows: change.rows });
   return strings(rows[0]?.candidates);
 }
 
