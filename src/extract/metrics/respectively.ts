@@ -25,7 +25,8 @@ export interface ListedLink {
 export const FIGURE_LIST = String.raw`«F\d+»(?:,? (?:and )?«F\d+»)+`;
 /** The period a list is said for or compared with: "in the quarter", "versus 2019". */
 const LIST_PERIOD = String.raw`(?:in|for|during|at|over|versus|vs\.?|compared (?:to|with)|from) (?:the )?«P\d+»`;
-const LIST = new RegExp(String.raw`(${FIGURE_LIST})(?:,? ${LIST_PERIOD})?,? respectively\b`);
+// ("Sales and adjusted operating income are up 13% and 9% year-over-year respectively": the comparison between them too.)
+const LIST = new RegExp(String.raw`(${FIGURE_LIST})(?:,? ${LIST_PERIOD})?(?:,? (?:year[- ]over[- ]year|sequentially))?,? respectively\b`);
 // ("Cash from operations and free cash flow were both record highs for the third quarter at $205.4 million and $192.8 million,
 // respectively": words on the levels between the verb and "at".)
 const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|came in at|stood at|reached|${CHANGE_VERB}(?: by)?|of approximately|represented|(?:were|was) (?:both |each |all )?(?:(?:[a-z-]+|«P\d+») ){1,6}?at)(?: ${HEDGE.slice(0, -1)})? ?$`);
@@ -80,7 +81,6 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
   const relation: Link["relation"] = verb[1] !== "to" && new RegExp(`\\b${CHANGE_VERB}\\b|^by\\b`).test(verb[1]!) ? "change" : "level";
   const lastFigure = view.figures[figures.at(-1)!]!;
   const adjusted = (t: string) => /\bnon-gaap\b|\badjusted\b/.test(t);
-  const measure = (t: string) => { const n = /«M(\d+)»/.exec(t)?.[1]; return n === undefined ? null : view.names[Number(n)]!.def.name; };
   figures.forEach((fi, k) => {
     const item = items[k]!;
     let slot = /«M(\d+)»/.exec(item)?.[1];
@@ -89,7 +89,8 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
     if (slot === undefined) for (const later of items.slice(k + 1)) if ((slot = /«M(\d+)»/.exec(later)?.[1]) !== undefined) break;
     // ("Diluted EPS and adjusted diluted EPS ... $1.03 and $1.04": beside an adjusted item, the plain one is as reported.)
     const own = slot === undefined ? null : view.names[Number(slot)]!.def.name;
-    const contrasted = own !== null && items.some((o) => o !== item && adjusted(o) && measure(o) === own);
+    // ("Sales and adjusted operating income are up 13% and 9%": the word qualifies its own item, not the others.)
+    const contrasted = own !== null && items.some((o) => o !== item && adjusted(o));
     const basis: Basis | null = adjusted(item) ? "non-GAAP" : /\bgaap\b|\breported\b/.test(item) || contrasted ? "GAAP" : null;
     if (slot !== undefined && !canBeSubject(Number(slot))) slot = undefined;
     // "Orders in transportation and in Communications were up 50% and 45% respectively": items told apart by a part named after

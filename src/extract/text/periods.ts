@@ -244,7 +244,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   },
   // "the same period of 2020": the call's quarter in that year.
   { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of|in)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/iy, build: (m, c) => (Number(m[1]) < c.year ? abs(Number(m[1]), `Q${c.quarter}` as PeriodPart) : null) },
-  { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: (_m, c) => abs(c.year - 1, `Q${c.quarter}` as PeriodPart) },
+  { re: /\b(?:the\s+)?same\s+quarter\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: (_m, c) => abs(c.year - 1, `Q${c.quarter}` as PeriodPart) },
+  // "compared to $0.33 per diluted share for the comparable period last year", after a figure for the first six months: the same span
+  // a year before the one it is said with (a quarter's when said with a quarter's).
+  { re: /\b(?:the\s+)?(?:same|comparable|corresponding|equivalent|like)\s+period\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year|in\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false }) },
   { re: /\b(?:the\s+)?(?:year[- ]ago|prior[- ]year|last[- ]year'?s?)\s+(?:quarter|period)\b('s)?/iy, build: (m, c) => ({ ...abs(c.year - 1, `Q${c.quarter}` as PeriodPart), possessive: Boolean(m[1]) }) },
   // "Our inventory at quarter end was $209 million", "As of the end of the quarter, UGI had available liquidity of $2.4 billion": the
   // end of the call's quarter.
@@ -254,11 +257,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
   // "year-to-date, through the third quarter": the months up to that quarter's end.
   { re: /\b(?:year[- ]to[- ]date|ytd)(?:\s+basis)?,?\s+(?:through|thru)\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/iy, build: (m, c) => abs(c.year, yearToDate(ORD[m[1]!.toLowerCase()] ?? 1)) },
-  // "had already delivered $74 billion in sales through the third quarter", in a third-quarter call: the year to date. (A quarter
-  // still ahead is no span reported: "costs to stay elevated through the third quarter".)
-  { re: /\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(second|third|fourth|2nd|3rd|4th)\s+quarter\b(?!\s+(?:of\s+)?(?:(?:19|20)\d\d|last|the\s+(?:prior|previous)|next)\b)/iy, build: (m, c) => {
+  // "had already delivered $74 billion in sales through the third quarter", in a third-quarter call: the year to date; "Through the
+  // third quarter of 2021, our cash flow from operations was $373 million", that year's. (A quarter still ahead is no span
+  // reported: "costs to stay elevated through the third quarter".)
+  { re: /\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(second|third|fourth|2nd|3rd|4th)\s+quarter\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:(?:19|20)\d\d|last|the\s+(?:prior|previous)|next)\b)/iy, build: (m, c) => {
     const q = ORD[m[1]!.toLowerCase()] ?? 0;
-    return q >= 2 && q <= c.quarter ? abs(c.year, yearToDate(q)) : null;
+    const y = m[2] ? Number(m[2]) : c.year;
+    return q >= 2 && (y < c.year || (y === c.year && q <= c.quarter)) ? abs(y, yearToDate(q)) : null;
   } },
   // "the prior year-to-date adjusted EPS": last year's months to the same quarter's end.
   { re: /\b(?:the\s+)?(?:prior|last|previous)[- ](?:year[- ]to[- ]date|ytd)\b/iy, build: (_m, c) => abs(c.year - 1, yearToDate(c.quarter)) },
