@@ -25,6 +25,8 @@ interface Carried {
   fromFact?: boolean;
   /** The last sentence gave facts of more than one measure ("net income of $111 million or $1.51 per diluted share"). */
   several?: boolean;
+  /** The last sentence gave figures and no fact of them, in words on a part of the business: what "this" points back to may be the part's. */
+  figuresUnread?: boolean;
 }
 import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
@@ -458,13 +460,13 @@ export class DiscourseState {
     return this.carriedValue;
   }
 
-  rememberSubject(last: Carried | null, names: () => readonly MetricMatch[], several = false): void {
+  rememberSubject(last: Carried | null, names: () => readonly MetricMatch[], several = false, figuresUnread = false): void {
     this.carriedValue = undefined;
     this.carriedFrom = last
       ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope, fromFact: true, several })
       : () => {
           const defs = [...new Set(names().map((n) => n.def))];
-          return defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company" } : null;
+          return defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company", figuresUnread } : null;
         };
   }
 

@@ -89,7 +89,8 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "net_cash", vocabulary: C, family: "money", higherIsBetter: null, balance: true, phrases: ["net cash(?: position| balance)?", "net cash and investments"] },
   // An insurer's operating income after tax (net income less investment gains), stated per share too: no operating profit.
   { name: "after_tax_operating_income", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["after[- ]tax (?:adjusted )?operating (?:income|earnings)"] },
-  { name: "earnings", vocabulary: C, family: "money", higherIsBetter: true, perShare: true, phrases: ["earnings", "operating earnings"] },
+  // ("adjusted operating results were $0.57 per share": operating results said per share are earnings per share.)
+  { name: "earnings", vocabulary: C, family: "money", higherIsBetter: true, perShare: true, phrases: ["earnings", "operating earnings", "operating results"] },
   { name: "share_repurchase_authorization", vocabulary: C, family: "money", higherIsBetter: null, phrases: ["(?:share |stock )?(?:re)?purchase (?:authorization|program|plan)s?", "buyback (?:authorization|program|plan)s?"] },
   { name: "acquisition_related_expenses", vocabulary: C, family: "money", higherIsBetter: false, describedBy: true, phrases: ["acquisition[- ]related (?:expenses?|costs?|charges?)", "(?:transaction|deal)[- ]related (?:expenses?|costs?)"] },
   { name: "integration_costs", vocabulary: C, family: "money", higherIsBetter: false, describedBy: true, phrases: ["integration(?:[- ]related)? (?:expenses?|costs?|charges?)"] },

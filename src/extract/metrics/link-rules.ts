@@ -85,7 +85,7 @@ export interface LinkRule {
 
 const H = HEDGE;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
-const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to| now| still| (?:expect|plan|aim|intend|are going|are planning|are expecting) to){0,3} |«C\d+» (?:also |has |have )?|\b(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«P\d+»)*?) and )`;
+const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to| now| still| (?:expect|plan|aim|intend|are going|are planning|are expecting) to){0,3} |«C\d+» (?:also |has |have )?|\b(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«[PMF]\d+»)*?) and )`;
 const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:e|ing|ed|es)|improv(?:e|ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:e|ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:e|ing|ed|es)|cut(?:ting|s)?|rais(?:e|ing|ed|es)`;
 /** A measure the company grew or cut, and by how much when said ("we grew revenue by 22%", "boost operating profit by 20%"). */
 const COMPANY_MOVED_NAME = String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by ${H}«F\d+»)?`;
@@ -335,7 +335,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual )?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual )?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
     // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
     // margin"), nor one that would or could come, or was committed to.
@@ -344,6 +344,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     examples: [
       { sentence: "Today, we reported a 15% increase in operating revenue for the first quarter with strong momentum in both of our businesses.", figure: "15%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "We delivered a 7% increase in revenue.", figure: "7%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "The board of directors approved a 2% increase in the regular quarterly cash dividend.", figure: "2%", expect: { subject: "dividend", relation: "change" } },
       { sentence: "We delivered 6% year-over-year growth in adjusted operating income and 35% year-over-year growth in our adjusted earnings per share.", figure: "35%", expect: { subject: "earnings per share", relation: "change" } },
       { sentence: "Pricing held up, with casualty posting 11% top line growth.", figure: "11%", expect: null },
       { sentence: "Favorable product mix, which drove a 30 basis point improvement in our adjusted gross margin, was largely driven by retail.", figure: "30 basis point", expect: null },
@@ -416,10 +417,11 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "after",
     pattern: /^ (?:on|in|for|toward|towards) (?:our |the |common |cash )*«M(\d+)»/,
     // ("we've spent an additional $140 million on buybacks": more of the same use, its amount.)
-    context: /\b(?:paid|pay|paying|spent|spend|spending|returned|distributed|(?:the )?payments? of)(?: an additional| another)?(?: (?:a total of|approximately|about|roughly|nearly|over|more than|just over|just under))? $/,
+    context: /\b(?:paid|pay|paying|spent|spend|spending|returned|distributed|(?:the )?payments? of)(?: an additional| another)?(?: (?:a total of|approximately|about|roughly|nearly|almost|around|close to|over|more than|just over|just under))? $/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "We paid $65.5 million on dividends and had $12.4 million of capex.", figure: "$65.5 million", expect: { subject: "dividends", relation: "level" } },
+      { sentence: "During the first quarter, we spent almost $300 million on share repurchases.", figure: "$300 million", expect: { subject: "share repurchases", relation: "level" } },
       { sentence: "We returned $67.8 million to our stockholders through the payment of $43.8 million in dividends and the repurchase of $24 million of our common stock.", figure: "$43.8 million", expect: { subject: "dividends", relation: "level" } },
       { sentence: "We spent $40 million on share repurchases in the quarter.", figure: "$40 million", expect: { subject: "share repurchases", relation: "level" } },
       { sentence: "And since the end of June, we've spent an additional $140 million on buybacks.", figure: "$140 million", expect: { subject: "buybacks", relation: "level" } },
@@ -1023,13 +1025,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
     // ("We grew revenue 3.5%": "by" may go unsaid; "our operations performed well, growing consolidated revenues by 3.5%": a
     // participle after the comma of a clause on us is ours.)
-    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by)? ${H}$`),
+    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,3}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by)? ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
     examples: [
       { sentence: "The key benefits included growing our revenue by 100% versus the same quarter in 2021.", figure: "100%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "During the quarter we reduced our total debt by $200 million.", figure: "$200 million", expect: { subject: "total debt", relation: "change" } },
       { sentence: "Negative forex reduced our revenue by $9 million in the quarter.", figure: "$9 million", expect: null },
       { sentence: "We grew revenue 12% in the quarter.", figure: "12%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "We grew FFO per share and AFFO by 8.3% and 10.2% respectively and increased our regular quarterly common dividend by 9.3%.", figure: "9.3%", expect: { subject: "dividend", relation: "change" } },
       { sentence: "We now expect to grow constant currency sales 9% to 10%.", figure: "9% to 10%", expect: { subject: "sales", relation: "change" } },
       { sentence: "We grew net sales for the quarter by 16.2% to $976.8 million.", figure: "16.2%", expect: { subject: "net sales", relation: "change" } },
       { sentence: "All of our operations performed very well throughout the first six months of the year, growing consolidated revenues by 3.5%.", figure: "3.5%", expect: { subject: "revenues", relation: "change" } },

@@ -272,7 +272,7 @@ function readTurn(turn: Turn, ctx: CallContext, tagged?: TaggedText): FigureTrac
     }
     const read = resolved.filter((r): r is Resolved => r !== null);
     state.afterSentence(read);
-    state.rememberSubject(read.at(-1) ?? null, () => view.names, new Set(read.filter((r) => !r.silent).map((r) => r.def.name)).size > 1);
+    state.rememberSubject(read.at(-1) ?? null, () => view.names, new Set(read.filter((r) => !r.silent).map((r) => r.def.name)).size > 1, read.length === 0 && PART_WORD.test(text));
   }
   return out;
 }
@@ -455,6 +455,11 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
 ];
 
+/** Words that name a part of the business ("for our Gathering segment"). */
+const PART_WORD = /\b(?:segments?|divisions?|business units?|subsidiar(?:y|ies))\b/i;
+/** A sentence's opening on a place: "In California, ...", "And in Europe, ...". */
+const PLACE_OPENING = /^(?:(?:And|So|Now|Also|Then|Meanwhile),? )?(?:[Ii]n|[Ww]ithin|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}),/;
+
 function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link | null {
   if (!state.carried) return null;
   const slot = view.slots.get(`F${i}`)!;
@@ -469,6 +474,10 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     // ("We generated net income of $111 million or $1.51 per diluted share. This represented a 201% increase": the change of which
     // of the last sentence's measures, the words do not say; "This represents a 71% increase on a per share basis" does.)
     if (c.relation === "change" && state.carried.several && !(state.carried.def.name === "eps" && /\bper[- ](?:diluted )?share\b/i.test(view.text))) continue;
+    // ("... is expected to lead to $185 million to $200 million in revenue for our Gathering segment. This is an increase of
+    // approximately $50 million": a change of a figure the last sentence gave no fact of, in words on a part of the business, may
+    // be the part's: whose it is is unknown.)
+    if (c.rule === "carried-anaphoric-change" && state.carried.figuresUnread && !/«F\d+»/.test(before)) continue;
     if (c.rule === "carried-that-was-change" && (!state.carried.fromFact || !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?:$|[,.;]| (?:sequentially|year[- ]over[- ]year|over|from|versus|vs\.?|compared|and|on)\b)`).test(after))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
     // "This 29% increase reflects ...": the change noun, then the sentence's verb (not "increase in <a measure of its own>").
@@ -944,6 +953,10 @@ function readFigure(x: FigureInput): Resolved | null {
       // segment the sentence opens on as its subject reports a measure the company reports whole; the figure is the segment's.
       const opening = SEGMENT_SUBJECT.exec(view.text.slice(0, view.toText[phrase.start] ?? 0)) ?? SEGMENT_SUBJECT_LOWER.exec(view.text.slice(0, view.toText[phrase.start] ?? 0));
       if (opening) return drop(trace, "scope", "segment-subject", `the sentence's subject is ${(opening[1] ?? opening[2])!.trim()}, a part of the business, not the company`);
+      // "In California, we have deferred our development program and ... are only forecasting to spend around $10 million in capex
+      // next year": a sentence that opens on a place speaks of what is spent, earned or held there, not of the company's whole.
+      const place = PLACE_OPENING.exec(view.text);
+      if (place && placeAt(place[1]!.toLowerCase().split(/\s+/), 0) === place[1]!.split(/\s+/).length) return drop(trace, "scope", "place-opening", `the sentence opens on ${place[1]}, a place: ${def.name} said there is not the company's whole`);
       // "Now moving to general insurance, first-quarter adjusted pre-tax income was $845 million": a sentence that opens by turning
       // to a part the call names as a segment or business speaks of it, whatever the measure.
       if (state.segmentOpensHere && state.segment?.via === "turning" && state.segment.name && ctx.segments.names.includes(state.segment.name.toLowerCase())) return drop(trace, "scope", "turned-to-part", `the sentence opens by turning to ${state.segment.name}, a part of the business, and ${def.name} is said of it`);
@@ -1286,7 +1299,7 @@ function readFigure(x: FigureInput): Resolved | null {
   const forThisQuarter = BOARD_SET_FOR_QUARTER.exec(view.text);
   const setForCallQuarter = forThisQuarter !== null && ORDINAL_QUARTER[forThisQuarter[1]!.toLowerCase()] === ctx.call.quarter && Number(/^,? (?:of )?(?:fiscal )?((?:19|20)\d\d)\b/.exec(view.text.slice(forThisQuarter.index + forThisQuarter[0].length))?.[1] ?? ctx.call.year) === ctx.call.year;
   if (rateOrRaise && (!choice.explicit || choice.rule === "quarterly" || (setForCallQuarter && choice.rule === "dividend-quarter")) && period.part === `Q${ctx.call.quarter}` && period.year === ctx.call.year
-    && DECLARED_NOW.test(view.text) && (setForCallQuarter || !PAID_IN_QUARTER.test(view.text)) && !SET_IN_MONTH.test(view.text.slice(0, view.figures[i]!.start))) {
+    && DECLARED_NOW.test(view.text) && (setForCallQuarter || !PAID_IN_QUARTER.test(view.text)) && !SET_IN_MONTH.test(view.text.slice(0, view.figures[i]!.start)) && !setOnDayOfQuarter(view.text.slice(0, view.figures[i]!.start), ctx.call)) {
     declaredNext = true;
     period = quarterAfter(ctx.call);
     trace.steps.push({ stage: "period", rule: "declared-at-the-call", note: `${periodLabel(period)}: a rate declared at the call is paid in the quarter after the one it reports` });
@@ -1672,6 +1685,11 @@ const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approve
  * early May, our board approved"): most often a month of the quarter the call reports, so the rate is that quarter's, not the
  * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
  */
+/** "And on January 28, the board of directors approved a 2% increase in the regular quarterly cash dividend", in a first-quarter call: set on a day of the quarter reported, not at the call. */
+function setOnDayOfQuarter(text: string, call: CallPeriod): boolean {
+  const day = /\bon (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?\b/i.exec(text);
+  return day !== null && monthsOfCallQuarter(call).includes(monthNumber(day[1]!));
+}
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
 /** After a level: said against an outlook or an expectation ("$6 million above our guidance", "more than we would have expected", "lower than expected"). */
 const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:(?:top|high|upper|low|lower|bottom)[- ]end of (?:our |the )?)?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b|(?:expected|planned|anticipated|projected|forecast|budgeted)\b)/;
