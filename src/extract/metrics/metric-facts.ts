@@ -21,19 +21,24 @@ export interface MetricExtraction {
 const MONEY = new Set(["USD", "EUR", "GBP", "DKK", "JPY", "CHF", "CAD"]);
 
 /**
- * A company's amount of a measure for a period is one figure (rounding apart). When the call gives
- * the company two of them and one is less than half the other, the smaller is a part's (a segment,
+ * A company's amount of a measure for a period is one figure (rounding apart), and so is its outlook.
+ * When the call gives the company two of them and one is less than half the other, the smaller is a part's (a segment,
  * a revenue line, a subsidiary, cash used) that the words did not tell apart: left out, since a
  * wrong fact is worse than a missing one ("revenues rose 15% to $1.1 billion" beside "event driven
  * revenues rose $5 million to $73 million").
  */
 function dropParts(traces: readonly FigureTrace[]): void {
   const groups = new Map<string, FigureTrace[]>();
+  // The size of an actual, or of an outlook's upper end ("sales of $4.9 billion to $5.3 billion" beside "our 2021 sales guidance
+  // of $80 million", a product line's).
+  const size = (t: FigureTrace): number => Math.abs(t.fact!.value ?? Math.max(Math.abs(t.fact!.low ?? 0), Math.abs(t.fact!.high ?? 0)));
   for (const t of traces) {
     const f = t.fact;
     // Amounts only: a per-share measure has several definitions of one size (GAAP and adjusted EPS).
-    if (!f || f.scope !== "company" || f.kind !== "actual" || !MONEY.has(f.unit) || f.value === null || /(?:^|_)(?:eps|dividend|per_share|earnings)$/.test(f.metric)) continue;
-    const key = `${f.metric}|${f.period}|${f.basis ?? ""}|${f.unit}`;
+    if (!f || f.scope !== "company" || (f.kind !== "actual" && f.kind !== "guidance") || !MONEY.has(f.unit) || (f.value === null && f.high === null) || /(?:^|_)(?:eps|dividend|per_share|earnings)$/.test(f.metric)) continue;
+    // Revenue is one size on every basis ("$1.2 billion in sales" as reported beside "Surgical Structural Heart ... global sales was
+    // $213 million"); profits may not be (an impairment can halve a GAAP income), so they are compared on one basis only.
+    const key = `${f.metric}|${f.period}|${f.kind}|${f.metric === "revenue" ? "" : f.basis ?? ""}|${f.unit}`;
     const group = groups.get(key);
     if (group) group.push(t);
     else groups.set(key, [t]);
@@ -41,14 +46,14 @@ function dropParts(traces: readonly FigureTrace[]): void {
   const parts = new Set<string>();
   for (const group of groups.values()) {
     const metric = group[0]!.fact!.metric;
-    const largest = group.reduce((m, t) => Math.max(m, Math.abs(t.fact!.value!)), 0);
-    const top = group.find((t) => Math.abs(t.fact!.value!) === largest)!;
+    const largest = group.reduce((m, t) => Math.max(m, size(t)), 0);
+    const top = group.find((t) => size(t) === largest)!;
     for (const t of group) {
-      if (Math.abs(t.fact!.value!) * 2 >= largest) continue;
+      if (size(t) * 2 >= largest) continue;
       // Two in one sentence are two measures the speaker sets side by side ("consolidated revenue fell 4% to
       // $4 billion, and fee revenue declined 7% to $1.4 billion"), not a part mistaken for the whole.
       if (t.turn === top.turn && t.sentenceStart === top.sentenceStart) continue;
-      const why = `less than half of another company ${t.fact!.metric} of ${t.fact!.period} in this call (${largest}): a part's figure`;
+      const why = `less than half of another company ${t.fact!.metric} ${t.fact!.kind === "guidance" ? "outlook " : ""}of ${t.fact!.period} in this call (${largest}): a part's figure`;
       t.steps.push({ stage: "scope", rule: "part-of-larger", note: why });
       t.dropped = why;
       t.fact = null;

@@ -863,6 +863,12 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.steps.push({ stage: "scope", rule: "participle-clause", note: `"${subjectScope}" opens a clause of the sentence's subject` });
     subjectScope = null;
   }
+  // ("Quarterly highlights include recurring revenue of $352 million": the revenue of subscriptions and maintenance, one line of the
+  // total beside licences and consulting, not an adjusted total as "recurring earnings" would be.)
+  const namedAt = link.subject.kind === "name" ? view.names[link.subject.slot]!.start : -1;
+  if (def.name === "revenue" && ((subjectScope && /^(?:total |annual |annualized )?recurring$/i.test(subjectScope)) || (namedAt >= 0 && /\brecurring\s+$/i.test(view.text.slice(Math.max(0, namedAt - 20), namedAt))))) {
+    return drop(trace, "metric", "recurring-revenue", "recurring revenue is one line of the revenue, not the company's total");
+  }
   if (subjectScope && !def.describedBy && !inheritedScope && !/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(subjectScope)) {
     const verdict = judgeCallScope(subjectScope, ctx);
     if ("drop" in verdict) return drop(trace, "scope", verdict.drop, verdict.why);
@@ -1690,6 +1696,8 @@ function setOnDayOfQuarter(text: string, call: CallPeriod): boolean {
   const day = /\bon (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?\b/i.exec(text);
   return day !== null && monthsOfCallQuarter(call).includes(monthNumber(day[1]!));
 }
+/** After a figure: the outlook it is set beside ("against our previous full year outlook range of", "compared to our full year outlook of"). */
+const OUTLOOK_AFTER = /^ (?:(?:compared|relative) (?:to|with)|against|versus|vs\.?) (?:the |our )?(?:(?:previous|prior|original|initial|earlier|updated|current|raised|new|latest) )?(?:«P\d+» |full[- ]year |annual )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|target)\b/;
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
 /** After a level: said against an outlook or an expectation ("$6 million above our guidance", "more than we would have expected", "lower than expected"). */
 const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:(?:top|high|upper|low|lower|bottom)[- ]end of (?:our |the )?)?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b|(?:expected|planned|anticipated|projected|forecast|budgeted)\b)/;
@@ -2085,6 +2093,13 @@ function decideKind(x: KindInput): KindRead {
   // (Not the range a result is expected to land in: "we expect our full year capital expenditures to be at the high end of our range
   // of $725 million to $775 million" restates the outlook.)
   const expectedWithin = /\b(?:expect|anticipate|see)\w* (?:(?:[a-z-]+|«[PMC]\d+») ){0,6}?to (?:be|come in|land|finish|end) (?:at|near|toward|towards|in) the (?:high|low|upper|lower|top|bottom) end of\b/.test(clause);
+  // "Earnings per share of $1.86 against our previous full year outlook range of $1.92 to $1.96 and year-to-date free cash flow of
+  // $347 million compared to our full year outlook of at least $400 million": a result set beside an outlook, not the outlook. Of a
+  // span not yet over, it is a part of that span whose own length the words do not give.
+  if (OUTLOOK_AFTER.test(x.after)) {
+    if (end > callEnd) return { drop: "a result set beside the outlook of a span not yet over: its own span is unsure", rule: "result-against-outlook" };
+    return relation === "change" ? { kind: "change", rule: "result-against-outlook", factor: 1 } : { kind: "actual", rule: "result-against-outlook", factor: 0.9 };
+  }
   if (cue && recalled && !resultAgainst && !expectedWithin && /\b(?:guidance|outlook|range|expectations?|forecast) (?:of|was|range of|at)\s?[^«]{0,20}$/.test(clause)) {
     return { drop: "an earlier guidance recalled, not a new one", rule: "recalled-guidance" };
   }

@@ -154,6 +154,7 @@ describe("figure pipeline: what it reads", () => {
     ["a dividend raise approved at the call is paid in the next quarter", "On April 20, the board approved a 2% increase in the quarterly dividend.", [{ metric: "dividend", period: "2025-Q2", kind: "change", value: 2 }], "2025-Q1"],
     ["a slide of the full year's summary turned to puts the next sentences on the year", "Moving to slide 13 and our full year summary of capital allocation. We paid $317 million in dividends to shareholders.", [{ metric: "dividend", period: "2025-FY", kind: "actual", value: 317e6 }], "2025-Q4"],
     ["operating results said per share are earnings per share", "GAAP earnings per share were $0.47 for the third quarter; adjusted operating results were $0.57 per share, a decrease of $0.14 from the prior year.", [{ metric: "eps", kind: "actual", value: 0.47, basis: "GAAP" }, { metric: "eps", kind: "actual", value: 0.57, basis: "non-GAAP" }, { metric: "eps", kind: "change", value: -0.14 }], "2025-Q3"],
+    ["a result set beside the outlook is a result, not the outlook", "Year-to-date free cash flow of $347 million compared to our full year outlook of at least $400 million.", [{ metric: "free_cash_flow", period: "2025-9M", kind: "actual", value: 347e6 }], "2025-Q3"],
     ["a span's performance announced puts the next sentence on that span", "Importantly, we have delivered outstanding year-to-date performance. Revenue is up 13% year-over-year.", [{ metric: "revenue", period: "2025-9M", kind: "change", value: 13 }], "2025-Q3"],
     ["words on both segments together close a walk-through of segments", "In the Flavor Solutions segment, adjusted operating income rose 32% to $84 million. Across both segments, incremental investment spending was offset by lower costs. Adjusted gross profit margin declined 260 basis points.", [{ metric: "flavor_solutions_operating_income", kind: "change", value: 32 }, { metric: "flavor_solutions_operating_income", kind: "actual", value: 84e6 }, { metric: "gross_margin", kind: "change", value: -2.6, scope: "company" }], "2025-Q3"],
     ["a base's companion share of revenue is a base too", "Operating income was $61.2 million or 18.4% of revenue compared to $47.5 million or 15.1% of revenue in Q2 of last year.", [{ metric: "operating_income", period: "2025-Q2", kind: "actual", value: 61.2e6 }, { metric: "operating_margin", period: "2025-Q2", kind: "actual", value: 18.4 }, { metric: "operating_income", period: "2024-Q2", kind: "prior", value: 47.5e6 }, { metric: "operating_margin", period: "2024-Q2", kind: "prior", value: 15.1 }]],
@@ -568,6 +569,14 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out a figure after a sentence that turns to the brands, before any brand's figure", () => {
+    const got = factsOf("Our revenue rose 10% to $1.3 billion. From a brand standpoint, Aerie continued its industry-leading multiyear growth trajectory. Revenue rose 28% from third quarter 2024 and over 70% from third quarter 2023.", "2025-Q3").map(pick);
+    expect(got.filter((f) => f.metric === "revenue").map((f) => `${f.kind} ${f.value}`)).toEqual(["change 10", "actual 1300000000"]);
+  });
+  it("leaves out a product line's sales, and its outlook, beside the company's far larger ones, whatever their basis", () => {
+    const got = factsOf("We reported $1.2 billion in sales this quarter. We remain confident in our 2025 sales guidance of $80 million as we advance commercialization. For the total company, we expect sales of $4.9 billion to $5.3 billion. In Surgical Structural Heart, first quarter 2025 global sales was $213 million, increased 7% over the prior year.", "2025-Q1").map(pick);
+    expect(got.filter((f) => f.metric === "revenue").map((f) => `${f.period} ${f.kind} ${f.value ?? f.low}`)).toEqual(["2025-Q1 actual 1200000000", "2025-FY guidance 4900000000"]);
+  });
   it("leaves out a change pointed back to ('This represented a 201% increase') when the last sentence gave two measures", () => {
     const got = factsOf("We generated net income of $111 million or $1.51 per diluted share. This represented a 201% increase from the first quarter of last year.").map(pick);
     expect(got.map((f) => `${f.metric} ${f.kind}`)).toEqual(["net_income actual", "eps actual"]);
@@ -866,6 +875,8 @@ describe("figure pipeline: what it leaves out", () => {
     ["an amount of two things joined by 'and' is neither's", "In fiscal year '25, we plan to invest about $90 million in operating and capital expenditures. At quarter end, we had $22 million in accrued rents and accounts receivable. We ended the quarter with approximately $3.4 billion of capital and liquidity at the holding company."],
     ["every figure of a 'when' clause on the period compared with is that period's, past its 'and'", "The consumer group also faced a challenging comparison to the prior-year period when sales increased 21.4% and adjusted EBIT increased 65.8%."],
     ["a change 'this' points back to, after a figure no fact was read of, is of nothing known", "All of this incremental production is expected to lead to $185 million to $200 million in revenue for our Gathering segment. This is an increase of approximately $50 million from last year."],
+    ["recurring revenue is one line of the revenue, not the company's total", "Quarterly highlights include recurring revenue of $352 million or growth of 7% year-over-year. Year-to-date, recurring revenue growth of 14% versus the prior year."],
+    ["a result of a span not yet over set beside the year's outlook is left out", "These results keep us on track to achieve our fiscal 2025 outlook. Earnings per share of $1.86 against our previous full year outlook range of $1.92 to $1.96."],
     ["capital spending in a sentence that opens on a state is the state's, not the company's", "In California, we have deferred our development program and therefore we are only currently forecasting to spend around $10 million in capex next year."],
   ])("%s", (_why, text) => {
     const vocabulary = factsOf(text).filter((f) => f.scope === "company" && (VOCABULARY.has(f.metric.replace(/_change$/, "")) || f.metric === "total_debt"));
