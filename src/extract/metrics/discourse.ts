@@ -430,7 +430,10 @@ export class DiscourseState {
         // announced for a span to the quarter's end put what follows on that span.)
         // ("Importantly, we have delivered outstanding year-to-date performance. Sales and adjusted operating income are up 13% and
         // 9%": the span's performance or results, announced, put what follows on that span alike.)
-        const results = /\bresults (?:for|of) (?:the )?$/.test(lead) || /^\s*(?:performance|results)\b/i.test(view.text.slice(p.end));
+        // (Not one said in passing: "On the heels of excellent year-to-date results and our solid financial condition, the board
+        // reinstated a quarterly cash dividend".)
+        const results = /\bresults (?:for|of) (?:the )?$/.test(lead) || (/^\s*(?:performance|results)\b/i.test(view.text.slice(p.end))
+          && /(?:^|\b(?:shows?|showed|show you|delivered|deliver|review|discuss|turn to|look at|summarize|recap|reported|report))\s+(?:(?:an?|the|our|outstanding|strong|excellent|solid|record|very|good|great|some|of)\s+)*$/i.test(view.text.slice(0, p.start)));
         if (p.relation === "absolute" && (p.period.part === "FY" || p.period.part.startsWith("Q") || results) && periodEnd(p.period) === periodEnd(call) && !/\b(?:from|versus|vs\.?|compared (?:to|with)|than|since|over|last)\s+(?:the\s+|our\s+)?$/.test(lead)) this.period = p.period;
       }
     }

@@ -85,8 +85,11 @@ export interface LinkRule {
 
 const H = HEDGE;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
-const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to| now| still| (?:expect|plan|aim|intend|are going|are planning|are expecting) to){0,3} |«C\d+» (?:also |has |have )?|\b(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:[^;«]|«[PMF]\d+»)*?) and )`;
-const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:e|ing|ed|es)|improv(?:e|ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:e|ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:e|ing|ed|es)|cut(?:ting|s)?|rais(?:e|ing|ed|es)`;
+const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to| now| still| (?:expect|plan|aim|intend|are going|are planning|are expecting) to){0,3} |«C\d+» (?:also |has |have )?|\b(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:(?!\b(?:which|that|who)\b)(?:[^;«]|«[PMF]\d+»))*?) and )`;
+// (A verb's base form only right after words of intent or of help: "we now expect to reduce our debt by $200 million", "helped us to
+// reduce consolidated SG&A expense by $2.3 million"; not one further down a list of what a deal allowed, "allowed us to secure our
+// brand ..., increase our company sales by 10%", an effect.)
+const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)|(?<=\b(?:(?:expect|plan|aim|intend|going|planning|expecting) to|(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to) )(?:increase|improve|reduce|decrease|raise)`;
 /** A measure the company grew or cut, and by how much when said ("we grew revenue by 22%", "boost operating profit by 20%"). */
 const COMPANY_MOVED_NAME = String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by ${H}«F\d+»)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
@@ -1025,7 +1028,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
     // ("We grew revenue 3.5%": "by" may go unsaid; "our operations performed well, growing consolidated revenues by 3.5%": a
     // participle after the comma of a clause on us is ours.)
-    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,3}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by)? ${H}$`),
+    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:(?!(?:range|guidance|outlook|forecast|target|expectations?|estimates?|view)\b)[a-z-]+ ){0,3}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by)? ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
     examples: [
       { sentence: "The key benefits included growing our revenue by 100% versus the same quarter in 2021.", figure: "100%", expect: { subject: "revenue", relation: "change" } },
@@ -1033,7 +1036,11 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Negative forex reduced our revenue by $9 million in the quarter.", figure: "$9 million", expect: null },
       { sentence: "We grew revenue 12% in the quarter.", figure: "12%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "We grew FFO per share and AFFO by 8.3% and 10.2% respectively and increased our regular quarterly common dividend by 9.3%.", figure: "9.3%", expect: { subject: "dividend", relation: "change" } },
+      { sentence: "As a reminder, we recognized an investment gain in Q1 last year, which impacted our tax rate and increased EPS by $0.15.", figure: "$0.15", expect: null },
       { sentence: "We now expect to grow constant currency sales 9% to 10%.", figure: "9% to 10%", expect: { subject: "sales", relation: "change" } },
+      { sentence: "We have raised the range for adjusted diluted earnings per share by $0.10 to between $3.70 and $3.85.", figure: "$0.10", expect: null },
+      { sentence: "We are increasing our outlook for free cash flow by 5% to $630 million.", figure: "5%", expect: null },
+      { sentence: "Our approach allowed us to secure our brand at a low multiple, increase our company sales by 10% and improve margins.", figure: "10%", expect: null },
       { sentence: "We grew net sales for the quarter by 16.2% to $976.8 million.", figure: "16.2%", expect: { subject: "net sales", relation: "change" } },
       { sentence: "All of our operations performed very well throughout the first six months of the year, growing consolidated revenues by 3.5%.", figure: "3.5%", expect: { subject: "revenues", relation: "change" } },
       { sentence: "Lower volumes weighed on the quarter, reducing revenue by $9 million.", figure: "$9 million", expect: null },

@@ -27,6 +27,9 @@ const MONEY = new Set(["USD", "EUR", "GBP", "DKK", "JPY", "CHF", "CAD"]);
  * wrong fact is worse than a missing one ("revenues rose 15% to $1.1 billion" beside "event driven
  * revenues rose $5 million to $73 million").
  */
+/** Words of a whole year in a sentence ("for the full year", "the year ended December 31"). */
+const YEAR_WORDS = /\b(?:full[- ]year|for the (?:full |fiscal )?year|fiscal year|annual|twelve months|12 months|year ended|year-end)\b/i;
+
 function dropParts(traces: readonly FigureTrace[]): void {
   const groups = new Map<string, FigureTrace[]>();
   // The size of an actual, or of an outlook's upper end ("sales of $4.9 billion to $5.3 billion" beside "our 2021 sales guidance
@@ -44,10 +47,14 @@ function dropParts(traces: readonly FigureTrace[]): void {
     else groups.set(key, [t]);
   }
   const parts = new Set<string>();
+  // (Only a figure dated as surely as the one it would leave out sets the size: "Total GAAP revenue for the full year ended December 31,
+  // 2021, was $719 million", read as the quarter's, is no measure of the quarter's $186.7 million.)
+  const sureOfSpan = (t: FigureTrace): boolean => !(/-Q\d$/.test(t.fact!.period) && YEAR_WORDS.test(t.sentence) && !/\bquarter\b/i.test(t.sentence));
   for (const group of groups.values()) {
     const metric = group[0]!.fact!.metric;
-    const largest = group.reduce((m, t) => Math.max(m, size(t)), 0);
-    const top = group.find((t) => size(t) === largest)!;
+    const largest = group.filter(sureOfSpan).reduce((m, t) => Math.max(m, size(t)), 0);
+    const top = group.find((t) => size(t) === largest && sureOfSpan(t));
+    if (!top) continue;
     for (const t of group) {
       if (size(t) * 2 >= largest) continue;
       // Two in one sentence are two measures the speaker sets side by side ("consolidated revenue fell 4% to
@@ -177,8 +184,10 @@ function dropUndatedAnswers(traces: readonly FigureTrace[], transcript: Transcri
 export function extractMetricFacts(transcript: Transcript, call: CallPeriod, known: boolean, tagged?: readonly TaggedText[]): MetricExtraction {
   const traces = readCallFigures(transcript, call, known, tagged);
   dropUndatedAnswers(traces, transcript);
-  dropParts(traces);
+  // (Echoes first: "Owens Corning delivered record revenue of $7.2 billion ... in 2019", read as the quarter's and then left out as
+  // the year's echo, sets no size for the quarter's $1.7 billion.)
   dropNestedEchoes(traces, call);
+  dropParts(traces);
   const seen = new Set<string>();
   const facts: MetricFact[] = [];
   const maps = new Map<number, ReturnType<typeof buildOffsetMap>>();

@@ -1,9 +1,7 @@
 /**
  * Names of countries, continents and trade regions, lower-cased: a figure said of one of them is a
  * region's, not the company's ("U.S. revenues declined 24%", "Europe grew 21%"). The list is
- * general geography, not tied to any call: countries and regions, and the U.S. states and Canadian
- * provinces whose names are no other common word (not Georgia, Washington, Virginia or New York, which
- * name companies, cities and people as often).
+ * general geography, not tied to any call.
  */
 export const PLACES: ReadonlySet<string> = new Set(
   `u.s., us, usa, u.s.a., america, americas, north america, south america, latin america, latam, central america, united states,
@@ -14,12 +12,7 @@ poland, czech republic, hungary, romania, greece, turkey, russia, ukraine, nordi
 apj, asia pacific, asia-pacific, southeast asia, south asia, east asia, greater china, china, prc, hong kong, taiwan, japan,
 korea, south korea, india, indonesia, malaysia, singapore, thailand, vietnam, philippines, australia, new zealand, anz,
 middle east, mena, gcc, saudi arabia, uae, dubai, israel, egypt, africa, south africa, nigeria, kenya, emerging markets,
-developed markets, rest of world, rest of the world, row, overseas, abroad, offshore, domestic,
-alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois, indiana, iowa,
-kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska,
-nevada, new hampshire, new jersey, new mexico, new york state, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania,
-rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, west virginia, wisconsin, wyoming,
-alberta, british columbia, manitoba, ontario, quebec, saskatchewan, nova scotia`
+developed markets, rest of world, rest of the world, row, overseas, abroad, offshore, domestic`
     .split(/,\s*/)
     .map((p) => p.trim()),
 );
@@ -36,3 +29,19 @@ export function placeAt(words: readonly string[], i: number): number {
   }
   return 0;
 }
+
+/**
+ * U.S. states and Canadian provinces whose names are no other common word (not Georgia, Washington,
+ * Virginia or New York, which name companies, cities and people as often), lower-cased. Not among
+ * PLACES: a state in a measure's name is mostly part of a business's ("Columbia Gas of Maryland",
+ * "our South Florida portfolio"); a sentence that opens on one ("In California, ...") speaks of it.
+ */
+export const STATES: ReadonlySet<string> = new Set(
+  `alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois, indiana, iowa,
+kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska,
+nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania,
+rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, west virginia, wisconsin, wyoming,
+alberta, british columbia, manitoba, ontario, quebec, saskatchewan, nova scotia`
+    .split(/,\s*/)
+    .map((p) => p.trim()),
+);

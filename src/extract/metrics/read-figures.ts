@@ -30,7 +30,7 @@ import { FIGURE_LIST, readRespectively, type ListedLink } from "./respectively.j
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
 import { judgeCallScope } from "./scope-words.js";
-import { placeAt } from "./places.js";
+import { placeAt, STATES } from "./places.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
 import { ASPIRATION, CAUSED, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PAID_IN_MONTH, monthOfCallQuarter, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
@@ -962,7 +962,7 @@ function readFigure(x: FigureInput): Resolved | null {
       // "In California, we have deferred our development program and ... are only forecasting to spend around $10 million in capex
       // next year": a sentence that opens on a place speaks of what is spent, earned or held there, not of the company's whole.
       const place = PLACE_OPENING.exec(view.text);
-      if (place && placeAt(place[1]!.toLowerCase().split(/\s+/), 0) === place[1]!.split(/\s+/).length) return drop(trace, "scope", "place-opening", `the sentence opens on ${place[1]}, a place: ${def.name} said there is not the company's whole`);
+      if (place && (STATES.has(place[1]!.toLowerCase()) || placeAt(place[1]!.toLowerCase().split(/\s+/), 0) === place[1]!.split(/\s+/).length)) return drop(trace, "scope", "place-opening", `the sentence opens on ${place[1]}, a place: ${def.name} said there is not the company's whole`);
       // "Now moving to general insurance, first-quarter adjusted pre-tax income was $845 million": a sentence that opens by turning
       // to a part the call names as a segment or business speaks of it, whatever the measure.
       if (state.segmentOpensHere && state.segment?.via === "turning" && state.segment.name && ctx.segments.names.includes(state.segment.name.toLowerCase())) return drop(trace, "scope", "turned-to-part", `the sentence opens by turning to ${state.segment.name}, a part of the business, and ${def.name} is said of it`);
@@ -1698,6 +1698,8 @@ function setOnDayOfQuarter(text: string, call: CallPeriod): boolean {
 }
 /** After a figure: the outlook it is set beside ("against our previous full year outlook range of", "compared to our full year outlook of"). */
 const OUTLOOK_AFTER = /^ (?:(?:compared|relative) (?:to|with)|against|versus|vs\.?) (?:the |our )?(?:(?:previous|prior|original|initial|earlier|updated|current|raised|new|latest) )?(?:«P\d+» |full[- ]year |annual )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|target)\b/;
+/** An outlook a result is set beside, anywhere in a clause ("against our previous full year outlook range of $1.92 to $1.96"): no cue that the clause states an outlook. */
+const OUTLOOK_SET_BESIDE = /\b(?:(?:compared|relative) (?:to|with)|against|versus|vs\.?) (?:the |our )?(?:(?:previous|prior|original|initial|earlier|updated|current|raised|new|latest) )?(?:«P\d+» |full[- ]year |annual )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|target)\b/g;
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
 /** After a level: said against an outlook or an expectation ("$6 million above our guidance", "more than we would have expected", "lower than expected"). */
 const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:(?:top|high|upper|low|lower|bottom)[- ]end of (?:our |the )?)?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b|(?:expected|planned|anticipated|projected|forecast|budgeted)\b)/;
@@ -2096,7 +2098,9 @@ function decideKind(x: KindInput): KindRead {
   // "Earnings per share of $1.86 against our previous full year outlook range of $1.92 to $1.96 and year-to-date free cash flow of
   // $347 million compared to our full year outlook of at least $400 million": a result set beside an outlook, not the outlook. Of a
   // span not yet over, it is a part of that span whose own length the words do not give.
-  if (OUTLOOK_AFTER.test(x.after)) {
+  // (Not an outlook itself set beside the one it replaces: "Our 2021 earnings guidance range is now $3.75 per share to $3.95 per share
+  // compared to our original guidance range of $3.65 per share to $3.85 per share".)
+  if (!GUIDANCE_CUE.test(plain.replace(OUTLOOK_SET_BESIDE, " ")) && OUTLOOK_AFTER.test(x.after)) {
     if (end > callEnd) return { drop: "a result set beside the outlook of a span not yet over: its own span is unsure", rule: "result-against-outlook" };
     return relation === "change" ? { kind: "change", rule: "result-against-outlook", factor: 1 } : { kind: "actual", rule: "result-against-outlook", factor: 0.9 };
   }

@@ -154,8 +154,11 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
  * previous fiscal year's end. Other dates (an offset fiscal calendar, a day mid-quarter) name none.
  */
 function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start" | "end"> | null {
-  const months = m[1] && !/weeks/i.test(m[1]) ? SPAN_MONTHS[m[1].split(/\s+/)[0]!.toLowerCase()] ?? 3 : 3;
+  // ("Total GAAP revenue for the full year ended December 31, 2021": the twelve months to that day.)
+  const months = m[1] && !/weeks/i.test(m[1]) ? (/\byear$/i.test(m[1]) ? 12 : SPAN_MONTHS[m[1].split(/\s+/)[0]!.toLowerCase()] ?? 3) : 3;
   if (months === 3) return dateMention(m[2], m[3]!, Number(m[4]), m[5], c);
+  // ("the full year ended December 31, 2021", without a calendar of the call's own: a year to December's end is the calendar year.)
+  if (!c.end && months === 12 && /\byear$/i.test(m[1]!) && /^december$/i.test(m[3]!) && Number(m[4]) >= 28) return abs(m[5] ? Number(m[5]) : c.year, "FY");
   // Months to a day other than a quarter's are read only on the call's own calendar (other patterns read "the nine months" alone).
   if (!c.end) return null;
   const end = dateMention(undefined, m[3]!, Number(m[4]), m[5], c);
@@ -199,7 +202,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,?\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => abs(c.year, yearToDate(ORD[m[1]!.toLowerCase()] ?? 1)) },
   // ("for the three months ended January 31st, 2022": the quarter's length is part of the phrase.)
   // ("the six months ended April 30, 2021", on a calendar of the call's own: the months to that day; fromDate.)
-  { re: /\b(?:(?:the\s+)?((?:three|3|six|6|nine|9|twelve|12)\s+months|(?:twelve|thirteen|sixteen|12|13|16)\s+weeks|(?:fiscal\s+)?quarter)\s+(?=ended\b))?(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
+  { re: /\b(?:(?:the\s+)?((?:three|3|six|6|nine|9|twelve|12)\s+months|(?:twelve|thirteen|sixteen|12|13|16)\s+weeks|(?:fiscal\s+)?quarter|(?:full|fiscal)\s+year)\s+(?=ended\b))?(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
   // "And through September, our business generated free cash flow of $2.29 billion", in a third-quarter call: the year to date, as a
   // date through the quarter's last day is (dateMention); a month that ends no quarter of the call's names none.
   { re: /\b(through|thru)\s+(?:the\s+end\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+((?:19|20)\d\d)\b)?/iy, build: (m, c) => dateMention(m[1], m[2]!, 31, m[3], c) },
