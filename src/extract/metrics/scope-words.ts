@@ -84,6 +84,12 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   decrease: "none", increase: "none", decline: "none", reduction: "none",
 };
 
+/**
+ * A past participle in small letters, alone, that says what was done to the measure or its range ("a narrowed adjusted EPS
+ * guidance range", "our related gross margin"): no part's name. (Not every word in -ed: "the corrugated business" is a part.)
+ */
+const PARTICIPLE = /^(?:narrowed|widened|tightened|raised|lowered|updated|revised|reaffirmed|reiterated|maintained|affirmed|related|improved|expanded|increased|decreased|reduced|implied|estimated|projected|anticipated|forecasted|budgeted|planned)$/;
+
 /** Compounds of praise or rank ("industry-leading", "best-in-class", "record-high", "all-time"): a judgement, no part. */
 const PRAISE = /^(?:[a-z]+-)+(?:leading|best|class|high|low|record|breaking|setting|winning)$|^(?:best-in-class|all-time)$/;
 
@@ -216,7 +222,7 @@ export function judgeScope(scope: string, companyNames: readonly string[]): Scop
   const kinds = new Set<"basis" | "currency" | "measure" | "none">();
   const qualifier = (w: string) => {
     const key = w.toLowerCase().replace(/(?:'s|’s)$/, "");
-    return /^[A-Z]{2,}/.test(w) && !CAPITAL_QUALIFIERS.has(key) ? undefined : QUALIFIERS[key] ?? (PRAISE.test(key) ? "none" : undefined);
+    return /^[A-Z]{2,}/.test(w) && !CAPITAL_QUALIFIERS.has(key) ? undefined : QUALIFIERS[key] ?? (PRAISE.test(key) || (words.length === 1 && PARTICIPLE.test(w)) ? "none" : undefined);
   };
   // "Accrual basis capital expenditures", "cash basis": how the measure is counted, no part and no adjustment.
   if (words.length >= 2 && /^(?:accrual|cash)$/i.test(words[0]!) && /^basis$/i.test(words[1]!)) {
