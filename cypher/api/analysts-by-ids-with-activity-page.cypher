@@ -87,10 +87,10 @@ CALL (analystCalls) {
   RETURN collect({node: [k IN $props.Company | company[k]], calls: calls}) AS covered
 }
 CALL (person) {
-  MATCH (x:Exchange)-[:ASKED_BY]->(person)
-  MATCH (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(person)
-  MATCH (t)-[m:MENTIONS]->(topic:Topic)
-  WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
+  // The Q&A slots and mentions the loads keep on ASKED_ABOUT (cypher/load/write-topic-links.cypher):
+  // as many rows as the topics the person raised, not their every exchange, turn and mention.
+  MATCH (person)-[r:ASKED_ABOUT]->(topic:Topic)
+  WITH topic, r.exchanges AS exchanges, r.mentions AS mentions
   WITH topic, exchanges, mentions, topic.id AS id
   // In the order of topicsAskedAbout's default (person.resolver.ts), so that a request that reads
   // only its first page (and no count) can take the page and one more ($topicsLimit, else all).

@@ -33,10 +33,10 @@ CALL (person) {
   RETURN collect({node: [k IN $props.Company | company[k]], calls: calls}) AS covered
 }
 CALL (person) {
-  MATCH (x:Exchange)-[:ASKED_BY]->(person)
-  MATCH (x)-[:INCLUDES]->(t:Turn)-[:SPOKEN_BY]->(person)
-  MATCH (t)-[m:MENTIONS]->(topic:Topic)
-  WITH topic, count(DISTINCT x) AS exchanges, sum(coalesce(m.count, 1)) AS mentions
+  // The Q&A slots and mentions the loads keep on ASKED_ABOUT (cypher/load/write-topic-links.cypher):
+  // as many rows as the topics the person raised, not their every exchange, turn and mention.
+  MATCH (person)-[r:ASKED_ABOUT]->(topic:Topic)
+  WITH topic, r.exchanges AS exchanges, r.mentions AS mentions
   ORDER BY exchanges DESC, mentions DESC, topic.name
   RETURN collect({node: [k IN $props.Topic | topic[k]], exchanges: exchanges, mentions: mentions}) AS topics
 }
