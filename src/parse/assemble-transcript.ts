@@ -113,8 +113,12 @@ function callInfo(input: { reading: LayoutReading; text: string; file: string | 
       : named && namedQuarter && namedQuarter !== named.fiscalQuarter
       ? { fiscalYear: namedQuarter < named.fiscalQuarter ? named.fiscalYear : named.fiscalYear - 1, fiscalQuarter: namedQuarter }
       : named;
-    const p = fromText ?? fromFile;
-    if (p) [fiscalYear, fiscalQuarter, periodSource] = [p.fiscalYear, p.fiscalQuarter, fromText ? "text" : "filename"];
+    // "we're projecting revenues of about $14 billion for Textron's 2020 financial guidance", in a fourth-quarter call the file
+    // names for 2020 and whose text names no fourth quarter of 2020: a call that gives the outlook of the file name's year reports
+    // the year before it.
+    const outlookOfOwnYear = !fromText && fromFile?.fiscalQuarter === 4 && givesOutlookOf(fromFile.fiscalYear, text) && !namesFourthQuarterOf(fromFile.fiscalYear, text);
+    const p = outlookOfOwnYear ? { fiscalYear: fromFile!.fiscalYear - 1, fiscalQuarter: 4 } : fromText ?? fromFile;
+    if (p) [fiscalYear, fiscalQuarter, periodSource] = [p.fiscalYear, p.fiscalQuarter, fromText || outlookOfOwnYear ? "text" : "filename"];
   }
   const date = stated.date ?? greetingDate(reading, text);
   // "welcome to the Dynex Capital Q3 2019 Earnings Conference Call", in a file named for the fourth quarter, the press release
@@ -151,6 +155,16 @@ function outlookYearOf(fourth: readonly FiscalPeriod[], text: string): FiscalPer
   const says = (year: number) => new RegExp(String.raw`\b(?:${year} outlook|(?:outlook|guidance) for (?:fiscal (?:year )?)?${year})\b`, "i").test(text);
   const ahead = fourth.filter((p) => says(p.fiscalYear + 1));
   return ahead.length === 1 ? ahead[0] : undefined;
+}
+
+/** The text gives an outlook for the year: "2020 financial guidance", "our outlook for 2020", "For 2020, we expect". */
+function givesOutlookOf(year: number, text: string): boolean {
+  return new RegExp(String.raw`\b(?:${year}\s+(?:financial\s+)?(?:guidance|outlook|forecast)|(?:guidance|outlook|forecast)\s+for\s+(?:fiscal\s+)?${year}|for\s+(?:the\s+full\s+year\s+)?${year},?\s+we\s+(?:expect|anticipate|project))\b`, "i").test(text);
+}
+
+/** The text names the fourth quarter of the year, or the year's results, as its own: "fourth quarter of 2020", "Q4 2020", "2020 results". */
+function namesFourthQuarterOf(year: number, text: string): boolean {
+  return new RegExp(String.raw`\b(?:fourth[- ]quarter(?:\s+of)?\s+${year}|q4\s+${year}|${year}\s+(?:fourth[- ]quarter|results))\b`, "i").test(text);
 }
 
 /** Each period once, in the order first stated. */

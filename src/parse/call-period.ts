@@ -77,7 +77,8 @@ export function periodMentions(text: string): { at: number; period: FiscalPeriod
  * Words that make the period after them a comparison base, when something will start ("starting in Q1 2022"), or what an outlook is
  * for ("our outlook for the first quarter of 2020"): not the call's.
  */
-const COMPARED = /\b(?:(?:starting|beginning|effective|commencing) (?:in|with|from|on)?|(?:outlook|guidance|expectations?|forecast|projections?) (?:for|of)|compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago)\s+(?:the\s+|our\s+|a\s+)?$/i;
+// ("down $57 million from the fourth quarter of 2018": a figure's change from a period.)
+const COMPARED = /\b(?:(?:starting|beginning|effective|commencing) (?:in|with|from|on)?|(?:outlook|guidance|expectations?|forecast|projections?) (?:for|of)|compared (?:to|with)|versus|vs\.?|relative to|(?:up|down|increased?|increases|decreased?|decreases|grew|growth|rose|fell|declined?|declines|changes?|%|percent|points) from|over|than|since|last year's|prior year's|year-ago|\d[\d.,]*%?(?:\s+(?:million|billion|thousand|percent|basis points|points))?\s+from)\s+(?:the\s+|our\s+|a\s+)?$/i;
 
 /** Calendar quarters a text dates by their last day: "the quarter ended September 30, 2022" (a fiscal year may not be the calendar's). */
 export function quarterEndedOn(text: string): FiscalPeriod[] {

@@ -181,6 +181,18 @@ describe("JSON participant lists", () => {
       [2025, 3, "filename"],
     ],
     [
+      "reads a fourth-quarter call dated only by its file name, whose text gives that year's outlook and names no fourth quarter of it, as the year before's",
+      ["Operator: Welcome to the Larkspur Networks Earnings Call.", "Ann Lee: Revenues in the quarter were $4 billion. Segment profit was down $57 million from the fourth quarter of 2023. We're projecting revenues of about $14 billion for Larkspur's 2025 financial guidance."],
+      "LRKN_q4_2025.txt",
+      [2024, 4, "text"],
+    ],
+    [
+      "but keeps that year when the text names its fourth quarter too",
+      ["Operator: Welcome to the Larkspur Networks Earnings Call.", "Ann Lee: Our fourth quarter of 2025 was strong, and we will update our 2025 guidance for the accounting change."],
+      "LRKN_q4_2025.txt",
+      [2025, 4, "text"],
+    ],
+    [
       "reads 'the year end conference call for 2024' as the year's fourth-quarter call",
       ["Operator: Welcome to the Larkspur Networks Fourth Quarter Earnings Results Conference Call.", "Ann Lee: Good morning. Welcome to the year end conference call for 2024. I will also comment on our outlook for the first quarter of 2025."],
       "LRKN_q4_2025.txt",
