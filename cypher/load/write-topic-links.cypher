@@ -11,10 +11,10 @@
 // company's calls (the call, and the mentions counted across the company's calls), so the first
 // two, which sum over calls, get the difference between what the calls the load changes
 // ($batch.scopes, as read-topic-links.cypher reads them) added before the load ($batch.oldPairs,
-// $batch.oldAskers) and after (read here), in id order, each locked before it is read so that two loads' differences add up; one
-// that falls to nothing is deleted. DISCUSSES, the company's own, is made again whole: deleted and
-// created, not merged (the company is locked, lock-call.cypher; a merge would walk the
-// relationships of a topic that thousands of companies discuss).
+// $batch.oldAskers) and after (read here), in id order, each locked before it is read so that two
+// loads' differences add up; one that falls to nothing is deleted. DISCUSSES, the company's own, is
+// made again whole: deleted and created, not merged (the company is locked, lock-call.cypher; a
+// merge would walk the relationships of a topic that thousands of companies discuss).
 // Planned again as the graph grows (the default), unlike the load's other statements: its plan
 // has choices beyond unique-id lookups that the first, nearly empty graph decides badly (with
 // replan=skip the first 60 calls of `npm run bench:load` spent 153 ms per call in

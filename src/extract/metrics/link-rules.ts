@@ -85,11 +85,13 @@ export interface LinkRule {
 
 const H = HEDGE;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
-const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to| now| still| (?:expect|plan|aim|intend|are going|are planning|are expecting) to){0,3} |«C\d+» (?:also |has |have )?|\b(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:(?!\b(?:which|that|who)\b)(?:[^;«]|«[PMF]\d+»))*?) and )`;
+/** Words of help before what the company does ("helped us to reduce", "allowed the company to grow"). */
+const HELPED_TO = String.raw`(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to`;
+const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: has| have| also| recently)* |\b(?:we|i)(?:'ve| have| had| also| further| successfully| again| recently| significantly| meaningfully| were able to| continued to| managed to| now| still| (?:expect|plan|aim|intend|are going|are planning|are expecting) to){0,3} |«C\d+» (?:also |has |have )?|\b${HELPED_TO} |\b(?:by|including|included|includes|through|while|after|with) |^(?:and |also )?|(?<=^(?:[a-z, ]*\b)?we\b(?:(?!\b(?:which|that|who)\b)(?:[^;«]|«[PMF]\d+»))*?) and )`;
 // (A verb's base form only right after words of intent or of help: "we now expect to reduce our debt by $200 million", "helped us to
 // reduce consolidated SG&A expense by $2.3 million"; not one further down a list of what a deal allowed, "allowed us to secure our
 // brand ..., increase our company sales by 10%", an effect.)
-const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)|(?<=\b(?:(?:expect|plan|aim|intend|going|planning|expecting) to|(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to) )(?:increase|improve|reduce|decrease|raise)`;
+const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)|(?<=\b(?:(?:expect|plan|aim|intend|going|planning|expecting) to|${HELPED_TO}) )(?:increase|improve|reduce|decrease|raise)`;
 /** A measure the company grew or cut, and by how much when said ("we grew revenue by 22%", "boost operating profit by 20%"). */
 const COMPANY_MOVED_NAME = String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by ${H}«F\d+»)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */

@@ -20,16 +20,16 @@ export interface MetricExtraction {
 /** Money units a company's amounts are stated in. */
 const MONEY = new Set(["USD", "EUR", "GBP", "DKK", "JPY", "CHF", "CAD"]);
 
-/**
- * A company's amount of a measure for a period is one figure (rounding apart), and so is its outlook.
- * When the call gives the company two of them and one is less than half the other, the smaller is a part's (a segment,
- * a revenue line, a subsidiary, cash used) that the words did not tell apart: left out, since a
- * wrong fact is worse than a missing one ("revenues rose 15% to $1.1 billion" beside "event driven
- * revenues rose $5 million to $73 million").
- */
 /** Words of a whole year in a sentence ("for the full year", "the year ended December 31"). */
 const YEAR_WORDS = /\b(?:full[- ]year|for the (?:full |fiscal )?year|fiscal year|annual|twelve months|12 months|year ended|year-end)\b/i;
 
+/**
+ * A company's amount of a measure for a period is one figure (rounding apart), and so is its
+ * outlook. When the call gives the company two of them and one is less than half the other, the
+ * smaller is a part's (a segment, a revenue line, a subsidiary, cash used) that the words did not
+ * tell apart: left out, since a wrong fact is worse than a missing one ("revenues rose 15% to $1.1
+ * billion" beside "event driven revenues rose $5 million to $73 million").
+ */
 function dropParts(traces: readonly FigureTrace[]): void {
   const groups = new Map<string, FigureTrace[]>();
   // The size of an actual, or of an outlook's upper end ("sales of $4.9 billion to $5.3 billion" beside "our 2021 sales guidance

@@ -1686,20 +1686,22 @@ const COMPANY_YEAR_OUTLOOK = /\bour (?:(?:prior|previous|updated|revised|raised|
 
 /** A dividend rate declared, raised or announced at the call: "our board declared", "we are raising our quarterly dividend to". */
 const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approved|authorized|announced|raised|increased|reduced|lowered|cut)|(?:declared|declares|declaring|announced|announcing|announce|approved|raising|increasing|are raising|are increasing|have raised|have increased|reinstat\w*|will pay|payable|to be paid)\b)/i;
-/**
- * A month the board acted in, named before the rate without a day ("in August, we announced an 11% increase", "as a reminder, in
- * early May, our board approved"): most often a month of the quarter the call reports, so the rate is that quarter's, not the
- * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
- */
 /** "And on January 28, the board of directors approved a 2% increase in the regular quarterly cash dividend", in a first-quarter call: set on a day of the quarter reported, not at the call. */
 function setOnDayOfQuarter(text: string, call: CallPeriod): boolean {
   const day = /\bon (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?\b/i.exec(text);
   return day !== null && monthsOfCallQuarter(call).includes(monthNumber(day[1]!));
 }
-/** After a figure: the outlook it is set beside ("against our previous full year outlook range of", "compared to our full year outlook of"). */
-const OUTLOOK_AFTER = /^ (?:(?:compared|relative) (?:to|with)|against|versus|vs\.?) (?:the |our )?(?:(?:previous|prior|original|initial|earlier|updated|current|raised|new|latest) )?(?:«P\d+» |full[- ]year |annual )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|target)\b/;
-/** An outlook a result is set beside, anywhere in a clause ("against our previous full year outlook range of $1.92 to $1.96"): no cue that the clause states an outlook. */
-const OUTLOOK_SET_BESIDE = /\b(?:(?:compared|relative) (?:to|with)|against|versus|vs\.?) (?:the |our )?(?:(?:previous|prior|original|initial|earlier|updated|current|raised|new|latest) )?(?:«P\d+» |full[- ]year |annual )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|target)\b/g;
+/** An outlook a figure is set beside: "against our previous full year outlook range of", "compared to our full year outlook of". */
+const BESIDE_OUTLOOK = String.raw`(?:(?:compared|relative) (?:to|with)|against|versus|vs\.?) (?:the |our )?(?:(?:previous|prior|original|initial|earlier|updated|current|raised|new|latest) )?(?:«P\d+» |full[- ]year |annual )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast|expectations?|target)\b`;
+/** Right after a figure: the outlook it is set beside. */
+const OUTLOOK_AFTER = new RegExp(String.raw`^ ${BESIDE_OUTLOOK}`);
+/** The same anywhere in a clause ("against our previous full year outlook range of $1.92 to $1.96"): no cue that the clause states an outlook. */
+const OUTLOOK_SET_BESIDE = new RegExp(String.raw`\b${BESIDE_OUTLOOK}`, "g");
+/**
+ * A month the board acted in, named before the rate without a day ("in August, we announced an 11% increase", "as a reminder, in
+ * early May, our board approved"): most often a month of the quarter the call reports, so the rate is that quarter's, not the
+ * next one's. ("On October 26, our Board declared": a day named is most often the days just before the call, after the quarter.)
+ */
 const SET_IN_MONTH = /\b(?:in|during|earlier in|back in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d)/i;
 /** After a level: said against an outlook or an expectation ("$6 million above our guidance", "more than we would have expected", "lower than expected"). */
 const LEVEL_AGAINST_OUTLOOK = /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:(?:the |our )?(?:(?:top|high|upper|low|lower|bottom)[- ]end of (?:our |the )?)?(?:[a-z-]+ |«M\d+» ){0,2}(?:guidance|outlook|expectations?|forecasts?|consensus|range|target|plan|projections?|estimates?|budget)\b|(?:we|i) (?:would|had|might|could|expected|planned|anticipated|projected|thought)\b|(?:expected|planned|anticipated|projected|forecast|budgeted)\b)/;
