@@ -84,6 +84,8 @@ export interface LinkRule {
 }
 
 const H = HEDGE;
+/** A basis said right after a figure: "on a reported basis", "at constant currency", "organically", "operationally". */
+const BASIS_SAID = String.raw`(?:on an? (?:gaap|non-gaap|adjusted|reported|as-reported|constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|organic|operational|pro[- ]forma|comparable|like-for-like) basis|(?:at|in) (?:a )?constant[- ]currenc(?:y|ies)|in local currenc(?:y|ies)|organic(?:ally)?|operationally|as reported|reported|fx[- ]neutral|currency[- ]neutral|like[- ]for[- ]like)`;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
 /** Words of help before what the company does ("helped us to reduce", "allowed the company to grow"). */
 const HELPED_TO = String.raw`(?:enabl|allow|help|permitt)\w* (?:the company|us|«C\d+») to`;
@@ -462,6 +464,26 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "returned-including-name",
+    description: "Capital returned to shareholders and then broken down into its dividends and buybacks ('we returned $625 million to shareholders, including $401 million of share repurchases', 'consisting of $96 million in dividends and $75 million in share repurchases'): each part is the company's own dividend or buyback, not an effect inside another figure as 'including' is elsewhere.",
+    side: "after",
+    pattern: FIGURE_OF_NAME,
+    cue: /«M/,
+    context: /\b(?:returned|returning|return|distributed|distributing) (?:(?:[^;«.]|«[PC]\d+»){0,100}?«F\d+»[^;.]{0,100}?(?:,? including|,? which included|,? which includes|,? consisting of|,? comprised of|,? comprising|,? made up of|,? of which) (?:(?:approximately |about |roughly |nearly |over |more than |just over )?«F\d+» (?:of|in) (?:(?!and\b|or\b)[a-z-]+ ){0,2}«M\d+»,? (?:and |as well as )?)?)(?:approximately |about |roughly |nearly |over |more than |just over )?$/,
+    names: ["dividend", "share_repurchase"],
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "In the quarter, we returned $640 million to shareholders, including $410 million of share repurchases.", figure: "$410 million", expect: { subject: "share repurchases", relation: "level" } },
+      { sentence: "We returned $37 million of capital to shareholders, including approximately $25 million in share repurchases and $12 million in dividends paid.", figure: "$25 million", expect: { subject: "share repurchases", relation: "level" } },
+      { sentence: "We returned $37 million of capital to shareholders, including approximately $25 million in share repurchases and $12 million in dividends paid.", figure: "$12 million", expect: { subject: "dividends", relation: "level" } },
+      { sentence: "Year-to-date, we have returned $180 million, which included $120 million in share repurchases.", figure: "$120 million", expect: { subject: "share repurchases", relation: "level" } },
+      { sentence: "We returned $250 million, including $60 million in dividends, and $190 million in share repurchases.", figure: "$60 million", expect: { subject: "dividends", relation: "level" } },
+      { sentence: "We returned $150 million to shareholders in the quarter, consisting of $90 million in dividends and $60 million in share repurchases.", figure: "$90 million", expect: { subject: "dividends", relation: "level" } },
+      // (Not a part of another measure: revenue that includes an acquisition's.)
+      { sentence: "Revenue was $900 million, including $40 million of revenue from the acquisition.", figure: "$40 million", expect: null },
+    ],
+  },
+  {
     name: "figure-of-name",
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
@@ -526,6 +548,24 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Gross margin was 61% on a GAAP basis and 62.4% on a non-GAAP basis.", figure: "62.4%", expect: { subject: "61%", relation: "level" } },
       { sentence: "That brings third quarter earnings per share guidance to $1 to $1.10 on a GAAP basis and $1.10 to $1.20 as adjusted.", figure: "$1.10 to $1.20", expect: { subject: "$1 to $1.10", relation: "level" } },
       { sentence: "We expect EPS to range from $0.31 to $0.42 on a GAAP basis and from $0.55 to $0.66 on a non-GAAP basis.", figure: "$0.55 to $0.66", expect: { subject: "$0.31 to $0.42", relation: "level" } },
+    ],
+  },
+  {
+    name: "basis-list",
+    description: "A list of one measure's figures, each on its own basis ('sales growth of 9% on a reported basis, 7% at constant currency and 6% operationally'): a figure said on a basis, after a figure said on another, is the same measure in the same relation.",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)» (?!organic)${BASIS_SAID},?(?: and| while| with)? ${H}$`),
+    afterContext: new RegExp(String.raw`^ ${BASIS_SAID}(?![a-z])`),
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
+    examples: [
+      { sentence: "We delivered third quarter sales growth of 11% on a reported basis, 8% at constant currency and 7% operationally.", figure: "8%", expect: { subject: "11%", relation: "level" } },
+      { sentence: "We delivered third quarter sales growth of 11% on a reported basis, 8% at constant currency and 7% operationally.", figure: "7%", expect: { subject: "8%", relation: "level" } },
+      { sentence: "For the full year, we expect sales growth of 6% to 7% on a reported basis, 4% to 5% on a constant currency basis and 3% to 4% on an operational basis.", figure: "3% to 4%", expect: { subject: "4% to 5%", relation: "level" } },
+      // (A cash basis is no basis of the measure's kinds: which it is the words do not say.)
+      { sentence: "Same-property NOI growth was 6.1% on a GAAP basis and 8.4% on a cash basis.", figure: "8.4%", expect: null },
+      { sentence: "Gross margin was 41.2% on a GAAP basis, 43.5% on an adjusted basis.", figure: "43.5%", expect: { subject: "41.2%", relation: "level" } },
+      // (Not after an organic rate, which is a measure of its own: "5%" is not organic growth at constant currency.)
+      { sentence: "Revenue grew 10% on a reported basis, 6% organically and 5% at constant currency.", figure: "5%", expect: null },
     ],
   },
   {
