@@ -280,10 +280,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "changenoun-in-name-of-figure",
     description: "A change named as a noun before the measure, its amount after it ('fueled by improvement in gross margin of almost 700 basis points', 'a decline in revenue of 4%'): the figure is the change, its way the noun's.",
     side: "before",
-    pattern: new RegExp(String.raw`\b(${CHANGE_NOUN}) in (?:our |the )?(?:adjusted |gaap |non-gaap |diluted |total )?«M(\d+)»${MID} of ${H}$`),
-    link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: dirOf(m[1]), strength: 0.85 }),
+    // ("the full-year growth in adjusted operating EPS of over 10%": a period right before the change is its period.)
+    pattern: new RegExp(String.raw`(?:«P(\d+)» )?\b(${CHANGE_NOUN}) in (?:our |the )?(?:adjusted |gaap |non-gaap |diluted |total )?(?:(?!of\b|and\b|or\b)[a-z-]+ ){0,2}«M(\d+)»${MID} of ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[3]) }, relation: "change", direction: dirOf(m[2]), strength: 0.85, ...(m[1] !== undefined ? { periodSlot: Number(m[1]) } : {}) }),
     examples: [
       { sentence: "The expansion was fueled by improvement in gross margin of almost 700 basis points and a lower SG&A rate.", figure: "700 basis points", expect: { subject: "gross margin", relation: "change" } },
+      // (A kind of the measure between the noun and its name: "Increases in fiduciary revenues of $3 million", a change.)
+      { sentence: "Increases in advisory revenues of $4 million helped offset decreases in other areas.", figure: "$4 million", expect: { subject: "revenues", relation: "change" } },
+      { sentence: "Strong organic growth contributed to the full-year growth in adjusted operating EPS of over 10%.", figure: "10%", expect: { subject: "EPS", relation: "change" } },
     ],
   },
   {
@@ -488,10 +492,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
     pattern: FIGURE_OF_NAME,
-    notContext: new RegExp(String.raw`\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
+    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "Residential lending delivered $20 million of core earnings in the fourth quarter.", figure: "$20 million", expect: null },
+      // (What a part is expected to bring: "we expect the non-same-store pool to generate $30 million of NOI" is the pool's.)
+      { sentence: "For the full year, we expect the non-same-store pool to generate approximately $30 million to $35 million of NOI.", figure: "$30 million to $35 million", expect: null },
+      { sentence: "We expect the business to generate $500 million of free cash flow in 2026.", figure: "$500 million", expect: { subject: "free cash flow", relation: "level" } },
       { sentence: "In the quarter, our operating assets delivered $61 million of NOI.", figure: "$61 million", expect: null },
       { sentence: "We expect the acquired business to contribute at least $500 million of revenue and at least $0.20 of adjusted earnings in fiscal 2026.", figure: "$0.20", expect: null },
       { sentence: "Financing activities included $5.6 million of dividends paid and $31 million of borrowings.", figure: "$5.6 million", expect: { subject: "dividends", relation: "level" } },

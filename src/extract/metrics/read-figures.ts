@@ -458,6 +458,8 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
 /** Words that name a part of the business ("for our Gathering segment"). */
 const PART_WORD = /\b(?:segments?|divisions?|business units?|subsidiar(?:y|ies))\b/i;
 /** A sentence's opening on a place: "In California, ...", "And in Europe, ...". */
+/** A sentence opening on a segment by name: "For the International segment, ", "In our Water Infrastructure segment, ". */
+const SEGMENT_OPENING = /^(?:(?:And|So|Now|Also|Then|Finally|Next|Meanwhile),? )?(?:[Ff]or|[Ii]n|[Ww]ithin|[Aa]t) (?:the |our )?((?:[\w&.'-]+ ){1,4})(?:segment|division|business unit|reportable segment|business segment)s?,/;
 const PLACE_OPENING = /^(?:(?:And|So|Now|Also|Then|Meanwhile),? )?(?:[Ii]n|[Ww]ithin|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}),/;
 
 function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link | null {
@@ -961,6 +963,10 @@ function readFigure(x: FigureInput): Resolved | null {
       if (opening) return drop(trace, "scope", "segment-subject", `the sentence's subject is ${(opening[1] ?? opening[2])!.trim()}, a part of the business, not the company`);
       // "In California, we have deferred our development program and ... are only forecasting to spend around $10 million in capex
       // next year": a sentence that opens on a place speaks of what is spent, earned or held there, not of the company's whole.
+      // "For the International segment, adjusted operating expenses decreased 16%": a sentence that opens on a segment by name
+      // speaks of that segment's measure.
+      const segmentOpening = SEGMENT_OPENING.exec(view.text);
+      if (segmentOpening) return drop(trace, "scope", "segment-opening", `the sentence opens on ${segmentOpening[1]!.trim()}, a part of the business: ${def.name} said there is not the company's whole`);
       const place = PLACE_OPENING.exec(view.text);
       if (place && (STATES.has(place[1]!.toLowerCase()) || placeAt(place[1]!.toLowerCase().split(/\s+/), 0) === place[1]!.split(/\s+/).length)) return drop(trace, "scope", "place-opening", `the sentence opens on ${place[1]}, a place: ${def.name} said there is not the company's whole`);
       // "Now moving to general insurance, first-quarter adjusted pre-tax income was $845 million": a sentence that opens by turning
@@ -1226,6 +1232,11 @@ function readFigure(x: FigureInput): Resolved | null {
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
   let periodRule = choice.rule;
+  // "We continue to be confident that our $0.40 dividend is supported by ...", in a paragraph on the year: a rate per share whose
+  // period is only the paragraph's year is the quarter's rate or the year's sum, which the words do not say.
+  if (def.name === "dividend" && unitRead.unit.endsWith("/share") && choice.rule === "paragraph-period" && period.part === "FY") {
+    return drop(trace, "period", "dividend-rate-of-year", "a dividend per share dated only by a paragraph on the year: the quarter's rate or the year's sum, unsaid");
+  }
   // "This compares to prior-year net loss of $68.1 million": words that make the figure an earlier period's move the period the
   // paragraph or call gives by a year; when they do not say how far back ("pre-COVID levels", "the prior EPS"), it is unknown.
   if (phrase.prior && phrase.period === null && relation !== "base" && !choice.explicit && !companionOf) {
@@ -1477,7 +1488,7 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
   // "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share": another company's dividend.
   // "At the end of Q1 2021, HDFS had approximately $1.7 billion in cash": a subsidiary's cash.
-  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared)\b/.exec(view.text)
+  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|reports?|posts?|delivers?|earns?|records?|generates?|achieves?)\b/.exec(view.text)
     // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
     ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
     // "This was another strong quarter for PrimeLending generating $62 million in pre-tax income".
@@ -1492,7 +1503,7 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
     if (start >= at && start < at + name.length) return null;
   }
   const lower = name.toLowerCase();
-  if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)$/i.test(name) || /\b(?:board|directors)\b/i.test(name) || namesIn(lower).length > 0) return null;
+  if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)(?:['’](?:ll|ve|re|d|s|m))?$/i.test(name) || /\b(?:board|directors)\b/i.test(name) || namesIn(lower).length > 0) return null;
   // A grammar word that opens the sentence ("As reported, ...", "The Company recorded ..."), not a name.
   if (OPENING_WORD.test(name.split(/\s+/)[0]!)) return null;
   // The company's name, its first words or one of its words, or its name with a legal form ("Xylem Inc"); not its name inside a
@@ -2006,6 +2017,9 @@ function decideKind(x: KindInput): KindRead {
   // ("a challenging comparison to the prior-year period when sales increased 21.4% and adjusted EBIT increased 65.8%": the "when"
   // clause goes on past "and" to the second figure.)
   if (/\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|comparable|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b[^.;]*$/.test(x.clauseText) || /\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b(?:[^.;,]|\.(?=\d))*$/.test(x.sentenceBefore)) return { drop: "a figure of the period compared with, said in passing ('compared to last year when sales grew 9%')", rule: "comparison-when" };
+  // "expected growth in that dividend of 7% to 8% annually": growth said to recur every year is a standing aim over years, not
+  // one period's.
+  if ((relation === "change" || x.unitRelation) && /^ (?:annually|per annum|(?:per|a|each|every) year)\b(?!,? (?:compared|versus|vs\.?|over|from|against|relative)\b)/.test(x.afterText)) return { drop: "a rate of growth every year: a standing aim over years, not a figure of one fiscal period", rule: "growth-every-year" };
   // "our quarterly dividend at $0.39 per share or $1.56 per share on an annualized basis": a dividend's yearly rate is no aim.
   const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
   // (Only the figure's own clause after it: "we earned $153 million of net income or $0.44 per diluted share and generated an

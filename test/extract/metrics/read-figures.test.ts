@@ -43,6 +43,8 @@ describe("figure pipeline: what it reads", () => {
     ["growth with only currency adjusted for is in constant currency; with acquisitions too it is non-GAAP", "Adjusting for currency translation effects, net sales grew by 3% year over year. Excluding the impact of currency and acquisitions, gross margin was 41%.", [{ metric: "revenue", kind: "change", value: 3, basis: "constant currency" }, { metric: "gross_margin", value: 41, basis: "non-GAAP" }]],
     ["a list of one measure's growth on three bases: each its own basis ('at a constant currency', 'operationally' is non-GAAP)", "We delivered third quarter sales growth of 11% on a reported basis, 8% at a constant currency and 7% operationally.", [{ metric: "revenue", kind: "change", value: 11, basis: "GAAP" }, { metric: "revenue", kind: "change", value: 8, basis: "constant currency" }, { metric: "revenue", kind: "change", value: 7, basis: "non-GAAP" }]],
     ["capital returned, then its parts: each the company's dividend or buyback", "In the quarter, we returned $520 million to shareholders, including $380 million of share repurchases and $140 million in dividends paid.", [{ metric: "share_repurchase", kind: "actual", value: 380000000 }, { metric: "dividend", kind: "actual", value: 140000000 }]],
+    ["a change named before its measure takes the period said right before it", "Strong organic growth contributed to the full-year growth in adjusted operating EPS of over 10%.", [{ metric: "eps", kind: "change", value: 10, period: "2025-FY" }], "2025-Q4"],
+    ["a sentence opening on a named segment: a part's growth, with no company fact of a measure the company reports whole", "For the International segment, adjusted operating expenses decreased 16% and adjusted operating income decreased 175%.", [{ metric: "international_operating_income", kind: "change", value: -175, scope: "International" }]],
     ["'13% constant currency' after a figure", "Revenue of $1.3 billion increased 16% on a reported basis or 13% constant currency.", [{ metric: "revenue", kind: "change", value: 16, basis: "GAAP" }, { metric: "revenue", kind: "change", value: 13, basis: "constant currency" }]],
     ["a basis that qualifies an earlier measure is not the next measure's", "We expect full year GAAP EPS of $4.98 to $5.08 on revenue of $690 million to $700 million.", [{ metric: "eps", basis: "GAAP" }, { metric: "revenue", low: 690e6, basis: null }], "2025-Q4"],
     ["currency words after an earlier figure are that figure's", "Sequentially, revenue increased 2.5% excluding foreign exchange and operating margin improved approximately 100 basis points to 17.1%.", [{ metric: "revenue", value: 2.5, basis: "constant currency" }, { metric: "operating_margin", kind: "change", value: 1, basis: null }, { metric: "operating_margin", kind: "actual", value: 17.1, basis: null }]],
@@ -575,6 +577,26 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out a measure the company reports whole when the sentence opens on a segment", () => {
+    expect(factsOf("For the International segment, adjusted operating expenses decreased 16% and adjusted operating income decreased 175%.").filter((f) => f.metric === "operating_expenses")).toEqual([]);
+  });
+
+  it("leaves out a dividend per share dated only by a paragraph on the year, and growth said to recur every year", () => {
+    const facts = factsOf("Turning to our full year 2025 results. Revenue was $4.2 billion. We continue to be confident that our $0.40 dividend is supported by our earnings power. We expect growth in that dividend of 7% to 8% annually.", "2025-Q4");
+    expect(facts.filter((f) => f.metric === "dividend")).toEqual([]);
+    expect(facts.some((f) => f.metric === "revenue" && f.value === 4_200_000_000)).toBe(true);
+  });
+
+  it("leaves out what a part of the business is expected to generate, and a subsidiary's report in the present tense", () => {
+    const facts = factsOf("For the full year, we expect the non-same-store pool to generate approximately $30 million to $35 million of NOI. Acme Tankers report a strong fourth quarter, generating total adjusted EBITDA of $184 million.", "2025-Q4");
+    expect(facts.filter((f) => f.scope === "company")).toEqual([]);
+  });
+
+  it("reads a segment announced by 'Let's start on page 9 with our ... segment' as the next sentence's scope", () => {
+    const facts = factsOf("Let's start on page 9 with our Southern Timber segment. Adjusted EBITDA in the second quarter of $37 million was $12 million above the prior year quarter.");
+    expect(facts.map((f) => f.scope)).toEqual(["Southern Timber", "Southern Timber"]);
+  });
+
   it("leaves out a figure after a sentence that turns to the brands, before any brand's figure", () => {
     const got = factsOf("Our revenue rose 10% to $1.3 billion. From a brand standpoint, Aerie continued its industry-leading multiyear growth trajectory. Revenue rose 28% from third quarter 2024 and over 70% from third quarter 2023.", "2025-Q3").map(pick);
     expect(got.filter((f) => f.metric === "revenue").map((f) => `${f.kind} ${f.value}`)).toEqual(["change 10", "actual 1300000000"]);
