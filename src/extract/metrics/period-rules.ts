@@ -120,6 +120,12 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (x.phrase.priorYear || /\b(?:prior[- ]year|last year'?s?|year[- ]ago|a year ago)\b/.test(lead) || /\b(?:prior[- ]year|last year|a year ago|year[- ]ago)\b/.test(view.abstract.slice(fig.end, fig.end + 120))) {
       return { period: yearAgo(current), explicit: true, source: "between", rule: "base-year-ago" };
     }
+    // "our adjusted earnings improved sequentially to $0.15 from $0.07": a quarter's figure compared sequentially is compared with
+    // the quarter before it.
+    if (current.part.startsWith("Q") && /\b(?:sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter)\b/.test(view.abstract.slice(0, fig.start))) {
+      const idx = current.year * 4 + Number(current.part.slice(1)) - 2;
+      return { period: { year: Math.floor(idx / 4), part: `Q${(idx % 4) + 1}` as Period["part"] }, explicit: true, source: "between", rule: "base-sequential" };
+    }
     // "Our Board ... raised the quarterly dividend from $0.16 a share to $0.18 per share": the rate it moved from is the rate of the
     // quarter the call reports (the new one is declared and paid in the next).
     // (Not a raise dated earlier: "in the second half, we increased our quarterly cash dividend from $0.10 per share to $0.15".)
@@ -446,5 +452,8 @@ function sameSpanOfYear(view: SentenceView, pm: PeriodMention, p: Period, ref: P
   // own fiscal year the same way, and that was its quarter's year: the base's is that quarter of its year.)
   const parallel = /^(?:(?:in|for|during|of) )?fiscal (?:year )?(?:(?:19|20)\d\d|['’]\d\d)$/i.test(view.text.slice(pm.start, pm.end))
     && view.periods.some((o) => o !== pm && o.start < pm.start && (o.period.part === "FY" || o.period.part === ref.part) && o.period.year === ref.year && /\bfiscal\b/i.test(view.text.slice(o.start, o.end)));
-  return bare || parallel ? { year: p.year, part: ref.part } : null;
+  // ("$13.3 million for this year's third quarter versus $9 million in the prior year": a year before, said beside a quarter's figure,
+  // is that quarter a year before.)
+  const yearBefore = p.year === ref.year - 1 && /^(?:(?:in|for|during|of) )?(?:(?:the|a) )?(?:(?:prior|previous|last) year|year ago)$/i.test(view.text.slice(pm.start, pm.end));
+  return bare || parallel || yearBefore ? { year: p.year, part: ref.part } : null;
 }

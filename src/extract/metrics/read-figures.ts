@@ -1422,7 +1422,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (def.asReported ? null : ctx.defaultBasis), scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? excludedAfterName(view, link) ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (def.asReported ? null : ctx.defaultBasis), scope, confidence,
   };
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
@@ -1803,7 +1803,8 @@ function isGuidance(clause: string): boolean {
  * Q2 reached $1.3 billion") and an adjective of comparison ("a lower-than-expected tax rate").
  */
 function withoutAsides(clause: string): string {
-  return clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "").replace(DIVIDEND_RAISED, "");
+  // (What a measure is said to leave out, set off by commas, is no outlook: "excluding the change in estimated earn-out payable,".)
+  return clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "").replace(DIVIDEND_RAISED, "").replace(/, excluding [^,;]*,/g, ",");
 }
 
 /** A sentence that opens on the midpoint of the outlook ("At the midpoint of our guidance, our growth is comprised of 3.75% ..."): its figures are the outlook's. */
@@ -2179,6 +2180,13 @@ const pctLike = (unit: string | undefined) => unit === "percent" || unit === "bp
 const PRO_FORMA_OPENING = /^(?:(?:and|so|now|also),?\s+)?(?:pro[- ]forma(?: for| including| to include)?|on an? pro[- ]forma basis(?: for)?|giving (?:pro[- ]forma )?effect to)\b[^,;]{0,100},/i;
 
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */
+/** "Diluted earnings per share, excluding losses and gains on sales of facilities, increased 35%": what the measure's name is said to leave out, set off by commas. */
+function excludedAfterName(view: SentenceView, link: Link): Basis | null {
+  if (link.subject.kind !== "name") return null;
+  const rest = view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end);
+  return /^, excluding /.test(rest) ? afterBasis(rest) : null;
+}
+
 function afterBasis(after: string): Basis | null {
   // "up 44% FX-neutral", "grew 5% in constant currency": growth with exchange rates held is on a constant-currency basis;
   // one with a divestiture taken out ("on a pro forma basis") is a non-GAAP measure.

@@ -142,7 +142,7 @@ function yearToDate(q: number): PeriodPart {
 }
 
 // ("the fiscal '21 first quarter": a fiscal year by its last two digits too.)
-const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)(?:'s)?|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d|['’]\d\d)|(last|prior|previous|next)[- ]year'?s?)\s+)?`;
+const PREFIX = String.raw`(?:(?:((?:19|20)\d\d)(?:'s)?|(?:fiscal\s+(?:year\s+)?)((?:19|20)\d\d|['’]\d\d)|(last|prior|previous|next|this|current)[- ]year'?s?)\s+)?`;
 const ORDW = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -332,6 +332,8 @@ function fromParts(m: RegExpExecArray, c: CallPeriod, part: PeriodPart): Omit<Pe
   if (suffixYear) return { period: { year: year(suffixYear, c.year), part }, relation: "absolute", possessive };
   if (prefYear) return { period: { year: year(prefYear.replace(/^['’]/, ""), c.year), part }, relation: "absolute", possessive };
   if (relWord === "next") return { period: { year: c.year + 1, part }, relation: "absolute", possessive };
+  // ("this year's third quarter": the call's own fiscal year.)
+  if (relWord === "this" || relWord === "current") return { period: { year: c.year, part }, relation: "absolute", possessive };
   if (relWord) return { period: { year: c.year - 1, part }, relation: "absolute", possessive };
   return { period: { year: c.year, part }, relation: "absolute", possessive, yearless: true };
 }

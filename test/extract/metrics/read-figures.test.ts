@@ -45,6 +45,11 @@ describe("figure pipeline: what it reads", () => {
     ["capital returned, then its parts: each the company's dividend or buyback", "In the quarter, we returned $520 million to shareholders, including $380 million of share repurchases and $140 million in dividends paid.", [{ metric: "share_repurchase", kind: "actual", value: 380000000 }, { metric: "dividend", kind: "actual", value: 140000000 }]],
     ["a change named before its measure takes the period said right before it", "Strong organic growth contributed to the full-year growth in adjusted operating EPS of over 10%.", [{ metric: "eps", kind: "change", value: 10, period: "2025-FY" }], "2025-Q4"],
     ["a sentence opening on a named segment: a part's growth, with no company fact of a measure the company reports whole", "For the International segment, adjusted operating expenses decreased 16% and adjusted operating income decreased 175%.", [{ metric: "international_operating_income", kind: "change", value: -175, scope: "International" }]],
+    ["'year to date' in words is the fiscal year's months to the quarter's end", "We also delivered strong year to date free cash flow of $8.5 billion.", [{ metric: "free_cash_flow", kind: "actual", value: 8_500_000_000, period: "2025-H1" }]],
+    ["'this year's third quarter' is the call's year's quarter, and 'the prior year' beside it that quarter a year before", "Net income attributable to common shareholders from continuing operations was $13.3 million for this year's second quarter versus $9 million in the prior year.", [{ metric: "net_income", kind: "actual", value: 13_300_000, period: "2025-Q2" }, { metric: "net_income", kind: "prior", value: 9_000_000, period: "2024-Q2" }]],
+    ["a margin 'compressed' by basis points fell", "Our comparable operating margin compressed by 40 basis points year over year.", [{ metric: "operating_margin", kind: "change", value: -0.4 }]],
+    ["what a measure leaves out, set off by commas, makes it the adjusted measure", "Diluted earnings per share, excluding losses and gains on sales of facilities and losses on retirement of debt, increased 35% to $4.37.", [{ metric: "eps", kind: "change", value: 35, basis: "non-GAAP" }, { metric: "eps", kind: "actual", value: 4.37, basis: "non-GAAP" }]],
+    ["a base compared sequentially is the quarter before", "Overall, our adjusted earnings per share improved sequentially to $0.15 from $0.07.", [{ metric: "eps", kind: "actual", value: 0.15, period: "2025-Q2" }, { metric: "eps", kind: "prior", value: 0.07, period: "2025-Q1" }]],
     ["'13% constant currency' after a figure", "Revenue of $1.3 billion increased 16% on a reported basis or 13% constant currency.", [{ metric: "revenue", kind: "change", value: 16, basis: "GAAP" }, { metric: "revenue", kind: "change", value: 13, basis: "constant currency" }]],
     ["a basis that qualifies an earlier measure is not the next measure's", "We expect full year GAAP EPS of $4.98 to $5.08 on revenue of $690 million to $700 million.", [{ metric: "eps", basis: "GAAP" }, { metric: "revenue", low: 690e6, basis: null }], "2025-Q4"],
     ["currency words after an earlier figure are that figure's", "Sequentially, revenue increased 2.5% excluding foreign exchange and operating margin improved approximately 100 basis points to 17.1%.", [{ metric: "revenue", value: 2.5, basis: "constant currency" }, { metric: "operating_margin", kind: "change", value: 1, basis: null }, { metric: "operating_margin", kind: "actual", value: 17.1, basis: null }]],
@@ -595,6 +600,10 @@ describe("figure pipeline: what it leaves out", () => {
   it("reads a segment announced by 'Let's start on page 9 with our ... segment' as the next sentence's scope", () => {
     const facts = factsOf("Let's start on page 9 with our Southern Timber segment. Adjusted EBITDA in the second quarter of $37 million was $12 million above the prior year quarter.");
     expect(facts.map((f) => f.scope)).toEqual(["Southern Timber", "Southern Timber"]);
+  });
+
+  it("leaves out a running total 'year to date as of' a day, which may end no fiscal period", () => {
+    expect(factsOf("Year to date, as of February 2, we have repurchased 2.5 million shares for $581 million.")).toEqual([]);
   });
 
   it("leaves out a figure after a sentence that turns to the brands, before any brand's figure", () => {
