@@ -616,7 +616,10 @@ function readFigure(x: FigureInput): Resolved | null {
     inheritedScope = base.listedScope ?? base.scope;
     if (base.fact) linkedBasis = base.fact.basis;
     // "compared with $100 million last year and $116 million last quarter": a base beside a base is compared with what the first was.
-    basePeriod = link.sameRelation && base.relation === "base" && base.comparedWith ? base.comparedWith : base.period;
+    // ("$13.3 million for this year's third quarter versus $9 million in the prior year, a 47% improvement": a change said right after
+    // a comparison base is the change from it to the figure it was compared with, of that figure's period.)
+    const fromBase = (base.relation === "base" || base.kind === "prior") && base.comparedWith ? base.comparedWith : null;
+    basePeriod = fromBase && (link.sameRelation || (link.relation === "change" && link.rule === "figure-then-change")) ? fromBase : base.period;
     if (link.relation === "change" && base.relation === "change" && link.direction === 0) inheritedSign = base.sign;
     if (base.silent && link.relation !== "base" && !(link.perShareOf && q.perShare && base.def.name === "earnings")) silentByBase = true;
     if (link.perShareOf) {
@@ -1351,6 +1354,12 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "period", "after-the-quarter", "a balance struck after the quarter the call reports, at a date it does not label");
   }
 
+  // "we received about $274 million in dividends from CNA", "$199 million dividend from Altium": a dividend the company receives
+  // from a business it holds is that business's payout, not the company's dividend.
+  if (/^dividend/.test(def.name) && (/\b(?:received|receive|receives|receiving|collected|collects|collecting)\b[^;«]*$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) || /^(?: (?:in|of) )?(?: [a-z-]+){0,3} dividends? (?:payments? )?from (?!operations\b)/.test(view.text.slice(view.figures[i]!.end)))) {
+    return drop(trace, "scope", "dividend-received", "a dividend the company receives from a business it holds, not one it pays");
+  }
+
   // kind
   const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause) || midpointOpening || outlookBefore !== null, ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
@@ -1484,17 +1493,21 @@ function describeQuantity(q: Quantity): string {
 }
 
 /** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
+/** Causes a sentence may open on as if they acted ("Acquisitions contributed", "Pricing added"). */
+const CAUSE_WORD = /^(?:Acquisitions?|Divestitures?|Pricing|Prices?|Volumes?|Currenc(?:y|ies)|FX|Foreign exchange|Mix|Inflation|Weather|Productivity|Tariffs?|Synergies|Savings|Demand|Growth|Organic growth|Costs?|Price increases?|Higher [a-z]+|Lower [a-z]+)$/;
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
   // "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share": another company's dividend.
   // "At the end of Q1 2021, HDFS had approximately $1.7 billion in cash": a subsidiary's cash.
-  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|reports?|posts?|delivers?|earns?|records?|generates?|achieves?)\b/.exec(view.text)
+  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|contributed|reports?|posts?|delivers?|earns?|records?|generates?|achieves?|contributes)\b/.exec(view.text)
     // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
     ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
     // "This was another strong quarter for PrimeLending generating $62 million in pre-tax income".
     ?? /\b(?:quarter|year|period|half) for ((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),?\s+(?:(?:which|that) )?(?:reporting|posting|delivering|earning|recording|generating|achieving|reported|posted|delivered|earned|recorded|generated|achieved|with)\b/.exec(view.text);
   if (!m) return null;
   const name = m[1]!.replace(/(?:\s+(?:and|of|&))+$/, "");
+  // ("Acquisitions contributed 6.5% of the growth": a cause is no entity that contributes; "CNA", "Boardwalk" or "Loews Hotels" is.)
+  if (/\bcontribut/.test(m[0]) && CAUSE_WORD.test(name)) return null;
   // The company's name said as such (the view marks it, not its word inside a longer name: "Teekay Tankers" of Teekay Corporation).
   const at = view.text.indexOf(name);
   for (const [label, slot] of view.slots) {
