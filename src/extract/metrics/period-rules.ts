@@ -356,7 +356,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // A period said after the figure, past its clause ("..., as we keep increasing production throughout the year"), does not
     // undo the outlook the turn was on ("Turning to the second quarter. We expect revenue of $450 million to $480 million, ...").
     const outlook = state.guidanceAt > fig.end && state.guidanceBefore ? state.guidanceBefore : state.guidancePeriod;
-    if (outlook) return { period: outlook, explicit: false, source: "discourse", rule: "outlook-of-turn" };
+    // ("We are increasing the Financial Services segment operating income growth guidance to 75% to 85%", after words on the second
+    // half: guidance raised or kept, its period unsaid, is the year's, not the half the turn spoke of.)
+    if (outlook && !(/^H[12]$/.test(outlook.part) && ANNUAL_GUIDANCE.test(view.abstract))) return { period: outlook, explicit: false, source: "discourse", rule: "outlook-of-turn" };
     // Raised, reaffirmed or annual guidance that names no period is the current fiscal year's.
     if (ANNUAL_GUIDANCE.test(view.abstract)) return { period: { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: false, source: "discourse", rule: "annual-guidance" };
     return { period: call, explicit: false, source: "default", rule: "call-quarter" };

@@ -1349,6 +1349,10 @@ function readFigure(x: FigureInput): Resolved | null {
     period = quarterAfter(ctx.call);
     trace.steps.push({ stage: "period", rule: "bought-after-the-quarter", note: `${periodLabel(period)}: a buyback made after the quarter the call reports, before the call` });
   }
+  // "At June 12, our unrestricted cash was $242 million", "As of February 2, we had $500 million of cash": a balance on a day that is
+  // no month's end, so no fiscal period's (a quarter's end is the 28th to the 31st, or a 52-week year's nearby Saturday).
+  const onDay = /\b(?:at|as of|on) (?:january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?\b/i.exec(view.text.slice(0, view.figures[i]!.start) + view.text.slice(view.figures[i]!.end, view.figures[i]!.end + 40));
+  if (def.balance && relation !== "change" && onDay && Number(onDay[1]) < 24 && !/\b(?:end(?:ed|ing)? (?:of )?(?:the|our) (?:quarter|year|period)|(?:quarter|year|period)[- ]end)\b/i.test(view.text)) return drop(trace, "period", "balance-on-a-day", `a balance on ${onDay[0]}, a day that ends no fiscal period`);
   // "post quarter end, we ended October with approximately $350 million of cash": a balance struck after the quarter.
   if (!choice.explicit && def.balance && /\b(?:(?:subsequent to|after|since) (?:the )?(?:end of the )?(?:quarter|period)[- ]end|post[- ](?:quarter|period)[- ]?end)\b/i.test(view.text)) {
     return drop(trace, "period", "after-the-quarter", "a balance struck after the quarter the call reports, at a date it does not label");
@@ -1401,6 +1405,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // "a negative total economic return of 12.9%", "operating margin was negative 3%": a percentage level said negative.
   const negativeRate = relation !== "change" && !changeLike && def.family === "percent" && unitRead.unit === "percent" && /\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:(?:of|was|were|is|at) )?(?:approximately |about |roughly )?$/.test(wordsBefore);
   const lossWords = negativeRate || relation !== "change" && !changeLike && def.family === "money" && (lossSubject || /\bloss per\b/i.test(view.text.slice(q.start, q.end)) || /\bnet loss(?:es)?\b|\bloss(?:es)? of\b|\bnegative (?:(?:«M\d+»|[a-z-]+) ){0,3}?(?:of )?(?:approximately |about |roughly )?$|\b(?:a |cash )?(?:use|usage|outflow|burn) of (?:approximately |about |roughly )?$/.test(ownIncomeSaid ? wordsBefore.replace(/^.*«F\d+»/, "") : wordsBefore) || /^ negative\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)) ||
+    // "Corporate adjusted EBITDA was a $24.4 million loss": the loss said right after the amount.
+    /^ (?:net )?loss\b(?! (?:of|on|from|in|related|associated|due)\b)/.test(view.text.slice(view.figures[i]!.end)) ||
     // "$51 million of negative adjusted free cash flow": the sign said before the measure named after the figure.
     (link.subject.kind === "name" && /^ (?:of|in) negative (?:[a-z-]+ ){0,2}«M\d+»/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) ||
     // "H&P consumed approximately $20 million in operating cash flow": a cash flow consumed or burned is an outflow.

@@ -51,6 +51,8 @@ describe("figure pipeline: what it reads", () => {
     ["what a measure leaves out, set off by commas, makes it the adjusted measure", "Diluted earnings per share, excluding losses and gains on sales of facilities and losses on retirement of debt, increased 35% to $4.37.", [{ metric: "eps", kind: "change", value: 35, basis: "non-GAAP" }, { metric: "eps", kind: "actual", value: 4.37, basis: "non-GAAP" }]],
     ["a base compared sequentially is the quarter before", "Overall, our adjusted earnings per share improved sequentially to $0.15 from $0.07.", [{ metric: "eps", kind: "actual", value: 0.15, period: "2025-Q2" }, { metric: "eps", kind: "prior", value: 0.07, period: "2025-Q1" }]],
     ["a change said right after a comparison base is of the figure compared with", "Net income was $13.3 million for the second quarter versus $9 million in the prior year, a 47% improvement.", [{ metric: "net_income", kind: "prior", value: 9_000_000, period: "2024-Q2" }, { metric: "net_income", kind: "change", value: 47, period: "2025-Q2" }]],
+    ["'was a $24.4 million loss': the loss said after the amount makes it negative", "Adjusted EBITDA was a $24.4 million loss as compared to a $37 million loss in the first quarter.", [{ metric: "adjusted_ebitda", kind: "actual", value: -24_400_000 }]],
+    ["guidance raised without a period, after words on the second half, is the year's", "If we mitigate the tariffs for the remainder of 2025, our operating margin range would remain 7% to 9%. We are increasing the Financial Services segment operating income growth guidance to 75% to 85%.", [{ metric: "financial_services_operating_income", kind: "guidance", low: 75, high: 85, period: "2025-FY" }]],
     ["'13% constant currency' after a figure", "Revenue of $1.3 billion increased 16% on a reported basis or 13% constant currency.", [{ metric: "revenue", kind: "change", value: 16, basis: "GAAP" }, { metric: "revenue", kind: "change", value: 13, basis: "constant currency" }]],
     ["a basis that qualifies an earlier measure is not the next measure's", "We expect full year GAAP EPS of $4.98 to $5.08 on revenue of $690 million to $700 million.", [{ metric: "eps", basis: "GAAP" }, { metric: "revenue", low: 690e6, basis: null }], "2025-Q4"],
     ["currency words after an earlier figure are that figure's", "Sequentially, revenue increased 2.5% excluding foreign exchange and operating margin improved approximately 100 basis points to 17.1%.", [{ metric: "revenue", value: 2.5, basis: "constant currency" }, { metric: "operating_margin", kind: "change", value: 1, basis: null }, { metric: "operating_margin", kind: "actual", value: 17.1, basis: null }]],
@@ -606,6 +608,11 @@ describe("figure pipeline: what it leaves out", () => {
   it("leaves out a dividend the company receives from a business it holds, and what a named subsidiary contributed", () => {
     const facts = factsOf("During the quarter, we repurchased 5.6 million shares for $274 million, and we received about $270 million in dividends from Carrow Insurance. We also received a $199 million dividend from Altwood. Carrow Insurance contributed net income of $279 million.");
     expect(facts.map((f) => [f.metric, f.value])).toEqual([["share_repurchase", 274_000_000]]);
+  });
+
+  it("leaves out a balance on a day that ends no fiscal period, and keeps the quarter's end said beside one", () => {
+    expect(factsOf("At July 12, our unrestricted cash was $242 million.")).toEqual([]);
+    expect(factsOf("As of August 1, we have drawn $126 million of our credit facility and ended the quarter with $20.2 million in cash.").map((f) => [f.metric, f.value])).toEqual([["cash_and_investments", 20_200_000]]);
   });
 
   it("leaves out a running total 'year to date as of' a day, which may end no fiscal period", () => {
