@@ -1947,6 +1947,11 @@ function fitUnit(x: UnitInput): UnitRead {
       // A measure that is itself a growth rate: "organic growth of 5%", and so "comparable store sales grew 5%" (the comparable
       // sales' growth is the measure, as "organic revenue grew 5%" is organic growth).
       if (def.name === "organic_growth" || def.name === "comparable_sales") {
+        // ("comp sales improved sequentially by 17.8 percentage points", "organic growth accelerated by 300 basis points": points a
+        // rate moved by are a change of the rate, not the rate.)
+        if (relation === "change" && (unit === "bps" || (unit === "percent" && (/\b(?:percentage )?points?\b|\bpts?\b/i.test(view.text.slice(q.start, q.end)) || POINTS_AFTER.test(view.text.slice(q.end)))))) {
+          return { metric: def.name, unit: "percent", scale: unit === "bps" ? 0.01 : 1, relation, growth: false, rule: "points-of-a-rate" };
+        }
         if (unit !== "percent") return { drop: `${def.name} not in percent`, rule: "unit-mismatch" };
         // ("organic growth of 21% versus a 13% decline in last year's second quarter": a base stays a base; not a range "from 3% to
         // 5%", whose "from" opens the range.)
