@@ -885,6 +885,9 @@ function readFigure(x: FigureInput): Resolved | null {
     if (verdict.rule === "company-name") companyWide = namedCompanyWide = true;
     subjectScope = verdict.scope === "company" ? null : verdict.scope;
   }
+  // "Corporate operating expenses were $4.1 million", "Corporate adjusted EBITDA was a $24.4 million loss": the corporate line, not the
+  // company's whole; but "the corporate tax rate" is the company's rate.
+  if (subjectScope && /^corporate$/i.test(subjectScope) && /(?:^|_)tax_rate$/.test(def.name)) subjectScope = null;
   if (!inheritedScope) {
     if (subjectScope && !def.describedBy) {
       if (/^(?:segments?|divisions?|business(?:es)?|units?|regions?|brands?)$/i.test(subjectScope)) {

@@ -44,7 +44,7 @@ export const NOT_GUIDANCE = /\b(?:than (?:we |i )?(?:had )?(?:originally |previo
 export const IMPACT = /\b(?:impact(?:s|ed|ing)?|effect(?:s)?|benefit(?:s|ed|ted|ing)?|headwinds?|tailwinds?|hurt|drag(?:ged)?|weigh(?:s|ed)?|contribut(?:e|ed|es|ing|ion)|added|adding|adds|offset(?:ting)?|dilut(?:ion|ive)|accret(?:ion|ive)|favorabl[ey]|unfavorabl[ey]|fx|currency|foreign exchange|translation|pricing|price|mix|volume|acquisitions?|divestitures?|restructuring|charges?|one-time|non-recurring|special items?|discrete|after[- ]tax|pre[- ]tax|tax rate|share count|synerg\w*|savings)\b/;
 
 /** Words that speak of the whole company: a name they qualify is the company's. */
-export const COMPANY_WORDS = new Set(["total", "consolidated", "overall", "company", "companywide", "company-wide", "enterprise", "enterprise-wide", "worldwide", "global", "group", "combined", "aggregate", "corporate", "firm-wide", "firmwide", "firm", "total company", "reported"]);
+export const COMPANY_WORDS = new Set(["total", "consolidated", "overall", "company", "companywide", "company-wide", "enterprise", "enterprise-wide", "worldwide", "global", "group", "combined", "aggregate", "firm-wide", "firmwide", "firm", "total company", "reported"]);
 
 /** Basis words before a metric's name. */
 export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items", "constant-currency", "currency-neutral", "fx-neutral", "weather-normalized", "weather-adjusted"]);
