@@ -739,8 +739,10 @@ function cleanName(name: string, ctx: CallContext): string | null {
 export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceView; tokens: readonly TaggedToken[]; before: number; ctx: CallContext }): string | null {
   const end = view.toText[before] ?? view.text.length;
   // "Excluding sales from the Delta acquisition, sales declined 12.4%": what is excluded is no scope.
-  // "with the addition of Brazil and our Assure II sales into Canada, International sales rose 21%": a cause is no scope either.
-  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-|with the (?:addition|acquisition|inclusion|help|benefit) of|due to|thanks to|helped by|because of|as a result of|based on)\b[^,;]*,?/gi;
+  // "with the addition of Brazil and our Assure II sales into Canada, International sales rose 21%": a cause is no scope either, nor
+  // is what contributed ("This increase primarily reflects contribution from the Kosmos Cement Business, ..., and organic revenue
+  // improved 2%").
+  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-|with the (?:addition|acquisition|inclusion|help|benefit) of|due to|thanks to|helped by|because of|as a result of|based on|contributions? (?:from|of|by))\b[^,;]*,?/gi;
   // "we anticipate the US marine industry's demand to grow ...; net sales of between $5.65 billion and $5.75 billion": the
   // words of an earlier item of a semicolon list name no scope of this one; an opening "In Europe," still speaks for all, as does a heading ("Turning to the data center business; ...").
   const semi = view.text.lastIndexOf("; ", end - 2);
