@@ -458,6 +458,8 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
 /** Words that name a part of the business ("for our Gathering segment"). */
 const PART_WORD = /\b(?:segments?|divisions?|business units?|subsidiar(?:y|ies))\b/i;
 /** A sentence's opening on a place: "In California, ...", "And in Europe, ...". */
+/** A part's name that opens on a grammar word, or is only a word of basis or of the whole. */
+const IMPLAUSIBLE_PART = /^(?:(?:like|unlike|as|for|with|by|from|to|of|and|or|but|similar|also|both|each|every|all|than|versus|vs\.?)\s|(?:reported|adjusted|gaap|non-gaap|organic|total|consolidated|overall|underlying|comparable|segment|segments)$)/i;
 /** A sentence opening on a segment by name: "For the International segment, ", "In our Water Infrastructure segment, ". */
 const SEGMENT_OPENING = /^(?:(?:And|So|Now|Also|Then|Finally|Next|Meanwhile),? )?(?:[Ff]or|[Ii]n|[Ww]ithin|[Aa]t) (?:the |our )?((?:[\w&.'-]+ ){1,4})(?:segment|division|business unit|reportable segment|business segment)s?,/;
 const PLACE_OPENING = /^(?:(?:And|So|Now|Also|Then|Meanwhile),? )?(?:[Ii]n|[Ww]ithin|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}),/;
@@ -1014,6 +1016,10 @@ function readFigure(x: FigureInput): Resolved | null {
     scope = verdict.scope;
     scopeBasis ??= verdict.basis;
   }
+
+  // "Like the Engine" (of "Like the Engine Products segment, ..."), "Reported" (of "Reported revenue was flat"): a part's name that
+  // opens on a grammar word or is only a word of basis or of the whole is a cut of the words, not a part of the business.
+  if (scope !== "company" && IMPLAUSIBLE_PART.test(scope)) return drop(trace, "scope", "implausible-part", `"${scope}" is no part's name: a cut of the sentence's words`);
 
   // Amounts said of the measure that are not its level (repaid, sold, canceled).
   if (relation === "level") {

@@ -618,6 +618,11 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("As of August 1, we have drawn $126 million of our credit facility and ended the quarter with $20.2 million in cash.").map((f) => [f.metric, f.value])).toEqual([["cash_and_investments", 20_200_000]]);
   });
 
+  it("files no figure under a part named by a grammar word or a word of basis ('Both golf club', 'Reported')", () => {
+    const facts = factsOf("Both golf club and golf ball sales increased by 26% and 50%, respectively. Reported segment sales grew 15% in the quarter.");
+    expect(facts.filter((f) => /^(?:both|reported)\b/i.test(f.scope))).toEqual([]);
+  });
+
   it("leaves out a running total 'year to date as of' a day, which may end no fiscal period", () => {
     expect(factsOf("Year to date, as of February 2, we have repurchased 2.5 million shares for $581 million.")).toEqual([]);
   });
