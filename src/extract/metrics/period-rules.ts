@@ -12,7 +12,7 @@
  * of a comparison, never the figure's own. "Last year" and "a year ago" are a year before the
  * figure they are compared with.
  */
-import { outlookYear, periodEnd, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
+import { outlookYear, periodEnd, quarterBefore, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
 import type { DiscourseState } from "./discourse.js";
 import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
@@ -123,8 +123,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // "our adjusted earnings improved sequentially to $0.15 from $0.07": a quarter's figure compared sequentially is compared with
     // the quarter before it.
     if (current.part.startsWith("Q") && /\b(?:sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter)\b/.test(view.abstract.slice(0, fig.start))) {
-      const idx = current.year * 4 + Number(current.part.slice(1)) - 2;
-      return { period: { year: Math.floor(idx / 4), part: `Q${(idx % 4) + 1}` as Period["part"] }, explicit: true, source: "between", rule: "base-sequential" };
+      return { period: quarterBefore(current), explicit: true, source: "between", rule: "base-sequential" };
     }
     // "Our Board ... raised the quarterly dividend from $0.16 a share to $0.18 per share": the rate it moved from is the rate of the
     // quarter the call reports (the new one is declared and paid in the next).

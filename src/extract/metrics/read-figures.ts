@@ -457,11 +457,11 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
 
 /** Words that name a part of the business ("for our Gathering segment"). */
 const PART_WORD = /\b(?:segments?|divisions?|business units?|subsidiar(?:y|ies))\b/i;
-/** A sentence's opening on a place: "In California, ...", "And in Europe, ...". */
 /** A part's name that opens on a grammar word, or is only a word of basis or of the whole. */
 const IMPLAUSIBLE_PART = /^(?:(?:like|unlike|as|for|with|by|from|to|of|and|or|but|similar|also|both|each|every|all|than|versus|vs\.?)\s|(?:reported|adjusted|gaap|non-gaap|organic|total|consolidated|overall|underlying|comparable|segment|segments)$)/i;
 /** A sentence opening on a segment by name: "For the International segment, ", "In our Water Infrastructure segment, ". */
 const SEGMENT_OPENING = /^(?:(?:And|So|Now|Also|Then|Finally|Next|Meanwhile),? )?(?:[Ff]or|[Ii]n|[Ww]ithin|[Aa]t) (?:the |our )?((?:[\w&.'-]+ ){1,4})(?:segment|division|business unit|reportable segment|business segment)s?,/;
+/** A sentence's opening on a place: "In California, ...", "And in Europe, ...". */
 const PLACE_OPENING = /^(?:(?:And|So|Now|Also|Then|Meanwhile),? )?(?:[Ii]n|[Ww]ithin|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}),/;
 
 function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link | null {
@@ -1507,9 +1507,9 @@ function describeQuantity(q: Quantity): string {
   return `${v} ${q.unit}${q.perShare ? " per share" : ""}${q.marked ? "" : " (bare)"}`;
 }
 
-/** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
 /** Causes a sentence may open on as if they acted ("Acquisitions contributed", "Pricing added"). */
 const CAUSE_WORD = /^(?:Acquisitions?|Divestitures?|Pricing|Prices?|Volumes?|Currenc(?:y|ies)|FX|Foreign exchange|Mix|Inflation|Weather|Productivity|Tariffs?|Synergies|Savings|Demand|Growth|Organic growth|Costs?|Price increases?|Higher [a-z]+|Lower [a-z]+)$/;
+/** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
   // "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share": another company's dividend.
@@ -2212,7 +2212,6 @@ const pctLike = (unit: string | undefined) => unit === "percent" || unit === "bp
 /** An opening on a pro forma view: "Pro forma for the merger, ...", "On a pro forma basis for the acquisition, ...", "Giving effect to the offering, ...". */
 const PRO_FORMA_OPENING = /^(?:(?:and|so|now|also),?\s+)?(?:pro[- ]forma(?: for| including| to include)?|on an? pro[- ]forma basis(?: for)?|giving (?:pro[- ]forma )?effect to)\b[^,;]{0,100},/i;
 
-/** "125.9% on a non-GAAP basis": a basis said right after the figure. */
 /** "Diluted earnings per share, excluding losses and gains on sales of facilities, increased 35%": what the measure's name is said to leave out, set off by commas. */
 function excludedAfterName(view: SentenceView, link: Link): Basis | null {
   if (link.subject.kind !== "name") return null;
@@ -2220,6 +2219,7 @@ function excludedAfterName(view: SentenceView, link: Link): Basis | null {
   return /^, excluding /.test(rest) ? afterBasis(rest) : null;
 }
 
+/** "125.9% on a non-GAAP basis": a basis said right after the figure. */
 function afterBasis(after: string): Basis | null {
   // "up 44% FX-neutral", "grew 5% in constant currency": growth with exchange rates held is on a constant-currency basis;
   // one with a divestiture taken out ("on a pro forma basis") is a non-GAAP measure.

@@ -99,6 +99,12 @@ export function monthNumber(name: string): number {
   return MONTHS.indexOf(name.toLowerCase()) + 1;
 }
 
+/** The quarter before a quarter: what a sequential comparison points to. */
+export function quarterBefore(p: Period): Period {
+  const q = Number(p.part.slice(1));
+  return q === 1 ? { year: p.year - 1, part: "Q4" } : { year: p.year, part: `Q${q - 1}` as PeriodPart };
+}
+
 /** Same kind of period one year earlier: the comparison "last year's" and "a year ago" point to. */
 export function yearAgo(p: Period): Period {
   return { year: p.year - 1, part: p.part };
