@@ -27,6 +27,11 @@ describe("candidate terms from noun phrases", () => {
     ["an all-capital acronym is no contraction", "Sales in Imaging & ID improved.", ["Imaging & ID"]],
     ["a noun read as a verb after a determiner's participle", "We grew our extended stay segment.", ["extended stay", "extended stay segment"]],
     ["a sentence's first word joined by & to a name is the name's", "Sales were flat.\nImaging & ID is expected to perform well.", ["Imaging & ID"]],
+    ["a word and its particle joined by a hyphen are a thing", "Pent-up demand held, and pent-up demand drove the ramp-up of production.", ["pent-up demand", "ramp-up"]],
+    ["names hold for between plain capitalised words", "Our Recipe for Growth strategy is working.", ["Recipe for Growth", "Recipe for Growth strategy"]],
+    ["a capitalised adverb after a name word is the name's", "Quillmark Forward is on track.", ["Quillmark Forward"]],
+    ["a verb's form after an article and a modifier is a noun", "We expect a full restart of the fleet.", ["restart"]],
+    ["a model's number before a name word after an article or at a sentence's start", "Deliveries of the 737 MAX resumed. 5 Arches originated loans.", ["737 MAX", "5 Arches"]],
   ])("%s", (_rule, text, expected) => {
     expect(terms(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -41,6 +46,8 @@ describe("candidate terms from noun phrases", () => {
     ["never a head that heads no topic", "Good morning, that is a great question on color.", ["morning", "question", "color"]],
     ["a noun that heads no topic modifies no name", "Good morning Scott, and thanks Dana.", ["morning Scott", "thanks Dana"]],
     ["a numbered period is never part of a name", "Welcome to Quillmark's Fiscal Third Quarter Earnings Call.", ["Quillmark's Fiscal Third Quarter", "Quillmark's Fiscal Third Quarter Earnings Call", "Third Quarter"]],
+    ["never a follow-up, a person's name and a firm, nor a missed sentence start", "A follow-up on the spin-off. We thank Jim for Goldman. Over to Holley for Q&A. Sales grew in the U.S. Internationally they fell.", ["follow-up", "Jim for Goldman", "Holley for Q&A", "U.S. Internationally"]],
+    ["a count after a verb, or a year, is no part of a name", "We added 12 Hampton Inns in 2021 and 2022 Guidance is out.", ["12 Hampton Inns", "2022 Guidance"]],
     ["never a quantity", "We run 12-hour shifts, about 0.60-or-so per unit, and hold the No.3 position.", ["12-hour", "12-hour shifts", "0.60-or-so", "No.3", "No.3 position"]],
   ])("%s", (_rule, text, absent) => {
     const found = terms(text);
@@ -395,6 +402,17 @@ describe("topics: cuts, the company's acronym, quantities and units", () => {
     ]));
     expect(e.topics.some((t) => /cap rate/i.test(t.name))).toBe(true);
     expect(e.topics.some((t) => t.name.toLowerCase() === "cap")).toBe(false);
+  });
+
+  it("reads a cut of a theme's or a synonym's phrase as a cut of it (\"chain challenges\" of \"supply chain challenges\")", () => {
+    const e = extract(call([
+      "Supply chain challenges slowed shipments. The supply chain challenges hit our Brellin meters, and supply chain challenges persist.",
+      "How long will the supply chain challenges last? And the Brellin backlog?",
+      "We expect supply chain challenges through next year. Brellin meters are in demand, and supply chain challenges are easing.",
+      "Thanks.",
+    ]));
+    expect(e.topics.some((t) => t.name === "supply chain")).toBe(true);
+    expect(e.topics.some((t) => /^chain/i.test(t.name))).toBe(false);
   });
 
   it("reads the company's acronym written in capitals as the company, no topic, though its web address spells it in lower case", () => {

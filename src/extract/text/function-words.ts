@@ -60,7 +60,7 @@ term terms case cases fact facts matter matters reason reasons issue issues thin
 beginning start middle rest balance portion percentage percent basis bps degree extent area areas front perspective standpoint
 context situation environment backdrop dynamic dynamics trend trends factor factors item items element elements aspect aspects
 respect regard order place progress step steps stage phase update updates discussion conversation conversations dialogue statement
-statements release releases press relations question-and-answer q&a question-and-answers couple handful bunch variety range plenty majority
+statements release releases press relations question-and-answer q&a question-and-answers follow-up follow-ups followup followups couple handful bunch variety range plenty majority
 minority dollar dollars cents million millions billion billions thousand thousands hundred hundreds trillion amount amounts
 everything something nothing anything yes no`);
 

@@ -66,6 +66,9 @@ export function isCoined(w: string): boolean {
   return false;
 }
 
+/** Particles that end a compound written with a hyphen ("ramp-up", "build-out", "spin-off", "follow-on"). */
+const PARTICLE = /^(?:up|out|off|on|in|over|down|back|through|away)$/i;
+
 const isWordLike = (t: TaggedToken) => t.type === "word" || t.type === "number";
 const isLetters = (s: string) => /^[A-Za-z]+$/.test(s);
 
@@ -118,7 +121,10 @@ export function readWords(text: string, tagged: TaggedText): Word[] {
         // "49-ish", "20-plus", "3-fold": a quantity.
         // "49-ish", "20-plus", "3-fold", "12-hour", "0.60-or-so": a quantity, whatever follows.
         if (tokens[i]!.type === "number" && (/^[a-z]+$/.test(c.text) || /^(?:ish|plus|fold|odd|x|percent|year|years|month|months|day|days|week|weeks|quarter|quarters)$/i.test(c.text))) pos = "NUM";
-        else if (c.pos !== "NUM") pos = c.pos === "PROPN" || a.pos === "PROPN" ? "PROPN" : c.pos;
+        else if (c.pos === "PROPN" || a.pos === "PROPN") pos = "PROPN";
+        // "pent-up demand", "the ramp-up", "a build-out": a word and its particle joined are a thing, whatever the particle's tag.
+        else if (PARTICLE.test(c.text) && a.type === "word" && (c.pos === "ADP" || c.pos === "PART" || c.pos === "ADV")) pos = "NOUN";
+        else if (c.pos !== "NUM") pos = c.pos;
         end += 2;
         continue;
       }

@@ -54,6 +54,7 @@ const QUANTITY_WORDS = new Set(["teen", "teens"]);
 
 const BEFORE_UNIT = new Set([...TITLE_WORDS, "head", "manager", "minister", "governor", "member", "members", "leader", "dean", "partner", "executive"]);
 const POSSESSIVE_PRONOUN = /^(?:our|their|its|your|my|his|her)$/i;
+const ARTICLE = /^(?:a|an|the|our|their|its|your)$/i;
 const MAX_WORDS = 3;
 const MAX_NAME_WORDS = 6;
 
@@ -64,6 +65,11 @@ function isGrammar(w: Word): boolean {
   if (HONORIFICS.has(w.lower)) return true;
   if (FUNCTION_WORDS.has(w.lower)) return !(w.coined && /^[A-Z]{2,}$/.test(w.text) && !/^(?:OK|I)$/.test(w.text));
   return false;
+}
+
+/** A first name or a surname the corpus knows: a person's. */
+function personWord(w: Word): boolean {
+  return TERM_STATS.isFirstName(w.text) || TERM_STATS.isSurname(w.lower);
 }
 
 /** Tags of words that may open a name when capitalised: "Right Management", "Next Generation Access". */
@@ -82,6 +88,13 @@ function roleOf(w: Word, prev: Word | undefined, next: Word | undefined): Role |
     if (pos === "NOUN" || pos === "PROPN") return "noun";
   }
   if (w.capital && (pos === "PROPN" || (!w.sentenceStart && (pos === "NOUN" || pos === "ADJ" || pos === "VERB")))) return "name";
+  // "Synovus Forward", "Fast Forward": a capitalised adverb right after a name word is the name's
+  // (not one in -ly, which is a sentence's first word the splitter missed: "U.S. Internationally").
+  if (w.capital && !w.sentenceStart && pos === "ADV" && !w.lower.endsWith("ly") && prev?.capital && !w.breakBefore && (prev.pos === "PROPN" || prev.coined) && !isGrammar(prev)) return "name";
+  // "the 737 MAX", "5 Arches": a model's or a brand's number before a name word, after an article,
+  // a name or at a sentence's start (not a count after a verb, "added 12 Hampton Inns", nor a year).
+  if (pos === "NUM" && /^\d{1,4}$/.test(w.text) && !/^(?:19|20)\d\d$/.test(w.text) && next && !next.breakBefore && (next.coined || (next.capital && next.pos === "PROPN")) && !isGrammar(next)
+    && (w.sentenceStart || (prev && !w.breakBefore && (ARTICLE.test(prev.text) || (prev.capital && prev.pos === "PROPN" && !prev.sentenceStart))))) return "name";
   // "Four Seasons": a number word written as part of a name.
   if (pos === "NUM" && w.capital && !w.sentenceStart && /^[A-Za-z]+$/.test(w.text) && next?.capital && !next.breakBefore) return "name";
   if (pos === "NOUN" || pos === "PROPN") return "noun";
@@ -128,6 +141,22 @@ export function nounPhrases(words: readonly Word[]): PhraseWord[][] {
     if (w.text === "&" && roles[i + 1] === "name" && before.sentenceStart && before.capital && /^[A-Z][a-z]+$/.test(before.text) && !isGrammar(before)) roles[i - 1] = "name";
     if (w.text === "&" && roles[i - 1] && roles[i + 1] && roles[i + 1] !== "conn") roles[i] = "conn";
     else if (w.lower === "of" && roles[i - 1] === "name" && roles[i + 1] === "name" && !words[i - 1]!.sentenceStart && !BEFORE_UNIT.has(words[i - 1]!.lower)) roles[i] = "conn";
+    // "Recipe for Growth", "Center for Innovation"; not a person's name and a firm ("Jim for Goldman").
+    // (Both sides plain capitalised words: not "Holley for Q&A", "Dana for Questions".)
+    else if (w.lower === "for" && roles[i - 1] === "name" && roles[i + 1] === "name" && !words[i - 1]!.sentenceStart && !personWord(words[i - 1]!) && /^[A-Z][a-z]+$/.test(words[i + 1]!.text) && !NON_TOPIC_NOUNS.has(words[i + 1]!.lower)) roles[i] = "conn";
+  }
+  // "a full restart of", "the build of": a verb's form after an article or a possessive, with at
+  // most one modifier between, and before no object, is a noun (the tagger reads "restart" as a verb).
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (roles[i] || w.pos !== "VERB" || w.capital || /(?:ed|ing)$/.test(w.lower) || w.breakBefore) continue;
+    let d = i - 1;
+    if ((roles[d] === "mod" || words[d]!.pos === "ADV") && !words[d]!.breakBefore) d--;
+    const det = words[d];
+    if (!det || !ARTICLE.test(det.text) || (d < i - 1 && words[d + 1]!.breakBefore)) continue;
+    const next = words[i + 1];
+    if (next && !next.breakBefore && (next.pos === "DET" || next.pos === "PRON" || next.pos === "NUM")) continue;
+    roles[i] = "noun";
   }
   const out: PhraseWord[][] = [];
   let cur: PhraseWord[] = [];

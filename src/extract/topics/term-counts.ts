@@ -227,15 +227,23 @@ function cutOf(c: TermCount, terms: Map<string, TermCount>): string | null {
     }
     for (const [key, n] of byKey) {
       if (n < CUT_SHARE * c.tf) continue;
-      const longer = terms.get(key);
+      // A longer phrase folded into a synonym set or a theme ("chain challenges" of "supply chain
+      // challenges", a member of the supply chain theme) is a cut of that set.
+      const longer = terms.get(key) ?? terms.get(foldedInto(key));
       // A name stays itself before or after an ordinary word ("our WoodSpring Suites brand").
-      if (longer && longer !== c && !(isName(c) && !isName(longer))) return key;
+      if (longer && longer !== c && !(isName(c) && !isName(longer))) return longer.key;
       // A plain term as long as a term gets, nearly always inside a longer phrase, is a window
       // of that phrase ("currency organic growth" of "constant currency organic growth").
       if (!longer && c.size >= MAX_PLAIN_WORDS && !isName(c)) return key;
     }
   }
   return null;
+}
+
+/** The key of the synonym set or theme a phrase's key is counted under, or the key itself. */
+function foldedInto(key: string): string {
+  const set = SYNONYM_OF.get(key) ?? key;
+  return THEME_OF.get(set) ?? set;
 }
 
 /** The spelling used most; the first of equals. */
