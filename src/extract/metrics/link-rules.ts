@@ -525,12 +525,47 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "change-then-change",
     description: "A second change of the same measure, in another unit or basis ('decreased $92.9 million or 6.9%', 'an increase of 224% or 203% on a constant currency basis').",
     side: "before",
-    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},? (?:or|and) ${H}$`),
+    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},? or ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "On a constant currency basis, sales decreased $12.3 million or 2.6%.", figure: "2.6%", expect: { subject: "$12.3 million", relation: "change" } },
       { sentence: "Our operating profit was $57 million representing an increase of 32% or 29% on a constant currency basis.", figure: "29%", expect: { subject: "32%", relation: "change" } },
+    ],
+  },
+  {
+    name: "change-and-change",
+    description: "A second change of the same measure in percent, joined by 'and' ('growing at 27% reported and 25% at constant currency', 'declined by 5% in the quarter and 6% in the first nine months').",
+    side: "before",
+    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},? and ${H}$`),
+    when: (q) => q.unit === "percent",
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
+    examples: [
       { sentence: "Year-to-date revenue was $10,238 million, growing at 27% reported and 25% at constant currency.", figure: "25%", expect: { subject: "27%", relation: "change" } },
+    ],
+  },
+  {
+    name: "change-and-amount",
+    description: "An amount joined by 'and' to a change of a measure ('up 4% and $12 million'), unless a span of its own follows it, which makes it a level over that span ('up 65% year-on-year and $3.20 year-to-date', level-change-then-span-level).",
+    side: "before",
+    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},? and ${H}$`),
+    when: (q) => q.unit !== "percent",
+    afterContext: /^(?! (?:(?:in|for|during|through) )?(?:the )?«P\d+»)/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "Net sales were up 4% and $12 million compared to last year.", figure: "$12 million", expect: { subject: "4%", relation: "change" } },
+      { sentence: "Adjusted EPS was $1.70, up 65% year-on-year, and $3.20 year-to-date, up 75%.", figure: "$3.20", expect: null },
+    ],
+  },
+  {
+    name: "level-change-then-span-level",
+    description: "A level and its change, then 'and' a figure with a span of its own after it: the same measure's level over that span ('EPS of $1.70, which was up 65% year-on-year and $3.20 year-to-date').",
+    side: "before",
+    pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:(?:which|that) (?:was|is) )?(?:up|down|(?:an? )?(?:increase|decrease|improvement|decline) of) «F\d+»${MID},? and ${H}$`),
+    afterContext: /^ (?:(?:in|for|during|through) )?(?:the )?«P\d+»/,
+    when: (q) => q.unit !== "percent",
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
+    examples: [
+      { sentence: "Non-GAAP EPS was a record $1.70, which was up 65% year-on-year and $3.20 year-to-date, which is up 75%.", figure: "$3.20", expect: { subject: "$1.70", relation: "level" } },
     ],
   },
   {

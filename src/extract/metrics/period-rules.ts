@@ -403,6 +403,20 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
         return { period: p, explicit: false, source: "clause", rule: "earlier-in-sentence" };
       }
     }
+    // "For the six-month period, revenue was nearly $2.3 billion. ... record non-GAAP EPS of $1.70, which was up 65% year-on-year
+    // and $3.20 year-to-date": a later figure of the same unit dated to the span the paragraph is on sets this one apart from that
+    // span: this one is the call's quarter.
+    // (A change between them: not a list that shares the period, "$299 million and $313.4 million in the first nine months of
+    // fiscal '20 and '19 respectively".)
+    if ((state.period.year !== call.year || state.period.part !== call.part) && !/\brespectively\b/i.test(view.text)) {
+      const apart = /^(?:[^;«]|«M\d+»)*?«F\d+»(?:[^;«]|«[FM]\d+»)*?\band «F(\d+)» (?:(?:in|for|during|through) )?(?:the )?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+      const [a, b] = [view.figures[i], apart ? view.figures[Number(apart[1])] : undefined];
+      const pm = apart ? view.periods[Number(apart[2])]! : null;
+      const p = pm && pm.relation === "absolute" && !comparedWith(apart![2]!) ? resolve(pm) : null;
+      if (a && b && a.unit === b.unit && a.perShare === b.perShare && p && p.year === state.period.year && p.part === state.period.part) {
+        return { period: call, explicit: false, source: "clause", rule: "set-apart-by-later-span" };
+      }
+    }
     return { period: state.period, explicit: false, source: "discourse", rule: "paragraph-period" };
   }
   if (!ctx.known) return null;

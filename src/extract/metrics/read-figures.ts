@@ -2024,6 +2024,9 @@ type KindRead = { kind: FactKind; rule: string; factor: number } | { drop: strin
  *   a period before the call's                      → prior
  *   otherwise                                       → actual
  */
+/** Text before a figure ending in the analysts' expectation of it, through a list of such figures, with no word of the company's in between. */
+const STREET_FIGURE = /\b(?:(?:the )?street(?:['’]s)?(?: [a-z0-9-]+){0,2} (?:expectations?|estimates?|forecasts?|numbers?|consensus)|(?:analysts?['’]?|sell[- ]side)(?: [a-z0-9-]+){0,2} (?:expectations?|estimates?|forecasts?|consensus)|consensus(?: (?:expectations?|estimates?|forecasts?|numbers?))?) (?:of|at|for|was|were|is|are)\b(?:(?!\b(?:we|our|us|i|reported|delivered|generated|posted|achieved|came|was|were|is|are|but|while|whereas|compared|versus|than)\b)[^;])*$/i;
+
 function decideKind(x: KindInput): KindRead {
   const { relation, period, ctx, clause } = x;
   const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
@@ -2037,6 +2040,10 @@ function decideKind(x: KindInput): KindRead {
   // "So in 2015, you guys were expecting $3 billion sales in 2020": what the company is told it once expected, in an analyst's
   // words (a transcript may give the question to the company's speaker), no figure of the company's.
   if (/\byou (?:guys |all |folks )?(?:were|had been|are|have been) (?:expecting|guiding|targeting|forecasting|projecting|assuming|looking for)\b|\byou (?:guys |all |folks )?(?:had )?(?:expected|guided|targeted|forecast|projected)\b/i.test(clause)) return { drop: "what the company is told it expected, an analyst's words", rule: "second-person-expectation" };
+  // "well above the current 2021 Street expectations of $4.3 billion in revenue and $5.57 of earnings per share", "versus consensus
+  // of $1.10": the analysts' expectation, each figure of its list, is no figure of the company's (not one said after the company's
+  // own words: "Above consensus, EPS was $1.20").
+  if (STREET_FIGURE.test(x.sentenceBefore)) return { drop: "the Street's expectation, not the company's figure", rule: "street-expectation" };
   // "We've raised our full year guidance ranges at the midpoint by $350 million in total revenue and $100 million in adjusted EBITDA":
   // what the outlook moved by, each figure of the list after "by", not its level (not the level it moved to: "by $50 million to $1.2 billion",
   // "by $65 million and now expect free cash flow of approximately $500 million").

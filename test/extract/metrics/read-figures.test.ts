@@ -50,6 +50,7 @@ describe("figure pipeline: what it reads", () => {
     ["a margin 'compressed' by basis points fell", "Our comparable operating margin compressed by 40 basis points year over year.", [{ metric: "operating_margin", kind: "change", value: -0.4 }]],
     ["what a measure leaves out, set off by commas, makes it the adjusted measure", "Diluted earnings per share, excluding losses and gains on sales of facilities and losses on retirement of debt, increased 35% to $4.37.", [{ metric: "eps", kind: "change", value: 35, basis: "non-GAAP" }, { metric: "eps", kind: "actual", value: 4.37, basis: "non-GAAP" }]],
     ["a base compared sequentially is the quarter before", "Overall, our adjusted earnings per share improved sequentially to $0.15 from $0.07.", [{ metric: "eps", kind: "actual", value: 0.15, period: "2025-Q2" }, { metric: "eps", kind: "prior", value: 0.07, period: "2025-Q1" }]],
+    ["a level and its change, then a figure with a span of its own: the measure's level over that span", "Non-GAAP EPS was a record $1.70, which was up 65% year-on-year and $3.20 year-to-date, which is up 75%.", [{ metric: "eps", kind: "actual", value: 1.7, period: "2025-Q2" }, { metric: "eps", kind: "change", value: 65, period: "2025-Q2" }, { metric: "eps", kind: "actual", value: 3.2, period: "2025-H1" }]],
     ["a change said right after a comparison base is of the figure compared with", "Net income was $13.3 million for the second quarter versus $9 million in the prior year, a 47% improvement.", [{ metric: "net_income", kind: "prior", value: 9_000_000, period: "2024-Q2" }, { metric: "net_income", kind: "change", value: 47, period: "2025-Q2" }]],
     ["'was a $24.4 million loss': the loss said after the amount makes it negative", "Adjusted EBITDA was a $24.4 million loss as compared to a $37 million loss in the first quarter.", [{ metric: "adjusted_ebitda", kind: "actual", value: -24_400_000 }]],
     ["guidance raised without a period, after words on the second half, is the year's", "If we mitigate the tariffs for the remainder of 2025, our operating margin range would remain 7% to 9%. We are increasing the Financial Services segment operating income growth guidance to 75% to 85%.", [{ metric: "financial_services_operating_income", kind: "guidance", low: 75, high: 85, period: "2025-FY" }]],
@@ -606,6 +607,16 @@ describe("figure pipeline: what it leaves out", () => {
   it("reads a segment announced by 'Let's start on page 9 with our ... segment' as the next sentence's scope", () => {
     const facts = factsOf("Let's start on page 9 with our Southern Timber segment. Adjusted EBITDA in the second quarter of $37 million was $12 million above the prior year quarter.");
     expect(facts.map((f) => f.scope)).toEqual(["Southern Timber", "Southern Timber"]);
+  });
+
+  it("leaves out the Street's expectations, each figure of their list", () => {
+    const facts = factsOf("Our updated guidance is well above the current 2025 Street expectations of $4.3 billion in revenue and $5.57 of earnings per share. Adjusted EPS was $1.20 versus consensus of $1.10.");
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([["eps", 1.2]]);
+  });
+
+  it("dates a figure set apart from a later one of the span the paragraph is on as the call's quarter", () => {
+    const facts = factsOf("For the six-month period, revenue was nearly $2.3 billion, up 27%. The growth in revenue resulted in record non-GAAP EPS of $1.70, which was up 65% year-on-year and $3.20 year-to-date.");
+    expect(facts.filter((f) => f.metric === "eps" && f.kind === "actual").map((f) => [f.value, f.period])).toEqual([[1.7, "2025-Q2"], [3.2, "2025-H1"]]);
   });
 
   it("leaves out a dividend the company receives from a business it holds, and what a named subsidiary contributed", () => {
