@@ -90,6 +90,12 @@ now starters simplicity illustration emphasis completeness consistency transpare
 const SEGMENT_INTRO = /^(?:(?:and|so|now|next|turning to results),? )?(?:from|on|at|by) (?:a|the) (?:segment|business[- ]unit|divisional|regional|reportable segment|brand) (?:perspective|standpoint|level|basis|view)\b/;
 /** Another company's results about to be given (an investee's, a partner's): its "the company" is not the call's. */
 const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) (?:[a-z-]+ )?(?:results|performance)\b|\b(?:largest|minority|majority|significant) (?:shareholder|stakeholder|owner)\b|\bequity[- ]method (?:investee|investment)\b|\bour (?:equity )?(?:stake|shareholding) in\b|\bour equity (?:interest|investment) in\b/;
+/**
+ * A heading that turns to a measure alone ("Starting with gross margins, gross margins improved 20 basis points", "Turning to
+ * adjusted EBITDA, ..."): it ends a part said in passing (a walk-through of segments goes on: "If you look at orders, orders ..."
+ * may be the segment's).
+ */
+const MEASURE_HEADING = /^(?:(?:and|so|now|next),? )?(?:(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?)(?: now)? (?:to|on to)|start(?:ing)? with) (?:the |our )?«M\d+»(?=[,.:]|$)/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let us|i'll|i will|we'll|we will)(?: now)? (?:review|discuss|talk about|cover|go over|walk through|look at) (?:the |our )?(?:«P\d+» |consolidated |overall |total |financial |quarterly |operating )*(?:results|performance|financials)\b|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«P\d+» )*(?:operating |financial )?(?:(?:gross |operating )?(?:margins?|profitability|expenses?) )?(?:results|performance|financials)|corporate|(?:«P\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«P\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up|^(?:(?:and|so|now|also),? )?across (?:both|all|each)(?: of)?(?: (?:our|the|these))? (?:[a-z]+ )?segments\b)/;
 /**
  * A sentence with figures that speaks of the segments together ("These segment operating ranges support our expectation for 2020
@@ -256,7 +262,7 @@ export class DiscourseState {
     // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
     // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
     const closes = CLOSES.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
-    if (closes) this.segment = null;
+    if (closes || (this.segment?.via && SEGMENT_IN_PASSING.has(this.segment.via) && MEASURE_HEADING.test(lower))) this.segment = null;
     if (closes || PROFIT_HEADING.test(lower)) {
       this.lastRegion = null;
       this.lastPart = null;
