@@ -84,6 +84,8 @@ export interface LinkRule {
 }
 
 const H = HEDGE;
+/** A month's name, as in "our September year-to-date free cash flow". */
+const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 /** A basis said right after a figure: "on a reported basis", "at constant currency", "organically", "operationally". */
 const BASIS_SAID = String.raw`(?:on an? (?:gaap|non-gaap|adjusted|reported|as-reported|constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency|organic|operational|pro[- ]forma|comparable|like-for-like) basis|(?:at|in) (?:a )?constant[- ]currenc(?:y|ies)|in local currenc(?:y|ies)|organic(?:ally)?|operationally|as reported|reported|fx[- ]neutral|currency[- ]neutral|like[- ]for[- ]like)`;
 /** Who may grow or cut a measure of the company's: we, the company by name; not a cause ("Forex reduced revenue"). */
@@ -877,7 +879,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     // ("bringing year-to-date capex to $40.7 million": the span may come first.)
     // ("That brings the total amount of operating cash flow in 2019 to $103 million": the total's amount, and its span, said so.)
-    pattern: new RegExp(String.raw`\b(?:bringing|taking|brings|brought|takes|took) (?:our |the )?(?:total (?:amount of |level of )?)?(?:«P\d+» )?«M(\d+)»${HEAD}(?: (?:(?:for|in) (?:the )?)?«P(\d+)»)? to ${H}$`),
+    pattern: new RegExp(String.raw`\b(?:bringing|taking|brings|brought|takes|took) (?:our |the )?(?:total (?:amount of |level of )?)?(?:(?:${MONTH} )?«P\d+» )?«M(\d+)»${HEAD}(?: (?:(?:for|in) (?:the )?)?«P(\d+)»)? to ${H}$`),
     placesName: true,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, ...(m[2] !== undefined ? { periodSlot: Number(m[2]) } : { ownPeriod: true }) }),
     examples: [
@@ -896,6 +898,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "For 2025, our outlook for revenue is in the $2.1 billion to $2.2 billion range.", figure: "$2.1 billion to $2.2 billion", expect: { subject: "revenue", relation: "level" } },
+    ],
+  },
+  {
+    name: "name-at-end-of-range",
+    description: "A measure aimed at one end of a range ('we continue to target full-year capital spending at the low end of our $1.78 billion to $1.88 billion guidance range'): the range is the measure's.",
+    side: "before",
+    pattern: new RegExp(String.raw`«M(\d+)»(?: (?:for|in) (?:the )?«P\d+»)?(?: (?:to (?:be|come in|land|finish)|coming in|landing|finishing))? (?:at|near|toward|towards|in) the (?:low|lower|high|higher|upper|bottom|top) (?:end|half|part) of (?:our|the|its) (?:«P\d+» )?(?:(?:guidance|outlook|target|forecast|expected) )?(?:range (?:of )?)?${H}$`),
+    when: (q) => q.value === null,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "We continue to target full-year capital spending at the low end of our $1.78 billion to $1.88 billion guidance range.", figure: "$1.78 billion to $1.88 billion", expect: { subject: "capital spending", relation: "level" } },
     ],
   },
   {

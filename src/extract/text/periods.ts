@@ -209,6 +209,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // ("for the three months ended January 31st, 2022": the quarter's length is part of the phrase.)
   // ("the six months ended April 30, 2021", on a calendar of the call's own: the months to that day; fromDate.)
   { re: /\b(?:(?:the\s+)?((?:three|3|six|6|nine|9|twelve|12)\s+months|(?:twelve|thirteen|sixteen|12|13|16)\s+weeks|(?:fiscal\s+)?quarter|(?:full|fiscal)\s+year)\s+(?=ended\b))?(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
+  // "our September year-to-date free cash flow", in a third-quarter call: the year to date through that month, as "through September".
+  { re: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => dateMention("through", m[1]!, 31, undefined, c) },
   // "And through September, our business generated free cash flow of $2.29 billion", in a third-quarter call: the year to date, as a
   // date through the quarter's last day is (dateMention); a month that ends no quarter of the call's names none.
   { re: /\b(through|thru)\s+(?:the\s+end\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+((?:19|20)\d\d)\b)?/iy, build: (m, c) => dateMention(m[1], m[2]!, 31, m[3], c) },
