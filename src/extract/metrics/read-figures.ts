@@ -35,6 +35,8 @@ import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase
 import { ASPIRATION, CAUSED, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PAID_IN_MONTH, monthOfCallQuarter, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
 /** Words that name the whole company outright ("consolidated", "total company"). */
+/** A sentence that opens on "the company" (not "total company", nor the company's name). */
+const THE_COMPANY_OPENS = /^(?:(?:and|so|also|now|overall|while|although),? )?the company\b(?!['’]s (?:total|consolidated)\b)/i;
 const COMPANY_WIDE = /\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i;
 
 /** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
@@ -851,7 +853,12 @@ function readFigure(x: FigureInput): Resolved | null {
   const onPart = phrase.company && !namedCompanyWide && (partOpening(view, tokens) !== null || NAMED_SEGMENT_SUBJECT.test(view.text.slice(0, view.toText[phrase.start] ?? 0)));
   // ("Slide 5 shows a summary of the third quarter results for the Composite Fibers segment. Total revenues for the quarter were 3.4%
   // higher": right after a segment is announced by name, its total.)
-  let companyWide = (phrase.company && !onPart && !(state.segmentOpensHere && state.segment?.via === "turning") && !(state.segmentAnnounced && state.segment?.name)) || (phrase.global && !state.segmentOpensHere);
+  // ("Turning to Loews Hotels. ... The company posted a net loss of $43 million": after a turn to a business named with the company's
+  // own word, a subsidiary, "the company" opening a sentence is that business, which a holding company's call speaks of as a company
+  // of its own; not after a turn to a segment, "Moving to Slide 7, Americas Banking revenue ... The company ended the quarter with".)
+  const theTurnedTo = state.segment?.via === "turning" && state.segment.name !== null && state.segment.name.toLowerCase().split(/\s+/).some((w) => ctx.companyWords.has(w)) && THE_COMPANY_OPENS.test(view.text);
+  let companyWide = (phrase.company && !onPart && !(state.segmentOpensHere && state.segment?.via === "turning") && !(state.segmentAnnounced && state.segment?.name) && !theTurnedTo) || (phrase.global && !state.segmentOpensHere);
+  if (theTurnedTo && !isSegmentable(def.name)) return drop(trace, "scope", "turned-to-company", `"the company" is ${state.segment!.name}, the business the turn is on: its ${def.name} is not the company's`);
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;

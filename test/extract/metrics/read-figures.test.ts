@@ -612,6 +612,16 @@ describe("figure pipeline: what it leaves out", () => {
     expect(facts.map((f) => f.scope)).toEqual(["Southern Timber", "Southern Timber"]);
   });
 
+  it("reads 'the company' after a turn to a business named with the company's word as that business: its net income is none of the company's, its revenue is its own", () => {
+    const facts = factsOf("Turning to Example Hotels. While the company continues to suffer from the downturn in travel, business is improving. The company posted a net loss of $43 million in the quarter versus a net loss of $25 million in Q2 '24. GAAP operating revenue was $39 million, down from $109 million last year. Turning to the balance sheet. The company ended the quarter with cash of $500 million.");
+    expect(facts.map((f) => [f.metric, f.scope, f.value])).toEqual([["example_hotels_revenue", "Example Hotels", 39e6], ["example_hotels_revenue", "Example Hotels", 109e6], ["cash_and_investments", "company", 500e6]]);
+  });
+
+  it("keeps 'the company' the company after a turn to a segment not named with the company's word", () => {
+    const facts = factsOf("Moving to Slide 7, Americas Banking revenue of $312 million declined 7% versus the prior year. The company ended the quarter with $573 million of total liquidity.");
+    expect(facts.filter((f) => f.metric === "liquidity").map((f) => [f.scope, f.value])).toEqual([["company", 573e6]]);
+  });
+
   it("leaves out the Street's expectations, each figure of their list", () => {
     const facts = factsOf("Our updated guidance is well above the current 2025 Street expectations of $4.3 billion in revenue and $5.57 of earnings per share. Adjusted EPS was $1.20 versus consensus of $1.10.");
     expect(facts.map((f) => [f.metric, f.value])).toEqual([["eps", 1.2]]);
