@@ -397,11 +397,12 @@ export class DiscourseState {
       }
       // ("Now, moving on to our longer-term expectations on Slide 20.": aims for no fiscal period, which a list after it is not.)
       this.outlook = cue && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|(?:long(?:er)?|medium|mid)[- ]term (?:expectations?|targets?|outlook|goals?|aspirations?|framework|financial model|model|plan)|multi-year (?:expectations?|targets?|outlook|goals?|plan))\b/.test(lower) && (view.figures.length > 0 || (this.guidancePeriod !== null && OUTLOOK_OF_MEASURES.test(view.abstract)))
-        // A verbless item of the list an outlook opened ("Adjusted earnings per share of $8.80 to $9.40.") keeps it open for the next.
-        || (this.outlookBefore && view.figures.length > 0 && /^(?:(?:and|also|then|finally|adjusted|total|net|gaap|non-gaap|diluted|consolidated|organic|annual|full[- ]year|the|our),? )*«M\d+» (?:of|at|in the range of|between|range of)\b/.test(view.abstract))
+        // A verbless item of the list an outlook opened ("Adjusted earnings per share of $8.80 to $9.40.", "Net interest expense to be
+        // approximately $4 million.") keeps it open for the next.
+        || (this.outlookBefore && view.figures.length > 0 && /^(?:(?:and|also|then|finally|adjusted|total|net|gaap|non-gaap|diluted|consolidated|organic|annual|full[- ]year|the|our),? )*«M\d+» (?:of|at|in the range of|between|range of|to be)\b/.test(view.abstract))
         // So does a verbless item of no measure of ours ("Net interest payments of approximately $170 million.", in a list of what
         // the year's free cash flow outlook holds), before the next item that is one ("Capital expenditure is approximately $70 million").
-        || (this.outlookBefore && view.figures.length > 0 && /^(?!(?:we|i|they|it|this|that|there)\b)(?:[a-z&'-]+ ){1,5}(?:of|at|in the range of|between|range of) (?:approximately |about |roughly |around )?«F\d+»\s*[.;]?\s*$/.test(view.abstract));
+        || (this.outlookBefore && view.figures.length > 0 && /^(?!(?:we|i|they|it|this|that|there)\b)(?:[a-z&'-]+ ){1,5}(?:of|at|in the range of|between|range of|to be) (?:approximately |about |roughly |around )?«F\d+»(?: [a-z]+)?\s*[.;]?\s*$/.test(view.abstract));
       this.outlookFigures = this.outlook && view.figures.length > 0;
       // "For the full year, ...", "Let me now turn to our full year 2019 results.": the paragraph is on that period.
       const opening = PERIOD_OPENING_ANNOUNCED.exec(view.abstract);

@@ -1227,10 +1227,12 @@ function readFigure(x: FigureInput): Resolved | null {
   // ("Adjusted earnings per share of $8.80 to $9.40.": a participle that qualifies the measure is no verb of the sentence.)
   // (Not a "with" clause of results before a remark: "With revenue up 14.5% and adjusted earnings per share up 30.5%, the health of
   // our business is very strong.")
+  // ("We continue to expect depreciation and amortization to be approximately $21 million. Net interest expense to be approximately
+  // $4 million.": "to be" without a verb of its own is the outlook's, said again.)
   // (Nor an item said with "is" or "are", present, that names no period: "Capital expenditure is approximately $70 million which
   // includes ..."; not "Backlog in total is $249 million as of September 30, 2021", a level at a date.)
   const itemIs = view.periods.length === 0 && /^(?:[a-z&' -]+ )?«M\d+»(?: [a-z-]+){0,2} (?:is|are) (?:approximately |about |roughly |around |expected to be |estimated at )*«F/.test(view.abstract);
-  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !/^(?:(?:and|so|now|but),? )?with\b/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text) && !(itemIs && /^(?:is|are|expected|estimated)$/i.test(t.text)))
+  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !/^(?:(?:and|so|now|but),? )?with\b/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text) && !(itemIs && /^(?:is|are|expected|estimated)$/i.test(t.text)) && !(/^be$/i.test(t.text) && /\bto\s+$/i.test(view.text.slice(Math.max(0, t.start - 4), t.start))))
     && !/^(?:[^,;«]|«[MF]\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached|exceeded|expanded|contracted|beat|surpassed|topped)\b/.test(after)
     // ("GAAP net income of $250 million resulted in GAAP earnings per share of $3.31": any verb in the past tense after the figure, in its clause.)
     && !pastVerbAfter(view, i, tokens);
