@@ -32,7 +32,7 @@ import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import { namesIn, type SentenceView } from "./sentence-view.js";
-import { ANNUAL_GUIDANCE, COMPARING_MENTION, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
+import { ANNUAL_GUIDANCE, COMPANY_WORDS, COMPARING_MENTION, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
 import { judgeCallScope } from "./scope-words.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 
@@ -64,17 +64,47 @@ export function partOpening(view: SentenceView, tokens: readonly TaggedToken[]):
   }
   // ("For financial services, operating income of $62.2 million was an increase": "for" opens on a part too.)
   const bare = /^(?:(?:And|So|Now|Also|Then),? )?(?:In|Within|Across|For) ((?:[a-z][a-z&-]* ){0,2}[a-z][a-z&-]*),/.exec(view.text);
+  if (!bare) return headingPart(view, tokens);
   // ("For revenue, we are raising ...", "For full-year profit, we expect ...": a measure or a span opens no part.)
   if (!bare || findMetricMentions(bare[1]!).length > 0 || /\b(?:year|quarter|month|half|profits?|results|earnings|growth|margins?)\b/.test(bare[1]!)) return null;
   const words = bare[1]!.split(" ");
   let at = bare[0].length - bare[1]!.length - 1;
   for (const w of words) {
     const tok = tokens.find((t) => t.start === at);
-    if (!tok || !(tok.pos === "NOUN" || tok.pos === "ADJ" || tok.pos === "PROPN") || OPENING_NOT_PART.has(w)) return null;
+    if (!tok || !(tok.pos === "NOUN" || tok.pos === "ADJ" || tok.pos === "PROPN" || (tok.pos === "VERB" && /ed$/.test(w) && w !== words.at(-1))) || OPENING_NOT_PART.has(w)) return null;
     at += w.length + 1;
   }
   return words.at(-1)!.length > 2 ? { name: bare[1]!, end: bare[0].length } : null;
 }
+
+/**
+ * A heading of a part's own words, set off by a comma before the measure ("Manufactured housing, Same Property NOI increased 4.9%",
+ * "Aftermarket spares and repairs, sales were up more than 70%"): nouns, the last one a noun, no adverb ("Sequentially,"), no
+ * measure, span or word of the whole ("Overall,", "Bottom line,"), no participle in -ing ("Excluding PPP,").
+ */
+function headingPart(view: SentenceView, tokens: readonly TaggedToken[]): { name: string; end: number } | null {
+  const m = /^((?:[a-z][a-z&-]* ){0,3}[a-z][a-z&-]*), (?:(?:our|the|total|adjusted|same property|same-property) )*«M\d+»/.exec(view.abstract);
+  // (Not the first item of a measure's own list, "Distribution, selling and administrative expense of $294 million", nor a word of
+  // measures or of discourse, "Taxes, the tax rate ...", "Further, return on equity was 12.6%".)
+  if (!m || findMetricMentions(m[1]!).length > 0 || /\b(?:year|quarter|month|half|profits?|results|earnings|growth|margins?|line|net|basis|tax(?:es)?|costs?|expenses?|cash|interest|depreciation|amortization|capital|debt|liquidity|pricing|prices?|volumes?|sales|revenues?|income|returns?)\b/.test(m[1]!) || HEADING_NOT_PART.test(m[1]!)) return null;
+  const slot = view.slots.get(`M${/«M(\d+)»$/.exec(m[0])![1]}`)!;
+  if (/ (?:and|&) /.test(view.text.slice(view.toText[slot.start] ?? 0, view.toText[slot.end] ?? 0))) return null;
+  const words = view.text.slice(0, m[1]!.length).split(" ");
+  let at = 0;
+  for (const [k, w] of words.entries()) {
+    const tok = tokens.find((t) => t.start === at);
+    const last = k === words.length - 1;
+    const ok = tok && (last ? tok.pos === "NOUN" || tok.pos === "PROPN" : tok.pos === "NOUN" || tok.pos === "PROPN" || tok.pos === "ADJ" || (tok.pos === "VERB" && !/ing$/i.test(w)) || (k > 0 && /^(?:and|&)$/i.test(w)));
+    if (!ok || OPENING_NOT_PART.has(w.toLowerCase()) || COMPANY_WORDS.has(w.toLowerCase())) return null;
+    at += w.length + 1;
+  }
+  // ("Financial Services segment, operating income ...": the part, without the word for its kind.)
+  const name = words.join(" ").replace(/ (?:segment|division|business|unit)$/i, "");
+  return { name, end: m[1]!.length + 1 };
+}
+
+/** Discourse words that open a sentence with a comma and name nothing: "Further,", "Finally,", "Likewise,". */
+const HEADING_NOT_PART = /^(?:further|furthermore|finally|lastly|additionally|similarly|likewise|again|also|next|then|importantly|notably|specifically|meanwhile|however|instead|therefore|thus|accordingly|consequently|otherwise|separately|collectively|together|altogether|first|second|third|fourth|fifth|first off|secondly|thirdly|overall|sequentially|organically|operationally|historically|currently|today|yes|no|okay|ok|well|sure|right|great|good|thanks?|thank you)$/i;
 
 /** Words of an opening "In ..., " that name no part of the business ("In addition,", "In total,", "In the quarter,"). */
 const OPENING_NOT_PART = new Set(`addition total summary general particular short fact turn contrast comparison aggregate response closing conclusion sum effect

@@ -982,6 +982,10 @@ function readFigure(x: FigureInput): Resolved | null {
       // speaks of that segment's measure.
       const segmentOpening = SEGMENT_OPENING.exec(view.text);
       if (segmentOpening) return drop(trace, "scope", "segment-opening", `the sentence opens on ${segmentOpening[1]!.trim()}, a part of the business: ${def.name} said there is not the company's whole`);
+      // ("In manufactured housing, same property NOI increased 4.9%", "Manufactured housing, Same Property NOI increased 4.9%": so
+      // does one that opens on a part by its own words.)
+      const part = partOpening(view, tokens);
+      if (part && part.end <= (view.toText[phrase.start] ?? 0)) return drop(trace, "scope", "part-opening", `the sentence opens on ${part.name}, a part of the business: ${def.name} said there is not the company's whole`);
       const place = PLACE_OPENING.exec(view.text);
       if (place && (STATES.has(place[1]!.toLowerCase()) || placeAt(place[1]!.toLowerCase().split(/\s+/), 0) === place[1]!.split(/\s+/).length)) return drop(trace, "scope", "place-opening", `the sentence opens on ${place[1]}, a place: ${def.name} said there is not the company's whole`);
       // "Now moving to general insurance, first-quarter adjusted pre-tax income was $845 million": a sentence that opens by turning
