@@ -37,13 +37,16 @@ import { judgeCallScope } from "./scope-words.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 
 /** Measures a segment, product line or region reports; balances, cash flows and per-share figures are the company's. */
-const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "after_tax_operating_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
+const SEGMENTABLE = new Set(["revenue", "organic_growth", "operating_income", "after_tax_operating_income", "pretax_income", "operating_margin", "gross_margin", "gross_profit", "orders", "backlog",
   "book_to_bill", "ebitda", "adjusted_ebitda", "ebitda_margin", "comparable_sales", "noi", "international_revenue", "revpar", "system_sales"]);
 /** A scope made only of kinds of revenue ("Subscription and SaaS", "License", "Services"): a line that runs through the business, not a part of it. */
 export const REVENUE_LINE = /^(?:(?:subscriptions?|saas|licen[cs]es?|licensing|services?|products?|maintenance|support|hardware|software|recurring|non-recurring|transactional|consulting|professional services|cloud|term|perpetual|usage|royalt(?:y|ies))(?:,? and |, | & |\s*$))+$/i;
-/** Measures only the whole company reports: a figure of one ends a segment walk-through. */
+/**
+ * Measures only the whole company reports: a figure of one ends a segment walk-through. (Not pre-tax income, which insurers',
+ * lenders' and refiners' segments report: "Turning to our Specialty Insurance segment. Pretax earnings totaled $20 million".)
+ */
 const COMPANY_ONLY = new Set(["eps", "net_income", "free_cash_flow", "operating_cash_flow", "capex", "cash_and_investments", "share_repurchase", "dividend",
-  "effective_tax_rate", "interest_expense", "net_debt", "total_debt", "net_leverage", "liquidity", "sg_and_a", "operating_expenses", "pretax_income", "deferred_revenue"]);
+  "effective_tax_rate", "interest_expense", "net_debt", "total_debt", "net_leverage", "liquidity", "sg_and_a", "operating_expenses", "deferred_revenue"]);
 
 const NO_WORDS: SubjectPhrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, global: false, qualifier: null, period: null, annual: false, foreign: false, start: 0 };
 
@@ -292,7 +295,11 @@ export class DiscourseState {
     // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
     // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
     const closes = CLOSES.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
-    if (closes || (this.segment?.via && SEGMENT_IN_PASSING.has(this.segment.via) && MEASURE_HEADING.test(lower))) this.segment = null;
+    // ("Turning to earnings, we reported record third quarter pre-tax income": a heading on earnings, or on a measure only the whole
+    // company reports, ends a walk-through too.)
+    const heading = MEASURE_HEADING.exec(lower);
+    const headingOn = heading && view ? view.names[Number(/«M(\d+)»$/.exec(heading[0])![1])]?.def.name : undefined;
+    if (closes || (heading && ((this.segment?.via && SEGMENT_IN_PASSING.has(this.segment.via)) || headingOn === "earnings" || (headingOn !== undefined && COMPANY_ONLY.has(headingOn))))) this.segment = null;
     if (closes || PROFIT_HEADING.test(lower)) {
       this.lastRegion = null;
       this.lastPart = null;
