@@ -84,6 +84,10 @@ export interface LinkRule {
 }
 
 const H = HEDGE;
+/** A change of a measure and its figure (group 1), as the change-then-change rules read it: "decreased $92.9 million", "an increase of 32%". */
+const CHANGE_THEN = String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},?`;
+/** A span said right after a figure, its own: "$3.20 year-to-date", "$40.7 million for the first half". */
+const SPAN_AFTER = String.raw`(?:(?:in|for|during|through) )?(?:the )?«P\d+»`;
 /** A month's name, as in "our September year-to-date free cash flow". */
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 /** A basis said right after a figure: "on a reported basis", "at constant currency", "organically", "operationally". */
@@ -527,7 +531,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "change-then-change",
     description: "A second change of the same measure, in another unit or basis ('decreased $92.9 million or 6.9%', 'an increase of 224% or 203% on a constant currency basis').",
     side: "before",
-    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},? or ${H}$`),
+    pattern: new RegExp(String.raw`${CHANGE_THEN} or ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "On a constant currency basis, sales decreased $12.3 million or 2.6%.", figure: "2.6%", expect: { subject: "$12.3 million", relation: "change" } },
@@ -538,7 +542,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "change-and-change",
     description: "A second change of the same measure in percent, joined by 'and' ('growing at 27% reported and 25% at constant currency', 'declined by 5% in the quarter and 6% in the first nine months').",
     side: "before",
-    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},? and ${H}$`),
+    pattern: new RegExp(String.raw`${CHANGE_THEN} and ${H}$`),
     when: (q) => q.unit === "percent",
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
@@ -549,9 +553,9 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "change-and-amount",
     description: "An amount joined by 'and' to a change of a measure ('up 4% and $12 million'), unless a span of its own follows it, which makes it a level over that span ('up 65% year-on-year and $3.20 year-to-date', level-change-then-span-level).",
     side: "before",
-    pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},? and ${H}$`),
+    pattern: new RegExp(String.raw`${CHANGE_THEN} and ${H}$`),
     when: (q) => q.unit !== "percent",
-    afterContext: /^(?! (?:(?:in|for|during|through) )?(?:the )?«P\d+»)/,
+    afterContext: new RegExp(String.raw`^(?! ${SPAN_AFTER})`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Net sales were up 4% and $12 million compared to last year.", figure: "$12 million", expect: { subject: "4%", relation: "change" } },
@@ -563,7 +567,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A level and its change, then 'and' a figure with a span of its own after it: the same measure's level over that span ('EPS of $1.70, which was up 65% year-on-year and $3.20 year-to-date').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:(?:which|that) (?:was|is) )?(?:up|down|(?:an? )?(?:increase|decrease|improvement|decline) of) «F\d+»${MID},? and ${H}$`),
-    afterContext: /^ (?:(?:in|for|during|through) )?(?:the )?«P\d+»/,
+    afterContext: new RegExp(String.raw`^ ${SPAN_AFTER}`),
     when: (q) => q.unit !== "percent",
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
     examples: [
