@@ -69,7 +69,7 @@ export function partOpening(view: SentenceView, tokens: readonly TaggedToken[]):
   const bare = /^(?:(?:And|So|Now|Also|Then),? )?(?:In|Within|Across|For) ((?:[a-z][a-z&-]* ){0,2}[a-z][a-z&-]*),/.exec(view.text);
   if (!bare) return headingPart(view, tokens);
   // ("For revenue, we are raising ...", "For full-year profit, we expect ...": a measure or a span opens no part.)
-  if (!bare || findMetricMentions(bare[1]!).length > 0 || /\b(?:year|quarter|month|half|profits?|results|earnings|growth|margins?)\b/.test(bare[1]!)) return null;
+  if (findMetricMentions(bare[1]!).length > 0 || /\b(?:year|quarter|month|half|profits?|results|earnings|growth|margins?)\b/.test(bare[1]!)) return null;
   const words = bare[1]!.split(" ");
   let at = bare[0].length - bare[1]!.length - 1;
   for (const w of words) {
