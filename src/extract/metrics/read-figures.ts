@@ -32,7 +32,7 @@ import { buildView, companyPattern, namesIn, type SentenceView } from "./sentenc
 import { judgeCallScope } from "./scope-words.js";
 import { placeAt, STATES } from "./places.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CAUSED, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PAID_IN_MONTH, monthOfCallQuarter, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
+import { ASPIRATION, CAUSED, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PAID_IN_MONTH, monthOfCallQuarter, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NON_GAAP_BY_NATURE, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
 /** Words that name the whole company outright ("consolidated", "total company"). */
 const COMPANY_WIDE = /\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i;
@@ -1459,7 +1459,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? excludedAfterName(view, link) ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (def.asReported ? null : ctx.defaultBasis), scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? excludedAfterName(view, link) ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric, def.name) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (takesCallBasis(def) ? ctx.defaultBasis : null), scope, confidence,
   };
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
@@ -1489,6 +1489,15 @@ function perShareCompanion(view: SentenceView, after: string): boolean {
 const LEVEL_OF_MEASURE = /^(?:(?:restaurant|hotel|property|store|site|unit|asset|community|center|plant|mine|field|well)[- ]level|other)$/i;
 
 /** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */
+/**
+ * A call's "all figures are non-GAAP unless noted" (or "we will discuss non-GAAP measures") speaks of its earnings measures:
+ * not of what is reported as is (revenue, dividends), of balances ("$629 million of total liquidity") or of counts, days
+ * and multiples.
+ */
+function takesCallBasis(def: MetricDefinition): boolean {
+  return !def.asReported && !def.balance && (def.family === "money" || def.family === "percent");
+}
+
 function namedBasis(metric: string, name: { start: number; end: number } | null, view: SentenceView): Basis | null {
   // Operating income after tax is no line of the financial statements: a non-GAAP measure by its nature.
   if (/^(?:adjusted|core|underlying)_|^organic_growth$|(?:^|_)after_tax_operating_income(?:_per_share)?(?:_growth)?$/.test(metric)) return "non-GAAP";
@@ -2287,16 +2296,33 @@ function openingBasis(text: string, figureStart: number): Basis | null {
   return /^(?:non[- ]gaap|adjusted|pro[- ]forma|underlying|core|comparable|normalized|operating|recurring|organic|like[- ]for[- ]like|ex[- ]items)$/.test(words) ? "non-GAAP" : null;
 }
 
-/** Measures defined outside GAAP (funds from operations, EBITDA, net operating income, free cash flow) or outside the financial statements (ARR, backlog, orders, RevPAR). */
-const NON_GAAP_BY_NATURE = /(?:^|_)(?:ffo|affo|fad|ebitda|ebitdare|ebitdar|noi|free_cash_flow|arr|backlog|orders|bookings|rpo|revpar|comparable_sales|same_store|organic_growth)(?:_|$)/;
-
 /**
  * The basis the words of the figure's clause say: for a figure said of another, the words between the two, else that
  * figure's basis; for one named by its measure, the words that may be its own (ownBasisClause).
  */
-function clauseBasis(view: SentenceView, clause: string, link: Link, linkedBasis: Basis | null | undefined, metric: string): Basis | null {
+function clauseBasis(view: SentenceView, clause: string, link: Link, linkedBasis: Basis | null | undefined, metric: string, measure: string): Basis | null {
   if (link.subject.kind === "figure" && linkedBasis !== undefined) return localBasis(clause.slice(clause.lastIndexOf(`«F${link.subject.slot}»`) + 1), metric) ?? linkedBasis;
-  return localBasis(ownBasisClause(view, clause, link.subject.kind === "name" ? link.subject.slot : null), metric);
+  // (A figure said of another is of that one's measure, whatever its own name: "adjusted operating income of $43 million or $0.55 per share".)
+  const own = link.subject.kind === "figure" ? clause : withoutOthersBasis(view, clause, measure, link.subject.kind === "name" ? link.subject.slot : null);
+  return localBasis(ownBasisClause(view, own, link.subject.kind === "name" ? link.subject.slot : null), metric);
+}
+
+/** Measures whose basis words carry to each other: "adjusted net income and EPS", "GAAP operating earnings and operating margin". */
+const BASIS_FAMILY: Record<string, string> = {
+  eps: "net_income", earnings: "net_income", operating_margin: "operating_income", gross_margin: "gross_profit", ebitda_margin: "ebitda", adjusted_ebitda: "ebitda",
+};
+const basisFamily = (metric: string | undefined) => (metric === undefined ? undefined : BASIS_FAMILY[metric] ?? metric);
+
+/**
+ * The clause without the basis words that qualify another measure's name: "continuing to produce adjusted distributable
+ * earnings that support the $0.20 per share quarterly dividend" says nothing of the dividend's basis, unless the two names are
+ * joined ("Adjusted direct operating expenses and SG&A expenses"). ("reported" is left: as a verb it carries to all it reports.)
+ */
+function withoutOthersBasis(view: SentenceView, clause: string, measure: string, slot: number | null): string {
+  const own = basisFamily(measure);
+  const ownName = (k: string | undefined) => k !== undefined && (Number(k) === slot || basisFamily(view.names[Number(k)]?.def.name) === own);
+  return clause.replace(/\b(?:(?:fx|currency)[- ]neutral|constant[- ]currency|(?:gaap to )?(?:non-gaap|adjusted|gaap))(?: (?:non-gaap|adjusted|gaap))? ((?:[a-z-]+ ){0,2}«M(\d+)»)/g, (all, rest: string, k: string, at: number) =>
+    ownName(k) || ownName(/^,? (?:and|or|&) (?:[a-z-]+ ){0,2}«M(\d+)»/.exec(clause.slice(at + all.length))?.[1]) ? all : rest);
 }
 
 /**
@@ -2315,7 +2341,7 @@ function ownBasisClause(view: SentenceView, clause: string, nameSlot: number | n
   // Where the words of the figure's own measure begin: after the last comma or joining word before its name.
   const cut = Math.max(lastFigure, lastMatch(clause.slice(0, at), /(?:,| and| or| on| with| while| but)(?= )/g));
   const prefix = clause.slice(0, cut);
-  const family = (k: number) => ({ eps: "net_income", earnings: "net_income" } as Record<string, string>)[view.names[k]?.def.name ?? ""] ?? view.names[k]?.def.name;
+  const family = (k: number) => basisFamily(view.names[k]?.def.name);
   const own = family(nameSlot);
   const qualified = [...prefix.matchAll(/\b(?:gaap|non-gaap|adjusted) (?:[a-z-]+ ){0,2}«M(\d+)»/g)].map((q) => family(Number(q[1])));
   if (qualified.includes(own)) return clause;

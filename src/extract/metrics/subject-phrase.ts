@@ -8,7 +8,7 @@
 import type { Basis } from "../../model/facts.js";
 import type { TaggedToken } from "../text/nlp.js";
 import type { SentenceView } from "./sentence-view.js";
-import { COMPANY_WORDS, CONSTANT_CURRENCY_WORDS, GAAP_WORDS, NEUTRAL_WORDS, NON_GAAP_WORDS } from "./words.js";
+import { COMPANY_WORDS, CONSTANT_CURRENCY_WORDS, GAAP_WORDS, NEUTRAL_WORDS, NON_GAAP_BY_NATURE, NON_GAAP_WORDS } from "./words.js";
 
 export interface SubjectPhrase {
   basis: Basis | null;
@@ -133,15 +133,23 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       i--;
       continue;
     }
+    // "FX neutral total revenue growth", "currency neutral sales": exchange rates held steady, written as two words.
+    if (bare === "neutral" && /^(?:fx|currency)$/i.test(words[i - 1]?.w ?? "")) {
+      out.basis ??= "constant currency";
+      out.start = words[i - 1]!.start;
+      i--;
+      continue;
+    }
     // "we reported consolidated net sales": there "reported" is the verb, no basis.
     if (bare === "reported" && /^(?:we|i|they|it|company|which|that|«C\d+»)$/.test(words[i - 1]?.w ?? "")) break;
     // ("Construction materials reported backlog at $912 million", "FPL reported net income": after a name of a part it is the verb too,
     // no basis; the part is still the scope.)
     if (bare === "reported" && /^(?:NOUN|PROPN)$/.test(tokenAt(view, words[i - 1]?.start ?? -1, tokens)?.pos ?? "")) { out.reportedBy = true; out.start = start; continue; }
     // The basis word nearest the name decides ("reported adjusted net income" is adjusted).
-    // ("Resort reported EBITDA", a name some companies give their EBITDA: GAAP defines no EBITDA, so "reported" says no basis of it.)
+    // ("Resort reported EBITDA", a name some companies give their EBITDA, "Reported year-to-date core FFO": GAAP defines no EBITDA
+    // or FFO, so "reported" says no basis of them.)
     if (GAAP_WORDS.has(bare)) {
-      if (!(bare === "reported" && /ebitda/.test(view.names[slot]?.def.name ?? ""))) out.basis ??= "GAAP";
+      if (!(bare === "reported" && NON_GAAP_BY_NATURE.test(view.names[slot]?.def.name ?? ""))) out.basis ??= "GAAP";
       out.start = start;
       continue;
     }

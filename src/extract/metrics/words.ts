@@ -51,6 +51,8 @@ export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "un
 /** Basis words that hold exchange rates steady: the figure's basis is constant currency. */
 export const CONSTANT_CURRENCY_WORDS = new Set(["constant-currency", "currency-neutral", "fx-neutral"]);
 export const GAAP_WORDS = new Set(["gaap", "reported", "as-reported", "unadjusted", "statutory"]);
+/** Measures defined outside GAAP (funds from operations, EBITDA, net operating income, free cash flow) or outside the financial statements (ARR, backlog, orders, RevPAR): "reported" makes none of them a GAAP figure. */
+export const NON_GAAP_BY_NATURE = /(?:^|_)(?:ffo|affo|fad|ebitda|ebitdare|ebitdar|noi|free_cash_flow|arr|backlog|orders|bookings|rpo|revpar|comparable_sales|same_store|organic_growth)(?:_|$)/;
 
 /**
  * Words before a metric's name that say nothing of whose figure it is: degree, time, evaluation,
