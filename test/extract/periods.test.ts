@@ -64,6 +64,7 @@ describe("findPeriods", () => {
     ["through the first three quarters of 2015, net income", "the first three quarters of 2015", "2015-9M"],
     ["in the first two quarters of the year", "the first two quarters of the year", "2015-H1"],
     ["revenue for the full year ended December 31, 2014, was", "the full year ended December 31, 2014", "2014-FY"],
+    ["cash from operations was $355.8 million for the 12 months ended December 31, 2014.", "the 12 months ended December 31, 2014", "2014-FY"],
     // (Through a quarter with its year said: that year's months to the quarter's end; a year before the call's, too.)
     ["Through the second quarter of 2015, our cash flow from operations was", "Through the second quarter of 2015", "2015-H1"],
     ["through the second quarter of 2014, cash flow was", "through the second quarter of 2014", "2014-H1"],

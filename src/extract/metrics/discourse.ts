@@ -142,7 +142,7 @@ const PASSING_WORD = /^(?:the|our|a|an|its|their|total|overall|core|whole|entire
 /** Results of the whole company ("let me discuss our financial results", "our fourth quarter results"). */
 const RESULTS_OF_ALL = /\b(?:financial|operating|quarterly|quarter|annual|year|full[- ]year|fiscal|consolidated|overall|total|company|segment|key|detailed|first|second|third|fourth|q[1-4]|20\d\d|recent|preliminary|strong|record)\b/i;
 /** Words every turn to a part holds (TURNING, a page's highlights for a part, and the lower-case heading of turningTo): most sentences hold none. */
-const MAY_TURN = /turn|mov|go|look|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd|highlights|financials|slide|page|chart/i;
+const MAY_TURN = /turn|mov|go|look|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd|highlights|financials|slide|page|chart|results (?:for|at) /i;
 const PROFIT_HEADING = /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
@@ -605,6 +605,14 @@ function turningTo(text: string, ctx: CallContext): string | null {
     // (Nor "results for the Composite Fibers segment", which announces the segment's walk-through: OPENS.)
     if (name && /^(?:\s*[,;:]|\.?\s*$|\.\s|\s(?:which|that|on|were|was|is|are|in)\b)/.test(rest) && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Our|The|Fiscal|FY)\b/.test(name) && !/^(?:19|20)\d\d\b/.test(name) && !namesMeasure(name) && !ctx.companyNames.includes(name.toLowerCase())) return name;
   }
+  // "The focus on revenue quality drove outstanding results for FedEx Freight this quarter.": a sentence that ends on the results
+  // of a part named in capitals turns to it, page or not.
+  const endsOnResults = /\bresults (?:for|at) (?:the |our )?(?=[A-Z])/.exec(text);
+  if (endsOnResults && !onPage) {
+    const name = capitalRun(text, endsOnResults.index + endsOnResults[0].length, ctx);
+    const rest = name ? text.slice(text.indexOf(name, endsOnResults.index) + name.length) : "";
+    if (name && /^(?: (?:this|in the|for the) quarter)?\.?\s*$/.test(rest) && !/^(?:Q[1-4]|Our|The|Fiscal|FY)\b/.test(name) && !/^(?:19|20)\d\d\b/.test(name) && !namesMeasure(name) && !ctx.companyNames.includes(name.toLowerCase())) return name;
+  }
   // "And finally, Home & Garden, which is slide 18.": a verbless heading that names the next part.
   const listed = /^(?:[Aa]nd\s+)?(?:[Ff]inally|[Ll]astly|[Nn]ext|[Ll]ast),?\s+(?:(?:the|our)\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of))*)(?:\s+(?:segment|business|group|division))?(?:,\s*(?:which is|on|see)\s+(?:on\s+)?(?:slide|page|chart)\s+\d+)?\.?$/.exec(text.trim());
   if (listed && !PASSING_WORD.test(listed[1]!) && !/\s(?:and|of)$/.test(listed[1]!) && !ctx.personWords.has(listed[1]!.toLowerCase().split(/\s+/)[0]!) && !ctx.companyNames.includes(listed[1]!.toLowerCase())) return listed[1]!;
@@ -617,7 +625,8 @@ function turningTo(text: string, ctx: CallContext): string | null {
   // "Turning to segment results on Slide 13, starting with food.": the same at the end of a sentence, after a comma.
   // "Looking at the packaging business.": a heading that names its segment with a segment noun turns to it, known or not.
   // "Please turn to slide nine and I'll shift to the automotive segment.": the same announced by the speaker.
-  const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+|\band\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to|looking (?:now )?at|(?:i'll|i will|let me|let's|we'll|we will)\s+(?:now\s+)?(?:shift|switch|turn|move)(?:\s+over)?\s+to)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(\s+(?:segment|business|division))?\.?$/i.exec(text.trim());
+  // "Moving to our e-commerce channel.": a channel or region named with its noun is a part as well.
+  const heading = /(?:^(?:(?:and|so|now|next|then|finally|lastly),?\s+)?|,\s+|\band\s+)(?:(?:starting|beginning) with|(?:turning|moving|moving on) (?:now )?to|looking (?:now )?at|(?:i'll|i will|let me|let's|we'll|we will)\s+(?:now\s+)?(?:shift|switch|turn|move)(?:\s+over)?\s+to)\s+(?:the\s+|our\s+)?([a-z][a-z&' -]{1,40}?)(\s+(?:segment|business|division|channel|region))?\.?$/i.exec(text.trim());
   // ("Turning to the next slide to review our Life Insurance segment.": the part named after the slide.)
   const headed = heading?.[1]!.replace(/^(?:next |following )?(?:slide|page|chart)s?(?: [a-z0-9]+)? (?:to|for|and) (?:(?:review|discuss|cover|look at|talk about|walk through|go over) )?(?:(?:a|an|the) (?:discussion|review|look|summary) (?:of|at|on) )?(?:the |our )?/i, "");
   if (heading && headed && !/\b(?:slides?|pages?|charts?)\b/i.test(headed) && (ctx.segments.names.includes(headed.toLowerCase()) || (heading[2] && !/^(?:total|overall|core|whole|entire|other|same|first|second|third|fourth)\b/i.test(headed)))) return headed;

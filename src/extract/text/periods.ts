@@ -163,8 +163,9 @@ function fromDate(m: RegExpExecArray, c: CallPeriod): Omit<PeriodMention, "start
   // ("Total GAAP revenue for the full year ended December 31, 2021": the twelve months to that day.)
   const months = m[1] && !/weeks/i.test(m[1]) ? (/\byear$/i.test(m[1]) ? 12 : SPAN_MONTHS[m[1].split(/\s+/)[0]!.toLowerCase()] ?? 3) : 3;
   if (months === 3) return dateMention(m[2], m[3]!, Number(m[4]), m[5], c);
-  // ("the full year ended December 31, 2021", without a calendar of the call's own: a year to December's end is the calendar year.)
-  if (!c.end && months === 12 && /\byear$/i.test(m[1]!) && /^december$/i.test(m[3]!) && Number(m[4]) >= 28) return abs(m[5] ? Number(m[5]) : c.year, "FY");
+  // ("the full year ended December 31, 2021", "for the 12 months ended December 31, 2020", without a calendar of the call's own: a year
+  // to December's end is the calendar year.)
+  if (!c.end && months === 12 && /^december$/i.test(m[3]!) && Number(m[4]) >= 28) return abs(m[5] ? Number(m[5]) : c.year, "FY");
   // Months to a day other than a quarter's are read only on the call's own calendar (other patterns read "the nine months" alone).
   if (!c.end) return null;
   const end = dateMention(undefined, m[3]!, Number(m[4]), m[5], c);
