@@ -837,8 +837,14 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
     if (name) return name;
   }
   // "sales increased 15.9% for the employee benefits lines": lines of business named in lower case right after the figure.
-  const forLines = /^(?:[^.;«]|\.(?=\d)){0,40}?\b(?:for|in|within|from) (?:our|the) ((?:[a-z][\w&'’-]*\s+){1,3})(?:lines(?: of business)?|business lines|product lines)\b/.exec(view.text.slice(end));
-  if (forLines && !/\b(?:total|overall|whole|entire|core|consolidated|combined|base|other|remaining|existing|new|underlying|same|all|various|these|those|both)\b/.test(forLines[1]!)) return forLines[1]!.trim();
+  // ("Constant currency net sales increased 2.9% for lifestyle products": a product category, with or without its article.)
+  // (Not what drove it: "grew 5% on demand for cleaning products".)
+  const forLines = /^(?:[^.;«]|\.(?=\d)){0,40}?\b(?:for|in|within|from) (?:(?:our|the) ((?:[a-z][\w&'’-]*\s+){1,3})(?:lines(?: of business)?|business lines|product lines)|(?<!\b(?:demand|orders|need|needs|appetite|interest|prices|pricing|shortages?|supply) [a-z]{2,6} )(?:(?:our|the) )?((?:[a-z][\w&'’-]*\s+){1,3})(?:products|product categor(?:y|ies)))\b/.exec(view.text.slice(end));
+  const lines = forLines?.[1] ?? forLines?.[2];
+  if (lines && !/\b(?:total|overall|whole|entire|core|consolidated|combined|base|other|remaining|existing|new|underlying|same|all|various|these|those|both|our|the|its|their|such|some|certain|key|many|most|several|each|every|any|of)\b/.test(lines)) return forLines![2] ? `${lines}products`.trim() : lines.trim();
+  // "Mobility and seating products achieved net sales growth of 15%": a product category as the subject of the sentence's verb.
+  const products = /^(?:(?:and|so|also),? )?((?:[A-Za-z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,3}products)\s+(?:achieved|delivered|generated|posted|reported|had|saw|grew|increased|decreased|declined|rose|fell)\b/.exec(own);
+  if (products && !/^(?:our|the|total|all|other|new|these|those|its|their|such|some|certain|key|many|most|several|both)\b/i.test(products[1]!)) return products[1]!;
   // A capitalised name mid-sentence that is no person, month, acronym of a measure or the company.
   // The sentence's first word is capitalised whatever it is; a name of two capitalised words or more
   // there is still a name ("Los Angeles accelerated ..."), never cut to its second word.
