@@ -64,6 +64,7 @@ describe("findPeriods", () => {
     ["through the first three quarters of 2015, net income", "the first three quarters of 2015", "2015-9M"],
     ["in the first two quarters of the year", "the first two quarters of the year", "2015-H1"],
     ["revenue for the full year ended December 31, 2014, was", "the full year ended December 31, 2014", "2014-FY"],
+    ["revenue for the June quarter was $770 million", "the June quarter", "2015-Q2"],
     ["cash from operations was $355.8 million for the 12 months ended December 31, 2014.", "the 12 months ended December 31, 2014", "2014-FY"],
     // (Through a quarter with its year said: that year's months to the quarter's end; a year before the call's, too.)
     ["Through the second quarter of 2015, our cash flow from operations was", "Through the second quarter of 2015", "2015-H1"],
@@ -103,6 +104,13 @@ describe("a calendar of the call's own", () => {
     expect(quarterEndOf(text, { year: 2022, quarter: 1 })).toEqual({ year: 2022, month: 1 });
     // A 52-53-week year's quarter ends on a Saturday near the month's end.
     expect(quarterEndOf("our first quarter ended October 2, 2021", { year: 2022, quarter: 1 })).toEqual({ year: 2021, month: 9 });
+  });
+  it("learns it from results said of the quarter by its last month when no date is said ('Group revenue for the December quarter was')", () => {
+    expect(quarterEndOf("Group revenue for the December quarter was $895 million. Our gross margin in the December quarter, compared", { year: 2022, quarter: 2 })).toEqual({ year: 2021, month: 12 });
+    expect(quarterEndOf("Revenue for the June quarter was $770 million.", { year: 2020, quarter: 4 })).toEqual({ year: 2020, month: 6 });
+    // (Not from months that disagree, nor from one that ends no quarter.)
+    expect(quarterEndOf("Revenue for the June quarter was $770 million. Sales in the September quarter rose 4%.", { year: 2020, quarter: 4 })).toBeUndefined();
+    expect(quarterEndOf("Revenue for the May quarter was $770 million.", { year: 2020, quarter: 4 })).toBeUndefined();
   });
   it("learns nothing from the calendar quarter's end, a quarter 'ending' ahead, a mid-month date or a year far from the call's", () => {
     expect(quarterEndOf("the quarter ended June 30, 2022", { year: 2022, quarter: 2 })).toBeUndefined();

@@ -112,7 +112,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "net_interest_income", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["net interest income", "nii"] },
   { name: "net_interest_margin", vocabulary: C, family: "percent", higherIsBetter: true, phrases: ["net interest margins?", "nim"] },
   { name: "cost_of_sales", vocabulary: C, family: "money", higherIsBetter: false, phrases: ["cost of (?:goods )?(?:sales|revenues?|goods sold)", "cogs"] },
-  { name: "depreciation_and_amortization", vocabulary: C, family: "money", higherIsBetter: null, phrases: ["depreciation and amortization", "d&a"] },
+  { name: "depreciation_and_amortization", vocabulary: C, asReported: true, family: "money", higherIsBetter: null, phrases: ["depreciation and amortization", "d&a"] },
   { name: "churn", vocabulary: C, family: "percent", higherIsBetter: false, phrases: ["churn(?: rate)?"] },
   { name: "dividend_yield", vocabulary: C, family: "percent", higherIsBetter: null, phrases: ["dividend yield"] },
   { name: "payout_ratio", vocabulary: C, family: "percent", higherIsBetter: null, phrases: ["payout ratio"] },

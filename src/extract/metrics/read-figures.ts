@@ -2267,7 +2267,8 @@ function afterBasis(after: string): Basis | null {
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
   // ("6% operationally", "4% to 5% on an operational basis": growth with currency and other items taken out, a non-GAAP measure.)
   if (/^ (?:operationally|on an? operational basis)\b/.test(after)) return "non-GAAP";
-  const m = /^,?(?: [a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
+  // (Not one a contrast opens: "our effective tax rate was 15%, while on a non-GAAP basis, our effective tax rate was 21%".)
+  const m = /^,?(?: (?!while\b|whereas\b|but\b|and\b)[a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
 }

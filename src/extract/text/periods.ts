@@ -61,11 +61,31 @@ export function quarterEndOf(text: string, call: CallPeriod): CallPeriod["end"] 
     const at = monthEndOf(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
     if (at !== null && (latest === null || at > latest)) latest = at;
   }
+  latest ??= monthQuarterEnd(text, call);
   if (latest === null) return undefined;
   const year = Math.floor((latest - 1) / 12);
   const month = latest - year * 12;
   if (month === call.quarter * 3 && year === call.year) return undefined;
   return year === call.year || year === call.year - 1 ? { year, month } : undefined;
+}
+
+/**
+ * The call's quarter named by the month it ends in, as results said of it in the past tense ("Group revenue for the December quarter
+ * was $895 million", in ResMed's second quarter of fiscal 2022): the month that most such sentences name, dated in the fiscal year
+ * that ends in the calendar year the call's fiscal year is numbered by (a second quarter ending in December belongs to the
+ * fiscal year that ends the next June). None when the sentences name different months.
+ */
+function monthQuarterEnd(text: string, call: CallPeriod): number | null {
+  const months = new Set<number>();
+  for (const m of text.matchAll(/\b(?:for|in|during|over) the (january|february|march|april|may|june|july|august|september|october|november|december) quarter,?\s+(?:[a-z-]+\s+){0,3}?(?:was|were|came in|totaled|totalled|increased|decreased|grew|rose|fell|declined|improved)\b/gi)) {
+    months.add(MONTHS.indexOf(m[1]!.toLowerCase()) + 1);
+  }
+  if (months.size !== 1) return null;
+  const month = [...months][0]!;
+  if (month % 3 !== 0) return null;
+  // The fiscal year ends 3 months times the quarters left after this one later: in the next calendar year when past December.
+  const year = month + 3 * (4 - call.quarter) > 12 ? call.year - 1 : call.year;
+  return year * 12 + month;
 }
 
 export function periodLabel(p: Period): string {
@@ -210,6 +230,12 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // ("for the three months ended January 31st, 2022": the quarter's length is part of the phrase.)
   // ("the six months ended April 30, 2021", on a calendar of the call's own: the months to that day; fromDate.)
   { re: /\b(?:(?:the\s+)?((?:three|3|six|6|nine|9|twelve|12)\s+months|(?:twelve|thirteen|sixteen|12|13|16)\s+weeks|(?:fiscal\s+)?quarter|(?:full|fiscal)\s+year)\s+(?=ended\b))?(?:(at|as of|on|through|thru|ended|ending)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b/iy, build: fromDate },
+  // "Group revenue for the December quarter was $895 million": the quarter that ends in that month, read as a date at its end is
+  // (dateMention): the call's quarter, the one before or the same one a year earlier, never a year.
+  { re: /\b(?:the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+((?:19|20)\d\d))?\s+quarter\b/iy, build: (m, c) => {
+    const at = dateMention(undefined, m[1]!, 31, m[2], c);
+    return at && at.period.part.startsWith("Q") ? at : null;
+  } },
   // "our September year-to-date free cash flow", in a third-quarter call: the year to date through that month, as "through September".
   { re: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:year[- ]to[- ]date|ytd)\b/iy, build: (m, c) => dateMention("through", m[1]!, 31, undefined, c) },
   // "And through September, our business generated free cash flow of $2.29 billion", in a third-quarter call: the year to date, as a
