@@ -141,7 +141,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       continue;
     }
     // "we reported consolidated net sales": there "reported" is the verb, no basis.
-    if (bare === "reported" && /^(?:we|i|they|it|company|which|that|«C\d+»)$/.test(words[i - 1]?.w ?? "")) break;
+    // ("Stewart yesterday reported net income", "We also reported": a time or a word of degree between them leaves "reported" the verb.)
+    const reporter = bare === "reported" ? words.slice(0, i).findLast((x) => !/^(?:yesterday|today|tonight|earlier|also|again|previously|recently|just|now|then|once)$/i.test(x.w)) : undefined;
+    if (bare === "reported" && /^(?:we|i|they|it|company|which|that|«C\d+»)$/.test(reporter?.w ?? "")) break;
     // ("Construction materials reported backlog at $912 million", "FPL reported net income": after a name of a part it is the verb too,
     // no basis; the part is still the scope.)
     if (bare === "reported" && /^(?:NOUN|PROPN)$/.test(tokenAt(view, words[i - 1]?.start ?? -1, tokens)?.pos ?? "")) { out.reportedBy = true; out.start = start; continue; }

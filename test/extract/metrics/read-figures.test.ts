@@ -66,6 +66,7 @@ describe("figure pipeline: what it reads", () => {
     ["'13% constant currency' after a figure", "Revenue of $1.3 billion increased 16% on a reported basis or 13% constant currency.", [{ metric: "revenue", kind: "change", value: 16, basis: "GAAP" }, { metric: "revenue", kind: "change", value: 13, basis: "constant currency" }]],
     ["'reported' makes no GAAP figure of a measure GAAP does not define (FFO), said per share either", "Reported year-to-date core FFO of $62.3 million or $2.43 per diluted share.", [{ metric: "ffo", value: 62.3e6, basis: "non-GAAP" }, { metric: "ffo_per_share", value: 2.43, basis: "non-GAAP" }], "2025-Q3"],
     ["a call's 'we will be discussing non-GAAP numbers' speaks of its earnings, not of its balances", "We will be discussing non-GAAP numbers during this call. We ended the quarter with $629 million of total liquidity, and net income was $50 million.", [{ metric: "liquidity", value: 629e6, basis: null }, { metric: "net_income", value: 50e6, basis: "non-GAAP" }]],
+    ["'net cash provided by operations' is operating cash flow", "Net cash provided by operations for the third quarter increased to $107 million compared to $91 million from last year's quarter.", [{ metric: "operating_cash_flow", period: "2025-Q3", kind: "actual", value: 107e6 }, { metric: "operating_cash_flow", period: "2024-Q3", kind: "prior", value: 91e6 }], "2025-Q3"],
     ["a basis after the figure that a contrast opens is the next clause's", "On a GAAP basis, our effective tax rate for the quarter was 15%, while on a non-GAAP basis, our effective tax rate for the quarter was 21%.", [{ metric: "effective_tax_rate", value: 15, basis: "GAAP" }, { metric: "effective_tax_rate", value: 21, basis: "non-GAAP" }]],
     ["a basis word that qualifies another measure's name is not the figure's", "We continue to produce adjusted distributable earnings that support the $0.20 per share quarterly dividend.", [{ metric: "dividend", value: 0.2, basis: null }]],
     ["a basis word before two joined names is both's; a margin shares its profit's", "Adjusted direct operating expenses and SG&A expenses were down 8.9%. GAAP operating earnings and operating margin in the quarter were $119.7 million and 12.5%, respectively.", [{ metric: "sg_and_a", value: -8.9, basis: "non-GAAP" }, { metric: "operating_margin", value: 12.5, basis: "GAAP" }]],
@@ -1273,6 +1274,11 @@ describe("figure pipeline: the company's own name", () => {
   it("a company that calls itself by the end of its name ('Air Group' of 'Alaska Air Group') is no segment of itself", () => {
     const facts = factsOf("This morning, Air Group reported adjusted net income of $31 million.", "2025-Q4", "Alaska Air Group");
     expect(facts.map(pick)).toEqual([expect.objectContaining({ metric: "net_income", value: 31e6, scope: "company", basis: "non-GAAP" })]);
+  });
+
+  it("the company's name with a time between it and 'reported' is the company reporting", () => {
+    const facts = factsOf("For the third quarter of 2025, Stewart yesterday reported net income of $89 million and diluted earnings per share of $3.26.", "2025-Q3", "Stewart Information Services");
+    expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "net_income", value: 89e6, scope: "company", basis: "GAAP" }));
   });
 
   it("its initials in capitals are the company, and what drives a same-store measure is same-store too", () => {
