@@ -656,7 +656,8 @@ export function namedSegment(text: string, ctx: CallContext): string | null {
     let j = i;
     while (j > 0 && NAME_WORD.test(words[j - 1]!.replace(/[,;:]$/, "")) && !/[,;:]$/.test(words[j - 1]!)) j--;
     const name = cleanName(words.slice(j, i).join(" "), ctx);
-    if (name) return name;
+    // ("By segment, organic sales rose 10% in Consumer Tissue": the preposition of a breakdown names no segment.)
+    if (name && !/^(?:By|Per|Across|Within)$/.test(name)) return name;
   }
   return null;
 }

@@ -1213,6 +1213,11 @@ function readFigure(x: FigureInput): Resolved | null {
       return drop(trace, "scope", "with-opening-part", `an opening 'with' clause gives the figures of ${opening[2]!.trim()}, the part the main clause speaks of, not the company's`);
     }
   }
+  // "By brand, net sales increased 20% for Hollister, which includes Gilly Hicks, and 30% for Abercrombie": a sentence that opens
+  // on a breakdown by part gives the parts' figures, whichever part each is.
+  if (scope === "company" && /^(?:(?:and|so|now|also),? )?by (?:segments?|brands?|regions?|geograph(?:y|ies)|channels?|business(?:es)?|divisions?|products?|product lines?|categor(?:y|ies)|markets?|end markets?|banners?|concepts?|formats?),/i.test(view.text)) {
+    return drop(trace, "scope", "breakdown-opening", "a sentence that opens on a breakdown by part ('By brand, ...') gives the parts' figures, not the company's");
+  }
   // "full year revenues to range between $8.7 billion and $8.8 billion for our legacy electric segment operations": a part named
   // after the figure.
   if (scope === "company" && /^ (?:for|in|from|of) (?:our |the |its )?(?:[a-z&'-]+ ){1,4}(?:segments?|divisions?|business(?:es)? units?)\b/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end))) {

@@ -1276,6 +1276,11 @@ describe("figure pipeline: the company's own name", () => {
     expect(facts.map(pick)).toEqual([expect.objectContaining({ metric: "net_income", value: 31e6, scope: "company", basis: "non-GAAP" })]);
   });
 
+  it("'By segment,' or 'By brand,' opens a breakdown by part: no part named 'By', no company figure", () => {
+    const facts = factsOf("By brand, net sales increased 20% for Hollister, which includes Gilly Hicks, and 30% for Abercrombie, which includes kids. By segment, organic sales rose 10% in Consumer Tissue and 5% in Personal Care. Moving on to profitability. Adjusted gross profit increased 2%.", "2025-Q3");
+    expect(facts.filter((f) => f.scope === "By" || /^by_/.test(f.metric) || (f.metric === "revenue" && f.value === 20))).toEqual([]);
+  });
+
   it("the company's name with a time between it and 'reported' is the company reporting", () => {
     const facts = factsOf("For the third quarter of 2025, Stewart yesterday reported net income of $89 million and diluted earnings per share of $3.26.", "2025-Q3", "Stewart Information Services");
     expect(facts.map(pick)).toContainEqual(expect.objectContaining({ metric: "net_income", value: 89e6, scope: "company", basis: "GAAP" }));
