@@ -947,7 +947,9 @@ function readFigure(x: FigureInput): Resolved | null {
       if (!carried && thisSegment && !state.segment?.name) return drop(trace, "scope", "unnamed-segment", "'this segment' names no segment the turn has introduced");
       const named = lineOnly ? null : (carried?.scope ?? (thisSegment ? state.segment!.name : null) ?? sentenceScope({ view, tokens, before: phrase.start, ctx }));
       // ("Douglas Elliman reported $272.6 million in revenues": a word of the company's own name names no part of it.)
-      if (named && !named.toLowerCase().split(/\s+/).every((w) => ctx.companyWords.has(w))) {
+      // (Nor does a home market named earlier in the sentence scope its international sales: "Sales in North America grew 74% and
+      // international revenues rose 42%".)
+      if (named && !named.toLowerCase().split(/\s+/).every((w) => ctx.companyWords.has(w)) && !contrary(named)) {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
       // (Not the year's outlook: "we are maintaining full year 2021 revenue guidance of up 20% to 24%" after a sentence on Brazil.)
