@@ -243,8 +243,14 @@ export class DiscourseState {
   /** Where the call's own quarter ends. */
   private callEnd = 0;
 
+  /** The part the last sentence named with its segment noun ("our Natural Gas Distribution segment showed ..."), for a pronoun that opens this one. */
+  partNamedBefore: string | null = null;
+  private partNamedHere: string | null = null;
+
   beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
     this.callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
+    this.partNamedBefore = this.partNamedHere;
+    this.partNamedHere = MAY_NAME_SEGMENT.test(text) ? namedSegment(text, ctx) : null;
     const lower = view ? view.abstract : text.toLowerCase();
     // Whether the sentence speaks of an expectation: read once, for the three decisions below that ask.
     const cue = view ? GUIDANCE_CUE.test(lower) : false;
@@ -307,6 +313,10 @@ export class DiscourseState {
     if (view && view.company.length > 0 && /^(?:[a-z,' ]{0,20})«C\d+»/.test(view.abstract)) this.segment = null;
     const turning = turningTo(text, ctx);
     if (nextPage && turning && !announcedBefore) this.period = null;
+    // ("For more detail on the segment results, please refer to the earnings release. Beginning with our consolidated results, ...":
+    // a sentence that opens on the whole right after an announced walk-through cancels it; not one that names the whole in passing,
+    // "Our growth businesses, which now represent nearly 25% of our total company revenue, ...".)
+    if (this.opening && /^(?:(?:and|so|now|first),? )?(?:(?:beginning|starting) with |looking at |turning (?:first )?to )?(?:the |our )?(?:«p\d+» )?(?:consolidated|total company|company-wide|overall)\b|\b(?:our|the) consolidated (?:[a-z-]+ )?«m\d+»/i.test(lower)) this.opening = null;
     if (this.opening) {
       this.segment = this.opening;
       this.segmentAnnounced = this.opening.name !== null;

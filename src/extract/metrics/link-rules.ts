@@ -68,6 +68,8 @@ export interface LinkRule {
   notContext?: RegExp;
   /** The rule applies only to figures of this shape. */
   when?: (q: Quantity) => boolean;
+  /** The figure the rule says this one is of (its first group) must pass this too. */
+  subjectWhen?: (q: Quantity) => boolean;
   /** The metric name the pattern's group 2 captures must be one of these. */
   names?: string[];
   /** The view after the figure must also match this. */
@@ -471,6 +473,20 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Our Board approved an increase of 4.9% in our recurring quarterly dividend to $0.43 per share.", figure: "4.9%", expect: { subject: "dividend", relation: "change" } },
       { sentence: "As shown in the chart, the decrease of $0.36 in adjusted diluted EPS in the second quarter compared to last year consists of the following.", figure: "$0.36", expect: { subject: "diluted EPS", relation: "change" } },
       { sentence: "The increase of $12 million in revenue was driven by pricing.", figure: "$12 million", expect: { subject: "revenue", relation: "change" } },
+    ],
+  },
+  {
+    name: "dividend-total-after-per-share",
+    description: "A dividend's total said after its amount per share with 'or' ('we paid dividends of $1.14 per share or $46 million'): the same dividend, paid in all ('for a total of' is per-share-then-total).",
+    side: "before",
+    pattern: new RegExp(String.raw`«M(\d+)» (?:of |totaling |totalling )?(?:approximately |about )?«F\d+»,? or (?:approximately |about |roughly )?${H}$`),
+    names: ["dividend"],
+    when: (q) => !q.perShare,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "During the second quarter, we paid dividends of $1.14 per share or $46 million.", figure: "$46 million", expect: { subject: "dividends", relation: "level" } },
+      // (Not another measure's per-share amount: earnings of $0.50 per share or $20 million is no dividend.)
+      { sentence: "We earned $0.50 per share or $20 million in the quarter.", figure: "$20 million", expect: null },
     ],
   },
   {
@@ -967,6 +983,9 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The total of an amount just given per share ('a quarterly cash dividend of $0.97 per share for a total of $613 million').",
     side: "before",
     when: (q) => !q.perShare && q.unit !== "percent",
+    // (Not after a total: "repurchased over 500,000 shares at an aggregate cost of $95 million, for a total of $203 million returned
+    // in cash to shareholders", the dividends and the buybacks together.)
+    subjectWhen: (q) => q.perShare,
     // ("we paid a dividend of $0.08 per share during the fourth quarter amounting to $4.8 million": its period between.)
     pattern: new RegExp(String.raw`«F(\d+)»(?:,? (?:(?:during|in|for) (?:the )?)?«P\d+»)?,? (?:for a total of|totaling|totalling|amounting to|or a total of) ${H}$`),
     // (Not a total of another span: "a cash dividend of $0.15 per share during the fourth quarter for a total of $172 million in dividends for the year".)
@@ -975,6 +994,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     examples: [
       { sentence: "Also in November, we paid a quarterly cash dividend of $0.97 per share for a total of $613 million.", figure: "$613 million", expect: { subject: "$0.97 per share", relation: "level" } },
       { sentence: "On that note, we paid a dividend of $0.08 per share during the fourth quarter amounting to $4.8 million.", figure: "$4.8 million", expect: { subject: "$0.08 per share", relation: "level" } },
+      { sentence: "We paid $108 million in dividends and repurchased over 500,000 shares at an aggregate cost of $95 million, for a total of $203 million returned in cash to shareholders.", figure: "$203 million", expect: null },
     ],
   },
   {
@@ -1043,10 +1063,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $178 million, compared to $239 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|(?:an? |the )(?:[a-z-]+ )?(?:increase|decrease|decline|improvement|rise|drop|reduction) (?:from|over|compared (?:to|with)|versus|vs\.?)|versus|vs\.?|against|(?:and )?(?:up|down|increased|decreased|improved|rose|fell|declined|grew|increasing|decreasing|improving|rising|falling|declining|growing)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than|(?<=\b(?:(?:increase|decrease|decline|improvement|rise|growth) of|by|up|down|increased|decreased|grew|rose|fell|declined|improved) «F\d+» )over the)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|(?:an? |the )(?:[a-z-]+ )?(?:increase|decrease|decline|improvement|rise|drop|reduction) (?:from|over|compared (?:to|with)|versus|vs\.?)|versus|vs\.?|against|(?:and )?(?:(?:was|were|is|are) )?(?:up|down|increased|decreased|improved|rose|fell|declined|grew|increasing|decreasing|improving|rising|falling|declining|growing)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than|(?<=\b(?:(?:increase|decrease|decline|improvement|rise|growth) of|by|up|down|increased|decreased|grew|rose|fell|declined|improved) «F\d+» )over the)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $44 million compared to $38 million in the prior year.", figure: "$38 million", expect: { subject: "$44 million", relation: "base" } },
+      // (A copula before the change: "Sales of $2.2 billion were up from $2.0 billion in the second quarter of 2020".)
+      { sentence: "Diluted EPS of $3.20 was up significantly from $1.30 in the second quarter of last year.", figure: "$1.30", expect: { subject: "$3.20", relation: "base" } },
       { sentence: "We ended the quarter with a healthy cash balance of $124 million, which compares to $134 million last year.", figure: "$134 million", expect: { subject: "$124 million", relation: "base" } },
       { sentence: "Income from operations was $33.5 million versus prior year earnings of $29.8 million.", figure: "$29.8 million", expect: { subject: "$33.5 million", relation: "base" } },
       { sentence: "Our total sales for the third quarter were $128.7 million, an increase of 13.3% over the $113.6 million in the same period last year.", figure: "$113.6 million", expect: { subject: "13.3%", relation: "base" } },
@@ -1112,11 +1134,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "Shares bought back for an amount: a share repurchase ('we purchased 1.8 million shares of stock for $140 million', 'we repurchased $140 million of stock').",
     side: "before",
     cue: /purchas|bought back|returned|buyback|buying back/,
-    pattern: new RegExp(String.raw`\b(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b[^.;«]{0,80}) and) (?:repurchased|bought back|purchased|returned)(?: (?:or|and) (?:redeemed|retired|cancell?ed))?|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our |«C\d+»(?:['’]s)? )?(?:class [a-z] )?(?:common )?stock|(?:our )?(?:class [a-z] )?(?:common )?stock)(?:,? at an? (?:weighted[- ])?average (?:price|cost) of «F\d+»(?: per share)?)?(?:[^«]|«P(\d+)»){0,40}? (?:for|totaling|worth|at an? (?:total |aggregate |acquisition )?cost of|for a total (?:consideration |cost |amount )?of|or)|(?:${MID} )?) ${H}$|(?<=\bwe\b[^.;«]{0,60}) (?:to|will|'ll) (?:repurchase|buy back) ${H}$`),
+    pattern: new RegExp(String.raw`(?:\b|(?<=»))(?:(?:(?:we|the company|«C\d+»)(?: also)?(?: have| has)?|(?<=\bwe\b(?:[^.;«]|«[FM]\d+»){0,100}) and) (?:repurchased|bought back|purchased|returned)(?: (?:or|and) (?:redeemed|retired|cancell?ed))?|(?:repurchases?|buybacks?|purchases?) (?:of|stand at|totaled|were|was)|repurchasing|buying back) (?:${H}«F\d+» (?:of (?:our )?)?(?:(?:common )?shares|shares of (?:our |«C\d+»(?:['’]s)? )?(?:class [a-z] )?(?:common )?stock|(?:our )?(?:class [a-z] )?(?:common )?stock)(?:,? at an? (?:weighted[- ])?average (?:price|cost) of «F\d+»(?: per share)?)?(?:[^«]|«P(\d+)»){0,40}? (?:for|totaling|worth|at an? (?:total |aggregate |acquisition )?cost of|for a total (?:consideration |cost |amount )?of|or)|(?:${MID} )?) ${H}$|(?<=\bwe\b[^.;«]{0,60}) (?:to|will|'ll) (?:repurchase|buy back) ${H}$`),
     // (A period said between the shares and their cost dates it: "we repurchased 363,000 shares in the quarter at a cost of $92 million".)
     link: (m) => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.85, ...(m[1] !== undefined ? { periodSlot: Number(m[1]) } : {}) }),
     examples: [
       { sentence: "During the first quarter, we purchased 0.4 million shares of stock for $25 million.", figure: "$25 million", expect: { subject: "share_repurchase", relation: "level" } },
+      { sentence: "During the second quarter, we paid dividends of $1.14 per share or $46 million and repurchased approximately 95,000 shares at a cost of $20 million.", figure: "$20 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We repurchased 1 million shares of common stock during the third quarter at an acquisition cost of $25 million.", figure: "$25 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "During the quarter, we repurchased 1 million shares of Example Co's common stock for $13 million.", figure: "$13 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "During the quarter, we repurchased a total of 1.2 million common shares at a weighted average price of $41.14 per share for a total consideration of approximately $49 million.", figure: "$49 million", expect: { subject: "share_repurchase", relation: "level" } },

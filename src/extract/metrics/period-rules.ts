@@ -143,6 +143,13 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (pm.relation !== "absolute" || periodEnd(pm.period) <= periodEnd(call)) return { period: resolve(pm), explicit: true, source: "opening", rule: "compared-opening" };
   }
 
+  // "This compares to cash from operations of $201 million and $75 million of net capital expenditures or free cash flow of $126 million
+  // in the second quarter of 2020": the one earlier period such a sentence names, wherever it stands, is every figure's.
+  if (!comparedOpening && view.periods.length === 1 && /^(?:(?:and|so),? )?(?:this|that|these|those) (?:is |was |are |were )?(?:compared?|compares|comparing) (?:to|with) /.test(view.abstract)) {
+    const pm = view.periods[0]!;
+    if (pm.relation === "absolute" && periodEnd(pm.period) < periodEnd(call)) return { period: resolve(pm), explicit: true, source: "opening", rule: "compared-opening-period" };
+  }
+
   // "7.8% higher than the prior year first quarter where we had sales of $213.3 million": a clause on a period the sentence
   // names ("where we had", "when we reported") dates its figure.
   // ("a significant improvement over Q2 when organic revenue fell nearly 30%": a measure as the clause's subject too.)

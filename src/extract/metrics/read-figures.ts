@@ -340,6 +340,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     if (rule.notContext && rule.notContext.test(before)) continue;
     if (rule.afterContext && !rule.afterContext.test(after)) continue;
     if (rule.names && !rule.names.includes(view.names[Number(m[1])]?.def.name ?? "")) continue;
+    if (rule.subjectWhen && !(view.figures[Number(m[1])] && rule.subjectWhen(view.figures[Number(m[1])]!))) continue;
     // A measure restated as "X, or Y," is one measure only when both names are: "earnings before interest, taxes, depreciation and
     // amortization, or adjusted EBITDA," restates no D&A.
     const restated = /«M(\d+)»,? or «M(\d+)»,/.exec(m[0]);
@@ -462,7 +463,7 @@ const PART_WORD = /\b(?:segments?|divisions?|business units?|subsidiar(?:y|ies))
 /** A part's name that opens on a grammar word, or is only a word of basis or of the whole. */
 const IMPLAUSIBLE_PART = /^(?:(?:like|unlike|as|for|with|by|from|to|of|and|or|but|similar|also|both|each|every|all|than|versus|vs\.?)\s|(?:reported|adjusted|gaap|non-gaap|organic|total|consolidated|overall|underlying|comparable|segment|segments)$)/i;
 /** A sentence opening on a segment by name: "For the International segment, ", "In our Water Infrastructure segment, ". */
-const SEGMENT_OPENING = /^(?:(?:And|So|Now|Also|Then|Finally|Next|Meanwhile),? )?(?:[Ff]or|[Ii]n|[Ww]ithin|[Aa]t) (?:the |our )?((?:[\w&.'-]+ ){1,4})(?:segment|division|business unit|reportable segment|business segment)s?,/;
+const SEGMENT_OPENING = /^(?:(?:And|So|Now|Also|Then|Finally|Next|Meanwhile),? )?(?:[Ff]or|[Ii]n|[Ww]ithin|[Aa]t|[Oo]n) (?:the |our )?((?:[\w&.'-]+ ){1,4})(?:segment|division|business unit|reportable segment|business segment)s?,/;
 /** A sentence's opening on a place: "In California, ...", "And in Europe, ...". */
 const PLACE_OPENING = /^(?:(?:And|So|Now|Also|Then|Meanwhile),? )?(?:[Ii]n|[Ww]ithin|[Aa]cross|[Tt]hroughout) ((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}),/;
 
@@ -978,6 +979,10 @@ function readFigure(x: FigureInput): Resolved | null {
       // segment the sentence opens on as its subject reports a measure the company reports whole; the figure is the segment's.
       const opening = SEGMENT_SUBJECT.exec(view.text.slice(0, view.toText[phrase.start] ?? 0)) ?? SEGMENT_SUBJECT_LOWER.exec(view.text.slice(0, view.toText[phrase.start] ?? 0));
       if (opening) return drop(trace, "scope", "segment-subject", `the sentence's subject is ${(opening[1] ?? opening[2])!.trim()}, a part of the business, not the company`);
+      // "Our Natural Gas Distribution segment showed a sharp increase in earnings ... It earned $0.43 per share": a pronoun that opens
+      // the sentence after one on a named part is that part.
+      const partBefore = state.segment?.name ?? state.partNamedBefore;
+      if (partBefore && /^(?:(?:and|so|also),? )?(?:it|they) (?:also )?(?:earned|reported|posted|generated|delivered|contributed|had|recorded|achieved)\b/i.test(view.text)) return drop(trace, "scope", "part-pronoun", `the sentence's subject is a pronoun for ${partBefore}, the part the last sentence named, not the company`);
       // "In California, we have deferred our development program and ... are only forecasting to spend around $10 million in capex
       // next year": a sentence that opens on a place speaks of what is spent, earned or held there, not of the company's whole.
       // "For the International segment, adjusted operating expenses decreased 16%": a sentence that opens on a segment by name
