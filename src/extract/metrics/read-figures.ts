@@ -1471,7 +1471,7 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? excludedAfterName(view, link) ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric, def.name) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (takesCallBasis(def) ? ctx.defaultBasis : null), scope, confidence,
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? excludedAfterName(view, link, def) ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after, def) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric, def.name) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (takesCallBasis(def) ? ctx.defaultBasis : null), scope, confidence,
   };
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
@@ -1968,6 +1968,11 @@ function fitUnit(x: UnitInput): UnitRead {
           if (/\b(?:percentage )?points?\b|\bpts?\b/i.test(view.text.slice(q.start, q.end)) || POINTS_AFTER.test(view.text.slice(q.end))) return { drop: "percentage points of a money measure: a move of its ratio to sales", rule: "points-of-money" };
           const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || ctx.organicCall));
           if (organic) return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
+          // "adjusted FFO increased 1.5% to $1.34 per share", "net income increased 5% to $1.20 per share": the growth of the amount
+          // per share the figure after it reached.
+          const perShareAfter = next?.perShare && /^\s*(?:,\s*)?to\s*$/.test(view.text.slice(q.end, next.start));
+          const perShareName = def.name === "net_income" || def.name === "earnings" ? "eps" : PER_SHARE_MEASURES.has(`${def.name}_per_share`) ? `${def.name}_per_share` : null;
+          if (perShareAfter && perShareName) return { metric: `${perShareName}_growth`, unit: "percent", scale: 1, relation: "level", growth: true, rule: "growth-of-amount-per-share" };
           return { metric: `${def.name}_growth`, unit: "percent", scale: 1, relation: "level", growth: true, rule: "growth-rate" };
         }
         if (def.name === "international_revenue" && /^ of (?:our |the )?(?:total |net )?(?:revenues?|sales)/.test(after)) {
@@ -2254,14 +2259,14 @@ const pctLike = (unit: string | undefined) => unit === "percent" || unit === "bp
 const PRO_FORMA_OPENING = /^(?:(?:and|so|now|also),?\s+)?(?:pro[- ]forma(?: for| including| to include)?|on an? pro[- ]forma basis(?: for)?|giving (?:pro[- ]forma )?effect to)\b[^,;]{0,100},/i;
 
 /** "Diluted earnings per share, excluding losses and gains on sales of facilities, increased 35%": what the measure's name is said to leave out, set off by commas. */
-function excludedAfterName(view: SentenceView, link: Link): Basis | null {
+function excludedAfterName(view: SentenceView, link: Link, def: MetricDefinition): Basis | null {
   if (link.subject.kind !== "name") return null;
   const rest = view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end);
-  return /^, excluding /.test(rest) ? afterBasis(rest) : null;
+  return /^, excluding /.test(rest) ? afterBasis(rest, def) : null;
 }
 
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */
-function afterBasis(after: string): Basis | null {
+function afterBasis(after: string, def: MetricDefinition): Basis | null {
   // "up 44% FX-neutral", "grew 5% in constant currency": growth with exchange rates held is on a constant-currency basis;
   // one with a divestiture taken out ("on a pro forma basis") is a non-GAAP measure.
   // "EBITDA margin was 18.2% as reported or 22.7% adjusted".
@@ -2273,7 +2278,9 @@ function afterBasis(after: string): Basis | null {
   if (/^,? (?:(?:when|after|if) )?(?:excluding|adjusting for|adjusted for)\s/.test(after) && CURRENCY_NEUTRAL.test(after.slice(0, 60))) return "constant currency";
   // ("$274 million before adjusting for nonrecurring items": the figure as it stands, not an adjusted one.)
   if (/^,? before (?:adjusting|any adjust|adjustments?)\b/.test(after)) return null;
-  if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after)) return "non-GAAP";
+  // (Not what a spend or an expense line leaves out of its scope: "capital expenditures were $19 million, excluding the equipment
+  // acquired under a finance lease", "Corporate SG&A, excluding amounts allocated to our business segments".)
+  if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after)) return (def.asReported && def.name !== "revenue") || /^,? excluding (?:the )?(?:amounts? |costs? |expenses? )?(?:allocat|equipment acquired)/.test(after) ? null : "non-GAAP";
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at (?:a )?(?:constant|consistent) (?:currency|exchange)(?: translation)?(?: rates)?|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
