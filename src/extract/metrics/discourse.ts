@@ -141,7 +141,7 @@ const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switc
 const PASSING_WORD = /^(?:the|our|a|an|its|their|total|overall|core|whole|entire|other|same|first|second|third|fourth|each|every|all|this|that|these|those|quarter|year|financial|consolidated)\b/i;
 /** Results of the whole company ("let me discuss our financial results", "our fourth quarter results"). */
 const RESULTS_OF_ALL = /\b(?:financial|operating|quarterly|quarter|annual|year|full[- ]year|fiscal|consolidated|overall|total|company|segment|key|detailed|first|second|third|fourth|q[1-4]|20\d\d|recent|preliminary|strong|record)\b/i;
-/** Words every turn to a part holds (TURNING, a page's highlights for a part, and the lower-case heading of turningTo): most sentences hold none. */
+/** Words every turn to a part holds (TURNING, a page's highlights for a part, a sentence that ends on a part's results, and the lower-case heading of turningTo): most sentences hold none. */
 const MAY_TURN = /turn|mov|go|look|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd|highlights|financials|slide|page|chart|results (?:for|at) /i;
 const PROFIT_HEADING = /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
@@ -613,7 +613,7 @@ function turningTo(text: string, ctx: CallContext): string | null {
     // (Not "results for our U.S. retail segment": a name that goes on in lower case is more than its capitals.)
     const rest = name ? text.slice(text.indexOf(name, m.index) + name.length).replace(/^\./, "") : "";
     // (Nor "results for the Composite Fibers segment", which announces the segment's walk-through: OPENS.)
-    if (name && /^(?:\s*[,;:]|\.?\s*$|\.\s|\s(?:which|that|on|were|was|is|are|in)\b)/.test(rest) && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Our|The|Fiscal|FY)\b/.test(name) && !/^(?:19|20)\d\d\b/.test(name) && !namesMeasure(name) && !ctx.companyNames.includes(name.toLowerCase())) return name;
+    if (name && /^(?:\s*[,;:]|\.?\s*$|\.\s|\s(?:which|that|on|were|was|is|are|in)\b)/.test(rest) && namesPart(name, ctx)) return name;
   }
   // "The focus on revenue quality drove outstanding results for FedEx Freight this quarter.": a sentence that ends on the results
   // of a part named in capitals turns to it, page or not.
@@ -621,7 +621,7 @@ function turningTo(text: string, ctx: CallContext): string | null {
   if (endsOnResults && !onPage) {
     const name = capitalRun(text, endsOnResults.index + endsOnResults[0].length, ctx);
     const rest = name ? text.slice(text.indexOf(name, endsOnResults.index) + name.length) : "";
-    if (name && /^(?: (?:this|in the|for the) quarter)?\.?\s*$/.test(rest) && !/^(?:Q[1-4]|Our|The|Fiscal|FY)\b/.test(name) && !/^(?:19|20)\d\d\b/.test(name) && !namesMeasure(name) && !ctx.companyNames.includes(name.toLowerCase())) return name;
+    if (name && /^(?: (?:this|in the|for the) quarter)?\.?\s*$/.test(rest) && namesPart(name, ctx)) return name;
   }
   // "And finally, Home & Garden, which is slide 18.": a verbless heading that names the next part.
   const listed = /^(?:[Aa]nd\s+)?(?:[Ff]inally|[Ll]astly|[Nn]ext|[Ll]ast),?\s+(?:(?:the|our)\s+)?([A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of))*)(?:\s+(?:segment|business|group|division))?(?:,\s*(?:which is|on|see)\s+(?:on\s+)?(?:slide|page|chart)\s+\d+)?\.?$/.exec(text.trim());
@@ -649,6 +649,11 @@ function turningTo(text: string, ctx: CallContext): string | null {
   const known = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)*(?:turning|moving|moving on|going|switching|shifting) (?:now |over )?to (?:the |our )?([a-z][a-z&'-]*(?:\s+[a-z&][a-z&'-]*){0,3}?),\s/i.exec(text);
   if (known && ctx.segments.names.includes(known[1]!.toLowerCase()) && !namesMeasure(known[1]!)) return known[1]!;
   return null;
+}
+
+/** Whether a name in capitals whose results a sentence gives names a part: not a page, a period, the company or a measure. */
+function namesPart(name: string, ctx: CallContext): boolean {
+  return !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Our|The|Fiscal|FY)\b/.test(name) && !/^(?:19|20)\d\d\b/.test(name) && !namesMeasure(name) && !ctx.companyNames.includes(name.toLowerCase());
 }
 
 /** Whether a name is a measure's name, whole ("SSG&A", "Gross Margin"). */

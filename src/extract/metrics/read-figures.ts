@@ -1500,7 +1500,6 @@ function perShareCompanion(view: SentenceView, after: string): boolean {
 // ("other operating income totaled $8.9 million": a line of its own of the company's, named so.)
 const LEVEL_OF_MEASURE = /^(?:(?:restaurant|hotel|property|store|site|unit|asset|community|center|plant|mine|field|well)[- ]level|other)$/i;
 
-/** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */
 /**
  * A call's "all figures are non-GAAP unless noted" (or "we will discuss non-GAAP measures") speaks of its earnings measures:
  * not of what is reported as is (revenue, dividends), of balances ("$629 million of total liquidity") or of counts, days
@@ -1510,6 +1509,7 @@ function takesCallBasis(def: MetricDefinition): boolean {
   return !def.asReported && !def.balance && (def.family === "money" || def.family === "percent");
 }
 
+/** A basis the measure's name says: "adjusted EBITDA", "core FFO per share", "normalized FFO" (the qualifier is part of the name the lexicon matched). */
 function namedBasis(metric: string, name: { start: number; end: number } | null, view: SentenceView): Basis | null {
   // Operating income after tax is no line of the financial statements: a non-GAAP measure by its nature.
   if (/^(?:adjusted|core|underlying)_|^organic_growth$|(?:^|_)after_tax_operating_income(?:_per_share)?(?:_growth)?$/.test(metric)) return "non-GAAP";

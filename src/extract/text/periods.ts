@@ -71,9 +71,9 @@ export function quarterEndOf(text: string, call: CallPeriod): CallPeriod["end"] 
 
 /**
  * The call's quarter named by the month it ends in, as results said of it in the past tense ("Group revenue for the December quarter
- * was $895 million", in ResMed's second quarter of fiscal 2022): the month that most such sentences name, dated in the fiscal year
- * that ends in the calendar year the call's fiscal year is numbered by (a second quarter ending in December belongs to the
- * fiscal year that ends the next June). None when the sentences name different months.
+ * was $895 million", in ResMed's second quarter of fiscal 2022): the one month such sentences name, dated in the fiscal year that
+ * ends in the calendar year the call's fiscal year is numbered by (a second quarter ending in December belongs to the fiscal year
+ * that ends the next June). None when the sentences name different months, or a month that ends no quarter.
  */
 function monthQuarterEnd(text: string, call: CallPeriod): number | null {
   const months = new Set<number>();
