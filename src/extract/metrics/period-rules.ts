@@ -62,6 +62,9 @@ const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|o
  * the second's too ("over" is left out: "over the first six months of 2021" is a span, not a base).
  */
 const COMPARED_BEFORE_MENTIONS = /\b(?:from|versus|vs\.?|compared (?:to|with)|comparing|than|relative to|against) (?:the |our |a |an )?(?:«P\d+» )+$/;
+/** "compared to", "compares with", "is compared to": the words of a sentence that opens as a comparison, after its pronoun. */
+const COMPARED_TO = String.raw`(?:is |was |are |were )?(?:compared?|compares|comparing) (?:to|with)`;
+
 /** "$34.1 million or 13.8% of revenue in Q3 of last year": the figure's companion, passed over to reach its period. */
 // ("compared to a net loss of $18.8 million or loss per diluted share of $0.29 in the prior-year third quarter": the companion may
 // name its measure before its figure.)
@@ -137,7 +140,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "This is compared to first quarter 2020 operating losses of $5 million, a net loss of $21 million":
   // a sentence that opens as a comparison speaks of the period it compares with, every figure of it.
   // Not "Compared to the prior year, revenue was up 8% to $1.5 billion": there the comparison qualifies a change.
-  const comparedOpening = /^(?:this|that|which|these|those) (?:is |was |are |were )?(?:compared?|compares|comparing) (?:to|with) (?:the |a |our )?«P(\d+)»/.exec(view.abstract);
+  const comparedOpening = new RegExp(String.raw`^(?:this|that|which|these|those) ${COMPARED_TO} (?:the |a |our )?«P(\d+)»`).exec(view.abstract);
   if (comparedOpening && view.slots.get(`P${comparedOpening[1]}`)!.start < fig.start && !/«P\d+»/.test(view.abstract.slice(view.slots.get(`P${comparedOpening[1]}`)!.end, fig.start))) {
     const pm = view.periods[Number(comparedOpening[1])]!;
     if (pm.relation !== "absolute" || periodEnd(pm.period) <= periodEnd(call)) return { period: resolve(pm), explicit: true, source: "opening", rule: "compared-opening" };
@@ -145,7 +148,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
 
   // "This compares to cash from operations of $201 million and $75 million of net capital expenditures or free cash flow of $126 million
   // in the second quarter of 2020": the one earlier period such a sentence names, wherever it stands, is every figure's.
-  if (!comparedOpening && view.periods.length === 1 && /^(?:(?:and|so),? )?(?:this|that|these|those) (?:is |was |are |were )?(?:compared?|compares|comparing) (?:to|with) /.test(view.abstract)) {
+  if (!comparedOpening && view.periods.length === 1 && new RegExp(String.raw`^(?:(?:and|so),? )?(?:this|that|these|those) ${COMPARED_TO} `).test(view.abstract)) {
     const pm = view.periods[0]!;
     if (pm.relation === "absolute" && periodEnd(pm.period) < periodEnd(call)) return { period: resolve(pm), explicit: true, source: "opening", rule: "compared-opening-period" };
   }

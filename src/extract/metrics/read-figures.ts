@@ -2278,9 +2278,9 @@ function afterBasis(after: string, def: MetricDefinition): Basis | null {
   if (/^,? (?:(?:when|after|if) )?(?:excluding|adjusting for|adjusted for)\s/.test(after) && CURRENCY_NEUTRAL.test(after.slice(0, 60))) return "constant currency";
   // ("$274 million before adjusting for nonrecurring items": the figure as it stands, not an adjusted one.)
   if (/^,? before (?:adjusting|any adjust|adjustments?)\b/.test(after)) return null;
-  // (Not what a spend or an expense line leaves out of its scope: "capital expenditures were $19 million, excluding the equipment
-  // acquired under a finance lease", "Corporate SG&A, excluding amounts allocated to our business segments".)
-  if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after)) return (def.asReported && def.name !== "revenue") || /^,? excluding (?:the )?(?:amounts? |costs? |expenses? )?(?:allocat|equipment acquired)/.test(after) ? null : "non-GAAP";
+  // (Not what a spend, a balance or an expense line leaves out of its scope: "capital expenditures were $19 million, excluding the
+  // equipment acquired under a finance lease" (reported as is), "Corporate SG&A, excluding amounts allocated to our business segments".)
+  if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after)) return (def.asReported && def.name !== "revenue") || /^,? excluding (?:the )?(?:amounts? |costs? |expenses? )?allocat/.test(after) ? null : "non-GAAP";
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at (?:a )?(?:constant|consistent) (?:currency|exchange)(?: translation)?(?: rates)?|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
