@@ -32,6 +32,10 @@ describe("findQuantities", () => {
     ["$2.377 billion and $500K and $1.2B", [{ value: 2_377_000_000, unit: "USD" }, { value: 500_000, unit: "USD" }, { value: 1_200_000_000, unit: "USD" }]],
     ["EUR 1.5 billion", [{ value: 1_500_000_000, unit: "EUR" }]],
     ["guiding for 49-ish%", [{ value: 49, unit: "percent" }]],
+    // a number said without its unit before a rate that has one is the range's low end, digits or words, expected or reported
+    ["organic net sales are forecasted to grow 9 to 12%", [{ low: 9, high: 12, unit: "percent" }]],
+    ["we expect organic sales for our second quarter to rise eight to 10%", [{ low: 8, high: 10, unit: "percent" }]],
+    ["net sales are estimated to grow 9% to 14% year-over-year", [{ low: 9, high: 14, unit: "percent" }]],
     // movements are two figures, not a range
     ["increased from $40.6 million to $40.7 million", [{ value: 40_600_000, unit: "USD" }, { value: 40_700_000, unit: "USD" }]],
     ["increased by $6.3 million to $190.2 million", [{ value: 6_300_000, unit: "USD" }, { value: 190_200_000, unit: "USD" }]],
@@ -49,6 +53,13 @@ describe("findQuantities", () => {
     });
   });
 
+  it("joins two amounts in cents said without their sign into a range, still bare", () => {
+    const [q, ...rest] = findQuantities("Diluted EPS is expected to range between 7.23 and 7.38 before restructuring");
+    expect(rest).toEqual([]);
+    expect({ low: q!.low, high: q!.high, marked: q!.marked }).toEqual({ low: 7.23, high: 7.38, marked: false });
+    // (Not three-decimal rates: "rates of 1.163 for the euro".)
+    expect(findQuantities("between 1.163 and 1.351").map((f) => f.value)).toEqual([1.163, 1.351]);
+  });
   it.each(["in 2015 and 2016", "Q2 and 2Q15", "NG-PON2 and 5G", "our Form 10-K", "tier 2 and tier 3"])("finds no marked figure in %s", (text) => {
     expect(findQuantities(text).filter((q) => q.marked)).toEqual([]);
   });

@@ -393,6 +393,7 @@ export class DiscourseState {
       const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
       // "For the first quarter, we expect ...": an outlook that opens on a part of a year named without it.
       const openingAhead = cue ? PERIOD_OPENING.exec(view.abstract) : null;
+      const outlookPeriods = new Map<number, string>();
       view.periods.forEach((m, k) => {
         if (m.relation !== "absolute") return;
         // So is a first quarter an outlook names anywhere in a fourth-quarter call ("total first quarter sales will be between ...").
@@ -420,11 +421,21 @@ export class DiscourseState {
         // quarter, we expect systemwide RevPAR growth to be roughly flat.")
         if (this.partOfOutlookYear(p.period, view) && !(openingAhead && Number(openingAhead[1]) === k)) return;
         if (periodEnd(p.period) > periodEnd(call) && !/\b(?:not|no longer|withdr[ae]w\w*|suspend\w*|won't|don't|aren't|isn't)\b/.test(lower)) {
+          outlookPeriods.set(k, periodLabel(p.period));
           this.guidancePeriod = p.period;
           this.guidanceAt = view.slots.get(`P${k}`)?.start ?? -1;
           this.guidanceAge = 0;
         }
       });
+      // "Moving to slide 10 and the review of our full year 2020 and Q1 earnings outlook.": an opening on two outlooks dates neither
+      // of the sentences after it that name no period of their own ("Total company adjusted EBITDA is forecasted to be in the range of
+      // $1.3 billion to $1.34 billion" is the year's, not the quarter's, the last named).
+      const joined = /«P(\d+)»(?: [a-z0-9-]+){0,3},? and (?:the |our |its )?«P(\d+)»/.exec(view.abstract);
+      const two = joined ? [outlookPeriods.get(Number(joined[1])), outlookPeriods.get(Number(joined[2]))] : [];
+      if (!view.figures.some((f) => f.marked) && two[0] !== undefined && two[1] !== undefined && two[0] !== two[1]) {
+        this.guidancePeriod = null;
+        this.guidanceAt = -1;
+      }
       // "our outlook for the full year to reflect ... the remainder of the year": the period the outlook is for.
       // ("Now let me share our projections for the fourth quarter": projections too.)
       const outlookFor = /\b(?:outlook|guidance|forecast|expectations?|targets?|projections?) (?:for|of) (?:the |our )?«P(\d+)»/.exec(view.abstract);

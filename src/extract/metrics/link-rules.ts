@@ -176,6 +176,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "name-change-to-from-then-rate",
+    description: "A measure moved to a level from an earlier one, then the change as a rate after 'or' ('operating income increased to $44.9 million from $40.8 million or 10.1%').",
+    side: "before",
+    pattern: new RegExp(String.raw`${SUBJ} ${AUX}(${CHANGE_VERB})${ADV} to ${POSS}${H}«F\d+»${MID} from ${POSS}${H}«F\d+»${MID},? or ${H}$`),
+    when: (q) => q.unit === "percent",
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.85 }),
+    examples: [
+      { sentence: "Consolidated operating income increased to $44.9 million from $40.8 million or 10.1%.", figure: "10.1%", expect: { subject: "operating income", relation: "change" } },
+      { sentence: "Gross margin declined to 30.1% from 31.5% or 140 basis points.", figure: "140 basis points", expect: null },
+    ],
+  },
+  {
     name: "name-change-from-figure",
     description: "A measure moved from an earlier level: the figure after 'from' is the comparison base ('revenue grew from $126 million to $139 million').",
     side: "before",
@@ -418,6 +430,19 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Turning to investments, we used $5 million of cash for capital expenditures during the quarter.", figure: "$5 million", expect: { subject: "capital expenditures", relation: "level" } },
+    ],
+  },
+  {
+    name: "cash-flow-used",
+    description: "Cash the company used in its cash flow from operations: the figure is that cash flow's, an outflow ('we used $81 million in net cash flows from operating activities').",
+    side: "after",
+    pattern: /^ (?:in|of|for) (?:our |the )?(?:net )?«M(\d+)»/,
+    context: /\b(?:we|the company|«C\d+»)(?: (?:also|again|only|have|had|'ve))? (?:used|consumed|burned|burnt) (?:approximately |about |roughly |nearly |some |just |only )?$/,
+    names: ["operating_cash_flow", "free_cash_flow"],
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "During the quarter, we used 81 million in net cash flows from operating activities, which was below the prior year.", figure: "81 million", expect: { subject: "net cash flows from operating activities", relation: "level" } },
+      { sentence: "We used $12 million of free cash flow in the quarter.", figure: "$12 million", expect: { subject: "free cash flow", relation: "level" } },
     ],
   },
   {
@@ -852,16 +877,19 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "in-the-form-of-name",
     description: "Cash put to use in the form of, or through, a named measure ('we invested approximately $830 million back into our business in the form of capital expenditures', 'we returned $15 billion to our shareholders in the form of share repurchases', 'returned $145 million to shareholders through share repurchase activity').",
     side: "after",
-    pattern: /^(?: (?!and\b|or\b)[a-z']+){0,6}? (?:in the form of|through(?: the payment of)?|via|by way of) (?:our |the )?(?:(?!and\b|or\b)[a-z-]+ ){0,2}«M(\d+)»(?!,? (?:and|or|as well as) (?:(?:[a-z-]+ ){0,2}«M|(?:share |stock |special )?(?:repurchas|buy-?back|dividend)))(?![\w«])(?: (?:during|in|for|over) (?:the )?«P(\d+)»)?/,
+    pattern: /^(?: (?!and\b|or\b)[a-z']+){0,6}? (?:in the form of|through(?: the payment of)?|via|by way of) (?:our |the )?(?:(?!and\b|or\b)[a-z-]+ ){0,2}«M(\d+)»(?!,? (?:and|or|as well as) (?:(?:[a-z-]+ ){0,2}«M|(?:share |stock |special )?(?:repurchas|buy-?back|dividend)))(?![\w«])(?! (?:of|totaling|totalling|amounting to) (?:[a-z]+ )?«F)(?: (?:during|in|for|over) (?:the )?«P(\d+)»)?/,
+    // (Not a part with an amount of its own: "through share repurchases of $405 million and dividends of $172 million".)
     // (A part of what was returned, listed after it: "we returned $912 million to shareholders in the quarter, including $512 million
     // through our industry-leading dividend".)
-    context: /\b(?:invested|investing|invest|spent|spending|spend|returned|returning|return|deployed|allocated) (?:(?:[^;«.]|«[PC]\d+»){0,100}?«F\d+»[^;.]{0,160}?(?:,? including|,? and|,? of which) )?(?:approximately |about |roughly |nearly |over |more than )?$/,
+    context: /\b(?:invested|investing|invest|spent|spending|spend|returned|returning|return|deployed|allocated) (?:(?:[^;«.]|«[PC]\d+»){0,100}?«F\d+»[^;.]{0,160}?(?:,? including|,? and|,? of which) )?(?:a total of |approximately |about |roughly |nearly |over |more than )*$/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, ...(m[2] !== undefined ? { periodSlot: Number(m[2]) } : {}) }),
     examples: [
       { sentence: "During the fourth quarter, we invested approximately $830 million back into our business in the form of capital expenditures.", figure: "$830 million", expect: { subject: "capital expenditures", relation: "level" } },
       { sentence: "During fiscal 2021, we returned approximately $15 billion to our shareholders in the form of share repurchases, including $4.5 billion in the fourth quarter.", figure: "$15 billion", expect: { subject: "share repurchases", relation: "level" } },
       { sentence: "We returned $2 billion to our shareholders in the form of dividends and share repurchases.", figure: "$2 billion", expect: null },
       { sentence: "We also returned $145 million to shareholders through share repurchase activity.", figure: "$145 million", expect: { subject: "share repurchase", relation: "level" } },
+      { sentence: "Year-to-date, we've returned a total of $131 million to shareholders via share repurchase activity.", figure: "$131 million", expect: { subject: "share repurchase", relation: "level" } },
+      { sentence: "During the quarter, we returned a total of $577 million to shareholders through share repurchases of $405 million and dividends of $172 million.", figure: "$577 million", expect: null },
       { sentence: "We returned $133 million to shareholders through the payment of our quarterly base dividend.", figure: "$133 million", expect: { subject: "dividend", relation: "level" } },
       { sentence: "We returned $278 million to shareholders through dividends and share repurchases.", figure: "$278 million", expect: null },
       { sentence: "Finally, we have returned $94 million to shareholders in the form of dividends and repurchases.", figure: "$94 million", expect: null },

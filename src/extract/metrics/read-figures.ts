@@ -315,8 +315,10 @@ function pastVerbAfter(view: SentenceView, i: number, tokens: readonly TaggedTok
 const PART_OF_GROUP = /\b(?:corporate (?:results|segment|division|and other)|holding (?:companies|company)|the parent(?: company)?(?! company\b)(?= (?:had|has|have|held|holds|maintained|maintains|ended|reported))|parent[- ]company (?:cash|liquidity|debt))\b[^.;]*$/i;
 
 /** A figure that is an amount per share: said so, or money too small to be a company's total ("$0.13", "$2.45"). */
+/** Per share, or an amount of cents or a few dollars ("earnings between $1.68 and $1.78": a range's ends both). */
 function perShareAmount(q: Quantity): boolean {
-  return q.perShare || (/^[A-Z]{3}$/.test(q.unit) && q.value !== null && Math.abs(q.value) < 100);
+  const most = q.value ?? (q.low !== null && q.high !== null ? Math.max(Math.abs(q.low), Math.abs(q.high)) : null);
+  return q.perShare || (/^[A-Z]{3}$/.test(q.unit) && most !== null && Math.abs(most) < 100);
 }
 
 function drop(trace: FigureTrace, stage: TraceStep["stage"], rule: string, why: string): null {
@@ -452,7 +454,9 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   // "Net sales totaled $453 million. This 29% increase reflects ...": a change the sentence points back to.
   { re: new RegExp(String.raw`^(?:(?:and|so|also),? )?(?:this|that|the) ${HEDGE}$`), relation: "change", rule: "carried-this-change" },
   // "We paid a dividend of $1.50 in September. That was a 7.1% increase sequentially": the change of what the last sentence gave.
-  { re: new RegExp(String.raw`^(?:(?:and|so|also),? )?(?:this|that|it)(?:'s| was| is| represents| represented| marks| marked) an? ${HEDGE}$`), relation: "change", rule: "carried-that-was-change" },
+  // ("We expect full year adjusted EPS between $6.59 to $6.69. At the midpoint, this represents 35% growth over 2020": an outlook's
+  // change, said of its midpoint.)
+  { re: new RegExp(String.raw`^(?:(?:and|so|also),? )?(?:at the mid-?point(?: of (?:the |that |this |our )?(?:range|guidance))?,? )?(?:this|that|it)(?:'s| was| is| represents| represented| marks| marked| implies| implied)(?: an?)? ${HEDGE}$`), relation: "change", rule: "carried-that-was-change" },
   // "A comment on adjusted EPS. We delivered a strong $5.60 in the quarter": the measure the last sentence announced.
   { re: new RegExp(String.raw`^(?:(?:and|so|also|now|then|again),? )*we (?:delivered|generated|reported|posted|produced|achieved|recorded|earned)(?: (?:a|an) (?:[a-z-]+ ){0,2}?)? ${HEDGE}$`), relation: "level", rule: "carried-delivered" },
   { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
@@ -515,6 +519,12 @@ function readFigure(x: FigureInput): Resolved | null {
   if (!q.marked && q.value !== null && q.value < 100 && POINTS_AFTER.test(view.text.slice(q.end)) && view.figures.slice(0, i).some((f) => f.unit === "percent")) {
     q = { ...q, unit: "percent", marked: true };
   }
+  // "Diluted EPS is expected to range between 7.23 and 7.38": an amount in cents said without its currency, the level of a measure per
+  // share, is money in the call's currency (a call that marks none gives it none).
+  if (!q.marked && ctx.currency !== null && /^\d{1,2}\.\d\d(?:\s+(?:and|to)\s+\d{1,2}\.\d\d)?$/.test(view.text.slice(q.start, q.end))) {
+    const perShare = findLink(view, i, tokens);
+    if (perShare?.relation === "level" && perShare.subject.kind === "name" && view.names[perShare.subject.slot]?.def.perShare) q = { ...q, unit: ctx.currency, marked: true };
+  }
   trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
   if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
   // "copper sales of 929 million pounds": a weight where the sentence speaks of metals or other weights, not sterling.
@@ -561,7 +571,9 @@ function readFigure(x: FigureInput): Resolved | null {
     const ownFigure = first !== null && /«F\d+» (?:of|in) (?:[a-z-]+ ){0,3}$/.test(lead.slice(0, first.index));
     // (Nor "both recognized revenue and gross profit of $12 million": said to be each one's.)
     const both = first !== null && /\bboth (?:[a-z-]+ ){0,2}$/.test(lead.slice(0, first.index));
-    if (other && !ownFigure && !both && link.relation === "level" && other.def.family === "money" && view.names[link.subject.slot]!.def.family === "money" && other.def.name !== view.names[link.subject.slot]!.def.name) {
+    // (Nor "with no long-term debt and cash ... totaling $512.9 million": a measure said to be nil has no part in the amount.)
+    const nil = first !== null && /\bno (?:[a-z-]+ ){0,2}$/.test(lead.slice(0, first.index));
+    if (other && !ownFigure && !both && !nil && link.relation === "level" && other.def.family === "money" && view.names[link.subject.slot]!.def.family === "money" && other.def.name !== view.names[link.subject.slot]!.def.name) {
       return drop(trace, "link", "two-measures", "one amount said of two measures joined by 'and': their sum, not this one's");
     }
   }
@@ -1008,6 +1020,11 @@ function readFigure(x: FigureInput): Resolved | null {
     scope = state.segment.name;
     trace.steps.push({ stage: "scope", rule: "this-segment", note: scope });
   }
+  // "The Great Park Venture is a self-funding operation with no debt and had a cash balance of $129 million", "Our joint venture
+  // generated revenue of $40 million": a venture, partnership or affiliate the sentence is about has its own figures, not the company's.
+  if (scope === "company" && /^(?:(?:and|so|also|now|meanwhile),? )?(?:the|our|its|this|that) (?:[a-z0-9&'.-]+ ){0,3}(?:venture|joint venture|jv|partnership|affiliate|subsidiary)s? (?:(?:is|was|has|had|also|again|then|generated|reported|produced|delivered|posted|ended|earned|recorded|contributed|made|paid|distributed|holds|held)\b)/.test(view.abstract)) {
+    return drop(trace, "scope", "venture-subject", "the sentence is about a venture, partnership or affiliate, whose figures are its own, not the company's");
+  }
   // "PSEG Power reported net income of $161 million or $0.32 per share, non-GAAP operating earnings of $163 million or $0.32 per
   // share": earnings read for their per-share companion are of the part an earlier figure of the sentence was (also when they
   // are read as its net income: "energy resources reported GAAP earnings of $599 million ... and adjusted earnings of $2.21 billion").
@@ -1119,6 +1136,12 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // Whether the words say a change, before the unit stage reads a growth rate as a level of its own (for olderBase).
   const changeSaid = relation === "change";
+  // "SG&A and R&D expenses are expected to increase by slightly more than 1% of sales": a change measured as a share of sales, not
+  // the measure's growth rate.
+  const ofSales = /^ of (?:our |the |total |net |consolidated )*(?:«M(\d+)»|sales\b|revenues?\b)/.exec(after);
+  if (relation === "change" && q.unit === "percent" && ofSales && (ofSales[1] === undefined || view.names[Number(ofSales[1])]!.def.name === "revenue")) {
+    return drop(trace, "link", "change-as-share-of-sales", "a change said as a share of sales, not a growth rate of the measure");
+  }
   // "approximately 70% of our utility gross margin": a share of a percent measure, not its level.
   if (relation === "level" && def.family === "percent" && link.subject.kind === "name" && new RegExp(`^ of (?:our |the |its |their |total )?(?:[a-z-]+ ){0,3}«M${link.subject.slot}»`).test(after)) {
     return drop(trace, "link", "share-of-measure", `a share of ${def.name}, not its level`);
@@ -1137,8 +1160,9 @@ function readFigure(x: FigureInput): Resolved | null {
   const nameSlot = link.subject.kind === "name" ? view.slots.get(`M${link.subject.slot}`) : undefined;
   const pair = nameSlot && !/\brespectively\b/.test(view.abstract) ? /«M\d+» and (?:[a-z-]+ ){0,2}«M\d+»$/.exec(view.abstract.slice(0, nameSlot.end)) : null;
   // Not "ended June with $370 million in cash and debt of $860 million": there the first name is an earlier figure's.
-  // "both recognized revenue and gross profit of $12 million" says it of each.
-  if (relation === "level" && pair && !/«F\d+»[^,;]*$|\bboth (?:[a-z-]+ )?$/.test(view.abstract.slice(0, pair.index)) && /^ (?:of|totaling|totalling|totaled|totalled|total|were|was|amounted to|came to|combined (?:to|for)|reached) (?:approximately |about |roughly |nearly |over )?«F\d+»(?!,? (?:and|or) (?:approximately |about )?«F)/.test(view.abstract.slice(nameSlot!.end))) {
+  // "both recognized revenue and gross profit of $12 million" says it of each; "no long-term debt and cash ... totaling $512.9 million"
+  // says the first is nil.
+  if (relation === "level" && pair && !/«F\d+»[^,;]*$|\bboth (?:[a-z-]+ )?$|\bno (?:[a-z-]+ ){0,2}$/.test(view.abstract.slice(0, pair.index)) && /^ (?:of|totaling|totalling|totaled|totalled|total|were|was|amounted to|came to|combined (?:to|for)|reached) (?:approximately |about |roughly |nearly |over )?«F\d+»(?!,? (?:and|or) (?:approximately |about )?«F)/.test(view.abstract.slice(nameSlot!.end))) {
     return drop(trace, "link", "two-measures-one-amount", `one amount said of two measures together, not of ${def.name} alone`);
   }
 
@@ -1422,11 +1446,11 @@ function readFigure(x: FigureInput): Resolved | null {
   const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
   // A loss is a negative income; a loss that "declined" is an income that rose.
   // (Cash "used in operating activities" or an "operating cash outflow" is a negative operating cash flow, as a loss is a negative income.)
-  const lossName = nameText !== null && /\bloss|\bcash used\b|\boutflows?\b/.test(nameText.toLowerCase());
+  const lossName = nameText !== null && /\bloss|\bcash (?:flows? )?used\b|\boutflows?\b/.test(nameText.toLowerCase());
   // (A comparison base named as an income is none, after a loss: "a loss of $0.24, compared with earnings of $0.02", "net loss of
   // $21 million ..., compared to net income of $22 million".)
   const ownIncome = /(?:«M(\d+)»|\b(?:earnings|income|profits?)) (?:of |was |were )?(?:approximately |about |roughly )?$/.exec(view.abstract.slice(0, view.slots.get(`F${i}`)!.start));
-  const ownIncomeSaid = ownIncome !== null && (ownIncome[1] === undefined || !/\bloss|\bcash used\b|\boutflows?\b|\bnegative\b/i.test(view.text.slice(view.names[Number(ownIncome[1])]!.start, view.names[Number(ownIncome[1])]!.end)));
+  const ownIncomeSaid = ownIncome !== null && (ownIncome[1] === undefined || !/\bloss|\bcash (?:flows? )?used\b|\boutflows?\b|\bnegative\b/i.test(view.text.slice(view.names[Number(ownIncome[1])]!.start, view.names[Number(ownIncome[1])]!.end)));
   const lossSubject = (lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true)) && !(relation === "base" && ownIncomeSaid);
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
   // negative impact of FX, revenue was up 16%"; nor an income named right before its own figure after an earlier loss: "a net loss

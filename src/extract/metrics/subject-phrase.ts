@@ -224,11 +224,14 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       (scopeWords.length > 0 && ATTRIBUTIVE_PARTICIPLES.test(bare));
     // ("This brings total capital expenditures to": a demonstrative that opens the sentence is its subject, and the verb is the verb.)
     const openingDemonstrative = i === 1 && /^(?:this|that)$/i.test(words[0]!.w) && /s$/.test(w);
-    if (tok.pos === "VERB" && !relatedLine && (openingDemonstrative || !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w)))) break;
+    // ("Overall advertising revenues are expected to increase", "Overall, print revenues": after no more than an opening adverb, a word
+    // the tagger reads as a verb is the name's modifier: the sentence's verb comes after the name.)
+    const afterOpening = i > 0 && words.slice(0, i).every((x) => /^(?:overall|so|and|now|also|finally|lastly|next|similarly|additionally|meanwhile|,)$/.test(x.w));
+    if (tok.pos === "VERB" && !relatedLine && !afterOpening && (openingDemonstrative || !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w)))) break;
     if (tok.pos === "VERB" && !relatedLine && /ed$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
     // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
     // form is the clause's verb, not a modifier.
-    if (!relatedLine && (tok.pos === "VERB" || /(?:ed|ing)$/.test(w)) && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
+    if (!relatedLine && !afterOpening && (tok.pos === "VERB" || /(?:ed|ing)$/.test(w)) && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
     // The whole written word, not only its first token: "top-up", "same-asset".
     const wordEnd = view.toText[start + w.length - 1];
     scopeWords.unshift({ start: tok.start, end: wordEnd !== undefined ? Math.max(tok.end, wordEnd + 1) : tok.end });

@@ -205,15 +205,21 @@ const SMALL: Record<string, number> = {
 };
 /*
  * A number spelled out before a unit ("almost four days", "two percentage points", "fifty basis
- * points"): read like its digits, but only with one of these units, where it can be nothing else.
+ * points"): read like its digits, but only with one of these units, where it can be nothing else;
+ * or as the low end of a range whose high end is a rate in digits ("to rise eight to 10%"): a bare
+ * number, which the range takes its unit to.
  */
-const SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\s+(days?|percent|percentage points?|basis points?)\b/gi;
+const SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s+(days?|percent|percentage points?|basis points?)\b|(?=\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent\b)))/gi;
 
 function spelledFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(SPELLED)) {
     const value = SMALL[m[1]!.toLowerCase()]! + (m[2] ? SMALL[m[2].toLowerCase()]! : 0);
-    const u = m[3]!.toLowerCase();
+    if (m[3] === undefined) {
+      out.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, unit: "count", marked: false, perShare: false, hasUnit: false, hasScale: false, scale: 1, factor: 1 });
+      continue;
+    }
+    const u = m[3].toLowerCase();
     const unit: Unit = u.startsWith("day") ? "days" : u.startsWith("basis") ? "bps" : "percent";
     out.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, unit, marked: true, perShare: false, hasUnit: true, hasScale: false, scale: 1, factor: 1 });
   }
@@ -222,7 +228,7 @@ function spelledFigures(text: string): Figure[] {
 
 export function findQuantities(text: string): Quantity[] {
   const digits = scanFigures(text);
-  const spelled = /(?:day|percent|point)/i.test(text) ? spelledFigures(text).filter((s) => !digits.some((d) => d.start < s.end && s.start < d.end)) : [];
+  const spelled = /(?:day|percent|point|%)/i.test(text) ? spelledFigures(text).filter((s) => !digits.some((d) => d.start < s.end && s.start < d.end)) : [];
   const figs = spelled.length ? [...digits, ...spelled].sort((a, b) => a.start - b.start) : digits;
   const out: Quantity[] = [];
   for (let k = 0; k < figs.length; k++) {
@@ -250,9 +256,12 @@ export function findQuantities(text: string): Quantity[] {
       // Unless an outlook gives two growth rates: "we expect revenues to increase approximately 140% to 150%" is a range.
       // So is an expected change of two close amounts: "we expect FFO to increase approximately $0.02 to $0.03 per share" (a change of
       // $0.02 to a level of $0.03 would be a change of most of the level).
-      const expected = /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
+      const expected = /\b(?:expect|guid|outlook|forecast|anticipat|project|estimat)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
       const closeAmounts = a.unit === b.unit && a.unit !== "percent" && a.value !== null && b.value !== null && a.value > 0 && b.value > a.value && b.value <= 2 * a.value && (a.hasScale === b.hasScale);
-      const expectedRates = expected && ((a.unit === "percent" && b.unit === "percent") || closeAmounts);
+      // ("organic net sales are forecasted to grow 9 to 12%": a number said without its unit before a rate that has one is the
+      // range's low end; a bare number is no change of its own.)
+      const bareLow = !a.marked && b.unit === "percent" && a.value !== null && b.value !== null && a.value < b.value;
+      const expectedRates = (expected && ((a.unit === "percent" && b.unit === "percent") || closeAmounts)) || bareLow;
       // ("up 10% or $0.07 to $0.78 per share": the change said two ways, then the new level.)
       const changedTo = word === "to" && !expectedRates && (/\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before)
         || /\b(?:up|down|increas\w*|decreas\w*|declin\w*|grew|grow\w*|rose|fell|improv\w*|rais\w*|cut)\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*-?[\d.,]+\s*(?:%|percent)\s+or\s+$/.test(before));
@@ -266,7 +275,10 @@ export function findQuantities(text: string): Quantity[] {
         else if (word === "or") joined = /^\s*(?:\w+\s+)?(?:guidance\s+)?range\b/.test(after);
         else joined = true;
       }
-      if (joined && compatible(a, b)) {
+      // ("Diluted EPS is expected to range between 7.23 and 7.38": two amounts in cents said without their sign are a range all the
+      // same, still bare: what they measure says whether they are money, read-figures.ts.)
+      const bareCents = !a.marked && !b.marked && between && /^\d+\.\d\d$/.test(text.slice(a.start, a.end)) && /^\d+\.\d\d$/.test(text.slice(b.start, b.end));
+      if (joined && (compatible(a, b) || bareCents)) {
         const unit = a.hasUnit ? a.unit : b.unit;
         const sa = a.hasScale ? a.scale : b.scale;
         const lowRaw = (a.value ?? 0) / a.scale;

@@ -609,6 +609,17 @@ describe("figure pipeline: what it reads", () => {
     ["a participle before the measure opens a clause of the sentence's subject ('we ... generating net income')", "We delivered another quarter of strong profitability generating net income of $111 million or $1.51 per diluted share.", [{ metric: "net_income", period: "2025-Q2", kind: "actual", value: 111e6, scope: "company" }, { metric: "eps", period: "2025-Q2", kind: "actual", value: 1.51, scope: "company" }]],
     ["a change pointed back to with 'on a per share basis' after net income and its per-share amount is the EPS's", "We reported net income of $158 million or $1.74 per share. This represents a 71% increase on a per share basis.", [{ metric: "eps", period: "2025-Q2", kind: "change", value: 71 }]],
     ["a level that 'increased from a loss of' an earlier one: the loss is the base, negative", "We reported GAAP net income of $55 million, or $0.74 per share, which increased from a loss of $0.09 per share in the prior year.", [{ metric: "eps", period: "2025-Q2", kind: "actual", value: 0.74 }, { metric: "eps", period: "2024-Q2", kind: "prior", value: -0.09 }]],
+    ["an outlook's participle before the verb of a change ('are forecasted to grow'), its range's low end said without the unit", "For the full fiscal year, organic net sales are forecasted to grow 9 to 12%.", [{ metric: "organic_growth", period: "2025-FY", kind: "guidance", low: 9, high: 12, unit: "percent" }], "2025-Q1"],
+    ["an amount in cents said without its sign, the level of a measure per share, is money per share", "Net sales were $4.4 billion. For the full fiscal year, diluted EPS is expected to range between 7.23 and 7.38 before restructuring and other charges.", [{ metric: "eps", period: "2025-FY", kind: "guidance", low: 7.23, high: 7.38, unit: "USD/share" }], "2025-Q1"],
+    ["cash the company used in its cash flow from operations is an outflow ('we used 81 million in net cash flows from operating activities')", "Net sales were $4.4 billion. During the quarter, we used 81 million in net cash flows from operating activities, which was below the prior year. Net cash flows used in operating activities were $5 million last quarter.", [{ metric: "operating_cash_flow", period: "2025-Q2", kind: "actual", value: -81e6, unit: "USD" }]],
+    ["cash flows 'used in' operations are negative", "Cash flows used in operations were $46 million in Q2.", [{ metric: "operating_cash_flow", period: "2025-Q2", kind: "actual", value: -46e6 }]],
+    ["'earnings' with a range of cents are earnings per share", "Our Q3 guidance includes earnings between $1.68 and $1.78, organic revenue growth between 7% and 9%.", [{ metric: "eps", period: "2025-Q3", kind: "guidance", low: 1.68, high: 1.78, unit: "USD/share" }]],
+    ["the change an outlook's midpoint represents ('At the midpoint, this represents 35% growth')", "We expect full year adjusted EPS between $6.59 to $6.69. At the midpoint, this represents 35% growth over 2024.", [{ metric: "eps", period: "2025-FY", kind: "guidance", value: 35, unit: "percent" }], "2025-Q3"],
+    ["an outlook's floor ('no less than $13.25 per share') is its figure", "We raised full year 2025 adjusted earnings per share guidance to be no less than $13.25 per share.", [{ metric: "eps", period: "2025-FY", kind: "guidance", value: 13.25 }]],
+    ["a measure said to be nil before 'and' takes no part in the next one's amount ('no long-term debt and cash ... totaling')", "We continue to maintain a solid balance sheet and financial position with no long-term debt and cash, cash equivalents and short-term investments totaling $512.9 million at the end of fiscal 2025.", [{ metric: "cash_and_investments", period: "2025-Q4", kind: "actual", value: 512.9e6, scope: "company" }], "2025-Q4"],
+    ["the rate after 'or' of a move to a level from another is the change", "Consolidated operating income increased to $44.9 million from $40.8 million or 10.1%.", [{ metric: "operating_income", period: "2025-Q2", kind: "change", value: 10.1 }]],
+    ["money returned to shareholders 'a total of' through one way of returning it is that way's", "Year-to-date, we've returned a total of $131 million to shareholders via share repurchase activity.", [{ metric: "share_repurchase", period: "2025-9M", kind: "actual", value: 131e6 }]],
+    ["a line named after an opening 'Overall' is that line, whatever the tagger reads its word as", "Overall advertising revenues increased 30% compared with the second quarter of 2024. Overall, print revenues decreased 5%.", [{ scope: "advertising", kind: "change", value: 30 }, { scope: "print", kind: "change", value: -5 }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -616,6 +627,13 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out a change said as a share of sales, a venture's balance, and the outlook after an opening on two outlooks", () => {
+    expect(factsOf("SG&A and R&D expenses are expected to increase by slightly more than 1% of sales in 2025.")).toEqual([]);
+    expect(factsOf("The Great Park Venture is a self-funding operation with no debt and had a cash balance of $129 million at the end of the quarter.").filter((f) => f.scope === "company")).toEqual([]);
+    const facts = factsOf("Moving to slide 10 and the review of our full year 2025 and Q3 earnings outlook. Total company adjusted EBITDA is forecasted to be in the range of $1.3 billion to $1.34 billion. We expect full year adjusted earnings of $6.45 to $6.70 per diluted share.");
+    expect(facts.map((f) => [f.metric, f.period])).toEqual([["eps", "2025-FY"]]);
+  });
+
   it("leaves out a measure the company reports whole when the sentence opens on a segment", () => {
     expect(factsOf("For the International segment, adjusted operating expenses decreased 16% and adjusted operating income decreased 175%.").filter((f) => f.metric === "operating_expenses")).toEqual([]);
   });
