@@ -1293,6 +1293,15 @@ function readFigure(x: FigureInput): Resolved | null {
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
   let period = choice.period;
   let periodRule = choice.rule;
+  // "First quarter sales are expected to increase from $160 million in fiscal 2020 to ...": a base dated only by its year, of a measure
+  // named with a quarter, is that quarter of the year.
+  if (relation === "base" && phrase.period !== null && period.part === "FY") {
+    const own = view.periods[phrase.period]!.period;
+    if (/^Q[1-4]$/.test(own.part)) {
+      period = { year: period.year, part: own.part };
+      periodRule = "quarter-of-subject";
+    }
+  }
   // "We continue to be confident that our $0.40 dividend is supported by ...", in a paragraph on the year: a rate per share whose
   // period is only the paragraph's year is the quarter's rate or the year's sum, which the words do not say.
   if (def.name === "dividend" && unitRead.unit.endsWith("/share") && choice.rule === "paragraph-period" && period.part === "FY") {
@@ -2121,6 +2130,9 @@ function decideKind(x: KindInput): KindRead {
   // ("a challenging comparison to the prior-year period when sales increased 21.4% and adjusted EBIT increased 65.8%": the "when"
   // clause goes on past "and" to the second figure.)
   if (/\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|comparable|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b[^.;]*$/.test(x.clauseText) || /\b(?:comparisons?|compared (?:to|with)|compares? (?:to|with)|against|versus|vs\.?)\b[^.;]{0,80}?\bwhen\b(?:[^.;,]|\.(?=\d))*$/.test(x.sentenceBefore)) return { drop: "a figure of the period compared with, said in passing ('compared to last year when sales grew 9%')", rule: "comparison-when" };
+  // "as we cycled a 17% organic growth comparison to a year ago", "lapping a 20% comp": the figure of the period compared with, which
+  // this one is set against, not this period's.
+  if (/\b(?:cycl(?:e|es|ed|ing)|lap(?:s|ped|ping)?|fac(?:e|es|ed|ing)|up against)\s+(?:a |an |the |our |last year's |the prior[- ]year's )?(?:very |really |tough |difficult |challenging |strong )*$/.test(x.clauseText) && /^(?: [a-z-]+){0,4} (?:comparisons?|compares?|comps?)\b/.test(x.afterText)) return { drop: "a figure of the period compared with ('cycled a 17% organic growth comparison'), not this period's", rule: "cycled-comparison" };
   // "expected growth in that dividend of 7% to 8% annually": growth said to recur every year is a standing aim over years, not
   // one period's.
   if ((relation === "change" || x.unitRelation) && /^ (?:annually|per annum|(?:per|a|each|every) year)\b(?!,? (?:compared|versus|vs\.?|over|from|against|relative)\b)/.test(x.afterText)) return { drop: "a rate of growth every year: a standing aim over years, not a figure of one fiscal period", rule: "growth-every-year" };

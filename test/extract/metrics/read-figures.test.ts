@@ -620,6 +620,7 @@ describe("figure pipeline: what it reads", () => {
     ["the rate after 'or' of a move to a level from another is the change", "Consolidated operating income increased to $44.9 million from $40.8 million or 10.1%.", [{ metric: "operating_income", period: "2025-Q2", kind: "change", value: 10.1 }]],
     ["money returned to shareholders 'a total of' through one way of returning it is that way's", "Year-to-date, we've returned a total of $131 million to shareholders via share repurchase activity.", [{ metric: "share_repurchase", period: "2025-9M", kind: "actual", value: 131e6 }]],
     ["a line named after an opening 'Overall' is that line, whatever the tagger reads its word as", "Overall advertising revenues increased 30% compared with the second quarter of 2024. Overall, print revenues decreased 5%.", [{ scope: "advertising", kind: "change", value: 30 }, { scope: "print", kind: "change", value: -5 }]],
+    ["a base dated only by its year, of a measure named with a quarter, is that quarter of the year", "First quarter sales came in at $266 million compared to $282 million in fiscal 2024.", [{ metric: "revenue", period: "2024-Q1", kind: "prior", value: 282e6 }], "2025-Q1"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -627,6 +628,11 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out the figure of the period a result is set against ('as we cycled a 17% organic growth comparison')", () => {
+    const facts = factsOf("Turning to our outlook for fiscal 2026, we expect organic net sales to grow 1% to 2%. We delivered sales of $1.98 billion, in line with our expectations as we cycled a 17% organic growth comparison to a year ago.");
+    expect(facts.map((f) => [f.metric, f.value ?? f.high])).toEqual([["organic_growth", 2], ["revenue", 1.98e9]]);
+  });
+
   it("leaves out a change said as a share of sales, a venture's balance, and the outlook after an opening on two outlooks", () => {
     expect(factsOf("SG&A and R&D expenses are expected to increase by slightly more than 1% of sales in 2025.")).toEqual([]);
     expect(factsOf("The Great Park Venture is a self-funding operation with no debt and had a cash balance of $129 million at the end of the quarter.").filter((f) => f.scope === "company")).toEqual([]);
