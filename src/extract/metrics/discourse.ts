@@ -142,7 +142,7 @@ const PASSING_WORD = /^(?:the|our|a|an|its|their|total|overall|core|whole|entire
 /** Results of the whole company ("let me discuss our financial results", "our fourth quarter results"). */
 const RESULTS_OF_ALL = /\b(?:financial|operating|quarterly|quarter|annual|year|full[- ]year|fiscal|consolidated|overall|total|company|segment|key|detailed|first|second|third|fourth|q[1-4]|20\d\d|recent|preliminary|strong|record)\b/i;
 /** Words every turn to a part holds (TURNING, a page's highlights for a part, a sentence that ends on a part's results, and the lower-case heading of turningTo): most sentences hold none. */
-const MAY_TURN = /turn|mov|go|look|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd|highlights|financials|slide|page|chart|results (?:for|at) /i;
+const MAY_TURN = /turn|mov|go|look|return|com|get|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd|highlights|financials|slide|page|chart|results (?:for|at) /i;
 const PROFIT_HEADING = /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
@@ -639,8 +639,11 @@ function turningTo(text: string, ctx: CallContext): string | null {
   if (listed && !PASSING_WORD.test(listed[1]!) && !/\s(?:and|of)$/.test(listed[1]!) && !ctx.personWords.has(listed[1]!.toLowerCase().split(/\s+/)[0]!) && !ctx.companyNames.includes(listed[1]!.toLowerCase())) return listed[1]!;
   // "Next, let me address our international results.": a speaker's announcement of one part's results.
   // ("Turning to commercial banking results on Slide 11.": the same turned to, on a page.)
-  const results = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)*(?:(?:let me|let's|i'll|i will|we'll|we will|i'd like to)\s+(?:now\s+)?(?:address|discuss|review|cover|talk about|walk through|go over|turn to)|(?:turning|moving|going|looking)(?:\s+now)?\s+(?:to|at))\s+(?:the\s+|our\s+)?([a-z][\w&'’-]*(?:\s+[a-z&][\w&'’-]*){0,2}?)\s+(?:segment\s+|business\s+|division\s+)?results(?:\s+on\s+(?:slide|page|chart)\s+\w+)?\.?$/i.exec(text.trim());
+  const results = /^(?:(?:and|so|now|next|then|finally|lastly),?\s+)*(?:(?:let me|let's|i'll|i will|we'll|we will|i'd like to)\s+(?:now\s+)?(?:address|discuss|review|cover|talk about|walk through|go over|turn to)|(?:turning|moving|going|looking|returning|coming|getting|switching)(?:\s+now)?(?:\s+back)?\s+(?:to|at))\s+(?:the\s+|our\s+)?([a-z][\w&'’-]*(?:\s+[a-z&][\w&'’-]*){0,2}?)\s+(?:segment\s+|business\s+|division\s+)?results(?:\s+on\s+(?:slide|page|chart)\s+\w+)?(?:\s+for\s+the\s+(?:quarter|period))?\.?$/i.exec(text.trim());
   // ("Moving to profitability results": a kind of result, no part of the business.)
+  // ("Returning to our same-store results for the quarter.": the pool of stores or homes open a year and more, no part of the business but
+  // no figure of the company's either.)
+  if (results && /^(?:same|comparable)[- ](?:store|property|community|home|asset|center|restaurant)s?$/i.test(results[1]!)) return results[1]!.replace(/ /, "-");
   if (results && !PASSING_WORD.test(results[1]!) && !RESULTS_OF_ALL.test(results[1]!) && !/\b(?:profitability|profits?|margins?|earnings|costs?|expenses?|cash|balance|income|sales|revenues?|growth|bottom[- ]line|top[- ]line)\b/i.test(results[1]!)) return results[1]!;
   // "Starting with beer.": a heading in lower case turns to a segment the call names elsewhere ("our beer business").
   // "Turning to segment results on Slide 13, starting with food.": the same at the end of a sentence, after a comma.

@@ -1091,7 +1091,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-then-base",
     description: "An earlier level the figure is compared with ('free cash flow equaled $178 million, compared to $239 million in the prior year quarter').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|(?:an? |the )(?:[a-z-]+ )?(?:increase|decrease|decline|improvement|rise|drop|reduction) (?:from|over|compared (?:to|with)|versus|vs\.?)|versus|vs\.?|against|(?:and )?(?:(?:was|were|is|are) )?(?:up|down|increased|decreased|improved|rose|fell|declined|grew|increasing|decreasing|improving|rising|falling|declining|growing)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|than|(?<=\b(?:(?:increase|decrease|decline|improvement|rise|growth) of|by|up|down|increased|decreased|grew|rose|fell|declined|improved) «F\d+» )over the)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure|guidance range))?(?: ${CHANGE_NOUN})?${MID},? (?:(?:and )?(?:that|which|this|it) (?:was |is |has been )?(?=(?:compared|up|down|higher|lower|above|below|increased|decreased|improved|rose|fell|declined|grew)\b))?(?:(?:as )?compared (?:to|with)|(?:which |that |this )?compares (?:to|with)|in comparison (?:to|with)|(?:an? |the )(?:[a-z-]+ )?(?:increase|decrease|decline|improvement|rise|drop|reduction) (?:from|over|compared (?:to|with)|versus|vs\.?)|versus|vs\.?|against|(?:and )?(?:(?:was|were|is|are) )?(?:up|down|increased|decreased|improved|rose|fell|declined|grew|increasing|decreasing|improving|rising|falling|declining|growing)(?: slightly| significantly| modestly| sharply)? from|from|relative to|(?:higher|lower|more|less|above|below|better|worse) than|(?:above|below|ahead of)(?= (?:the |our )?(?:«P\d+»|prior[- ]year|last year|year[- ]ago))|than|(?<=\b(?:(?:increase|decrease|decline|improvement|rise|growth) of|by|up|down|increased|decreased|grew|rose|fell|declined|improved) «F\d+» )over the)(?: (?:the |our )?(?:«P\d+»|prior[- ]year|last year'?s?|year[- ]ago|the prior year'?s?|a year ago)(?: (?!(?:and|or|but|was|were|is|are|has|had|while|which|by)\b)(?:«M\d+»|[a-z-]+)){0,2}?(?: (?:of|at))?)?(?: (?:a |an )?(?:net )?(?:loss|losses|income|profit|earnings)(?: per (?:diluted )?share)? of| (?:an? |the )?(?:adjusted|non-gaap|gaap|reported))? ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "base", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "During the first six months of the year, free cash flow equaled $44 million compared to $38 million in the prior year.", figure: "$38 million", expect: { subject: "$44 million", relation: "base" } },
@@ -1101,6 +1101,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Income from operations was $33.5 million versus prior year earnings of $29.8 million.", figure: "$29.8 million", expect: { subject: "$33.5 million", relation: "base" } },
       { sentence: "Our total sales for the third quarter were $128.7 million, an increase of 13.3% over the $113.6 million in the same period last year.", figure: "$113.6 million", expect: { subject: "13.3%", relation: "base" } },
       { sentence: "Our adjusted operating margin was 11.7%, versus an adjusted 11.2% in the prior year.", figure: "11.2%", expect: { subject: "11.7%", relation: "base" } },
+      { sentence: "All these items delivered adjusted EPS of $0.85 per share above prior year's $0.80 per share.", figure: "$0.80 per share", expect: { subject: "$0.85 per share", relation: "base" } },
       { sentence: "Adjusted EPS was $0.29 per share compared to a loss of $1.79 in the second quarter of 2020.", figure: "$1.79", expect: { subject: "$0.29 per share", relation: "base" } },
       { sentence: "We reported GAAP net income of $55 million, or $0.74 per share, which increased from a loss of $0.09 per share in the prior year.", figure: "$0.09 per share", expect: { subject: "$0.74 per share", relation: "base" } },
       { sentence: "Our operating margin was 44.1% this quarter, increasing from 36.4% last quarter and decreasing from 46.3% in the third quarter of last year.", figure: "36.4%", expect: { subject: "44.1%", relation: "base" } },
@@ -1388,6 +1389,19 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: () => ({ subject: { kind: "metric", name: "share_repurchase" }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "In the third quarter, we deployed $2.2 billion to repurchase 8.8 million of our shares.", figure: "$2.2 billion", expect: { subject: "share_repurchase", relation: "level" } },
+    ],
+  },
+  {
+    name: "spent-toward-name",
+    description: "Money deployed or spent toward a buyback, capital spending or a dividend ('We deployed $200 million toward buybacks in the third quarter'): that measure's amount. (Not money 'allocated', as often a plan as a deed: 'We have allocated $2 billion to share repurchases', in an outlook for the next year.)",
+    side: "after",
+    pattern: /^ (?:toward|towards|to|for|on) (?:our |the )?(?:share |stock )?«M(\d+)»(?! (?:and|or|&|as well as)\b)/,
+    context: /\b(?:deployed|spent|utilized|devoted) (?:(?:approximately|about|roughly|nearly|over|a total of) )*$/,
+    names: ["share_repurchase", "capex", "dividend"],
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "We deployed $200 million toward buybacks in the third quarter.", figure: "$200 million", expect: { subject: "buybacks", relation: "level" } },
+      { sentence: "We deployed $300 million toward buybacks and dividends.", figure: "$300 million", expect: null },
     ],
   },
 ];

@@ -780,7 +780,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // ("$0.76 above 2018": a bare year after the comparison word.)
   // (Not what a credit line or a program holds: "liquidity of $2.2 billion under our revolving credit facility".)
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|stronger than|weaker than|over|under) (?:the |our |last |prior |a |«P|(?:19|20)\d\d\b)/.test(after)
-    && !/^ under (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:credit|revolv\w*|facility|facilities|line|agreement|program|programs|authorization|plan|atm|indenture|notes?|loans?)\b/.test(after)) {
+    && !/^ under (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:credit|revolv\w*|facility|facilities|line|agreement|program|programs|authorization|plan|atm|indenture|notes?|loans?)\b/.test(after)
+    // (Nor a level set above the earlier period's own figure: "adjusted EPS of $0.85 per share above prior year's $0.80 per share".)
+    && !/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:(?:(?:last|prior|previous)[- ](?:year|quarter|period)|year[- ]ago)(?:'s|’s)|«P\d+»(?:'s|’s)?) (?:(?:adjusted|reported|gaap|non-gaap) )?(?:approximately |about )?«F/.test(after)) {
     relation = "change";
   }
   // "EPS to increase between $8.05 and $8.25": by so much, or to so much? An amount "between" after a verb of change is either.
@@ -987,6 +989,9 @@ function readFigure(x: FigureInput): Resolved | null {
         return drop(trace, "scope", "part-discourse", `the last sentence was only on ${state.lastPart}, and this one names no scope of its own`);
       }
     } else if (!companyWide && !isSegmentable(def.name)) {
+      // "Returning to our same-store results for the quarter. Core operating expenses increased 7.6%": any measure said of the pool of
+      // stores or homes open a year and more is the pool's, none the company's.
+      if (state.segment?.name && /^(?:same|comparable)-/.test(state.segment.name) && !def.name.startsWith("same_store")) return drop(trace, "scope", "pool-discourse", `the turn is on its ${state.segment.name} results: ${def.name} of the pool, not of the company`);
       // "ALLETE's Regulated Operations segment, which includes Minnesota Power, ..., recorded net income of $154.4 million": a
       // segment the sentence opens on as its subject reports a measure the company reports whole; the figure is the segment's.
       const opening = SEGMENT_SUBJECT.exec(view.text.slice(0, view.toText[phrase.start] ?? 0)) ?? SEGMENT_SUBJECT_LOWER.exec(view.text.slice(0, view.toText[phrase.start] ?? 0));
@@ -2019,7 +2024,8 @@ function fitUnit(x: UnitInput): UnitRead {
       // (Not "2.7 million shares", "5 million dekatherms per day": a unit of their own follows; nor inventory, often counted in
       // tons or barrels: "We have 1.2 million in inventory".)
       // (Nor a count of shares: "we deployed $2.2 billion to repurchase 8.8 million of our shares".)
-      if (unit === "count" && ctx.currency && !def.perShare && def.name !== "inventory" && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && !/^ (?:of )?(?:our |its |the )?(?:own )?(?:common |outstanding )?shares\b/.test(after) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|«P\d+»)(?:\b|$))/.test(after)) {
+      // (Inventory may be counted in units, homes or barrels; "we were carrying 624 million of inventory" is money.)
+      if (unit === "count" && ctx.currency && !def.perShare && (def.name !== "inventory" || /^ of (?:our |its |the )?«M\d+»/.test(after)) && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && !/^ (?:of )?(?:our |its |the )?(?:own )?(?:common |outstanding )?shares\b/.test(after) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|«P\d+»)(?:\b|$))/.test(after)) {
         return { metric: def.name, unit: ctx.currency, scale: 1, relation, growth: false, rule: "unsigned-amount" };
       }
       return { drop: `a ${unit} figure of ${def.name}, a money measure`, rule: "unit-mismatch" };

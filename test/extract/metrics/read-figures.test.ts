@@ -621,6 +621,10 @@ describe("figure pipeline: what it reads", () => {
     ["money returned to shareholders 'a total of' through one way of returning it is that way's", "Year-to-date, we've returned a total of $131 million to shareholders via share repurchase activity.", [{ metric: "share_repurchase", period: "2025-9M", kind: "actual", value: 131e6 }]],
     ["a line named after an opening 'Overall' is that line, whatever the tagger reads its word as", "Overall advertising revenues increased 30% compared with the second quarter of 2024. Overall, print revenues decreased 5%.", [{ scope: "advertising", kind: "change", value: 30 }, { scope: "print", kind: "change", value: -5 }]],
     ["a base dated only by its year, of a measure named with a quarter, is that quarter of the year", "First quarter sales came in at $266 million compared to $282 million in fiscal 2024.", [{ metric: "revenue", period: "2024-Q1", kind: "prior", value: 282e6 }], "2025-Q1"],
+    ["a level said above the earlier period's own figure is the level, and that figure its base", "All these items delivered adjusted EPS of $0.85 per share above prior year's $0.80 per share.", [{ metric: "eps", period: "2025-Q2", kind: "actual", value: 0.85 }, { metric: "eps", period: "2024-Q2", kind: "prior", value: 0.8 }]],
+    ["a measure that 'achieved a record of' an amount is at that level", "Operating cash flow achieved a record of $123 million in the quarter.", [{ metric: "operating_cash_flow", period: "2025-Q2", kind: "actual", value: 123e6 }]],
+    ["money deployed toward buybacks is the buyback", "We deployed $200 million toward buybacks in the second quarter.", [{ metric: "share_repurchase", period: "2025-Q2", kind: "actual", value: 200e6 }]],
+    ["millions 'of inventory' in a call that marks its amounts in dollars are dollars", "Net sales were $1 billion. As of the end of the quarter, we were carrying 624 million of inventory.", [{ metric: "inventory", period: "2025-Q2", kind: "actual", value: 624e6, unit: "USD" }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -628,6 +632,12 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out what a turn on its same-store results says of a measure the company reports whole, and money only allocated", () => {
+    const facts = factsOf("Returning to our same-store results for the quarter. Core operating expenses increased 7.6% year-over-year. Same store NOI grew 9%.");
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([["same_store_noi", 9]]);
+    expect(factsOf("We have allocated $2 billion to share repurchases for next year.")).toEqual([]);
+  });
+
   it("leaves out the figure of the period a result is set against ('as we cycled a 17% organic growth comparison')", () => {
     const facts = factsOf("Turning to our outlook for fiscal 2026, we expect organic net sales to grow 1% to 2%. We delivered sales of $1.98 billion, in line with our expectations as we cycled a 17% organic growth comparison to a year ago.");
     expect(facts.map((f) => [f.metric, f.value ?? f.high])).toEqual([["organic_growth", 2], ["revenue", 1.98e9]]);
