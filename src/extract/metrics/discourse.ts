@@ -853,9 +853,12 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
       return head.split(/[\s,;:()]+/).slice(i, i + n).join(" ");
     }
   }
-  const known = ctx.segments.find(head);
+  // ("Volume growth in our fenestration segments and higher prices in all segments ... resulted in revenue growth of 16%": a sentence
+  // that speaks of all the segments gives the whole's figure.)
+  const allParts = /\b(?:in|across|for) (?:all|each|every|both) (?:of )?(?:our |the |its )?(?:segments|divisions|businesses|business units)\b/i.test(own);
+  const known = allParts ? null : ctx.segments.find(head);
   if (known) return known;
-  const seg = namedSegment(head, ctx);
+  const seg = allParts ? null : namedSegment(head, ctx);
   if (seg) return seg;
   // "18% organic sales growth in Asia Pacific": a place right after the figure's words.
   const tail = /^[^.;]{0,40}?\bin (?:the )?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(view.text.slice(end).replace(/^[^,;]*?\d[\d.,]*\s*(?:%|percent|million|billion)?/, ""));
@@ -885,6 +888,11 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   const opening = first && !OPENING_WORD.test(first) && !clauseVerb ? capitalRun(view.text, 0, ctx) : null;
   const named = opening !== null && /\s/.test(opening) && view.text.startsWith(opening) && opening.length <= end;
   if (named && namesIn(opening).length === 0) return opening;
+  // ("Gulfstream alone had a book-to-bill of 2.1:1": one capitalised word opening the sentence as the subject of what it had or
+  // posted is a name when the call writes it so in mid-sentence, and never in lower case.)
+  const lone = first && !named && !OPENING_WORD.test(first) && !clauseVerb && /^[A-Z][a-z]+$/.test(first) && first.length <= end
+    && new RegExp(String.raw`^${first}(?:['’]s)?\s+(?:alone\s+|also\s+|again\s+)?(?:had|has|posted|delivered|generated|reported|achieved|produced|recorded|booked)\b`).test(view.text);
+  if (lone && !NOT_NAMES.has(first.toLowerCase()) && !ctx.companyWords.has(first.toLowerCase()) && !ctx.personWords.has(first.toLowerCase()) && ctx.namesMidSentence(first.toLowerCase()) && !ctx.writesLower(first.toLowerCase()) && namesIn(first).length === 0) return first;
   const skip = named ? opening.length : 1;
   for (const t of tokens) {
     if (t.start >= end) break;
@@ -899,7 +907,12 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
     const from = joined ? t.start - joined[0].length + joined[0].indexOf(joined[1]!) : t.start;
     const name = capitalRun(view.text, from, ctx) ?? capitalRun(view.text, t.start, ctx);
     // "IRT's same-store NOI growth was 11.5%, driven by revenue growth of 10.6%": a measure's name is no scope.
-    if (name && namesIn(name).length === 0) return name;
+    // ("The DN Now initiatives were the key to our success as we increase adjusted EBITDA to $401 million": a program's name is none
+    // either, nor what the company does under it.)
+    if (name && namesIn(name).length === 0 && !PROGRAM_AFTER.test(view.text.slice(view.text.indexOf(name, from) + name.length))) return name;
   }
   return null;
 }
+
+/** What follows an initiative's or a project's name ("DN Now initiatives", "our Kalamazoo project"): no part of the business. (Not a program, which may be a line of business: "the ASC LEAP program generated ... $27 million in revenue".) */
+const PROGRAM_AFTER = /^(?:['’]s)?\s+(?:initiatives?|strateg(?:y|ies)|efforts?|projects?|transformation|savings|actions?)\b/i;
