@@ -414,7 +414,10 @@ export class DiscourseState {
         const aim = (/\b(?:by|through|thru) (?:the end of )?$/.test(lead) || /^(?:by|through|thru)\b/.test(own)) && p.period.year > ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0);
         // Nor when something happened, past tense ("debt retirement expenses that occurred early in the second quarter").
         const happened = /\b(?:occurred|happened|took place|closed|completed|incurred|recognized|recorded)\s+(?:(?:early|late|earlier|later|already)\s+)?(?:(?:in|during|on|at)\s+)?(?:the\s+)?$/.test(lead);
-        if (term || moved || aim || happened || (!cue && p.period.year > ctx.call.year + 1)) return;
+        // Nor the year of an earlier outlook a new one is compared with ("representing growth of 16.1% to 19.3% compared to the midpoint
+        // of our 2020 guidance", in the outlook for 2021).
+        const baseOutlook = /\b(?:versus|vs\.?|compared (?:to|with)|relative to|against|over|from)\b[^.;«]{0,40}$/.test(lead) && /^\s*(?:guidance|guide|outlook|forecast)\b/i.test(view.text.slice(m.end, m.end + 20));
+        if (term || moved || aim || happened || baseOutlook || (!cue && p.period.year > ctx.call.year + 1)) return;
         // "Turning to our outlook for the fiscal year. We expect industry volume to recover in the second half ...": a part of the
         // year the outlook is on, said in passing by a sentence that gives no figure, is the shape of that year, not a new outlook.
         // (Not a sentence that names an outlook, "Now moving to our outlook for fiscal Q2.", or opens on the part: "For the first

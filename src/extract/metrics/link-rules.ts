@@ -135,7 +135,7 @@ const FIGURE_OF_NAME = figureOfName(false);
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
 const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
 /** After a difference: the word that says which way and what it is measured against ("$3.3 million higher than last year", "or 13.6% above Q1 of last year"). */
-const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down)${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
+const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down|ahead of|behind)${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
 
 /** A sentence opening on a measure as its topic: "On the capex line, ", "Looking at adjusted EBITDA, ", "In terms of operating margin, ". */
 const TOPIC_OPENING = String.raw`(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on|for|with respect to|regarding|from) (?:the |our |an? )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
@@ -916,10 +916,11 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A level, then how much higher or lower it was ('expense of $351 million in the current quarter was $13 million lower than in Q4 of 2018').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID} (?:was|were|is|are) ${H}$`),
-    afterContext: new RegExp(String.raw`^ (?:higher|lower|more|less|above|below|up|down|better|worse)\b${NOT_FROM_OUTLOOK}`),
+    afterContext: new RegExp(String.raw`^ (?:higher|lower|more|less|above|below|up|down|better|worse|ahead of|behind)\b${NOT_FROM_OUTLOOK}`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Operating expense of $96 million in the current quarter was $4 million lower than in Q4 of 2023.", figure: "$4 million", expect: { subject: "$96 million", relation: "change" } },
+      { sentence: "Total revenue of $1.4 billion was 10% ahead of last year.", figure: "10%", expect: { subject: "$1.4 billion", relation: "change" } },
       { sentence: "Our cash balance of March 31 of $335.3 million was $103.8 million less than our December 2019 balance.", figure: "$103.8 million", expect: { subject: "$335.3 million", relation: "change" } },
     ],
   },
@@ -1343,6 +1344,18 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Through the end of July, we repurchased $40 million of stock year-to-date.", figure: "$40 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We also acquired approximately $20 million of our common stock in 2019.", figure: "$20 million", expect: { subject: "share_repurchase", relation: "level" } },
       { sentence: "We returned $67.8 million through dividends and the repurchase of $24 million of Example common stock.", figure: "$24 million", expect: { subject: "share_repurchase", relation: "level" } },
+    ],
+  },
+  {
+    name: "name-then-we-expect",
+    description: "A measure named first, then what the company expects of it after a comma ('And adjusted diluted EPS, we are expecting to be between $6.25 and $6.35').",
+    side: "before",
+    placesName: true,
+    pattern: new RegExp(String.raw`^(?:(?:and|so|now|also|finally|lastly),? )*(?:(?:our|the) )?(?:(?:adjusted|total|gaap|non-gaap|diluted|reported|full[- ]year) )*«M(\d+)»(?: (?:for|in) (?:the )?«P\d+»)?, (?:we|i)(?: are|'re|'m| am)? (?:now |still |currently )?(?:expect|expecting|anticipate|anticipating|forecast|forecasting|project|projecting|estimate|estimating)(?: (?:it|this|that))? to (?:be|come in|land|total|range) (?:(?:in the range of|between|at|of|from|approximately|about|around|roughly) )*$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.7 }),
+    examples: [
+      { sentence: "And adjusted diluted EPS, we are expecting to be between $6.25 and $6.35, which is an increase of $0.10 over our prior guidance.", figure: "$6.25 and $6.35", expect: { subject: "EPS", relation: "level" } },
+      { sentence: "Free cash flow, we expect it to be approximately $300 million.", figure: "$300 million", expect: { subject: "Free cash flow", relation: "level" } },
     ],
   },
   {

@@ -259,7 +259,18 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
       ? view.periods.find((o) => o !== pm && o.relation === "absolute" && o.period.part.startsWith("Q") && periodEnd(o.period) > periodEnd(call))
       : undefined;
     if (ahead) return { period: ahead.period, explicit: true, source: "after", rule: "quarter-ahead" };
-    if (!pm.trailing || relation !== "change") return { period: resolve(pm), explicit: true, source: "after", rule: "after-figure" };
+    if (!pm.trailing || relation !== "change") {
+      const p = resolve(pm);
+      // ("second quarter earnings per diluted share of $0.41 compared to adjusted earnings of $0.10 for the second quarter of 2020 and
+      // adjusted earnings of $0.03 in 2019": an earlier bare year after a quarter the sentence names is that quarter of the year.)
+      // (Only a quarter said between an earlier figure and this one, in the list of what is compared: not "While Q3 organic sales declined
+      // slightly, ... on top of the 4% organic growth we generated in 2020", the year's.)
+      const figureBefore = view.slots.get(`F${x.i - 1}`);
+      const quarter = periodEnd(p) < periodEnd(call) && figureBefore ? view.periods.find((o, k) => o.start < pm.start && /^Q[1-4]$/.test(o.period.part) && (view.slots.get(`P${k}`)?.start ?? -1) > figureBefore.start) : undefined;
+      const span = quarter ? sameSpanOfYear(view, pm, p, quarter.period) : null;
+      if (span) return { period: span, explicit: true, source: "after", rule: "same-span-of-year" };
+      return { period: p, explicit: true, source: "after", rule: "after-figure" };
+    }
   }
 
   // "cash flow from operations increased 2% to $210.1 million in the first six months of fiscal '21": the period of the level a
@@ -336,6 +347,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (/«F\d+»(?: of (?:our |total |net )?«M\d+»)?[^«]{0,12}$/.test(before) && !(/«F\d+», (?:and )?(?:for|in) (?:the |our )?$/.test(before) && /^,? (?:we|i)\b/.test(lead.slice(m.index + m[0].length)))) continue;
     const pm = view.periods[Number(m[1])]!;
     if (pm.relation !== "absolute" || comparedWith(m[1]!) || raisedIn(m[1]!)) continue;
+    // ("an improvement from $48.9 million ... in the trailing quarter as ... operating expenses declined by $2 million": a period that
+    // dates only what is compared with it dates no change.)
+    if (pm.trailing && relation === "change") continue;
     // "We built on our prior quarter's profitability and increased our operating margin to over 12%": a period said as the
     // possessive of another noun dates that noun.
     if (pm.possessive && !/^ (?:[a-z-]+ ){0,2}«M\d+»/.test(lead.slice(m.index + m[0].length))) continue;

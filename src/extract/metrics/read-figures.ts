@@ -488,7 +488,9 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     // ("... is expected to lead to $185 million to $200 million in revenue for our Gathering segment. This is an increase of
     // approximately $50 million": a change of a figure the last sentence gave no fact of, in words on a part of the business, may
     // be the part's: whose it is is unknown.)
-    if (c.rule === "carried-anaphoric-change" && state.carried.figuresUnread && !/«F\d+»/.test(before)) continue;
+    // (So is "This 200 basis point increase reflects ...", after "Moving on to Motorcycle segment operating income margins, ... our
+    // updated guidance is a range of 7% to 9%, up from the previously communicated range of 5% to 7%": the move of figures read as no fact.)
+    if (c.relation === "change" && state.carried.figuresUnread && !/«F\d+»/.test(before)) continue;
     if (c.rule === "carried-that-was-change" && (!state.carried.fromFact || !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?:$|[,.;]| (?:sequentially|year[- ]over[- ]year|over|from|versus|vs\.?|compared|and|on)\b)`).test(after))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
     // "This 29% increase reflects ...": the change noun, then the sentence's verb (not "increase in <a measure of its own>").
@@ -1126,6 +1128,12 @@ function readFigure(x: FigureInput): Resolved | null {
   // "We continue to target $450 million of cash at the holding company": the cash of one part of the group, not the company's.
   if (def.balance && /^ (?:of |in )?(?:[a-z-]+ )?«M\d+» (?:at|held at|in) (?:the |our )?(?:holding company|holdco|parent(?: company)?|corporate level|holding company level)\b/.test(after)) {
     return drop(trace, "scope", "part-of-group", `${def.name} of one part of the group (the holding company), not the company's`);
+  }
+  // "cash and cash equivalents of $505.5 million and restricted cash of $132.1 million": cash held back for lenders or escrow, said
+  // apart from the company's cash, is no cash the company holds freely (the tagger may read "restricted" after "and" as the clause's verb, so the phrase never reads it).
+  // (Not restricted cash listed with the rest, under one amount: "cash, restricted cash and investments were $436.4 million".)
+  if (def.name === "cash_and_investments" && link.subject.kind === "name" && /\brestricted\s+$/i.test(view.text.slice(0, view.names[link.subject.slot]!.start)) && resolved.some((r) => r?.fact?.metric === "cash_and_investments")) {
+    return drop(trace, "metric", "restricted-cash", "restricted cash, not cash the company holds freely");
   }
   // "a rate review that will provide $6.5 million in new annual revenue": an increment of revenue, not its level.
   if (relation === "level" && /^ (?:of |in )?(?:new|additional) (?:annual(?:ized)? )?«M\d+»/.test(after)) {

@@ -292,6 +292,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:at|as of)\s+(?:the\s+)?quarter[- ]end\b|\b(?:at|as of)\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+quarter\b/iy, build: (_m, c) => abs(c.year, `Q${c.quarter}` as PeriodPart) },
   { re: /\b(?:this|the|current|in the)\s+(?:(?:past|just[- ]completed|recently[- ]completed|most[- ]recent)\s+)?quarter\b('s)?/iy, build: (m, c) => rel(c.year, `Q${c.quarter}` as PeriodPart, m[1]) },
   { re: /\b(?:last|prior|previous|preceding)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, -1, m[1]) },
+  // "compared with $0.22 per diluted share for the trailing quarter": a bank's word for the quarter before (not "on a linked quarter
+  // basis", which says how a change is measured, not when).
+  // (It dates a figure compared with it, never a change: "NIM declined six basis points in the linked quarter" is this quarter's.)
+  { re: /\bthe\s+(?:trailing|linked)\s+quarter\b(?![- ](?:basis|growth|increase|decrease|change|comparison))('s)?/iy, build: (m, c) => ({ ...shiftQuarter(c, -1, m[1]), trailing: true }) },
   { re: /\b(?:next|coming|following|upcoming)\s+quarter\b('s)?/iy, build: (m, c) => shiftQuarter(c, 1, m[1]) },
   // "year-to-date, through the third quarter": the months up to that quarter's end.
   { re: /\b(?:year[- ]to[- ]date|ytd)(?:\s+basis)?,?\s+(?:through|thru)\s+(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/iy, build: (m, c) => abs(c.year, yearToDate(ORD[m[1]!.toLowerCase()] ?? 1)) },

@@ -628,6 +628,9 @@ describe("figure pipeline: what it reads", () => {
     ["an initiative's name before the sentence's verb names no part: its figure is the company's", "The ABC Now initiatives were the key to our success as we increased adjusted EBITDA to $401 million.", [{ metric: "adjusted_ebitda", period: "2025-Q2", scope: "company", value: 401e6 }]],
     ["one capitalised word the call writes as a name, opening the sentence as the subject of what it had, is a part", "Demand for the new Gulfstream models rose, and our Gulfstream backlog grew. Gulfstream alone had a book-to-bill of 2.1:1.", [{ scope: "Gulfstream", value: 2.1, unit: "times" }]],
     ["a sentence on all the segments gives the whole's growth, whatever segment it names", "Our fenestration segments had a good quarter. Volume growth in our fenestration segments and higher prices in all segments resulted in revenue growth of 16% year over year.", [{ metric: "revenue", scope: "company", kind: "change", value: 16 }]],
+    ["'the trailing quarter' dates what is compared with it a quarter back, never the change", "Our net income was $27.1 million or $0.37 per diluted share compared with $14.3 million or $0.22 per diluted share for the trailing quarter. This is an improvement from the trailing quarter as operating expenses declined by $2 million.", [{ metric: "eps", period: "2025-Q1", kind: "prior", value: 0.22 }, { metric: "operating_expenses", period: "2025-Q2", kind: "change", value: -2e6 }]],
+    ["a bare earlier year after a quarter in a list of what is compared is that quarter of the year", "Second quarter earnings per diluted share of $0.41 compared to adjusted earnings of $0.10 for the second quarter of 2024 and adjusted earnings of $0.03 in 2023.", [{ metric: "eps", period: "2023-Q2", kind: "prior", value: 0.03 }]],
+    ["the year of an earlier outlook a new one is compared with does not date the next sentences", "For the full year 2026, we expect revenue in the range of $12.3 billion to $12.6 billion. We expect adjusted EBITDA to be in the range of $2,725 million to $2,800 million, representing growth of 16.1% to 19.3% compared to the midpoint of our 2025 guidance. And finally, we expect adjusted EPS to be in the range of $7.65 to $7.95.", [{ metric: "eps", period: "2026-FY", kind: "guidance", low: 7.65, high: 7.95 }], "2025-Q3"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -639,6 +642,12 @@ describe("figure pipeline: what it leaves out", () => {
     const facts = factsOf("Returning to our same-store results for the quarter. Core operating expenses increased 7.6% year-over-year. Same store NOI grew 9%.");
     expect(facts.map((f) => [f.metric, f.value])).toEqual([["same_store_noi", 9]]);
     expect(factsOf("We have allocated $2 billion to share repurchases for next year.")).toEqual([]);
+  });
+
+  it("leaves out restricted cash said apart from the company's cash, and a change of a move the last sentence read as no fact", () => {
+    expect(factsOf("We ended the quarter with cash and cash equivalents of $505.5 million and restricted cash of $132.1 million.").map((f) => f.value)).toEqual([505.5e6]);
+    expect(factsOf("At the end of the quarter, cash, restricted cash and investments were $436.4 million.").map((f) => f.value)).toEqual([436.4e6]);
+    expect(factsOf("Moving on to Motorcycle segment operating income margins, our updated guidance is a range of 7% to 9%, up from the previously communicated range of 5% to 7%. This 200 basis point increase reflects an improved demand outlook.")).toEqual([]);
   });
 
   it("leaves out the figure of the period a result is set against ('as we cycled a 17% organic growth comparison')", () => {
