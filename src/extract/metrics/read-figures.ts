@@ -462,6 +462,11 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`^(?:[a-z ,-]{0,40}, )?the ${HEDGE}$`), relation: "level", rule: "carried-level-noun" },
 ];
 
+/** A measure said to be nil before "and" ("with no long-term debt and cash ... totaling $512.9 million"): no part of the amount after. */
+const NIL_BEFORE = /\bno (?:[a-z-]+ ){0,2}$/;
+/** A name that says the figure is a loss or an outflow ("net loss", "cash used in operating activities", "cash flows used in operations"). */
+const LOSS_NAME = /\bloss|\bcash (?:flows? )?used\b|\boutflows?\b/;
+const LOSS_OR_NEGATIVE = new RegExp(`${LOSS_NAME.source}|\\bnegative\\b`);
 /** Words that name a part of the business ("for our Gathering segment"). */
 const PART_WORD = /\b(?:segments?|divisions?|business units?|subsidiar(?:y|ies))\b/i;
 /** A part's name that opens on a grammar word, or is only a word of basis or of the whole. */
@@ -574,7 +579,7 @@ function readFigure(x: FigureInput): Resolved | null {
     // (Nor "both recognized revenue and gross profit of $12 million": said to be each one's.)
     const both = first !== null && /\bboth (?:[a-z-]+ ){0,2}$/.test(lead.slice(0, first.index));
     // (Nor "with no long-term debt and cash ... totaling $512.9 million": a measure said to be nil has no part in the amount.)
-    const nil = first !== null && /\bno (?:[a-z-]+ ){0,2}$/.test(lead.slice(0, first.index));
+    const nil = first !== null && NIL_BEFORE.test(lead.slice(0, first.index));
     if (other && !ownFigure && !both && !nil && link.relation === "level" && other.def.family === "money" && view.names[link.subject.slot]!.def.family === "money" && other.def.name !== view.names[link.subject.slot]!.def.name) {
       return drop(trace, "link", "two-measures", "one amount said of two measures joined by 'and': their sum, not this one's");
     }
@@ -1130,7 +1135,8 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "scope", "part-of-group", `${def.name} of one part of the group (the holding company), not the company's`);
   }
   // "cash and cash equivalents of $505.5 million and restricted cash of $132.1 million": cash held back for lenders or escrow, said
-  // apart from the company's cash, is no cash the company holds freely (the tagger may read "restricted" after "and" as the clause's verb, so the phrase never reads it).
+  // apart from the company's cash, is no cash the company holds freely (the tagger may read "restricted" after "and" as the clause's
+  // verb, so the phrase never reads it).
   // (Not restricted cash listed with the rest, under one amount: "cash, restricted cash and investments were $436.4 million".)
   if (def.name === "cash_and_investments" && link.subject.kind === "name" && /\brestricted\s+$/i.test(view.text.slice(0, view.names[link.subject.slot]!.start)) && resolved.some((r) => r?.fact?.metric === "cash_and_investments")) {
     return drop(trace, "metric", "restricted-cash", "restricted cash, not cash the company holds freely");
@@ -1175,7 +1181,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // Not "ended June with $370 million in cash and debt of $860 million": there the first name is an earlier figure's.
   // "both recognized revenue and gross profit of $12 million" says it of each; "no long-term debt and cash ... totaling $512.9 million"
   // says the first is nil.
-  if (relation === "level" && pair && !/«F\d+»[^,;]*$|\bboth (?:[a-z-]+ )?$|\bno (?:[a-z-]+ ){0,2}$/.test(view.abstract.slice(0, pair.index)) && /^ (?:of|totaling|totalling|totaled|totalled|total|were|was|amounted to|came to|combined (?:to|for)|reached) (?:approximately |about |roughly |nearly |over )?«F\d+»(?!,? (?:and|or) (?:approximately |about )?«F)/.test(view.abstract.slice(nameSlot!.end))) {
+  if (relation === "level" && pair && !/«F\d+»[^,;]*$|\bboth (?:[a-z-]+ )?$/.test(view.abstract.slice(0, pair.index)) && !NIL_BEFORE.test(view.abstract.slice(0, pair.index)) && /^ (?:of|totaling|totalling|totaled|totalled|total|were|was|amounted to|came to|combined (?:to|for)|reached) (?:approximately |about |roughly |nearly |over )?«F\d+»(?!,? (?:and|or) (?:approximately |about )?«F)/.test(view.abstract.slice(nameSlot!.end))) {
     return drop(trace, "link", "two-measures-one-amount", `one amount said of two measures together, not of ${def.name} alone`);
   }
 
@@ -1468,11 +1474,11 @@ function readFigure(x: FigureInput): Resolved | null {
   const falls = changeLike && (ownDirection === -1 || inheritedSign === -1 || (ownDirection === 0 && inheritedSign === 0 && fallsAround(view, i)));
   // A loss is a negative income; a loss that "declined" is an income that rose.
   // (Cash "used in operating activities" or an "operating cash outflow" is a negative operating cash flow, as a loss is a negative income.)
-  const lossName = nameText !== null && /\bloss|\bcash (?:flows? )?used\b|\boutflows?\b/.test(nameText.toLowerCase());
+  const lossName = nameText !== null && LOSS_NAME.test(nameText.toLowerCase());
   // (A comparison base named as an income is none, after a loss: "a loss of $0.24, compared with earnings of $0.02", "net loss of
   // $21 million ..., compared to net income of $22 million".)
   const ownIncome = /(?:«M(\d+)»|\b(?:earnings|income|profits?)) (?:of |was |were )?(?:approximately |about |roughly )?$/.exec(view.abstract.slice(0, view.slots.get(`F${i}`)!.start));
-  const ownIncomeSaid = ownIncome !== null && (ownIncome[1] === undefined || !/\bloss|\bcash (?:flows? )?used\b|\boutflows?\b|\bnegative\b/i.test(view.text.slice(view.names[Number(ownIncome[1])]!.start, view.names[Number(ownIncome[1])]!.end)));
+  const ownIncomeSaid = ownIncome !== null && (ownIncome[1] === undefined || !LOSS_OR_NEGATIVE.test(view.text.slice(view.names[Number(ownIncome[1])]!.start, view.names[Number(ownIncome[1])]!.end).toLowerCase()));
   const lossSubject = (lossName || (link.subject.kind === "figure" && resolved[link.subject.slot]?.loss === true)) && !(relation === "base" && ownIncomeSaid);
   // "a net loss of $12 million", "free cash flow was negative $7 million", "negative FFO of $15.6 million" (not "Excluding the
   // negative impact of FX, revenue was up 16%"; nor an income named right before its own figure after an earlier loss: "a net loss

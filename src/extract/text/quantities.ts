@@ -196,6 +196,8 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
  * "from A to B" and "by A to B" are movements (a prior and its successor, a change and the new
  * level), not ranges, unless "from" follows "range" or an expectation ("to range from A to B").
  */
+/** Words of an outlook before a pair of figures ("we expect", "guidance", "forecasted to", "estimated to"). */
+const EXPECTATION = /\b(?:expect|guid|outlook|forecast|anticipat|project|estimat)/;
 const JOINERS = /^\s*(?:to and|and to|to|to (?:down|up|negative|minus|plus|positive)|through|-|–|—|and|and (?:negative|minus|plus|positive)|in|or)\s*\+?$/i;
 
 const SMALL: Record<string, number> = {
@@ -256,7 +258,7 @@ export function findQuantities(text: string): Quantity[] {
       // Unless an outlook gives two growth rates: "we expect revenues to increase approximately 140% to 150%" is a range.
       // So is an expected change of two close amounts: "we expect FFO to increase approximately $0.02 to $0.03 per share" (a change of
       // $0.02 to a level of $0.03 would be a change of most of the level).
-      const expected = /\b(?:expect|guid|outlook|forecast|anticipat|project|estimat)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
+      const expected = EXPECTATION.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
       const closeAmounts = a.unit === b.unit && a.unit !== "percent" && a.value !== null && b.value !== null && a.value > 0 && b.value > a.value && b.value <= 2 * a.value && (a.hasScale === b.hasScale);
       // ("organic net sales are forecasted to grow 9 to 12%": a number said without its unit before a rate that has one is the
       // range's low end; a bare number is no change of its own.)
@@ -266,7 +268,7 @@ export function findQuantities(text: string): Quantity[] {
       const changedTo = word === "to" && !expectedRates && (/\b(?:increas|decreas|declin|grew|grow|ris|rose|fell|fall|improv|expand|contract|drop|reduc|climb|jump|shrank|slipp)\w*\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*$/.test(before)
         || /\b(?:up|down|increas\w*|decreas\w*|declin\w*|grew|grow\w*|rose|fell|improv\w*|rais\w*|cut)\s+(?:by\s+)?(?:(?:approximately|about|roughly|nearly|almost|around|just|over|some)\s+)*-?[\d.,]+\s*(?:%|percent)\s+or\s+$/.test(before));
       // "expect organic sales to grow from 23% to 27%": growth rates from an expectation are a range.
-      const expectedFromTo = fromTo && a.unit === "percent" && b.unit === "percent" && /\b(?:expect|guid|outlook|forecast|anticipat|project)/.test(text.slice(Math.max(0, a.start - 80), a.start).toLowerCase());
+      const expectedFromTo = fromTo && a.unit === "percent" && expected;
       // "guidance for 2022 of a $1.42 to a $1.48": an article said before each end of a range.
       // ("narrowed our guidance to a $1.32 to a $1.36 per share": an outlook moved to a range, not a movement from one figure to another.)
       const articled = /^\s*to an?\s*$/i.test(gap) && /\ban?\s+$/.test(before) && (!/\b(?:from|by|to)\s+an?\s+$/.test(before) || /\b(?:guidance|outlook|range|forecast|estimate)\s+to\s+an?\s+$/.test(before));
