@@ -41,7 +41,8 @@ const THE_COMPANY_OPENS = /^(?:(?:and|so|also|now|overall|while|although),? )?th
 
 /** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
-const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
+// ("represents 8.5% organic growth", "a 4% currency-neutral increase": a word of basis between the figure and its change noun.)
+const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential|organic|reported|currency[- ]neutral|constant[- ]currency|underlying|comparable) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
 
 export interface TraceStep {
   stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "confidence";
@@ -1937,7 +1938,9 @@ function fallsAround(view: SentenceView, i: number): boolean {
   const before = view.abstract.slice(Math.max(0, slot.start - 40), slot.start);
   const after = view.abstract.slice(slot.end, slot.end + 30).split(/[,;]|«/)[0] ?? "";
   const lastBefore = before.split(/«F\d+»/).at(-1) ?? before;
-  return FALL.test(after.slice(0, 20)) || (FALL.test(lastBefore) && !/\bfrom\b/.test(lastBefore.slice(-12)) && lastAt(FALL, lastBefore) > lastAt(RISE, lastBefore));
+  // ("a 10% constant currency decline": a word of basis may stand between the figure and the word of its way.)
+  const own = after.replace(/^ (?:organic|reported|currency[- ]neutral|constant[- ]currency|underlying|comparable)(?= )/, "");
+  return FALL.test(own.slice(0, 20)) || (FALL.test(lastBefore) && !/\bfrom\b/.test(lastBefore.slice(-12)) && lastAt(FALL, lastBefore) > lastAt(RISE, lastBefore));
 }
 
 /** Where the last match of `re` in `text` starts; -1 when none. "Excluding the negative impact of FX, revenue was up 16%": the nearer word says the way. */
