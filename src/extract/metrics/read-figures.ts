@@ -1038,6 +1038,14 @@ function readFigure(x: FigureInput): Resolved | null {
   if (scope === "company" && /^(?:(?:and|so|also|now|meanwhile),? )?(?:the|our|its|this|that) (?:[a-z0-9&'.-]+ ){0,3}(?:venture|joint venture|jv|partnership|affiliate|subsidiary)s? (?:(?:is|was|has|had|also|again|then|generated|reported|produced|delivered|posted|ended|earned|recorded|contributed|made|paid|distributed|holds|held)\b)/.test(view.abstract)) {
     return drop(trace, "scope", "venture-subject", "the sentence is about a venture, partnership or affiliate, whose figures are its own, not the company's");
   }
+  // "First quarter revenue of $857 million was down 4.1% versus the prior year primarily driven by the 10% sales decline in original
+  // equipment": a change of the same measure given as the cause of one the sentence reported is a part's, not the company's again.
+  // (Not a part's change the words name, "driven by the strong growth in residential revenues, which increased 9%", nor one in a clause
+  // of its own after the cause: "..., driven by higher gross profit ..., while AEC operating income increased 64%".)
+  const causeOf = relation === "change" && scope === "company" && link.subject.kind === "name" ? resolved.findLastIndex((r) => r?.fact?.kind === "change" && r.scope === "company" && r.def.name === def.name) : -1;
+  if (causeOf >= 0 && /\b(?:driven by|due to|reflecting|as a result of|thanks to|led by|helped by|because of|resulting from)\b(?:(?!\b(?:while|whereas|but)\b)[^;])*$/.test(view.abstract.slice(view.slots.get(`F${causeOf}`)!.end, view.slots.get(`F${i}`)!.start))) {
+    return drop(trace, "scope", "cause-of-change", `a change of ${def.name} given as the cause of the change the sentence reported: a part's`);
+  }
   // "PSEG Power reported net income of $161 million or $0.32 per share, non-GAAP operating earnings of $163 million or $0.32 per
   // share": earnings read for their per-share companion are of the part an earlier figure of the sentence was (also when they
   // are read as its net income: "energy resources reported GAAP earnings of $599 million ... and adjusted earnings of $2.21 billion").

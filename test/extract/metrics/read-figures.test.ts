@@ -651,6 +651,13 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("Moving on to Motorcycle segment operating income margins, our updated guidance is a range of 7% to 9%, up from the previously communicated range of 5% to 7%. This 200 basis point increase reflects an improved demand outlook.")).toEqual([]);
   });
 
+  it("leaves out a change of the same measure given as the cause of the company's change, and reads 'All in,' as the whole", () => {
+    const facts = factsOf("Second quarter revenue of $857 million was down 4.1% versus the prior year primarily driven by the 10% sales decline in original equipment.");
+    expect(facts.filter((f) => f.kind === "change").map((f) => f.value)).toEqual([-4.1]);
+    const outlook = factsOf("In our Hawley & Hazel JV, sales grew 8%. All in, we still expect net sales to be up 4% to 7% for the full year.");
+    expect(outlook.filter((f) => f.kind === "guidance").map((f) => [f.metric, f.scope])).toEqual([["revenue", "company"]]);
+  });
+
   it("leaves out the figure of the period a result is set against ('as we cycled a 17% organic growth comparison')", () => {
     const facts = factsOf("Turning to our outlook for fiscal 2026, we expect organic net sales to grow 1% to 2%. We delivered sales of $1.98 billion, in line with our expectations as we cycled a 17% organic growth comparison to a year ago.");
     expect(facts.map((f) => [f.metric, f.value ?? f.high])).toEqual([["organic_growth", 2], ["revenue", 1.98e9]]);
