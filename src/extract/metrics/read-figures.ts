@@ -1164,6 +1164,11 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // Whether the words say a change, before the unit stage reads a growth rate as a level of its own (for olderBase).
   const changeSaid = relation === "change";
+  // "We received award of a total annual expected sales of approximately $30 million", "new business wins with expected peak annual
+  // revenue of $40 million": what awards or programs won are expected to sell is no outlook of the company's revenue.
+  if (def.name === "revenue" && /\b(?:awards?|awarded|won|wins|new business|bookings?|booked|programs?|contracts?)\b[^.;]{0,60}\b(?:expected|anticipated|estimated|peak|lifetime|life-of-program)\s+(?:annual\s+|yearly\s+)?(?:sales|revenues?)\b|\b(?:annual|lifetime|peak)\s+expected\s+(?:sales|revenues?)\b/i.test(view.text)) {
+    return drop(trace, "metric", "awarded-sales", "sales that awards or programs won are expected to bring, not the company's revenue or its outlook");
+  }
   // "SG&A and R&D expenses are expected to increase by slightly more than 1% of sales": a change measured as a share of sales, not
   // the measure's growth rate.
   const ofSales = /^ of (?:our |the |total |net |consolidated )*(?:«M(\d+)»|sales\b|revenues?\b)/.exec(after);

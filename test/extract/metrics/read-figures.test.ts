@@ -658,6 +658,11 @@ describe("figure pipeline: what it leaves out", () => {
     expect(outlook.filter((f) => f.kind === "guidance").map((f) => [f.metric, f.scope])).toEqual([["revenue", "company"]]);
   });
 
+  it("leaves out the sales awards are expected to bring, and a total over a span of years", () => {
+    expect(factsOf("We received award of a total annual expected sales of approximately $30 million.")).toEqual([]);
+    expect(factsOf("We expect capital expenditures to be approximately $3.5 billion over the five years ending in 2029.")).toEqual([]);
+  });
+
   it("leaves out the figure of the period a result is set against ('as we cycled a 17% organic growth comparison')", () => {
     const facts = factsOf("Turning to our outlook for fiscal 2026, we expect organic net sales to grow 1% to 2%. We delivered sales of $1.98 billion, in line with our expectations as we cycled a 17% organic growth comparison to a year ago.");
     expect(facts.map((f) => [f.metric, f.value ?? f.high])).toEqual([["organic_growth", 2], ["revenue", 1.98e9]]);
