@@ -142,7 +142,7 @@ const PASSING_WORD = /^(?:the|our|a|an|its|their|total|overall|core|whole|entire
 /** Results of the whole company ("let me discuss our financial results", "our fourth quarter results"). */
 const RESULTS_OF_ALL = /\b(?:financial|operating|quarterly|quarter|annual|year|full[- ]year|fiscal|consolidated|overall|total|company|segment|key|detailed|first|second|third|fourth|q[1-4]|20\d\d|recent|preliminary|strong|record)\b/i;
 /** Words every turn to a part holds (TURNING, a page's highlights for a part, a sentence that ends on a part's results, and the lower-case heading of turningTo): most sentences hold none. */
-const MAY_TURN = /turn|mov|go|look|return|com|get|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd|highlights|financials|slide|page|chart|results (?:for|at) /i;
+const MAY_TURN = /turn|mov|go|look|coming|getting|switch|shift|start|begin|finally|lastly|next|last|let|i'll|we'll|i will|we will|i'd|highlights|financials|slide|page|chart|results (?:for|at) /i;
 const PROFIT_HEADING = /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?)(?: now| on)? (?:to|at) (?:the |our )?(?:profitability|profits?|margins?|earnings|costs|expenses)\s*[.;:]?$/;
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;

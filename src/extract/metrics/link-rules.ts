@@ -135,7 +135,9 @@ const FIGURE_OF_NAME = figureOfName(false);
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
 const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
 /** After a difference: the word that says which way and what it is measured against ("$3.3 million higher than last year", "or 13.6% above Q1 of last year"). */
-const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:higher|lower|more|less|above|below|up|down|ahead of|behind)${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
+/** The words that say a figure is a difference from another level: "$3.3 million higher", "10% ahead of last year". */
+const DIFFERENCE_WORD = "(?:higher|lower|more|less|above|below|up|down|ahead of|behind)";
+const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? ${DIFFERENCE_WORD}${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
 
 /** A sentence opening on a measure as its topic: "On the capex line, ", "Looking at adjusted EBITDA, ", "In terms of operating margin, ". */
 const TOPIC_OPENING = String.raw`(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on|for|with respect to|regarding|from) (?:the |our |an? )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
@@ -916,7 +918,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A level, then how much higher or lower it was ('expense of $351 million in the current quarter was $13 million lower than in Q4 of 2018').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID} (?:was|were|is|are) ${H}$`),
-    afterContext: new RegExp(String.raw`^ (?:higher|lower|more|less|above|below|up|down|better|worse|ahead of|behind)\b${NOT_FROM_OUTLOOK}`),
+    afterContext: new RegExp(String.raw`^ (?:${DIFFERENCE_WORD}|better|worse)\b${NOT_FROM_OUTLOOK}`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Operating expense of $96 million in the current quarter was $4 million lower than in Q4 of 2023.", figure: "$4 million", expect: { subject: "$96 million", relation: "change" } },

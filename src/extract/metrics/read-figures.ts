@@ -41,8 +41,9 @@ const THE_COMPANY_OPENS = /^(?:(?:and|so|also|now|overall|while|although),? )?th
 
 /** Words that say a change: in the linking words, or right after the figure ("a 5.6% decrease"). */
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
-// ("represents 8.5% organic growth", "a 4% currency-neutral increase": a word of basis between the figure and its change noun.)
-const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential|organic|reported|currency[- ]neutral|constant[- ]currency|underlying|comparable) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
+/** A word of basis between a change and its noun or its way ("a 4% currency-neutral increase", "a 10% constant currency decline"). */
+const BASIS_BEFORE_CHANGE = String.raw`(?:organic|reported|currency[- ]neutral|constant[- ]currency|underlying|comparable)`;
+const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential|${BASIS_BEFORE_CHANGE}) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
 
 export interface TraceStep {
   stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "confidence";
@@ -1952,7 +1953,7 @@ function fallsAround(view: SentenceView, i: number): boolean {
   const after = view.abstract.slice(slot.end, slot.end + 30).split(/[,;]|«/)[0] ?? "";
   const lastBefore = before.split(/«F\d+»/).at(-1) ?? before;
   // ("a 10% constant currency decline": a word of basis may stand between the figure and the word of its way.)
-  const own = after.replace(/^ (?:organic|reported|currency[- ]neutral|constant[- ]currency|underlying|comparable)(?= )/, "");
+  const own = after.replace(new RegExp(String.raw`^ ${BASIS_BEFORE_CHANGE}(?= )`), "");
   return FALL.test(own.slice(0, 20)) || (FALL.test(lastBefore) && !/\bfrom\b/.test(lastBefore.slice(-12)) && lastAt(FALL, lastBefore) > lastAt(RISE, lastBefore));
 }
 
