@@ -129,7 +129,7 @@ const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) 
  * may be the segment's).
  */
 const MEASURE_HEADING = /^(?:(?:and|so|now|next),? )?(?:(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?)(?: now)? (?:to|on to)|start(?:ing)? with) (?:the |our )?«M\d+»(?=[,.:]|$)/;
-const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let us|i'll|i will|we'll|we will)(?: now)? (?:review|discuss|talk about|cover|go over|walk through|look at) (?:the |our )?(?:«P\d+» |consolidated |overall |total |financial |quarterly |operating )*(?:results|performance|financials)\b|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|all[- ]in,|in aggregate,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«P\d+» )*(?:operating |financial )?(?:(?:gross |operating )?(?:margins?|profitability|expenses?) )?(?:results|performance|financials)|corporate|(?:«P\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«P\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up|^(?:(?:and|so|now|also),? )?across (?:both|all|each)(?: of)?(?: (?:our|the|these))? (?:[a-z]+ )?segments\b)/;
+const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let us|i'll|i will|we'll|we will)(?: now)? (?:review|discuss|talk about|cover|go over|walk through|look at|finish with|close with|end with|conclude with|wrap up with) (?:the |our )?(?:«P\d+» |consolidated |overall |total |financial |quarterly |operating )*(?:results|performance|financials)\b|on a (?:total|consolidated|company) basis|company[- ]wide|enterprise[- ]wide|for the (?:total )?company|overall,|all[- ]in,|in aggregate,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«P\d+» )*(?:operating |financial )?(?:(?:gross |operating )?(?:margins?|profitability|expenses?) )?(?:results|performance|financials)|corporate|(?:«P\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«P\d+» )?(?:outlook|guidance) for\b|to summarize|in summary|in closing|to conclude|to sum up|^(?:(?:and|so|now|also),? )?across (?:both|all|each)(?: of)?(?: (?:our|the|these))? (?:[a-z]+ )?segments\b)/;
 /**
  * A sentence with figures that speaks of the segments together ("These segment operating ranges support our expectation for 2020
  * annual revenues of ...", "sales of $3.7 billion were better than our expectations in each of our segments") is on the whole
@@ -150,7 +150,7 @@ const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|pl
 const MAY_NAME_SEGMENT = /segment|division|business|unit|group|platform|brand|reportable/i;
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
-const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit nsr noi ffo affo revpar arr mrr gmv aum covid covid-19 ceo cfo coo q1 q2 q3 q4 fy ly lly yoy ytd sg&a r&d capex opex fx ok okay yes slide slides page
+const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit nsr noi ffo affo revpar rpu arpu arpa arr mrr gmv aum covid covid-19 ceo cfo coo q1 q2 q3 q4 fy ly lly yoy ytd sg&a r&d capex opex fx ok okay yes slide slides page
 pages chart thank thanks good morning afternoon so now and but our the we in on at for as with this that these those let let's next turning moving
 looking finally also overall lastly first second third fourth then again adjusted total revenue revenues sales operating gross net free cash
 organic earnings margin margins orders bookings backlog income profit share shares dividend dividends turning moving similarly additionally however
@@ -548,11 +548,12 @@ export class DiscourseState {
   /** The one named part the last sentence's figures were all of (read when no walk-through is open). */
   lastPart: string | null = null;
 
-  afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; explicitPeriod?: Period | null; kind?: string; subordinate?: boolean }[]): void {
+  afterSentence(read: readonly { def: MetricDefinition; scope: string; named: boolean; scopeFromSubject?: boolean; reported?: boolean; explicitPeriod?: Period | null; kind?: string; subordinate?: boolean }[]): void {
     // "Roto-Rooter's adjusted EBITDA totaled $46.8 million. The adjusted EBITDA margin was 26.8%": after a sentence only
     // on one named part, a sentence that opens with "the" or "its" and names no scope of its own may still be on it.
     // (A participle in lower case, "our awarded backlog was reduced by $1.3 billion", says a kind of the measure, no part: it carries to none.)
-    const parts = new Set(read.filter((r) => r.scope !== "company" && r.scopeFromSubject && isSegmentable(r.def.name) && !/^[a-z]+ed$/.test(r.scope)).map((r) => r.scope));
+    // (So is one whose figures a named part was said to report: "the Fertilizer segment reported an operating loss of $14 million".)
+    const parts = new Set(read.filter((r) => r.scope !== "company" && (r.scopeFromSubject || r.reported) && isSegmentable(r.def.name) && !/^[a-z]+ed$/.test(r.scope)).map((r) => r.scope));
     const onePart = read.length > 0 && parts.size === 1 && read.every((r) => r.scope !== "company") ? [...parts][0]! : null;
     this.lastPart = onePart;
     // (Not after a sentence that also gave the company's figure: "For the year, total company comp sales increased 11.4%, and U.S.

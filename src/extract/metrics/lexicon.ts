@@ -40,7 +40,7 @@ const V = true;
 const C = false;
 
 export const METRICS: readonly MetricDefinition[] = [
-  { name: "revenue", vocabulary: V, asReported: true, family: "money", higherIsBetter: true, phrases: ["revenues?", "net revenues?", "sales", "net sales", "top[- ]line", "fee revenues?"] },
+  { name: "revenue", vocabulary: V, asReported: true, family: "money", higherIsBetter: true, phrases: ["revenues?", "net revenues?", "sales", "net sales", "top[- ]line", "fee revenues?", "(?<!\\b(?:we|i|they|it|he|she|who|which|that|team|teams|company|business|businesses|segment|segments|division|divisions|brand|brands|has|have|had|also|again|consistently|once) )delivered sales"] },
   { name: "gross_margin", vocabulary: V, family: "percent", higherIsBetter: true, ratio: true, phrases: ["gross (?:profit )?margins?", "gp margins?", "gross profit as a (?:percent(?:age)?|%) of (?:net )?(?:sales|revenues?)"] },
   { name: "operating_margin", vocabulary: V, family: "percent", higherIsBetter: true, ratio: true, phrases: ["operating (?:profit |income )?margins?", "op margins?", "ebit margins?", "operating (?:profit|income|earnings) as a (?:percent(?:age)?|%) of (?:net )?(?:sales|revenues?)"] },
   { name: "operating_expenses", vocabulary: V, family: "money", higherIsBetter: false, phrases: ["operating expenses?", "opex", "operating costs", "total operating expenses?", "(?:total )?non-?interest expenses?"] },
@@ -80,7 +80,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "pretax_income", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["pre-?tax (?:income|earnings|profits?)", "income before (?:income )?taxes", "earnings before (?:income )?taxes"] },
   { name: "effective_tax_rate", vocabulary: C, family: "percent", higherIsBetter: null, phrases: ["(?:effective )?(?:income )?tax rate", "etr"] },
   { name: "interest_expense", vocabulary: C, family: "money", higherIsBetter: false, phrases: ["(?<!cash )(?:net )?interest expenses?"] },
-  { name: "orders", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["orders", "bookings", "order intake", "new orders"] },
+  { name: "orders", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["orders", "bookings", "order intake", "new orders", "(?:written|booked) sales"] },
   { name: "backlog", vocabulary: C, family: "money", higherIsBetter: true, balance: true, phrases: ["backlog", "order backlog", "(?:revenue|sales) backlog", "remaining performance obligations?", "rpo"] },
   { name: "book_to_bill", vocabulary: C, family: "times", higherIsBetter: true, phrases: ["book[- ]to[- ]bill(?: ratio)?"] },
   { name: "net_debt", vocabulary: C, family: "money", higherIsBetter: false, balance: true, phrases: ["net debt"] },

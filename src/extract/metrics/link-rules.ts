@@ -266,6 +266,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "record-name-with-change",
+    description: "A record measure, then its change after a comma ('led to record Q3 operating income, with growth of 21%', 'Operating income was a record, up 21%').",
+    side: "before",
+    pattern: new RegExp(String.raw`\b(?:record|all-time high|highest|best) (?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»${MID}, (?:(?:with|and) (?:an? )?(?:[a-z-]+ )?(${CHANGE_NOUN}) of|(up|down|an? (?:increase|decrease|rise|decline|improvement) of)) ${H}$|«M(\d+)»${MID} (?:was|were|is|are) (?:a |another )?(?:new )?(?:quarterly |annual |«P\d+» )?record(?: (?:high|level))?${MID},? (up|down|an? (?:increase|decrease|rise|decline|improvement) of|with (?:an? )?(?:[a-z-]+ )?(?:${CHANGE_NOUN}) of) ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1] ?? m[4]) }, relation: "change", direction: dirOf(m[2] ?? m[3] ?? m[5]), strength: 0.85 }),
+    examples: [
+      { sentence: "The improvement in revenue per unit, coupled with strong productivity, led to record Q3 operating income, with growth of 21% or nearly $200 million.", figure: "21%", expect: { subject: "operating income", relation: "change" } },
+      { sentence: "Operating income was a record, up 21% from last year.", figure: "21%", expect: { subject: "Operating income", relation: "change" } },
+    ],
+  },
+  {
     name: "name-change-in-figure-range",
     description: "A change said as a range around a figure ('we expect revenue growth in the 7% to 10% range').",
     side: "before",
@@ -541,7 +552,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
     pattern: FIGURE_OF_NAME,
-    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held|target|targets|targeting|expect|expects|expecting)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
+    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held|target|targets|targeting|expect|expects|expecting)\s)(?<!\b(?:with|including|includes|included)\s)over|above|below|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held|target|targets|targeting|expect|expects|expecting)\s(?:more|less)\s)than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "Residential lending delivered $20 million of core earnings in the fourth quarter.", figure: "$20 million", expect: null },
@@ -560,6 +571,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We finished fiscal 2021 with $11.8 billion in total revenue and non-GAAP EPS of $7.20 a share.", figure: "$11.8 billion", expect: { subject: "revenue", relation: "level" } },
       { sentence: "We ended the period with $134.8 million in cash of which $73.2 million is held by our foreign subsidiaries.", figure: "$134.8 million", expect: { subject: "cash", relation: "level" } },
       { sentence: "We generated $58 million of free cash flow in the quarter.", figure: "$58 million", expect: { subject: "free cash flow", relation: "level" } },
+      // ("more than" right before the figure is a hedge, not a comparison.)
+      { sentence: "We generated more than $1.1 billion of free cash flow, which we largely deployed to return capital to our shareholders.", figure: "$1.1 billion", expect: { subject: "free cash flow", relation: "level" } },
       { sentence: "During the second quarter, we paid a $0.27 per share quarterly dividend.", figure: "$0.27 per share", expect: { subject: "dividend", relation: "level" } },
       { sentence: "Currency added $6 million of revenue in the quarter.", figure: "$6 million", expect: null },
       { sentence: "We had approximately $410 million in cash and available borrowing capacity.", figure: "$410 million", expect: null },

@@ -150,6 +150,12 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // in the second quarter of 2020": the one earlier period such a sentence names, wherever it stands, is every figure's.
   if (!comparedOpening && view.periods.length === 1 && new RegExp(String.raw`^(?:(?:and|so),? )?(?:this|that|these|those) ${COMPARED_TO} `).test(view.abstract)) {
     const pm = view.periods[0]!;
+    // "During 2019, we generated $109 million of free cash flow ... This compares to $177 million of free cash flow ... in the
+    // prior-year period": a "prior-year period" after a paragraph on a year or a half is that span a year before, not the quarter.
+    if (pm.relation === "absolute" && state.period && !state.period.part.startsWith("Q") && periodEnd(state.period) <= periodEnd(call)
+      && /^(?:the )?(?:prior[- ]year|previous[- ]year|year[- ]ago) period$/i.test(view.text.slice(pm.start, pm.end))) {
+      return { period: { year: state.period.year - 1, part: state.period.part }, explicit: true, source: "opening", rule: "compared-opening-period" };
+    }
     if (pm.relation === "absolute" && periodEnd(pm.period) < periodEnd(call)) return { period: resolve(pm), explicit: true, source: "opening", rule: "compared-opening-period" };
   }
 

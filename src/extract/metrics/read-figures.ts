@@ -89,6 +89,8 @@ interface Resolved {
   loss?: boolean;
   /** The scope came from the subject's own words. */
   scopeFromSubject?: boolean;
+  /** The scope is the entity the sentence says reports the figure. */
+  reported?: boolean;
   /** The period its own words (or its sentence's opening) named, if any. */
   explicitPeriod?: Period | null;
   /** Its measure is named in a "with" clause ("..., with digital revenue up 28%"): no walk-through opens on it. */
@@ -577,7 +579,9 @@ function readFigure(x: FigureInput): Resolved | null {
     const other = first ? view.names[Number(first[1])] : undefined;
     // (Only two names that share the verb: not "$54 million of cash and total debt of $1.21 billion", where the first has its own
     // figure, nor "earnings and adjusted EBITDA improved by $0.5 billion", a change of each.)
-    const ownFigure = first !== null && /«F\d+» (?:of|in) (?:[a-z-]+ ){0,3}$/.test(lead.slice(0, first.index));
+    // (Nor "adjusted EBITDA to be in the range of $180 million to $190 million on relatively flat sales and adjusted diluted earnings
+    // per share to be ...": the first is what an earlier amount was earned on.)
+    const ownFigure = first !== null && /«F\d+» (?:of|in|on) (?:[a-z-]+ ){0,3}$/.test(lead.slice(0, first.index));
     // (Nor "both recognized revenue and gross profit of $12 million": said to be each one's.)
     const both = first !== null && /\bboth (?:[a-z-]+ ){0,2}$/.test(lead.slice(0, first.index));
     // (Nor "with no long-term debt and cash ... totaling $512.9 million": a measure said to be nil has no part in the amount.)
@@ -886,6 +890,8 @@ function readFigure(x: FigureInput): Resolved | null {
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
+  /** The scope is the entity the sentence says reports the figure ('the Fertilizer segment reported ...'). */
+  let reported = false;
   let reporter: string | null = null;
   // Words before the measure that are no part of the business (scope-words.ts): a drop, or a qualifier to take off; when
   // nothing is left the scope is read as if they were not there ("In our International segment, operational revenue grew 3%").
@@ -947,7 +953,12 @@ function readFigure(x: FigureInput): Resolved | null {
       // (Earnings read for their per-share companion keep the part: "Acme Power reported ... operating earnings of $163 million or $0.35 per share".)
       if (!isSegmentable(def.name) && !silentEarnings) return drop(trace, "scope", "another-entity-reports", `${reporter} reports it, not the company`);
       scope = reporter;
+      reported = true;
       trace.steps.push({ stage: "scope", rule: "reporting-entity", note: scope });
+    } else if (!companyWide && !isSegmentable(def.name) && state.lastPart && COMPARED_OPENING.test(view.text)) {
+      // "For the first quarter, the Fertilizer segment reported an operating loss of $14 million ... This is compared to first quarter
+      // 2020 operating losses of $5 million, a net loss of $21 million": what the last sentence's part is compared with is the part's.
+      return drop(trace, "scope", "part-discourse", `the last sentence was only on ${state.lastPart}, and this one compares it with an earlier period`);
     } else if (!companyWide && isSegmentable(def.name)) {
       // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
       // The scope of an earlier figure of the sentence carries to this one, unless this one is its
@@ -994,7 +1005,7 @@ function readFigure(x: FigureInput): Resolved | null {
           scope = state.segment.name;
           trace.steps.push({ stage: "scope", rule: "segment-discourse", note: scope });
         }
-      } else if (state.lastPart && /^(?:the|its|their)\s/i.test(view.text)) {
+      } else if (state.lastPart && (/^(?:the|its|their)\s/i.test(view.text) || COMPARED_OPENING.test(view.text))) {
         return drop(trace, "scope", "part-discourse", `the last sentence was only on ${state.lastPart}, and this one names no scope of its own`);
       }
     } else if (!companyWide && !isSegmentable(def.name)) {
@@ -1548,7 +1559,7 @@ function readFigure(x: FigureInput): Resolved | null {
     trace.dropped = `confidence ${confidence} is below ${MIN_CONFIDENCE}`;
     return { def, phrase, metric, scope, relation: resolvedRelation, period, fact: null, named, sign, loss: lossSubject };
   }
-  return { def, phrase, metric, scope, listedScope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, comparedWith: basePeriod, explicitPeriod: choice.explicit && (choice.source !== "between" || yearOpening) || choice.source === "subject" || choice.source === "after" ? spanSaid ?? period : null, kind: kindRead.kind, subordinate: withClause !== null };
+  return { def, phrase, metric, scope, listedScope, relation: resolvedRelation, period, fact, named, sign, loss: lossSubject, scopeFromSubject, reported, comparedWith: basePeriod, explicitPeriod: choice.explicit && (choice.source !== "between" || yearOpening) || choice.source === "subject" || choice.source === "after" ? spanSaid ?? period : null, kind: kindRead.kind, subordinate: withClause !== null };
 }
 
 /** Signs of an electric or gas utility, each counted once however it is written: two make a call a utility's. */
@@ -1611,11 +1622,15 @@ function describeQuantity(q: Quantity): string {
 /** Causes a sentence may open on as if they acted ("Acquisitions contributed", "Pricing added"). */
 const CAUSE_WORD = /^(?:Acquisitions?|Divestitures?|Pricing|Prices?|Volumes?|Currenc(?:y|ies)|FX|Foreign exchange|Mix|Inflation|Weather|Productivity|Tariffs?|Synergies|Savings|Demand|Growth|Organic growth|Costs?|Price increases?|Higher [a-z]+|Lower [a-z]+)$/;
 /** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
+/** A sentence that opens by comparing what the last one said with something ("This is compared to ...", "That compares with ..."). */
+const COMPARED_OPENING = /^(?:this|that|these|those)(?: is| was| were)? compar(?:ed|es|ing)\b/i;
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
   // "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share": another company's dividend.
   // "At the end of Q1 2021, HDFS had approximately $1.7 billion in cash": a subsidiary's cash.
-  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|contributed|reports?|posts?|delivers?|earns?|records?|generates?|achieves?|contributes)\b/.exec(view.text)
+  // "For the first quarter of 2021, the Fertilizer segment reported an operating loss of $14 million, a net loss of $25 million": a
+  // segment named as the one that reports.
+  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?(?: of (?:fiscal )?(?:19|20)\d\d)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+)?(?:(?<=^|,\s+|\s)(?:[Tt]he|[Oo]ur) (?=[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*\s+(?:segment|division|subsidiary)\b))?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:\s+(?:segment|division|subsidiary))?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|contributed|reports?|posts?|delivers?|earns?|records?|generates?|achieves?|contributes)\b/.exec(view.text)
     // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
     ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
     // "This was another strong quarter for PrimeLending generating $62 million in pre-tax income".
@@ -2217,6 +2232,10 @@ function decideKind(x: KindInput): KindRead {
   if (x.metric === "dividend" && /^[^.;]{0,40}\bfrom (?:[A-Z][\w&.-]*\s?){1,3} to (?:our|the|its) (?:holding company|parent(?: company)?|holdco)\b/i.test(x.afterText)) return { drop: "a dividend inside the group (a subsidiary's to its parent), not one paid to shareholders", rule: "intra-group" };
   // "we closed 23 transactions with approximately $105 million of annual revenue": what acquired businesses bring, not the company's.
   if (/\b(?:acquisitions?|transactions?|deals?|tuck-ins?|bolt-ons?|acquired (?:businesses|companies|entities))\s+(?:(?!and\b)[a-z0-9-]+\s+){0,3}?(?:with|representing|totaling|totalling|that (?:had|have|has|generate|generated|generates|bring|brought)|bringing|accounting for)\s+(?:approximately |about |roughly |nearly |over |more than |almost |just over )?$/.test(x.clauseText)) return { drop: "what acquired businesses bring, not the company's figure", rule: "acquired-businesses" };
+  // "next year we expect more than $150 million in free cash flow from our E&P and gathering businesses": what some businesses bring.
+  if (/^ (?:of|in) «M\d+» (?:from|of|in) (?:our|the|its|their) (?:[a-z&+'’-]+ ){1,4}(?:businesses|segments|divisions|units|subsidiaries)\b/i.test(x.after)) return { drop: "what some of the company's businesses bring, not the company's figure", rule: "businesses-bring" };
+  // "we generated sales of roughly $11.5 million in the two acquisitions": the figure said to be in the acquired businesses is theirs.
+  if (/^ in (?:the|our|these|those) (?:(?:two|three|four|five|\d|recent|recently completed|new|latest) )*(?:acquisitions|acquired (?:businesses|companies|entities))\b/.test(x.after)) return { drop: "what acquired businesses bring, not the company's figure", rule: "acquired-businesses" };
   // "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319%": a span of years.
   if (/\b(?:compound(?:ed)? annual(?: growth)?(?: rate)?|cagr)\b/.test(x.clauseText) || /^[^,.;]{0,40}\b(?:compound(?:ed)? annual|cagr)\b/.test(x.afterText)) return { drop: "a growth over several years (a compound annual rate), not a fiscal period's", rule: "compound-annual" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };

@@ -280,9 +280,12 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
     re: new RegExp(PREFIX + String.raw`(?:(?:the|our)\s+)?first\s+(three|3|six|6|nine|9)[- ]months?\b()()(?:\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b(?![- ]ago))?` + YEAR_SUFFIX + String.raw`('s)?(?!\s+(?:after|following|of\s+(?:the\s+)?(?:launch|program|contract|operations?)))`, "iy"),
     build: (m, c) => fromParts(m, c, ({ three: "Q1", 3: "Q1", six: "H1", 6: "H1", nine: "9M", 9: "9M" } as Record<string, PeriodPart>)[m[4]!.toLowerCase()]!),
   },
+  // "free cash flow is a record through nine months of 2021": without "first", the months of a named year are its first ones too.
+  { re: /\b(?:the\s+)?(nine|9|six|6)[- ]months?\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)\b('s)?/iy, build: (m) => ({ ...abs(Number(m[2]), /^(?:nine|9)$/i.test(m[1]!) ? "9M" : "H1"), possessive: Boolean(m[3]) }) },
   // "the same period of 2020": the call's quarter in that year.
   { re: /\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of|in)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b/iy, build: (m, c) => (Number(m[1]) < c.year ? abs(Number(m[1]), `Q${c.quarter}` as PeriodPart) : null) },
-  { re: /\b(?:the\s+)?same\s+quarter\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: (_m, c) => abs(c.year - 1, `Q${c.quarter}` as PeriodPart) },
+  // "compared to net income of $1.8 million in the comparable quarter of last year": the call's quarter a year before.
+  { re: /\b(?:the\s+)?(?:same|comparable|corresponding|equivalent)\s+quarter\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: (_m, c) => abs(c.year - 1, `Q${c.quarter}` as PeriodPart) },
   // "compared to $0.33 per diluted share for the comparable period last year", after a figure for the first six months: the same span
   // a year before the one it is said with (a quarter's when said with a quarter's).
   { re: /\b(?:the\s+)?(?:same|comparable|corresponding|equivalent|like)\s+period\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year|in\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false }) },
