@@ -4,6 +4,15 @@ import { findQuantities } from "../../src/extract/text/quantities.js";
 type Row = [string, { value?: number; low?: number; high?: number; unit: string }[]];
 
 describe("findQuantities", () => {
+  it("reads millions before 'loss per diluted share' (a stop lost) as an amount, not an amount per share", () => {
+    const text = "our consolidated net loss was $2 million loss per diluted share was $0.06 and EBITDA was $102 million";
+    const got = findQuantities(text).map((q) => ({ value: q.value, perShare: q.perShare, text: text.slice(q.start, q.end) }));
+    expect(got).toEqual([
+      { value: 2e6, perShare: false, text: "$2 million" },
+      { value: 0.06, perShare: false, text: "$0.06" },
+      { value: 102e6, perShare: false, text: "$102 million" },
+    ]);
+  });
   const rows: Row[] = [
     ["revenues of $99.1 million", [{ value: 99_100_000, unit: "USD" }]],
     ["between $94 million and $98 million", [{ low: 94_000_000, high: 98_000_000, unit: "USD" }]],

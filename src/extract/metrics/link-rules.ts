@@ -824,12 +824,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "company-earned",
     description: "What the company earned is its earnings, read (as every amount of 'earnings') only for its per-share companion ('In the fourth quarter, Cullen/Frost earned $88.3 million or $1.38 a share', 'we earned $1.05 per diluted share').",
     side: "before",
-    cue: /\bearned /,
-    pattern: new RegExp(String.raw`(?:\bwe|«C\d+»)(?:'ve| have| has| had)?(?: also| again)? earned ${H}$`),
+    cue: /\bearn(?:ed|ing) /,
+    // ("2021 started strong, earning $0.32 per share": the period the company had, earning it.)
+    pattern: new RegExp(String.raw`(?:\bwe|«C\d+»)(?:'ve| have| has| had)?(?: also| again)? earned ${H}$|^(?:(?:and|so),? )?(?:the |our )?«P\d+» (?:started|began|ended|finished|closed|got off)(?: to)?(?: (?:a|an|very|really|off|on|strong|strongly|well|solid|good|great|record|start|note))*,? earning ${H}$`),
     link: () => ({ subject: { kind: "metric", name: "earnings" }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "In the fourth quarter, we earned $88.3 million or $1.38 a share, compared with earnings of $101.7 million or $1.60 a share reported in the same quarter last year.", figure: "$88.3 million", expect: { subject: "earnings", relation: "level" } },
       { sentence: "Our customers earned $5 million in rebates.", figure: "$5 million", expect: null },
+      { sentence: "2021 started strong, earning $0.32 per share compared to $0.27 per share in the first quarter of 2020.", figure: "$0.32 per share", expect: { subject: "earnings", relation: "level" } },
     ],
   },
   {

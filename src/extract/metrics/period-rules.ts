@@ -309,6 +309,13 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     return p.relation === "absolute" && periodEnd(p.period) <= periodEnd(call) && new RegExp(String.raw`^(?:(?:also|and|so|then),? )*(?:(?:in|during) (?:the |this )?)?«P${k}»,? (?:we|i)\b`).test(view.abstract)
       && /\b(?:rais|increas|upp|lower|reduc|narrow|updat|revis|tighten|cut)\w* (?:our |the |its )?(?:[a-z-]+ ){0,3}(?:«M\d+» )?(?:[a-z-]+ ){0,2}(?:guidance|outlook|forecast)\b/.test(view.abstract);
   };
+  // "2021 started strong, earning $0.32 per share", in the call on 2021's first quarter: the year's start is the quarter the call
+  // reports (said later in the year, which part of the year is meant is unsure).
+  const yearStart = /^(?:(?:and|so),? )?(?:the |our )?«P(\d+)» (?:started|began|got off)\b/.exec(view.abstract);
+  if (yearStart && view.slots.get(`P${yearStart[1]}`)!.start < fig.start) {
+    const pm = view.periods[Number(yearStart[1])]!;
+    if (pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === call.year) return ctx.call.quarter === 1 ? { period: call, explicit: true, source: "opening", rule: "year-started" } : null;
+  }
   if (opening && !openingCompares && view.slots.get(`P${opening[1]}`)!.start < fig.start && !raisedIn(opening[1]!)) {
     const pm = view.periods[Number(opening[1])]!;
     if (pm.relation === "absolute") return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "opening", rule: "sentence-opening" };

@@ -171,13 +171,18 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
   const bare = !u && !scaleWord;
   if (bare && /^\d{4}$/.test(num) && raw >= 1950 && raw < 2050) return { figure: null, end };
   const sign = m[SIGN] ? -1 : 1;
+  // "our consolidated net loss was $2 million loss per diluted share was $0.06" (a sentence's stop lost): millions are never an
+  // amount per share, so the words after the amount begin another phrase.
+  const perShare = Boolean(m[PER_SHARE]) && scale < 1e6;
+  const cut = m[PER_SHARE] && !perShare ? i + m[0].lastIndexOf(m[PER_SHARE]) : end;
+  const figureEnd = cut === end ? end : cut - (/\s$/.test(text.slice(i, cut)) ? text.slice(i, cut).length - text.slice(i, cut).trimEnd().length : 0);
   return {
-    end,
+    end: figureEnd,
     figure: {
-      start: i, end, value: tidy(sign * raw * scale * (u?.factor ?? 1)), low: null, high: null,
+      start: i, end: figureEnd, value: tidy(sign * raw * scale * (u?.factor ?? 1)), low: null, high: null,
       unit: u?.unit ?? "count",
       marked: !bare,
-      perShare: Boolean(m[PER_SHARE]),
+      perShare,
       hasUnit: Boolean(u),
       hasScale: Boolean(scaleWord),
       scale,
