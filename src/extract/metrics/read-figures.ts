@@ -447,6 +447,9 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
 const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`^(?:(?:and|so|but|also|now|then|again),? )*(?:we|it|this|that|they|these|those)(?:'re|'s| are| is| was| were| have| had| remain| remained| ended| also| now| still)* (?:up|down|higher|lower) from (?:the |our )?(?:«P\d+» )?${HEDGE}$`), relation: "base", rule: "carried-base" },
   { re: new RegExp(String.raw`\bended (?:«P\d+»|the (?:quarter|year|period)) with (?:a total of |total )?${HEDGE}$`), relation: "level", rule: "carried-ended-with" },
+  // "This compares to $160 million in the third quarter of 2020" (after "Free cash flow was $125 million"): the same measure's level
+  // in the period compared with.
+  { re: new RegExp(String.raw`^(?:(?:and|so),? )?(?:this|that)(?: is| was)? (?:compares|compared) (?:to|with) ${HEDGE}$`), relation: "level", rule: "carried-compares-to" },
   // "These expenses, which we expect to total approximately $119 million".
   { re: new RegExp(String.raw`^(?:these|those|such|the) (?:costs|expenses|charges)(?:,? which (?:we )?(?:expect|anticipate|estimate)\w* (?:will|to)| are (?:expected|anticipated|estimated) to| will| were)? (?:total|be|amount to|come in at|approximate|totaled|amounted to) ${HEDGE}$`), relation: "level", rule: "carried-these-costs" },
   // "Earnings per diluted share was $1.82. Excluding ..., this reflects a constant currency increase of 41%." ("That's an increase of 15%.")
@@ -506,7 +509,7 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     if (c.rule === "carried-this-change" && !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?: (?:(?:in|for|during) )?(?:the )?«P\d+»)?,? (?:was|is|were|reflects|reflected|came|comes|includes|included|primarily|mainly|largely|was driven|is driven|was due|is due)\b`).test(after)) continue;
     // "We generated more than $150 million of distributable cash flow": the figure names a measure of its own; so does one followed by a noun of its own ("We delivered 28% growth in adjusted EPS"): only its period or comparison may follow.
     // (So does "we ended the first quarter with $435 million in available liquidity": no level of what the last sentence spoke of.)
-    if ((c.rule === "carried-delivered" || c.rule === "carried-ended-with") && !/^(?:\s*$|[,.;]| (?:compared|versus|vs\.?|up|down|which|or)\b| (?:(?:in|for|during) (?:the |this )?)?«P\d+»| (?:in|for|during) the (?:quarter|year|period)\b)/.test(after)) continue;
+    if ((c.rule === "carried-delivered" || c.rule === "carried-ended-with" || c.rule === "carried-compares-to") && !/^(?:\s*$|[,.;]| (?:compared|versus|vs\.?|up|down|which|or)\b| (?:(?:in|for|during) (?:the |this )?)?«P\d+»| (?:in|for|during) the (?:quarter|year|period)\b| (?:last|a) (?:year|quarter)\b| (?:in )?(?:the )?(?:same|prior|previous|comparable|year[- ]ago|last) (?:quarter|period|year)\b| (?:at|as of) (?:the (?:end|close)(?: of)? )?«P\d+»| (?:spent|invested|generated|paid|earned|reported|recorded) (?:(?:in|during|for) )?(?:the )?«P\d+»)/.test(after)) continue;
     // "Adjusted EBITDA is expected to be $690 million, which represents growth of 43%": "which" is the figure before it.
     const earlier = c.rule === "carried-anaphoric-change" ? [...before.matchAll(/«F(\d+)»/g)].at(-1) : undefined;
     if (earlier) return { rule: "anaphoric-change-of-figure", subject: { kind: "figure", slot: Number(earlier[1]) }, relation: "change", direction: 0, strength: 0.7 };
@@ -698,6 +701,9 @@ function readFigure(x: FigureInput): Resolved | null {
   } else if (link.subject.kind === "name") {
     const name = view.names[link.subject.slot]!;
     def = name.def;
+    // "We returned approximately $250 million to shareholders through our share repurchase plan": money returned through a plan is
+    // what was bought back, not what the plan allows.
+    if (link.rule === "in-the-form-of-name" && def.name === "share_repurchase_authorization") def = metricDefinition("share_repurchase")!;
     phrase = readSubjectPhrase(view, link.subject.slot, tokens);
     // An item of a "respectively" list that borrows a later item's measure is qualified by its own words: "International" in
     // "International and North America revenue grew 11% and 10%, respectively"; "GAAP" in "GAAP and adjusted EPS".
@@ -887,6 +893,16 @@ function readFigure(x: FigureInput): Resolved | null {
   const theTurnedTo = state.segment?.via === "turning" && state.segment.name !== null && state.segment.name.toLowerCase().split(/\s+/).some((w) => ctx.companyWords.has(w)) && THE_COMPANY_OPENS.test(view.text);
   let companyWide = (phrase.company && !onPart && !(state.segmentOpensHere && state.segment?.via === "turning") && !(state.segmentAnnounced && state.segment?.name) && !theTurnedTo) || (phrase.global && !state.segmentOpensHere);
   if (theTurnedTo && !isSegmentable(def.name)) return drop(trace, "scope", "turned-to-company", `"the company" is ${state.segment!.name}, the business the turn is on: its ${def.name} is not the company's`);
+  // "cash and cash equivalents of $490 million, including cash of $155 million at Douglas Elliman and $108 million at Liggett": an
+  // amount said to be held at a named business is that business's (not at a date or at the company itself).
+  const heldAt = /^ (?:held )?(?:at|by) (?:our )?((?:[A-Z][\w&.'’-]*)(?: (?:[A-Z][\w&.'’-]*|&|of))*)/.exec(view.text.slice(view.figures[i]!.end));
+  // "We exited 2019 with nearly $15 billion in global sales": a flow a period is exited with is a yearly rate, no figure of the period.
+  if (!def.balance && /\bexit(?:ed|ing|s)? (?:«P\d+»|the (?:year|quarter)|(?:fiscal )?(?:19|20)\d\d) (?:with|at) (?:[^«;,.]{0,30})?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
+    return drop(trace, "period", "exit-rate", "the rate a period was exited at, not the period's own figure");
+  }
+  if (heldAt && !MONTH_WORD.test(heldAt[1]!.split(" ")[0]!) && !/^(?:Q[1-4]|FY|YE|[A-Z]{1,2}\d)/.test(heldAt[1]!) && !ownCompanyName(heldAt[1]!, view, ctx)) {
+    return drop(trace, "scope", "held-at-part", `an amount held at ${heldAt[1]}, not the company's`);
+  }
   let scope = inheritedScope ?? "company";
   let named = false;
   let scopeFromSubject = false;
@@ -1622,6 +1638,16 @@ function describeQuantity(q: Quantity): string {
 /** Causes a sentence may open on as if they acted ("Acquisitions contributed", "Pricing added"). */
 const CAUSE_WORD = /^(?:Acquisitions?|Divestitures?|Pricing|Prices?|Volumes?|Currenc(?:y|ies)|FX|Foreign exchange|Mix|Inflation|Weather|Productivity|Tariffs?|Synergies|Savings|Demand|Growth|Organic growth|Costs?|Price increases?|Higher [a-z]+|Lower [a-z]+)$/;
 /** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
+const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Year|Quarter|End|Midpoint|Least|Most|Par|Closing|Close)$/;
+/** The company's own name (or a word of it, its ticker, its initials) as written in the call. */
+function ownCompanyName(name: string, view: SentenceView, ctx: CallContext): boolean {
+  const lower = name.toLowerCase();
+  if (lower === ctx.ticker || ctx.companyNames.some((c) => c === lower || c.startsWith(`${lower} `) || lower.startsWith(c))) return true;
+  if (lower.split(/\s+/).every((w) => ctx.companyWords.has(w))) return true;
+  const at = view.text.indexOf(name);
+  for (const [label, slot] of view.slots) if (label[0] === "C" && (view.toText[slot.start] ?? -1) >= at && (view.toText[slot.start] ?? -1) < at + name.length) return true;
+  return false;
+}
 /** A sentence that opens by comparing what the last one said with something ("This is compared to ...", "That compares with ..."). */
 const COMPARED_OPENING = /^(?:this|that|these|those)(?: is| was| were)? compar(?:ed|es|ing)\b/i;
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
@@ -2197,6 +2223,10 @@ function decideKind(x: KindInput): KindRead {
   // 1.2 times"; nor the trailing year a leverage ratio is always taken over: "net leverage was 1.8 times trailing 12-months EBITDA".)
   const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!;
   if (SPAN.test(x.clauseText) || (SPAN.test(ownAfter) && !/leverage/.test(x.metric))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  // "Vector Group reported revenues of $2.38 billion, net income of $195.7 million and adjusted EBITDA of $435.3 million for the last
+  // 12 months ended June 30, 2021": a span after a list of measures and their amounts is every one's.
+  const listAfter = /^(?:,? (?:and )?(?:[a-z&-]+ ){1,3}(?:of|was|were|totaling|totalling) (?:approximately |about |roughly )?[$€£][\d.,]+(?: (?:million|billion|thousand))?(?: (?:or |and )?[$€£]?[\d.,]+ per (?:diluted |basic )?share)?)+/.exec(x.afterText);
+  if (listAfter && SPAN.test(x.afterText.slice(listAfter[0].length, listAfter[0].length + 40).split(/;|,?\s+(?:and|while|but|whereas)\s/)[0]!) && !/leverage/.test(x.metric)) return { drop: "a span that is no fiscal period (the last three quarters, twelve months), said after the list the figure is in", rule: "span" };
   // "We've already completed $550 million in share repurchases through October 31", "From October one through October 27, we
   // repurchased": a span through a day or month that ends no period the call reports (one that does is a period: "through
   // September 30", in a third-quarter call, is the nine months).
@@ -2298,7 +2328,7 @@ function decideKind(x: KindInput): KindRead {
   if (cue && !recalled) {
     if (end <= callEnd && !(period.part === "FY" && period.year === ctx.call.year && ctx.call.quarter < 4)) {
       // ("We have already exceeded our annual free cash flow outlook with first half free cash flow of $324 million": a result.)
-      if (/\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|declined|increased|decreased|exceeded|surpassed|beat|topped)\b/.test(clause)) {
+      if (/\b(?:was|were|came in|reported|delivered|achieved|ended|recorded|generated|grew|declined|increased|decreased|exceeded|surpassed|beat|topped)\b|, (?:delivering|generating|producing|achieving|posting) /.test(clause)) {
         return relation === "change" ? { kind: "change", rule: "change", factor: 1 } : { kind: "actual", rule: "past-tense", factor: 0.9 };
       }
       // "in that guidance, we estimated revenues of between $132 million and $137 million": the quarter's guidance, recalled to compare.
