@@ -121,6 +121,11 @@ const dirOf = (words: string | undefined): -1 | 0 | 1 => {
   return 0;
 };
 
+/**
+ * The company, then within a few words a verb of what it yields, aims at or holds: "over" or "more than" right after it bounds the
+ * amount ("we generated more than $1.1 billion of free cash flow", "targeting over $3 billion"), no comparison.
+ */
+const COMPANY_YIELDS = String.raw`\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held|target|targets|targeting|expect|expects|expecting)\s`;
 /** The figure names its measure right after it ("$2.4 billion in cash", "13.0% operating margin"). */
 /**
  * A figure and then the measure it is of ("$12 million in revenue"), not followed by words that make it another measure's or another
@@ -552,7 +557,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
     pattern: FIGURE_OF_NAME,
-    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held|target|targets|targeting|expect|expects|expecting)\s)(?<!\b(?:with|including|includes|included)\s)(?<!,\s(?:delivering|generating|producing|earning)\s)over|above|below|(?<!\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:deliver|delivered|delivering|generate|generated|generating|produce|produced|producing|earn|earned|earning|had|held|target|targets|targeting|expect|expects|expecting)\s(?:more|less)\s)than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
+    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\bcompar(?:e|es|ed|ing) )to|toward|towards|(?<!${COMPANY_YIELDS})(?<!\b(?:with|including|includes|included)\s)(?<!,\s(?:delivering|generating|producing|earning)\s)over|above|below|(?<!${COMPANY_YIELDS}(?:more|less)\s)than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "Residential lending delivered $20 million of core earnings in the fourth quarter.", figure: "$20 million", expect: null },

@@ -900,7 +900,7 @@ function readFigure(x: FigureInput): Resolved | null {
   if (!def.balance && /\bexit(?:ed|ing|s)? (?:«P\d+»|the (?:year|quarter)|(?:fiscal )?(?:19|20)\d\d) (?:with|at) (?:[^«;,.]{0,30})?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
     return drop(trace, "period", "exit-rate", "the rate a period was exited at, not the period's own figure");
   }
-  if (heldAt && !MONTH_WORD.test(heldAt[1]!.split(" ")[0]!) && !/^(?:Q[1-4]|FY|YE|[A-Z]{1,2}\d)/.test(heldAt[1]!) && !ownCompanyName(heldAt[1]!, view, ctx)) {
+  if (heldAt && !MONTH_WORD.test(heldAt[1]!.split(" ")[0]!) && !/^(?:Q[1-4]|FY|YE|[A-Z]{1,2}\d)/.test(heldAt[1]!) && !namesTheCompany(heldAt[1]!, view, ctx) && !heldAt[1]!.toLowerCase().split(/\s+/).every((w) => ctx.companyWords.has(w))) {
     return drop(trace, "scope", "held-at-part", `an amount held at ${heldAt[1]}, not the company's`);
   }
   let scope = inheritedScope ?? "company";
@@ -1639,15 +1639,6 @@ function describeQuantity(q: Quantity): string {
 const CAUSE_WORD = /^(?:Acquisitions?|Divestitures?|Pricing|Prices?|Volumes?|Currenc(?:y|ies)|FX|Foreign exchange|Mix|Inflation|Weather|Productivity|Tariffs?|Synergies|Savings|Demand|Growth|Organic growth|Costs?|Price increases?|Higher [a-z]+|Lower [a-z]+)$/;
 /** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Year|Quarter|End|Midpoint|Least|Most|Par|Closing|Close)$/;
-/** The company's own name (or a word of it, its ticker, its initials) as written in the call. */
-function ownCompanyName(name: string, view: SentenceView, ctx: CallContext): boolean {
-  const lower = name.toLowerCase();
-  if (lower === ctx.ticker || ctx.companyNames.some((c) => c === lower || c.startsWith(`${lower} `) || lower.startsWith(c))) return true;
-  if (lower.split(/\s+/).every((w) => ctx.companyWords.has(w))) return true;
-  const at = view.text.indexOf(name);
-  for (const [label, slot] of view.slots) if (label[0] === "C" && (view.toText[slot.start] ?? -1) >= at && (view.toText[slot.start] ?? -1) < at + name.length) return true;
-  return false;
-}
 /** A sentence that opens by comparing what the last one said with something ("This is compared to ...", "That compares with ..."). */
 const COMPARED_OPENING = /^(?:this|that|these|those)(?: is| was| were)? compar(?:ed|es|ing)\b/i;
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
@@ -1665,29 +1656,35 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   const name = m[1]!.replace(/(?:\s+(?:and|of|&))+$/, "");
   // ("Acquisitions contributed 6.5% of the growth": a cause is no entity that contributes; "CNA", "Boardwalk" or "Loews Hotels" is.)
   if (/\bcontribut/.test(m[0]) && CAUSE_WORD.test(name)) return null;
-  // The company's name said as such (the view marks it, not its word inside a longer name: "Teekay Tankers" of Teekay Corporation).
-  const at = view.text.indexOf(name);
-  for (const [label, slot] of view.slots) {
-    if (label[0] !== "C") continue;
-    const start = view.toText[slot.start] ?? -1;
-    if (start >= at && start < at + name.length) return null;
-  }
+  if (namesTheCompany(name, view, ctx)) return null;
   const lower = name.toLowerCase();
   if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)(?:['’](?:ll|ve|re|d|s|m))?$/i.test(name) || /\b(?:board|directors)\b/i.test(name) || namesIn(lower).length > 0) return null;
   // A grammar word that opens the sentence ("As reported, ...", "The Company recorded ..."), not a name.
   if (OPENING_WORD.test(name.split(/\s+/)[0]!)) return null;
-  // The company's name, its first words or one of its words, or its name with a legal form ("Xylem Inc"); not its name inside a
-  // longer one ("Teekay Tankers" of Teekay Corporation, a subsidiary that reports its own figures).
+  if (ctx.personWords.has(lower.split(/\s+/)[0]!)) return null;
+  return name;
+}
+
+/**
+ * The company's own name as the call writes it: the name the view marks (not its word inside a longer name: "Teekay Tankers" of
+ * Teekay Corporation, a subsidiary that reports its own figures), its first words or one of its words, its name with a legal form
+ * ("Xylem Inc"), its ticker, its initials ("PSEG" for Public Service Enterprise Group) or an acronym of its ticker's letters.
+ */
+function namesTheCompany(name: string, view: SentenceView, ctx: CallContext): boolean {
+  const at = view.text.indexOf(name);
+  for (const [label, slot] of view.slots) {
+    if (label[0] !== "C") continue;
+    const start = view.toText[slot.start] ?? -1;
+    if (start >= at && start < at + name.length) return true;
+  }
+  const lower = name.toLowerCase();
   const ownName = (c: string) => c === lower || c.startsWith(`${lower} `) || c.split(/\s+/).includes(lower)
     || (lower.startsWith(c) && /^(?:['’]s)?(?:,? (?:inc|incorporated|corp|corporation|company|co|group|holdings|ltd|limited|plc|llc|lp|n\.?v|s\.?a|ag|se)\.?)*$/.test(lower.slice(c.length)));
-  if (ctx.companyNames.some(ownName) || lower === ctx.ticker || ctx.personWords.has(lower.split(/\s+/)[0]!)) return null;
-  // "PSEG" for Public Service Enterprise Group: the company's initials.
+  if (ctx.companyNames.some(ownName) || lower === ctx.ticker) return true;
   const initials = companyInitials(ctx.companyNames[0] ?? "");
   // ("PSE&G", Public Service Electric & Gas, is a subsidiary of PSEG: an "&" spells other words.)
-  if (initials.length >= 2 && !lower.includes("&") && lower.replace(/[^a-z]/g, "") === initials) return null;
-  // "PSEG" for ticker PEG: an acronym that holds the ticker's letters in order is the company's own short name.
-  if (ctx.ticker && /^[A-Z]{2,8}$/.test(name) && new RegExp(ctx.ticker.split("").join(".*")).test(lower)) return null;
-  return name;
+  if (initials.length >= 2 && !lower.includes("&") && lower.replace(/[^a-z]/g, "") === initials) return true;
+  return Boolean(ctx.ticker && /^[A-Z]{2,8}$/.test(name) && new RegExp(ctx.ticker.split("").join(".*")).test(lower));
 }
 
 /** A comparable part of the portfolio the sentence opens on ("In the same-store pool, ...", "For our same-property portfolio, ..."). */
