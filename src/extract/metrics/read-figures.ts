@@ -718,6 +718,8 @@ function readFigure(x: FigureInput): Resolved | null {
     }
   } else {
     def = metricDefinition(link.subject.name)!;
+    // (A landlord's outlook per share is of its funds from operations: "Our guidance range is $12.25 to $12.40 per share".)
+    if (link.rule === "per-share-guidance" && ctx.landlord) return drop(trace, "metric", link.rule, "a landlord's outlook per share, of its funds from operations, not its EPS");
     phrase = { basis: null, company: false, scope: null, prior: false, organic: false, international: false, global: false, qualifier: null, period: null, annual: false, foreign: false, start: view.slots.get(`F${i}`)!.start };
   }
   const clause = clauseBefore(view, i);
@@ -1004,7 +1006,8 @@ function readFigure(x: FigureInput): Resolved | null {
         scope = named;
         trace.steps.push({ stage: "scope", rule: "named-in-sentence", note: scope });
       // (Not the year's outlook: "we are maintaining full year 2021 revenue guidance of up 20% to 24%" after a sentence on Brazil.)
-      } else if (state.lastRegion && !companyWide && !(/\b(?:full[- ]year|for the (?:full )?year|annual)\b/i.test(view.text) && /\b(?:guidance|outlook|forecast|expect\w*)\b/i.test(view.text))) {
+      // (Not international revenue, which names its own scope: "International Q1 revenue of $588 million" after a sentence on North America.)
+      } else if (state.lastRegion && !companyWide && def.name !== "international_revenue" && !(/\b(?:full[- ]year|for the (?:full )?year|annual)\b/i.test(view.text) && /\b(?:guidance|outlook|forecast|expect\w*)\b/i.test(view.text))) {
         return drop(trace, "scope", "region-discourse", `the last sentence was on ${state.lastRegion}, and this one names no scope of its own`);
       } else if (state.segment && COMPANY_YEAR_OUTLOOK.test(view.text)) {
         // ("we remain on track to achieve our full year adjusted EBITDA guidance of $310 million to $330 million", after a sentence on
