@@ -1371,6 +1371,12 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "dividend" && unitRead.unit.endsWith("/share") && choice.rule === "paragraph-period" && period.part === "FY") {
     return drop(trace, "period", "dividend-rate-of-year", "a dividend per share dated only by a paragraph on the year: the quarter's rate or the year's sum, unsaid");
   }
+  // "we are pleased to announce a dividend increase of 8.3%", in a paragraph on the first nine months: a dividend's rate, or its
+  // change, is set for a quarter, and a span of several quarters the paragraph is on says not which.
+  // (Not an amount paid over the span: "we spent $107 million in capex and paid $101 million in dividends", year to date.)
+  if (def.name === "dividend" && choice.rule === "paragraph-period" && (unitRead.unit.endsWith("/share") || relation === "change" || unitRead.growth) && (period.part === "9M" || period.part === "H1" || period.part === "H2")) {
+    return drop(trace, "period", "dividend-of-span", "a dividend dated only by a paragraph on several quarters: which quarter's it is, unsaid");
+  }
   // "This compares to prior-year net loss of $68.1 million": words that make the figure an earlier period's move the period the
   // paragraph or call gives by a year; when they do not say how far back ("pre-COVID levels", "the prior EPS"), it is unknown.
   if (phrase.prior && phrase.period === null && relation !== "base" && !choice.explicit && !companionOf) {

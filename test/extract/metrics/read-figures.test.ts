@@ -844,6 +844,9 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("Organic sales grew 9% in the quarter. That compares to a 22% decrease in weighted average market production.").map((f) => f.value)).toEqual([9]);
     expect(factsOf("We returned $275.3 million to shareholders during the quarter through dividends and the repurchase of 1.9 million shares.")).toEqual([]);
   });
+  it("leaves out a dividend dated only by a paragraph on several quarters", () => {
+    expect(factsOf("Year-to-date, revenue grew 9% to $900 million. Given our increased cash flow and confidence in continued growth, we are pleased to announce a dividend increase of 8.3%.", "2025-Q3").filter((f) => f.metric === "dividend")).toEqual([]);
+  });
   it("leaves out what acquired businesses bring, said after the figure ('sales of $11.5 million in the two acquisitions')", () => {
     expect(factsOf("In the fourth quarter, we generated sales of roughly $11.5 million in the two acquisitions in the fourth quarter, and we had EBITDA of roughly 5.5 million.", "2025-Q4").filter((f) => f.metric === "revenue")).toEqual([]);
   });
