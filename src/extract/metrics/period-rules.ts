@@ -18,7 +18,7 @@ import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { SubjectPhrase } from "./subject-phrase.js";
-import { ANNUAL_GUIDANCE, COMPARING_MENTION, PERIOD_OPENING, SETS_DIVIDEND, PAID_IN_MONTH, monthOfCallQuarter } from "./words.js";
+import { ANNUAL_GUIDANCE, COMPARED_TO, COMPARING_MENTION, PERIOD_OPENING, SETS_DIVIDEND, PAID_IN_MONTH, monthOfCallQuarter } from "./words.js";
 
 export interface PeriodChoice {
   period: Period;
@@ -62,8 +62,6 @@ const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|o
  * the second's too ("over" is left out: "over the first six months of 2021" is a span, not a base).
  */
 const COMPARED_BEFORE_MENTIONS = /\b(?:from|versus|vs\.?|compared (?:to|with)|comparing|than|relative to|against) (?:the |our |a |an )?(?:«P\d+» )+$/;
-/** "compared to", "compares with", "is compared to": the words of a sentence that opens as a comparison, after its pronoun. */
-const COMPARED_TO = String.raw`(?:is |was |are |were )?(?:compared?|compares|comparing) (?:to|with)`;
 
 /** "$34.1 million or 13.8% of revenue in Q3 of last year": the figure's companion, passed over to reach its period. */
 // ("compared to a net loss of $18.8 million or loss per diluted share of $0.29 in the prior-year third quarter": the companion may

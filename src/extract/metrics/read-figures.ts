@@ -32,7 +32,7 @@ import { buildView, companyPattern, namesIn, type SentenceView } from "./sentenc
 import { judgeCallScope } from "./scope-words.js";
 import { placeAt, STATES } from "./places.js";
 import { readSubjectPhrase, tokenAt, type SubjectPhrase } from "./subject-phrase.js";
-import { ASPIRATION, CAUSED, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PAID_IN_MONTH, monthOfCallQuarter, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NON_GAAP_BY_NATURE, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
+import { ASPIRATION, CAUSED, COMPARED_TO, COMPARING_FROM, SETS_DIVIDEND, ONE_MONTH, PAID_IN_MONTH, monthOfCallQuarter, PORTION, REMAINDER, SPAN, SUBSET, UNSURE, CHANGE_NOUN, CHANGE_VERB, FALL, HEAD, HEDGE, MID, GUIDANCE_CUE, IMPACT, NON_GAAP_BY_NATURE, NOT_GUIDANCE, RISE, THAN_EXPECTED } from "./words.js";
 
 /** Words that name the whole company outright ("consolidated", "total company"). */
 const COMPANY_WIDE = /\b(?:consolidated|company[- ]wide|total company|for the (?:total )?company|enterprise[- ]wide)\b/i;
@@ -449,7 +449,7 @@ const CARRY: { re: RegExp; relation: Link["relation"]; rule: string }[] = [
   { re: new RegExp(String.raw`\bended (?:«P\d+»|the (?:quarter|year|period)) with (?:a total of |total )?${HEDGE}$`), relation: "level", rule: "carried-ended-with" },
   // "This compares to $160 million in the third quarter of 2020" (after "Free cash flow was $125 million"): the same measure's level
   // in the period compared with.
-  { re: new RegExp(String.raw`^(?:(?:and|so),? )?(?:this|that)(?: is| was)? (?:compares|compared) (?:to|with) ${HEDGE}$`), relation: "level", rule: "carried-compares-to" },
+  { re: new RegExp(String.raw`^(?:(?:and|so),? )?(?:this|that) ${COMPARED_TO} ${HEDGE}$`), relation: "level", rule: "carried-compares-to" },
   // "These expenses, which we expect to total approximately $119 million".
   { re: new RegExp(String.raw`^(?:these|those|such|the) (?:costs|expenses|charges)(?:,? which (?:we )?(?:expect|anticipate|estimate)\w* (?:will|to)| are (?:expected|anticipated|estimated) to| will| were)? (?:total|be|amount to|come in at|approximate|totaled|amounted to) ${HEDGE}$`), relation: "level", rule: "carried-these-costs" },
   // "Earnings per diluted share was $1.82. Excluding ..., this reflects a constant currency increase of 41%." ("That's an increase of 15%.")
@@ -895,14 +895,14 @@ function readFigure(x: FigureInput): Resolved | null {
   const theTurnedTo = state.segment?.via === "turning" && state.segment.name !== null && state.segment.name.toLowerCase().split(/\s+/).some((w) => ctx.companyWords.has(w)) && THE_COMPANY_OPENS.test(view.text);
   let companyWide = (phrase.company && !onPart && !(state.segmentOpensHere && state.segment?.via === "turning") && !(state.segmentAnnounced && state.segment?.name) && !theTurnedTo) || (phrase.global && !state.segmentOpensHere);
   if (theTurnedTo && !isSegmentable(def.name)) return drop(trace, "scope", "turned-to-company", `"the company" is ${state.segment!.name}, the business the turn is on: its ${def.name} is not the company's`);
-  // "cash and cash equivalents of $490 million, including cash of $155 million at Douglas Elliman and $108 million at Liggett": an
-  // amount said to be held at a named business is that business's (not at a date or at the company itself).
-  const heldAt = /^ (?:held )?(?:at|by) (?:our )?((?:[A-Z][\w&.'’-]*)(?: (?:[A-Z][\w&.'’-]*|&|of))*)/.exec(view.text.slice(view.figures[i]!.end));
   // "We exited 2019 with nearly $15 billion in global sales": a flow a period is exited with is a yearly rate, no figure of the period.
   if (!def.balance && /\bexit(?:ed|ing|s)? (?:«P\d+»|the (?:year|quarter)|(?:fiscal )?(?:19|20)\d\d) (?:with|at) (?:[^«;,.]{0,30})?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
     return drop(trace, "period", "exit-rate", "the rate a period was exited at, not the period's own figure");
   }
-  if (heldAt && !MONTH_WORD.test(heldAt[1]!.split(" ")[0]!) && !/^(?:Q[1-4]|FY|YE|[A-Z]{1,2}\d)/.test(heldAt[1]!) && !namesTheCompany(heldAt[1]!, view, ctx) && !heldAt[1]!.toLowerCase().split(/\s+/).every((w) => ctx.companyWords.has(w))) {
+  // "cash and cash equivalents of $490 million, including cash of $155 million at Douglas Elliman and $108 million at Liggett": an
+  // amount said to be held at a named business is that business's (not at a date or at the company itself).
+  const heldAt = /^ (?:held )?(?:at|by) (?:our )?((?:[A-Z][\w&.'’-]*)(?: (?:[A-Z][\w&.'’-]*|&|of))*)/.exec(view.text.slice(view.figures[i]!.end));
+  if (heldAt && !NO_HOLDER_WORD.test(heldAt[1]!.split(" ")[0]!) && !/^(?:Q[1-4]|FY|YE|[A-Z]{1,2}\d)/.test(heldAt[1]!) && !namesTheCompany(heldAt[1]!, view, ctx) && !heldAt[1]!.toLowerCase().split(/\s+/).every((w) => ctx.companyWords.has(w))) {
     return drop(trace, "scope", "held-at-part", `an amount held at ${heldAt[1]}, not the company's`);
   }
   let scope = inheritedScope ?? "company";
@@ -1647,9 +1647,10 @@ function describeQuantity(q: Quantity): string {
 /** Causes a sentence may open on as if they acted ("Acquisitions contributed", "Pricing added"). */
 const CAUSE_WORD = /^(?:Acquisitions?|Divestitures?|Pricing|Prices?|Volumes?|Currenc(?:y|ies)|FX|Foreign exchange|Mix|Inflation|Weather|Productivity|Tariffs?|Synergies|Savings|Demand|Growth|Organic growth|Costs?|Price increases?|Higher [a-z]+|Lower [a-z]+)$/;
 /** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
-const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Year|Quarter|End|Midpoint|Least|Most|Par|Closing|Close)$/;
+/** Capitalised words after "at" that name no business holding an amount: months, days, and words that open a phrase of time or place. */
+const NO_HOLDER_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Year|Quarter|End|Midpoint|Least|Most|Par|Closing|Close)$/;
 /** A sentence that opens by comparing what the last one said with something ("This is compared to ...", "That compares with ..."). */
-const COMPARED_OPENING = /^(?:this|that|these|those)(?: is| was| were)? compar(?:ed|es|ing)\b/i;
+const COMPARED_OPENING = new RegExp(String.raw`^(?:this|that|these|those) ${COMPARED_TO}\b`, "i");
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
   // "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share": another company's dividend.

@@ -174,8 +174,7 @@ function figureAt(text: string, i: number): { figure: Figure | null; end: number
   // "our consolidated net loss was $2 million loss per diluted share was $0.06" (a sentence's stop lost): millions are never an
   // amount per share, so the words after the amount begin another phrase.
   const perShare = Boolean(m[PER_SHARE]) && scale < 1e6;
-  const cut = m[PER_SHARE] && !perShare ? i + m[0].lastIndexOf(m[PER_SHARE]) : end;
-  const figureEnd = cut === end ? end : cut - (/\s$/.test(text.slice(i, cut)) ? text.slice(i, cut).length - text.slice(i, cut).trimEnd().length : 0);
+  const figureEnd = m[PER_SHARE] && !perShare ? i + m[0].slice(0, m[0].lastIndexOf(m[PER_SHARE])).trimEnd().length : end;
   return {
     end: figureEnd,
     figure: {
