@@ -32,6 +32,7 @@ describe("candidate terms from noun phrases", () => {
     ["a capitalised adverb after a name word is the name's", "Quillmark Forward is on track.", ["Quillmark Forward"]],
     ["a verb's form after an article and a modifier is a noun", "We expect a full restart of the fleet.", ["restart"]],
     ["a model's number before a name word after an article or at a sentence's start", "Deliveries of the 737 MAX resumed. 5 Arches originated loans.", ["737 MAX", "5 Arches"]],
+    ["a capitalised adverb mid-sentence opens a name", "We bought a site in the Inland Empire East submarket.", ["Inland Empire East"]],
   ])("%s", (_rule, text, expected) => {
     expect(terms(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -512,5 +513,19 @@ describe("topics: a place called like a person, and a name written with its init
     // A name written with a retailer's initials before it is the same name.
     expect(of("Marbury")).toBeDefined();
     expect(of("JCMarbury")).toBe(of("Marbury"));
+  });
+});
+
+describe("topics: a participant called by another name", () => {
+  it("reads a name said before a participant's surname, and a name greeted or asked to answer, as the person's", () => {
+    const t = qaCall([
+      "Also with us is Jojo Ember, who runs leasing. And over to BK. The Harbor Credit Program grew.",
+      "Thanks BK. Jojo, do you want to talk about the Harbor Credit Program? And BK, can you add to that?",
+      "Sure, it's Jojo. Jojo here: the Harbor Credit Program is strong. BK, you want to add anything? Thanks BK.",
+      "Thank you very much, BK. And Jojo, go ahead on the Harbor Credit Program.",
+    ], [{ name: "Joanna Ember", role: "executive", organization: "Example Corp", title: "CIO", aliases: [], turns: 0, anonymous: false }]);
+    const names = extract(t).topics.map((x) => x.name.toLowerCase());
+    expect(names).toContain("harbor credit program");
+    for (const person of ["jojo", "bk", "bk.", "jojo ember"]) expect(names, names.join(" | ")).not.toContain(person);
   });
 });

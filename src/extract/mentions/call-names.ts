@@ -13,6 +13,8 @@ export interface CallNames {
   companyWords: Set<string>;
   /** Participants' first names, lower-cased. */
   firstNames: string[];
+  /** Participants' surnames, lower-cased ("yap" of Johannson Yap): a name word said before one is a first name ("Jojo Yap"). */
+  surnames: Set<string>;
   /** Initials of the company's name ("ads" for Advanced Drainage Systems): its acronym. */
   companyInitials: string;
   /** The company's name in words, lower-cased, legal forms and connectors left out. */
@@ -55,6 +57,7 @@ export function callNames(t: Transcript): CallNames {
   if (t.call.ticker) words.add(t.call.ticker.toLowerCase());
   const companyWords = new Set([...words].filter((w) => !before.has(w) || (t.call.company ?? "").toLowerCase().includes(w)));
   const firstNames = [...new Set(t.participants.filter((p) => p.role !== "operator" && !p.anonymous).map((p) => p.name.toLowerCase().split(/\s+/)[0] ?? "").filter((w) => w.length > 1))];
+  const surnames = new Set(t.participants.filter((p) => p.role !== "operator" && !p.anonymous).map((p) => surnameOf(p.name)).filter((w) => w.length > 1));
   const companyNameWords = (t.call.company ?? "")
     .toLowerCase()
     .split(/[^a-z0-9&]+/)
@@ -64,10 +67,20 @@ export function callNames(t: Transcript): CallNames {
     words,
     companyWords,
     firstNames,
+    surnames,
     companyInitials,
     companyNameWords,
     isParticipant: (n) => n.toLowerCase().split(/[^a-z0-9]+/).some((w) => words.has(w)) && people.has(personKey(n)),
     // A name sharing no word with the call's company or firms cannot be one of them.
     isCompanyOrFirm: (n) => n.toLowerCase().split(/[^a-z0-9&]+/).some((w) => words.has(w)) && (orgs.has(firmKey(n)) || orgs.has(companyKey(n))),
   };
+}
+
+/** Generational suffixes and degrees after a surname ("Robert Smith Jr.", "Jane Doe, CFA"). */
+const AFTER_SURNAME = /^(?:jr|sr|ii|iii|iv|cfa|cpa|phd|md|esq)$/;
+
+/** The last word of a person's name that is no suffix or initial, lower-cased: "kirkland" of "J. Bryant Kirkland III". */
+function surnameOf(name: string): string {
+  const ws = name.toLowerCase().split(/[^a-z'’-]+/).filter((w) => w.length > 1 && !AFTER_SURNAME.test(w));
+  return ws.length >= 2 ? ws[ws.length - 1]! : "";
 }

@@ -90,7 +90,7 @@ export function extractTopics(input: TopicInput): Topic[] {
 /** The topics with what decided them (members, scores): for inspection and `--explain`-style tools. */
 export function rankTopics({ transcript, names, people, organizations, words }: TopicInput): { topic: MergedTopic; kind: Topic["kind"] }[] {
   const { terms, words: length } = countTerms(transcript, words);
-  const personKeys = new Set(people.flatMap((p) => [topicKey(p), ...p.split(/\s+/).map((w) => topicKey(w))]));
+  const personKeys = new Set([...people.flatMap((p) => [topicKey(p), ...p.split(/\s+/).map((w) => topicKey(w))]), ...nicknames(terms, names)]);
   const own = ownNames(names, transcript.call.company ?? "");
   // The cheap tests first, for every term; the costly ones (metric phrases) for the head of the ranking.
   const rough: Scored[] = [];
@@ -108,6 +108,21 @@ export function rankTopics({ transcript, names, people, organizations, words }: 
   return mergeTopics(scored.slice(0, CHOSEN), terms, length, { companyInitials }, (t) => plausible(t, own, personKeys) && (t.theme || (!universalMetric(t) && !lineItem(t))))
     .slice(0, MAX_TOPICS)
     .map((topic) => ({ topic, kind: topicKind({ topic, organization: topic.members.some((m) => orgKeys.has(m.key)) }) }));
+}
+
+/**
+ * Names the call gives its participants besides their own: a rare name word said right before a
+ * participant's surname ("Jojo Yap" for Johannson Yap, "LT Therivel" for Laurent Therivel) is how
+ * the call calls that person, wherever it says the word alone ("it's Jojo", "As LT mentioned").
+ */
+function nicknames(terms: ReadonlyMap<string, TermCount>, names: CallNames): string[] {
+  const out: string[] = [];
+  for (const t of terms.values()) {
+    if (t.size !== 2 || t.proper === 0) continue;
+    const [first, last] = t.key.split(" ") as [string, string];
+    if (names.surnames.has(last) && spread(first) < ORDINARY_WORD_SPREAD && /^[A-Z][A-Za-z.]*\s/.test(mostUsed(t.spellings))) out.push(first);
+  }
+  return out;
 }
 
 /** Words before the company's name that speak of the company itself in another shape ("legacy WESCO", "standalone Acme"). */
@@ -257,7 +272,8 @@ function plausible(t: TermCount, own: OwnNames, personKeys: ReadonlySet<string>)
   if (t.size === 1 && !name && t.tf >= 3 && cutAfterWord(t)) return false;
   const surface = mostUsed(t.spellings);
   const ws = t.key.split(" ");
-  if ((personKeys.has(t.key) || personLike(surface)) && !namesABusiness(t)) return false;
+  // ("LT." where a sentence ends on the name.)
+  if ((personKeys.has(t.key) || personKeys.has(t.key.replace(/\.+$/, "")) || personLike(surface)) && !namesABusiness(t)) return false;
   // A first name alone is a person's, unless it names a place and no participant is so called ("Austin", "Charlotte").
   if (t.size === 1 && TERM_STATS.isFirstName(surface) && !(isPlaceName(surface) && !names.firstNames.includes(t.key))) return false;
   // A name said to someone ("Lowe, first...") or the start of a participant's first name ("Lowe" for Lowell).

@@ -91,6 +91,8 @@ function roleOf(w: Word, prev: Word | undefined, next: Word | undefined): Role |
   // "Synovus Forward", "Fast Forward": a capitalised adverb right after a name word is the name's
   // (not one in -ly, which is a sentence's first word the splitter missed: "U.S. Internationally").
   if (w.capital && !w.sentenceStart && pos === "ADV" && !w.lower.endsWith("ly") && prev?.capital && !w.breakBefore && (prev.pos === "PROPN" || prev.coined) && !isGrammar(prev)) return "name";
+  // "the Inland Empire", "Downtown Disney": a capitalised adverb mid-sentence opening a name.
+  if (w.capital && !w.sentenceStart && pos === "ADV" && !w.lower.endsWith("ly") && next && !next.breakBefore && next.capital && !next.sentenceStart && (next.pos === "PROPN" || next.coined) && !isGrammar(next)) return "name";
   // "the 737 MAX", "5 Arches": a model's or a brand's number before a name word, after an article,
   // a name or at a sentence's start (not a count after a verb, "added 12 Hampton Inns", nor a year).
   if (pos === "NUM" && /^\d{1,4}$/.test(w.text) && !/^(?:19|20)\d\d$/.test(w.text) && next && !next.breakBefore && (next.coined || (next.capital && next.pos === "PROPN")) && !isGrammar(next)

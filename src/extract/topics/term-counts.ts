@@ -99,7 +99,8 @@ export function countTerms(t: Transcript, words: readonly (readonly Word[])[]): 
         figure: o.end === last.end && figure,
         vocative: o.size === 1 && (
           (turn.text[o.end] === "," && (o.start === ws[0]?.start || (before !== null && o.start === first.start && GREETING.test(before)))) ||
-          (/^(?:[,.!?]|$)/.test(turn.text.slice(o.end, o.end + 1)) && GREETED.test(turn.text.slice(Math.max(0, o.start - 24), o.start)))),
+          (/^(?:[,.!?]|$)/.test(turn.text.slice(o.end, o.end + 1)) && GREETED.test(turn.text.slice(Math.max(0, o.start - 32), o.start))) ||
+          ASKED_TO.test(turn.text.slice(o.end, o.end + 24))),
       }));
     }
     for (const o of officeChanges(turn.text)) {
@@ -159,8 +160,11 @@ interface Place {
   vocative: boolean;
 }
 
-/** A greeting and its comma right before a name that ends its clause: "Thank you, Blue.", "Good morning, Scott." */
-const GREETED = /(?:^|[^A-Za-z])(?:thanks|thank you|hi|hey|hello|morning|afternoon|evening|congrats|congratulations),\s+$/i;
+/** A greeting right before a name that ends its clause: "Thank you, Blue.", "Good morning, Scott.", "Thanks LT.", "thank you very much, Annie,". */
+const GREETED = /(?:^|[^A-Za-z])(?:thanks|thank you|hi|hey|hello|morning|afternoon|evening|congrats|congratulations)(?: (?:very|so) much)?,?\s+$/i;
+
+/** A name asked, after its comma, to take a question: "B.K., do you want to handle that?", "Jojo, you want to talk about that?". */
+const ASKED_TO = /^,\s+(?:(?:do|can|could|would|will|did) you|you (?:want|wanna)|(?:please )?go ahead)\b/i;
 
 const GREETING = /^(?:thanks|thank|hi|hey|hello|morning|afternoon|evening|congrats|congratulations|sure|yes|yeah|okay|ok|well|so|and)$/;
 
