@@ -442,7 +442,15 @@ export class DiscourseState {
       // "our outlook for the full year to reflect ... the remainder of the year": the period the outlook is for.
       // ("Now let me share our projections for the fourth quarter": projections too.)
       const outlookFor = /\b(?:outlook|guidance|forecast|expectations?|targets?|projections?) (?:for|of) (?:the |our )?«P(\d+)»/.exec(view.abstract);
-      if (outlookFor) {
+      // ("Given our performance in the first quarter and outlook for the second quarter and year, we are raising 2021 guidance.":
+      // the guidance the sentence changes is the year's it names; the outlook it gives as a reason dates nothing after it.)
+      const yearGuidance = outlookFor ? /«P(\d+)» (?:(?:full[- ]year|annual) )?(?:guidance|outlook)\b/.exec(view.abstract.slice(outlookFor.index + outlookFor[0].length)) : null;
+      const guidedYear = yearGuidance ? view.periods[Number(yearGuidance[1])]! : null;
+      if (guidedYear && guidedYear.relation === "absolute" && guidedYear.period.part === "FY" && guidedYear.period.year >= ctx.call.year && periodEnd(guidedYear.period) > periodEnd(call)) {
+        this.guidancePeriod = guidedYear.period;
+        this.guidanceAt = view.slots.get(`P${yearGuidance![1]}`)?.start ?? -1;
+        this.guidanceAge = 0;
+      } else if (outlookFor) {
         const p = view.periods[Number(outlookFor[1])]!;
         if (p.relation === "absolute" && periodEnd(p.period) > periodEnd(call)) {
           this.guidancePeriod = p.period;

@@ -387,7 +387,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual )?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual |per-share (?=«M\d+»))?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
     // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
     // margin"), nor one that would or could come, or was committed to.
@@ -397,6 +397,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Today, we reported a 15% increase in operating revenue for the first quarter with strong momentum in both of our businesses.", figure: "15%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "We delivered a 7% increase in revenue.", figure: "7%", expect: { subject: "revenue", relation: "change" } },
       { sentence: "The board of directors approved a 2% increase in the regular quarterly cash dividend.", figure: "2%", expect: { subject: "dividend", relation: "change" } },
+      { sentence: "This increase reflects a 32% increase in the per-share dividend, partially offset by a decline in share count.", figure: "32%", expect: { subject: "dividend", relation: "change" } },
       { sentence: "We delivered 6% year-over-year growth in adjusted operating income and 35% year-over-year growth in our adjusted earnings per share.", figure: "35%", expect: { subject: "earnings per share", relation: "change" } },
       { sentence: "Pricing held up, with casualty posting 11% top line growth.", figure: "11%", expect: null },
       { sentence: "Favorable product mix, which drove a 30 basis point improvement in our adjusted gross margin, was largely driven by retail.", figure: "30 basis point", expect: null },
@@ -834,7 +835,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     cue: /\bearn(?:ed|ing) /,
     // ("2021 started strong, earning $0.32 per share": the period the company had, earning it.)
-    pattern: new RegExp(String.raw`(?:\bwe|«C\d+»)(?:'ve| have| has| had)?(?: also| again)? earned ${H}$|^(?:(?:and|so),? )?(?:the |our )?«P\d+» (?:started|began|ended|finished|closed|got off)(?: to)?(?: (?:a|an|very|really|off|on|strong|strongly|well|solid|good|great|record|start|note))*,? earning ${H}$`),
+    // (Not after an opening on a measure's line, "On the adjusted EPS line, ..., we earned $3.03": that measure's, opening-names-measure.)
+    pattern: new RegExp(String.raw`^(?!${TOPIC_OPENING}«M\d+» line,)(?:[^]*?(?:\bwe|«C\d+»)(?:'ve| have| has| had)?(?: also| again)? earned ${H}$|(?:(?:and|so),? )?(?:the |our )?«P\d+» (?:started|began|ended|finished|closed|got off)(?: to)?(?: (?:a|an|very|really|off|on|strong|strongly|well|solid|good|great|record|start|note))*,? earning ${H}$)`),
     link: () => ({ subject: { kind: "metric", name: "earnings" }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "In the fourth quarter, we earned $88.3 million or $1.38 a share, compared with earnings of $101.7 million or $1.60 a share reported in the same quarter last year.", figure: "$88.3 million", expect: { subject: "earnings", relation: "level" } },
@@ -971,10 +973,24 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "outlook-for-name",
     description: "The outlook for a measure ('our outlook for revenue is in the $11.7 billion to $11.9 billion range').",
     side: "before",
-    pattern: new RegExp(String.raw`\b(?:outlook|guidance|forecast|expectations?|target) for (?:our |the |total )?«M(\d+)»(?: (?:in|for) (?:the )?«P\d+»)? (?:is|are|remains?|of|at|to be|calls for|has been raised to|now)(?: (?:in the|in a|at|of|around|approximately|between|a range of|range of|now))* ${H}$`),
+    pattern: new RegExp(String.raw`\b(?:outlook|guidance|forecast|expectations?|target) for (?:our |the |total )?«M(\d+)»(?: (?:in|for) (?:the )?«P\d+»)? (?:is|are|remains?|of|at|to be|calls for|(?:has|have)(?: been)? (?:raised|increased|reduced|lowered|revised|updated|decreased)(?: (?:up|down)(?:wards?)?)? to|now)(?: (?:in the|in a|at|of|around|approximately|between|a range of|range of|now))* ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "For 2025, our outlook for revenue is in the $2.1 billion to $2.2 billion range.", figure: "$2.1 billion to $2.2 billion", expect: { subject: "revenue", relation: "level" } },
+      { sentence: "Our full year expectation for capital expenditures has reduced to $1.3 billion from our prior expectation of $1.5 billion.", figure: "$1.3 billion", expect: { subject: "capital expenditures", relation: "level" } },
+    ],
+  },
+  {
+    name: "guidance-from-range-to-new-range",
+    description: "Guidance for a measure moved from one range to a new one ('narrowing guidance for 2021 GAAP EPS from $11.97 to $12.57 to a new range of $11.97 to $12.17'): the new range is the measure's outlook (its growth's when 'growth' follows the name); the range it moved from is the old outlook, linked to nothing.",
+    side: "before",
+    cue: / to (?:a |the )?(?:new |revised |updated |narrower )?range of /,
+    pattern: new RegExp(String.raw`\b(?:guidance|outlook|expectations?) (?:for )?(?:«P\d+» )?(?:(?:gaap|non-gaap|adjusted|diluted|total|full[- ]year) )*«M(\d+)»( growth)?(?: from continuing operations)? from (?:a range of )?«F\d+»(?: to «F\d+»)? to (?:a |the )?(?:new |revised |updated |narrower )?range of ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: m[2] ? "change" : "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "We are narrowing guidance for 2021 GAAP EPS from continuing operations from $11.97 to $12.57 to a new range of $11.97 to $12.17.", figure: "$11.97 to $12.17", expect: { subject: "EPS", relation: "level" } },
+      { sentence: "We are narrowing guidance for 2021 GAAP EPS from continuing operations from $11.97 to $12.57 to a new range of $11.97 to $12.17.", figure: "$12.57", expect: null },
+      { sentence: "For the company, we are now narrowing guidance for 2021 revenue growth from 12% to 16% to a new range of 13% to 15%.", figure: "13% to 15%", expect: { subject: "revenue", relation: "change" } },
     ],
   },
   {
@@ -1027,10 +1043,13 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "bringing-total",
     description: "A running total of the measure just given ('capital spending was $4.8 billion bringing the year-to-date spend to $11.0 billion').",
     side: "before",
-    pattern: new RegExp(String.raw`«F(\d+)»[^«]{0,30}?,? (?:bringing|taking|for a) (?:the |our |a )?(?:«P(\d+)» )(?:[a-z-]+ )?(?:total )?to ${H}$`),
+    // ("we deployed $2.2 billion to repurchase 8.8 million of our shares, bringing our year-to-date total up to $4.9 billion": the
+    // amount, not the count of shares it bought.)
+    pattern: new RegExp(String.raw`«F(\d+)»(?: to (?:repurchase|buy back) «F\d+»(?: of (?:our |its )?(?:common )?(?:shares|stock))?)?[^«]{0,30}?,? (?:bringing|taking|for a) (?:the |our |a )?(?:«P(\d+)» )(?:[a-z-]+ )?(?:total )?(?:up )?to ${H}$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, periodSlot: Number(m[2]) }),
     examples: [
       { sentence: "In the second quarter, capital spending was $21 million bringing the year-to-date spend to $39 million.", figure: "$39 million", expect: { subject: "$21 million", relation: "level" } },
+      { sentence: "In the third quarter, we deployed $2.2 billion to repurchase 8.8 million of our shares, bringing our year-to-date total up to $4.9 billion.", figure: "$4.9 billion", expect: { subject: "$2.2 billion", relation: "level" } },
     ],
   },
   {
@@ -1229,7 +1248,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
     // ("We grew revenue 3.5%": "by" may go unsaid; "our operations performed well, growing consolidated revenues by 3.5%": a
     // participle after the comma of a clause on us is ours.)
-    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:(?!(?:range|guidance|outlook|forecast|target|expectations?|estimates?|view)\b)[a-z-]+ ){0,3}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by)? ${H}$`),
+    pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:(?!(?:range|guidance|outlook|forecast|target|expectations?|estimates?|view)\b)[a-z-]+ ){0,3}«M(\d+)»(?: rate(?= by))?(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by)? ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
     examples: [
       { sentence: "The key benefits included growing our revenue by 100% versus the same quarter in 2021.", figure: "100%", expect: { subject: "revenue", relation: "change" } },
@@ -1245,6 +1264,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We grew net sales for the quarter by 16.2% to $976.8 million.", figure: "16.2%", expect: { subject: "net sales", relation: "change" } },
       { sentence: "All of our operations performed very well throughout the first six months of the year, growing consolidated revenues by 3.5%.", figure: "3.5%", expect: { subject: "revenues", relation: "change" } },
       { sentence: "Lower volumes weighed on the quarter, reducing revenue by $9 million.", figure: "$9 million", expect: null },
+      { sentence: "Regarding our other capital deployment priorities, we increased our dividend rate by 30% after 15% the year before.", figure: "30%", expect: { subject: "dividend", relation: "change" } },
     ],
   },
   {
@@ -1410,7 +1430,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     placesName: true,
     cue: new RegExp(`^${TOPIC_OPENING}`),
     // ("In terms of free cash flow for the full year, we now expect it to be approximately $735 million": the period may follow.)
-    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?(?: (?:for|in) (?:the )?«P\d+»)?, (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
+    // ("On the adjusted EPS line, where we excluded early debt retirement expense, we earned $3.03": a clause on how it is counted may come between.)
+    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?(?: (?:for|in) (?:the )?«P\d+»)?,(?: (?:where|which|excluding|including) (?:[^,;«]|«M\d+»){3,60},)? (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
     afterContext: /^(?! (?:in|of) (?:[a-z-]+ ){0,2}«M)/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: /\b(?:grew|increased|decreased|declined|improved|up|down)\b/.test(m[2]!) ? "change" : "level", direction: dirOf(m[2]), strength: 0.6 }),
     examples: [
@@ -1422,6 +1443,19 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "In terms of free cash flow for the full year, we now expect it to be approximately $735 million.", figure: "$735 million", expect: { subject: "free cash flow", relation: "level" } },
       { sentence: "So on the sales side, aftermarket was up approximately 40% in the quarter.", figure: "40%", expect: null },
       { sentence: "In terms of same store NOI, our core portfolio grew 5.4% for the quarter.", figure: "5.4%", expect: null },
+      { sentence: "On the adjusted EPS line, where we excluded early debt retirement expense, we earned $3.03 in the quarter.", figure: "$3.03", expect: { subject: "EPS", relation: "level" } },
+    ],
+  },
+  {
+    name: "opening-measure-then-outlook",
+    description: "The outlook a sentence that opens on a measure gives after its result ('On the capex line, we'd invested $2.5 billion through the first three quarters of 2021 and expect to reach about $3.3 billion for the full year'): the measure's too.",
+    side: "before",
+    placesName: true,
+    cue: new RegExp(`^${TOPIC_OPENING}`),
+    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?, ${TOPIC_DOER}(?:[a-z-]+ )*?«F\d+»(?: [a-z-]+| «P\d+»)*,? and (?:we )?(?:now |still |also )?expects? (?:it |this )?to (?:reach|be|total|come in at|end the year at) ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.6 }),
+    examples: [
+      { sentence: "On the capex line, we'd invested $2.5 billion through the first three quarters of 2021 and expect to reach about $3.3 billion for the full year.", figure: "$3.3 billion", expect: { subject: "capex", relation: "level" } },
     ],
   },
   {

@@ -186,7 +186,17 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // A change or share said of another figure is of that figure's period; a period after it is its comparison base.
     return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
   }
-  if (phrase.period !== null) return { period: resolve(view.periods[phrase.period]!), explicit: true, source: "subject", rule: "subject-words" };
+  if (phrase.period !== null) {
+    const named = resolve(view.periods[phrase.period]!);
+    // "On a year-to-date basis, 2021 GAAP earnings were $1,298,000,000": the year the subject names, to date.
+    const basis = /^(?:(?:and|so|now|also),? )?on an? «P(\d+)» basis,/.exec(view.abstract);
+    const todate = basis ? view.periods[Number(basis[1])]! : null;
+    if (todate && /^(?:year[- ]to[- ]date|ytd)$/i.test(view.text.slice(todate.start, todate.end)) && named.part === "FY") {
+      const p = resolve(todate);
+      if (p.year === named.year && p.part !== "FY") return { period: p, explicit: true, source: "opening", rule: "year-to-date-basis" };
+    }
+    return { period: named, explicit: true, source: "subject", rule: "subject-words" };
+  }
   // "We paid a dividend of $1.50 in September", in a third-quarter call: the quarter's dividend.
   const paidIn = x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.name === "dividend" ? PAID_IN_MONTH.exec(view.text.slice(view.figures[i]!.end)) : null;
   if (paidIn && monthOfCallQuarter(paidIn[1]!, ctx.call)) return { period: call, explicit: true, source: "after", rule: "dividend-paid-in-month" };
