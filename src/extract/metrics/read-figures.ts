@@ -405,7 +405,7 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
         // "..., with gross margin ranging from 89% to 90%": "with" opens a clause whose subject the name is.
         // "Domestic sales grew 55%, with international sales up 49%": so does "with" before a name and its change, or its total
         // ("..., with our 2021 full year capex totaling approximately $800 million").
-        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|totaling|totalling|amounting to|at|up|down|higher|lower|increasing|decreasing|rising|falling|growing|declining|improving)\b/.test(bridge);
+        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|totaling|totalling|amounting to|at|up|down|higher|lower|increasing|decreasing|rising|falling|growing|declining|improving|expanding|contracting)\b/.test(bridge);
         // "our full year outlook of adjusted earnings per share to be in the range of ...": what an outlook is of or for is its subject.
         const outlookOf = (prep[1] === "of" || prep[1] === "for") && /\b(?:outlook|guidance|forecast|expectations?|estimates?|targets?|view)\s+(?:of|for)\s+(?:our\s+|the\s+|total\s+)?(?:[a-z-]+\s+)?$/.test(lead);
         if (!withClause && !outlookOf && !/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
@@ -1016,7 +1016,10 @@ function readFigure(x: FigureInput): Resolved | null {
       } else if (state.segment) {
         if (!state.segment.name) return drop(trace, "scope", "segment-discourse", "the turn is walking through segments or regions and this one is not named");
         // ("Our gross margin was 51.5%.": the speaker's own measure, after a part came up in passing, is the company's.)
-        if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via) && /^(?:(?:and|so|now|also|overall),? )?$/.test(view.abstract.slice(0, phrase.start)) && /^our (?:(?:adjusted|reported|gaap|non-gaap|total|overall|consolidated) )?«M/.test(view.abstract.slice(phrase.start))) {
+        // (So is every measure of a sentence that opens on "we" delivering one: "We delivered strong second quarter operating profit of
+        // $438 million, ..., with operating margins expanding 60 basis points to 20.1%".)
+        const weDelivered = /^(?:(?:and|so|now|also|overall),? )?we (?:delivered|reported|generated|posted|achieved|produced|recorded)(?: (?:an?|strong|solid|record|robust|another|healthy|exceptional|outstanding|excellent|very))*(?: «P\d+»)? (?:(?:adjusted|reported|gaap|non-gaap|total|overall|consolidated) )?«M/.test(view.abstract);
+        if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via) && (weDelivered || (/^(?:(?:and|so|now|also|overall),? )?$/.test(view.abstract.slice(0, phrase.start)) && /^our (?:(?:adjusted|reported|gaap|non-gaap|total|overall|consolidated) )?«M/.test(view.abstract.slice(phrase.start))))) {
           trace.steps.push({ stage: "scope", rule: "our-measure", note: "the speaker's own measure, opening the sentence: the company's" });
         } else if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via)) {
           return drop(trace, "scope", "segment-in-passing", `the turn came to ${state.segment.name} in passing (${state.segment.via}), not by announcing it, and this sentence names no scope of its own`);
@@ -1760,7 +1763,7 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
   // "we repaid $13.8 million of debt", "used $7 million of cash", "returning $335 million in cash to shareholders"
   {
     rule: "flow-of-balance", balanceOnly: true, reads: "clause", window: 60,
-    pattern: /\b(?:repaid|repay|repaying|brought back|bring back|bringing back|repatriated|repatriate|repatriating|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing|utilized|utilizing|consumed|consuming) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining) )?$/,
+    pattern: /\b(?:repaid|repay|repaying|brought back|bring back|bringing back|repatriated|repatriate|repatriating|paid (?:down|off)|pay (?:down|off)|paying (?:down|off)|retired|retire|retiring|redeemed|redeem|redeeming|reduce|reducing|reduced|prepaid|borrowed|issued|drew(?: down)?|drawn|refinanced|extinguished|repurchased|built|added|released|collected|used|using|spent|deployed|generated|generating|invested|returned|returning|return|paid|paying|distributed|distributing|utilized|utilizing|consumed|consuming) (?:(?:approximately|about|roughly|nearly|almost|over|another|an additional|a further|the remaining|between) )?$/,
     why: (m) => `an amount moved into or out of ${m} (repaid, borrowed, issued, used, generated), not its level`,
   },
   // "we returned more than $8.1 billion in cash last year to shareholders": cash paid out, not the cash the company holds (the verb
