@@ -529,3 +529,18 @@ describe("topics: a participant called by another name", () => {
     for (const person of ["jojo", "bk", "bk.", "jojo ember"]) expect(names, names.join(" | ")).not.toContain(person);
   });
 });
+
+describe("topics: a state by its postal code, and a thing by its size", () => {
+  it("makes one topic of 'Central PA' and 'Central Pennsylvania', and none of 'square foot building'", () => {
+    const topics = extract(qaCall([
+      "We bought a site in Central Pennsylvania and leased our 250,000 square foot building there. Land in Central Pennsylvania is tight.",
+      "Can you talk about the Central PA land and the square foot building?",
+      "Central PA is strong, and the 700,000 square foot building is permit-ready. Rents in Central Pennsylvania keep rising.",
+      "Thanks. More on Central PA, please.",
+    ])).topics;
+    const of = (n: string) => topics.filter((t) => [t.name, ...t.aliases].some((a) => a.toLowerCase() === n.toLowerCase()));
+    expect(of("Central PA"), topics.map((t) => t.name).join(" | ")).toHaveLength(1);
+    expect(of("Central Pennsylvania")).toEqual(of("Central PA"));
+    expect(of("square foot building")).toHaveLength(0);
+  });
+});

@@ -65,8 +65,10 @@ const UNIT = /^(?:bcfe?|mcfe?|mmcfe?|tcfe?|mmbtu|t?btu|mtpa|mmtpa|bbl|mbbl|mmbbl
 const UNIT_FIRST = new RegExp(UNIT.source.replace(/\$$/, "(?: |$)"));
 /** An area said as a unit ("square feet", "square footages"): how much space, never what a call is about. */
 const AREA_UNIT = /^(?:square|sq) (?:feet|foot|footages?|meters?|metres?|ft)$/;
+/** A thing by its size ("a 250,000 square foot building", "square-foot facility"): the size of something, never what a call is about. */
+const SIZED_BY_AREA = /^(?:square|sq) (?:feet|foot|ft) /;
 function isUnit(key: string): boolean {
-  if (AREA_UNIT.test(key)) return true;
+  if (AREA_UNIT.test(key) || SIZED_BY_AREA.test(key)) return true;
   if (!UNIT_FIRST.test(key)) return false;
   const ws = key.split(" ");
   return ws.length === 1 || ws[1] === "of" || ws.every((w) => UNIT.test(w));

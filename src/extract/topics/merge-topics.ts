@@ -5,6 +5,8 @@
 import { combineTerms, mostUsed, sameWordsBut, type TermCount } from "./term-counts.js";
 import { kindWeight, namesPeople, SALIENCE, salience, spread } from "./salience.js";
 import { TERM_STATS } from "../text/term-stats.js";
+import { stateSpelledOut } from "./places.js";
+import { topicKey } from "../mentions/identity.js";
 
 export interface Scored {
   term: TermCount;
@@ -126,6 +128,14 @@ export const MERGE_RULES: readonly MergeRule[] = [
     name: "a name with a word cut short or & for and",
     examples: "Imaging & ID = Imaging & Identification; Property & Facility Management = property and facility management; not Model S = Model Sport (a letter is no word cut short)",
     joins: (a, b) => isName(a) && sameWordsBut(wordsOf(a), wordsOf(b)),
+  },
+  {
+    name: "a state by its postal code",
+    examples: "Central PA = Central Pennsylvania; Northern NJ = Northern New Jersey",
+    joins: (a, b) => isName(a) && isName(b) && [[a, b], [b, a]].some(([x, y]) => {
+      const out = stateSpelledOut(mostUsed(x!.spellings));
+      return out !== null && topicKey(out) === y!.key;
+    }),
   },
   {
     name: "one acronym spelled two ways",

@@ -10,3 +10,31 @@ export function isPlaceName(name: string): boolean {
   const place = (n: string) => TERM_STATS.isPlace(n) || WORLD_REGIONS.has(n.toLowerCase());
   return place(name) || (COMPASS.test(name) && place(name.replace(COMPASS, "")));
 }
+
+/** The states of the United States by their postal codes: "Central PA" is Central Pennsylvania. */
+const US_STATES: Readonly<Record<string, string>> = {
+  AL: "Alabama", AK: "Alaska", AZ: "Arizona", AR: "Arkansas", CA: "California", CO: "Colorado", CT: "Connecticut", DE: "Delaware",
+  FL: "Florida", GA: "Georgia", HI: "Hawaii", ID: "Idaho", IL: "Illinois", IN: "Indiana", IA: "Iowa", KS: "Kansas", KY: "Kentucky",
+  LA: "Louisiana", ME: "Maine", MD: "Maryland", MA: "Massachusetts", MI: "Michigan", MN: "Minnesota", MS: "Mississippi",
+  MO: "Missouri", MT: "Montana", NE: "Nebraska", NV: "Nevada", NH: "New Hampshire", NJ: "New Jersey", NM: "New Mexico",
+  NY: "New York", NC: "North Carolina", ND: "North Dakota", OH: "Ohio", OK: "Oklahoma", OR: "Oregon", PA: "Pennsylvania",
+  RI: "Rhode Island", SC: "South Carolina", SD: "South Dakota", TN: "Tennessee", TX: "Texas", UT: "Utah", VT: "Vermont",
+  VA: "Virginia", WA: "Washington", WV: "West Virginia", WI: "Wisconsin", WY: "Wyoming", DC: "District of Columbia",
+};
+
+/**
+ * A name spelled with a state's postal code written out ("Central PA" → "Central Pennsylvania"), or null when it holds
+ * none. Only a code written in capitals after another word counts: "PA" alone, "IN" or "OR" may be anything.
+ */
+export function stateSpelledOut(name: string): string | null {
+  const ws = name.split(" ");
+  if (ws.length < 2) return null;
+  let changed = false;
+  const out = ws.map((w, i) => {
+    const state = i > 0 ? US_STATES[w] : undefined;
+    if (!state) return w;
+    changed = true;
+    return state;
+  });
+  return changed ? out.join(" ") : null;
+}
