@@ -23,6 +23,8 @@ export interface CallContext {
   salesNotRevenue: boolean;
   /** A landlord's call (FFO or NOI, and dispositions): the inventories it speaks of are its tenants' and customers'. */
   landlord: boolean;
+  /** A landlord's call whose "earnings" per share are its FFO: it names no net income or EPS per share ("Beginning with our net income per diluted common share."). */
+  earningsAreFfo: boolean;
   /** The call speaks of premiums written (an insurer's): its "top line" is premiums, not revenue. */
   premiumsCall: boolean;
   /** The call states its operating income after tax ("after-tax operating income", "operating income of $202 million, or $1.08

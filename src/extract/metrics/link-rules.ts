@@ -542,7 +542,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "after",
     pattern: FIGURE_OF_NAME,
     cue: /«M/,
-    context: /\b(?:returned|returning|return|distributed|distributing) (?:(?:[^;«.]|«[PC]\d+»){0,100}?«F\d+»[^;.]{0,100}?(?:,? including|,? which included|,? which includes|,? consisting of|,? comprised of|,? comprising|,? made up of|,? of which) (?:(?:approximately |about |roughly |nearly |over |more than |just over )?«F\d+» (?:of|in) (?:(?!and\b|or\b)[a-z-]+ ){0,2}«M\d+»,? (?:and |as well as )?)?)(?:approximately |about |roughly |nearly |over |more than |just over )?$/,
+    context: /\b(?:returned|returning|return|distributed|distributing) (?:(?:[^;«.]|«[PC]\d+»){0,100}?«F\d+»[^;.]{0,100}?(?:,? including|,? which included|,? which includes|,? consisting of|,? comprised of|,? comprising|,? made up of|,? of which) (?:(?:approximately |about |around |roughly |nearly |over |more than |just over )?«F\d+» (?:of|in) (?:(?!and\b|or\b)[a-z-]+ ){0,2}«M\d+»,? (?:and |as well as )?)?)(?:approximately |about |around |roughly |nearly |over |more than |just over )?$/,
     names: ["dividend", "share_repurchase"],
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [

@@ -265,7 +265,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // (Nor one that opens the next clause of its own, its subject a pronoun: "our capex totaled $3 million and for the full year, it was
   // $12 million".)
   const nextClause = after !== null && /^(?: [a-z-]+){0,2} «M\d+» (?:was|were|is|are|came in|totaled|totalled|reached|grew|rose|increased|decreased|declined|fell)\b|^,? (?:it|they|this|that|we) (?:was|were|is|are|came in|totaled|totalled|reached|grew|rose|increased|decreased|declined|fell|spent|generated|invested|had)\b/.test(tail.slice(after.index + after[0].length));
-  if (after && !nextItem && !nextClause && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\s*«P\d+»$/.test(after[0])) {
+  // ("Inventory turns were 5.1 compared to five in the prior quarter": a period after a comparison, however it is said, is the base's.)
+  if (after && !nextItem && !nextClause && !comparedWith(after[1]!) && !/[;,]|«[FP]/.test(after[0].replace(/«P\d+»$/, "")) && !COMPARISON.test(after[0].replace(/«P\d+»$/, "")) && !/\b(?:compared|comparing|relative)\b/.test(after[0])) {
     const pm = view.periods[Number(after[1])]!;
     // ("Given our expectations for operating margins in Q2, this implies EPS of $0.10 to $0.15 for the quarter": in an outlook, "the
     // quarter" is the quarter the sentence looks ahead to.)

@@ -166,7 +166,9 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     // change: "Research and technology expenses decreased 21.4% in constant currency".)
     // (Nor is it in a call that never speaks of a gross profit or margin: with no gross line, SG&A is one cost beside the cost of
     // services, salaries or system operations, as at an agency, a consultancy or a carrier, not the costs below a gross profit.)
-    sgaIsOpex: /\bgross (?:profits?|margins?)\b/i.test(all) && !/\b(?:r&d|r&t|research and (?:development|technology)|research,? development and engineering|research (?:expenses?|costs?|spending))\b[^.$;]{0,100}?(?:\$\s?\d|\d%? of (?:net )?(?:sales|revenues?)|\b(?:increas|decreas|gr[eo]w|ros|fell|declin)\w* (?:by )?\d)/i.test(all),
+    sgaIsOpex: /\bgross (?:profits?|margins?)\b/i.test(all) && !/\b(?:r&d|r&t|research and (?:development|technology)|research,? development and engineering|research (?:expenses?|costs?|spending))\b[^.$;]{0,100}?(?:\$\s?\d|\d%? of (?:net )?(?:sales|revenues?)|\b(?:increas|decreas|gr[eo]w|ros|fell|declin)\w* (?:by )?\d)/i.test(all)
+      // (Nor where the call gives total operating expenses a figure of their own: "total opex up about 9% and SG&A up 11%".)
+      && !/\btotal (?:opex|operating expenses?)\b[^.$;]{0,40}?(?:\$\s?\d|\d(?:\.\d+)?%)/i.test(all),
     // (A landlord that reports FFO or NOI and speaks of dispositions: its "sales for the year of $864 million" are properties sold.)
     salesNotRevenue: /\b(?:tenants?|retailers?)['’]? sales\b|\b(?:annuity|annuities|policy|insurance|new business|indexed annuity|life) sales\b/i.test(all) || landlord ||
       // An electric or gas utility's "sales" are the energy it sells ("weather-normalized sales increased 1.2%", "residential sales were down 1.3%").
@@ -174,6 +176,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     operatingIncomeAfterTax: /\bafter[- ]tax (?:adjusted )?operating income\b|(?<!\bpre-?tax (?:adjusted )?)\boperating income (?:for the (?:quarter|year) )?(?:was|were|of|totaled) \$[\d.,]+ (?:million|billion),? or \$[\d.]+ (?:per|a) (?:diluted )?(?:common )?share\b/i.test(all),
     currency: callCurrency(all),
     landlord,
+    earningsAreFfo: landlord && !/\b(?:net income|earnings|net loss) per (?:diluted )?(?:common )?share\b|\bEPS\b/i.test(all),
     premiumsCall: /\b(?:premiums? written|written premiums?)\b/i.test(all),
     personWords,
     companyPattern: companyPattern(companyNames),
@@ -405,7 +408,7 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
         // "..., with gross margin ranging from 89% to 90%": "with" opens a clause whose subject the name is.
         // "Domestic sales grew 55%, with international sales up 49%": so does "with" before a name and its change, or its total
         // ("..., with our 2021 full year capex totaling approximately $800 million").
-        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly)? (?:ranging|expected|estimated|projected|anticipated|forecast|coming in|landing|totaling|totalling|amounting to|at|up|down|higher|lower|increasing|decreasing|rising|falling|growing|declining|improving|expanding|contracting)\b/.test(bridge);
+        const withClause = prep[1] === "with" && /^(?: [a-z-]+ly| now)? (?:ranging|between|expected|estimated|projected|anticipated|forecast|coming in|landing|totaling|totalling|amounting to|at|up|down|higher|lower|increasing|decreasing|rising|falling|growing|declining|improving|expanding|contracting)\b/.test(bridge);
         // "our full year outlook of adjusted earnings per share to be in the range of ...": what an outlook is of or for is its subject.
         const outlookOf = (prep[1] === "of" || prep[1] === "for") && /\b(?:outlook|guidance|forecast|expectations?|estimates?|targets?|view)\s+(?:of|for)\s+(?:our\s+|the\s+|total\s+)?(?:[a-z-]+\s+)?$/.test(lead);
         if (!withClause && !outlookOf && !/(?:«P\d+»|quarter|year|half),? $/.test(lead)) return false;
@@ -862,6 +865,8 @@ function readFigure(x: FigureInput): Resolved | null {
   let silentEarnings = false;
   let earningsWithShare = false;
   if (def.name === "earnings") {
+    // ("we had another strong quarter with earnings of $0.28", a landlord's: its earnings per share are its funds from operations.)
+    if (ctx.earningsAreFfo && (q.perShare || perShareAmount(q))) return drop(trace, "metric", "landlord-earnings", "a landlord's 'earnings' per share are its funds from operations, not its EPS");
     // ("Earnings in the quarter of $0.54": an amount of cents is per share.)
     if (q.perShare || (perShareAmount(q) && link.subject.kind === "name" && link.relation === "level")) {
       def = metricDefinition("eps")!;
@@ -1299,7 +1304,14 @@ function readFigure(x: FigureInput): Resolved | null {
     // The main clause's subject, at the sentence's start or after its last ", and" ("..., and we ended the quarter with ...").
     const companySubject = /^(?:(?:and|so|but|also|overall|now|again|finally|in addition|additionally|as a result|[a-z]+ly|on an? [a-z-]+(?: [a-z-]+){0,3} basis),? )*(?:(?:concerning|regarding|as (?:for|to)|turning to|looking at|moving to|with respect to|in terms of|with regards? to|on) (?:the |our )?(?:(?:«P\d+» )?(?:[a-z-]+ )?(?:results|performance|financials)|balance sheet|cash flows?|liquidity|capital allocation|slide (?:[a-z0-9]+|«F\d+»)),? )?(?:(?:in|for|during) (?:the |our |this )?«P\d+»,? )?(?:we\b|i\b|«C\d+»|the company\b|(?:the |our |its )?(?:[a-z-]+ ){0,2}«M|our (?![a-z-]+ (?:[a-z-]+ )?(?:segments?|divisions?|business(?:es)?|units?|channels?|brands?|regions?|markets?|platforms?|groups?)\b)|«P\d+»|(?:total|overall|consolidated)\b|it\b|this\b|that\b|these\b|results\b|performance\b|(?:[a-z-]+ )?(?:cash flows?|cash generation|profitability|earnings)\b)/;
     const lastClause = main.split(/(?:,? and |, but |; )/).at(-1) ?? main;
-    const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause);
+    // ("In terms of the increased spending in the quarter, so as you mentioned, we did increase spending in Q3 with total opex up about
+    // 9%": the clause after the last comma, on "we".)
+    // (Not after an opening on a part: "In our aerospace, we expect an additional $200 million of revenue with an operating margin of
+    // around 12.4%".)
+    const afterComma = main.split(/, /).at(-1) ?? main;
+    // (Not a word of discourse: "In closing,", "In summary,", "In total,", "In this morning's press release,".)
+    const partOpening = /^(?:(?:and|so|now|also),? )?(?:in|at|within|across) (?:our |the )?(?!(?:closing|summary|total|addition|short|conclusion|aggregate|sum|general|particular|fact|terms|light|line|response|turn|this|that|these|those|any|all|both|my|today|effect|essence|practice|other|each|either)\b)(?!«P)[a-z-]+(?: [a-z-]+)?,/.test(main);
+    const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause) || (/^we\b/.test(afterComma) && !partOpening);
     if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
   }
 
@@ -2048,7 +2060,7 @@ function fitUnit(x: UnitInput): UnitRead {
   const { def, q, relation, phrase, ctx, view, i, after, clause } = x;
   const unit = q.unit;
   const money = unit === "USD" || unit === "EUR" || unit === "GBP" || unit === "DKK" || unit === "JPY" || unit === "CHF" || unit === "CAD";
-  const organicWords = phrase.organic || /\borganic(?:ally)?\b/.test(clause.slice(-80)) || /^ (?:organic(?:ally)?|core|on an organic(?: [a-z-]+){0,2} basis|in organic)\b/.test(after);
+  const organicWords = phrase.organic || /\borganic(?:ally)?\b/.test(clause.slice(-80)) || /^ (?:(?:year[- ]over[- ]year|year[- ]on[- ]year),? )?(?:organic(?:ally)?|core|on an organic(?: [a-z-]+){0,2} basis|in organic)\b/.test(after);
   switch (def.family) {
     case "money": {
       if (money) {

@@ -78,6 +78,8 @@ const QUALIFIERS: Record<string, "basis" | "currency" | "measure" | "none"> = {
   "higher-than-expected": "none", favorable: "none", unfavorable: "none", good: "none", great: "none",
   // ("our midpoint net leverage", "modest NII growth", "more normal inventory turns": no part.)
   midpoint: "none", modest: "none", normal: "none",
+  // ("$115 million in opportunistic share repurchases": how the company bought, no part.)
+  opportunistic: "none",
   // ("our consolidated second quarter 2021 results adjusted sales of $280 million", a full stop lost: the results are the company's.)
   results: "none",
   // The change a figure is the base or the end of ("a 3% decrease from 2018 GAAP diluted EPS of $3.85"): the measure's own.
