@@ -361,6 +361,9 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     // (A change of cents is said of earnings as often as of a driver's share of them: "a $0.06 increase in earnings", not read.)
     if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !(perShareAmount(q) && link.relation === "level") && !perShareCompanion(view, after)) continue;
     if (link?.subject.kind === "name" && !rule.placesName && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
+    // ("Our core preneed funeral average revenue per contract [Inaudible] the backlog now is over $6,300": words lost right before the
+    // measure's name may have been what the figure is of.)
+    if (link?.subject.kind === "name" && GAP_NOTE.test(view.text.slice(Math.max(0, view.names[link.subject.slot]!.start - 30), view.names[link.subject.slot]!.start))) continue;
     // "a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for ...": a per-share figure is no other
     // per-share figure's companion.
     // (Nor is an amount of cents or a few dollars, a per-share figure itself: "$0.16 per share ... compared to $0.13 last quarter
@@ -387,6 +390,9 @@ const WE = /^(?:we|i|«C\d+»|company|it)$/;
  * interest payments"), or as the object of a verb whose subject is something other than the
  * company ("the region experienced organic sales growth of 41%").
  */
+/** A transcriber's note that words were lost. */
+const GAP_NOTE = /\[(?:inaudible|indecipherable|audio gap|technical difficult(?:y|ies)|technical issues?|unintelligible|audio cut[- ]?out)\]/i;
+
 function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "after", tokens: readonly TaggedToken[], figure: number): boolean {
   const name = view.slots.get(`M${slot}`)!;
   const phrase = readSubjectPhrase(view, slot, tokens);

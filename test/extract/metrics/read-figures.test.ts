@@ -673,6 +673,8 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("Our third quarter earnings of $0.27 a share exceeded our expectations. In terms of near-term FFO expectations, we continue to anticipate $0.25 to $0.27 of quarterly FFO, excluding dispositions.").filter((f) => f.metric === "eps")).toEqual([]);
     expect(factsOf("As discussed during our Q1 call, we began the year with a midpoint EPS target of $1.81 per share, but immediately faced a net headwind of $0.07 per share.").filter((f) => f.metric === "eps")).toEqual([]);
     expect(factsOf("In our aerospace, we expect an additional $200 million of revenue with an operating margin of around 12.4%.").filter((f) => f.scope === "company")).toEqual([]);
+    // Words lost right before a measure's name may have been what the figure is of.
+    expect(factsOf("Our core preneed funeral average revenue per contract [Inaudible] the backlog now is over $6,300.")).toEqual([]);
   });
 
   it("leaves out an outlook named by the month it was given, what a business acquired is expected to bring, and cash to be repatriated", () => {
