@@ -379,6 +379,9 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
 const NAME_OF_FIGURE = new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`);
 /** Words before a measure's phrase that make it something other than the clause's subject. */
 const NOT_SUBJECT_BEFORE = /(?:\b(?:of|from|in|on|at|to|for|with|by|into|than|about|over|under|between|among|excluding|including|and|or|plus|minus|versus|vs\.?|as well as|&)|,) $/;
+/** A transcriber's note that words were lost. */
+const GAP_NOTE = /\[(?:inaudible|indecipherable|audio gap|technical difficult(?:y|ies)|technical issues?|unintelligible|audio cut[- ]?out)\]/i;
+
 /** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
 const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|budget|plan|estimate|basis|mix|run-rate|generation|activity|activities|trajectory|comparison|comps?|y\/y|yoy|year)$/;
 const WE = /^(?:we|i|«C\d+»|company|it)$/;
@@ -390,9 +393,6 @@ const WE = /^(?:we|i|«C\d+»|company|it)$/;
  * interest payments"), or as the object of a verb whose subject is something other than the
  * company ("the region experienced organic sales growth of 41%").
  */
-/** A transcriber's note that words were lost. */
-const GAP_NOTE = /\[(?:inaudible|indecipherable|audio gap|technical difficult(?:y|ies)|technical issues?|unintelligible|audio cut[- ]?out)\]/i;
-
 function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "after", tokens: readonly TaggedToken[], figure: number): boolean {
   const name = view.slots.get(`M${slot}`)!;
   const phrase = readSubjectPhrase(view, slot, tokens);
