@@ -146,6 +146,8 @@ const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? ${DIFFERENCE_W
 
 /** A sentence opening on a measure as its topic: "On the capex line, ", "Looking at adjusted EBITDA, ", "In terms of operating margin, ". */
 const TOPIC_OPENING = String.raw`(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on|for|with respect to|regarding|from) (?:the |our |an? )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
+/** An opening on a measure (group 1), or on its line or side: "On the capex line", "In terms of operating margin". */
+const MEASURE_OPENING = String.raw`${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?`;
 /** What follows such an opening when the company states the topic's figure: "we'd invested", "this came in at", "we expect a full year rate between". */
 const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:on an? (?:consolidated|pro rata|reported|gaap|non-gaap|adjusted|comparable) basis,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |(?:(?:continue|continues) to |now )?expects? (?:(?:it |this |that )?(?:«P\d+» )?to (?:be|reach|generate|spend|invest|deliver) (?:in the range of |between )?|an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?))`;
 
@@ -1433,7 +1435,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     cue: new RegExp(`^${TOPIC_OPENING}`),
     // ("In terms of free cash flow for the full year, we now expect it to be approximately $735 million": the period may follow.)
     // ("On the adjusted EPS line, where we excluded early debt retirement expense, we earned $3.03": a clause on how it is counted may come between.)
-    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?(?: (?:for|in) (?:the )?«P\d+»)?,(?: (?:where|which|excluding|including) (?:[^,;«]|«M\d+»){3,60},)? (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
+    pattern: new RegExp(String.raw`^${MEASURE_OPENING}(?: (?:for|in) (?:the )?«P\d+»)?,(?: (?:where|which|excluding|including) (?:[^,;«]|«M\d+»){3,60},)? (${TOPIC_DOER})(?:(?:about|approximately|roughly|nearly|over|just over|more than|a little over|a total of|up|down|by) )*$`),
     afterContext: /^(?! (?:in|of) (?:[a-z-]+ ){0,2}«M)/,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: /\b(?:grew|increased|decreased|declined|improved|up|down)\b/.test(m[2]!) ? "change" : "level", direction: dirOf(m[2]), strength: 0.6 }),
     examples: [
@@ -1454,7 +1456,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     placesName: true,
     cue: new RegExp(`^${TOPIC_OPENING}`),
-    pattern: new RegExp(String.raw`^${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?, ${TOPIC_DOER}(?:[a-z-]+ )*?«F\d+»(?: [a-z-]+| «P\d+»)*,? and (?:we )?(?:now |still |also )?expects? (?:it |this )?to (?:reach|be|total|come in at|end the year at) ${H}$`),
+    pattern: new RegExp(String.raw`^${MEASURE_OPENING}, ${TOPIC_DOER}(?:[a-z-]+ )*?«F\d+»(?: [a-z-]+| «P\d+»)*,? and (?:we )?(?:now |still |also )?expects? (?:it |this )?to (?:reach|be|total|come in at|end the year at) ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.6 }),
     examples: [
       { sentence: "On the capex line, we'd invested $2.5 billion through the first three quarters of 2021 and expect to reach about $3.3 billion for the full year.", figure: "$3.3 billion", expect: { subject: "capex", relation: "level" } },
