@@ -110,13 +110,13 @@ function headingPart(view: SentenceView, tokens: readonly TaggedToken[]): { name
 const HEADING_NOT_PART = /^(?:further|furthermore|finally|lastly|additionally|similarly|likewise|again|also|next|then|importantly|notably|specifically|meanwhile|however|instead|therefore|thus|accordingly|consequently|otherwise|separately|collectively|together|altogether|first|second|third|fourth|fifth|first off|secondly|thirdly|overall|sequentially|organically|operationally|historically|currently|today|yes|no|okay|ok|well|sure|right|great|good|thanks?|thank you)$/i;
 
 /** Words of an opening "In ..., " that name no part of the business ("In addition,", "In total,", "In the quarter,"). */
-const OPENING_NOT_PART = new Set(`addition total summary general particular short fact turn contrast comparison aggregate response closing conclusion sum effect
+export const OPENING_NOT_PART = new Set(`addition total summary general particular short fact turn contrast comparison aggregate response closing conclusion sum effect
 essence practice reality terms light line order part the our this that these those each both all any some most many other absolute relative dollar dollars
 percentage percent nominal real constant local quarter quarters year years month months half period periods aggregate meantime interim future past
 past present case cases respect regard regards context prior previous last current fiscal full first second third fourth q1 q2 q3 q4 january february march
 april may june july august september october november december spite light lieu anticipation advance connection parallel tandem sequence detail principle
 theory hindsight retrospect recent recently particular example instance reference clarity perspective purposes purpose modeling modelling
-now starters simplicity illustration emphasis completeness consistency transparency reasons reason sake convenience background record information`.split(/\s+/));
+now starters simplicity illustration emphasis completeness consistency transparency reasons reason sake convenience background record information my today either`.split(/\s+/));
 
 /** A sentence that opens on segments ("From a segment perspective, ..."). */
 // ("From a brand standpoint, Aerie continued its industry-leading multiyear growth trajectory.": brands as parts.)

@@ -1,3 +1,5 @@
+import { US_STATES } from "../text/us-states.js";
+
 /**
  * Names of countries, continents and trade regions, lower-cased: a figure said of one of them is a
  * region's, not the company's ("U.S. revenues declined 24%", "Europe grew 21%"). The list is
@@ -30,18 +32,16 @@ export function placeAt(words: readonly string[], i: number): number {
   return 0;
 }
 
+/** States named like companies, cities and people, and the capital's district: no sentence opens on them as a state. */
+const AMBIGUOUS_STATES = new Set(["georgia", "washington", "virginia", "new york", "district of columbia"]);
+
 /**
  * U.S. states and Canadian provinces whose names are no other common word (not Georgia, Washington,
  * Virginia or New York, which name companies, cities and people as often), lower-cased. Not among
  * PLACES: a state in a measure's name is mostly part of a business's ("Columbia Gas of Maryland",
  * "our South Florida portfolio"); a sentence that opens on one ("In California, ...") speaks of it.
  */
-export const STATES: ReadonlySet<string> = new Set(
-  `alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho, illinois, indiana, iowa,
-kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska,
-nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania,
-rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, west virginia, wisconsin, wyoming,
-alberta, british columbia, manitoba, ontario, quebec, saskatchewan, nova scotia`
-    .split(/,\s*/)
-    .map((p) => p.trim()),
-);
+export const STATES: ReadonlySet<string> = new Set([
+  ...Object.values(US_STATES).map((s) => s.toLowerCase()).filter((s) => !AMBIGUOUS_STATES.has(s)),
+  ..."alberta, british columbia, manitoba, ontario, quebec, saskatchewan, nova scotia".split(", "),
+]);

@@ -22,7 +22,7 @@ import type { Quantity } from "../text/quantities.js";
 import { splitSentences } from "../text/sentences.js";
 import type { CallContext } from "./call-context.js";
 import { callWideBasis } from "./basis.js";
-import { DiscourseState, isSegmentable, OPENING_WORD, partOpening, REVENUE_LINE, SEGMENT_IN_PASSING, sentenceScope } from "./discourse.js";
+import { DiscourseState, isSegmentable, OPENING_NOT_PART, OPENING_WORD, partOpening, REVENUE_LINE, SEGMENT_IN_PASSING, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { METRICS, metricDefinition, type MetricDefinition } from "./lexicon.js";
 import { LINK_RULES, type Link, type Relation } from "./link-rules.js";
@@ -1315,9 +1315,11 @@ function readFigure(x: FigureInput): Resolved | null {
     // (Not after an opening on a part: "In our aerospace, we expect an additional $200 million of revenue with an operating margin of
     // around 12.4%".)
     const afterComma = main.split(/, /).at(-1) ?? main;
-    // (Not a word of discourse: "In closing,", "In summary,", "In total,", "In this morning's press release,".)
-    const partOpening = /^(?:(?:and|so|now|also),? )?(?:in|at|within|across) (?:our |the )?(?!(?:closing|summary|total|addition|short|conclusion|aggregate|sum|general|particular|fact|terms|light|line|response|turn|this|that|these|those|any|all|both|my|today|effect|essence|practice|other|each|either)\b)(?!«P)[a-z-]+(?: [a-z-]+)?,/.test(main);
-    const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause) || (/^we\b/.test(afterComma) && !partOpening);
+    // (Not a word of discourse that opens no part, OPENING_NOT_PART: "In closing,", "In summary,", "In total,", "In this morning's
+    // press release,".)
+    const opening = /^(?:(?:and|so|now|also),? )?(?:in|at|within|across) (?:our |the )?(?!«P)([a-z-]+)(?: [a-z-]+)?,/.exec(main);
+    const opensOnPart = opening !== null && !OPENING_NOT_PART.has(opening[1]!);
+    const onCompany = main.trim() === "" || resolved.some((r) => r !== null && r.scope === "company" && !r.silent) || companySubject.test(main) || companySubject.test(lastClause) || (/^we\b/.test(afterComma) && !opensOnPart);
     if (!onCompany) return drop(trace, "scope", "with-clause-subject", "said in a 'with' clause of a sentence whose subject is no measure, company or 'we': whose figure it is is unsure");
   }
 
@@ -1667,11 +1669,11 @@ function describeQuantity(q: Quantity): string {
 
 /** Causes a sentence may open on as if they acted ("Acquisitions contributed", "Pricing added"). */
 const CAUSE_WORD = /^(?:Acquisitions?|Divestitures?|Pricing|Prices?|Volumes?|Currenc(?:y|ies)|FX|Foreign exchange|Mix|Inflation|Weather|Productivity|Tariffs?|Synergies|Savings|Demand|Growth|Organic growth|Costs?|Price increases?|Higher [a-z]+|Lower [a-z]+)$/;
-/** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
 /** Capitalised words after "at" that name no business holding an amount: months, days, and words that open a phrase of time or place. */
 const NO_HOLDER_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Year|Quarter|End|Midpoint|Least|Most|Par|Closing|Close)$/;
 /** A sentence that opens by comparing what the last one said with something ("This is compared to ...", "That compares with ..."). */
 const COMPARED_OPENING = new RegExp(String.raw`^(?:this|that|these|those) ${COMPARED_TO}\b`, "i");
+/** The capitalised name a sentence opens with as the one reporting ("PSE&G, as shown on Slide 15, reported ..."), when it is not the company. */
 function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
   // "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share": another company's dividend.
