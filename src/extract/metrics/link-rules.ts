@@ -1252,6 +1252,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     // $9 million", "the heat wave increased operating income by $4.7 million": impacts).
     // ("We grew revenue 3.5%": "by" may go unsaid; "our operations performed well, growing consolidated revenues by 3.5%": a
     // participle after the comma of a clause on us is ours.)
+    // (The verb must be in the view: tried from every word, the pattern was most of the time of a long sentence of figures.)
+    cue: new RegExp(COMPANY_MOVES),
     pattern: new RegExp(String.raw`(?:${COMPANY_DOES}|(?<=\b(?:we|our|«C\d+»)\b(?:[^;«]|«P\d+»){0,120}), )(${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:(?!(?:range|guidance|outlook|forecast|target|expectations?|estimates?|view)\b)[a-z-]+ ){0,3}«M(\d+)»(?: rate(?= by))?(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by)? ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:reduc|lower|decreas|cut)/.test(m[1]!) ? -1 : 1, strength: 0.8 }),
     examples: [

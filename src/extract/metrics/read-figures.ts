@@ -992,7 +992,9 @@ function readFigure(x: FigureInput): Resolved | null {
       // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
       // The scope of an earlier figure of the sentence carries to this one, unless this one is its
       // cause ("Economic EPS grew 47%, driven by EBITDA growth of 40%": the EBITDA is the company's).
-      const sinceFigure = /«F\d+»(?!.*«F\d+»)(.*)$/.exec(view.abstract.slice(0, phrase.start))?.[1] ?? "";
+      const upToPhrase = view.abstract.slice(0, phrase.start);
+      const lastFigure = upToPhrase.lastIndexOf("«F");
+      const sinceFigure = lastFigure < 0 ? "" : upToPhrase.slice(upToPhrase.indexOf("»", lastFigure) + 1);
       // (A cause clause a comma and "with" close goes back to the subject: "Express operating income increased by 27%, driven by
       // higher yields, with adjusted operating margin increasing by 100 basis points to 5.8%": Express's margin.)
       const cause = /\b(?:driven by|due to|because of|as a result of|reflecting|thanks to|led by|offset by|helped by|aided by|supported by)\b(?![^«]*,\s*(?:with|while|and|but)\s)/.test(sinceFigure);
