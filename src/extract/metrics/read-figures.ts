@@ -764,8 +764,13 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
   // (Not the level a relative clause gives after the name: "drove a $320 million reduction to net debt, which ended the quarter at $752 million".)
-  if (relation === "level" && link.subject.kind === "name" && link.rule !== "change-in-name-to-figure" && link.rule !== "moved-it-from-to" && /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/.test(view.abstract.slice(0, phrase.start))
-    && !/^,? (?:which|that) (?:(?:has|have) )?(?:now )?(?:ended|finished|closed|stood|stands|totaled|totalled|was at|is at|came in at|(?:fallen|fell|declined|decreased|dropped|risen|rose|grown|grew|increased|improved) to)\b/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
+  const changeBefore = /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/;
+  const nameToFigure = link.subject.kind === "name" ? view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start) : "";
+  // (Nor what the measure "is" after a change that had its own figure: "helped drive a $12 million improvement in our consolidated
+  // income from operations, which is $2.7 million compared to a loss from operations of $9.3 million in the year-ago quarter".)
+  const changeHadFigure = /«F\d+» (?:[a-z-]+ ){0,3}$/.test(view.abstract.slice(0, phrase.start).replace(changeBefore, "")) && /^,? (?:which|that) (?:is|was) $/.test(nameToFigure);
+  if (relation === "level" && link.subject.kind === "name" && link.rule !== "change-in-name-to-figure" && link.rule !== "moved-it-from-to" && changeBefore.test(view.abstract.slice(0, phrase.start))
+    && !/^,? (?:which|that) (?:(?:has|have) )?(?:now )?(?:ended|finished|closed|stood|stands|totaled|totalled|was at|is at|came in at|(?:fallen|fell|declined|decreased|dropped|risen|rose|grown|grew|increased|improved) to)\b/.test(nameToFigure) && !changeHadFigure) {
     relation = "change";
   }
   // "an improvement from the fourth quarter revenue decline of 9.2%": a change that is itself only a comparison base.
@@ -988,7 +993,9 @@ function readFigure(x: FigureInput): Resolved | null {
       // "For the first quarter, the Fertilizer segment reported an operating loss of $14 million ... This is compared to first quarter
       // 2020 operating losses of $5 million, a net loss of $21 million": what the last sentence's part is compared with is the part's.
       return drop(trace, "scope", "part-discourse", `the last sentence was only on ${state.lastPart}, and this one compares it with an earlier period`);
-    } else if (!companyWide && isSegmentable(def.name)) {
+    } else if (!companyWide && isSegmentable(def.name) && !(relation === "base" && resolved.findLast((r) => r !== null && !r.silent && r.def.name === def.name && r.relation === "level")?.scope === "company")) {
+      // (A comparison base is of whom the level it is compared with is: "our consolidated income from operations, which is $2.7 million
+      // compared to a loss from operations of $9.3 million in the year-ago quarter", after "The rebound in GRE's margin" in its sentence.)
       // "Measurement and control solutions orders declined 29% and revenue declined 24%": the clause after "and" is on the same segment.
       // The scope of an earlier figure of the sentence carries to this one, unless this one is its
       // cause ("Economic EPS grew 47%, driven by EBITDA growth of 40%": the EBITDA is the company's).
