@@ -208,6 +208,13 @@ export class DiscourseState {
   segmentAnnounced = false;
   /** The last sentence alone was on a segment it opened with, outside any walk-through ("In Utility, ..."). */
   private onlyThisSentence = false;
+  /** The sentence that opened on a segment for itself alone gave figures (it was no heading for the next). */
+  private onceFigured = false;
+  /**
+   * The segment the last sentence alone opened on, with figures of its own ("At AeroTech, we have narrowed our revenue guidance range
+   * to 1% to 4%."): whether the next sentence, naming no part, is still on it or back on the company is unsure.
+   */
+  lastOnce: string | null = null;
   /** The segment a sentence on one of its parts interrupted ("Equipment, Parts and Service sales, which account for 7% of the segment, ..."): back after it. */
   private resumeSegment: Segment | null = null;
   /** The last sentence opened on a named part of the business and gave no figure: the part's name. */
@@ -273,8 +280,11 @@ export class DiscourseState {
       this.segment = this.resumeSegment;
       this.resumeSegment = null;
     }
+    this.lastOnce = null;
     if (this.onlyThisSentence) {
+      if (this.onceFigured && this.segment?.name) this.lastOnce = this.segment.name;
       this.onlyThisSentence = false;
+      this.onceFigured = false;
       this.segment = null;
     }
     if (this.onlyNextSentence) {
@@ -354,6 +364,7 @@ export class DiscourseState {
         const heading = view?.figures.length === 0 && knownSegmentOpening(text, ctx) !== null && placeAt(once.toLowerCase().split(/\s+/), 0) === 0;
         this.onlyThisSentence = !heading;
         this.onlyNextSentence = heading;
+        this.onceFigured = !heading;
       } else if (named) {
         // "Our Environmental Services segment ... rebounded with an outstanding March. Our newly formed SKSS segment delivered
         // better-than-expected profitability ... Adjusted EBITDA in Q1 was $129.5 million": parts named one after another in

@@ -1049,6 +1049,11 @@ function readFigure(x: FigureInput): Resolved | null {
         }
       } else if (state.lastPart && (/^(?:the|its|their)\s/i.test(view.text) || COMPARED_OPENING.test(view.text))) {
         return drop(trace, "scope", "part-discourse", `the last sentence was only on ${state.lastPart}, and this one names no scope of its own`);
+      // "At AeroTech, we have narrowed our revenue guidance range to 1% to 4% ... We are holding margin guidance with projected
+      // operating margins of 10.75% to 11.25%": after a sentence that opened on a part for itself, one that names none may be on
+      // either the part or the company.
+      } else if (state.lastOnce) {
+        return drop(trace, "scope", "part-once-discourse", `the last sentence opened on ${state.lastOnce}, and this one names no scope of its own: the part's or the company's is unsure`);
       }
     } else if (!companyWide && !isSegmentable(def.name)) {
       // "Returning to our same-store results for the quarter. Core operating expenses increased 7.6%": any measure said of the pool of

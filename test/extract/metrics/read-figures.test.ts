@@ -680,6 +680,13 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("Our core preneed funeral average revenue per contract [Inaudible] the backlog now is over $6,300.")).toEqual([]);
   });
 
+  it("leaves out a part-or-company measure of a sentence after one that opened on a part for itself, unless it names the company", () => {
+    const part = "At AeroTech, we have narrowed our revenue guidance range to 1% to 4% from the previously communicated range of 0% to 5%.";
+    const known = "Demand in the AeroTech business stays strong.";
+    expect(factsOf(`${part} We are holding margin guidance with projected operating margins of 10.75% to 11.25%. ${known}`)).toEqual([]);
+    expect(factsOf(`${part} Total company operating margins are projected at 10.75% to 11.25%. ${known}`).map((f) => [f.metric, f.scope, f.low])).toEqual([["operating_margin", "company", 10.75]]);
+  });
+
   it("leaves out an outlook named by the month it was given, what a business acquired is expected to bring, and cash to be repatriated", () => {
     expect(factsOf("Our October guidance was for earnings of $6.75 to $6.90.")).toEqual([]);
     expect(factsOf("We continue to expect Bacharach to provide $0.10 to $0.15 of adjusted earnings per share in the second half of 2025.")).toEqual([]);
