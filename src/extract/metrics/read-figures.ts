@@ -2135,13 +2135,14 @@ function fitUnit(x: UnitInput): UnitRead {
         return { drop: `a percentage said of ${def.name}, a money measure, that is no change of it`, rule: "percent-of-money" };
       }
       if (unit === "times" && def.name === "inventory") return { metric: "inventory_turns", unit, scale: 1, relation, growth: false, rule: "inventory-turns" };
-      // "we generated revenue of 3.15 billion", "net loss of 757 million": millions said of a money measure with no unit of their
+      // "we generated revenue of 3.15 billion", "net loss of 757 million", "consolidated revenues of 681 million with CooperVision
+      // revenues of 507 million": millions said of a money measure with no unit of their
       // own, in a call that writes its other amounts with a currency sign, are that currency (the transcriber left the sign out).
       // (Not "2.7 million shares", "5 million dekatherms per day": a unit of their own follows; nor inventory, often counted in
       // tons or barrels: "We have 1.2 million in inventory".)
       // (Nor a count of shares: "we deployed $2.2 billion to repurchase 8.8 million of our shares".)
       // (Inventory may be counted in units, homes or barrels; "we were carrying 624 million of inventory" is money.)
-      if (unit === "count" && ctx.currency && !def.perShare && (def.name !== "inventory" || /^ of (?:our |its |the )?«M\d+»/.test(after)) && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && !/^ (?:of )?(?:our |its |the )?(?:own )?(?:common |outstanding )?shares\b/.test(after) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|«P\d+»)(?:\b|$))/.test(after)) {
+      if (unit === "count" && ctx.currency && !def.perShare && (def.name !== "inventory" || /^ of (?:our |its |the )?«M\d+»/.test(after)) && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && !/^ (?:of )?(?:our |its |the )?(?:own )?(?:common |outstanding )?shares\b/.test(after) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|with|«P\d+»)(?:\b|$))/.test(after)) {
         return { metric: def.name, unit: ctx.currency, scale: 1, relation, growth: false, rule: "unsigned-amount" };
       }
       return { drop: `a ${unit} figure of ${def.name}, a money measure`, rule: "unit-mismatch" };
