@@ -384,6 +384,8 @@ const GAP_NOTE = /\[(?:inaudible|indecipherable|audio gap|technical difficult(?:
 
 /** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
 const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|budget|plan|estimate|basis|mix|run-rate|generation|activity|activities|trajectory|comparison|comps?|y\/y|yoy|year)$/;
+/** Nouns of a change that may head a ratio's name ("operating margin expansion", "gross margin contraction"). */
+const RATIO_CHANGE_HEAD = /^(?:expansions?|improvements?|contractions?|compressions?|reductions?|deterioration|erosion)$/;
 const WE = /^(?:we|i|«C\d+»|company|it)$/;
 
 /*
@@ -439,6 +441,14 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
     }
   }
   const next = view.abstract.slice(name.end).match(/^ ([a-z][a-z&'-]*)/);
+  // "ongoing EBIT margin expansion of 60 basis points": a ratio's change said as a noun is the ratio's. (Not a share of it a cause
+  // brought: "Permanent recruitment contributed 50 basis point GP margin improvement", "a 50 basis point gross margin improvement
+  // from better operating leverage".)
+  if (next && RATIO_CHANGE_HEAD.test(next[1]!) && view.names[slot]?.def.ratio) {
+    const contributed = /\bcontribut(?:ed|es|ing)(?: to)? (?:an? |the )?(?:approximately |about |roughly |nearly |over )?(?:«F\d+» )?$/.test(view.abstract.slice(0, name.start));
+    const fromCause = new RegExp(String.raw`^ ${next[1]} (?:from|due to|related to|attributable to|as a result of) (?!(?:the |a )?«P)`).test(view.abstract.slice(name.end));
+    return !contributed && !fromCause;
+  }
   if (next && !HEAD_NOUNS.test(next[1]!)) {
     const tok = tokenAt(view, name.end + 1, tokens);
     if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN") && !/^(?:quarter|year|half|period|month)s?$/.test(tok.lower)) return false;
@@ -764,6 +774,11 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
   // (Not the level a relative clause gives after the name: "drove a $320 million reduction to net debt, which ended the quarter at $752 million".)
+  // "ongoing EBIT margin expansion to 7.2%": a ratio's change "to" a figure is the level it reached (a growth rate's "growth to 6%"
+  // is the rate).
+  if (relation === "change" && def.ratio && link.rule === "name-changenoun-figure" && /^«M\d+» (?:[a-z-]+ )?to (?:an? )?(?:new )?(?:(?:record|all-time high)(?: high)?(?: of)? )?(?:approximately |about |roughly |nearly |almost |over |more than )?$/.test(view.abstract.slice(view.slots.get(`M${link.subject.kind === "name" ? link.subject.slot : -1}`)?.start ?? 0, view.slots.get(`F${i}`)!.start))) {
+    relation = "level";
+  }
   const changeBefore = /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/;
   const nameToFigure = link.subject.kind === "name" ? view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start) : "";
   // (Nor what the measure "is" after a change that had its own figure: "helped drive a $12 million improvement in our consolidated

@@ -146,6 +146,7 @@ describe("figure pipeline: what it reads", () => {
     ["a total said in a 'with' clause ('with our full year capex totaling')", "Capital expenditures for the quarter were $316 million, with our 2025 full year capex totaling approximately $800 million.", [{ metric: "capex", period: "2025-Q4", value: 316e6 }, { metric: "capex", period: "2025-FY", kind: "actual", value: 800e6 }], "2025-Q4"],
     ["a growth rate beside a guided level, then a remark that it is in line with the earlier outlook", "For fiscal 2026, we expect total revenue of approximately $12.7 billion or a growth rate of 8%, which is consistent with the early outlook provided on our last call.", [{ metric: "revenue", period: "2026-FY", kind: "guidance", value: 12.7e9 }, { metric: "revenue", period: "2026-FY", kind: "guidance", value: 8, unit: "percent" }], "2025-Q4"],
     ["a measure the company moved to a new level, with no 'by'", "We increased our common stock dividend to $0.12 per share. We grew our inventory to $1.14 billion as of the close of the quarter.", [{ metric: "dividend", kind: "actual", value: 0.12, unit: "USD/share" }, { metric: "inventory", period: "2025-Q2", kind: "actual", value: 1.14e9 }]],
+    ["a ratio's change said as a noun after its name is its change, and its change 'to' a figure the level it reached", "We delivered very strong results, organic net sales growth of 1.2% and ongoing EBIT margin expansion to 7.2%, a 100 basis point increase. For the year, we delivered gross margin expansion of 60 basis points.", [{ metric: "operating_margin", period: "2025-Q4", kind: "actual", value: 7.2 }, { metric: "operating_margin", period: "2025-Q4", kind: "change", value: 1 }, { metric: "gross_margin", period: "2025-FY", kind: "change", value: 0.6 }], "2025-Q4"],
     ["so are millions without the sign followed by 'with' and another figure", "Free cash flow was $142 million. We posted consolidated revenues of 681 million with CooperVision revenues of 507 million, up 1%.", [{ metric: "revenue", kind: "actual", value: 681e6, unit: "USD", scope: "company" }]],
     ["millions said of a money measure without the sign, in a call that writes the sign elsewhere, are in its currency", "Free cash flow was $142 million. This quarter, we generated revenue of 3.15 billion, which is up 590 million from the second quarter of 2024. So we generated a net loss of 757 million for the quarter.", [{ metric: "revenue", kind: "actual", value: 3.15e9, unit: "USD" }, { metric: "revenue", kind: "change", value: 590e6, unit: "USD" }, { metric: "net_income", kind: "actual", value: -757e6, unit: "USD" }]],
     ["growth in US dollars and in local currencies is no breakdown by part", "Sales were up 11% in US dollars and up 10% in local currencies compared to the second quarter of 2024.", [{ metric: "revenue", kind: "change", value: 11 }]],
@@ -679,6 +680,11 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("In our aerospace, we expect an additional $200 million of revenue with an operating margin of around 12.4%.").filter((f) => f.scope === "company")).toEqual([]);
     // Words lost right before a measure's name may have been what the figure is of.
     expect(factsOf("Our core preneed funeral average revenue per contract [Inaudible] the backlog now is over $6,300.")).toEqual([]);
+  });
+
+  it("leaves out a ratio's change a cause contributed or brought", () => {
+    expect(factsOf("Permanent recruitment contributed 50 basis point GP margin improvement as hiring activity was strong across our largest markets.")).toEqual([]);
+    expect(factsOf("We're estimating a 50 basis point gross margin improvement from better operating leverage within our supply chain network.")).toEqual([]);
   });
 
   it("leaves out a part-or-company measure of a sentence after one that opened on a part for itself, unless it names the company", () => {
