@@ -559,6 +559,20 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "free-cash-flow-parts",
+    description: "The cash flow from operations and the capital spending a free cash flow is said to be made of are their levels ('Free cash flow was $92 million comprised of $148 million of operating cash flow, offset by $56 million of capex').",
+    side: "after",
+    pattern: FIGURE_OF_NAME,
+    cue: /«M/,
+    context: new RegExp(String.raw`«M\d+»[^;«]{0,40}«F\d+»,? (?:comprised of|consisting of|made up of|composed of|which (?:consisted|was comprised|was made up) of) (?:${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:(?:partially )?offset by|less|minus|net of) )?${H}$`),
+    names: ["operating_cash_flow", "capex"],
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "Free cash flow was solid at $92 million comprised of $148 million of operating cash flow, offset by $56 million of capex.", figure: "$148 million", expect: { subject: "operating cash flow", relation: "level" } },
+      { sentence: "Free cash flow was solid at $92 million comprised of $148 million of operating cash flow, offset by $56 million of capex.", figure: "$56 million", expect: { subject: "capex", relation: "level" } },
+    ],
+  },
+  {
     name: "figure-of-name",
     description: "The figure names its measure right after it ('$2.4 billion in cash', '$191 million of free cash flow', '13.0% operating margin'), unless what stands before it makes it an effect of something else ('Acquisitions added $29 million of revenue').",
     side: "after",
@@ -1271,6 +1285,19 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "All of our operations performed very well throughout the first six months of the year, growing consolidated revenues by 3.5%.", figure: "3.5%", expect: { subject: "revenues", relation: "change" } },
       { sentence: "Lower volumes weighed on the quarter, reducing revenue by $9 million.", figure: "$9 million", expect: null },
       { sentence: "Regarding our other capital deployment priorities, we increased our dividend rate by 30% after 15% the year before.", figure: "30%", expect: { subject: "dividend", relation: "change" } },
+    ],
+  },
+  {
+    name: "verb-limited-name-to",
+    description: "The level the company held a measure to ('we restricted capex spending to only $20.7 million', 'we limited capital expenditures to $20 million').",
+    side: "before",
+    cue: /» to /,
+    pattern: new RegExp(String.raw`${COMPANY_DOES}(?:restrict(?:ed|ing)|limit(?:ed|ing)|capp(?:ed|ing)|constrain(?:ed|ing)) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»${MID} to ${H}$`),
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "In the second quarter, we restricted capex spending to only $20.7 million, including $8.5 million for the renovation.", figure: "$20.7 million", expect: { subject: "capex", relation: "level" } },
+      { sentence: "We limited capital expenditures to $20 million in the quarter.", figure: "$20 million", expect: { subject: "capital expenditures", relation: "level" } },
+      { sentence: "The weather limited our revenue to $20 million in the quarter.", figure: "$20 million", expect: null },
     ],
   },
   {

@@ -1554,7 +1554,7 @@ function readFigure(x: FigureInput): Resolved | null {
   }
 
   // kind
-  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause) || midpointOpening || outlookBefore !== null, ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start) });
+  const kindRead = decideKind({ metric: def.name, relation, period: declaredNext ? choice.period : period, ctx, clause, phrase, basePeriod: companionOf ? null : basePeriod, after, explicit: choice.explicit, unitRelation: unitRead.growth, guidanceLink: link.guidance === true, outlookList: outlookList || outlookWith(view, i, clause) || midpointOpening || outlookBefore !== null, ...spokenAround(view, i, clause), sentenceBefore: view.text.slice(0, view.figures[i]!.start), linkRule: link.rule });
   if ("drop" in kindRead) return drop(trace, "kind", kindRead.rule, kindRead.drop);
   trace.steps.push({ stage: "kind", rule: kindRead.rule, note: kindRead.kind });
   if (kindRead.kind === "guidance" && choice.source === "default") return drop(trace, "period", "guidance-without-period", "guidance that names no period, in a turn that gives none");
@@ -2219,6 +2219,8 @@ interface KindInput {
   afterText: string;
   /** The sentence up to the figure, as spoken. */
   sentenceBefore: string;
+  /** The link rule that read the figure. */
+  linkRule: string;
 }
 
 type KindRead = { kind: FactKind; rule: string; factor: number } | { drop: string; rule: string };
@@ -2299,8 +2301,10 @@ function decideKind(x: KindInput): KindRead {
   // "an effective tax rate of approximately 24% for the balance of 2020" in a first-quarter call: three quarters, no label.
   if ((REMAINDER.test(x.clauseText) || REMAINDER.test(x.afterText.slice(0, 60))) && ctx.call.quarter !== 2 && ctx.call.quarter !== 3) return { drop: "what is left of the year after this quarter, which is no fiscal period of its own", rule: "remainder-of-year" };
   // "These factors were partially offset by an increase in earnings of $0.05 per share": one driver of a change, not the change.
-  // A dividend or buyback offsetting a balance's growth is still paid at its amount ("partially offset by our quarterly dividend of $0.18").
-  if (/\b(?:offset|outweighed|mitigated|countered) (?:in part |partially |partly |largely |mostly |somewhat |more than )?by\b(?!.*\b(?:was|were|is|are|totaled|came in|reached|resulting in (?:positive |negative )?(?:[a-z-]+ ){1,4}of)\b)/.test(x.clauseText) && !/\b(?:dividends?|repurchases?|buybacks?)\b[^,;]{0,20}$/.test(x.clauseText)) return { drop: "a driver that offset another, not the measure's own level or change", rule: "offsetting-driver" };
+  // A dividend or buyback offsetting a balance's growth is still paid at its amount ("partially offset by our quarterly dividend of $0.18");
+  // so is the capital spending a free cash flow is said to be made of ("comprised of $148 million of operating cash flow, offset by
+  // $56 million of capex").
+  if (x.linkRule !== "free-cash-flow-parts" && /\b(?:offset|outweighed|mitigated|countered) (?:in part |partially |partly |largely |mostly |somewhat |more than )?by\b(?!.*\b(?:was|were|is|are|totaled|came in|reached|resulting in (?:positive |negative )?(?:[a-z-]+ ){1,4}of)\b)/.test(x.clauseText) && !/\b(?:dividends?|repurchases?|buybacks?)\b[^,;]{0,20}$/.test(x.clauseText)) return { drop: "a driver that offset another, not the measure's own level or change", rule: "offsetting-driver" };
   // "NOI growth of up to 2%": a ceiling, not the figure.
   if (/(?:^|[^a-z])(?:up to|as much as|no more than|at most|a maximum of)\s*$/.test(x.clauseText) && !/\b(?:was|were|is|are|went|moved|came|rose|increased|grew|jumped|climbed|ramped)\s+up to\s*$|\b(?:bringing|taking|brings|takes|brought|took) (?:the |our |its )?(?:[a-z-]+ ){0,3}(?:total|amount|tally)\s+up to\s*$/.test(x.clauseText)) return { drop: "a ceiling ('up to'), not the figure itself", rule: "ceiling" };
   const paidIn = x.metric === "dividend" ? PAID_IN_MONTH.exec(x.afterText) : null;
