@@ -2466,7 +2466,10 @@ function afterBasis(after: string, def: MetricDefinition): Basis | null {
   if (/^,? before (?:adjusting|any adjust|adjustments?)\b/.test(after)) return null;
   // (Not what a spend, a balance or an expense line leaves out of its scope: "capital expenditures were $19 million, excluding the
   // equipment acquired under a finance lease" (reported as is), "Corporate SG&A, excluding amounts allocated to our business segments".)
-  if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after)) return (def.asReported && def.name !== "revenue") || /^,? excluding (?:the )?(?:amounts? |costs? |expenses? )?allocat/.test(after) ? null : "non-GAAP";
+  // ("an operating income margin of 12.1% excluding inventory related charges": charges left out may be named by a measure's name;
+  // not a measure left out itself, which may open the next clause: "sales declined 4.2% to $115 million, excluding sales from the
+  // QTI acquisition, sales declined 8.8%", or be no adjustment: "$5.2 billion of available liquidity, excluding cash".)
+  if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after) || /^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) «M\d+» (?:[a-z-]+ )?(?:charges?|costs?|expenses?|items?|impairments?|write-?downs?|adjustments?)\b/.test(after)) return (def.asReported && def.name !== "revenue") || /^,? excluding (?:the )?(?:amounts? |costs? |expenses? )?allocat/.test(after) ? null : "non-GAAP";
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at (?:a )?(?:constant|consistent) (?:currency|exchange)(?: translation)?(?: rates)?|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
