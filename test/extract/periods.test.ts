@@ -57,6 +57,8 @@ describe("findPeriods", () => {
     ["for the first nine months of last year", "the first nine months of last year", "2014-9M"],
     ["the first three months of 2016", "the first three months of 2016", "2016-Q1"],
     ["the first three months after launch", "", ""],
+    ["In the three-month period, we earned $0.10 per share", "the three-month period", "2015-Q2"],
+    ["in the same three-month period as before", "", ""],
     ["to generate cash during the final quarter of the year", "the final quarter of the year", "2015-Q4"],
     ["the second quarter of the year was the strongest", "the second quarter of the year", "2015-Q2"],
     ["we expect the company's fiscal 2016 to reflect higher deliveries", "fiscal 2016", "2016-FY"],

@@ -315,6 +315,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:year[- ]to[- ]date|ytd|(?:thus|so) far (?:this|in the|in|this fiscal) year)\b/iy, build: (_m, c) => abs(c.year, yearToDate(c.quarter)) },
   // "the first nine months", "through nine months", "for the nine months ended": the fiscal year's first three quarters.
   { re: /\b(?:the\s+)?(?:first\s+(?:nine|9)[- ]months?|(?:nine|9)[- ]month\s+period|(?:nine|9)\s+months(?=\s+ended\b)|(?<=\b(?:through|thru|for)\s+(?:the\s+)?)(?:nine|9)\s+months\b(?!\s+(?:ago|from|later|before|after|out|in advance|of\s+(?:supply|inventory|backlog|visibility|runway))))\b/iy, build: (_m, c) => abs(c.year, "9M") },
+  // "In the three-month period, we earned $0.10 per share" (after "For the nine-month period, ..."): the call's quarter. (Not "the same
+  // three-month period last year", a comparison's.)
+  { re: /\b(?<!\b(?:same|prior|previous|comparable|corresponding|year[- ]ago|last)\s+)(?:the\s+)?(?:three|3)[- ]month\s+period\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:prior|previous|last)\b|\s+(?:last|a)\s+year|\s+(?:ended|ending)\b)/iy, build: (_m, c) => abs(c.year, `Q${c.quarter}` as PeriodPart) },
   // "the first three months of fiscal 2022": the fiscal year's first quarter.
   { re: /\b(?:the\s+)?first\s+(?:three|3)[- ]months?(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?((?:19|20)\d\d))?\b(?!\s+(?:after|following|of\s+(?:the\s+)?(?:launch|program|contract|operations?)))/iy, build: (m, c) => abs(m[1] ? Number(m[1]) : c.year, "Q1") },
   { re: /\b(?:the\s+)?(?:first\s+(?:six|6)[- ]months?|(?:six|6)[- ]month\s+period|(?:six|6)\s+months(?=\s+ended\b)|(?<=\b(?:through|thru)\s+(?:the\s+)?)(?:six|6)\s+months\b(?!\s+(?:ago|from|later|before|after|out)))\b/iy, build: (_m, c) => abs(c.year, "H1") },
