@@ -772,6 +772,12 @@ function readFigure(x: FigureInput): Resolved | null {
   if (link.subject.kind === "name" && /^ of (?:the |our |this |that )?(?:(?:total|overall|year[- ](?:over|on)[- ]year) )?(?:increase|decrease|growth|decline|improvement|change|expansion|contraction|reduction)s? (?:in|of) /.test(after)) {
     return drop(trace, "link", "share-of-change", `a share of the change of ${def.name}, not ${def.name} or its change`);
   }
+  // "Natural gas midstream operations received cash distributions ... and contributed earnings of $81 million": what a part
+  // contributes to the measure is the part's, not the company's (the company's own figure is what "we" contributed to something).
+  // (A part's own measure, "Topgolf contributed adjusted EBITDA of $15 million", keeps the part's scope below.)
+  if (link.subject.kind === "name" && !isSegmentable(def.name) && /\bcontribut(?:ed|es|ing) (?:(?:net |adjusted |operating )?)«M\d+» (?:of|totaling|totalling) (?:approximately |about |roughly )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) && !/^(?:(?:and|so|also),? )?(?:we|«C\d+»)\b/.test(view.abstract)) {
+    return drop(trace, "scope", "part-contribution", `what a part of the business contributed to ${def.name}, not the company's ${def.name}`);
+  }
   // "resulted in a net decrease to IDACORP's net income of $4.1 million": a change of the measure, not its level.
   // (Not the level a relative clause gives after the name: "drove a $320 million reduction to net debt, which ended the quarter at $752 million".)
   // "ongoing EBIT margin expansion to 7.2%": a ratio's change "to" a figure is the level it reached (a growth rate's "growth to 6%"
@@ -1713,7 +1719,11 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
     // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
     ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
     // "This was another strong quarter for PrimeLending generating $62 million in pre-tax income".
-    ?? /\b(?:quarter|year|period|half) for ((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),?\s+(?:(?:which|that) )?(?:reporting|posting|delivering|earning|recording|generating|achieving|reported|posted|delivered|earned|recorded|generated|achieved|with)\b/.exec(view.text);
+    ?? /\b(?:quarter|year|period|half) for ((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),?\s+(?:(?:which|that) )?(?:reporting|posting|delivering|earning|recording|generating|achieving|reported|posted|delivered|earned|recorded|generated|achieved|with)\b/.exec(view.text)
+    // "At OG&E, net income for the year was $350 million or $1.74 per share": a name the sentence opens at, then the measure.
+    ?? (/^(?:(?:and|so|now|also|then|next|finally),? )?at [^,«]+, (?:(?:the|our|its|total|adjusted|reported|gaap|non-gaap) )*«M\d+»/.test(view.abstract)
+      ? /^(?:(?:[Aa]nd|[Ss]o|[Nn]ow|[Aa]lso|[Tt]hen|[Nn]ext|[Ff]inally),?\s+)?[Aa]t ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|FY|Fiscal|Year)\b)(?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s/.exec(view.text)
+      : null);
   if (!m) return null;
   const name = m[1]!.replace(/(?:\s+(?:and|of|&))+$/, "");
   // ("Acquisitions contributed 6.5% of the growth": a cause is no entity that contributes; "CNA", "Boardwalk" or "Loews Hotels" is.)

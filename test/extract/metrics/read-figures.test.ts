@@ -683,6 +683,13 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("Our core preneed funeral average revenue per contract [Inaudible] the backlog now is over $6,300.")).toEqual([]);
   });
 
+  it("leaves out what a sentence opening at another entity's name says of it, and what a part contributed to net income", () => {
+    expect(factsOf("At OG&E, net income for the year was $350 million or $1.74 per share as compared to net income of $328 million or $1.64 per share in 2018.", "2019-Q4")).toEqual([]);
+    expect(factsOf("At Example Co, net income was $5 million.").map((f) => [f.metric, f.value])).toEqual([["net_income", 5e6]]);
+    expect(factsOf("At December 31, cash was $50 million.").map((f) => [f.metric, f.value])).toEqual([["cash_and_investments", 50e6]]);
+    expect(factsOf("Natural gas midstream operations received cash distributions of $144 million and contributed earnings of $81 million or $0.41 per share compared to $109 million or $0.54 per share in 2018.", "2019-Q4")).toEqual([]);
+  });
+
   it("leaves out a ratio's change a cause contributed or brought", () => {
     expect(factsOf("Permanent recruitment contributed 50 basis point GP margin improvement as hiring activity was strong across our largest markets.")).toEqual([]);
     expect(factsOf("We're estimating a 50 basis point gross margin improvement from better operating leverage within our supply chain network.")).toEqual([]);
