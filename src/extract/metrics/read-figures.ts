@@ -1634,6 +1634,9 @@ function readFigure(x: FigureInput): Resolved | null {
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
     basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? excludedAfterName(view, link, def) ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after, def) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric, def.name) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (takesCallBasis(def) ? ctx.defaultBasis : null), scope, confidence,
   };
+  // "Revenues for the year decreased 1% in constant currency to $20.9 billion": the currency words are said of the change; the
+  // amount it reached is as reported.
+  if (fact.basis === "constant currency" && fact.unit === ctx.currency && /«F\d+»(?:(?!«)[^;])*\b(?:currenc(?:y|ies)|fx[- ]neutral|currency[- ]neutral)\b(?: basis)?,? to (?:approximately |about |roughly |nearly |over )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) fact.basis = null;
   if (silentEarnings || link.silent || silentByBase) {
     trace.dropped = silentEarnings ? "'earnings' with an amount may be net or operating: read only as what its per-share companion is said of" : "read only as what later figures are said of (a midpoint)";
     return { def, phrase, metric, scope, listedScope, relation: resolvedRelation, period, fact: null, named, sign, silent: true, comparedWith: basePeriod };
