@@ -782,7 +782,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // (Not the level a relative clause gives after the name: "drove a $320 million reduction to net debt, which ended the quarter at $752 million".)
   // "ongoing EBIT margin expansion to 7.2%": a ratio's change "to" a figure is the level it reached (a growth rate's "growth to 6%"
   // is the rate).
-  if (relation === "change" && def.ratio && link.rule === "name-changenoun-figure" && /^«M\d+» (?:[a-z-]+ )?to (?:an? )?(?:new )?(?:(?:record|all-time high)(?: high)?(?: of)? )?(?:approximately |about |roughly |nearly |almost |over |more than )?$/.test(view.abstract.slice(view.slots.get(`M${link.subject.kind === "name" ? link.subject.slot : -1}`)?.start ?? 0, view.slots.get(`F${i}`)!.start))) {
+  if (relation === "change" && def.ratio && link.rule === "name-changenoun-figure" && link.subject.kind === "name" && /^«M\d+» (?:[a-z-]+ )?to (?:an? )?(?:new )?(?:(?:record|all-time high)(?: high)?(?: of)? )?(?:approximately |about |roughly |nearly |almost |over |more than )?$/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.start, view.slots.get(`F${i}`)!.start))) {
     relation = "level";
   }
   const changeBefore = /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/;
@@ -2164,8 +2164,8 @@ function fitUnit(x: UnitInput): UnitRead {
       }
       if (unit === "times" && def.name === "inventory") return { metric: "inventory_turns", unit, scale: 1, relation, growth: false, rule: "inventory-turns" };
       // "we generated revenue of 3.15 billion", "net loss of 757 million", "consolidated revenues of 681 million with CooperVision
-      // revenues of 507 million": millions said of a money measure with no unit of their
-      // own, in a call that writes its other amounts with a currency sign, are that currency (the transcriber left the sign out).
+      // revenues of 507 million": millions said of a money measure with no unit of their own, in a call that writes its other amounts
+      // with a currency sign, are that currency (the transcriber left the sign out).
       // (Not "2.7 million shares", "5 million dekatherms per day": a unit of their own follows; nor inventory, often counted in
       // tons or barrels: "We have 1.2 million in inventory".)
       // (Nor a count of shares: "we deployed $2.2 billion to repurchase 8.8 million of our shares".)
@@ -2465,6 +2465,13 @@ function excludedAfterName(view: SentenceView, link: Link, def: MetricDefinition
 }
 
 /** "125.9% on a non-GAAP basis": a basis said right after the figure. */
+/**
+ * After a figure, what it leaves out: "excluding pension contributions", "before restructuring costs", or charges a measure's name
+ * starts ("excluding inventory related charges"; not a measure left out itself, "excluding sales from the QTI acquisition", which
+ * may open the next clause, nor "excluding cash" after liquidity, no adjustment).
+ */
+const LEFT_OUT_AFTER = /^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?:(?!that\b|this\b|which\b)[a-z]|«M\d+» (?:[a-z-]+ )?(?:charges?|costs?|expenses?|items?|impairments?|write-?downs?|adjustments?)\b)/;
+
 function afterBasis(after: string, def: MetricDefinition): Basis | null {
   // "up 44% FX-neutral", "grew 5% in constant currency": growth with exchange rates held is on a constant-currency basis;
   // one with a divestiture taken out ("on a pro forma basis") is a non-GAAP measure.
@@ -2479,10 +2486,7 @@ function afterBasis(after: string, def: MetricDefinition): Basis | null {
   if (/^,? before (?:adjusting|any adjust|adjustments?)\b/.test(after)) return null;
   // (Not what a spend, a balance or an expense line leaves out of its scope: "capital expenditures were $19 million, excluding the
   // equipment acquired under a finance lease" (reported as is), "Corporate SG&A, excluding amounts allocated to our business segments".)
-  // ("an operating income margin of 12.1% excluding inventory related charges": charges left out may be named by a measure's name;
-  // not a measure left out itself, which may open the next clause: "sales declined 4.2% to $115 million, excluding sales from the
-  // QTI acquisition, sales declined 8.8%", or be no adjustment: "$5.2 billion of available liquidity, excluding cash".)
-  if (/^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) (?!that\b|this\b|which\b)[a-z]/.test(after) || /^,? (?:(?:when|after|if) )?(?:excluding|before|adjusting for|adjusted for) «M\d+» (?:[a-z-]+ )?(?:charges?|costs?|expenses?|items?|impairments?|write-?downs?|adjustments?)\b/.test(after)) return (def.asReported && def.name !== "revenue") || /^,? excluding (?:the )?(?:amounts? |costs? |expenses? )?allocat/.test(after) ? null : "non-GAAP";
+  if (LEFT_OUT_AFTER.test(after)) return (def.asReported && def.name !== "revenue") || /^,? excluding (?:the )?(?:amounts? |costs? |expenses? )?allocat/.test(after) ? null : "non-GAAP";
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at (?:a )?(?:constant|consistent) (?:currency|exchange)(?: translation)?(?: rates)?|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
