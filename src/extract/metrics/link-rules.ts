@@ -102,8 +102,10 @@ const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: ha
 // reduce consolidated SG&A expense by $2.3 million"; not one further down a list of what a deal allowed, "allowed us to secure our
 // brand ..., increase our company sales by 10%", an effect.)
 const COMPANY_MOVES = String.raw`grow(?:ing|s)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)|(?<=\b(?:(?:expect|plan|aim|intend|going|planning|expecting) to|${HELPED_TO}) )(?:increase|improve|reduce|decrease|raise)`;
+/** The company, one of `verbs`, and the measure it acted on, its slot as group 1 ("we grew our revenue", "we restricted capex spending"). */
+const companyVerbName = (verbs: string) => String.raw`${COMPANY_DOES}(?:${verbs}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»`;
 /** A measure the company grew or cut, and by how much when said ("we grew revenue by 22%", "boost operating profit by 20%"). */
-const COMPANY_MOVED_NAME = String.raw`${COMPANY_DOES}(?:${COMPANY_MOVES}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by ${H}«F\d+»)?`;
+const COMPANY_MOVED_NAME = String.raw`${companyVerbName(COMPANY_MOVES)}(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by ${H}«F\d+»)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
 // ("Days sales outstanding, or DSO, measured 89 days": the measure restated by its short name; findLink keeps it only when both
 // names are of one measure.)
@@ -1292,7 +1294,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The level the company held a measure to ('we restricted capex spending to only $20.7 million', 'we limited capital expenditures to $20 million').",
     side: "before",
     cue: /» to /,
-    pattern: new RegExp(String.raw`${COMPANY_DOES}(?:restrict(?:ed|ing)|limit(?:ed|ing)|capp(?:ed|ing)|constrain(?:ed|ing)) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»${MID} to ${H}$`),
+    pattern: new RegExp(String.raw`${companyVerbName("restrict(?:ed|ing)|limit(?:ed|ing)|capp(?:ed|ing)|constrain(?:ed|ing)")}${MID} to ${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "In the second quarter, we restricted capex spending to only $20.7 million, including $8.5 million for the renovation.", figure: "$20.7 million", expect: { subject: "capex", relation: "level" } },

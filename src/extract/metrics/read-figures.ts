@@ -384,6 +384,8 @@ const GAP_NOTE = /\[(?:inaudible|indecipherable|audio gap|technical difficult(?:
 
 /** Nouns that may follow a measure's name as its head ("inventory levels") rather than make the name a modifier ("cash interest payments"). */
 const HEAD_NOUNS = /^(?:deficit|shortfall|levels?|balances?|figures?|numbers?|amounts?|totals?|positions?|trends?|turns?|line|growth|increases?|decreases?|declines?|guidance|outlook|range|rate|dollars|performance|results?|expectations?|margins?|forecast|target|budget|plan|estimate|basis|mix|run-rate|generation|activity|activities|trajectory|comparison|comps?|y\/y|yoy|year)$/;
+/** A change of the measure named right before its name: "a net decrease to IDACORP's", "an improvement in our", "change in". */
+const CHANGE_BEFORE_NAME = /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/;
 /** Nouns of a change that may head a ratio's name ("operating margin expansion", "gross margin contraction"). */
 const RATIO_CHANGE_HEAD = /^(?:expansions?|improvements?|contractions?|compressions?|reductions?|deterioration|erosion)$/;
 const WE = /^(?:we|i|«C\d+»|company|it)$/;
@@ -785,12 +787,11 @@ function readFigure(x: FigureInput): Resolved | null {
   if (relation === "change" && def.ratio && link.rule === "name-changenoun-figure" && link.subject.kind === "name" && /^«M\d+» (?:[a-z-]+ )?to (?:an? )?(?:new )?(?:(?:record|all-time high)(?: high)?(?: of)? )?(?:approximately |about |roughly |nearly |almost |over |more than )?$/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.start, view.slots.get(`F${i}`)!.start))) {
     relation = "level";
   }
-  const changeBefore = /\b(?:(?:net )?(?:increase|decrease|decline|reduction|improvement|rise|drop) (?:to|in|of)|(?<!no )change in) (?:the |our |its |«C\d+»(?:'s|’s)? )?$/;
   const nameToFigure = link.subject.kind === "name" ? view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start) : "";
   // (Nor what the measure "is" after a change that had its own figure: "helped drive a $12 million improvement in our consolidated
   // income from operations, which is $2.7 million compared to a loss from operations of $9.3 million in the year-ago quarter".)
-  const changeHadFigure = /«F\d+» (?:[a-z-]+ ){0,3}$/.test(view.abstract.slice(0, phrase.start).replace(changeBefore, "")) && /^,? (?:which|that) (?:is|was) $/.test(nameToFigure);
-  if (relation === "level" && link.subject.kind === "name" && link.rule !== "change-in-name-to-figure" && link.rule !== "moved-it-from-to" && changeBefore.test(view.abstract.slice(0, phrase.start))
+  const changeHadFigure = /«F\d+» (?:[a-z-]+ ){0,3}$/.test(view.abstract.slice(0, phrase.start).replace(CHANGE_BEFORE_NAME, "")) && /^,? (?:which|that) (?:is|was) $/.test(nameToFigure);
+  if (relation === "level" && link.subject.kind === "name" && link.rule !== "change-in-name-to-figure" && link.rule !== "moved-it-from-to" && CHANGE_BEFORE_NAME.test(view.abstract.slice(0, phrase.start))
     && !/^,? (?:which|that) (?:(?:has|have) )?(?:now )?(?:ended|finished|closed|stood|stands|totaled|totalled|was at|is at|came in at|(?:fallen|fell|declined|decreased|dropped|risen|rose|grown|grew|increased|improved) to)\b/.test(nameToFigure) && !changeHadFigure) {
     relation = "change";
   }
