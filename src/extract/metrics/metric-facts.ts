@@ -181,6 +181,26 @@ function dropUndatedAnswers(traces: readonly FigureTrace[], transcript: Transcri
   }
 }
 
+/**
+ * One figure said twice, once with its basis and once without ("our fourth-quarter adjusted EPS of $1.10" and "we still
+ * delivered our earnings of $1.10"), is one fact: the one that says its basis is kept, and the bare one left out, since read
+ * alone it would be stored as a figure of no stated basis beside the same figure as adjusted (or as reported).
+ */
+function dropBareEchoes(traces: readonly FigureTrace[]): void {
+  const sameFigure = (f: NonNullable<FigureTrace["fact"]>): string => [f.metric, f.period, f.kind, f.value, f.low, f.high, f.unit, f.scope].join("|");
+  const qualified = new Map<string, FigureTrace>();
+  for (const t of traces) if (t.fact && t.fact.basis !== null && !qualified.has(sameFigure(t.fact))) qualified.set(sameFigure(t.fact), t);
+  for (const t of traces) {
+    if (!t.fact || t.fact.basis !== null) continue;
+    const other = qualified.get(sameFigure(t.fact));
+    if (!other) continue;
+    const why = `the same figure is said with its basis (${other.fact!.basis}) elsewhere in this call: "${other.sentence.slice(0, 80)}"`;
+    t.steps.push({ stage: "basis", rule: "bare-echo", note: why });
+    t.dropped = why;
+    t.fact = null;
+  }
+}
+
 export function extractMetricFacts(transcript: Transcript, call: CallPeriod, known: boolean, tagged?: readonly TaggedText[]): MetricExtraction {
   const traces = readCallFigures(transcript, call, known, tagged);
   dropUndatedAnswers(traces, transcript);
@@ -188,6 +208,7 @@ export function extractMetricFacts(transcript: Transcript, call: CallPeriod, kno
   // the year's echo, sets no size for the quarter's $1.7 billion.)
   dropNestedEchoes(traces, call);
   dropParts(traces);
+  dropBareEchoes(traces);
   const seen = new Set<string>();
   const facts: MetricFact[] = [];
   const maps = new Map<number, ReturnType<typeof buildOffsetMap>>();

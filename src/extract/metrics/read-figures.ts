@@ -46,7 +46,7 @@ const BASIS_BEFORE_CHANGE = String.raw`(?:organic|reported|currency[- ]neutral|c
 const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential|${BASIS_BEFORE_CHANGE}) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
 
 export interface TraceStep {
-  stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "confidence";
+  stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "basis" | "confidence";
   /** The rule that decided, by name. */
   rule: string;
   note: string;

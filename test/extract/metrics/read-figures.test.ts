@@ -1526,6 +1526,19 @@ describe("figure pipeline: one amount is not a quarter's and its year's", () => 
   });
 });
 
+describe("figure pipeline: one figure said with its basis and without", () => {
+  const eps = (text: string) => factsOf(text).filter((f) => f.metric === "eps").map((f) => `${f.kind} ${f.period} ${f.value} ${f.basis ?? "none"}`);
+
+  it("keeps the figure where its basis is said, and leaves out its bare echo", () => {
+    expect(eps("As you saw in this morning's press release, our second-quarter adjusted EPS of $1.10 was in line with consensus estimates. So while volume fell short, we still delivered our earnings of $1.10 within our range."))
+      .toEqual(["actual 2025-Q2 1.1 non-GAAP"]);
+  });
+
+  it("keeps a bare figure no other sentence qualifies", () => {
+    expect(eps("Adjusted EPS was $1.10 in the second quarter. We delivered earnings of $0.95 per share.")).toEqual(["actual 2025-Q2 1.1 non-GAAP", "actual 2025-Q2 0.95 none"]);
+  });
+});
+
 describe("figure pipeline: volumes are no revenue", () => {
   it("unit sales are units sold, not the revenue of a business unit", () => {
     expect(factsOf("Our same-store used vehicle unit sales improved sequentially by 14%.").filter((f) => /revenue/.test(f.metric))).toEqual([]);
