@@ -2572,10 +2572,19 @@ function ownBasisClause(view: SentenceView, clause: string, nameSlot: number | n
   const own = family(nameSlot);
   const qualified = [...prefix.matchAll(/\b(?:gaap|non-gaap|adjusted) (?:[a-z-]+ ){0,2}«M(\d+)»/g)].map((q) => family(Number(q[1])));
   if (qualified.includes(own)) return clause;
+  // "... down 280 basis points, and, after excluding the restructuring and other special items, operating profit margin was
+  // 2.6%": what is left out, set off by commas just before the name, opens the later measure's clause.
+  // (Not exchange rates taken out, which may as well be the earlier figure's: "flat sales, excluding exchange rate impacts,
+  // operating income decreased by $2 million to $124 million".)
+  const opening = EXCLUSION_BEFORE_NAME.exec(prefix);
+  if (opening && !CURRENCY_NEUTRAL.test(opening[1]!)) return clause.slice(opening.index + opening[0].length - opening[1]!.length);
   const afterFigure = prefix.slice(prefix.lastIndexOf("«F"));
   const followsAFigure = /\b(?:excluding|adjusting for|adjusted for|ex-|in constant|at constant|on an? [a-z -]+ basis)\b/.test(afterFigure);
   return qualified.length > 0 || followsAFigure ? clause.slice(cut) : clause;
 }
+
+/** What a measure leaves out, said between commas (or after "and") just before its name: the end of the words before the name. */
+const EXCLUSION_BEFORE_NAME = /(?:,|\band|\bbut|\bwhile)\s*,?\s*((?:after |when |if )?(?:excluding|adjusting for|ex-)\s[^,;«]{2,60})$/;
 
 function localBasis(clause: string, metric: string): Basis | null {
   let m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
