@@ -391,7 +391,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual |per-share (?=«M\d+»))?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual |per-share (?=«M\d+»))?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|(?:(?:core|adjusted|underlying|comparable|total|consolidated|gaap|non-gaap) )?«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
     // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
     // margin"), nor one that would or could come, or was committed to.
@@ -409,6 +409,25 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "That supports our full-year guidance of 9% to 11% constant currency sales growth.", figure: "9% to 11%", expect: { subject: "sales", relation: "change" } },
       { sentence: "That was an 11% organic top-line growth.", figure: "11%", expect: { subject: "top-line", relation: "change" } },
       { sentence: "Yesterday, we announced another 9% increase in our quarterly dividend.", figure: "9%", expect: { subject: "dividend", relation: "change" } },
+      { sentence: "For the full year, we generated adjusted earnings per share of $3.48, with 2% core revenue growth.", figure: "2%", expect: { subject: "revenue", relation: "change" } },
+    ],
+  },
+  {
+    name: "bps-of-name-change",
+    description: "A ratio's change in basis points said as so many points of its change ('30 basis points of core operating margin expansion').",
+    side: "after",
+    // (Nor what parts delivered "respectively", or "each".)
+    pattern: new RegExp(String.raw`^ of (?:(?:core|adjusted|underlying|comparable|total|consolidated|gaap|non-gaap|year-over-year|sequential) )*«M(\d+)» (${CHANGE_NOUN})\b(?![^.;]*\brespectively\b)`),
+    when: (q) => q.unit === "bps",
+    // (Not the share a cause had in it: "Pricing contributed 50 basis points of gross margin expansion".)
+    notContext: /\b(?:contribut\w*|add(?:ed|s|ing)?|drove|drives|driving|accounted for|offset\w*|represent\w*|from|headwinds?|tailwinds?|impacts?|benefits?|would|could|might|can|each)\b[^«;]*$/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2]), strength: 0.85 }),
+    examples: [
+      { sentence: "For the full year, we delivered 30 basis points of core operating margin expansion.", figure: "30 basis points", expect: { subject: "operating margin", relation: "change" } },
+      { sentence: "We saw 120 basis points of gross margin contraction in the quarter.", figure: "120 basis points", expect: { subject: "gross margin", relation: "change" } },
+      { sentence: "Favorable pricing contributed 50 basis points of gross margin expansion.", figure: "50 basis points", expect: null },
+      { sentence: "More than half of our operating companies each generated greater than 100 basis points of operating margin expansion.", figure: "100 basis points", expect: null },
+      { sentence: "This follows the 500 and 400 basis points of adjusted operating margin expansion delivered by Issuer and Consumer respectively in 2020.", figure: "400 basis points", expect: null },
     ],
   },
   {

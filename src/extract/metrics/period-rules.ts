@@ -68,7 +68,8 @@ const COMPARED_BEFORE_MENTIONS = /\b(?:from|versus|vs\.?|compared (?:to|with)|co
 // name its measure before its figure.)
 const COMPANION = /^(?: (?:of|in) (?:[a-z-]+ )?«M\d+»)?,? or (?:(?:an? )?«M\d+» of )?«F\d+»(?: (?:of (?:our |total |net )?«M\d+»|(?:per|a) (?:fully )?(?:diluted |basic )?share))?,?/;
 // "$4.58 of adjusted EPS in the first half": the measure's name may stand between the figure and its period.
-const AFTER = /^(?:(?: (?![a-z]+ing\b|with\b|while\b|whereas\b|but\b)(?:[a-z-]+|«M\d+»)){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
+// (A word in -ing is a clause's verb, except the adjective "underlying": "9% underlying revenue growth year-to-date".)
+const AFTER = /^(?:(?: (?!(?!underlying\b)[a-z]+ing\b|with\b|while\b|whereas\b|but\b)(?:[a-z-]+|«M\d+»)){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
 
 export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const { view, i, phrase, relation, state, ctx } = x;

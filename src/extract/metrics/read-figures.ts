@@ -1717,9 +1717,10 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // (after an opening such as "During the quarter, ": "During the quarter, HilltopSecurities generated $17.4 million of pre-tax income").
   // "Subsequent to quarter end, Albertsons declared a dividend of $0.10 per common share": another company's dividend.
   // "At the end of Q1 2021, HDFS had approximately $1.7 billion in cash": a subsidiary's cash.
+  // "Excluding net recognized losses of $3 million, our Title segment generated $2.5 billion in total revenue": after what it leaves out.
   // "For the first quarter of 2021, the Fertilizer segment reported an operating loss of $14 million, a net loss of $25 million": a
   // segment named as the one that reports.
-  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?(?: of (?:fiscal )?(?:19|20)\d\d)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+)?(?:(?<=^|,\s+|\s)(?:[Tt]he|[Oo]ur) (?=[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*\s+(?:segment|division|subsidiary)\b))?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:\s+(?:segment|division|subsidiary))?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|contributed|reports?|posts?|delivers?|earns?|records?|generates?|achieves?|contributes)\b/.exec(view.text)
+  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?(?: of (?:fiscal )?(?:19|20)\d\d)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+|(?:[Ee]xcluding|[Aa]djusting for|[Aa]fter adjusting for|[Oo]n an? [a-z-]+ basis)\b[^,;]{0,80},\s+)?(?:(?<=^|,\s+|\s)(?:[Tt]he|[Oo]ur) (?=[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*\s+(?:segment|division|subsidiary)\b))?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:\s+(?:segment|division|subsidiary))?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|contributed|reports?|posts?|delivers?|earns?|records?|generates?|achieves?|contributes)\b/.exec(view.text)
     // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
     ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
     // "This was another strong quarter for PrimeLending generating $62 million in pre-tax income".
@@ -2349,7 +2350,9 @@ function decideKind(x: KindInput): KindRead {
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
   // (Not a level the company expects, with why: "Operating expenses are now expected to be approximately $3.9 billion due to the
   // Alliance Healthcare acquisition".)
-  if (CAUSED.test(x.after) && !/\b(?:expected|anticipated|projected|forecast|estimated) to (?:be|total|come in at|reach)(?: in the range of| at)? (?:approximately |about |roughly |around )?$/.test(clause)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
+  // (Nor the level a change reached, with what drove it: "Sales grew 13.9% to $2 billion based on strong contribution from recent
+  // acquisitions".)
+  if (CAUSED.test(x.after) && !/\b(?:expected|anticipated|projected|forecast|estimated) to (?:be|total|come in at|reach)(?: in the range of| at)? (?:approximately |about |roughly |around )?$/.test(clause) && !LEVEL_REACHED.test(clause)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
   // "SG&A is now expected to be approximately a $40 million headwind": the size of an effect, not the measure's level.
   if (/^ (?:of )?(?:[a-z-]+ )?(?:headwinds?|tailwinds?)\b/.test(x.after)) return { drop: "the size of a headwind or tailwind, not the measure's level", rule: "headwind" };
   // "The foregoing amounts do not include approximately 33 million in capital expenditures for Topgolf": what figures leave out.
@@ -2451,6 +2454,9 @@ function guidedGrowth(view: SentenceView, baseSlot: number, i: number, unit: str
 // ("as the segment is expected to continue to benefit", "productivity initiatives across the segment": "the segment" too, but not
 // "the segment line" or "the segment level", which speak of all of them.)
 const THIS_SEGMENT = /\b(?:in|of|within|across|for|from|to|as|and) (?:this|that|the) (?:segment|division|business unit|reportable segment)\b(?!s\b| (?:line|level|results|reporting|perspective|basis|view|standpoint|data|information|disclosures?)\b)|\b(?:this|that) (?:segment|division)['’]s\b/i;
+
+/** The words before a level a measure's change reached: "grew 13.9% to", "increased $40 million, or 5%, to". */
+const LEVEL_REACHED = new RegExp(String.raw`\b${CHANGE_VERB} (?:by )?(?:approximately |about |roughly |nearly |over )?«F\d+»(?:,? (?:or|and) (?:approximately |about )?«F\d+»,?)? to (?:approximately |about |roughly |nearly |a record (?:of )?|an? (?:all-time |new )?record (?:of )?)?$`);
 
 /** A figure in percent or basis points, against one in money or a count. */
 const pctLike = (unit: string | undefined) => unit === "percent" || unit === "bps";

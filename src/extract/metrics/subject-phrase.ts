@@ -213,7 +213,10 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       out.start = start;
       continue;
     }
-    if (!joined && (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV")) break;
+    // ("same-store multifamily operating expenses": no adverb stands between a pool's qualifier and the name it qualifies, whatever
+    // the tagger reads; the word names the part the pool is of.)
+    const afterPool = tok?.pos === "ADV" && POOL_QUALIFIER.test((words[i - 1]?.w ?? "").toLowerCase());
+    if (!joined && !afterPool && (!tok || STOP_POS.has(tok.pos) || tok.pos === "ADV")) break;
     if (joined || !tok) { out.start = start; continue; }
     // "where project revenues were": a word tagged as a verb right after a determiner, preposition or
     // relative word is a noun modifier; after a pronoun ("we generated revenue") it is the verb.
