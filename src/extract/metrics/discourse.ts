@@ -577,7 +577,10 @@ export class DiscourseState {
     this.lastPart = onePart;
     // (Not after a sentence that also gave the company's figure: "For the year, total company comp sales increased 11.4%, and U.S.
     // comp sales increased 10.7%." leaves the next sentence on the company.)
-    this.lastRegion = read.some((r) => r.scope === "company") ? null : read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
+    // (Nor after one that set several parts side by side: "Americas and GSB had net sales growth of 4% and 12%" leaves no one region
+    // for the next sentence to be on.)
+    const partsSaid = new Set(read.filter((r) => r.scope !== "company").map((r) => r.scope));
+    this.lastRegion = read.some((r) => r.scope === "company") || partsSaid.size > 1 ? null : read.find((r) => r.scope !== "company" && placeAt(r.scope.toLowerCase().split(/\s+/), 0) > 0)?.scope ?? null;
     // "Sales for the first 9 months of the year were up 28%. ... EPS increased 21% to $3.19": the paragraph stays on its period.
     // Only a span that ends with the call's quarter (the quarter, the half, nine months, the year): an earlier quarter
     // a growth rate is set beside ("up 17% after 10% growth in the fourth quarter of 2020") is no paragraph's period.

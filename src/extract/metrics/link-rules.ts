@@ -135,7 +135,7 @@ const COMPANY_YIELDS = String.raw`\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:d
  */
 function figureOfName(levelAfter: boolean): RegExp {
   const to = levelAfter ? String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)(?! (?:approximately |about |roughly )?«F)` : String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)`;
-  return new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)(?! well as (?:(?:approximately |about |roughly |nearly |over )?«F|(?:[a-z-]+ ){0,3}of «F))|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:remain|remained|remains|continue|continued|continues|have|had|are|were|expect|expects|believe|plan|will|also|then|now|we|our)\b)(?!(?:[a-z-]+ ){0,3}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)(?!,(?: [a-z-]+){1,3},? (?:and|or) (?!(?:[a-z-]+ ){0,3}«F))`);
+  return new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating |regular |common stock (?=«M)|common )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)(?! well as (?:(?:approximately |about |roughly |nearly |over )?«F|(?:[a-z-]+ ){0,3}of «F))|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:remain|remained|remains|continue|continued|continues|have|had|are|were|expect|expects|believe|plan|will|also|then|now|we|our)\b)(?!(?:[a-z-]+ ){0,3}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)(?!,(?: [a-z-]+){1,3},? (?:and|or) (?!(?:[a-z-]+ ){0,3}«F))`);
 }
 const FIGURE_OF_NAME = figureOfName(false);
 
@@ -391,7 +391,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual |per-share (?=«M\d+»))?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|(?:(?:core|adjusted|underlying|comparable|total|consolidated|gaap|non-gaap) )?«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual |per-share (?=«M\d+»))?(?:common stock (?=«M\d+»))?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|(?:(?:core|adjusted|underlying|comparable|total|consolidated|gaap|non-gaap) )?«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
     // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
     // margin"), nor one that would or could come, or was committed to.
@@ -410,6 +410,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "That was an 11% organic top-line growth.", figure: "11%", expect: { subject: "top-line", relation: "change" } },
       { sentence: "Yesterday, we announced another 9% increase in our quarterly dividend.", figure: "9%", expect: { subject: "dividend", relation: "change" } },
       { sentence: "For the full year, we generated adjusted earnings per share of $3.48, with 2% core revenue growth.", figure: "2%", expect: { subject: "revenue", relation: "change" } },
+      { sentence: "Our Board approved a 33% increase in the quarterly common stock dividend.", figure: "33%", expect: { subject: "dividend", relation: "change" } },
     ],
   },
   {
@@ -929,6 +930,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "same-measure-periods-both-said",
+    description: "The same measure for another period, each period said beside its figure ('Net income for the fourth quarter was $2.1 million, or $0.02 per diluted share, and $13.6 million, or $0.10 per diluted share for the full year').",
+    side: "before",
+    pattern: new RegExp(String.raw`«P\d+»(?: quarter| period)? (?:was|were|is|came in at|totaled|totalled|of) ${H}«F(\d+)»(?:,? or «F\d+»)?,? and ${H}$`),
+    afterContext: /^(?:,? or «F\d+»)? (?:(?:for|in|during) )?(?:the |our )?«P\d+»/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true, ownPeriod: true }),
+    examples: [
+      { sentence: "Net income for the fourth quarter was $2.1 million, or $0.02 per diluted share, and $13.6 million, or $0.10 per diluted share for the full year.", figure: "$13.6 million", expect: { subject: "$2.1 million", relation: "level" } },
+      { sentence: "Revenue for the quarter was $120 million and $430 million for the year.", figure: "$430 million", expect: { subject: "$120 million", relation: "level" } },
+    ],
+  },
+  {
     name: "same-measure-period-first",
     description: "The same measure for another period, the period said first ('operating margin for the fourth quarter was 13.5% and for the year was 15.2%').",
     side: "before",
@@ -1437,7 +1450,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     // ("$70 million to $80 million on a consolidated basis or $60 million to $70 million on a pro rata basis in capital expenditures":
     // each figure said on its basis.)
     pattern: new RegExp(String.raw`^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)?(?: ${SPENT_BASIS}(?: or (?:approximately |about )?«F\d+» ${SPENT_BASIS})?)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])(?!,? and (?:our |in |on )?(?:[a-z-]+ ){0,2}«M\d+»)`),
-    context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over )?(?:«F\d+» ${SPENT_BASIS} or (?:approximately |about )?)?$`),
+    context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over |between )?(?:«F\d+» ${SPENT_BASIS} or (?:approximately |about )?)?$`),
     link: (m) => m[1] !== undefined
       ? { subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }
       : { subject: { kind: "metric", name: /repurchase|buy back/.test(m[0]) ? "share_repurchase" : "capex" }, relation: "level", direction: 0, strength: 0.8 },
@@ -1449,6 +1462,19 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We utilized $18.2 million to repurchase shares, pay our quarterly dividend and fund capital projects.", figure: "$18.2 million", expect: null },
       // (The sum of two measures: "we expect to invest over $1 billion in capital expenditures and research and development".)
       { sentence: "We expect to invest over $1 billion in capital expenditures and research and development.", figure: "$1 billion", expect: null },
+    ],
+  },
+  {
+    name: "spent-in-capital",
+    description: "Money spent or invested 'in capital', the word alone, is capex ('we invested $10 million in capital, primarily related to machinery'); not capital deployed or allocated, which buybacks and acquisitions use too.",
+    side: "after",
+    pattern: /^ (?:in|on) capital(?= «P| (?:in|for|during|over|this|next|primarily|mainly|mostly) |[.,;]|$)/,
+    context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend) (?:approximately |about |roughly |nearly |over |between )?$`),
+    link: () => ({ subject: { kind: "metric", name: "capex" }, relation: "level", direction: 0, strength: 0.8 }),
+    examples: [
+      { sentence: "We expect to spend between $25 million and $35 million in capital in 2020.", figure: "$25 million and $35 million", expect: { subject: "capex", relation: "level" } },
+      { sentence: "Also during the quarter, we invested $10 million in capital, primarily related to machinery and equipment.", figure: "$10 million", expect: { subject: "capex", relation: "level" } },
+      { sentence: "Over three years, we deployed $1.3 billion in capital.", figure: "$1.3 billion", expect: null },
     ],
   },
   {

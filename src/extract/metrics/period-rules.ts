@@ -166,7 +166,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "bringing the year-to-date spend to $11.0 billion": the period the rule found.
   if (x.link.periodSlot !== undefined) return { period: resolve(view.periods[x.link.periodSlot]!), explicit: true, source: "between", rule: "link-period" };
   if (x.link.ownPeriod) {
-    const own = AFTER.exec(view.abstract.slice(fig.end));
+    // (Past the figure's companion: "and $13.6 million, or $0.10 per diluted share for the full year".)
+    const rest = view.abstract.slice(fig.end);
+    const own = AFTER.exec(rest.slice(COMPANION.exec(rest)?.[0].length ?? 0));
     if (own) {
       const pm = view.periods[Number(own[1])]!;
       const p = resolve(pm);

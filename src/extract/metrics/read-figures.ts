@@ -1970,7 +1970,8 @@ const THROUGH_DATE = /\b(?:through|thru|until) (?:the end of )?(?:january|februa
 const BOARD_SET_FOR_QUARTER = /\b(?:board|directors)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:declared|approved|authorized)\b(?:[^.;]|\.(?=\d))*?\bfor the (first|second|third|fourth) quarter\b/i;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 /** Said of a dividend the reported quarter paid or declared: "during the quarter", "in the third quarter we paid". */
-const PAID_IN_QUARTER = /\b(?:during|in|for|throughout) the (?:quarter|period)\b|\b(?:we|company) (?:also )?(?:paid|returned|distributed)\b|\bpaid (?:out )?(?:during|in)\b|\bfor the (?:first|second|third|fourth) quarter\b|\bin (?:the )?(?:first|second|third|fourth) quarter\b/i;
+// ("We also declared and paid a $0.23 per share common stock dividend": paid already, in the quarter reported.)
+const PAID_IN_QUARTER = /\b(?:during|in|for|throughout) the (?:quarter|period)\b|\b(?:we|company) (?:also )?(?:(?:declared|approved) and )?(?:paid|returned|distributed)\b|\bpaid (?:out )?(?:during|in)\b|\bfor the (?:first|second|third|fourth) quarter\b|\bin (?:the )?(?:first|second|third|fourth) quarter\b/i;
 
 /** A rate case's verbs, right before its amount ("requested a", "the staff recommended an annual"). */
 const RATE_CASE_VERB = /\b(?:request|requests|requested|requesting|recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing|approve|approves|approved|approving|authorize|authorizes|authorized|award|awarded|grant|grants|granted|seek|seeks|seeking|sought|file|filed|filing)(?: for)?(?: (?:an?|the|its|our))?(?: (?:net|annual|annualized|base|total|overall|electric|gas|water|rate|approximately|about|roughly|nearly))* $/;
@@ -2370,6 +2371,9 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:our|the|all|its) (?:(?:reportable|operating|business|four|three|two|five) )*segments['’]? (?:combined |together |collectively )?(?:had|have|reported|generated|delivered|posted|achieved|earned|produced|totaled)\b[^.;]*$/.test(x.clauseText)) return { drop: "the sum of the segments, which leaves out what no segment holds, not the company's figure", rule: "segments-sum" };
   if (relation === "base") {
     if (x.basePeriod && end >= periodEnd(x.basePeriod)) return { drop: "a comparison base not earlier than the figure it is compared with", rule: "base-period" };
+    // "we are raising our full-year 2021 operating margin from 23.5% to 24.5%": the base of a period not yet over is the outlook it
+    // moved from, superseded, no earlier period's figure.
+    if (end > callEnd && /\b(?:rais|lower|increas|reduc|narrow|updat|tighten|revis|cut|boost|lift)\w*\b/i.test(x.clauseText)) return { drop: "the outlook an outlook moved from, superseded: no earlier period's figure", rule: "superseded-outlook" };
     return { kind: "prior", rule: "comparison-base", factor: 1 };
   }
   if (x.phrase.prior) return { kind: "prior", rule: "prior-words", factor: 0.95 };

@@ -119,9 +119,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     name: "verb-word",
-    description: "A verb of the clause read as a name's word ('we paid dividends', 'helped drive higher earnings per share', 'Corporate and Other segment reported pre-tax income'): whose figure it is is unsure, so it is dropped.",
+    description: "A verb of the clause read as a name's word ('helped drive higher earnings per share', 'Corporate and Other segment reported pre-tax income'): whose figure it is is unsure, so it is dropped.",
     examples: [
-      { sentence: "In the quarter, we repurchased $400 million of our own stock and paid dividends of $192 million.", figure: "$192 million", scope: null },
       { sentence: "Top line growth and margin expansion helped drive higher earnings per share of $1.82.", figure: "$1.82", scope: null },
       { sentence: "Thanks to our Texas customers that produce net income of around $200 million, the year started well.", figure: "$200 million", scope: null },
       { sentence: "We are adjusting our forecast for corporate costs down slightly and lowering interest expense guidance to $9 million to $10 million.", figure: "$9 million to $10 million", scope: null },

@@ -305,6 +305,9 @@ describe("figure pipeline: what it reads", () => {
     ["a word between a pool's qualifier and the measure names the part the pool is of, whatever its tag", "We expect full year same-store multifamily operating expenses to increase by approximately 5%.", [{ metric: "multifamily_same_store_operating_expenses", period: "2025-FY", kind: "guidance", value: 5, scope: "multifamily" }]],
     ["the level a change reached is the measure's, with what drove it", "Sales grew 13.9% to $2 billion based on strong contribution from recent acquisitions.", [{ metric: "revenue", kind: "change", value: 13.9 }, { metric: "revenue", kind: "actual", value: 2e9, scope: "company" }]],
     ["growth and basis points of expansion before a qualified measure's name; 'underlying' is no verb before the period", "We delivered 30% core revenue growth and 150 basis points of core operating margin expansion in the quarter. With 9% underlying revenue growth year-to-date, our full year growth will be strong.", [{ metric: "organic_growth", period: "2025-Q2", value: 30 }, { metric: "operating_margin", period: "2025-Q2", kind: "change", value: 1.5 }, { metric: "revenue", period: "2025-H1", kind: "change", value: 9 }]],
+    ["after a sentence that set several parts side by side, no one region carries to the next", "Americas and GSB had net sales growth of 4% and 12%, largely due to higher volumes. Net sales were a positive story to the quarter. Gross margins were 36.3% for the quarter compared to 35.4% in the prior year.", [{ metric: "gross_margin", period: "2025-Q2", kind: "actual", value: 36.3, scope: "company" }, { metric: "gross_margin", period: "2024-Q2", kind: "prior", value: 35.4, scope: "company" }]],
+    ["an irregular past verb after 'and' is the clause's verb, no part's name", "In the quarter, we repurchased $650 million of our own stock and paid dividends of $227 million.", [{ metric: "share_repurchase", value: 650e6 }, { metric: "dividend", kind: "actual", value: 227e6, scope: "company" }]],
+    ["a dividend declared and paid is the quarter's", "We also declared and paid a $0.23 per share common stock dividend, which is unchanged from the previous quarter.", [{ metric: "dividend", period: "2025-Q2", kind: "actual", value: 0.23 }]],
     ["'through nine months' is the year to date", "Through nine months, organic sales are up nearly 6% and we expect a solid fourth quarter.", [{ metric: "organic_growth", period: "2025-9M", value: 6 }]],
     ["from one period's figure to another's", "Los Angeles accelerated from 17% same-store revenue growth in the second quarter to 20% in the third quarter.", [{ metric: "los_angeles_comparable_sales", period: "2025-Q2", value: 17 }, { metric: "los_angeles_comparable_sales", period: "2025-Q3", value: 20 }]],
     ["words that qualify the measure are no scope", "We still have ample available liquidity of approximately $260 million, and a record high order backlog of $645 million. We paid $123 million in common dividends.", [{ metric: "liquidity", value: 260e6, scope: "company" }, { metric: "backlog", value: 645e6, scope: "company" }, { metric: "dividend", value: 123e6, scope: "company" }]],
@@ -1528,6 +1531,13 @@ describe("figure pipeline: one amount is not a quarter's and its year's", () => 
 
   it("keeps both when each sentence says its period", () => {
     expect(eps("In the second quarter, adjusted EPS was $1.48. For the first six months, adjusted EPS was $1.48 as well.", "2025-Q2")).toEqual(["actual 2025-Q2 1.48", "actual 2025-H1 1.48"]);
+  });
+});
+
+describe("figure pipeline: the outlook an outlook moved from", () => {
+  it("leaves out the superseded outlook rather than calling it an earlier period's figure", () => {
+    const facts = factsOf("We raised our full-year 2025 operating margin from 23.5% to 24.5%.").filter((f) => f.metric === "operating_margin");
+    expect(facts.map((f) => `${f.period} ${f.kind} ${f.value}`)).toEqual(["2025-FY guidance 24.5"]);
   });
 });
 
