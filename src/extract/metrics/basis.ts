@@ -11,6 +11,7 @@ const GAAP_WORD = /gaap|adjusted/i;
 const WILL = /will|'ll/i;
 const MEASURES = /(?:gaap|adjusted)\s+(?:results|figures|numbers|measures)/i;
 const COMMENTS = /comments|remarks|commentary|discussion/i;
+const REFERS = /references?|comments|remarks|commentary/i;
 const CALL_WIDE: { re: RegExp; needs: RegExp[] }[] = [
   { re: /\b(?:all|the)\s+(?:numbers|figures|results|amounts|financial (?:measures|results|figures)|metrics|comparisons)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b[^.]{0,80}?\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)/i, needs: [UNLESS, GAAP_WORD] },
   // "Operating income figures are adjusted unless noted" (growth rates said to be in constant currency set no basis for levels).
@@ -20,6 +21,9 @@ const CALL_WIDE: { re: RegExp; needs: RegExp[] }[] = [
   // "My comments will focus on the adjusted results", "Most of my commentary will be on a non-GAAP basis".
   { re: /\b(?:my|our)\s+(?:comments|remarks|commentary|discussion)\s+(?:today\s+)?(?:will\s+)?(?:focus|be(?:\s+based)?|centre|center)\s+(?:on|upon)\s+(?:the\s+|our\s+)?(non[- ]gaap|adjusted)\s+(?:results|figures|numbers|measures|financials)\b(?![^.]{0,80}\bGAAP\s+(?:and|or)\b)/i, needs: [MEASURES, COMMENTS] },
   { re: /\b(?:most|all)\s+of\s+(?:my|our)\s+(?:comments|remarks|commentary|discussion)\b[^.]{0,40}?\bon\s+an?\s+(non[- ]gaap|adjusted)\s+basis\b/i, needs: [GAAP_WORD, COMMENTS] },
+  // "Any references made on this call to 2020 or 2021 results will be on an adjusted basis, excluding ...", "Our comments will be on an
+  // adjusted basis and all comparisons are to the second quarter".
+  { re: /\b(?:(?:any|all)\s+references?\s+(?:made\s+)?(?:on|in|during)\s+(?:this|the|today's)\s+call\b[^.]{0,60}?|(?:my|our)\s+(?:comments|remarks|commentary)\s+(?:today\s+)?)\b(?:will\s+be|are)\s+on\s+an?\s+(non[- ]gaap|adjusted)\s+basis\b(?![^.]{0,40}\bGAAP\s+(?:and|or)\b)/i, needs: [GAAP_WORD, REFERS] },
 ];
 
 /** The basis a call declares for all its figures, from the first turns (the usual place). */

@@ -1713,6 +1713,13 @@ describe("figure pipeline: answers to analysts", () => {
     for (const metric of ["revenue", "capex", "dividend"]) expect(got).toContainEqual(expect.objectContaining({ metric, basis: null }));
   });
 
+  it("applies a call's 'references made on this call ... will be on an adjusted basis' and 'our comments will be on a non-GAAP basis' to its earnings measures", () => {
+    for (const opening of ["Any references made on this call to 2024 or 2025 results will be on an adjusted basis, excluding after-tax, acquisition-related intangible amortization.", "Please note that during our discussion today, our comments will be on a non-GAAP basis, unless they are specifically called out as GAAP."]) {
+      const got = factsOf(`${opening} EPS was $1.20 in the second quarter.`).map(pick);
+      expect(got).toContainEqual(expect.objectContaining({ metric: "eps", value: 1.2, basis: "non-GAAP" }));
+    }
+  });
+
   it("reads a measure taken away ('less capital spending of') as reported", () => {
     const got = factsOf("Free cash flow for the first quarter was $195 million defined as cash flow from operating activities of $301 million, less capital spending of $106 million.").map(pick);
     expect(got).toContainEqual(expect.objectContaining({ metric: "capex", value: 106e6, basis: null }));
