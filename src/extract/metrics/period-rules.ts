@@ -382,6 +382,18 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   }
 
   if (x.basePeriod) return { period: x.basePeriod, explicit: true, source: "between", rule: "said-of-figure" };
+  // "We generated free cash flow of $1.8 billion for the first nine months of fiscal 2022, reflecting a 3% increase in operating cash
+  // flow": what a dated figure is said to reflect or be driven by is of the same span.
+  const upTo = view.abstract.slice(0, fig.start);
+  const cause = /, (?:reflecting|driven (?:primarily |mainly |largely )?by|due (?:primarily |mainly |largely )?to|resulting from|as a result of|led by|helped by|supported by)(?: [a-z-]+){0,3} $/.exec(upTo);
+  if (cause && /«F\d+»/.test(upTo.slice(0, cause.index))) {
+    const main = upTo.slice(0, cause.index);
+    const last = [...main.matchAll(/«P(\d+)»/g)].at(-1);
+    const pm = last ? view.periods[Number(last[1])]! : null;
+    if (last && pm && pm.relation === "absolute" && !pm.trailing && !comparedWith(last[1]!) && !COMPARISON.test(main.slice(Math.max(0, last.index - 40), last.index))) {
+      return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "clause", rule: "cause-of-dated-figure" };
+    }
+  }
   // "First, sales were up 3% to $468 million as compared to $454 million in 2018", in a fourth-quarter call: a figure and the
   // base it is compared with share their span, so one compared with the year before the call's is the call's year.
   if (!x.guidanceCue && ctx.call.quarter === 4) {
