@@ -86,6 +86,10 @@ export interface LinkRule {
 }
 
 const H = HEDGE;
+/** Words before a measure's name that qualify it without naming another measure ("2% core revenue growth", "30 basis points of adjusted operating margin expansion"). */
+const NAME_QUALIFIER = "(?:core|adjusted|underlying|comparable|total|consolidated|gaap|non-gaap)";
+/** How near an amount spent is said to be ("invested approximately $10 million", "spend between $25 million and $35 million"). */
+const SPENT_HEDGE = "(?:approximately |about |roughly |nearly |over |between )?";
 /** A change of a measure and its figure (group 1), as the change-then-change rules read it: "decreased $92.9 million", "an increase of 32%". */
 const CHANGE_THEN = String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by| at)?(?: of)? ${H}«F(\d+)»${MID},?`;
 /** A span said right after a figure, its own: "$3.20 year-to-date", "$40.7 million for the first half". */
@@ -391,7 +395,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "figure-changenoun-in-name",
     description: "A change of the measure named after the figure ('a 7% increase in revenue', 'a 3% revenue decline').",
     side: "after",
-    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual |per-share (?=«M\d+»))?(?:common stock (?=«M\d+»))?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|(?:(?:core|adjusted|underlying|comparable|total|consolidated|gaap|non-gaap) )?«M(\d+)» (${CHANGE_NOUN})\b)`),
+    pattern: new RegExp(String.raw`^ (?:(?:organic|year-over-year|sequential|yoy|constant[- ]currency|local[- ]currency|reported) )?(?:(${CHANGE_NOUN}) (?:in|of) (?:our |the |total |consolidated |overall )?(?:«P\d+» )?(?:regular |common )?(?:adjusted |non-gaap |gaap |diluted |quarterly |annual |per-share (?=«M\d+»))?(?:common stock (?=«M\d+»))?(?:cash (?=«M\d+»))?(?:operating (?=«M\d+»))?(?:(?:aggregate |total |overall )?(?:balance|level|amount) of (?:our |the )?)?«M(\d+)»|(?:${NAME_QUALIFIER} )?«M(\d+)» (${CHANGE_NOUN})\b)`),
     // "..., with casualty posting 11% top line growth": a part of the business (a bare noun) that posted it, not the company.
     // Nor the share a cause had in it ("Favorable product mix, which drove a 30 basis point improvement in our adjusted gross
     // margin"), nor one that would or could come, or was committed to.
@@ -418,7 +422,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A ratio's change in basis points said as so many points of its change ('30 basis points of core operating margin expansion').",
     side: "after",
     // (Nor what parts delivered "respectively", or "each".)
-    pattern: new RegExp(String.raw`^ of (?:(?:core|adjusted|underlying|comparable|total|consolidated|gaap|non-gaap|year-over-year|sequential) )*«M(\d+)» (${CHANGE_NOUN})\b(?![^.;]*\brespectively\b)`),
+    pattern: new RegExp(String.raw`^ of (?:(?:${NAME_QUALIFIER}|year-over-year|sequential) )*«M(\d+)» (${CHANGE_NOUN})\b(?![^.;]*\brespectively\b)`),
     when: (q) => q.unit === "bps",
     // (Not the share a cause had in it: "Pricing contributed 50 basis points of gross margin expansion".)
     notContext: /\b(?:contribut\w*|add(?:ed|s|ing)?|drove|drives|driving|accounted for|offset\w*|represent\w*|from|headwinds?|tailwinds?|impacts?|benefits?|would|could|might|can|each)\b[^«;]*$/,
@@ -1450,7 +1454,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     // ("$70 million to $80 million on a consolidated basis or $60 million to $70 million on a pro rata basis in capital expenditures":
     // each figure said on its basis.)
     pattern: new RegExp(String.raw`^(?: or (?:approximately |about )?«F\d+» of (?:our |total )?(?:net )?«M\d+»)?(?: ${SPENT_BASIS}(?: or (?:approximately |about )?«F\d+» ${SPENT_BASIS})?)? (?:(?:in|on|into|for) (?:capital (?:projects|expenditures?|investments?|spending)|property,? plant and equipment|(?:our )?«M(\d+)»)|to (?:repurchase|buy back) (?:\w+ )?(?:shares|stock)\b(?!,? (?:and )?(?:to )?(?:pay|fund|dividends)))(?![\w«])(?!,? and (?:our |in |on )?(?:[a-z-]+ ){0,2}«M\d+»)`),
-    context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) (?:approximately |about |roughly |nearly |over |between )?(?:«F\d+» ${SPENT_BASIS} or (?:approximately |about )?)?$`),
+    context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend|utilized|used|deployed|allocated|devoted) ${SPENT_HEDGE}(?:«F\d+» ${SPENT_BASIS} or (?:approximately |about )?)?$`),
     link: (m) => m[1] !== undefined
       ? { subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }
       : { subject: { kind: "metric", name: /repurchase|buy back/.test(m[0]) ? "share_repurchase" : "capex" }, relation: "level", direction: 0, strength: 0.8 },
@@ -1469,7 +1473,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "Money spent or invested 'in capital', the word alone, is capex ('we invested $10 million in capital, primarily related to machinery'); not capital deployed or allocated, which buybacks and acquisitions use too.",
     side: "after",
     pattern: /^ (?:in|on) capital(?= «P| (?:in|for|during|over|this|next|primarily|mainly|mostly) |[.,;]|$)/,
-    context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend) (?:approximately |about |roughly |nearly |over |between )?$`),
+    context: new RegExp(String.raw`\b(?:invested|investing|invest|spent|spending|spend) ${SPENT_HEDGE}$`),
     link: () => ({ subject: { kind: "metric", name: "capex" }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "We expect to spend between $25 million and $35 million in capital in 2020.", figure: "$25 million and $35 million", expect: { subject: "capex", relation: "level" } },

@@ -232,7 +232,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     const afterOpening = i > 0 && words.slice(0, i).every((x) => /^(?:overall|so|and|now|also|finally|lastly|next|similarly|additionally|meanwhile|,)$/.test(x.w));
     if (tok.pos === "VERB" && !relatedLine && !afterOpening && (openingDemonstrative || !(!words[i - 1] || /^(?:the|our|its|their|a|an|this|that|where|of|in|for|and|,)$/.test(words[i - 1]!.w)))) break;
     // (Irregular past forms too: "we repurchased $650 million of our own stock and paid dividends of $227 million".)
-    if (tok.pos === "VERB" && !relatedLine && /(?:ed|^paid|^made|^spent|^sold|^bought|^grew|^rose|^fell|^saw|^had|^took|^gave|^brought|^built|^won|^kept|^held|^lost|^got|^set)$/.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
+    if (tok.pos === "VERB" && !relatedLine && IRREGULAR_OR_ED_PAST.test(w) && /^(?:and|,)$/.test(words[i - 1]?.w ?? "")) break;
     // "..., drove record net sales of", "$1.48 billion, reflecting core revenue growth": after a comma a past or -ing
     // form is the clause's verb, not a modifier.
     if (!relatedLine && !afterOpening && (tok.pos === "VERB" || /(?:ed|ing)$/.test(w)) && /(?:ed|ing|ove|ew|ought|ught|ade|ook|ent)$/.test(w) && words[i - 1]?.w === ",") break;
@@ -251,6 +251,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
   }
   return out;
 }
+
+/** A past form: regular, or one of the irregular verbs a clause of results uses ("and paid dividends of", "and sold", "and grew"). */
+const IRREGULAR_OR_ED_PAST = /ed$|^(?:paid|made|spent|sold|bought|grew|rose|fell|saw|had|took|gave|brought|built|won|kept|held|lost|got|set)$/;
 
 /** Participles that, before a noun, name a kind of goods or business rather than a clause's verb ("used vehicle revenue"). */
 const ATTRIBUTIVE_PARTICIPLES = /^(?:used|owned|leased|managed|franchised|licensed|branded|refined|finished|manufactured|processed|packaged|frozen|canned|prepared|engineered|regulated|unregulated|contracted|installed|connected|integrated|specialized|specialty|diversified|insured|secured|structured|unbilled|billed|rented|preowned|pre-owned|certified)$/;
