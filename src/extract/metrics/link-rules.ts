@@ -86,6 +86,8 @@ export interface LinkRule {
 }
 
 const H = HEDGE;
+/** The words after a percentage that make it a share of revenue ("12.4% of revenue", "13.7%, of sales"; the comma a transcriber's). */
+export const SHARE_OF_REVENUE_AFTER = /^,? of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/;
 /** Words before a measure's name that qualify it without naming another measure ("2% core revenue growth", "30 basis points of adjusted operating margin expansion"). */
 const NAME_QUALIFIER = "(?:core|adjusted|underlying|comparable|total|consolidated|gaap|non-gaap)";
 /** How near an amount spent is said to be ("invested approximately $10 million", "spend between $25 million and $35 million"). */
@@ -441,10 +443,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:or|and|which is|which was|representing|equal to) ${H}$`),
     when: (q) => q.unit === "percent",
-    afterContext: /^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/,
+    // (A comma the transcriber set before "of" too: "Gross profit was $165.6 million, or 13.7%, of sales".)
+    afterContext: SHARE_OF_REVENUE_AFTER,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
     examples: [
       { sentence: "Operating income was $18.9 million, or 12.4% of revenue.", figure: "12.4%", expect: { subject: "$18.9 million", relation: "level" } },
+      { sentence: "Gross profit was $165.6 million, or 13.7%, of sales in the third quarter of 2021.", figure: "13.7%", expect: { subject: "$165.6 million", relation: "level" } },
     ],
   },
   {

@@ -25,7 +25,7 @@ import { callWideBasis } from "./basis.js";
 import { DiscourseState, isSegmentable, OPENING_NOT_PART, OPENING_WORD, partOpening, REVENUE_LINE, SEGMENT_IN_PASSING, sentenceScope } from "./discourse.js";
 import { figurePeriod, type PeriodChoice } from "./period-rules.js";
 import { METRICS, metricDefinition, type MetricDefinition } from "./lexicon.js";
-import { LINK_RULES, type Link, type Relation } from "./link-rules.js";
+import { LINK_RULES, SHARE_OF_REVENUE_AFTER, type Link, type Relation } from "./link-rules.js";
 import { FIGURE_LIST, readRespectively, type ListedLink } from "./respectively.js";
 import { callSegments } from "./segments.js";
 import { buildView, companyPattern, namesIn, type SentenceView } from "./sentence-view.js";
@@ -679,7 +679,7 @@ function readFigure(x: FigureInput): Resolved | null {
     if (link.perShareOf) {
       if (!q.perShare) {
         // "$X, or Y% of revenue": a ratio of the figure before, read only as a margin.
-        if (q.unit !== "percent" || (link.rule !== "share-of-revenue-said-after" && link.rule !== "margin-beside-figure" && !/^ of (?:our |the )?(?:total |net )?(?:revenues?|sales|net sales|«M\d+»)(?!\w)/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)))) {
+        if (q.unit !== "percent" || (link.rule !== "share-of-revenue-said-after" && link.rule !== "margin-beside-figure" && !SHARE_OF_REVENUE_AFTER.test(view.abstract.slice(view.slots.get(`F${i}`)!.end)))) {
           return drop(trace, "metric", link.rule, "a second figure beside the first that is neither per share nor a share of revenue");
         }
         // ("Gross margin of $1.5 billion or 24.2% of sales": the share of a margin said in money is that margin.)
