@@ -11,7 +11,8 @@ const GAAP_WORD = /gaap|adjusted/i;
 const WILL = /will|'ll/i;
 const MEASURES = /(?:gaap|adjusted)\s+(?:results|figures|numbers|measures)/i;
 const COMMENTS = /comments|remarks|commentary|discussion/i;
-const REFERS = /references?|comments|remarks|commentary/i;
+/** A prefilter: the words a statement of what the call's references or comments are on holds. */
+const REFERS = new RegExp(String.raw`references?|${COMMENTS.source}`, "i");
 const CALL_WIDE: { re: RegExp; needs: RegExp[] }[] = [
   { re: /\b(?:all|the)\s+(?:numbers|figures|results|amounts|financial (?:measures|results|figures)|metrics|comparisons)\b[^.]{0,160}?\b(non[- ]gaap|adjusted|gaap)\b[^.]{0,80}?\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|mentioned)/i, needs: [UNLESS, GAAP_WORD] },
   // "Operating income figures are adjusted unless noted" (growth rates said to be in constant currency set no basis for levels).

@@ -9,7 +9,7 @@ import type { TaggedText } from "../text/nlp.js";
 import { parsePeriodLabel, periodLabel, type CallPeriod, type Period } from "../text/periods.js";
 import { buildOffsetMap } from "../text/source-offsets.js";
 import { METRICS } from "./lexicon.js";
-import { readCallFigures, type FigureTrace } from "./read-figures.js";
+import { readCallFigures, type FigureFact, type FigureTrace } from "./read-figures.js";
 
 export interface MetricExtraction {
   facts: MetricFact[];
@@ -181,13 +181,18 @@ function dropUndatedAnswers(traces: readonly FigureTrace[], transcript: Transcri
   }
 }
 
+/** A figure's measure, period, kind, amount and unit: what two sayings of one figure share. */
+function figureKey(f: FigureFact): string {
+  return [f.metric, f.period, f.kind, f.value, f.low, f.high, f.unit].join("|");
+}
+
 /**
  * One figure said twice, once with its basis and once without ("our fourth-quarter adjusted EPS of $1.10" and "we still
  * delivered our earnings of $1.10"), is one fact: the one that says its basis is kept, and the bare one left out, since read
  * alone it would be stored as a figure of no stated basis beside the same figure as adjusted (or as reported).
  */
 function dropBareEchoes(traces: readonly FigureTrace[]): void {
-  const sameFigure = (f: NonNullable<FigureTrace["fact"]>): string => [f.metric, f.period, f.kind, f.value, f.low, f.high, f.unit, f.scope].join("|");
+  const sameFigure = (f: FigureFact): string => `${figureKey(f)}|${f.scope}`;
   const qualified = new Map<string, FigureTrace>();
   for (const t of traces) if (t.fact && t.fact.basis !== null && !qualified.has(sameFigure(t.fact))) qualified.set(sameFigure(t.fact), t);
   for (const t of traces) {
@@ -216,7 +221,7 @@ export function extractMetricFacts(transcript: Transcript, call: CallPeriod, kno
   for (const t of traces) {
     const f = t.fact;
     if (!f) continue;
-    const key = [f.metric, f.period, f.kind, f.value, f.low, f.high, f.unit, f.basis].join("|");
+    const key = `${figureKey(f)}|${f.basis}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const turn = turns.get(t.turn)!;
