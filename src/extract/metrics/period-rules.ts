@@ -285,7 +285,11 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
       // slightly, ... on top of the 4% organic growth we generated in 2020", the year's.)
       const figureBefore = view.slots.get(`F${x.i - 1}`);
       const quarter = periodEnd(p) < periodEnd(call) && figureBefore ? view.periods.find((o, k) => o.start < pm.start && /^Q[1-4]$/.test(o.period.part) && (view.slots.get(`P${k}`)?.start ?? -1) > figureBefore.start) : undefined;
-      const span = quarter ? sameSpanOfYear(view, pm, p, quarter.period) : null;
+      // ("This compares to a non-GAAP EPS of $2.01 last year, ..., and a non-GAAP EPS of $0.52 in 2019": so is one after "last year"
+      // said of a quarter, in the list of what the sentence compares.)
+      const yearAgo = quarter || !figureBefore ? undefined : view.periods.find((o) => o.start < pm.start && o.relation === "yearAgo");
+      const yearAgoPeriod = yearAgo ? resolve(yearAgo) : null;
+      const span = quarter ? sameSpanOfYear(view, pm, p, quarter.period) : yearAgoPeriod && /^Q[1-4]$/.test(yearAgoPeriod.part) ? sameSpanOfYear(view, pm, p, yearAgoPeriod) : null;
       if (span) return { period: span, explicit: true, source: "after", rule: "same-span-of-year" };
       return { period: p, explicit: true, source: "after", rule: "after-figure" };
     }
@@ -521,8 +525,9 @@ function lastIndexOfRe(s: string, re: RegExp): number {
 function sameSpanOfYear(view: SentenceView, pm: PeriodMention, p: Period, ref: Period | null): Period | null {
   if (!ref || ref.part === "FY" || p.part !== "FY" || p.year === ref.year) return null;
   // ("compared to $1 billion in the 2021 period", after a nine months' figure: the same span of that year.)
-  const samePeriod = /^\s*period\b/i.test(view.text.slice(pm.end, pm.end + 8));
-  const bare = /^(?:(?:in|for|during|of) )?(?:(?:the|that) )?(?:(?:19|20)\d\d|['’]\d\d)$/i.test(view.text.slice(pm.start, pm.end)) && (samePeriod || !/^(?:(?:in|for|during|of) )?(?:the|that) /i.test(view.text.slice(pm.start, pm.end))) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
+  // ("$113.6 million or 5.1% of revenues in 2018's corresponding period": so is a year's corresponding or comparable period.)
+  const samePeriod = /^\s*(?:(?:corresponding|comparable|same|like) )?period\b/i.test(view.text.slice(pm.end, pm.end + 24));
+  const bare = /^(?:(?:in|for|during|of) )?(?:(?:the|that) )?(?:(?:19|20)\d\d|['’]\d\d)$/i.test(view.text.slice(pm.start, pm.end).replace(/['’]s$/, "")) && (samePeriod || !/^(?:(?:in|for|during|of) )?(?:the|that) /i.test(view.text.slice(pm.start, pm.end))) && !/\b(?:year|fiscal|calendar|end|close|start|beginning|since|through)(?: of)?\s*$/i.test(view.text.slice(Math.max(0, pm.start - 16), pm.start));
   // ("First quarter sales decreased to $190.9 million in fiscal '21 from $270.2 million in fiscal '20", "For the fiscal '21 first
   // quarter, free cash flow was $4.8 million as compared to $5.9 million in fiscal '20": the figure it is the base of names its
   // own fiscal year the same way, and that was its quarter's year: the base's is that quarter of its year.)

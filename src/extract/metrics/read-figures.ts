@@ -636,7 +636,9 @@ function readFigure(x: FigureInput): Resolved | null {
     // "$79.9 million or 29.9% of revenue, compared to $49.7 million or 21.9% of revenue": each base pairs with the figure of its own unit.
     // The last such figure before this one that was read as a measure's, a fact or not: "adjusted net income of $83 million
     // [another entity's, no fact], ..., an improvement from $14 million" is the base of no fact, not of an EBITDA said earlier.
-    const same = resolved.findLastIndex((r, k) => (r ? r.relation !== "base" : linked[k] === "level") && view.figures[k]!.unit === q.unit && view.figures[k]!.perShare === q.perShare);
+    // (A figure whose per-share measure is named right after it is per share: "$3.54 diluted earnings per share compared to $48.3 million".)
+    const perShare = (k: number) => view.figures[k]!.perShare || namedPerShareAfter(view, k);
+    const same = resolved.findLastIndex((r, k) => (r ? r.relation !== "base" : linked[k] === "level") && view.figures[k]!.unit === q.unit && perShare(k) === q.perShare);
     if (same >= 0 && same !== link.subject.slot) link.subject = { kind: "figure", slot: same };
   }
   // "adjusted earnings per share were $1.26 as compared to adjusted earnings per share of $1.09 in the prior-year period, an
@@ -673,7 +675,11 @@ function readFigure(x: FigureInput): Resolved | null {
     // ("$13.3 million for this year's third quarter versus $9 million in the prior year, a 47% improvement": a change said right after
     // a comparison base is the change from it to the figure it was compared with, of that figure's period.)
     const fromBase = (base.relation === "base" || base.kind === "prior") && base.comparedWith ? base.comparedWith : null;
-    basePeriod = fromBase && (link.sameRelation || (link.relation === "change" && link.rule === "figure-then-change")) ? fromBase : base.period;
+    // ("This compares to a non-GAAP EPS of $2.01 last year, a 59% year-over-year increase": a change said right after a comparison
+    // base whose figure compared was in an earlier sentence is of the period the base is compared with, not the base's own: the
+    // period rules date it as any figure.)
+    const fromEarlier = base.kind === "prior" && !base.comparedWith && link.relation === "change" && link.rule === "figure-then-change";
+    basePeriod = fromBase && (link.sameRelation || (link.relation === "change" && link.rule === "figure-then-change")) ? fromBase : fromEarlier ? null : base.period;
     if (link.relation === "change" && base.relation === "change" && link.direction === 0) inheritedSign = base.sign;
     if (base.silent && link.relation !== "base" && !(link.perShareOf && q.perShare && base.def.name === "earnings")) silentByBase = true;
     if (link.perShareOf) {
@@ -693,7 +699,10 @@ function readFigure(x: FigureInput): Resolved | null {
       else if (def.name === "dividend" && !view.figures[link.subject.slot]!.perShare && (view.figures[link.subject.slot]!.value ?? 0) >= 100_000) def = metricDefinition("dividend")!;
       // ("an increase in the quarterly dividend of 13% or $0.02 per share": the raise per share.)
       else if (def.name === "dividend" && base.relation === "change" && view.figures[link.subject.slot]!.unit === "percent") def = metricDefinition("dividend")!;
-      else if (PER_SHARE_MEASURES.has(`${def.name}_per_share`) || def.name === "after_tax_operating_income") def = metricDefinition(`${def.name}_per_share`)!;
+      // ("operating income of $202 million, or $1.08 per share": an insurer's after-tax operating income per share is its adjusted
+      // earnings per share, as "core income per diluted share" and "operating income per share" are.)
+      else if (def.name === "after_tax_operating_income") def = metricDefinition("eps")!;
+      else if (PER_SHARE_MEASURES.has(`${def.name}_per_share`)) def = metricDefinition(`${def.name}_per_share`)!;
       // "$119 million or $0.46 per share" of acquisition-related costs: the cost per share.
       else if (def.describedBy && def.family === "money") def = metricDefinition(`${def.name}_per_share`)!;
       else return drop(trace, "metric", link.rule, `a per-share figure beside ${def.name}, which has no per-share measure`);
@@ -837,6 +846,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // ("$0.76 above 2018": a bare year after the comparison word.)
   // (Not what a credit line or a program holds: "liquidity of $2.2 billion under our revolving credit facility".)
   if (relation === "level" && /^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|stronger than|weaker than|over|under) (?:the |our |last |prior |a |«P|(?:19|20)\d\d\b)/.test(after)
+    // ("the repurchase of 435,000 shares for $71.2 million under our existing share repurchase programs": the program may be named
+    // by a measure's name.)
+    && !underProgram(view, after)
     && !/^ under (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:credit|revolv\w*|facility|facilities|line|agreement|program|programs|authorization|plan|atm|indenture|notes?|loans?)\b/.test(after)
     // (Nor a level set above the earlier period's own figure: "adjusted EPS of $0.85 per share above prior year's $0.80 per share".)
     && !/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:(?:(?:last|prior|previous)[- ](?:year|quarter|period)|year[- ]ago)(?:'s|’s)|«P\d+»(?:'s|’s)?) (?:(?:adjusted|reported|gaap|non-gaap) )?(?:approximately |about )?«F/.test(after)) {
@@ -1410,7 +1422,7 @@ function readFigure(x: FigureInput): Resolved | null {
   const outlookBefore = OUTLOOK_CLAUSE.test(clause.trimStart()) && lastFact?.fact?.kind === "guidance" && !RESULT_VERB.test(sentenceBefore) && !/\bcame in\b/.test(sentenceBefore) ? lastFact : null;
   const read: PeriodChoice | null = companionOf
     ? { period: companionOf, explicit: true, source: "between", rule: "companion-of-base" }
-    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) || midpointOpening });
+    : figurePeriod({ view, i, phrase, relation, link, basePeriod, state, ctx, guidanceCue: isGuidance(clause) || outlookList || outlookWith(view, i, clause) || midpointOpening || MOVED_FROM_OUTLOOK.test(after) });
   // (A period of its own words or clause still dates it.)
   const choice: PeriodChoice | null = outlookBefore && !read?.explicit ? { period: outlookBefore.period, explicit: false, source: "clause", rule: "outlook-clause" } : read;
   if (!choice) return drop(trace, "period", "none", relation === "base" ? "a comparison base without a period of its own" : "no period is said for it and the turn gives none");
@@ -1633,7 +1645,9 @@ function readFigure(x: FigureInput): Resolved | null {
     metric: growthOf ? metric.slice(0, -"_growth".length) : metric, value, low, high, unit: unitRead.unit, period: periodLabel(period),
     kind: growthOf && kindRead.kind !== "guidance" ? "change" : kindRead.kind,
     // A measure whose name says its basis keeps it ("We reported Q4 adjusted EBITDA": "reported" is the verb, not a basis).
-    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? excludedAfterName(view, link, def) ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after, def) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric, def.name) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (takesCallBasis(def) ? ctx.defaultBasis : null), scope, confidence,
+    // (A one-off charge is no measure of a basis: "on a non-GAAP basis, we have excluded ... legal-related expenses of $8.8 million" says
+    // what the adjusted measures leave out, not the charge's basis.)
+    basis: namedBasis(unitRead.metric, link.subject.kind === "name" ? view.names[link.subject.slot]! : null, view) ?? x.listed?.basis ?? phrase.basis ?? (def.describedBy ? null : excludedAfterName(view, link, def) ?? (phrase.organic && (resolvedRelation === "change" || unitRead.growth) ? "non-GAAP" : null) ?? (phrase.reportedBy ? null : scopeBasis) ?? afterBasis(after, def) ?? clauseBasis(view, clause, link, linkedBasis, unitRead.metric, def.name) ?? openingBasis(view.text, view.figures[i]!.start) ?? (ctx.neutralGrowth && unitRead.unit === "percent" && (resolvedRelation === "change" || unitRead.growth) ? "constant currency" : null) ?? (takesCallBasis(def) ? ctx.defaultBasis : null)), scope, confidence,
   };
   // "Revenues for the year decreased 1% in constant currency to $20.9 billion": the currency words are said of the change; the
   // amount it reached is as reported.
@@ -2300,7 +2314,10 @@ function decideKind(x: KindInput): KindRead {
   // (Not the span of the next clause: "Our book-to-bill for the quarter was 1.3 times, while our last 12-months book-to-bill was
   // 1.2 times"; nor the trailing year a leverage ratio is always taken over: "net leverage was 1.8 times trailing 12-months EBITDA".)
   const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!;
-  if (SPAN.test(x.clauseText) || (SPAN.test(ownAfter) && !/leverage/.test(x.metric))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  // (Nor the trailing year inventory turns and days sales outstanding are taken over: "On a trailing 12-month basis, inventory turns
+  // of 2.6": a reading at the period's end.)
+  const trailingByNature = /^(?:inventory_turns|dso)$/.test(x.metric);
+  if (!trailingByNature && (SPAN.test(x.clauseText) || (SPAN.test(ownAfter) && !/leverage/.test(x.metric)))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
   // "Vector Group reported revenues of $2.38 billion, net income of $195.7 million and adjusted EBITDA of $435.3 million for the last
   // 12 months ended June 30, 2021": a span after a list of measures and their amounts is every one's.
   const listAfter = /^(?:,? (?:and )?(?:[a-z&-]+ ){1,3}(?:of|was|were|totaling|totalling) (?:approximately |about |roughly )?[$€£][\d.,]+(?: (?:million|billion|thousand))?(?: (?:or |and )?[$€£]?[\d.,]+ per (?:diluted |basic )?share)?)+/.exec(x.afterText);
@@ -2407,6 +2424,9 @@ function decideKind(x: KindInput): KindRead {
     if (end > callEnd) return { drop: "a result set beside the outlook of a span not yet over: its own span is unsure", rule: "result-against-outlook" };
     return relation === "change" ? { kind: "change", rule: "result-against-outlook", factor: 1 } : { kind: "actual", rule: "result-against-outlook", factor: 0.9 };
   }
+  // "GAAP earnings per share of between $3.23 and $3.38 increased from prior guidance of $2.84 to $3.14": a figure of a span not yet
+  // over that the words say moved from an earlier outlook is the outlook now (the earlier one, after it, is recalled).
+  if (end > callEnd && MOVED_FROM_OUTLOOK.test(x.after)) return { kind: "guidance", rule: "moved-from-outlook", factor: 0.9 };
   if (cue && recalled && !resultAgainst && !expectedWithin && /\b(?:guidance|outlook|range|expectations?|forecast) (?:of|was|range of|at)\s?[^«]{0,20}$/.test(clause)) {
     return { drop: "an earlier guidance recalled, not a new one", rule: "recalled-guidance" };
   }
@@ -2630,3 +2650,19 @@ function tidy(x: number): number {
 }
 
 export { IMPACT, type StatedBy };
+
+/** After a figure: it moved from an earlier outlook ("increased from prior guidance of", ", up from our previous range of"). */
+const MOVED_FROM_OUTLOOK = /^,? (?:which (?:is|was) )?(?:now )?(?:(?:increased|raised|up|lowered|reduced|decreased|down|narrowed|changed|updated|revised) from) (?:our |the )?(?:prior|previous|earlier|original|initial) (?:(?:[a-z-]+|«M\d+») ){0,2}(?:guidance|outlook|range|forecast|expectations?)\b/;
+
+/** "under our existing share repurchase programs": a program named by a measure's name ("share repurchase programs"). */
+function underProgram(view: SentenceView, after: string): boolean {
+  const m = /^ under (?:the |our |a |its )?(?:[a-z-]+ ){0,2}«M(\d+)»/.exec(after);
+  const name = m ? view.names[Number(m[1])] : undefined;
+  return name !== undefined && /\b(?:programs?|authorizations?|plans?)$/i.test(view.text.slice(name.start, name.end));
+}
+
+/** A per-share measure named right after the figure: "$3.54 diluted earnings per share". */
+function namedPerShareAfter(view: SentenceView, k: number): boolean {
+  const m = /^ «M(\d+)»/.exec(view.abstract.slice(view.slots.get(`F${k}`)!.end));
+  return m !== null && view.names[Number(m[1])]?.def.perShare === true;
+}

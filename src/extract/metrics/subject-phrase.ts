@@ -241,6 +241,10 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     scopeWords.unshift({ start: tok.start, end: wordEnd !== undefined ? Math.max(tok.end, wordEnd + 1) : tok.end });
     out.start = start;
   }
+  // "core income per diluted share", "operating income per share": an insurer's earnings per share before investment gains, an
+  // adjusted measure by the words of its own name.
+  const name = view.names[slot];
+  if (name && name.def.name === "eps" && /^(?:core|(?:net )?operating) /i.test(view.text.slice(name.start, name.end))) out.basis ??= "non-GAAP";
   if (scopeWords.length) {
     const scope = view.text.slice(scopeWords[0]!.start, scopeWords.at(-1)!.end).replace(/(?:'s|’s)$/, "");
     // "Residential segment net sales": the segment is "Residential".

@@ -49,7 +49,7 @@ export const IMPACT = /\b(?:impact(?:s|ed|ing)?|effect(?:s)?|benefit(?:s|ed|ted|
 export const COMPANY_WORDS = new Set(["total", "consolidated", "overall", "company", "companywide", "company-wide", "enterprise", "enterprise-wide", "worldwide", "global", "group", "combined", "aggregate", "firm-wide", "firmwide", "firm", "total company", "reported"]);
 
 /** Basis words before a metric's name. */
-export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items", "constant-currency", "currency-neutral", "fx-neutral", "weather-normalized", "weather-adjusted"]);
+export const NON_GAAP_WORDS = new Set(["adjusted", "non-gaap", "normalized", "underlying", "core", "comparable", "operating", "pro forma", "pro-forma", "cash", "ex-special", "ex-items", "constant-currency", "currency-neutral", "fx-neutral", "weather-normalized", "weather-adjusted", "as-adjusted"]);
 /** Basis words that hold exchange rates steady: the figure's basis is constant currency. */
 export const CONSTANT_CURRENCY_WORDS = new Set(["constant-currency", "currency-neutral", "fx-neutral"]);
 export const GAAP_WORDS = new Set(["gaap", "reported", "as-reported", "unadjusted", "statutory"]);
