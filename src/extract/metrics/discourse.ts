@@ -61,7 +61,7 @@ const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segme
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
  */
 export function partOpening(view: SentenceView, tokens: readonly TaggedToken[]): { name: string; end: number } | null {
-  const classed = /^(?:(?:and|so|now|also|then),? )?(?:in|within|for|across) (?:the|our) ((?:[a-z][a-z&-]* ){0,2}?[a-z][a-z&-]*) (?:customer class(?:es)?|class(?:es)?|segments?|business(?:es)?|divisions?|groups?|units?|channels?|categor(?:y|ies)|portfolios?|sectors?|end markets?)\s*,/i.exec(view.text);
+  const classed = /^(?:(?:and|so|now|also|then),? )?(?:in|within|for|across) (?:the|our) ((?:[a-z][a-z&-]* ){0,2}?[a-z][a-z&-]*) (?:customer class(?:es)?|class(?:es)?|segments?|business(?:es)?|divisions?|groups?|units?|channels?|categor(?:y|ies)|portfolios?|sectors?|end[- ](?:use )?markets?|end[- ]uses?)\s*,/i.exec(view.text);
   if (classed && classed[1] === classed[1]!.toLowerCase() && !/^(?:total|overall|consolidated|entire|whole|combined|underlying|same|comparable|same-store|core)\b/.test(classed[1]!)) {
     return { name: classed[1]!, end: classed[0].length };
   }
@@ -428,7 +428,10 @@ export class DiscourseState {
         // Nor the year of an earlier outlook a new one is compared with ("representing growth of 16.1% to 19.3% compared to the midpoint
         // of our 2020 guidance", in the outlook for 2021).
         const baseOutlook = /\b(?:versus|vs\.?|compared (?:to|with)|relative to|against|over|from)\b[^.;«]{0,40}$/.test(lead) && /^\s*(?:guidance|guide|outlook|forecast)\b/i.test(view.text.slice(m.end, m.end + 20));
-        if (term || moved || aim || happened || baseOutlook || (!cue && p.period.year > ctx.call.year + 1)) return;
+        // Nor when a deal is to close ("inclusive of a partial year contribution from our announced Liberty acquisition, assuming a first
+        // quarter 2022 close"): a date of the deal, not what the outlook is for.
+        const closing = /^\s*(?:close|closing)\b/i.test(view.text.slice(m.end, m.end + 12)) || /\b(?:to close|closing|close) (?:in|during|by|at) (?:the )?$/.test(lead);
+        if (term || moved || aim || happened || baseOutlook || closing || (!cue && p.period.year > ctx.call.year + 1)) return;
         // "Turning to our outlook for the fiscal year. We expect industry volume to recover in the second half ...": a part of the
         // year the outlook is on, said in passing by a sentence that gives no figure, is the shape of that year, not a new outlook.
         // (Not a sentence that names an outlook, "Now moving to our outlook for fiscal Q2.", or opens on the part: "For the first

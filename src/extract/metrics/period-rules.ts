@@ -180,7 +180,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // figure ("for the full year", "for the first half") dates it.
   if (x.link.subject.kind === "figure" && x.basePeriod) {
     // ("up 7.4% for the quarter and 56.3% year-to-date": a span said right after the figure, without a preposition, too.)
-    const span = /^ (?:(?:for|during|in) (?:the )?)?«P(\d+)»/.exec(view.abstract.slice(fig.end));
+    // ("grew 13% or $25.7 million for the full fiscal year 2021": past the figure's companion, and "the full" before the year.)
+    const span = /^(?: or «F\d+»)? (?:(?:for|during|in) (?:the )?(?:full |entire |whole )?)?«P(\d+)»/.exec(view.abstract.slice(fig.end));
     const pm = span ? view.periods[Number(span[1])]! : null;
     // (A quarter too, after a figure of a longer span: "Same-store NOI grew 3.9% for the year and 3.1% during the fourth quarter.")
     if (pm && pm.relation !== "yearAgo" && !comparedWith(span![1]!) && (!pm.period.part.startsWith("Q") || !x.basePeriod.part.startsWith("Q"))) {

@@ -779,6 +779,15 @@ function readFigure(x: FigureInput): Resolved | null {
     const level = resolved.findLast((r) => r !== null && r.def.name === def.name && r.relation === "level" && !r.silent);
     if (level) basePeriod = level.period;
   }
+  // "a 23% year-over-year increase in revenue from purchased vehicles", "$17 million of revenue from our Ladysmith operations": revenue
+  // from a source the words name is that part of revenue (not revenue from operations, nor "from" a period it is compared with, nor
+  // what a sentence leaves out: "excluding sales from the QTI acquisition").
+  if (link.subject.kind === "name" && (def.name === "revenue" || def.name === "revenue_growth")) {
+    const name = view.slots.get(`M${link.subject.slot}`)!;
+    if (REVENUE_FROM_SOURCE.test(view.abstract.slice(name.end)) && !/\b(?:excluding|excludes|exclude|ex|without|less|net of|other than|apart from)\s+(?:[^«,;]{0,40})?$/.test(view.abstract.slice(0, name.start))) {
+      return drop(trace, "scope", "revenue-from-source", `revenue from a source the words name ("${view.text.slice(view.toText[name.end] ?? 0).split(/[,;.]/)[0]!.trim()}"), a part of the company's revenue`);
+    }
+  }
   // "$1.10 or 91% of the increase in earnings per share": a share of a change, not the measure or its change.
   if (link.subject.kind === "name" && /^ of (?:the |our |this |that )?(?:(?:total|overall|year[- ](?:over|on)[- ]year) )?(?:increase|decrease|growth|decline|improvement|change|expansion|contraction|reduction)s? (?:in|of) /.test(after)) {
     return drop(trace, "link", "share-of-change", `a share of the change of ${def.name}, not ${def.name} or its change`);
@@ -934,9 +943,15 @@ function readFigure(x: FigureInput): Resolved | null {
   // "global fee revenue" is the company's, unless the sentence opens on a segment ("Finally for executive search, global fee revenue ...").
   // "In municipal water, overall sales increased 8%": "overall" or "total" after an opening on a part is the part's.
   // The words say the whole company outright (not only "total", which may be a part's total).
+  // ("In Latin America, we saw an 11% increase in overall sales for the region": "overall" of a part that the words after the name
+  // point back to is that part's whole.)
+  if (phrase.company && link.subject.kind === "name" && PART_POINTED_BACK.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end))) phrase = { ...phrase, company: false };
   let namedCompanyWide = COMPANY_WIDE.test(view.text);
   // ("Our Wholesale Brokerage Segment delivered total revenue growth of 5.9%": so is a sentence whose subject is a named segment.)
-  const onPart = phrase.company && !namedCompanyWide && (partOpening(view, tokens) !== null || NAMED_SEGMENT_SUBJECT.test(view.text.slice(0, view.toText[phrase.start] ?? 0)));
+  // ("For our Pharma Solutions division, we achieved combined currency-neutral sales growth of 3%": "combined", pro forma with an
+  // acquired business, is a part's too when a part the call knows is named before it.)
+  const textBefore = view.text.slice(0, view.toText[phrase.start] ?? 0);
+  const onPart = phrase.company && !namedCompanyWide && (partOpening(view, tokens) !== null || NAMED_SEGMENT_SUBJECT.test(textBefore) || NAMED_PART_OPENING.test(textBefore) || (phrase.combined === true && (ctx.segments.find(textBefore) !== null || partSubject(textBefore, ctx))));
   // ("Slide 5 shows a summary of the third quarter results for the Composite Fibers segment. Total revenues for the quarter were 3.4%
   // higher": right after a segment is announced by name, its total.)
   // ("Turning to Loews Hotels. ... The company posted a net loss of $43 million": after a turn to a business named with the company's
@@ -1930,6 +1945,8 @@ function olderBase(view: SentenceView, i: number, after: string, period: Period,
 /** Words before a measure's name that make its figure a base compared with ("compared to net income of", "up from prior-year sales of"). */
 const BASE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:compared (?:to|with)|versus|vs\.?|against|than|${COMPARING_FROM})|«F\d+»(?: [a-z-]+){0,2} over) (?:a |an |the )?(?:«P\d+» )?$`);
 /** A named segment as the subject right before a measure ("our Wholesale Brokerage Segment delivered total revenue growth"). */
+/** An opening on a part named in capitals with the word for its kind: "For Health & Bioscience division,", "In our Water Systems segment,". */
+const NAMED_PART_OPENING = /^(?:(?:And|So|Now|Also|Then),? )?(?:For|In|Within|At|Across) (?:our |the )?(?:[A-Z][\w.'’-]*(?: &)? ){1,4}(?:[Ss]egment|[Dd]ivision|[Bb]usiness|[Gg]roup|[Uu]nit)s?,/;
 const NAMED_SEGMENT_SUBJECT = /\b(?:[Tt]he|[Oo]ur) (?:[A-Z][\w&.-]*\s+){1,4}(?:[Ss]egment|[Dd]ivision|[Bb]usiness [Uu]nit)\s+(?:[a-z]+\s+){0,2}$/;
 /** A scope that ends in a participle opening a clause on the measure ("profitability generating"), the noun before it the main clause's. */
 const PARTICIPLE_SCOPE = /^(?:[a-z-]+ )?(?:generating|delivering|producing|posting|recording|achieving|earning)$/;
@@ -2651,6 +2668,12 @@ function tidy(x: number): number {
 
 export { IMPACT, type StatedBy };
 
+/** After a revenue name: the source it comes from ("from purchased vehicles", "from our Ladysmith operations"), not operations as a whole, a period or a level compared with. */
+const REVENUE_FROM_SOURCE = /^ from (?!(?:(?:continuing|discontinued|total) )?operations\b|(?:the |these |those |that |our |its )?(?:prior|previous|last|same|first|second|third|fourth|year|quarter|period|levels?|a year|«P|«F|approximately|about|roughly|\$|\d))(?:the |our |its |these |those )?[a-z]/;
+
+/** Words after a measure's name that point back to a part of the business: "overall sales for the region". */
+const PART_POINTED_BACK = /^ (?:for|in|of|across) (?:the|that|this|each) (?:region|segment|division|business|unit|group|market|country|geography)\b/;
+
 /** After a figure: it moved from an earlier outlook ("increased from prior guidance of", ", up from our previous range of"). */
 const MOVED_FROM_OUTLOOK = /^,? (?:which (?:is|was) )?(?:now )?(?:(?:increased|raised|up|lowered|reduced|decreased|down|narrowed|changed|updated|revised) from) (?:our |the )?(?:prior|previous|earlier|original|initial) (?:(?:[a-z-]+|«M\d+») ){0,2}(?:guidance|outlook|range|forecast|expectations?)\b/;
 
@@ -2665,4 +2688,11 @@ function underProgram(view: SentenceView, after: string): boolean {
 function namedPerShareAfter(view: SentenceView, k: number): boolean {
   const m = /^ «M(\d+)»/.exec(view.abstract.slice(view.slots.get(`F${k}`)!.end));
   return m !== null && view.names[Number(m[1])]?.def.perShare === true;
+}
+
+/** A name in capitals, not the company's, as the subject of the clause the measure is in: "As Andreas noted, H&B had a combined ... decline". */
+function partSubject(textBefore: string, ctx: CallContext): boolean {
+  const m = /(?:^|, )([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:had|has|achieved|delivered|posted|reported|saw|grew|generated|recorded)\b[^,]*$/.exec(textBefore);
+  if (!m || OPENING_WORD.test(m[1]!.split(" ")[0]!)) return false;
+  return !m[1]!.toLowerCase().split(" ").some((w) => ctx.companyWords.has(w));
 }

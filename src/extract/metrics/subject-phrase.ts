@@ -14,6 +14,8 @@ export interface SubjectPhrase {
   basis: Basis | null;
   /** Words that say the figure is the whole company's. */
   company: boolean;
+  /** The word was "combined": the whole with a business acquired or joined, which a part may be too ("Nourish achieved combined ... growth"). */
+  combined?: boolean;
   /** Words that name something narrower than the company, as written ("Water Systems", "U.S."). */
   scope: string | null;
   /** "prior-year", "last year's": the figure is of an earlier period. */
@@ -183,7 +185,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       while (i > 0 && words[i - 1]!.start >= qualifierWord.index) i--;
       continue;
     }
-    if (COMPANY_WORDS.has(bare)) { out.company = true; out.start = start; continue; }
+    if (COMPANY_WORDS.has(bare)) { out.company = true; if (bare === "combined") out.combined = true; out.start = start; continue; }
     if (NEUTRAL_WORDS.has(bare) || /^(?:19|20)\d\d$|^fy'?\d\d$/.test(bare)) { out.start = start; continue; }
     // "before onetime charges diluted EPS", "excluding special items EPS": the words after are what is left out, no scope.
     if (/^(?:before|excluding|ex|less|after)$/.test(w)) {

@@ -690,6 +690,12 @@ describe("figure pipeline: what it reads", () => {
     ["inventory turns taken over a trailing year are a reading at the period's end", "On a trailing 12-month basis, inventory turns of 2.6 compared to 2.9 at year-end 2024.", [{ metric: "inventory_turns", period: "2025-Q2", kind: "actual", value: 2.6 }]],
     ["the cash of a liquidity total, after a clause of when", "We have approximately $807 million of liquidity after completing our recent property transactions including roughly $163 million of cash on hand.", [{ metric: "cash_and_investments", kind: "actual", value: 163e6 }]],
     ["a year's corresponding period beside a quarter's figure is that quarter of the year", "Reported operating income for the quarter of $122.9 million compares to $113.6 million in 2024's corresponding period.", [{ metric: "operating_income", period: "2024-Q2", kind: "prior", value: 113.6e6 }]],
+    ["'combined' growth of a part named before it, in capitals or known to the call, is the part's", "For our Pharma Solutions division, we achieved combined currency-neutral sales growth of 3%. As we noted, H&B had a combined currency-neutral sales decline of 3%.", [{ metric: "pharma_solutions_revenue", value: 3, scope: "Pharma Solutions" }, { metric: "h_and_b_revenue", value: -3, scope: "H&B" }]],
+    ["'overall' sales said 'for the region' are the region's", "In Latin America, we saw an 11% increase in overall sales for the region.", [{ metric: "latin_america_revenue", kind: "change", value: 11, scope: "Latin America" }]],
+    ["an opening on a part named in capitals with its kind's word scopes 'total'", "For our Water Systems segment, total sales grew 5%.", [{ metric: "water_systems_revenue", kind: "change", value: 5, scope: "Water Systems" }]],
+    ["an end-use market opening is a part", "In the energy end-use market, sales were up 21% sequentially and down 24% compared to last year.", [{ metric: "energy_revenue", kind: "change", value: -24, scope: "energy" }]],
+    ["a span after a change's companion dates both", "Total revenue grew 40.7% or $20 million in the fourth quarter and grew 13% or $25.7 million for the full fiscal year 2025.", [{ metric: "revenue", period: "2025-FY", kind: "change", value: 13 }, { metric: "revenue", period: "2025-FY", kind: "change", value: 25.7e6 }], "2025-Q4"],
+    ["the quarter a deal is assumed to close is no period of the outlook", "Now, let me take you through our fiscal year 2026 guidance. We expect total revenue to grow between 7% and 10%, which is inclusive of a partial year contribution from our announced acquisition, assuming a first quarter 2026 close. We expect capex to be between $80 million and $100 million.", [{ metric: "capex", period: "2026-FY", kind: "guidance", low: 80e6, high: 100e6 }], "2025-Q4"],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -697,6 +703,12 @@ describe("figure pipeline: what it reads", () => {
 });
 
 describe("figure pipeline: what it leaves out", () => {
+  it("leaves out revenue from a source the words name, a part of the company's revenue", () => {
+    expect(factsOf("Despite a 23% year-over-year increase in revenue from purchased vehicles, we experienced a 100 basis point improvement in gross profit.").filter((f) => f.metric === "revenue")).toEqual([]);
+    expect(factsOf("Recall that our 2024 results include approximately $17 million of revenue from our Ladysmith operations that we sold in August of 2024.").filter((f) => f.metric === "revenue")).toEqual([]);
+    // (Revenue from operations is the company's.)
+    expect(factsOf("Revenue from continuing operations was $5 million.").map(pick)).toContainEqual(expect.objectContaining({ metric: "revenue", value: 5e6, scope: "company" }));
+  });
   it("leaves out a landlord's 'earnings' per share (its FFO), an outlook the year began with, and a part's margin in a 'with' clause after an opening on it", () => {
     expect(factsOf("Our third quarter earnings of $0.27 a share exceeded our expectations. In terms of near-term FFO expectations, we continue to anticipate $0.25 to $0.27 of quarterly FFO, excluding dispositions.").filter((f) => f.metric === "eps")).toEqual([]);
     expect(factsOf("As discussed during our Q1 call, we began the year with a midpoint EPS target of $1.81 per share, but immediately faced a net headwind of $0.07 per share.").filter((f) => f.metric === "eps")).toEqual([]);
