@@ -25,6 +25,10 @@ interface Carried {
   fromFact?: boolean;
   /** The last sentence gave facts of more than one measure ("net income of $111 million or $1.51 per diluted share"). */
   several?: boolean;
+  /** The period of the last sentence's figure, when it was read as a level (a change said of it next is of the same period). */
+  period?: Period | null;
+  relation?: string;
+  kind?: string;
   /** The last sentence gave figures and no fact of them, in words on a part of the business: what "this" points back to may be the part's. */
   figuresUnread?: boolean;
 }
@@ -557,7 +561,7 @@ export class DiscourseState {
   rememberSubject(last: Carried | null, names: () => readonly MetricMatch[], several = false, figuresUnread = false): void {
     this.carriedValue = undefined;
     this.carriedFrom = last
-      ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope, fromFact: true, several })
+      ? () => ({ def: last.def, phrase: last.phrase, scope: last.scope, fromFact: true, several, period: last.period, relation: last.relation, kind: last.kind })
       : () => {
           const defs = [...new Set(names().map((n) => n.def))];
           return defs.length === 1 ? { def: defs[0]!, phrase: NO_WORDS, scope: "company", figuresUnread } : null;

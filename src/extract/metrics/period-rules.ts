@@ -274,10 +274,18 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const pm = view.periods[Number(after[1])]!;
     // ("Given our expectations for operating margins in Q2, this implies EPS of $0.10 to $0.15 for the quarter": in an outlook, "the
     // quarter" is the quarter the sentence looks ahead to.)
-    const ahead = x.guidanceCue && /^(?:(?:for|in|during) )?the quarter$/i.test(view.text.slice(pm.start, pm.end).trim())
+    const theQuarter = x.guidanceCue && /^(?:(?:for|in|during) )?the quarter$/i.test(view.text.slice(pm.start, pm.end).trim());
+    const ahead = theQuarter
       ? view.periods.find((o) => o !== pm && o.relation === "absolute" && o.period.part.startsWith("Q") && periodEnd(o.period) > periodEnd(call))
       : undefined;
     if (ahead) return { period: ahead.period, explicit: true, source: "after", rule: "quarter-ahead" };
+    // ("For the first quarter of 2020, ... International constant currency revenue growth is expected to slow to 2% in the quarter": so is
+    // the quarter ahead the turn's outlook is on.)
+    // (Only in words that look ahead, not a result the sentence also calls estimated: "We estimate that COVID-19-related sales were about
+    // $94 million in the quarter".)
+    const before = view.text.slice(0, view.figures[x.i]!.start);
+    const ahead2 = /\b(?:expect\w*|anticipat\w*|will|forecast\w*|project(?:s|ed|ing)?|guid\w*|outlook)\b/i.test(before) && !/\b(?:was|were|increased|decreased|grew|rose|fell|declined|lowered|raised|reduced|improved|delivered|generated|reported|came in|totaled|ended)\b/i.test(before);
+    if (theQuarter && ahead2 && state.guidancePeriod && /^Q[1-4]$/.test(state.guidancePeriod.part) && periodEnd(state.guidancePeriod) > periodEnd(call)) return { period: state.guidancePeriod, explicit: true, source: "discourse", rule: "quarter-ahead" };
     if (!pm.trailing || relation !== "change") {
       const p = resolve(pm);
       // ("second quarter earnings per diluted share of $0.41 compared to adjusted earnings of $0.10 for the second quarter of 2020 and
@@ -333,6 +341,11 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const pm = view.periods[Number(yearStart[1])]!;
     if (pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === call.year) return ctx.call.quarter === 1 ? { period: call, explicit: true, source: "opening", rule: "year-started" } : null;
   }
+  // ("Year to date, we've generated over $2.1 billion of free cash flow, ..., and we ended the quarter with over $4 billion in cash": a
+  // balance the clause says the quarter ended with is the quarter's, whatever span the sentence opened on.)
+  const ended = x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.balance === true ? /\b(?:ended|ending|finished|closed) «P(\d+)» (?:with|at) (?:[^«;]{0,30})?$/.exec(view.abstract.slice(0, fig.start)) : null;
+  const endedQuarter = ended ? view.periods[Number(ended[1])]! : null;
+  if (endedQuarter && /^(?:the|this) quarter$/i.test(view.text.slice(endedQuarter.start, endedQuarter.end))) return { period: resolve(endedQuarter), explicit: true, source: "clause", rule: "ended-the-quarter" };
   if (opening && !openingCompares && view.slots.get(`P${opening[1]}`)!.start < fig.start && !raisedIn(opening[1]!)) {
     const pm = view.periods[Number(opening[1])]!;
     if (pm.relation === "absolute") return { period: x.guidanceCue ? outlookYear(pm, ctx.call) : pm.period, explicit: true, source: "opening", rule: "sentence-opening" };

@@ -728,6 +728,10 @@ function readFigure(x: FigureInput): Resolved | null {
     // The carried phrase was read in an earlier sentence: its period slot and start belong to that sentence's view.
     phrase = { ...carried.phrase, period: null, start: view.slots.get(`F${i}`)!.start };
     inheritedScope = carried.scope;
+    // ("Our directors declared a $0.275 dividend per common share. This represents a 1.9% increase over the October dividend.": the
+    // change of the level the last sentence gave is of that level's period.)
+    // (Not one after the call's quarter, whose kind the words of the change alone cannot tell.)
+    if (link.relation === "change" && carried.fromFact && carried.relation === "level" && carried.kind === "actual" && carried.period && periodEnd(carried.period) <= periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] })) basePeriod = carried.period;
   } else if (link.subject.kind === "name") {
     const name = view.names[link.subject.slot]!;
     def = name.def;
@@ -739,8 +743,9 @@ function readFigure(x: FigureInput): Resolved | null {
     // "International and North America revenue grew 11% and 10%, respectively"; "GAAP" in "GAAP and adjusted EPS".
     const own = x.listed?.ownWords;
     if (own !== undefined) {
-      const words = own.replace(/\b(?:gaap|non-gaap|adjusted|reported|diluted|basic|total)\b/gi, "").trim();
-      phrase = { ...phrase, scope: null, international: false, company: phrase.company || /\btotal\b/i.test(own) };
+      const words = own.replace(/\b(?:gaap|non-gaap|adjusted|reported|diluted|basic|total|organic)\b/gi, "").trim();
+      // ("Reported and organic net sales ... were up 6.2% and 8.1%, respectively": "organic" is the later item's only.)
+      phrase = { ...phrase, scope: null, international: false, organic: /\borganic\b/i.test(own), company: phrase.company || /\btotal\b/i.test(own) };
       // ("Domestic and international sales": the measure borrowed is sales, not the second item's international sales.)
       if (def.name === "international_revenue") def = metricDefinition("revenue")!;
       if (/^international$/i.test(words)) phrase.international = true;
@@ -1321,7 +1326,7 @@ function readFigure(x: FigureInput): Resolved | null {
     }
   }
   // unit
-  const unitRead = fitUnit({ def, metric, q, relation, phrase, ctx, view, i, after, clause, link });
+  const unitRead = fitUnit({ def, metric, q, relation, phrase, ctx, view, i, after, clause, link, listed: x.listed?.link != null });
   if ("drop" in unitRead) return drop(trace, "unit", unitRead.rule, unitRead.drop);
   metric = unitRead.metric;
   relation = unitRead.relation;
@@ -2123,6 +2128,8 @@ interface UnitInput {
   after: string;
   clause: string;
   link: Link;
+  /** An item of a "respectively" list: its own words say whether it is organic, not the whole list's. */
+  listed: boolean;
 }
 
 type UnitRead = { metric: string; unit: Unit; scale: number; relation: Link["relation"]; growth: boolean; rule: string } | { drop: string; rule: string };
@@ -2144,7 +2151,8 @@ function fitUnit(x: UnitInput): UnitRead {
   const { def, q, relation, phrase, ctx, view, i, after, clause } = x;
   const unit = q.unit;
   const money = unit === "USD" || unit === "EUR" || unit === "GBP" || unit === "DKK" || unit === "JPY" || unit === "CHF" || unit === "CAD";
-  const organicWords = phrase.organic || /\borganic(?:ally)?\b/.test(clause.slice(-80)) || /^ (?:(?:year[- ]over[- ]year|year[- ]on[- ]year),? )?(?:organic(?:ally)?|core|on an organic(?: [a-z-]+){0,2} basis|in organic)\b/.test(after);
+  // (An opening on the organic basis is every item's: "On an organic basis, GAAP and non-GAAP revenues grew 7.6% and 7.5%, respectively".)
+  const organicWords = phrase.organic || (!x.listed && /\borganic(?:ally)?\b/.test(clause.slice(-80))) || (x.listed && /^(?:(?:and|so|now|also),? )?(?:on an? organic(?: [a-z-]+){0,2} basis|organically),/.test(view.abstract)) || /^ (?:(?:year[- ]over[- ]year|year[- ]on[- ]year),? )?(?:organic(?:ally)?|core|on an organic(?: [a-z-]+){0,2} basis|in organic)\b/.test(after);
   switch (def.family) {
     case "money": {
       if (money) {
@@ -2191,7 +2199,9 @@ function fitUnit(x: UnitInput): UnitRead {
           if (perShareAfter && perShareName) return { metric: `${perShareName}_growth`, unit: "percent", scale: 1, relation: "level", growth: true, rule: "growth-of-amount-per-share" };
           return { metric: `${def.name}_growth`, unit: "percent", scale: 1, relation: "level", growth: true, rule: "growth-rate" };
         }
-        if (def.name === "international_revenue" && /^ of (?:our |the )?(?:total |net )?(?:revenues?|sales)/.test(after)) {
+        // ("International revenue now accounts for 36% of sales": the whole's name may be read as a measure's, «M».)
+        const ofWhole = /^ of (?:our |the )?(?:total |net |consolidated )?(?:revenues?|sales|«M(\d+)»)/.exec(after);
+        if (def.name === "international_revenue" && ofWhole && (ofWhole[1] === undefined || view.names[Number(ofWhole[1])]?.def.name === "revenue")) {
           return { metric: def.name, unit: "percent", scale: 1, relation, growth: false, rule: "share-of-revenue" };
         }
         return { drop: `a percentage said of ${def.name}, a money measure, that is no change of it`, rule: "percent-of-money" };
@@ -2323,6 +2333,9 @@ function decideKind(x: KindInput): KindRead {
   // "expected growth in that dividend of 7% to 8% annually": growth said to recur every year is a standing aim over years, not
   // one period's.
   if ((relation === "change" || x.unitRelation) && /^ (?:annually|per annum|(?:per|a|each|every) year)\b(?!,? (?:compared|versus|vs\.?|over|from|against|relative)\b)/.test(x.afterText)) return { drop: "a rate of growth every year: a standing aim over years, not a figure of one fiscal period", rule: "growth-every-year" };
+  // ("in excess of the current annualized $1.40 dividend per common share": a dividend's yearly rate, said before it, is no period's
+  // dividend.)
+  if (x.metric === "dividend" && /\b(?:annualized|annual)(?: (?:rate|run[- ]rate|cash))?(?: of)? (?:approximately |about |roughly )?$/.test(x.clauseText)) return { drop: "a dividend's annualized rate, not a dividend of a period", rule: "dividend-annualized" };
   // "our quarterly dividend at $0.39 per share or $1.56 per share on an annualized basis": a dividend's yearly rate is no aim.
   const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
   // (Only the figure's own clause after it: "we earned $153 million of net income or $0.44 per diluted share and generated an
@@ -2330,11 +2343,15 @@ function decideKind(x: KindInput): KindRead {
   if (aim(x.clauseText) || aim(x.afterText.slice(0, 60).split(/;|,?\s+(?:and|while|but|whereas)\s+(?:we\s+|it\s+)?(?:generated|delivered|produced|achieved|earned|posted|reported|had|saw|returned|paid|ended)\b/)[0]!)) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
   // (Not the span of the next clause: "Our book-to-bill for the quarter was 1.3 times, while our last 12-months book-to-bill was
   // 1.2 times"; nor the trailing year a leverage ratio is always taken over: "net leverage was 1.8 times trailing 12-months EBITDA".)
-  const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!;
+  // (Nor a span the figure is compared with: "Our current capital expenditure estimate of $35 million is consistent with the past couple
+  // of years".)
+  const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!.split(/\b(?:consistent with|in line with|similar to|comparable to|compared (?:to|with)|versus|vs\.?|relative to)\b/)[0]!;
   // (Nor the trailing year inventory turns and days sales outstanding are taken over: "On a trailing 12-month basis, inventory turns
   // of 2.6": a reading at the period's end.)
   const trailingByNature = /^(?:inventory_turns|dso)$/.test(x.metric);
-  if (!trailingByNature && (SPAN.test(x.clauseText) || (SPAN.test(ownAfter) && !/leverage/.test(x.metric)))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
+  // ("Over the past 10 years, ... we've grown our dividend 18%; ...": a span the sentence opens on is every clause's.)
+  const openingSpan = /^(?:(?:and|so|now|also|but),? )?(?:over|in|during|across|since|through) [^,;]{0,60},/i.exec(x.sentenceBefore)?.[0];
+  if (!trailingByNature && (SPAN.test(x.clauseText) || (openingSpan !== undefined && SPAN.test(openingSpan)) || (SPAN.test(ownAfter) && !/leverage/.test(x.metric)))) return { drop: "a span that is no fiscal period (the last three quarters, twelve months)", rule: "span" };
   // "Vector Group reported revenues of $2.38 billion, net income of $195.7 million and adjusted EBITDA of $435.3 million for the last
   // 12 months ended June 30, 2021": a span after a list of measures and their amounts is every one's.
   const listAfter = /^(?:,? (?:and )?(?:[a-z&-]+ ){1,3}(?:of|was|were|totaling|totalling) (?:approximately |about |roughly )?[$€£][\d.,]+(?: (?:million|billion|thousand))?(?: (?:or |and )?[$€£]?[\d.,]+ per (?:diluted |basic )?share)?)+/.exec(x.afterText);

@@ -196,7 +196,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       break;
     }
     // "we continue to anticipate paying dividends of roughly $250 million": a gerund after a verb is the clause's verb.
-    if (/ing$/.test(w) && /^(?:anticipate|expect|continue|plan|intend|begin|start|keep|consider|resume|avoid|stop|recommend|propose)(?:s|d|ed)?$/.test(words[i - 1]?.w ?? "")) break;
+    // ("we anticipate parking revenues will be up": not a word the tagger reads as a noun, which names the line.)
+    if (/ing$/.test(w) && /^(?:anticipate|expect|continue|plan|intend|begin|start|keep|consider|resume|avoid|stop|recommend|propose)(?:s|d|ed)?$/.test(words[i - 1]?.w ?? "") && tokenAt(view, start, tokens)?.pos !== "NOUN") break;
     // "we estimate GAAP EPS ... and anticipate non-GAAP adjusted EPS to be": a verb of expecting or saying is the clause's verb.
     // ("Slide 8 highlights total adjusted noninterest expense of $267 million": a slide's verb of showing too.)
     if (/^(?:anticipate|expect|estimate|believe|see|reaffirm|reiterate|raise|lower|guide|deliver|report|achieve|highlight|show|present|summarize|outline|illustrate)(?:s|d|ed)?$/.test(w) || /^(?:impl(?:y|ies|ied)|suggests?|suggested|means|meant|represents?|represented)$/.test(w)) break;
