@@ -103,6 +103,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
       const p = resolve(pm);
       // "$237 million [first six months] compared to $793 million in the prior year quarter": the same span a year before.
       if (x.basePeriod && !x.basePeriod.part.startsWith("Q") && p.part.startsWith("Q") && p.year === x.basePeriod.year - 1) return { period: yearAgo(x.basePeriod), explicit: true, source: "after", rule: "base-same-span" };
+      // ("will be approximately 12%, compared to 10.4% for the year-earlier quarter": the period a year before the one compared with,
+      // which in an outlook is not the call's.)
+      if (x.basePeriod && /\b(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:quarter|period)\b/i.test(view.text.slice(pm.start, pm.end))) return { period: yearAgo(x.basePeriod), explicit: true, source: "after", rule: "base-year-before" };
       // "adjusted SG&A for the second quarter of 2021 was $95.8 million compared to $81.8 million in 2020 and $98.1 million in 2019":
       // a bare year after a base of a quarter's figure is that quarter of the year.
       const span = sameSpanOfYear(view, pm, p, x.basePeriod);

@@ -123,6 +123,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     if (/^(?:higher|lower|increased|decreased|reduced|improved|elevated|greater)$/.test(w) && /^(?:of|in)$/.test(words[i - 1]?.w ?? "") && /^«F\d+»$/.test(words[i - 2]?.w ?? "")) { out.foreign = true; out.start = start; break; }
     // Not the measure's level: another party's, a potential, an average or excess of it, a class of debt (variable-rate, bad), an amount added or issued,
     // a part of the inventory ("$272 million of in-transit inventory").
+    // ("$1.2 billion in available cash": cash available is the cash balance; a credit line's or liquidity's is not.)
+    if (w === "available" && view.names[slot]?.def.name === "cash_and_investments") { out.start = start; continue; }
     if (/^(?:authorized|remaining|available|unused|potential|hypothetical|pro-forma|illustrative|customers'|competitors'|peers'|industry|market|guidance|assumed|budgeted|planning|average|excess|subordinated|senior|secured|unsecured|convertible|variable|fixed|floating|variable-rate|fixed-rate|floating-rate|bad|added|issued|acquired|allowed|direct|indirect|portfolio|incremental|distributable|debt-to-equity|debt-to-capital|debt-to-total-capital|loan-to-value|recourse|non-recourse|in-transit|slow-moving|obsolete|consigned)$/.test(w)) { out.foreign = true; out.start = start; break; }
     // "Q3-adjusted EBITDA" reads as a period, a hyphen and "adjusted": the hyphen only joins them.
     if (w === "-" && /^«P\d+»$/.test(words[i - 1]?.w ?? "") && words[i - 1]!.start + words[i - 1]!.w.length === start) { out.start = start; continue; }

@@ -289,7 +289,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // "compared to $0.33 per diluted share for the comparable period last year", after a figure for the first six months: the same span
   // a year before the one it is said with (a quarter's when said with a quarter's).
   { re: /\b(?:the\s+)?(?:same|comparable|corresponding|equivalent|like)\s+period\s+(?:a\s+year\s+ago|last\s+year|of\s+(?:the\s+)?(?:last|prior|previous)\s+year|in\s+(?:the\s+)?(?:last|prior|previous)\s+year)\b/iy, build: () => ({ period: { year: 0, part: "FY" }, relation: "yearAgo", possessive: false }) },
-  { re: /\b(?:the\s+)?(?:year[- ]ago|prior[- ]year|last[- ]year'?s?)\s+(?:quarter|period)\b('s)?/iy, build: (m, c) => ({ ...abs(c.year - 1, `Q${c.quarter}` as PeriodPart), possessive: Boolean(m[1]) }) },
+  { re: /\b(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year|last[- ]year'?s?)\s+(?:quarter|period)\b('s)?/iy, build: (m, c) => ({ ...abs(c.year - 1, `Q${c.quarter}` as PeriodPart), possessive: Boolean(m[1]) }) },
   // "Our inventory at quarter end was $209 million", "As of the end of the quarter, UGI had available liquidity of $2.4 billion": the
   // end of the call's quarter.
   { re: /\b(?:at|as of)\s+(?:the\s+)?quarter[- ]end\b|\b(?:at|as of)\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+quarter\b/iy, build: (_m, c) => abs(c.year, `Q${c.quarter}` as PeriodPart) },
@@ -332,7 +332,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\bnext\s+year\b('s)?/iy, build: (m, c) => rel(c.year + 1, "FY", m[1]) },
   // "we expect to repurchase about $500 million by year-end": what is done by the year's end is the year's (not "at year-end", a balance of a year-end the words leave unsure).
   { re: /(?<=\bby\s+)(?:the\s+)?(?:fiscal\s+)?year[- ]end\b(?!\s*'?\d)/iy, build: (_m, c) => ({ ...rel(c.year, "FY", undefined), yearOnly: true }) },
-  { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|to[- ]date)\b)(?!\s*'?\d\d(?:\d\d)?\b(?!\s*(?:%|percent|to\s+[$\d]|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d)))('s)?/iy, build: (m, c) => ({ ...rel(c.year, "FY", m[1]), yearOnly: !/^this\b/i.test(m[0]) }) },
+  { re: /\b(?:this|the|full|current|fiscal)[- ](?:fiscal\s+)?year\b(?![- ](?:over|end|ago|earlier|to[- ]date)\b)(?!\s*'?\d\d(?:\d\d)?\b(?!\s*(?:%|percent|to\s+[$\d]|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d)))('s)?/iy, build: (m, c) => ({ ...rel(c.year, "FY", m[1]), yearOnly: !/^this\b/i.test(m[0]) }) },
   // "for the full 2020 year", "the full fiscal 2021 year": a year inside "full ... year" names it.
   { re: /\bfull\s+(?:fiscal\s+)?((?:19|20)\d\d)\s+(?:fiscal\s+)?year\b('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   // "2022 full year FFO": a year before "full year" names it.
