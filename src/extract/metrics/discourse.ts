@@ -14,7 +14,7 @@
  * walk-through is open, where it names the part being discussed.
  */
 import type { TaggedToken } from "../text/nlp.js";
-import { outlookYear, periodEnd, periodLabel, type Period } from "../text/periods.js";
+import { callAsPeriod, outlookYear, periodEnd, periodLabel, type Period } from "../text/periods.js";
 import type { MetricDefinition, MetricMatch } from "./lexicon.js";
 
 interface Carried {
@@ -259,7 +259,7 @@ export class DiscourseState {
   private partNamedHere: string | null = null;
 
   beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
-    this.callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
+    this.callEnd = periodEnd(callAsPeriod(ctx.call));
     this.partNamedBefore = this.partNamedHere;
     this.partNamedHere = MAY_NAME_SEGMENT.test(text) ? namedSegment(text, ctx) : null;
     const lower = view ? view.abstract : text.toLowerCase();
@@ -405,7 +405,7 @@ export class DiscourseState {
       if (opening && view.periods[Number(opening[1])]!.period.part === "FY") this.segment = null;
     }
     if (view) {
-      const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
+      const call: Period = callAsPeriod(ctx.call);
       // "For the first quarter, we expect ...": an outlook that opens on a part of a year named without it.
       const openingAhead = cue ? PERIOD_OPENING.exec(view.abstract) : null;
       const outlookPeriods = new Map<number, string>();

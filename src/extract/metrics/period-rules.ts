@@ -12,7 +12,7 @@
  * of a comparison, never the figure's own. "Last year" and "a year ago" are a year before the
  * figure they are compared with.
  */
-import { outlookYear, periodEnd, quarterBefore, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
+import { callAsPeriod, outlookYear, periodEnd, quarterBefore, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
 import type { DiscourseState } from "./discourse.js";
 import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
@@ -78,7 +78,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const pm = view.periods[Number(slot)]!;
     return /^(?:versus|vs\.?|than|from|since)\b/i.test(view.text.slice(pm.start, pm.start + 8));
   };
-  const call: Period = { year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] };
+  const call: Period = callAsPeriod(ctx.call);
   const fig = view.slots.get(`F${i}`)!;
   const current = x.basePeriod ?? call;
   const resolve = (pm: PeriodMention): Period => {

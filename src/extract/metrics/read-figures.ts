@@ -731,7 +731,7 @@ function readFigure(x: FigureInput): Resolved | null {
     // ("Our directors declared a $0.275 dividend per common share. This represents a 1.9% increase over the October dividend.": the
     // change of the level the last sentence gave is of that level's period.)
     // (Not one after the call's quarter, whose kind the words of the change alone cannot tell.)
-    if (link.relation === "change" && carried.fromFact && carried.relation === "level" && carried.kind === "actual" && carried.period && periodEnd(carried.period) <= periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] })) basePeriod = carried.period;
+    if (link.relation === "change" && carried.fromFact && carried.relation === "level" && carried.kind === "actual" && carried.period && periodEnd(carried.period) <= periodEnd(callAsPeriod(ctx.call))) basePeriod = carried.period;
   } else if (link.subject.kind === "name") {
     const name = view.names[link.subject.slot]!;
     def = name.def;
@@ -2298,7 +2298,7 @@ const STREET_FIGURE = /\b(?:(?:the )?street(?:['’]s)?(?: [a-z0-9-]+){0,2} (?:e
 
 function decideKind(x: KindInput): KindRead {
   const { relation, period, ctx, clause } = x;
-  const callEnd = periodEnd({ year: ctx.call.year, part: `Q${ctx.call.quarter}` as Period["part"] });
+  const callEnd = periodEnd(callAsPeriod(ctx.call));
   const end = periodEnd(period);
   // ("a sale of our position would result in a gain in excess of $30 million or in excess of $0.30 a share of FFO": what would follow.)
   // ("this would have represented EPS of less than $2 per share", "we would have seen adjusted operating margin expand by 100 basis
