@@ -287,8 +287,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // (Only in words that look ahead, not a result the sentence also calls estimated: "We estimate that COVID-19-related sales were about
     // $94 million in the quarter".)
     const before = view.text.slice(0, view.figures[x.i]!.start);
-    const ahead2 = /\b(?:expect\w*|anticipat\w*|will|forecast\w*|project(?:s|ed|ing)?|guid\w*|outlook)\b/i.test(before) && !/\b(?:was|were|increased|decreased|grew|rose|fell|declined|lowered|raised|reduced|improved|delivered|generated|reported|came in|totaled|ended)\b/i.test(before);
-    if (theQuarter && ahead2 && state.guidancePeriod && /^Q[1-4]$/.test(state.guidancePeriod.part) && periodEnd(state.guidancePeriod) > periodEnd(call)) return { period: state.guidancePeriod, explicit: true, source: "discourse", rule: "quarter-ahead" };
+    const looksAhead = /\b(?:expect\w*|anticipat\w*|will|forecast\w*|project(?:s|ed|ing)?|guid\w*|outlook)\b/i.test(before) && !/\b(?:was|were|increased|decreased|grew|rose|fell|declined|lowered|raised|reduced|improved|delivered|generated|reported|came in|totaled|ended)\b/i.test(before);
+    if (theQuarter && looksAhead && state.guidancePeriod && /^Q[1-4]$/.test(state.guidancePeriod.part) && periodEnd(state.guidancePeriod) > periodEnd(call)) return { period: state.guidancePeriod, explicit: true, source: "discourse", rule: "quarter-ahead" };
     if (!pm.trailing || relation !== "change") {
       const p = resolve(pm);
       // ("second quarter earnings per diluted share of $0.41 compared to adjusted earnings of $0.10 for the second quarter of 2020 and
@@ -299,8 +299,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
       const quarter = periodEnd(p) < periodEnd(call) && figureBefore ? view.periods.find((o, k) => o.start < pm.start && /^Q[1-4]$/.test(o.period.part) && (view.slots.get(`P${k}`)?.start ?? -1) > figureBefore.start) : undefined;
       // ("This compares to a non-GAAP EPS of $2.01 last year, ..., and a non-GAAP EPS of $0.52 in 2019": so is one after "last year"
       // said of a quarter, in the list of what the sentence compares.)
-      const yearAgo = quarter || !figureBefore ? undefined : view.periods.find((o) => o.start < pm.start && o.relation === "yearAgo");
-      const yearAgoPeriod = yearAgo ? resolve(yearAgo) : null;
+      const lastYear = quarter || !figureBefore ? undefined : view.periods.find((o) => o.start < pm.start && o.relation === "yearAgo");
+      const yearAgoPeriod = lastYear ? resolve(lastYear) : null;
       const span = quarter ? sameSpanOfYear(view, pm, p, quarter.period) : yearAgoPeriod && /^Q[1-4]$/.test(yearAgoPeriod.part) ? sameSpanOfYear(view, pm, p, yearAgoPeriod) : null;
       if (span) return { period: span, explicit: true, source: "after", rule: "same-span-of-year" };
       return { period: p, explicit: true, source: "after", rule: "after-figure" };
