@@ -152,6 +152,8 @@ const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
 /** A cheap test that spares the word-by-word search: most sentences hold no segment noun anywhere. */
 const MAY_NAME_SEGMENT = /segment|division|business|unit|group|platform|brand|reportable/i;
+/** A sentence whose subject is a part, named with its segment noun: "Our drilling and evaluation division revenue grew 4%". */
+const PART_HEADING = /^(?:(?:[Aa]nd|[Ss]o|[Aa]lso|[Nn]ext),? )?(?:[Oo]ur|[Tt]he) ((?:[A-Za-z&-]+ ){1,4})(?:division|segment|reportable segment)\b/;
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)$/;
 const NOT_NAMES = new Set(`i gaap non-gaap eps ebitda ebit nsr noi ffo affo revpar rpu arpu arpa arr mrr gmv aum covid covid-19 ceo cfo coo q1 q2 q3 q4 fy ly lly yoy ytd sg&a r&d capex opex fx ok okay yes slide slides page
@@ -257,11 +259,18 @@ export class DiscourseState {
   /** The part the last sentence named with its segment noun ("our Natural Gas Distribution segment showed ..."), for a pronoun that opens this one. */
   partNamedBefore: string | null = null;
   private partNamedHere: string | null = null;
+  /** The part the last sentence opened on as its subject, with its segment noun ("Our drilling and evaluation division revenue grew 4%"). */
+  partHeadedBefore: string | null = null;
+  private partHeadingHere: string | null = null;
 
   beforeSentence(text: string, view: SentenceView | null, ctx: CallContext): void {
     this.callEnd = periodEnd(callAsPeriod(ctx.call));
     this.partNamedBefore = this.partNamedHere;
     this.partNamedHere = MAY_NAME_SEGMENT.test(text) ? namedSegment(text, ctx) : null;
+    this.partHeadedBefore = this.partHeadingHere;
+    // ("The performance of this segment represents an all-time quarterly record": the segment the last sentence named.)
+    const partHead = PART_HEADING.exec(text)?.[1]?.trim() ?? null;
+    this.partHeadingHere = partHead && /\b(?:this|that)$/.test(partHead) ? "the segment it spoke of" : partHead;
     const lower = view ? view.abstract : text.toLowerCase();
     // Whether the sentence speaks of an expectation: read once, for the three decisions below that ask.
     const cue = view ? GUIDANCE_CUE.test(lower) : false;

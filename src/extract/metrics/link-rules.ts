@@ -109,7 +109,7 @@ const COMPANY_DOES = String.raw`(?:\b(?:board(?: of directors)?|directors)(?: ha
 // brand ..., increase our company sales by 10%", an effect.)
 const COMPANY_MOVES = String.raw`grow(?:ing|s|n)?|grew|increas(?:ing|ed|es)|improv(?:ing|ed|es)|expand(?:ing|ed|s)?|boost(?:ing|ed|s)?|reduc(?:ing|ed|es)|lower(?:ing|ed|s)?|decreas(?:ing|ed|es)|cut(?:ting|s)?|rais(?:ing|ed|es)|(?<=\b(?:(?:expect|plan|aim|intend|going|planning|expecting) to|${HELPED_TO}) )(?:increase|improve|reduce|decrease|raise)`;
 /** The company, one of `verbs`, and the measure it acted on, its slot as group 1 ("we grew our revenue", "we restricted capex spending"). */
-const companyVerbName = (verbs: string) => String.raw`${COMPANY_DOES}(?:${verbs}) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»`;
+const companyVerbName = (verbs: string) => String.raw`${COMPANY_DOES}(?:${verbs}) (?:our |the |its |the company's |«C\d+»'s )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»`;
 /** A measure the company grew or cut, and by how much when said ("we grew revenue by 22%", "boost operating profit by 20%"). */
 const COMPANY_MOVED_NAME = String.raw`${companyVerbName(COMPANY_MOVES)}(?: (?:(?:for|in|during) )?(?:the )?«P\d+»)?(?: by ${H}«F\d+»)?`;
 /** A measure's name as a subject: "«M0» levels, which ..., in the quarter". */
@@ -140,8 +140,9 @@ const COMPANY_YIELDS = String.raw`\b(?:we|i|«C\d+»)\b(?:[^.;,«]{0,40}\s)?(?:d
  * thing's. `levelAfter`: the level the measure reached may follow it ("an increase of 4.9% in our ... dividend to $0.43 per share").
  */
 function figureOfName(levelAfter: boolean): RegExp {
-  const to = levelAfter ? String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)(?! (?:approximately |about |roughly )?«F)` : String.raw`to(?! (?:our |its )?(?:share|stock|unit)holders\b)`;
-  return new RegExp(String.raw`^(?: (?:of|in) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating |regular |common stock (?=«M)|common )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)(?! well as (?:(?:approximately |about |roughly |nearly |over )?«F|(?:[a-z-]+ ){0,3}of «F))|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:remain|remained|remains|continue|continued|continues|have|had|are|were|expect|expects|believe|plan|will|also|then|now|we|our)\b)(?!(?:[a-z-]+ ){0,3}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)(?!,(?: [a-z-]+){1,3},? (?:and|or) (?!(?:[a-z-]+ ){0,3}«F))`);
+  const to = levelAfter ? String.raw`to(?! (?:our |its )?(?:share|stock|unit)(?:holders|owners)\b)(?! (?:approximately |about |roughly )?«F)` : String.raw`to(?! (?:our |its )?(?:share|stock|unit)(?:holders|owners)\b)`;
+  // ("$95 million to shareholders in dividends", "$1.2 billion in fourth quarter revenue".)
+  return new RegExp(String.raw`^(?: (?:of|in|to (?:our |its )?(?:share|stock|unit)(?:holders|owners) in(?! (?:the |our )?«P)) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:«P\d+» (?!(?:from|in|at|to|for|on|by|with|of)\b))?(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating |regular |common stock (?=«M)|common )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)(?! well as (?:(?:approximately |about |roughly |nearly |over )?«F|(?:[a-z-]+ ){0,3}of «F))|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:remain|remained|remains|continue|continued|continues|have|had|are|were|expect|expects|believe|plan|will|also|then|now|we|our)\b)(?!(?:[a-z-]+ ){0,3}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)(?!,(?: [a-z-]+){1,3},? (?:and|or) (?!(?:[a-z-]+ ){0,3}«F))`);
 }
 const FIGURE_OF_NAME = figureOfName(false);
 
@@ -153,11 +154,11 @@ const DIFFERENCE_WORD = "(?:higher|lower|more|less|above|below|up|down|ahead of|
 const DIFFERENCE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? ${DIFFERENCE_WORD}${NOT_FROM_OUTLOOK} (?:than|versus|vs\.?|compared|from|over|(?:the |our )?«P\d+»|(?:the )?(?:same period|prior[- ]year|last year|a year ago|year[- ]ago))`);
 
 /** A sentence opening on a measure as its topic: "On the capex line, ", "Looking at adjusted EBITDA, ", "In terms of operating margin, ". */
-const TOPIC_OPENING = String.raw`(?:(?:and|so|now|next|then|finally|lastly|also),? )?(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on|for|with respect to|regarding|from) (?:the |our |an? )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
+const TOPIC_OPENING = String.raw`(?:(?:yes|and|so|now|next|then|finally|lastly|also),? )*(?:turning to|moving (?:on )?to|looking at|as for|in terms of|on|for|with respect to|regarding|from) (?:the |our |an? )?(?:(?:adjusted|total|gaap|non-gaap|reported) )?`;
 /** An opening on a measure (group 1), or on its line or side: "On the capex line", "In terms of operating margin". */
-const MEASURE_OPENING = String.raw`${TOPIC_OPENING}«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?`;
+const MEASURE_OPENING = String.raw`${TOPIC_OPENING}(?:«P\d+» )?«M(\d+)»(?: (?:line|side|front|perspective|standpoint))?`;
 /** What follows such an opening when the company states the topic's figure: "we'd invested", "this came in at", "we expect a full year rate between". */
-const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:on an? (?:consolidated|pro rata|reported|gaap|non-gaap|adjusted|comparable) basis,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |(?:(?:continue|continues) to |now )?expects? (?:(?:it |this |that )?(?:«P\d+» )?to (?:be|reach|generate|spend|invest|deliver) (?:in the range of |between )?|an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?))`;
+const TOPIC_DOER = String.raw`(?:(?:during|in|for) (?:the )?«P\d+»,? )?(?:on an? (?:consolidated|pro rata|reported|gaap|non-gaap|adjusted|comparable) basis,? )?(?:we|it|this|they|the company)(?:'d|'ve|'re| have| had| also| then| now)* (?:(?:invested|spent|generated|earned|delivered|reported|produced|paid|returned|repurchased|bought back|bought|came in at|totaled|ended (?:the (?:quarter|year|period) )?(?:at|with)|grew|increased|decreased|declined|improved|was|were) |(?:are |'re )?(?:estimating|expecting|projecting|forecasting|targeting|planning for) (?:in the range of |between |around )?|(?:(?:continue|continues) to |now )?expects? (?:(?:it |this |that )?(?:«P\d+» )?to (?:be|reach|generate|spend|invest|deliver) (?:in the range of |between )?|an? (?:[a-z-]+ |«P\d+» ){0,3}?(?:of |between |at |in the range of )?))`;
 
 /**
  * An outlook said to move, in the passive: after an outlook word ("EPS guidance was raised"), or moved to a range ("EPS was updated
@@ -611,10 +612,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     pattern: FIGURE_OF_NAME,
     // ("We continue to expect Bacharach to provide $0.10 to $0.15 of adjusted earnings per share": what a business acquired brings.)
     // (Not a part's own outlook, "we now expect MT to deliver over $1.3 billion in revenue".)
-    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn|provide|add)(?: [a-z-]+){0,2} ${H}$|\b(?:expect|expects|expected|expecting|anticipate|anticipates) (?!(?:us|we|our|it|them|they|full|total|consolidated|overall|revenues?|sales)\b)[a-z-]+ to (?:provide|add|contribute)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\b(?:compar(?:e|es|ed|ing)|close) )to|toward|towards|(?<!${COMPANY_YIELDS})(?<!\b(?:with|including|includes|included)\s)(?<!\bwith (?:a little|a bit|just|well|slightly)\s)(?<!,\s(?:delivering|generating|producing|earning)\s)over|above|below|(?<!${COMPANY_YIELDS}(?:more|less)\s)than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for|by)\s${H}$`),
+    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn|provide|add)(?: [a-z-]+){0,2} ${H}$|\b(?:expect|expects|expected|expecting|anticipate|anticipates) (?!(?:us|we|our|it|them|they|full|total|consolidated|overall|revenues?|sales)\b)[a-z-]+ to (?:provide|add|contribute)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|(?:^|[,;] |\b(?:that|when|where|generally|typically|usually) )(?:a|an|each|every|any|one|the average|the typical) (?!(?:total|record|combined|strong|solid|good|great|full|quarter|year)\b)[a-z-]+(?: [a-z-]+){0,3} (?:has|had|generates?|generated|brings?|brought|makes?|earns?|earned) ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\b(?:compar(?:e|es|ed|ing)|close) )to|toward|towards|(?<!${COMPANY_YIELDS})(?<!\b(?:with|including|includes|included)\s)(?<!\bwith (?:a little|a bit|just|well|slightly)\s)(?<!,\s(?:delivering|generating|producing|earning)\s)over|above|below|(?<!${COMPANY_YIELDS}(?:more|less)\s)(?<!\b(?:returned|returning|returns|paid|paying|distributed|distributing|invested|investing|spent|spending|deployed|deploying) (?:more|less)\s)than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for(?! a total of )|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "Residential lending delivered $20 million of core earnings in the fourth quarter.", figure: "$20 million", expect: null },
+      // (What a thing of a kind has is no figure of the company's: "generally a freighter coming across has about $73 million of revenue".)
+      { sentence: "It's a huge increase given that generally a freighter coming across has about $73 million of revenue.", figure: "$73 million", expect: null },
       // (What a part is expected to bring: "we expect the non-same-store pool to generate $30 million of NOI" is the pool's.)
       { sentence: "For the full year, we expect the non-same-store pool to generate approximately $30 million to $35 million of NOI.", figure: "$30 million to $35 million", expect: null },
       { sentence: "We expect the business to generate $500 million of free cash flow in 2026.", figure: "$500 million", expect: { subject: "free cash flow", relation: "level" } },
@@ -696,10 +699,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A second change of the same measure on another basis, set off by a comma ('Total revenue was up 21%, 13% organic').",
     side: "before",
     pattern: new RegExp(String.raw`(?:${CHANGE_VERB}|${CHANGE_NOUN})(?: by)?(?: of)? ${H}«F(\d+)»${MID}, ${H}$`),
-    afterContext: /^ (?:organic(?:ally)?|in constant currency|constant currency|in local currency|on an? [a-z -]{1,30}basis|excluding|ex-|on a like-for-like|adjusted|fx-neutral|currency-neutral)\b/,
+    // ("revenues for the company grew 1%, 3% growth on a constant currency basis": the change's noun may come before its basis.)
+    afterContext: /^ (?:(?:growth|increase|decline|decrease) )?(?:organic(?:ally)?|in constant currency|constant currency|in local currency|on an? [a-z -]{1,30}basis|excluding|ex-|on a like-for-like|adjusted|fx-neutral|currency-neutral)\b/,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "Total revenue was up 10%, 6% organic against the comparable period.", figure: "6%", expect: { subject: "10%", relation: "change" } },
+      { sentence: "In 2019, revenues for the company grew 1%, 3% growth on a constant currency basis.", figure: "3%", expect: { subject: "1%", relation: "change" } },
     ],
   },
   {
@@ -895,6 +900,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     ],
   },
   {
+    name: "figure-we-earned",
+    description: "A per-share amount the company says it earned, in a relative clause after it ('This compares to the $2.40 per share that we earned last year'): its earnings per share.",
+    side: "after",
+    when: (q) => q.perShare,
+    pattern: /^(?: per (?:diluted )?share)? (?:that|which) (?:we|«C\d+»)(?: had)? earned\b/,
+    link: () => ({ subject: { kind: "metric", name: "earnings" }, relation: "level", direction: 0, strength: 0.75 }),
+    examples: [
+      { sentence: "This compares to the $2.40 per share that we earned last year, which included weather benefits of about $0.08 per share.", figure: "$2.40 per share", expect: { subject: "earnings", relation: "level" } },
+    ],
+  },
+  {
     name: "buyback-program-return",
     description: "Money returned to shareholders through the share repurchase program is a share repurchase ('We used our share repurchase program to return a total of $5.0 million to shareholders').",
     side: "before",
@@ -914,6 +930,18 @@ export const LINK_RULES: readonly LinkRule[] = [
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, guidance: true }),
     examples: [
       { sentence: "Operating expenses came in at $31.6 million, below the bottom end of our $32 million or $33 million guidance range.", figure: "$32 million or $33 million", expect: { subject: "$31.6 million", relation: "level" } },
+    ],
+  },
+  {
+    name: "midpoint-change-of-figure",
+    description: "How much the midpoint of a range just given is above or below an earlier period's level ('$40 million to $45 million in capex during 2020, which at the midpoint is roughly 25% less than our 2019 capital expenditures'): the range's change.",
+    side: "before",
+    when: (q) => q.unit === "percent",
+    pattern: new RegExp(String.raw`«F(\d+)»(?:(?!«F).){0,60}?\bat the mid-?point,? (?:is |would be |represents |of )?${H}$`),
+    afterContext: /^ (less|lower|below|more|higher|above|up|down)\b/,
+    link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.75 }),
+    examples: [
+      { sentence: "We expect to invest approximately $40 million to $45 million in capex during 2026, which at the midpoint is roughly 25% less than our 2025 capital expenditures.", figure: "25%", expect: { subject: "$40 million to $45 million", relation: "change" } },
     ],
   },
   {
@@ -1417,12 +1445,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     // ("ending the year with nearly $5 billion of liquidity, including over $2.5 billion of cash": the total said before its measure.)
     // ("$807 million of liquidity after completing our recent property transactions including roughly $163 million of cash on hand": a
     // clause of when may stand between.)
-    context: /(?:«M\d+»(?: of (?:approximately |about |roughly )?«F\d+»)?|«F\d+» (?:of|in) (?:total )?«M\d+»)(?: (?:after|following)(?: [a-z-]+){1,6}?)?,? (?:comprised|consisting|composed|made up|including|which includes|which included) (?:of )?(?:approximately |about |roughly |over |more than |nearly |almost |just over )?$/,
+    // ("we had total liquidity of over $1.1 billion, including $350 million of cash": a hedged total.)
+    context: new RegExp(String.raw`(?:«M\d+»(?: of ${H}«F\d+»)?|«F\d+» (?:of|in) (?:total )?«M\d+»)(?: (?:after|following)(?: [a-z-]+){1,6}?)?,? (?:comprised|consisting|composed|made up|including|which includes|which included) (?:of )?(?:approximately |about |roughly |over |more than |nearly |almost |just over )?$`),
     names: ["cash_and_investments"],
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "As of September 30, we had approximately $4.7 billion in total liquidity, comprised of $726 million in cash, cash equivalents and short-term investments and $2.5 billion of revolver capacity.", figure: "$726 million", expect: { subject: "cash, cash equivalents and short-term investments", relation: "level" } },
       { sentence: "And we're also ending the year with nearly $5 billion of liquidity, including over $2.5 billion of cash.", figure: "$2.5 billion", expect: { subject: "cash", relation: "level" } },
+      { sentence: "At quarter end, we had total liquidity of over $1.1 billion, including $350 million of cash and $791 million available under our unsecured revolving credit facility.", figure: "$350 million", expect: { subject: "cash", relation: "level" } },
       { sentence: "We have approximately $807 million of liquidity after completing our recent property transactions including roughly $163 million of cash on hand and $644 million available on our unsecured credit facility.", figure: "$163 million", expect: { subject: "cash on hand", relation: "level" } },
     ],
   },
@@ -1541,6 +1571,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "For operating margin, we continue to expect fiscal year 2022 to be 15.2% to 15.4%.", figure: "15.2% to 15.4%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "From a capital expenditure perspective, during the third quarter, on a consolidated basis, we invested approximately $24 million in our portfolio.", figure: "$24 million", expect: { subject: "capital expenditure", relation: "level" } },
       { sentence: "In terms of free cash flow for the full year, we now expect it to be approximately $735 million.", figure: "$735 million", expect: { subject: "free cash flow", relation: "level" } },
+      { sentence: "Yes, so for this year capex, we're estimating in the range of $70 million to $80 million, which is a step up over our historical run rates.", figure: "$70 million to $80 million", expect: { subject: "capex", relation: "level" } },
       { sentence: "So on the sales side, aftermarket was up approximately 40% in the quarter.", figure: "40%", expect: null },
       { sentence: "In terms of same store NOI, our core portfolio grew 5.4% for the quarter.", figure: "5.4%", expect: null },
       { sentence: "On the adjusted EPS line, where we excluded early debt retirement expense, we earned $3.03 in the quarter.", figure: "$3.03", expect: { subject: "EPS", relation: "level" } },

@@ -12,7 +12,7 @@
  * of a comparison, never the figure's own. "Last year" and "a year ago" are a year before the
  * figure they are compared with.
  */
-import { callAsPeriod, outlookYear, periodEnd, quarterBefore, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
+import { callAsPeriod, monthNumber, monthsOfCallQuarter, outlookYear, periodEnd, quarterBefore, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
 import type { DiscourseState } from "./discourse.js";
 import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
@@ -54,6 +54,8 @@ function dividendAmount(view: SentenceView, i: number, link: Link): boolean {
 }
 /** The quarter a dividend rate is set for, right after the rate: "to $0.12 per share in the first quarter of 2022", "of $0.02 per common stock, starting in the third quarter". */
 // (A raise's change too, said before the rate it raises to: "by 12% to $0.14 per share during the second quarter of this year".)
+/** A sentence that opens on the month the board acted in: "In February, the company's Board ...", "On April 28, 2021, our Board ...". */
+const DECLARED_IN_MONTH = /^(?:(?:and|also|then|so),? )?(?:in|on|during|earlier in|at the (?:beginning|start|end) of) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?,? /i;
 const DIVIDEND_QUARTER = /^(?: to «F\d+»)?(?: per (?:common )?(?:share|stock|unit))?,? (?:(?:starting|beginning|effective|payable|to be paid|paid) )?(?:in|for|during|with) (?:the )?«P(\d+)»/;
 // (Not an infinitive: "the confidence to affirm our 2021 guidance" dates the guidance.)
 const COMPARISON = /\b(?:from|versus|vs\.?|compared(?: (?:to|with))?|comparing|over|than|relative to|against|since|above|below|ahead of|behind|on top of|lapping|to(?! (?:affirm|reaffirm|reiterate|confirm|raise|lower|narrow|update|revise|maintain|provide|give|issue|introduce|initiate|set|share|deliver|achieve|meet|exceed|beat|expect|anticipate|see|project|forecast|estimate|target|plan)\b)(?!(?: [a-z-]+){0,2} (?:during|throughout) )|(?:same|level|as) as|as (?:in|for|at|of)|like|in line with|consistent with|(?:flat|unchanged|even|steady|stable)(?: sequentially| year[- ]over[- ]year)? with) (?:the |our |a |an )?(?:[a-z-]+ ){0,2}$/;
@@ -207,6 +209,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "We paid a dividend of $1.50 in September", in a third-quarter call: the quarter's dividend.
   const paidIn = x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.name === "dividend" ? PAID_IN_MONTH.exec(view.text.slice(view.figures[i]!.end)) : null;
   if (paidIn && monthOfCallQuarter(paidIn[1]!, ctx.call)) return { period: call, explicit: true, source: "after", rule: "dividend-paid-in-month" };
+  // "In February, the company's Board of Directors declared a quarterly cash dividend of $0.24 per share", in the call on the fourth
+  // quarter (held in February): a dividend the board set in a month after the quarter the call reports is the next quarter's.
+  const declaredIn = x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.name === "dividend" && dividendSet(view.text) ? DECLARED_IN_MONTH.exec(view.text) : null;
+  if (declaredIn && view.figures[i]!.start > declaredIn[0].length) {
+    const next = { year: call.part === "Q4" ? call.year + 1 : call.year, part: `Q${(Number(call.part.slice(1)) % 4) + 1}` } as Period;
+    const nextMonths = monthsOfCallQuarter({ quarter: Number(next.part.slice(1)), end: ctx.call.end ? { month: ((ctx.call.end.month + 2) % 12) + 1 } : undefined });
+    if (nextMonths.includes(monthNumber(declaredIn[1]!))) return { period: next, explicit: true, source: "opening", rule: "dividend-declared-after-quarter" };
+  }
   // "were $655 million and $732 million, respectively, in the second quarter of 2021".
   const listed = x.link.rule === "respectively" ? /respectively,? (?:in|for|during|at) (?:the )?«P(\d+)»/.exec(view.abstract) : null;
   if (listed) return { period: resolve(view.periods[Number(listed[1])]!), explicit: true, source: "after", rule: "respectively-period" };
@@ -423,6 +433,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (pm && pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === ctx.call.year - 1) {
       return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "compared-with-year" };
     }
+    // ("free cash flow improved by $324 million from 2018": a change whose base is the year before the call's, named by itself.)
+    // (Not a balance's change "from 2018 year-end": the balance is dated at the quarter's end, as its level is.)
+    const yearBase = x.relation === "change" ? /^ ((?:[a-z-]+ ){0,3}?)«P(\d+)»(?! ?(?:year[- ]end|end)\b)(?![^.;]*«P)/.exec(view.abstract.slice(fig.end)) : null;
+    const ym = yearBase ? view.periods[Number(yearBase[2])]! : null;
+    const said = ym ? ` ${yearBase![1]}${view.text.slice(ym.start, ym.end)}`.toLowerCase() : "";
+    if (ym && ym.relation === "absolute" && ym.period.part === "FY" && ym.period.year === ctx.call.year - 1 && / (?:compared (?:to|with)|versus|vs\.?|from|over|against) (?:fiscal )?\d{4}$/.test(said)) {
+      return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "change-from-year" };
+    }
   }
   if (x.guidanceCue) {
     // "we expect revenue of $13.5 billion to $13.7 billion and adjusted EPS of $6.17 to $6.35 for full year 2020": a list under
@@ -440,6 +458,15 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     // ("We are increasing the Financial Services segment operating income growth guidance to 75% to 85%", after words on the second
     // half: guidance raised or kept, its period unsaid, is the year's, not the half the turn spoke of.)
     if (outlook && !(/^H[12]$/.test(outlook.part) && ANNUAL_GUIDANCE.test(view.abstract))) return { period: outlook, explicit: false, source: "discourse", rule: "outlook-of-turn" };
+    // "Revenue is expected to be in the range of $4.8 billion to $4.95 billion, representing 6% growth at the midpoint and 7% organic
+    // growth compared to 2019", in the call on 2019's last quarter: an outlook compared with a year is for the year after it, when
+    // that is the year under way or the one the call looks ahead to.
+    const versusYear = /\b(?:compared (?:to|with)|versus|vs\.?|over|relative to) «P(\d+)»|\bcompared «P(\d+)»/.exec(view.abstract);
+    const vy = versusYear ? view.periods[Number(versusYear[1] ?? versusYear[2])]! : null;
+    if (vy && vy.relation === "absolute" && vy.period.part === "FY" && /^(?:(?:to|with|from|over|versus) )?(?:fiscal |fy ?)?(?:\d{4}|'\d\d)$/i.test(view.text.slice(vy.start, vy.end))) {
+      const next = vy.period.year + 1;
+      if (next === ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0)) return { period: { year: next, part: "FY" }, explicit: true, source: "clause", rule: "outlook-versus-year" };
+    }
     // Raised, reaffirmed or annual guidance that names no period is the current fiscal year's.
     if (ANNUAL_GUIDANCE.test(view.abstract)) return { period: { year: ctx.call.year + (ctx.call.quarter === 4 ? 1 : 0), part: "FY" }, explicit: false, source: "discourse", rule: "annual-guidance" };
     return { period: call, explicit: false, source: "default", rule: "call-quarter" };

@@ -359,7 +359,7 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
     // (Unless a per-share companion follows: "earnings were $96 million or $0.88 per diluted share" is read for the EPS.)
     // ("Earnings in the quarter of $0.54": an amount of cents is the earnings per share.)
     // (A change of cents is said of earnings as often as of a driver's share of them: "a $0.06 increase in earnings", not read.)
-    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !(perShareAmount(q) && link.relation === "level") && !perShareCompanion(view, after)) continue;
+    if (link?.subject.kind === "name" && view.names[link.subject.slot]!.def.name === "earnings" && !q.perShare && !(perShareAmount(q) && link.relation === "level") && !perShareCompanion(view, after) && !(link.relation === "level" && companyReportedEarnings(view, link.subject.slot))) continue;
     if (link?.subject.kind === "name" && !rule.placesName && !nameCanBeSubject(view, link.subject.slot, rule.side, tokens, i)) continue;
     // ("Our core preneed funeral average revenue per contract [Inaudible] the backlog now is over $6,300": words lost right before the
     // measure's name may have been what the figure is of.)
@@ -403,10 +403,13 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
   const lead = view.abstract.slice(0, phrase.start);
   const bridge = view.abstract.slice(name.end, view.slots.get(`F${figure}`)!.start);
   // "cash of $2.38 billion", "EPS of $0.85": the name and the figure are one noun phrase, whatever the clause does with it.
-  const nounPhrase = side === "after" || NAME_OF_FIGURE.test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge);
+  // ("inclusive of cash on hand totaling $8 million": a participle that gives the amount keeps them one noun phrase.)
+  const nounPhrase = side === "after" || NAME_OF_FIGURE.test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge) || (/\b(?:inclusive of|including|of which) (?:our |the )?$/.test(lead) && /^ (?:totaling|totalling|amounting to) (?:approximately |about |roughly |nearly |almost |over |just over )?$/.test(bridge));
   // "Total debt net of cash of $252.8 million": a measure taken away from another is not the figure's subject.
   // ("$83 million, net of capital expenditures of $34 million": after a figure, the measure taken away has its own.)
   if (/«M\d+» (?:net of|less|minus)\s*$/.test(lead)) return false;
+  // "For the year, adjusting items to EBIT totaled $75 million": what is added to a measure to adjust it is not the measure.
+  if (/\b(?:adjusting items|adjustments|add-?backs|reconciling items|(?:special|one-time|non-recurring|unusual) items) (?:to|from) (?:our |the )?$/.test(lead)) return false;
   // "our capital spend which was $63 million": a relative clause makes the name its subject, whatever stands before it.
   // ("with cash from operations during 2021, which is expected to range from $600 million to $650 million": past the name's period.)
   const relative = /^(?: [a-z-]+| «P\d+»){0,2},? (?:which|that) /.test(bridge);
@@ -717,7 +720,7 @@ function readFigure(x: FigureInput): Resolved | null {
         inheritedSign = base.sign;
       }
     } else if (relation === "change" && base.relation === "base") return drop(trace, "metric", link.rule, "a change said of a comparison base");
-    else if (relation === "change" && base.fact?.kind === "guidance" && !guidedGrowth(view, link.subject.slot, i, q.unit)) return drop(trace, "metric", link.rule, "a change of a guidance figure (a raise or cut), not a level");
+    else if (relation === "change" && base.fact?.kind === "guidance" && link.rule !== "midpoint-change-of-figure" && !guidedGrowth(view, link.subject.slot, i, q.unit)) return drop(trace, "metric", link.rule, "a change of a guidance figure (a raise or cut), not a level");
     else if (relation === "level" && base.relation === "change") relation = base.relation === "change" ? "level" : relation;
     if (link.relation === "change" && base.relation === "change") relation = "change";
     if (link.sameRelation) relation = base.relation;
@@ -934,6 +937,11 @@ function readFigure(x: FigureInput): Resolved | null {
       def = metricDefinition("net_income")!;
       metric = "net_income";
       earningsWithShare = true;
+    } else if (link.subject.kind === "name" && link.relation === "level" && companyReportedEarnings(view, link.subject.slot)) {
+      // ("Today we reported earnings of $211 million": the company's own earnings, reported as its result, are its net income.)
+      def = metricDefinition("net_income")!;
+      metric = "net_income";
+      trace.steps.push({ stage: "metric", rule: "company-reported-earnings", note: "earnings the company says it reported or delivered are its net income" });
     } else silentEarnings = true;
   }
   // "On a same store basis, third quarter cash NOI was up 16.6%": the measure of the same-store pool the opening names.
@@ -1108,6 +1116,10 @@ function readFigure(x: FigureInput): Resolved | null {
       // either the part or the company.
       } else if (state.lastOnce) {
         return drop(trace, "scope", "part-once-discourse", `the last sentence opened on ${state.lastOnce}, and this one names no scope of its own: the part's or the company's is unsure`);
+      // "Our drilling and evaluation division revenue grew 4%, with increased activity across multiple regions. Operating margin of 11%
+      // was about flat sequentially.": a sentence that opens on the bare measure right after one on a named part is as likely the part's.
+      } else if (state.partHeadedBefore && /^(?:(?:and|so|also),? )?(?:the )?«M\d+»/.test(view.abstract) && phrase.start <= 4) {
+        return drop(trace, "scope", "part-headed-before", `the last sentence opened on ${state.partHeadedBefore}, and this one opens on the bare measure: the part's or the company's is unsure`);
       }
     } else if (!companyWide && !isSegmentable(def.name)) {
       // "Returning to our same-store results for the quarter. Core operating expenses increased 7.6%": any measure said of the pool of
@@ -1121,6 +1133,9 @@ function readFigure(x: FigureInput): Resolved | null {
       // the sentence after one on a named part is that part.
       const partBefore = state.segment?.name ?? state.partNamedBefore;
       if (partBefore && /^(?:(?:and|so|also),? )?(?:it|they) (?:also )?(?:earned|reported|posted|generated|delivered|contributed|had|recorded|achieved)\b/i.test(view.text)) return drop(trace, "scope", "part-pronoun", `the sentence's subject is a pronoun for ${partBefore}, the part the last sentence named, not the company`);
+      // "Turning to our Kentucky regulated segment. We earned $0.59 per share in 2019": after the turn to a named part, what "we" earned
+      // per share is the part's share of the earnings (as a holding company's segments report them), not the company's EPS.
+      if (state.segment?.name && state.segment.via === "turning" && q.perShare && /^(?:(?:and|so|also|here),? )?we (?:also )?earned «F\d+»/.test(view.abstract)) return drop(trace, "scope", "part-we-earned", `the turn has turned to ${state.segment.name}: what "we earned" per share is its contribution, not the company's EPS`);
       // "In California, we have deferred our development program and ... are only forecasting to spend around $10 million in capex
       // next year": a sentence that opens on a place speaks of what is spent, earned or held there, not of the company's whole.
       // "For the International segment, adjusted operating expenses decreased 16%": a sentence that opens on a segment by name
@@ -1226,7 +1241,8 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "the board has authorized $1.5 billion of share repurchases", "we still have nearly $50 million of share buybacks authorized": an
   // amount the company may buy back, not shares bought.
-  if (def.name === "share_repurchase" && (/\b(?:authori[sz]ed|approved)\s+(?:a |an )?(?:further |additional |new |incremental )?(?:up to |(?:approximately|about|roughly|nearly) )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) || /^ (?:of |in )?(?:[a-z-]+ ){0,2}«M\d+» (?:authori[sz]ed|approved|remaining|available)\b/.test(after))) {
+  // ("we announced the $250 million share buyback": a program announced, not shares bought.)
+  if (def.name === "share_repurchase" && (/\b(?:authori[sz]ed|approved|announced|announcing|launched|launching|unveiled)\s+(?:a |an |the |our )?(?:further |additional |new |incremental )?(?:up to |(?:approximately|about|roughly|nearly) )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) || /^ (?:of |in )?(?:[a-z-]+ ){0,2}«M\d+» (?:authori[sz]ed|approved|remaining|available)\b/.test(after))) {
     return drop(trace, "metric", "authorized-amount", "an amount authorized for buybacks, not shares bought");
   }
   // "Since our IPO in 2017, Newmark has doubled its revenues ..., while generating $1.4 billion of cash flow from operations": a
@@ -1237,7 +1253,16 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "other-line-net", "the net of another line (other income and expense), not the company's net income");
   }
   // "we have retained approximately $57 million of free cash flow after dividends paid": what is left after dividends, another measure.
-  if (def.name === "free_cash_flow" && /^[^;,.]{0,50}?\bafter (?:the )?(?:payment of )?(?:(?:common|preferred|our) )?(?:«M\d+»|dividends?\b)/.test(after)) {
+  // "$81 million of fiscal 2021 revenue is in hand, either converted during the first quarter or from current backlog": revenue already
+  // secured for a period is backlog, not the period's revenue nor an outlook of it.
+  if (def.name === "revenue" && /^(?:[^.;«]|«[PM]\d+»){0,50}?\b(?:is|are) (?:already )?(?:in hand|booked|secured|contracted|under contract|in (?:our )?backlog)\b/.test(after)) {
+    return drop(trace, "metric", "revenue-in-hand", "revenue already in hand or booked for the period: backlog, not its revenue or an outlook of it");
+  }
+  // (Not "$14 million of free cash flow generation after capex": what free cash flow is after by definition.)
+  // ("$85 million of free cash flow after debt service and dividend payments": dividends anywhere in what it is after.)
+  const afterWhat = /^[^;,.]{0,50}?\bafter\b([^;,.]{0,60})/.exec(after)?.[1] ?? null;
+  const afterDividends = afterWhat !== null && (/\bdividends?\b/.test(afterWhat) || [...afterWhat.matchAll(/«M(\d+)»/g)].some((m) => view.names[Number(m[1])]!.def.name === "dividend"));
+  if (def.name === "free_cash_flow" && afterDividends) {
     return drop(trace, "link", "after-dividends", "free cash flow left after dividends, not free cash flow");
   }
   // "Missouri PSC staff recommended a $4 million revenue increase", "we requested a $50 million increase in revenues": the amount
@@ -1685,6 +1710,15 @@ function readFigure(x: FigureInput): Resolved | null {
 
 /** Signs of an electric or gas utility, each counted once however it is written: two make a call a utility's. */
 const UTILITY_SIGNS = [/\brate base\b/i, /\bweather[- ](?:normal(?:ized)?|adjusted)\b|\badjusted for weather\b/i, /\bkilowatt[- ]hours?\b|\bkwh\b|\bmegawatt[- ]hours?\b/i, /\bcustomer class(?:es)?\b/i, /\bload growth\b/i];
+
+/** The company as subject of a verb that reports its result, right before the earnings it names: "Today we reported earnings of", "MDU delivered record earnings of". */
+const COMPANY_REPORTS_EARNINGS = /(?:^|[,;] |(?:\b(?:today|yesterday|this morning|for|in|during),? )?«P\d+»,? |\b(?:today|yesterday|this morning),? )(?:we|«C\d+»|the company)(?: also| again| have| has)? (?:reported|delivered|posted|recorded|generated|achieved|produced) (?:(?:record|solid|strong|gaap|adjusted|reported|net) )*$/;
+
+/** Plain earnings the company says it reported, right after its verb: "Today we reported earnings of $211 million". */
+function companyReportedEarnings(view: SentenceView, slot: number): boolean {
+  const name = view.names[slot]!;
+  return PLAIN_EARNINGS.test(view.text.slice(name.start, name.end)) && COMPANY_REPORTS_EARNINGS.test(view.abstract.slice(0, view.slots.get(`M${slot}`)!.start));
+}
 
 /** Earnings by that word alone, whatever their basis: not operating, segment, pre-tax or core earnings. */
 const PLAIN_EARNINGS = /^(?:(?:adjusted|gaap|non-gaap|reported|net|diluted)\s+)*earnings$/i;
@@ -2400,6 +2434,9 @@ function decideKind(x: KindInput): KindRead {
   // "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319%": a span of years.
   if (/\b(?:compound(?:ed)? annual(?: growth)?(?: rate)?|cagr)\b/.test(x.clauseText) || /^[^,.;]{0,40}\b(?:compound(?:ed)? annual|cagr)\b/.test(x.afterText)) return { drop: "a growth over several years (a compound annual rate), not a fiscal period's", rule: "compound-annual" };
   if (UNSURE.test(clause.slice(-80)) || /^[^«.;]{0,20}\bor so\b/.test(x.after)) return { drop: "said with doubt ('probably', 'maybe'), not stated", rule: "unsure" };
+  // "Revenue growth was closer to 3% for the year, if we exclude sales from our Ladysmith operation": a figure on a basis made up for
+  // the moment, not one the company reports.
+  if (/^(?:(?!\b(?:and|but)\b)[^«.;]|«P\d+»){0,30}?,? if (?:we|you) (?:exclude|excluded|take out|strip out|back out|remove|adjust for|normalize for)\b/.test(x.after)) return { drop: "a figure the speaker adjusts for the moment ('if we exclude ...'), on no basis the company reports", rule: "if-we-exclude" };
   // (Not a level the company expects, with why: "Operating expenses are now expected to be approximately $3.9 billion due to the
   // Alliance Healthcare acquisition".)
   // (Nor the level a change reached, with what drove it: "Sales grew 13.9% to $2 billion based on strong contribution from recent

@@ -52,6 +52,8 @@ const POOL_QUALIFIER = new RegExp(`^(?:same|comparable|like-for)-(?:${POOL_NOUN}
 const WORD = /«[FPMC]\d+»|[a-z0-9$][a-z0-9&.'’/-]*|[^\sa-z0-9«»]/g;
 const STOP_POS = new Set(["ADP", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PRON", "INTJ", "PUNCT", "SYM", "NUM"]);
 const OWNERS = new Set(["our", "its", "their", "the", "a", "an", "this", "that", "these", "those", "your", "his", "her", "my", "which", "what", "whose", "each", "every", "any", "all", "both", "some"]);
+/** A basis word between a period and the measure's name: "resulting in full year comparable earnings per share of $2.32". */
+const BASIS_WORD = /^(?:comparable|adjusted|diluted|reported|gaap|non-gaap|core|underlying|organic)$/;
 const PRIOR = new Set(["prior-year", "prior-period", "prior-quarter", "year-ago", "last-year", "previous-year", "pre-covid", "pre-pandemic", "prior", "previous", "last", "year-ago's", "last-year's"]);
 
 /** Reads the phrase that ends at the metric name in slot `M<slot>`. */
@@ -78,7 +80,7 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       const compares = prev === "over" && /^«F\d+»$|^(?:increase|growth|decrease|decline|improvement|up|down|higher|lower)$/.test(words[k - 1]?.w ?? "");
       // (Without a determiner the period is the subject's own: "resulting in full year free cash flow of $835 million", "an
       // expectation for full-year sales of $8,333 million".)
-      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !(k === i - 1 && k > 0 && /^(?:in|of|for)$/.test(prev) && n === 0 && view.periods[Number(p[1])]!.period.part === "FY")) break;
+      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !(k === i - 1 && k > 0 && /^(?:in|of|for)$/.test(prev) && (n === 0 || (n === 1 && BASIS_WORD.test(words[i + 1]!.w))) && view.periods[Number(p[1])]!.period.part === "FY")) break;
       // ("our expectation for 2020 annual revenues": the mention may hold its preposition itself.)
       const mention = view.periods[Number(p[1])]!;
       // ("MPLX also announced their 2022 capital investment plan": the mention may hold another party's "their" too.)
