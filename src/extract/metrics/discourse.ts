@@ -36,7 +36,7 @@ import type { SubjectPhrase } from "./subject-phrase.js";
 import { placeAt } from "./places.js";
 import type { CallContext } from "./call-context.js";
 import { namesIn, type SentenceView } from "./sentence-view.js";
-import { ANNUAL_GUIDANCE, COMPANY_WORDS, COMPARING_MENTION, GUIDANCE_CUE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
+import { ANNUAL_GUIDANCE, COMPANY_WORDS, COMPARING_MENTION, GUIDANCE_CUE, NOT_GUIDANCE, PERIOD_OPENING, PERIOD_OPENING_ANNOUNCED } from "./words.js";
 import { judgeCallScope } from "./scope-words.js";
 import { findMetricMentions } from "./metric-vocabulary.js";
 
@@ -151,6 +151,8 @@ const PROFIT_HEADING = /^(?:(?:and|so|now|next|then),? )*(?:turn(?:ing)?|mov(?:e
 const NAME_WORD = /^(?:[A-Z][\w.'’&-]*|[&+]|and|of|the)$/;
 const SEGMENT_NOUN = /^(?:segments?|divisions?|business(?:es)?|units?|groups?|platforms?|brands?|reportable)$/i;
 /** A cheap test that spares the word-by-word search: most sentences hold no segment noun anywhere. */
+/** Every phrase that sets a result against an outlook, to take out of a sentence before asking whether it looks ahead. */
+const NOT_GUIDANCE_ALL = new RegExp(NOT_GUIDANCE.source, "g");
 const MAY_NAME_SEGMENT = /segment|division|business|unit|group|platform|brand|reportable/i;
 /** A sentence whose subject is a part, named with its segment noun: "Our drilling and evaluation division revenue grew 4%". */
 const PART_HEADING = /^(?:(?:[Aa]nd|[Ss]o|[Aa]lso|[Nn]ext),? )?(?:[Oo]ur|[Tt]he) ((?:[A-Za-z&-]+ ){1,4})(?:division|segment|reportable segment)\b/;
@@ -273,7 +275,8 @@ export class DiscourseState {
     this.partHeadingHere = partHead && /\b(?:this|that)$/.test(partHead) ? "the segment it spoke of" : partHead;
     const lower = view ? view.abstract : text.toLowerCase();
     // Whether the sentence speaks of an expectation: read once, for the three decisions below that ask.
-    const cue = view ? GUIDANCE_CUE.test(lower) : false;
+    // (Not words that set a result against the outlook: "total revenues of $329 million below the prior year period and our guidance".)
+    const cue = view ? GUIDANCE_CUE.test(lower.replace(NOT_GUIDANCE_ALL, " ")) : false;
     this.outlookBefore = this.outlook;
     this.sinceBefore = this.sinceHere;
     this.sinceHere = /^(?:[a-z]+,?\s+)?since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b/i.test(text);
@@ -847,7 +850,8 @@ function cleanName(name: string, ctx: CallContext): string | null {
   // "Outside of Brazil and Argentina, we experienced ...": what is left out is no part of the business to walk through.
   if (/^(?:Outside|Excluding|Except|Besides|Beyond|Apart|Other|Aside)$/.test(words[0]!)) return null;
   const lowerWords = words.map((w) => w.toLowerCase().replace(/(?:'s|’s)$/, ""));
-  if (lowerWords.every((w) => NOT_NAMES.has(w) || MONTHS.test(w) || /^(?:and|of|the|&|\+)$/.test(w))) return null;
+  // ("Second-quarter sales declined by $39 million": words of a period joined by a hyphen are no name either.)
+  if (lowerWords.every((w) => w.split("-").every((p) => NOT_NAMES.has(p)) || MONTHS.test(w) || /^(?:and|of|the|&|\+)$/.test(w))) return null;
   if (lowerWords.some((w) => ctx.personWords.has(w))) return null;
   // "Acme Aviation" names a segment; "Acme" alone, or "Acme Industries", is the company. A later word of the company's name
   // alone is a part of it that carries the name ("LaSalle" of Jones Lang LaSalle, its investment manager).
@@ -867,7 +871,8 @@ export function sentenceScope({ view, tokens, before, ctx }: { view: SentenceVie
   // "with the addition of Brazil and our Assure II sales into Canada, International sales rose 21%": a cause is no scope either, nor
   // is what contributed ("This increase primarily reflects contribution from the Kosmos Cement Business, ..., and organic revenue
   // improved 2%").
-  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-|with the (?:addition|acquisition|inclusion|help|benefit) of|due to|thanks to|helped by|because of|as a result of|based on|contributions? (?:from|of|by))\b[^,;]*,?/gi;
+  // ("In a challenging industrial demand environment, organic revenue was down 1.9%": the setting of the period is no part either.)
+  const EXCLUDED = /\b(?:excluding|including|except(?: for)?|other than|apart from|ex-|with the (?:addition|acquisition|inclusion|help|benefit) of|due to|thanks to|helped by|because of|as a result of|based on|contributions? (?:from|of|by)|(?:in|amid|amidst|despite) (?:a|an|the|this|what|today's) (?=(?:[a-z-]+ ){0,5}(?:environment|backdrop|climate|economy|context|setting|conditions)\b))\b[^,;]*,?/gi;
   // "we anticipate the US marine industry's demand to grow ...; net sales of between $5.65 billion and $5.75 billion": the
   // words of an earlier item of a semicolon list name no scope of this one; an opening "In Europe," still speaks for all, as does a heading ("Turning to the data center business; ...").
   const semi = view.text.lastIndexOf("; ", end - 2);

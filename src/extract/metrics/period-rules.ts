@@ -12,7 +12,7 @@
  * of a comparison, never the figure's own. "Last year" and "a year ago" are a year before the
  * figure they are compared with.
  */
-import { callAsPeriod, monthNumber, monthsOfCallQuarter, outlookYear, periodEnd, quarterBefore, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
+import { callAsPeriod, monthNumber, monthsOfCallQuarter, outlookYear, periodEnd, quarterAfter, quarterBefore, resolveMention, yearAgo, type Period, type PeriodMention } from "../text/periods.js";
 import type { DiscourseState } from "./discourse.js";
 import type { Link } from "./link-rules.js";
 import type { CallContext } from "./call-context.js";
@@ -54,6 +54,8 @@ function dividendAmount(view: SentenceView, i: number, link: Link): boolean {
 }
 /** The quarter a dividend rate is set for, right after the rate: "to $0.12 per share in the first quarter of 2022", "of $0.02 per common stock, starting in the third quarter". */
 // (A raise's change too, said before the rate it raises to: "by 12% to $0.14 per share during the second quarter of this year".)
+/** The company saying now what it expects: "We expect", "we are guiding", "we now anticipate". */
+const SAYS_EXPECT_NOW = /\b(?:we|i) (?:now |currently |still )?(?:expect|anticipate|forecast|project|guide|are (?:now )?(?:expecting|anticipating|forecasting|projecting|guiding))\b/i;
 /** A sentence that opens on the month the board acted in: "In February, the company's Board ...", "On April 28, 2021, our Board ...". */
 const DECLARED_IN_MONTH = /^(?:(?:and|also|then|so),? )?(?:in|on|during|earlier in|at the (?:beginning|start|end) of) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?,? /i;
 const DIVIDEND_QUARTER = /^(?: to «F\d+»)?(?: per (?:common )?(?:share|stock|unit))?,? (?:(?:starting|beginning|effective|payable|to be paid|paid) )?(?:in|for|during|with) (?:the )?«P(\d+)»/;
@@ -273,6 +275,15 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const tail = rest.slice(companion?.[0].length ?? 0);
   // ("revenues recovered to $6.2 billion or 70% of 2019 levels": a period the companion is a share "of" is its base, not the figure's.)
   // (The period mention may hold the "of": "of 2019 levels" reads as «P» «levels».)
+  // ("we will complete approximately $200 million of share repurchases over the remainder of the year": "over" a span still ahead is
+  // the span the figure is for; "over" a span past is what it is compared with.)
+  const overSpan = /^(?: (?:[a-z-]+|«M\d+»)){0,3}? over (?:the |our )?«P(\d+)»/.exec(tail);
+  const overPm = overSpan ? view.periods[Number(overSpan[1])]! : null;
+  // (Only a span said as one, "the remainder of the year", "the next two quarters", "the second half": "up 60% over Q4" compares.)
+  if (overPm && overPm.relation === "absolute" && periodEnd(overPm.period) > periodEnd(call) && !/\b(?:compared|versus|growth|increase|decrease|up|down)\b/.test(overSpan![0])
+    && /\b(?:remainder|rest|balance|half|next|coming)\b/i.test(view.text.slice(overPm.start, overPm.end))) {
+    return { period: overPm.period, explicit: true, source: "after", rule: "over-span-ahead" };
+  }
   const after = companion && /^ (?:of\b|«P\d+» levels?\b)/.test(tail) ? null : AFTER.exec(tail);
   // (Not the period of the next item of a list: "gross margin to be between 63% to 64% and full year gross margin to be between 65% to
   // 67%", where "full year" is the second range's.)
@@ -299,6 +310,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const before = view.text.slice(0, view.figures[x.i]!.start);
     const looksAhead = /\b(?:expect\w*|anticipat\w*|will|forecast\w*|project(?:s|ed|ing)?|guid\w*|outlook)\b/i.test(before) && !/\b(?:was|were|increased|decreased|grew|rose|fell|declined|lowered|raised|reduced|improved|delivered|generated|reported|came in|totaled|ended)\b/i.test(before);
     if (theQuarter && looksAhead && state.guidancePeriod && /^Q[1-4]$/.test(state.guidancePeriod.part) && periodEnd(state.guidancePeriod) > periodEnd(call)) return { period: state.guidancePeriod, explicit: true, source: "discourse", rule: "quarter-ahead" };
+    // ("We expect revenue in the range of $490 million to $520 million and EPS of $0.10 to $0.15 for the quarter": an outlook the
+    // company gives now for "the quarter" is for the quarter after the one it reports.)
+    if (theQuarter && looksAhead && SAYS_EXPECT_NOW.test(before)) return { period: quarterAfter(ctx.call), explicit: true, source: "after", rule: "quarter-ahead" };
     if (!pm.trailing || relation !== "change") {
       const p = resolve(pm);
       // ("second quarter earnings per diluted share of $0.41 compared to adjusted earnings of $0.10 for the second quarter of 2020 and
@@ -356,7 +370,9 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   }
   // ("Year to date, we've generated over $2.1 billion of free cash flow, ..., and we ended the quarter with over $4 billion in cash": a
   // balance the clause says the quarter ended with is the quarter's, whatever span the sentence opened on.)
-  const ended = x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.balance === true ? /\b(?:ended|ending|finished|closed) «P(\d+)» (?:with|at) (?:[^«;]{0,30})?$/.exec(view.abstract.slice(0, fig.start)) : null;
+  // ("I'm happy to finish the quarter at $1.77 per share in FFO": a level the quarter finished at is the quarter's, whatever the measure.)
+  const ended = x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.balance === true ? /\b(?:ended|ending|finished|closed) «P(\d+)» (?:with|at) (?:[^«;]{0,30})?$/.exec(view.abstract.slice(0, fig.start))
+    : /\b(?:finish|finished|finishing|end|ended|ending) «P(\d+)» at (?:approximately |about |roughly )?$/.exec(view.abstract.slice(0, fig.start));
   const endedQuarter = ended ? view.periods[Number(ended[1])]! : null;
   if (endedQuarter && /^(?:the|this) quarter$/i.test(view.text.slice(endedQuarter.start, endedQuarter.end))) return { period: resolve(endedQuarter), explicit: true, source: "clause", rule: "ended-the-quarter" };
   if (opening && !openingCompares && view.slots.get(`P${opening[1]}`)!.start < fig.start && !raisedIn(opening[1]!)) {
@@ -449,7 +465,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (listEnd) {
       const pm = view.periods[Number(listEnd[1])]!;
       // ("... with capital expenditures of $380 million for the year", in a fourth-quarter call: the year ahead.)
-      const p = pm.relation === "absolute" ? outlookYear(pm, ctx.call) : null;
+      const p = pm.relation !== "absolute" ? null : /^(?:(?:for|in|during) )?the quarter$/i.test(view.text.slice(pm.start, pm.end).trim()) && SAYS_EXPECT_NOW.test(view.text) ? quarterAfter(ctx.call) : outlookYear(pm, ctx.call);
       if (p && periodEnd(p) > periodEnd(call) && !comparedWith(listEnd[1]!)) return { period: p, explicit: true, source: "after", rule: "outlook-list-dated" };
     }
     // A period said after the figure, past its clause ("..., as we keep increasing production throughout the year"), does not

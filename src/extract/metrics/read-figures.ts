@@ -405,6 +405,9 @@ function nameCanBeSubject(view: SentenceView, slot: number, side: "before" | "af
   // "cash of $2.38 billion", "EPS of $0.85": the name and the figure are one noun phrase, whatever the clause does with it.
   // ("inclusive of cash on hand totaling $8 million": a participle that gives the amount keeps them one noun phrase.)
   const nounPhrase = side === "after" || NAME_OF_FIGURE.test(bridge) || /^(?: [a-z-]+){0,2} of (?:between |approximately |about )*$/.test(bridge) || (/\b(?:inclusive of|including|of which) (?:our |the )?$/.test(lead) && /^ (?:totaling|totalling|amounting to) (?:approximately |about |roughly |nearly |almost |over |just over )?$/.test(bridge));
+  // "the sale of three businesses with combined 2019 revenues of approximately $135 million": what businesses bought or sold bring is
+  // theirs, not the company's.
+  if (/\b(?:businesses|business|companies|operations|brands|assets|stores|hotels|properties|facilities|plants|sites|portfolios?|acquisitions?|divestitures?|targets?) (?:that (?:have|had) |with )(?:(?:combined|annual|annualized|total|aggregate|trailing|ttm|approximately|about|roughly|nearly|over) )*(?:«P\d+» )?$/.test(lead)) return false;
   // "Total debt net of cash of $252.8 million": a measure taken away from another is not the figure's subject.
   // ("$83 million, net of capital expenditures of $34 million": after a figure, the measure taken away has its own.)
   if (/«M\d+» (?:net of|less|minus)\s*$/.test(lead)) return false;
@@ -869,6 +872,11 @@ function readFigure(x: FigureInput): Resolved | null {
     && !/^ under (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:credit|revolv\w*|facility|facilities|line|agreement|program|programs|authorization|plan|atm|indenture|notes?|loans?)\b/.test(after)
     // (Nor a level set above the earlier period's own figure: "adjusted EPS of $0.85 per share above prior year's $0.80 per share".)
     && !/^ (?:above|below|ahead of|behind|higher than|lower than|more than|less than|better than|worse than|over|under) (?:the |our )?(?:(?:(?:last|prior|previous)[- ](?:year|quarter|period)|year[- ]ago)(?:'s|’s)|«P\d+»(?:'s|’s)?) (?:(?:adjusted|reported|gaap|non-gaap) )?(?:approximately |about )?«F/.test(after)) {
+    // ("highlights include total revenues of $329 million below the prior year period and our guidance": a measure "of" the figure is
+    // its level, the words after say it is a difference; which one is meant is unsure.)
+    if (link.subject.kind === "name" && /^ of (?:approximately |about |roughly |nearly )?$/.test(view.abstract.slice(view.slots.get(`M${link.subject.slot}`)!.end, view.slots.get(`F${i}`)!.start))) {
+      return drop(trace, "link", "level-or-difference", "the measure 'of' the figure makes it the level, the words after it a difference: which is meant is unsure");
+    }
     relation = "change";
   }
   // "EPS to increase between $8.05 and $8.25": by so much, or to so much? An amount "between" after a verb of change is either.
@@ -1241,6 +1249,11 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "the board has authorized $1.5 billion of share repurchases", "we still have nearly $50 million of share buybacks authorized": an
   // amount the company may buy back, not shares bought.
+  // "We have allocated $2 billion to share repurchases with core share repurchases of $1.5 billion": money allocated is a plan as often
+  // as a deed, and the amounts the sentence gives under it with it.
+  if (/^(?:share_repurchase|capex|dividend)$/.test(def.name) && /\b(?:allocated|allocating|earmarked|set aside|budgeted)\b/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
+    return drop(trace, "metric", "allocated-amount", "an amount allocated: a plan as often as a deed, its period unsure");
+  }
   // ("we announced the $250 million share buyback": a program announced, not shares bought.)
   if (def.name === "share_repurchase" && (/\b(?:authori[sz]ed|approved|announced|announcing|launched|launching|unveiled)\s+(?:a |an |the |our )?(?:further |additional |new |incremental )?(?:up to |(?:approximately|about|roughly|nearly) )?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start)) || /^ (?:of |in )?(?:[a-z-]+ ){0,2}«M\d+» (?:authori[sz]ed|approved|remaining|available)\b/.test(after))) {
     return drop(trace, "metric", "authorized-amount", "an amount authorized for buybacks, not shares bought");
@@ -1253,6 +1266,17 @@ function readFigure(x: FigureInput): Resolved | null {
     return drop(trace, "link", "other-line-net", "the net of another line (other income and expense), not the company's net income");
   }
   // "we have retained approximately $57 million of free cash flow after dividends paid": what is left after dividends, another measure.
+  // "This required adjustment to the carrying value resulted in a reduction of net operating adjusted net income per share of $0.04":
+  // what something did to the measure, its effect, not the measure's change.
+  if (link.subject.kind === "name" && /\bresult(?:ed|s)? in an? (?:reduction|decrease|increase|benefit|reduction|decline|improvement|charge|hit) (?:of|in|to) (?:our |the )?(?:[a-z-]+ ){0,4}$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
+    return drop(trace, "link", "resulted-in-effect", "what something the sentence names did to the measure, its effect, not the measure's change");
+  }
+  // "Net revenue from these businesses collectively increased 12% ..., $284 million of net revenue in Q3": a sentence that opens on the
+  // measure of businesses named before speaks of them, wherever it names the measure again.
+  const fromThese = /^(?:(?:and|so|also),? )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:from|of|in|at|across) (?:these|those|such|the) (?:[a-z-]+ ){0,2}(?:businesses|business lines|operations|units|markets|lines of business|acquisitions|properties|assets)\b/.exec(view.abstract);
+  if (fromThese && view.names[Number(fromThese[1])]!.def.name === def.name) {
+    return drop(trace, "scope", "from-these-parts", "the sentence opens on the measure of parts named before ('from these businesses'), not the company's");
+  }
   // "$81 million of fiscal 2021 revenue is in hand, either converted during the first quarter or from current backlog": revenue already
   // secured for a period is backlog, not the period's revenue nor an outlook of it.
   if (def.name === "revenue" && /^(?:[^.;«]|«[PM]\d+»){0,50}?\b(?:is|are) (?:already )?(?:in hand|booked|secured|contracted|under contract|in (?:our )?backlog)\b/.test(after)) {
@@ -1452,7 +1476,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // (Nor an item said with "is" or "are", present, that names no period: "Capital expenditure is approximately $70 million which
   // includes ..."; not "Backlog in total is $249 million as of September 30, 2021", a level at a date.)
   const itemIs = view.periods.length === 0 && /^(?:[a-z&' -]+ )?«M\d+»(?: [a-z-]+){0,2} (?:is|are) (?:approximately |about |roughly |around |expected to be |estimated at )*«F/.test(view.abstract);
-  const outlookList = state.outlookBefore && /^(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !/^(?:(?:and|so|now|but),? )?with\b/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text) && !(itemIs && /^(?:is|are|expected|estimated)$/i.test(t.text)) && !(/^be$/i.test(t.text) && /\bto\s+$/i.test(view.text.slice(Math.max(0, t.start - 4), t.start))))
+  // (Not a sentence that opens on what a measure is after: "After capex spending of $29 million, free cash flow was $2 million".)
+  const outlookList = state.outlookBefore && /^(?!(?:after|before|excluding|including|net of|less|without)\b)(?:[a-z&' -]+ )?«M\d+»/.test(view.abstract) && !/^(?:(?:and|so|now|but),? )?with\b/.test(view.abstract) && !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && t.start < view.figures[i]!.start && !/^(?:adjusted|diluted|normalized|consolidated)$/i.test(t.text) && !(itemIs && /^(?:is|are|expected|estimated)$/i.test(t.text)) && !(/^be$/i.test(t.text) && /\bto\s+$/i.test(view.text.slice(Math.max(0, t.start - 4), t.start))))
     && !/^(?:[^,;«]|«[MF]\d+»)*?\b(?:was|were|came in|ended|finished|grew|rose|fell|declined|increased|decreased|improved|totaled|reached|exceeded|expanded|contracted|beat|surpassed|topped)\b/.test(after)
     // ("GAAP net income of $250 million resulted in GAAP earnings per share of $3.31": any verb in the past tense after the figure, in its clause.)
     && !pastVerbAfter(view, i, tokens);
@@ -1673,6 +1698,8 @@ function readFigure(x: FigureInput): Resolved | null {
   const value = q.value === null ? null : signed(q.value);
   let low = q.low === null ? null : signed(q.low);
   let high = q.high === null ? null : signed(q.high);
+  // "in the range of down 1% to up 5%": the range's second end says its own way.
+  if (q.high !== null && high !== null && high < 0 && /\bto up\b/i.test(view.text.slice(q.start, q.end))) high = tidy(Math.abs(q.high) * unitRead.scale);
   if (low !== null && high !== null && low > high) [low, high] = [high, low];
   const sign = falls ? -1 : 1;
 
@@ -2119,7 +2146,8 @@ function isGuidance(clause: string): boolean {
  */
 function withoutAsides(clause: string): string {
   // (What a measure is said to leave out, set off by commas, is no outlook: "excluding the change in estimated earn-out payable,".)
-  return clause.replace(/\bas (?:you|we) (?:will|'ll|can|may|might|should|could) (?:see|note|recall|hear)\b/g, "").replace(THAN_EXPECTED, "").replace(DIVIDEND_RAISED, "").replace(/, excluding [^,;]*,/g, ",");
+  // ("On slide 13, you'll see that we posted net income of $113 million": the aside without "as" too.)
+  return clause.replace(/\b(?:as )?(?:you|we) ?(?:will|'ll|can|may|might|should|could) (?:see|note|notice|recall|hear|find)\b/g, "").replace(THAN_EXPECTED, "").replace(DIVIDEND_RAISED, "").replace(/, excluding [^,;]*,/g, ",");
 }
 
 /** A sentence that opens on the midpoint of the outlook ("At the midpoint of our guidance, our growth is comprised of 3.75% ..."): its figures are the outlook's. */
@@ -2416,7 +2444,8 @@ function decideKind(x: KindInput): KindRead {
   // (six of eleven wrong), so none is read: a wrong fact is worse than a missing one.
   // (An outlook the company is on track to meet is the outlook restated: "we are on track to achieve our full year 2021 adjusted
   // EPS guidance range of $1.50 to $1.58".)
-  if (/\bon (?:track|pace|course|target) (?:to|for)\b/.test(x.clauseText)) return /\b(?:guidance|outlook)(?: range)? (?:of|at) (?:approximately |about |roughly )?$/.test(x.clauseText) && period.part === "FY" ? { kind: "guidance", rule: "on-track-outlook", factor: 0.9 } : { drop: "an aim the company or a part is on track to meet, not a stated figure", rule: "on-track" };
+  // ("we're well on our track to deliver a very strong 2021 with ... 35% adjusted EPS growth": "our track" too.)
+  if (/\bon (?:our |the )?(?:track|pace|course|target) (?:to|for)\b/.test(x.clauseText)) return /\b(?:guidance|outlook)(?: range)? (?:of|at) (?:approximately |about |roughly )?$/.test(x.clauseText) && period.part === "FY" ? { kind: "guidance", rule: "on-track-outlook", factor: 0.9 } : { drop: "an aim the company or a part is on track to meet, not a stated figure", rule: "on-track" };
   // "Henry was expected to deliver $100 million of free cash flow in our first year of ownership": an expectation of the past,
   // neither reported nor guided now.
   if (/\b(?:was|were|had been) (?:originally |previously |initially )?(?:expected|anticipated|projected|scheduled|slated) to\b/.test(x.clauseText)) return { drop: "an expectation of the past, neither reported nor guided", rule: "past-expectation" };
@@ -2442,6 +2471,9 @@ function decideKind(x: KindInput): KindRead {
   // (Nor the level a change reached, with what drove it: "Sales grew 13.9% to $2 billion based on strong contribution from recent
   // acquisitions".)
   if (CAUSED.test(x.after) && !/\b(?:expected|anticipated|projected|forecast|estimated) to (?:be|total|come in at|reach)(?: in the range of| at)? (?:approximately |about |roughly |around )?$/.test(clause) && !LEVEL_REACHED.test(clause)) return { drop: "the effect of a cause (acquisitions, currency, pricing), not the measure itself", rule: "caused" };
+  // "you'll see a decrease in operating income of $6.8 million that relates to the change in the per megawatt hour revenue": a step of
+  // a bridge, what one driver did to the measure, not its change.
+  if (relation === "change" && /^(?: (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»)?,? (?:that|which) (?:relates?|related|is related|was related) to\b/.test(x.after)) return { drop: "what one driver did to the measure (a step of a bridge), not its change", rule: "driver-step" };
   // "SG&A is now expected to be approximately a $40 million headwind": the size of an effect, not the measure's level.
   if (/^ (?:of )?(?:[a-z-]+ )?(?:headwinds?|tailwinds?)\b/.test(x.after)) return { drop: "the size of a headwind or tailwind, not the measure's level", rule: "headwind" };
   // "The foregoing amounts do not include approximately 33 million in capital expenditures for Topgolf": what figures leave out.
@@ -2595,7 +2627,8 @@ function afterBasis(after: string, def: MetricDefinition): Basis | null {
   // ("6% operationally", "4% to 5% on an operational basis": growth with currency and other items taken out, a non-GAAP measure.)
   if (/^ (?:operationally|on an? operational basis)\b/.test(after)) return "non-GAAP";
   // (Not one a contrast opens: "our effective tax rate was 15%, while on a non-GAAP basis, our effective tax rate was 21%".)
-  const m = /^,?(?: (?!while\b|whereas\b|but\b|and\b)[a-z-]+){0,2}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
+  // ("$1.47 per diluted share for the quarter on a GAAP basis": past the figure's period too.)
+  const m = /^,?(?: (?!while\b|whereas\b|but\b|and\b)(?:[a-z-]+|«P\d+»)){0,3}? on an? (gaap|non-gaap|adjusted|reported|as-reported) basis\b/.exec(after);
   if (!m) return null;
   return m[1] === "gaap" || m[1] === "reported" || m[1] === "as-reported" ? "GAAP" : "non-GAAP";
 }
@@ -2689,6 +2722,10 @@ const EXCLUSION_BEFORE_NAME = /(?:,|\band|\bbut|\bwhile)\s*,?\s*((?:after |when 
 
 function localBasis(clause: string, metric: string): Basis | null {
   let m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
+  // "60.7% on both a GAAP basis where we were up 50 basis points, and a base business basis where we were up 40 basis points": the
+  // last basis the clause names, after the last basis word, is the figure's.
+  const named = [...clause.slice(-80).matchAll(/\ban? ((?:[a-z-]+ ){1,3})basis\b/g)].at(-1);
+  if (named && (!m || named.index > m.index) && /\b(?:base business|comparable|core|underlying|like-for-like|pro forma|pro-forma)\b/.test(named[1]!) && !/\b(?:constant|currency|fx)\b/.test(named[1]!)) return "non-GAAP";
   // "We reported funds from operations of $17.5 million": a measure that is no GAAP measure by its nature is not made one by
   // the verb "reported".
   if (m && m[1] === "reported" && NON_GAAP_BY_NATURE.test(metric)) m = null;
