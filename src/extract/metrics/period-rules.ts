@@ -215,7 +215,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // quarter (held in February): a dividend the board set in a month after the quarter the call reports is the next quarter's.
   const declaredIn = x.link.subject.kind === "name" && view.names[x.link.subject.slot]?.def.name === "dividend" && dividendSet(view.text) ? DECLARED_IN_MONTH.exec(view.text) : null;
   if (declaredIn && view.figures[i]!.start > declaredIn[0].length) {
-    const next = { year: call.part === "Q4" ? call.year + 1 : call.year, part: `Q${(Number(call.part.slice(1)) % 4) + 1}` } as Period;
+    const next = quarterAfter(ctx.call);
+    // (The next quarter's months: its last is three after the call quarter's own last, when the call states it.)
     const nextMonths = monthsOfCallQuarter({ quarter: Number(next.part.slice(1)), end: ctx.call.end ? { month: ((ctx.call.end.month + 2) % 12) + 1 } : undefined });
     if (nextMonths.includes(monthNumber(declaredIn[1]!))) return { period: next, explicit: true, source: "opening", rule: "dividend-declared-after-quarter" };
   }

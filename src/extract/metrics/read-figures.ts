@@ -1268,7 +1268,7 @@ function readFigure(x: FigureInput): Resolved | null {
   // "we have retained approximately $57 million of free cash flow after dividends paid": what is left after dividends, another measure.
   // "This required adjustment to the carrying value resulted in a reduction of net operating adjusted net income per share of $0.04":
   // what something did to the measure, its effect, not the measure's change.
-  if (link.subject.kind === "name" && /\bresult(?:ed|s)? in an? (?:reduction|decrease|increase|benefit|reduction|decline|improvement|charge|hit) (?:of|in|to) (?:our |the )?(?:[a-z-]+ ){0,4}$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
+  if (link.subject.kind === "name" && /\bresult(?:ed|s)? in an? (?:reduction|decrease|increase|benefit|decline|improvement|charge|hit) (?:of|in|to) (?:our |the )?(?:[a-z-]+ ){0,4}$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
     return drop(trace, "link", "resulted-in-effect", "what something the sentence names did to the measure, its effect, not the measure's change");
   }
   // "Net revenue from these businesses collectively increased 12% ..., $284 million of net revenue in Q3": a sentence that opens on the
