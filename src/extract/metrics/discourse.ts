@@ -65,8 +65,9 @@ const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segme
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
  */
 export function partOpening(view: SentenceView, tokens: readonly TaggedToken[]): { name: string; end: number } | null {
-  const classed = /^(?:(?:and|so|now|also|then),? )?(?:in|within|for|across) (?:the|our) ((?:[a-z][a-z&-]* ){0,2}?[a-z][a-z&-]*) (?:customer class(?:es)?|class(?:es)?|segments?|business(?:es)?|divisions?|groups?|units?|channels?|categor(?:y|ies)|portfolios?|sectors?|end[- ](?:use )?markets?|end[- ]uses?)\s*,/i.exec(view.text);
-  if (classed && classed[1] === classed[1]!.toLowerCase() && !/^(?:total|overall|consolidated|entire|whole|combined|underlying|same|comparable|same-store|core)\b/.test(classed[1]!)) {
+  // ("In our high-performance compute and mission-critical solutions business, revenue was up 9%": up to six words.)
+  const classed = /^(?:(?:and|so|now|also|then),? )?(?:in|within|for|across) (?:the|our) ((?:[a-z][a-z&-]* ){0,5}?[a-z][a-z&-]*) (?:customer class(?:es)?|class(?:es)?|segments?|business(?:es)?|divisions?|groups?|units?|channels?|categor(?:y|ies)|portfolios?|sectors?|end[- ](?:use )?markets?|end[- ]uses?)\s*,/i.exec(view.text);
+  if (classed && classed[1] === classed[1]!.toLowerCase() && !/^(?:total|overall|consolidated|entire|whole|combined|underlying|same|comparable|same-store|core)\b/.test(classed[1]!) && !/\b(?:of|in|the|our|its|this|that|rest|remainder|balance)\b/.test(classed[1]!)) {
     return { name: classed[1]!, end: classed[0].length };
   }
   // ("For financial services, operating income of $62.2 million was an increase": "for" opens on a part too.)

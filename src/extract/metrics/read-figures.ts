@@ -1385,7 +1385,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // "Restaurant-level EBITDA margin", "hotel-level margins": the level a measure is taken at names the measure, not a part of the
   // business (DESIGN.md's scope is a segment, product, region or business): the company's, named so.
   // (Not a segment so called: "Other segment's revenue was $4.1 billion".)
-  if (scope !== "company" && LEVEL_OF_MEASURE.test(scope) && !new RegExp(String.raw`\b${scope} segment(?:'s|’s|s)?\b`, "i").test(view.text)) {
+  // (Nor a part named "X and Other": "Enterprise and Other reported net income of $10 million or $0.02 per share".)
+  if (scope !== "company" && LEVEL_OF_MEASURE.test(scope) && !new RegExp(String.raw`\b${scope} segment(?:'s|’s|s)?\b`, "i").test(view.text) && !/\b\p{Lu}[\p{L}-]* (?:and|&) Other\b/u.test(view.text)) {
     if (!metric.startsWith(`${slug(scope)}_`)) metric = `${slug(scope)}_${metric}`;
     scope = "company";
   }
@@ -1693,7 +1694,10 @@ function readFigure(x: FigureInput): Resolved | null {
   // (A loss that "improved" by $7.2 million is an income $7.2 million higher: the word says better or worse, not up or down.)
   const figEnd = view.slots.get(`F${i}`)!.end;
   const betterOrWorse = /\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b/.test(view.abstract.slice(Math.max(0, figStart - 40), figStart).split(/[;,]/).at(-1)! + view.abstract.slice(figEnd, figEnd + 20));
-  const fallsNet = lossSubject && changeLike && !unitRead.growth && !betterOrWorse ? !falls : falls;
+  // ("Net debt improved by 58 million": a measure whose lower is better improves by falling, as a loss does.)
+  const nearBefore = view.abstract.slice(Math.max(0, figStart - 40), figStart).split(/[;,]/).at(-1)!;
+  const improvedLower = def.higherIsBetter === false && changeLike && /\b(?:improv\w*|better)\b/.test(nearBefore) && !/\b(?:increas|decreas|declin|reduc|lower|higher|rose|fell|up|down)\w*/.test(nearBefore);
+  const fallsNet = (lossSubject && changeLike && !unitRead.growth && !betterOrWorse) || improvedLower ? !falls : falls;
   const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
   const value = q.value === null ? null : signed(q.value);
   let low = q.low === null ? null : signed(q.low);

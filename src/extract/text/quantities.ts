@@ -305,7 +305,8 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     // "a year-over-year decline of negative 1% to flat": a rate range that ends at no change.
-    const toFlat = a.unit === "percent" && a.value !== null && a.value < 0 ? /^\s*to flat\b/i.exec(text.slice(a.end)) : null;
+    // ("to be down 3% to flat to 2019": the fall said before the figure.)
+    const toFlat = a.unit === "percent" && a.value !== null && (a.value < 0 || /\b(?:down|declines? of|decreases? of|negative)\s*$/i.test(text.slice(Math.max(0, a.start - 16), a.start))) ? /^\s*to flat\b/i.exec(text.slice(a.end)) : null;
     if (toFlat) {
       out.push({ start: a.start, end: a.end + toFlat[0].length, value: null, low: a.value, high: 0, unit: a.unit, marked: a.marked, perShare: a.perShare });
       continue;
