@@ -54,6 +54,10 @@ function dividendAmount(view: SentenceView, i: number, link: Link): boolean {
 }
 /** The quarter a dividend rate is set for, right after the rate: "to $0.12 per share in the first quarter of 2022", "of $0.02 per common stock, starting in the third quarter". */
 // (A raise's change too, said before the rate it raises to: "by 12% to $0.14 per share during the second quarter of this year".)
+/** A mention that says only "the quarter" ("for the quarter", "in the quarter"): in an outlook, which quarter is for the words around it to say. */
+function saysTheQuarter(view: SentenceView, pm: PeriodMention): boolean {
+  return /^(?:(?:for|in|during) )?the quarter$/i.test(view.text.slice(pm.start, pm.end).trim());
+}
 /** The company saying now what it expects: "We expect", "we are guiding", "we now anticipate". */
 const SAYS_EXPECT_NOW = /\b(?:we|i) (?:now |currently |still )?(?:expect|anticipate|forecast|project|guide|are (?:now )?(?:expecting|anticipating|forecasting|projecting|guiding))\b/i;
 /** A sentence that opens on the month the board acted in: "In February, the company's Board ...", "On April 28, 2021, our Board ...". */
@@ -299,7 +303,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const pm = view.periods[Number(after[1])]!;
     // ("Given our expectations for operating margins in Q2, this implies EPS of $0.10 to $0.15 for the quarter": in an outlook, "the
     // quarter" is the quarter the sentence looks ahead to.)
-    const theQuarter = x.guidanceCue && /^(?:(?:for|in|during) )?the quarter$/i.test(view.text.slice(pm.start, pm.end).trim());
+    const theQuarter = x.guidanceCue && saysTheQuarter(view, pm);
     const ahead = theQuarter
       ? view.periods.find((o) => o !== pm && o.relation === "absolute" && o.period.part.startsWith("Q") && periodEnd(o.period) > periodEnd(call))
       : undefined;
@@ -466,7 +470,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (listEnd) {
       const pm = view.periods[Number(listEnd[1])]!;
       // ("... with capital expenditures of $380 million for the year", in a fourth-quarter call: the year ahead.)
-      const p = pm.relation !== "absolute" ? null : /^(?:(?:for|in|during) )?the quarter$/i.test(view.text.slice(pm.start, pm.end).trim()) && SAYS_EXPECT_NOW.test(view.text) ? quarterAfter(ctx.call) : outlookYear(pm, ctx.call);
+      const p = pm.relation !== "absolute" ? null : saysTheQuarter(view, pm) && SAYS_EXPECT_NOW.test(view.text) ? quarterAfter(ctx.call) : outlookYear(pm, ctx.call);
       if (p && periodEnd(p) > periodEnd(call) && !comparedWith(listEnd[1]!)) return { period: p, explicit: true, source: "after", rule: "outlook-list-dated" };
     }
     // A period said after the figure, past its clause ("..., as we keep increasing production throughout the year"), does not

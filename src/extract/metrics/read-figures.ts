@@ -1693,9 +1693,10 @@ function readFigure(x: FigureInput): Resolved | null {
     (/(?:^|_)(?:operating_cash_flow|free_cash_flow|cash_flow)$/.test(def.name) && /\b(?:consumed|consuming|consumes|burned|burnt|burning|burns|use|used|uses|using) (?:approximately |about |roughly |nearly |some |just |only )?$/.test(wordsBefore)));
   // (A loss that "improved" by $7.2 million is an income $7.2 million higher: the word says better or worse, not up or down.)
   const figEnd = view.slots.get(`F${i}`)!.end;
-  const betterOrWorse = /\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b/.test(view.abstract.slice(Math.max(0, figStart - 40), figStart).split(/[;,]/).at(-1)! + view.abstract.slice(figEnd, figEnd + 20));
-  // ("Net debt improved by 58 million": a measure whose lower is better improves by falling, as a loss does.)
+  // (The words of the figure's own clause just before it, where "improved" or "fell" is said.)
   const nearBefore = view.abstract.slice(Math.max(0, figStart - 40), figStart).split(/[;,]/).at(-1)!;
+  const betterOrWorse = /\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b/.test(nearBefore + view.abstract.slice(figEnd, figEnd + 20));
+  // ("Net debt improved by 58 million": a measure whose lower is better improves by falling, as a loss does.)
   const improvedLower = def.higherIsBetter === false && changeLike && /\b(?:improv\w*|better)\b/.test(nearBefore) && !/\b(?:increas|decreas|declin|reduc|lower|higher|rose|fell|up|down)\w*/.test(nearBefore);
   const fallsNet = (lossSubject && changeLike && !unitRead.growth && !betterOrWorse) || improvedLower ? !falls : falls;
   const signed = (v: number): number => tidy((fallsNet || lossWords ? -Math.abs(v) : v) * unitRead.scale);
