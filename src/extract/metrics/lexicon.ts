@@ -75,6 +75,8 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: "r_and_d", vocabulary: C, family: "money", higherIsBetter: null, phrases: ["r&d(?: expenses?| spending| investments?)?", "research and development(?: expenses?| spending| costs?)?"] },
   { name: "adjusted_ebitda", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["adjusted ebitda"] },
   { name: "ebitda", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["ebitda", "ebitdare"] },
+  // ("cash operating margin": revenue less the costs of running the assets, before overheads and depreciation; no operating margin.)
+  { name: "cash_operating_margin", vocabulary: C, family: "percent", higherIsBetter: true, ratio: true, phrases: ["cash operating margins?"] },
   { name: "ebitda_margin", vocabulary: C, family: "percent", higherIsBetter: true, ratio: true, phrases: ["(?:adjusted )?ebitda margins?"] },
   { name: "gross_profit", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["gross profits?", "gross income"] },
   { name: "pretax_income", vocabulary: C, family: "money", higherIsBetter: true, phrases: ["pre-?tax (?:income|earnings|profits?)", "income before (?:income )?taxes", "earnings before (?:income )?taxes"] },

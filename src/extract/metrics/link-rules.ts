@@ -369,7 +369,21 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Capital spending is expected to be in the $40 million range for the year.", figure: "$40 million", expect: { subject: "Capital spending", relation: "level" } },
       { sentence: "Our operating expense guidance for the year is unchanged at $410 million to $420 million.", figure: "$410 million to $420 million", expect: { subject: "operating expense", relation: "level" } },
       { sentence: "Free cash flow remains very strong at just under $1.1 billion for the first half.", figure: "$1.1 billion", expect: { subject: "Free cash flow", relation: "level" } },
+      { sentence: "Our quarterly dividend remained unchanged at $0.11 per share.", figure: "$0.11 per share", expect: { subject: "dividend", relation: "level" } },
       { sentence: "Full-year 2020 net sales guidance continues to be in a range of between $1.95 billion and $1.97 billion.", figure: "$1.95 billion and $1.97 billion", expect: { subject: "net sales", relation: "level" } },
+    ],
+  },
+  {
+    name: "name-in-figure-range",
+    description: "A measure said to fall in a range its figure names ('we expect to see capital investments in the $75 million to $85 million range').",
+    side: "before",
+    pattern: new RegExp(String.raw`(?:^|[,;] |\b(?:expect|anticipate|see|forecast|project|plan)\w* (?:(?:to see|to have) )?)(?:our |the |total )?(?:(?:adjusted|gaap|non-gaap|full[- ]year) )*«M(\d+)»${MID} in the ${H}$`),
+    afterContext: /^ (?:range|area|neighborhood|ballpark|vicinity)\b/,
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
+    examples: [
+      { sentence: "In 2020, we expect to see capital investments in the $75 million to $85 million range.", figure: "$75 million to $85 million", expect: { subject: "capital investments", relation: "level" } },
+      { sentence: "We expect capital expenditures in the $40 million range for the year.", figure: "$40 million", expect: { subject: "capital expenditures", relation: "level" } },
+      { sentence: "We have seen declines in revenue in the 5% range at some stores.", figure: "5%", expect: null },
     ],
   },
   {
@@ -624,7 +638,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     pattern: FIGURE_OF_NAME,
     // ("We continue to expect Bacharach to provide $0.10 to $0.15 of adjusted earnings per share": what a business acquired brings.)
     // (Not a part's own outlook, "we now expect MT to deliver over $1.3 billion in revenue".)
-    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn|provide|add)(?: [a-z-]+){0,2} ${H}$|\b(?:expect|expects|expected|expecting|anticipate|anticipates) (?!(?:us|we|our|it|them|they|full|total|consolidated|overall|revenues?|sales)\b)[a-z-]+ to (?:provide|add|contribute)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|(?:^|[,;] |\b(?:that|when|where|generally|typically|usually) )(?:a|an|each|every|any|one|the average|the typical) (?!(?:total|record|combined|strong|solid|good|great|full|quarter|year)\b)[a-z-]+(?: [a-z-]+){0,3} (?:has|had|generates?|generated|brings?|brought|makes?|earns?|earned) ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\b(?:compar(?:e|es|ed|ing)|close) )to|toward|towards|(?<!${COMPANY_YIELDS})(?<!\b(?:with|including|includes|included)\s)(?<!\bwith (?:a little|a bit|just|well|slightly)\s)(?<!,\s(?:delivering|generating|producing|earning)\s)over|above|below|(?<!${COMPANY_YIELDS}(?:more|less)\s)(?<!\b(?:returned|returning|returns|paid|paying|distributed|distributing|invested|investing|spent|spending|deployed|deploying) (?:more|less)\s)than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for(?! a total of )|by)\s${H}$`),
+    notContext: new RegExp(String.raw`\b(?:expect|expects|expected|expecting|anticipate|anticipates|forecast|project|projects) (?:the|this|these|those|that) (?!(?:company|business|group|firm|combined company|enterprise)\b)(?:[a-z-]+ ){1,4}to (?:generate|deliver|produce|contribute|earn|provide|add)(?: [a-z-]+){0,2} ${H}$|\b(?:expect|expects|expected|expecting|anticipate|anticipates) (?!(?:us|we|our|it|them|they|full|total|consolidated|overall|revenues?|sales)\b)[a-z-]+ to (?:provide|add|contribute)(?: [a-z-]+){0,2} ${H}$|\b(?:${IMPACT_VERB})(?: [a-z-]+){0,3} ${H}$|\b(?:portfolios?|assets|lending|subsidiar(?:y|ies)|propert(?:y|ies)) (?:also |again |alone |together |itself )?(?:delivered|generated|posted|produced|earned|contributed)(?: [a-z-]+){0,2} ${H}$|\b(?:receipt|received|receiving)\b(?: (?:by|of|from|in|an?|the|«C\d+»|total|additional))* ${H}$|(?:^|[,;] |\b(?:that|when|where|generally|typically|usually) )(?:a|an|each|every|any|one|the average|the typical) (?!(?:total|record|combined|strong|solid|good|great|full|quarter|year)\b)[a-z-]+(?: [a-z-]+){0,3} (?:has|had|generates?|generated|brings?|brought|makes?|earns?|earned) ${H}$|\b(?:contribut\w*|add(?:ed|s|ing)?)(?: [a-z-]+){0,3} ${H}«F\d+» (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|as well as) ${H}$|\b(?:(?<!\b(?:compar(?:e|es|ed|ing)|close) )to|toward|towards|(?<!${COMPANY_YIELDS})(?<!\b(?:with|including|includes|included)\s)(?<!\bwith (?:a little|a bit|just|well|slightly)\s)(?<!,\s(?:delivering|generating|producing|earning)\s)(?<!\b(?:we|i|«C\d+»|company|and) (?:have|has|completed|generated|delivered|produced|achieved) (?:just |well |a little |slightly )?)(?<!\b(?:we|i|«C\d+»|company) (?:have|has|completed|generated|delivered|produced|achieved) (?:[a-z-]+ ){1,3}of (?:just |well |a little |slightly )?)over|above|below|(?<!${COMPANY_YIELDS}(?:more|less)\s)(?<!\b(?:returned|returning|returns|paid|paying|distributed|distributing|invested|investing|spent|spending|deployed|deploying) (?:more|less)\s)than|beyond|reach|reaching|exceed|exceeding|surpass|get to|getting to|goal of|target of|(?<!\bcalls )for(?! a total of )|by)\s${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "Residential lending delivered $20 million of core earnings in the fourth quarter.", figure: "$20 million", expect: null },
@@ -649,6 +663,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We generated more than $1.1 billion of free cash flow, which we largely deployed to return capital to our shareholders.", figure: "$1.1 billion", expect: { subject: "free cash flow", relation: "level" } },
       { sentence: "During the second quarter, we paid a $0.27 per share quarterly dividend.", figure: "$0.27 per share", expect: { subject: "dividend", relation: "level" } },
       { sentence: "Currency added $6 million of revenue in the quarter.", figure: "$6 million", expect: null },
+      // (Cash received is a flow, not the cash the company holds: "the receipt by Tidewater of $17.1 million of cash in the quarter".)
+      { sentence: "That resulted in the receipt by Tidewater of $17.1 million of cash in the quarter.", figure: "$17.1 million", expect: null },
       { sentence: "We had approximately $410 million in cash and available borrowing capacity.", figure: "$410 million", expect: null },
       { sentence: "Our plan calls for $1.9 billion to $2.2 billion of gross capex this year.", figure: "$1.9 billion to $2.2 billion", expect: { subject: "capex", relation: "level" } },
       { sentence: "The company had liquidity of approximately $1.5 billion, consisting of $582 million of cash and equivalents and nearly $900 million of availability on our revolver.", figure: "$582 million", expect: { subject: "cash and equivalents", relation: "level" } },
@@ -765,7 +781,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A per-share figure set beside a money figure is that figure per share ('net income was $91.1 million, or $0.86 per diluted share'); a percentage of revenue beside a profit is its margin.",
     side: "before",
     // ("$41.7 million in dividends to common shareholders in the quarter or $0.40 per share": the measure named after the amount.)
-    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:in|of) (?:[a-z-]+ )?«M\d+»(?: to (?:our )?(?:common |preferred )?(?:share|stock|unit)holders)?)?${MID}(?:,? (?:or|and|which is|which was|equal to|equating to)|,)(?: (?:a |an )?(?:net )?(?:loss|earnings|income|profit) of)? ${H}$`),
+    pattern: new RegExp(String.raw`«F(\d+)»(?: (?:in|of) (?:[a-z-]+ )?«M\d+»(?: to (?:our )?(?:common |preferred )?(?:share|stock|unit)holders)?)?${MID}(?:,? (?:or|and|which is|which was|equal to|equating to|(?:which )?represent(?:ed|ing|s))|,)(?: (?:a |an )?(?:net )?(?:loss|earnings|income|profit) of)? ${H}$`),
     when: (q) => q.perShare,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.85, perShareOf: true }),
     examples: [
@@ -773,6 +789,7 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Net income came in at $61 million, $0.52 per share, for the quarter.", figure: "$0.52 per share", expect: { subject: "$61 million", relation: "level" } },
       { sentence: "The company distributed $41.7 million in dividends to common shareholders in the quarter or $0.40 per share.", figure: "$0.40 per share", expect: { subject: "$41.7 million", relation: "level" } },
       { sentence: "Excluding special items, we would have reported a net loss of $16.2 million or a loss of $0.38 per share.", figure: "$0.38 per share", expect: { subject: "$16.2 million", relation: "level" } },
+      { sentence: "The net loss from continuing operations of $141 million in the first quarter represented a loss of $20.16 per share.", figure: "$20.16 per share", expect: { subject: "$141 million", relation: "level" } },
     ],
   },
   {
@@ -795,6 +812,9 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?(?: (?:range|level|figure))?(?: ${CHANGE_NOUN})?(?: (?:from|over|versus|vs\.?|compared (?:to|with)|against|on) (?:the |a )?(?:«P\d+»|prior year|last year|a year ago|year[- ]ago|sequential basis)(?: «P\d+»)?)?${MID},? (?:(?:which|that) (?:is|was|were|represents?|represented|reflects?|reflected) |(?:which|that) (?=(?:increased|decreased|improved|grew|rose|fell|declined|expanded|contracted)\b)|(?:(?:and|but) )?(?:that|this|which)(?:'s|’s| is| was) |being )?(?:(?:but|and|while|or) )?(?:(?:represented|reflected|marked|represents|reflects|marks|was|were|is) )?(?:(${UP_VERB}|${DOWN_VERB})(?: by|(?<=ing) at)? ${H}|(?:an? )?(?:${H})?(?:(?:year[- ](?:over|on)[- ]year|yoy|sequential|organic|constant currency|[a-z]+ly) )?(${CHANGE_NOUN}) of ${H}|(?:representing|reflecting|marking) (?:an? )?(?:(?:[a-z-]+ )?(${CHANGE_NOUN}) of )?${H}|(?:an? |which (?:is|was) an? |(?<=\b(?:represents?|represented|reflects?|reflected) ))${H})$`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: dirOf(m[2] ?? m[3] ?? m[4]), strength: 0.8 }),
+    // ("NOI was $88.1 million, a 12.2% increase over the $78.5 million of NOI we reported in the third quarter of 2021": the amount a
+    // change is "over" is its base, not a second change.)
+    notContext: new RegExp(String.raw`«F\d+» (?:[a-z-]+ )?${CHANGE_NOUN} over (?:the |our |an? |last year's |the prior[- ]year's )$`),
     needsChangeWord: true,
     examples: [
       { sentence: "Revenue was $812 million, up 3% year-over-year in constant currency.", figure: "3%", expect: { subject: "$812 million", relation: "change" } },
@@ -802,6 +822,9 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "Our revenue this past quarter totaled $88.4 million and that's a decline of 22.6% against the prior year quarter.", figure: "22.6%", expect: { subject: "$88.4 million", relation: "change" } },
       { sentence: "Third quarter sales were $540 million, which was a 2.2% decrease from the prior year.", figure: "2.2%", expect: { subject: "$540 million", relation: "change" } },
       { sentence: "Free cash flow was $71 million, a $15 million increase over last year.", figure: "$15 million", expect: { subject: "$71 million", relation: "change" } },
+      { sentence: "NOI was $88.1 million, a 12.2% increase over the $78.5 million of NOI we reported in the third quarter of last year.", figure: "$78.5 million", expect: null },
+      // (The change said two ways before its noun: "a $54 million or 126% increase".)
+      { sentence: "Operating income was $97 million, a $54 million or 126% increase compared to $43 million last year.", figure: "$54 million", expect: { subject: "$97 million", relation: "change" } },
       { sentence: "Net sales of $412 million in the quarter represents a decrease of 6% compared to last year.", figure: "6%", expect: { subject: "$412 million", relation: "change" } },
       { sentence: "In the first quarter, we generated $72.6 million in free cash flow, which represent over 40% growth versus the prior year.", figure: "40%", expect: { subject: "$72.6 million", relation: "change" } },
       { sentence: "Sales were $540 million, which was a 2.2% decrease from the prior year but a 14% increase over the second quarter.", figure: "14%", expect: { subject: "2.2%", relation: "change" } },

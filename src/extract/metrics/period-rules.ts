@@ -259,7 +259,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // Between the subject and the figure.
   const between = view.abstract.slice(phrase.start, fig.start);
   for (const m of [...between.matchAll(/«P(\d+)»/g)].reverse()) {
-    const lead = between.slice(0, m.index);
+    // ("Revenue from operations for the third quarter": "from" in the measure's own name compares with nothing.)
+    const lead = between.slice(0, m.index).replace(/\bfrom (?:(?:continuing|ongoing) )?operations?\b/g, "");
     // "Earnings per diluted share over the first nine months of 2021 were $4.20": "over" right after the name says the span it
     // is measured over, not a base it is compared with.
     const span = /^«M\d+» over (?:the )?$/.test(lead) && !/^(?:the )?(?:last|prior|previous|year[- ]ago|same)\b/i.test(view.text.slice(view.periods[Number(m[1])]!.start));
@@ -462,6 +463,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (ym && ym.relation === "absolute" && ym.period.part === "FY" && ym.period.year === ctx.call.year - 1 && / (?:compared (?:to|with)|versus|vs\.?|from|over|against) (?:fiscal )?\d{4}$/.test(said)) {
       return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "change-from-year" };
     }
+  }
+  // "Cash flows from operations were about $39 million higher than the first six months of last year": a change measured against a
+  // span of the year before, named by itself, is of the same span this year, when the call's quarter ends it.
+  if (!x.guidanceCue && x.relation === "change") {
+    const spanBase = /^ (?:(?:higher|lower|more|less|above|below|better|worse) than|compared (?:to|with)|versus|vs\.?|over|from) (?:the |our )?«P(\d+)»(?![^.;]*«P)/.exec(view.abstract.slice(fig.end));
+    const sm = spanBase ? view.periods[Number(spanBase[1])]! : null;
+    const same = sm && sm.period.year === ctx.call.year - 1 && /^(?:H1|H2|9M)$/.test(sm.period.part) ? { year: ctx.call.year, part: sm.period.part } : null;
+    if (same && periodEnd(same) === periodEnd(call)) return { period: same, explicit: true, source: "after", rule: "same-span-as-base" };
   }
   if (x.guidanceCue) {
     // "we expect revenue of $13.5 billion to $13.7 billion and adjusted EPS of $6.17 to $6.35 for full year 2020": a list under

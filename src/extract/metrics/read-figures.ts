@@ -43,7 +43,7 @@ const THE_COMPANY_OPENS = /^(?:(?:and|so|also|now|overall|while|although),? )?th
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
 /** A word of basis between a change and its noun or its way ("a 4% currency-neutral increase", "a 10% constant currency decline"). */
 const BASIS_BEFORE_CHANGE = String.raw`(?:organic|reported|currency[- ]neutral|constant[- ]currency|underlying|comparable)`;
-const CHANGE_AFTER = new RegExp(String.raw`^ (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential|${BASIS_BEFORE_CHANGE}) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
+const CHANGE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential|${BASIS_BEFORE_CHANGE}) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
 
 export interface TraceStep {
   stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "basis" | "confidence";
@@ -375,6 +375,8 @@ export function findLink(view: SentenceView, i: number, tokens: readonly TaggedT
   return null;
 }
 
+/** "low", "mid" or "high" right before a round percentage: "the high 30% range", "mid- to high 20%", "low-40%". */
+const DECADE_BAND = /\b(?:low|mid|high|upper)(?:-\s?|\s)(?:to (?:the )?(?:low|mid|high|upper)(?:-\s?|\s))?$/i;
 /** The words between a measure's name and its figure when the two are one noun phrase ("cash of", "EPS, approximately"). */
 const NAME_OF_FIGURE = new RegExp(String.raw`^${HEAD}${MID}(?: (?:of|at|:)|,)(?: ${HEDGE.slice(0, -1)})? ?$`);
 /** Words before a measure's phrase that make it something other than the clause's subject. */
@@ -568,6 +570,10 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   trace.steps.push({ stage: "figure", rule: "quantities", note: describeQuantity(q) });
   if (!q.marked) return drop(trace, "figure", "bare-number", "a bare number without unit or scale");
+  // "in the high 30% range", "mid- to high 20% sales growth": a band within a decade, not the figure said.
+  if (q.unit === "percent" && q.value !== null && q.value >= 10 && q.value % 10 === 0 && DECADE_BAND.test(view.text.slice(Math.max(0, q.start - 30), q.start))) {
+    return drop(trace, "figure", "decade-band", "a band within a decade ('the high 30% range'), not the figure said");
+  }
   // "copper sales of 929 million pounds": a weight where the sentence speaks of metals or other weights, not sterling.
   if (q.unit === "GBP" && /\bpounds\b/i.test(view.text.slice(q.start, q.end)) && /\b(?:ounces?|tonnes?|tons|barrels|lbs?|per pound|pounds? (?:of|sold|shipped|produced)|copper|gold|silver|molybdenum|nickel|cobalt|alumin(?:um|ium)|zinc|lithium|uranium|coal|steel|resin|volumes?)\b/i.test(view.text)) {
     return drop(trace, "figure", "weight", "pounds of weight, not money");
@@ -598,6 +604,17 @@ function readFigure(x: FigureInput): Resolved | null {
   // million": the last of a list of three or more measures, the figure said of them all, is no figure of that one.
   if (!x.listed && link.subject.kind === "name" && /«M\d+», (?:[a-z-]+ ){0,2}«M\d+»,? (?:and|&) (?:[a-z-]+ ){0,2}$/.test(view.abstract.slice(0, view.slots.get(`M${link.subject.slot}`)!.start))) {
     return drop(trace, "link", "list-of-measures", "the last of a list of measures: the figure is said of the list, not of that one");
+  }
+  // "we returned over $500 million in dividends and share repurchases": an amount whose measure is named with another after it is
+  // the two together, neither one's.
+  // (Only an amount "in" or "of" the two: "a 4.2% increase in the dividend and ongoing share repurchases" is the dividend's; nor when the
+  // second measure has a figure of its own: "$2.5 billion in available liquidity and our total debt-to-adjusted EBITDA has improved to 1.6 times".)
+  const amountOf = link.subject.kind === "name" ? view.slots.get(`M${link.subject.slot}`)! : null;
+  if (!x.listed && link.subject.kind === "name" && amountOf && /^ (?:(?:to|for) (?:our )?(?:share|stock)holders )?(?:in|of) (?:the |our |its )?$/.test(view.abstract.slice(view.slots.get(`F${i}`)!.end, amountOf.start))) {
+    const both = /^ (?:and|&|plus) (?:[a-z-]+ ){0,2}«M(\d+)»(?![^;]*«F)/.exec(view.abstract.slice(amountOf.end));
+    if (both && view.names[Number(both[1])]!.def.name !== view.names[link.subject.slot]!.def.name) {
+      return drop(trace, "link", "two-measures", "an amount said of two measures together ('$500 million in dividends and share repurchases'), neither one's");
+    }
   }
   // "total cash returned to shareholders through dividends, and share repurchases totaled just under $1.2 billion": one amount of
   // money said of two measures joined by "and" is their sum, neither's. (A rate said of two applies to each: "sales and operating
@@ -1088,7 +1105,10 @@ function readFigure(x: FigureInput): Resolved | null {
       // "This segment had revenue of almost $3.2 billion": the segment the turn is on, or none it named.
       const thisSegment = /^(?:(?:and|so|now|also),? )?(?:this|that|the) (?:segment|division|business unit|unit|reportable segment)\b/.test(view.abstract);
       if (!carried && thisSegment && !state.segment?.name) return drop(trace, "scope", "unnamed-segment", "'this segment' names no segment the turn has introduced");
-      const named = lineOnly ? null : (carried?.scope ?? (thisSegment ? state.segment!.name : null) ?? sentenceScope({ view, tokens, before: phrase.start, ctx }));
+      // ("Our golf equipment segment continued to experience unprecedented demand, which ..., delivered 29% revenue growth": the
+      // segment the sentence opens on as its subject, in small letters, whatever the verb.)
+      const headed = SEGMENT_HEAD_LOWER.exec(view.text.slice(0, view.toText[phrase.start] ?? 0))?.[1]?.trim() ?? null;
+      const named = lineOnly ? null : (carried?.scope ?? (thisSegment ? state.segment!.name : null) ?? sentenceScope({ view, tokens, before: phrase.start, ctx }) ?? headed);
       // ("Douglas Elliman reported $272.6 million in revenues": a word of the company's own name names no part of it.)
       // (Nor does a home market named earlier in the sentence scope its international sales: "Sales in North America grew 74% and
       // international revenues rose 42%".)
@@ -1111,6 +1131,12 @@ function readFigure(x: FigureInput): Resolved | null {
         const weDelivered = /^(?:(?:and|so|now|also|overall),? )?we (?:delivered|reported|generated|posted|achieved|produced|recorded)(?: (?:an?|strong|solid|record|robust|another|healthy|exceptional|outstanding|excellent|very))*(?: «P\d+»)? (?:(?:adjusted|reported|gaap|non-gaap|total|overall|consolidated) )?«M/.test(view.abstract);
         if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via) && (weDelivered || (/^(?:(?:and|so|now|also|overall),? )?$/.test(view.abstract.slice(0, phrase.start)) && /^our (?:(?:adjusted|reported|gaap|non-gaap|total|overall|consolidated) )?«M/.test(view.abstract.slice(phrase.start))))) {
           trace.steps.push({ stage: "scope", rule: "our-measure", note: "the speaker's own measure, opening the sentence: the company's" });
+      } else if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via) && def.name === "international_revenue" && state.segment.name && HOME_OR_ABROAD.test(state.segment.name)) {
+          // ("Domestic sales grew 14%, with international sales up 17%", "International Q1 revenue of $588 million": after the home
+          // market said in passing, or heading its own sentence, international sales name their own scope, the company's business
+          // outside its home. Not after another part: "In Canada, revenues declined 61% ... International revenues improved $8
+          // million", in a segment's walk-through, are the segment's.)
+          trace.steps.push({ stage: "scope", rule: "international-own-scope", note: "international sales name their own scope: the company's" });
         } else if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via)) {
           return drop(trace, "scope", "segment-in-passing", `the turn came to ${state.segment.name} in passing (${state.segment.via}), not by announcing it, and this sentence names no scope of its own`);
         } else {
@@ -2036,6 +2062,10 @@ const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|O
  * The same in lower case, where only the part noun and the verb after it tell a part from a measure: "On a segmented basis, the
  * development segment generated net income of $2.9 million".
  */
+/** The home market, or international sales themselves, as the part a sentence heads: "Domestic", "North American", "International Q1". */
+const HOME_OR_ABROAD = /^(?:international\b.*|domestic|u\.?s\.?|united states|north americ(?:a|an)|americas)$/i;
+/** A sentence that opens on a segment in small letters as its subject: "Our golf equipment segment continued to ..." (the segment's words). */
+const SEGMENT_HEAD_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire|underlying|existing|base|own|new|ongoing|remaining|two|three|four|five|six)\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit)\s+(?!(?:revenues?|sales|margins?|income|profits?|results|earnings|ebitda|operating|was|were|is|are)\b)[a-z]+/i;
 const SEGMENT_SUBJECT_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on a segment(?:ed)? basis,\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire|underlying|existing|base|own|new|ongoing|remaining)\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit|sector|business)\s+(?:generated|reported|had|delivered|posted|recorded|earned|produced|achieved|contributed)\b/i;
 
 /** The company's outlook for the year, in its own words: "our full year adjusted EBITDA guidance", "our 2022 outlook". */
@@ -2281,7 +2311,8 @@ function fitUnit(x: UnitInput): UnitRead {
       // tons or barrels: "We have 1.2 million in inventory".)
       // (Nor a count of shares: "we deployed $2.2 billion to repurchase 8.8 million of our shares".)
       // (Inventory may be counted in units, homes or barrels; "we were carrying 624 million of inventory" is money.)
-      if (unit === "count" && ctx.currency && !def.perShare && (def.name !== "inventory" || /^ of (?:our |its |the )?«M\d+»/.test(after)) && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && !/^ (?:of )?(?:our |its |the )?(?:own )?(?:common |outstanding )?shares\b/.test(after) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|with|«P\d+»)(?:\b|$))/.test(after)) {
+      // (So is inventory after an amount of it in the currency: "decreased by 19% to $336 million ... compared to 413 million".)
+      if (unit === "count" && ctx.currency && !def.perShare && (def.name !== "inventory" || /^ of (?:our |its |the )?«M\d+»/.test(after) || view.figures.some((f, k) => k < i && f.unit === ctx.currency && !f.perShare)) && /\d\s*(?:million|billion)$/i.test(view.text.slice(q.start, q.end)) && !/^ (?:of )?(?:our |its |the )?(?:own )?(?:common |outstanding )?shares\b/.test(after) && /^(?:$|[,.;:)]| (?:of|in|for|from|and|or|to|up|down|which|that|this|versus|vs\.?|compared|as|at|during|was|were|is|are|with|«P\d+»)(?:\b|$))/.test(after)) {
         return { metric: def.name, unit: ctx.currency, scale: 1, relation, growth: false, rule: "unsigned-amount" };
       }
       return { drop: `a ${unit} figure of ${def.name}, a money measure`, rule: "unit-mismatch" };
@@ -2407,7 +2438,10 @@ function decideKind(x: KindInput): KindRead {
   const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
   // (Only the figure's own clause after it: "we earned $153 million of net income or $0.44 per diluted share and generated an
   // annualized 13% return" says "annualized" of the return.)
-  if (aim(x.clauseText) || aim(x.afterText.slice(0, 60).split(/;|,?\s+(?:and|while|but|whereas)\s+(?:we\s+|it\s+)?(?:generated|delivered|produced|achieved|earned|posted|reported|had|saw|returned|paid|ended)\b/)[0]!)) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
+  // (Not what a past-tense verb says was spent or earned, whatever it served: "we spent $22 million on capital expenditures in
+  // support of our long-term capital plan".)
+  const done = /\b(?:spent|invested|generated|paid|returned|repurchased|delivered|earned|reported|posted|recorded|incurred)\s+(?:[a-z]+\s+){0,2}$/i.test(x.clauseText);
+  if (aim(x.clauseText) || (!done && aim(x.afterText.slice(0, 60).split(/;|,?\s+(?:and|while|but|whereas)\s+(?:we\s+|it\s+)?(?:generated|delivered|produced|achieved|earned|posted|reported|had|saw|returned|paid|ended)\b/)[0]!))) return { drop: "a goal or multi-year aim, not a figure of a fiscal period", rule: "aspiration" };
   // (Not the span of the next clause: "Our book-to-bill for the quarter was 1.3 times, while our last 12-months book-to-bill was
   // 1.2 times"; nor the trailing year a leverage ratio is always taken over: "net leverage was 1.8 times trailing 12-months EBITDA".)
   // (Nor a span the figure is compared with: "Our current capital expenditure estimate of $35 million is consistent with the past couple

@@ -100,16 +100,22 @@ const capitalisedBefore = (text: string, at: number) => capitalised(/(?:^|[^\p{L
 
 const TRANSCRIBER_NOTE = /\[(?:phonetic|ph|indiscernible|inaudible|sic|technical difficulty|audio gap|foreign language|laughter|ui)\]/g;
 
+/** A bare number broken off and corrected at once: "20 -- or $62.8 million", "15 -- I mean, 16%". */
+const FALSE_START = /(?<![$€£\d.,])\b\d[\d,.]*\s*(?:--|—|–)\s*(?:or|i mean|sorry)\b,?\s*(?=[$€£]?\d)/gi;
+
 /** Cheap tests that spare the costlier patterns: most sentences say none of these words. */
 const MAY_RELATE = /related to|associated with|in connection with|attributable to/;
 
 export function buildView({ text, call, companyNames, companyPattern: pattern, periodsOnly }: ViewInput): SentenceView {
   // A period phrase wins over a bare number inside it ("FY '32"); a marked figure wins over a period.
   const allPeriods = findPeriods(text, call);
-  const figures = periodsOnly ? [] : findQuantities(text).filter((f) => f.marked || !allPeriods.some((p) => overlaps(f, p)));
+  // ("compared to net income of 20 -- or $62.8 million": a bare number the speaker breaks off and corrects is no figure, and no word.)
+  const falseStarts = periodsOnly || !text.includes("-") && !text.includes("—") && !text.includes("–") ? [] : [...text.matchAll(FALSE_START)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const figures = periodsOnly ? [] : findQuantities(text).filter((f) => (f.marked || !allPeriods.some((p) => overlaps(f, p))) && !(!f.marked && falseStarts.some((x) => overlaps(f, x))));
   const periods = allPeriods.filter((p) => !figures.some((f) => overlaps(f, p)));
   // "rose 16.5% [Phonetic] to $74.9 million [Phonetic] or $0.23 per diluted share": a transcriber's note is no word of the sentence.
-  const lower = text.toLowerCase().replace(TRANSCRIBER_NOTE, (m) => " ".repeat(m.length));
+  let lower = text.toLowerCase().replace(TRANSCRIBER_NOTE, (m) => " ".repeat(m.length));
+  for (const x of falseStarts) lower = lower.slice(0, x.start) + " ".repeat(x.end - x.start) + lower.slice(x.end);
   const names = periodsOnly ? [] : findMetricNames(lower).filter((n) => !figures.some((f) => overlaps(f, n)) && !periods.some((p) => overlaps(p, n)));
   if (!periodsOnly) addRelatedCosts(lower, names, [...figures, ...periods]);
   const company: { start: number; end: number }[] = [];

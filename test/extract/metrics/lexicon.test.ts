@@ -12,6 +12,7 @@ describe("metric lexicon", () => {
     ["Net sales were up in every region.", ["revenue"]],
     ["Free cash flow and cash on hand both rose.", ["free_cash_flow", "cash_and_investments"]],
     ["Adjusted EBITDA margin widened.", ["ebitda_margin"]],
+    ["The estimated cash operating margin would be 35%.", ["cash_operating_margin"]],
     ["Capex was $3.8 billion and gross capital investments totaled $4.9 billion.", ["capex", "gross_capital_investment"]],
     ["DEPS grew faster than EPS guidance.", ["eps", "eps"]],
     ["Cash flow from operations before changes in working capital rose, and so did cash from operations.", ["operating_cash_flow_before_working_capital", "operating_cash_flow"]],
