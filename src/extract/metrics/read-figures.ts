@@ -1131,7 +1131,7 @@ function readFigure(x: FigureInput): Resolved | null {
         const weDelivered = /^(?:(?:and|so|now|also|overall),? )?we (?:delivered|reported|generated|posted|achieved|produced|recorded)(?: (?:an?|strong|solid|record|robust|another|healthy|exceptional|outstanding|excellent|very))*(?: «P\d+»)? (?:(?:adjusted|reported|gaap|non-gaap|total|overall|consolidated) )?«M/.test(view.abstract);
         if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via) && (weDelivered || (/^(?:(?:and|so|now|also|overall),? )?$/.test(view.abstract.slice(0, phrase.start)) && /^our (?:(?:adjusted|reported|gaap|non-gaap|total|overall|consolidated) )?«M/.test(view.abstract.slice(phrase.start))))) {
           trace.steps.push({ stage: "scope", rule: "our-measure", note: "the speaker's own measure, opening the sentence: the company's" });
-      } else if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via) && def.name === "international_revenue" && state.segment.name && HOME_OR_ABROAD.test(state.segment.name)) {
+        } else if (state.segment.via && SEGMENT_IN_PASSING.has(state.segment.via) && def.name === "international_revenue" && state.segment.name && HOME_OR_ABROAD.test(state.segment.name)) {
           // ("Domestic sales grew 14%, with international sales up 17%", "International Q1 revenue of $588 million": after the home
           // market said in passing, or heading its own sentence, international sales name their own scope, the company's business
           // outside its home. Not after another part: "In Canada, revenues declined 61% ... International revenues improved $8
@@ -2058,14 +2058,14 @@ const BELOW_GROSS = /^(?:operating_income|operating_margin|ebitda|adjusted_ebitd
 /** A sentence whose subject is a named segment: "ALLETE's Regulated Operations segment, which includes ..., recorded". */
 const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|Our) |[A-Z][\w&.-]*(?:'s|’s) )?((?!(?:Total|Full|Overall|Each|Every|All|Combined|Consolidated|Adjusted|Reportable|Operating)\b)(?:[A-Z][\w&.-]*\s+){1,4})(?:segment|division|business unit|subsidiary)\b(?!\s+(?:margins?|revenues?|sales|income|profits?|ebitda|results|operating|earnings))(?![^,;]*\b(?:and|or|&) (?:the |our )?(?:[A-Z][\w&.-]*\s+){1,4}(?:segments?|divisions?)\b)|(?:The|Our) ((?:[a-z][\w&-]*\s+){1,4})(?:businesses|segments|operations|subsidiaries),? (?:which|that) (?:include|includes|consists? of|comprises?)\b)/;
 
-/**
- * The same in lower case, where only the part noun and the verb after it tell a part from a measure: "On a segmented basis, the
- * development segment generated net income of $2.9 million".
- */
 /** The home market, or international sales themselves, as the part a sentence heads: "Domestic", "North American", "International Q1". */
 const HOME_OR_ABROAD = /^(?:international\b.*|domestic|u\.?s\.?|united states|north americ(?:a|an)|americas)$/i;
 /** A sentence that opens on a segment in small letters as its subject: "Our golf equipment segment continued to ..." (the segment's words). */
 const SEGMENT_HEAD_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire|underlying|existing|base|own|new|ongoing|remaining|two|three|four|five|six)\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit)\s+(?!(?:revenues?|sales|margins?|income|profits?|results|earnings|ebitda|operating|was|were|is|are)\b)[a-z]+/i;
+/**
+ * The same in lower case, where only the part noun and the verb after it tell a part from a measure: "On a segmented basis, the
+ * development segment generated net income of $2.9 million".
+ */
 const SEGMENT_SUBJECT_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on a segment(?:ed)? basis,\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire|underlying|existing|base|own|new|ongoing|remaining)\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit|sector|business)\s+(?:generated|reported|had|delivered|posted|recorded|earned|produced|achieved|contributed)\b/i;
 
 /** The company's outlook for the year, in its own words: "our full year adjusted EBITDA guidance", "our 2022 outlook". */
