@@ -74,6 +74,9 @@ function readCompanyName(s: string): string | null {
     if (bare !== token || token !== raw) break;
   }
   while (taken.length > 0 && CONNECTORS.has(taken[taken.length - 1]!.toLowerCase())) taken.pop();
+  // "the NextEra Energy and NextEra Energy Partners conference call": a joint call of a company and one named after it is the first's.
+  const joint = /^(.+?) (?:and|&) (.+)$/.exec(taken.join(" "));
+  if (joint && joint[2]!.startsWith(`${joint[1]!} `)) return joint[1]!;
   const name = taken.join(" ");
   if (name === "" || GENERIC.test(name) || name.length > 80) return null;
   return name;

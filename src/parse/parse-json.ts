@@ -3,7 +3,7 @@ import { companyFromGreeting } from "./call-company.js";
 import { dateFromGreeting } from "./call-period.js";
 import { findSpeechSpans, type StringSpan } from "./json-speech-offsets.js";
 import type { LayoutReading, ListedParticipant, RawTurn, ReaderInput } from "./layout-reading.js";
-import { looksLikeJobTitle } from "./participant-roles.js";
+import { looksLikeJobTitle, looksLikeOfficerTitle } from "./participant-roles.js";
 import { cleanSpeakerLabel } from "./speaker-label.js";
 import { TranscriptError } from "./transcript-error.js";
 
@@ -156,12 +156,17 @@ function listedStrings(doc: unknown): string[] {
 const FIRM = /\b(?:securities|capital|partners|research|bank|banc|group|inc|llc|ltd|co|company|management|advisors|associates|markets|investments?|financial|holdings|asset|trust|global|sachs|morgan|suisse|barclays|ubs|citi\w*|jefferies|cowen|stifel|wells fargo|raymond james|piper|baird|evercore|bernstein|nomura|mizuho|macquarie|oppenheimer|kbw|btig|sidoti)\b/i;
 const OUTSIDER = /\b(?:investor|shareholder|stockholder|retail|individual)s?\b/i;
 
-/** `Name--Title` (an executive) or `Name--Firm -- Analyst` (an analyst); a bare name says neither. */
+/** `Name--Title` (an executive), `Name--Title -- Title` (an executive) or `Name--Firm -- Analyst` (an analyst); a bare name says neither. */
 export function readListedParticipant(item: string): ListedParticipant | null {
   const parts = item.split(/\s*--\s*/).map((s) => s.trim());
   const name = cleanSpeakerLabel(parts[0] ?? "");
   if (name === "") return null;
   if (parts.length >= 3) {
+    // `Name--Executive Vice President -- Chief Financial Officer`: an officer's title in two pieces, no firm and no analyst.
+    // (Not an analyst with a misspelt tail, `--Bank of America -- Anlayst`, nor an investor, `Lee Cooperman--Omega Family Officer -- Investor`.)
+    const tail = parts.slice(2).join(" ");
+    const outsider = OUTSIDER.test(tail) && !/investor relations/i.test(tail);
+    if (looksLikeOfficerTitle(parts[1] ?? "") && !/\ban(?:al?y|la|s?l)/i.test(tail) && !outsider) return { name, organization: null, title: parts.slice(1).join(" - "), role: "executive", line: null };
     const title = parts.slice(2).join(" - ").replace(/^-\s*/, "") || null;
     const role: Role = title && /\b(?:reporter|writer|journalist|editor|correspondent)\b/i.test(title) ? "other" : "analyst";
     return { name, organization: withoutGluedName(parts[1] ?? "", name) || null, title, role, line: null };

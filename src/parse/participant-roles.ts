@@ -32,6 +32,11 @@ export function looksLikeJobTitle(text: string): boolean {
   return EXECUTIVE_TITLE.test(text) || ANALYST_TITLE.test(text);
 }
 
+/** A company officer's title, and no analyst's ("Executive Vice President", "Senior Vice President"). */
+export function looksLikeOfficerTitle(text: string): boolean {
+  return EXECUTIVE_TITLE.test(text) && !ANALYST_TITLE.test(text);
+}
+
 /** Role from a title and organization alone, or null when they do not say. */
 export function roleFromTitle(input: { title: string | null; organization: string | null; company: string | null }): Role | null {
   const { title, organization, company } = input;

@@ -25,6 +25,9 @@ describe("company from the operator's greeting", () => {
     ["Welcome to the First Harbor Realty First Quarter Results Conference.", "First Harbor Realty"],
     ["Welcome to the First Harbor Realty 3Q 2025 Results Conference.", "First Harbor Realty"],
     ["Welcome to the First Quarter Harbor Realty Results Conference.", "Harbor Realty"],
+    // A joint call of a company and one named after it is the first's; a name with "and" in it stays whole.
+    ["Welcome to the Larkspur Energy and Larkspur Energy Partners fourth quarter call.", "Larkspur Energy"],
+    ["Welcome to the Church and Dwight third quarter call.", "Church and Dwight"],
     ["Welcome to the 1st quarter earnings call.", null],
     ["Welcome to the quarterly earnings conference call.", null],
     ["Welcome to our analyst day. Our plan for FiberEdge runs through 2028.", null],
@@ -122,6 +125,16 @@ describe("JSON participant lists", () => {
     expect(readListedParticipant("Raj Patel--Cobalt Capital Markets")).toMatchObject({ name: "Raj Patel", organization: "Cobalt Capital Markets", title: null, role: null });
     expect(readListedParticipant("Raj Patel--Cobalt SecuritiesAnalyst")).toMatchObject({ organization: "Cobalt Securities", title: "Analyst", role: "analyst" });
     expect(readListedParticipant("Ann Lee--Chief Financial Officer")).toMatchObject({ organization: null, title: "Chief Financial Officer", role: "executive" });
+  });
+
+  it("`Name--Title -- Title` is an officer's title in two pieces, not a firm and an analyst's title", async () => {
+    const { readListedParticipant } = await import("../../src/parse/parse-json.js");
+    expect(readListedParticipant("Ann Lee--Executive Vice President -- Chief Financial Officer")).toMatchObject({ organization: null, title: "Executive Vice President - Chief Financial Officer", role: "executive" });
+    expect(readListedParticipant("Sue Ray--Senior Vice President -- Investor Relations")).toMatchObject({ organization: null, role: "executive" });
+    // (An analyst, also with a misspelt tail, and an investor keep their firms.)
+    expect(readListedParticipant("Raj Patel--Cobalt Securities -- Analyst")).toMatchObject({ organization: "Cobalt Securities", role: "analyst" });
+    expect(readListedParticipant("Raj Patel--Cobalt Securities -- Anlayst")).toMatchObject({ organization: "Cobalt Securities", role: "analyst" });
+    expect(readListedParticipant("Jo Marsh--Marsh Family Office -- Investor")).toMatchObject({ organization: "Marsh Family Office" });
   });
 
   it("says when the text's period differs from the file name's", () => {
