@@ -145,6 +145,8 @@ function figureOfName(levelAfter: boolean): RegExp {
   return new RegExp(String.raw`^(?: (?:of|in|to (?:our |its )?(?:share|stock|unit)(?:holders|owners) in(?! (?:the |our )?«P)) (?:our |the |its |total |adjusted |gaap |non-gaap |reported |diluted )*(?:«P\d+» (?!(?:from|in|at|to|for|on|by|with|of)\b))?(?:(?!of\b|each\b|every\b|per\b|and\b(?! un)|or\b)[a-z&'-]+ ){0,3}| (?:adjusted |gaap |non-gaap |diluted |total |quarterly |operating |regular |common stock (?=«M)|common )*)«M(\d+)»(?! (?:of(?! which\b)|${to}|per|as(?! compared\b)(?! well as (?:(?:approximately |about |roughly |nearly |over )?«F|(?:[a-z-]+ ){0,3}of «F))|margin|${CHANGE_NOUN}|guidance|outlook|target|and (?!an? )(?!(?:remain|remained|remains|continue|continued|continues|have|had|are|were|expect|expects|believe|plan|will|also|then|now|we|our)\b)(?!(?:[a-z-]+ ){0,6}«F)(?!(?:[a-z-]+ ){0,2}«M\d+» (?:of|was|were|at|totaled|totaling) (?:approximately |about |roughly )?«F)|or (?!(?:[a-z-]+ ){0,2}«F)(?!(?!so\b)[a-z-]+\s*(?:[.;]|$)))\b)(?!,(?: [a-z-]+){1,3},? (?:and|or) (?!(?:[a-z-]+ ){0,3}«F))`);
 }
 const FIGURE_OF_NAME = figureOfName(false);
+/** Not a comparative and a noun after a figure, which give it to something else ("9% lower volume", "5% more units"). */
+const NOT_OTHER_MEASURE = String.raw`(?! (?:lower|higher|less|more|fewer|greater|reduced|increased) (?!(?:than|from|versus|vs|compared|year|sequentially|over|on|in|at|to|for|and|or)\b)[a-z]+)`;
 
 /** Not a distance from an outlook: "GAAP revenue was $4.39 billion, $85 million higher than the top end of our guidance". */
 const NOT_FROM_OUTLOOK = String.raw`(?! (?:than|versus|vs\.?|compared (?:to|with)|from|over) (?:the |our |a |an )?(?:[a-z-]+ ){0,5}?(?:guidance|outlook|expectations?|forecasts?|consensus|estimates?|plan|budget|targets?|projections?)\b)(?! than (?:we|i) (?:would|had|might|could)\b)`;
@@ -680,9 +682,12 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A second change of the same measure, in another unit or basis ('decreased $92.9 million or 6.9%', 'an increase of 224% or 203% on a constant currency basis').",
     side: "before",
     pattern: new RegExp(String.raw`${CHANGE_THEN} or ${H}$`),
+    // (Not one an adjective and a noun after it give to something else: "sales decreased 10% or 9% lower volume".)
+    afterContext: new RegExp(`^${NOT_OTHER_MEASURE}`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "On a constant currency basis, sales decreased $12.3 million or 2.6%.", figure: "2.6%", expect: { subject: "$12.3 million", relation: "change" } },
+      { sentence: "Compared to our recent fourth quarter, sales decreased 10% or 9% lower volume.", figure: "9%", expect: null },
       { sentence: "Our operating profit was $57 million representing an increase of 32% or 29% on a constant currency basis.", figure: "29%", expect: { subject: "32%", relation: "change" } },
     ],
   },
@@ -1212,7 +1217,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "A change given as an alternative reading of a level, with its change word after it ('$10.33 to $10.60 or 17% to 20% growth over fiscal 2021', '$6.78 billion or approximately 25% growth year over year'). Not a difference from another measure ('$290 million or approximately $1.7 billion lower than adjusted earnings').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»(?: (?:of|in) (?:[a-z,-]+ ){0,3}«M\d+»)?${MID},? or ${H}$`),
-    afterContext: /^ (?:(?:year[- ](?:over|on)[- ]year|yoy|sequential|organic|reported|revenue|sales) )?(?:growth|increase|decrease|decline|improvement|expansion|higher|lower|above|below|up|down)\b(?! than (?!(?:the |our |a )?(?:«P|prior|last|previous|year[- ]ago)))/,
+    afterContext: new RegExp(String.raw`^${NOT_OTHER_MEASURE} (?:(?:year[- ](?:over|on)[- ]year|yoy|sequential|organic|reported|revenue|sales) )?(?:growth|increase|decrease|decline|improvement|expansion|higher|lower|above|below|up|down)\b(?! than (?!(?:the |our |a )?(?:«P|prior|last|previous|year[- ]ago)))`),
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "change", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "We now expect diluted EPS for fiscal 2022 to be in the range of $10.33 to $10.60 or 17% to 20% growth over fiscal 2021.", figure: "17% to 20%", expect: { subject: "$10.33 to $10.60", relation: "change" } },

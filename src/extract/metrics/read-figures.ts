@@ -2431,9 +2431,9 @@ function decideKind(x: KindInput): KindRead {
   // "expected growth in that dividend of 7% to 8% annually": growth said to recur every year is a standing aim over years, not
   // one period's.
   if ((relation === "change" || x.unitRelation) && /^ (?:annually|per annum|(?:per|a|each|every) year)\b(?!,? (?:compared|versus|vs\.?|over|from|against|relative)\b)/.test(x.afterText)) return { drop: "a rate of growth every year: a standing aim over years, not a figure of one fiscal period", rule: "growth-every-year" };
-  // ("in excess of the current annualized $1.40 dividend per common share": a dividend's yearly rate, said before it, is no period's
-  // dividend.)
-  if (x.metric === "dividend" && /\b(?:annualized|annual)(?: (?:rate|run[- ]rate|cash))?(?: of)? (?:approximately |about |roughly )?$/.test(x.clauseText)) return { drop: "a dividend's annualized rate, not a dividend of a period", rule: "dividend-annualized" };
+  // ("in excess of the current annualized $1.40 dividend per common share", "At an annual indicated dividend of $1.68": a dividend's
+  // yearly rate, said before it, is no period's dividend.)
+  if (x.metric === "dividend" && /\b(?:annualized|annual)(?: (?:rate|run[- ]rate|cash|indicated|dividend)){0,2}(?: of)? (?:approximately |about |roughly )?$/.test(x.clauseText)) return { drop: "a dividend's annualized rate, not a dividend of a period", rule: "dividend-annualized" };
   // "our quarterly dividend at $0.39 per share or $1.56 per share on an annualized basis": a dividend's yearly rate is no aim.
   const aim = (t: string) => ASPIRATION.test(x.metric === "dividend" ? t.replace(/\b(?:annualized|on an annual(?:ized)? basis|run[- ]rate)\b/g, "") : t);
   // (Only the figure's own clause after it: "we earned $153 million of net income or $0.44 per diluted share and generated an

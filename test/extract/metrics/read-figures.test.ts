@@ -769,6 +769,7 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("Over the past 10 years, we've doubled our market cap; we grew our dividend 18%; we won 21 awards.").filter((f) => f.metric === "dividend")).toEqual([]);
     expect(factsOf("Since closing our acquisition of JLT, we grew our total consolidated revenue by 27%.").filter((f) => f.metric === "revenue")).toEqual([]);
     expect(factsOf("Our portfolio was able to generate distributable earnings in excess of the current annualized $1.40 dividend per common share.").filter((f) => f.metric === "dividend")).toEqual([]);
+    expect(factsOf("At an annual indicated dividend of $1.68, the yield is 3.5% based upon Friday's closing price of $48.03.").filter((f) => f.metric === "dividend")).toEqual([]);
   });
   it("leaves out a band within a decade ('the high 30% range'), a cash operating margin as the operating margin, and cash received", () => {
     expect(factsOf("We now expect net sales growth for the year in the high 30% range. Our previous guidance was mid- to high 20% sales growth.").filter((f) => f.metric === "revenue")).toEqual([]);
@@ -789,6 +790,8 @@ describe("figure pipeline: what it leaves out", () => {
     // (Nor a change of one named beside another: "a 4.2% increase in the dividend and ongoing share repurchases".)
     expect(factsOf("We continue to prioritize returns to shareholders through a 4.2% increase in the dividend and ongoing share repurchases.").map(pick)).toContainEqual(expect.objectContaining({ metric: "dividend", kind: "change", value: 4.2 }));
     expect(factsOf("Chicken volumes were strong this year. Moving into the chicken segment's results. Sales were $3.9 billion for the quarter, up 37%.").filter((f) => f.metric === "revenue")).toEqual([]);
+    // (A comparative and a noun after a second percentage give it to something else: "sales decreased 10% or 9% lower volume".)
+    expect(factsOf("Compared to our recent fourth quarter, sales decreased 10% or 9% lower volume.").filter((f) => f.metric === "revenue" && f.value === -9)).toEqual([]);
   });
   it("leaves out revenue from a source the words name, a part of the company's revenue", () => {
     expect(factsOf("Despite a 23% year-over-year increase in revenue from purchased vehicles, we experienced a 100 basis point improvement in gross profit.").filter((f) => f.metric === "revenue")).toEqual([]);
