@@ -155,6 +155,8 @@ function listedStrings(doc: unknown): string[] {
 
 const FIRM = /\b(?:securities|capital|partners|research|bank|banc|group|inc|llc|ltd|co|company|management|advisors|associates|markets|investments?|financial|holdings|asset|trust|global|sachs|morgan|suisse|barclays|ubs|citi\w*|jefferies|cowen|stifel|wells fargo|raymond james|piper|baird|evercore|bernstein|nomura|mizuho|macquarie|oppenheimer|kbw|btig|sidoti)\b/i;
 const OUTSIDER = /\b(?:investor|shareholder|stockholder|retail|individual)s?\b/i;
+/** A private investor or shareholder, who works for neither side (not "Investor Relations", a company's officer). */
+const isOutsider = (text: string): boolean => OUTSIDER.test(text) && !/investor relations/i.test(text);
 
 /** `Name--Title` (an executive), `Name--Title -- Title` (an executive) or `Name--Firm -- Analyst` (an analyst); a bare name says neither. */
 export function readListedParticipant(item: string): ListedParticipant | null {
@@ -165,8 +167,7 @@ export function readListedParticipant(item: string): ListedParticipant | null {
     // `Name--Executive Vice President -- Chief Financial Officer`: an officer's title in two pieces, no firm and no analyst.
     // (Not an analyst with a misspelt tail, `--Bank of America -- Anlayst`, nor an investor, `Lee Cooperman--Omega Family Officer -- Investor`.)
     const tail = parts.slice(2).join(" ");
-    const outsider = OUTSIDER.test(tail) && !/investor relations/i.test(tail);
-    if (looksLikeOfficerTitle(parts[1] ?? "") && !/\ban(?:al?y|la|s?l)/i.test(tail) && !outsider) return { name, organization: null, title: parts.slice(1).join(" - "), role: "executive", line: null };
+    if (looksLikeOfficerTitle(parts[1] ?? "") && !/\ban(?:al?y|la|s?l)/i.test(tail) && !isOutsider(tail)) return { name, organization: null, title: parts.slice(1).join(" - "), role: "executive", line: null };
     const title = parts.slice(2).join(" - ").replace(/^-\s*/, "") || null;
     const role: Role = title && /\b(?:reporter|writer|journalist|editor|correspondent)\b/i.test(title) ? "other" : "analyst";
     return { name, organization: withoutGluedName(parts[1] ?? "", name) || null, title, role, line: null };
@@ -177,7 +178,7 @@ export function readListedParticipant(item: string): ListedParticipant | null {
     if (glued) return { name, organization: glued[1]!.trim(), title: "Analyst", role: "analyst", line: null };
     const analyst = title !== null && /^(?:[\w .&,-]*\s)?analyst\.?$/i.test(title);
     // A private investor or shareholder asks questions but works for neither side: the Q&A decides.
-    const outsider = title !== null && OUTSIDER.test(title) && !/investor relations/i.test(title);
+    const outsider = title !== null && isOutsider(title);
     // `Name--JMP Securities`: an analyst's firm without the `-- Analyst` tail; the Q&A decides the role.
     if (title !== null && !outsider && !looksLikeJobTitle(title) && FIRM.test(title)) return { name, organization: title, title: null, role: null, line: null };
     return { name, organization: null, title, role: analyst ? "analyst" : title && !outsider ? "executive" : null, line: null };

@@ -43,7 +43,7 @@ export function roleFromTitle(input: { title: string | null; organization: strin
   if (title && /\banalyst\b/i.test(title)) return "analyst";
   if (organization && /\bresearch division\b/i.test(organization)) return "analyst";
   if (organization && company && sameOrganization(organization, company)) return "executive";
-  if (title && EXECUTIVE_TITLE.test(title) && !ANALYST_TITLE.test(title) && (!organization || !company)) return "executive";
+  if (title && looksLikeOfficerTitle(title) && (!organization || !company)) return "executive";
   if (organization && ANALYST_ORG.test(organization)) return "analyst";
   return null;
 }

@@ -1093,7 +1093,7 @@ function readFigure(x: FigureInput): Resolved | null {
       // higher yields, with adjusted operating margin increasing by 100 basis points to 5.8%": Express's margin.)
       const cause = /\b(?:driven by|due to|because of|as a result of|reflecting|thanks to|led by|offset by|helped by|aided by|supported by)\b(?![^«]*,\s*(?:with|while|and|but)\s)/.test(sinceFigure);
       // Nor does a home market's scope carry to international sales ("Domestic sales grew 55%, with international sales up 49%").
-      const contrary = (scope: string) => def.name === "international_revenue" && /^(?:domestic|u\.?s\.?|united states|north america|americas)$/i.test(scope);
+      const contrary = (scope: string) => def.name === "international_revenue" && HOME_MARKET.test(scope);
       const earlier = cause ? undefined : resolved.findLast((r) => r !== null && r.scope !== "company" && !r.silent && !contrary(r.scope));
       // "$3.1 billion to $3.2 billion in service revenues, $750 million to $900 million in adjusted operating income", "subscription
       // gross margins of 85% and an operating margin of 23.5%": a kind of revenue, in small letters, is a line that runs through the
@@ -2059,14 +2059,19 @@ const BELOW_GROSS = /^(?:operating_income|operating_margin|ebitda|adjusted_ebitd
 const SEGMENT_SUBJECT = /^(?:(?:And|So|Now|Also|Finally|Next),? )?(?:(?:(?:The|Our) |[A-Z][\w&.-]*(?:'s|’s) )?((?!(?:Total|Full|Overall|Each|Every|All|Combined|Consolidated|Adjusted|Reportable|Operating)\b)(?:[A-Z][\w&.-]*\s+){1,4})(?:segment|division|business unit|subsidiary)\b(?!\s+(?:margins?|revenues?|sales|income|profits?|ebitda|results|operating|earnings))(?![^,;]*\b(?:and|or|&) (?:the |our )?(?:[A-Z][\w&.-]*\s+){1,4}(?:segments?|divisions?)\b)|(?:The|Our) ((?:[a-z][\w&-]*\s+){1,4})(?:businesses|segments|operations|subsidiaries),? (?:which|that) (?:include|includes|consists? of|comprises?)\b)/;
 
 /** The home market, or international sales themselves, as the part a sentence heads: "Domestic", "North American", "International Q1". */
-const HOME_OR_ABROAD = /^(?:international\b.*|domestic|u\.?s\.?|united states|north americ(?:a|an)|americas)$/i;
+/** Words after "the" or "our" that head no part of the business ("our total", "the other", "our own"). */
+const NOT_A_PART = "total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire|underlying|existing|base|own|new|ongoing|remaining";
+const HOME_MARKET_NAMES = String.raw`domestic|u\.?s\.?|united states|north america|americas`;
+/** The corpus's home market, as a part a sentence names: "Domestic", "U.S.", "North America". */
+const HOME_MARKET = new RegExp(`^(?:${HOME_MARKET_NAMES})$`, "i");
+const HOME_OR_ABROAD = new RegExp(String.raw`^(?:international\b.*|${HOME_MARKET_NAMES}|north american)$`, "i");
 /** A sentence that opens on a segment in small letters as its subject: "Our golf equipment segment continued to ..." (the segment's words). */
-const SEGMENT_HEAD_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire|underlying|existing|base|own|new|ongoing|remaining|two|three|four|five|six)\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit)\s+(?!(?:revenues?|sales|margins?|income|profits?|results|earnings|ebitda|operating|was|were|is|are)\b)[a-z]+/i;
+const SEGMENT_HEAD_LOWER = new RegExp(String.raw`^(?:(?:and|so|now|also|finally|next),?\s+)?(?:the|our) ((?!(?:${NOT_A_PART}|two|three|four|five|six)\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit)\s+(?!(?:revenues?|sales|margins?|income|profits?|results|earnings|ebitda|operating|was|were|is|are)\b)[a-z]+`, "i");
 /**
  * The same in lower case, where only the part noun and the verb after it tell a part from a measure: "On a segmented basis, the
  * development segment generated net income of $2.9 million".
  */
-const SEGMENT_SUBJECT_LOWER = /^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on a segment(?:ed)? basis,\s+)?(?:the|our) ((?!(?:total|full|overall|each|every|all|combined|consolidated|adjusted|reportable|operating|other|same|largest|smallest|biggest|core|whole|entire|underlying|existing|base|own|new|ongoing|remaining)\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit|sector|business)\s+(?:generated|reported|had|delivered|posted|recorded|earned|produced|achieved|contributed)\b/i;
+const SEGMENT_SUBJECT_LOWER = new RegExp(String.raw`^(?:(?:and|so|now|also|finally|next),?\s+)?(?:on a segment(?:ed)? basis,\s+)?(?:the|our) ((?!(?:${NOT_A_PART})\b)(?:(?!(?:of|our|the|its|in|for|with)\b)[a-z][\w&-]*\s+){1,3})(?:segment|division|business unit|sector|business)\s+(?:generated|reported|had|delivered|posted|recorded|earned|produced|achieved|contributed)\b`, "i");
 
 /** The company's outlook for the year, in its own words: "our full year adjusted EBITDA guidance", "our 2022 outlook". */
 const COMPANY_YEAR_OUTLOOK = /\bour (?:(?:prior|previous|updated|revised|raised|current|original) )?(?:full[- ]year|(?:fiscal )?(?:19|20)\d\d|annual) (?:[A-Za-z&-]+ ){0,4}(?:guidance|outlook)\b(?! (?:for|of|in) (?:the|this|that|each|every|our) (?:[a-z-]+ )?(?:segments?|divisions?|business|units?)\b)/i;
