@@ -141,7 +141,7 @@ const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let 
  * company. (One without figures may announce a walk-through: "The specifics to each of our reportable segments are as follows".)
  */
 const ALL_SEGMENTS = /\bthese segment (?:[a-z]+ )?(?:ranges|results|guidance|expectations|outlooks?|forecasts?)\b|\b(?:all|each|both) of (?:our|the|these) (?:[a-z]+ )?segments\b|\ball (?:(?:of )?(?:our|the) )?(?:[a-z]+ )?segments\b/;
-const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+(?:now|next))?\s+(?:to|at|on\s+to|over\s+to|into)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))(?:\s+on\s+(?:page|slide|chart)\s+[a-z0-9-]+,?)?\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
+const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+(?:now|next|first|briefly|quickly))?\s+(?:to|at|on\s+to|over\s+to|into)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))(?:\s+on\s+(?:page|slide|chart)\s+[a-z0-9-]+,?)?\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
 /** Words that head no part of the business in an announcement ("a review of the quarter's business"). */
 const PASSING_WORD = /^(?:the|our|a|an|its|their|total|overall|core|whole|entire|other|same|first|second|third|fourth|each|every|all|this|that|these|those|quarter|year|financial|consolidated)\b/i;
 /** Results of the whole company ("let me discuss our financial results", "our fourth quarter results"). */
@@ -363,7 +363,7 @@ export class DiscourseState {
     else {
       // "The Americas segment comprised 30% of revenue": a segment that heads the sentence opens a walk-through; one named in passing does not.
       // In a walk-through, a segment the call knows opening the sentence is the next one ("Finally for executive search, ...").
-      const named = namedSegment(text.split(/\s+/, 7).join(" "), ctx) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
+      const named = namedSegment(text.split(/\s+/, 7).join(" "), ctx) ?? marketShareHead(text) ?? (this.segment ? knownSegmentOpening(text, ctx) : null);
       // Outside a walk-through, "In Utility, our backlog ..." is on that segment for this sentence only.
       // ("In constant dollars, net sales increased 13%": an opening that names no part of the business is none.)
       const once = named ? null : asPart(knownSegmentOpening(text, ctx) ?? sideOpening(text, ctx), ctx);
@@ -544,7 +544,10 @@ export class DiscourseState {
         // reinstated a quarterly cash dividend".)
         const results = /\bresults (?:for|of) (?:the )?$/.test(lead) || (/^\s*(?:performance|results)\b/i.test(view.text.slice(p.end))
           && /(?:^|\b(?:shows?|showed|show you|delivered|deliver|review|discuss|turn to|look at|summarize|recap|reported|report))\s+(?:(?:an?|the|our|outstanding|strong|excellent|solid|record|very|good|great|some|of)\s+)*$/i.test(view.text.slice(0, p.start)));
-        if (p.relation === "absolute" && (p.period.part === "FY" || p.period.part.startsWith("Q") || results) && periodEnd(p.period) === periodEnd(call) && !/\b(?:from|versus|vs\.?|compared (?:to|with)|than|since|over|last)\s+(?:the\s+|our\s+)?$/.test(lead)) this.period = p.period;
+        // ("I'll also touch on the financial highlights for Attivo and the full year implications.": a period that qualifies an effect
+        // speaks of the effect, not of a span the next sentences report.)
+        const ofEffect = /^[- ]?(?:implications?|impacts?|effects?|consequences?|contributions?|benefits?|headwinds?|tailwinds?)\b/i.test(view.text.slice(p.end).trimStart());
+        if (p.relation === "absolute" && !ofEffect && (p.period.part === "FY" || p.period.part.startsWith("Q") || results) && periodEnd(p.period) === periodEnd(call) && !/\b(?:from|versus|vs\.?|compared (?:to|with)|than|since|over|last)\s+(?:the\s+|our\s+)?$/.test(lead)) this.period = p.period;
       }
     }
   }
@@ -667,6 +670,10 @@ function turningTo(text: string, ctx: CallContext): string | null {
     // segment elsewhere, and nothing after it.)
     const small = /^([a-z][\w&'’-]*(?: [a-z&][\w&'’-]*){0,3}?)(?: (?:segment|business|division)(?:['’]s)?(?: results| performance)?)?\s*(?:[.:;]|$)/.exec(text.slice(at));
     if (small && ctx.segments.names.includes(small[1]!)) return small[1]!;
+    // ("Now turning first to the military market.": an end market turned to, in small letters and nothing after it, is the part of
+    // the business that sells into it; its sales are the next sentences' subject, "The military market represented 11% of our sales".)
+    const market = /^((?:[a-z][\w&'’-]*\s+){0,2}[a-z][\w&'’-]*) (?:end[- ])?market\s*[.:;]?\s*$/.exec(text.slice(at));
+    if (market && !PASSING_WORD.test(market[1]!) && !/^(?:the|our|overall|total|whole|broader|stock|equity|capital|labor|job|housing|financial|credit|debt|bond|m&a|public|private|end)$/.test(market[1]!)) return `${market[1]!} market`;
   }
   // "On Slide 10, we disclose highlights for Eurasia Banking, which were in line with our expectations", "Slide 11 provides financial
   // highlights for Americas Banking.": a page's highlights or results for a part named in capitals turn to it.
@@ -752,6 +759,16 @@ function resultsOfSegment(text: string): string | null {
   const m = /\b(?:results|performance|review|summary) (?:for|of) (?:the|our) ((?:[A-Za-z&+'’-]+ ){0,2}[A-Za-z&+'’-]+) (?:segment|division|business unit|reportable segment|region)(?:\.?$|, where\b)/.exec(text.trim());
   if (!m || m[1]!.split(" ").some((w) => /^(?:quarter|year|period|total|each|every|other|all|overall|first|second|third|fourth|full|same)$/i.test(w))) return null;
   return m[1]!;
+}
+
+/**
+ * "The commercial air market represented 2% of our sales in the quarter.": an end market that heads the sentence as its share of the
+ * sales is the part of the business that sells into it, which the next sentences go on about ("Sales grew by 7% versus prior year").
+ */
+function marketShareHead(text: string): string | null {
+  const m = /^(?:(?:and|now|next|then|finally|lastly|also),?\s+)?(?:the|our)\s+((?:[a-z][\w&'’-]*\s+){0,2}[a-z][\w&'’-]*)\s+(?:end[- ])?market\s+(?:represented|accounted for|comprised|made up|was)\s+(?:approximately\s+|about\s+|roughly\s+)?\d+(?:\.\d+)?%\s+of\s+(?:our\s+|total\s+|our total\s+)?(?:sales|revenues?)\b/i.exec(text);
+  if (!m || PASSING_WORD.test(m[1]!) || /^(?:overall|total|whole|broader|stock|equity|capital|labor|job|housing|financial|credit|debt|bond|public|private|end)$/i.test(m[1]!)) return null;
+  return `${m[1]!.toLowerCase()} market`;
 }
 
 /** A segment the call names elsewhere with a segment noun, opening the sentence in any case ("Finally for executive search, global fee revenue ..."). */

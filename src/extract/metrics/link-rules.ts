@@ -264,12 +264,14 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "name-changenoun-figure-to-level",
     description: "A measure's change named as a noun, then the level it reached ('operating income growth of 28% to $525 million').",
     side: "before",
-    pattern: new RegExp(String.raw`«M(\d+)» (?:${CHANGE_NOUN}) (?:of )?${H}«F\d+»${MID} to ${H}$`),
+    // ("We achieved year-over-year revenue growth of 120%, reaching $66 million": the level reached after a comma.)
+    pattern: new RegExp(String.raw`«M(\d+)» (?:${CHANGE_NOUN}) (?:of )?${H}«F\d+»${MID}(?: to|,? (?:reaching|totaling|totalling|ending at)) ${H}$`),
     // (The change ties the level to the measure wherever the measure stands: "with operating income growth of 28% to ...".)
     placesName: true,
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8 }),
     examples: [
       { sentence: "We delivered another quarter of record profitability with operating income growth of 28% to $525 million.", figure: "$525 million", expect: { subject: "operating income", relation: "level" } },
+      { sentence: "We achieved year-over-year revenue growth of 120%, reaching $66 million, and ARR growth of 123%, exceeding $292 million.", figure: "$66 million", expect: { subject: "revenue", relation: "level" } },
     ],
   },
   {

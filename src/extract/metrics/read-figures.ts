@@ -919,6 +919,11 @@ function readFigure(x: FigureInput): Resolved | null {
   const addedSince = def.name === "share_repurchase" && AFTER_QUARTER_END.test(view.text);
   const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) || addedSince ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
   if (link.subject.kind === "name" && added.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
+  // "our new Frederick site facility, a $185 million capital investment": an amount before the measure's name, after "a", is what
+  // one project costs, not the period's spend.
+  if (def.name === "capex" && link.subject.kind === "name" && /\b(?:an?|another) (?:(?:approximately|about|roughly|nearly|over|some|total) )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)) && new RegExp(`^ (?:[a-z-]+ )?«M${link.subject.slot}»`).test(after)) {
+    return drop(trace, "metric", "one-project", "what one project costs ('a $185 million capital investment'), not the period's spend");
+  }
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
   // ("The reduction in C&I load equates to an earnings decrease of around $0.14 per share": what one cause comes to.)
   if (relation === "change" && link.subject.kind === "name" && /\b(?:equates|equated|equating|translates|translated|translating) to (?:an? |the |about |approximately )?$/.test(view.abstract.slice(0, phrase.start))) return drop(trace, "metric", "effect-on", "what one cause comes to ('equates to an earnings decrease of'), not a change of the measure");
@@ -1017,7 +1022,9 @@ function readFigure(x: FigureInput): Resolved | null {
   // Words before the measure that are no part of the business (scope-words.ts): a drop, or a qualifier to take off; when
   // nothing is left the scope is read as if they were not there ("In our International segment, operational revenue grew 3%").
   let scopeBasis: Basis | null = null;
-  let subjectScope = phrase.scope;
+  // ("International adjusted operating margin expanded 270 basis points to 15.8%": a measure of the business abroad, which only
+  // revenue has a measure of its own for; a margin or an income so named is that part's.)
+  let subjectScope = phrase.scope ?? (phrase.international && !phrase.company && def.name !== "revenue" && def.name !== "international_revenue" ? "International" : null);
   // "We delivered another quarter of strong profitability generating net income of $111 million", "Acme delivered a record
   // quarter, generating revenue of $5 million": a participle before the measure opens a clause whose subject is the sentence's,
   // the company's when the sentence opens on "we" or its name.
@@ -2667,7 +2674,8 @@ function afterBasis(after: string, def: MetricDefinition): Basis | null {
   if (LEFT_OUT_AFTER.test(after)) return (def.asReported && def.name !== "revenue") || /^,? excluding (?:the )?(?:amounts? |costs? |expenses? )?allocat/.test(after) ? null : "non-GAAP";
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at (?:a )?(?:constant|consistent) (?:currency|exchange)(?: translation)?(?: rates)?|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
-  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
+  // ("Our EPS was down 4% on a GAAP basis and up 7% on a base business basis": the basis said after the second figure is its own.)
+  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic|base[- ]business|comparable|core|underlying|like[- ]for[- ]like)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
   // ("6% operationally", "4% to 5% on an operational basis": growth with currency and other items taken out, a non-GAAP measure.)
   if (/^ (?:operationally|on an? operational basis)\b/.test(after)) return "non-GAAP";
   // (Not one a contrast opens: "our effective tax rate was 15%, while on a non-GAAP basis, our effective tax rate was 21%".)

@@ -166,6 +166,9 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
     // ("operating assets NOI": "operating" before the words of a part is a word of its name, no basis.)
     // ("Total operating revenues for the second quarter were $973 million": a carrier's or utility's reported revenue, no basis.)
     if (bare === "operating" && scopeWords.length === 0 && view.names[slot]?.def.name === "revenue") { out.start = start; continue; }
+    // ("ongoing earnings per share", "ongoing EBIT margin": a company's name for its earnings without one-off items, an adjusted measure;
+    // "ongoing share repurchases" go on, no basis.)
+    if (bare === "ongoing" && /(?:eps|income|earnings|margin|ebit)/.test(view.names[slot]?.def.name ?? "")) { out.basis ??= "non-GAAP"; out.start = start; continue; }
     if (NON_GAAP_WORDS.has(bare) && !(bare === "operating" && scopeWords.length > 0)) { out.basis ??= CONSTANT_CURRENCY_WORDS.has(bare) ? "constant currency" : "non-GAAP"; out.start = start; continue; }
     if (PRIOR.has(bare) || /^(?:prior|last|previous)-?year'?s?$/.test(w)) {
       out.prior = true;
