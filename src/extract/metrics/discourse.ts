@@ -259,6 +259,10 @@ export class DiscourseState {
   /** Where the call's own quarter ends. */
   private callEnd = 0;
 
+  /** The last sentence turned the page and said nothing else ("Please turn to the next slide."). */
+  private pageTurnedBefore = false;
+  private pageTurnedHere = false;
+
   /** The part the last sentence named with its segment noun ("our Natural Gas Distribution segment showed ..."), for a pronoun that opens this one. */
   partNamedBefore: string | null = null;
   private partNamedHere: string | null = null;
@@ -321,6 +325,9 @@ export class DiscourseState {
     // (A page that turns to a part of the business starts that part's paragraph whatever the last one opened on: "And year-to-date,
     // our free cash flow is now $10 million positive. ... So now please turn to slide five in our Environmental segment.")
     const nextPage = NEXT_PAGE.test(text);
+    this.pageTurnedBefore = this.pageTurnedHere;
+    // ("Please turn to the next slide.": a turn of the page and nothing else, the heading of what the next sentence opens on.)
+    this.pageTurnedHere = nextPage && (view === null || view.figures.length === 0) && text.length < 60;
     if (nextPage && !this.periodAnnounced && !this.periodByOpening) this.period = null;
     const announcedBefore = this.periodAnnounced;
     this.periodAnnounced = false;
@@ -378,10 +385,14 @@ export class DiscourseState {
         // "At aviation, we continue to see favorable market conditions. Order activity remained strong with backlog growth of
         // $655 million": an opening on a segment the call knows, in a sentence that gives no figure, is a heading for the next
         // sentence too (a region so opened is that sentence's only: "Across North America, recovery remains mixed.").
-        const heading = view?.figures.length === 0 && knownSegmentOpening(text, ctx) !== null && placeAt(once.toLowerCase().split(/\s+/), 0) === 0;
-        this.onlyThisSentence = !heading;
+        // ("Please turn to the next slide. In the Americas, NSR increased by 7% ... The fourth quarter adjusted operating margin was 19.8%":
+        // a part the call knows that opens the first sentence of a new page heads that page, its sentences after too.)
+        const pageHead = this.pageTurnedBefore && knownSegmentOpening(text, ctx) !== null;
+        const heading = !pageHead && view?.figures.length === 0 && knownSegmentOpening(text, ctx) !== null && placeAt(once.toLowerCase().split(/\s+/), 0) === 0;
+        if (pageHead) this.segment = { name: once, via: "heading" };
+        this.onlyThisSentence = !heading && !pageHead;
         this.onlyNextSentence = heading;
-        this.onceFigured = !heading;
+        this.onceFigured = !heading && !pageHead;
       } else if (named) {
         // "Our Environmental Services segment ... rebounded with an outstanding March. Our newly formed SKSS segment delivered
         // better-than-expected profitability ... Adjusted EBITDA in Q1 was $129.5 million": parts named one after another in

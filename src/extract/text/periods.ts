@@ -351,6 +351,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])(?!\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|q[1-4]|h[12])\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // "2022 CapEx is now expected", "our underlying 2022 AFFO", "2021 non-GAAP diluted EPS": a year used as an adjective of a financial noun.
   { re: /\b((?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+){0,2}(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
+  // ("We anticipate '22 adjusted free cash flow between $400 million and $460 million": the same with the year's first two digits cut.)
+  { re: /(?<=(?:^|[^\w'’])['’])(\d\d)(?=\s+(?:[a-z-]+\s+){0,2}(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(2000 + Number(m[1]), "FY") },
 ];
 
 function abs(y: number, part: PeriodPart): Omit<PeriodMention, "start" | "end"> {
@@ -435,9 +437,13 @@ export function findPeriods(text: string, call: CallPeriod): PeriodMention[] {
     const p = t.index;
     if (p < lastEnd) continue;
     let hit: PeriodMention | null = null;
-    for (let i = Math.max(lastEnd, p - LOOKBACK); i <= p; i++) {
+    // (A trigger on an apostrophe, "'22", may start a phrase at the digits after it.)
+    const last = text[p] === "'" || text[p] === "’" ? p + 1 : p;
+    for (let i = Math.max(lastEnd, p - LOOKBACK); i <= last; i++) {
       if (!isWordChar(text.charCodeAt(i)) || (i !== 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-      if (!FIRST_WORDS.has(firstWord(text, i))) continue;
+      // (A year cut to two digits after an apostrophe, "'22 adjusted free cash flow", starts with its digits.)
+      const first = firstWord(text, i);
+      if (!FIRST_WORDS.has(first) && !(first.length === 2 && isDigit(first.charCodeAt(0)) && i > 0 && (text[i - 1] === "'" || text[i - 1] === "’"))) continue;
       ANY_PATTERN.lastIndex = i;
       if (!ANY_PATTERN.test(text)) continue;
       for (const { re, build } of PATTERNS) {
