@@ -173,6 +173,18 @@ const SPENT_BASIS = String.raw`on an? (?:consolidated|pro rata|reported|gross|ne
 
 export const LINK_RULES: readonly LinkRule[] = [
   {
+    name: "result-higher-name-of",
+    description: "What a change comes to, said as a higher or lower measure ('which translates to higher gross profit of $3 million'): the amount is the measure's change, not its level.",
+    side: "before",
+    pattern: new RegExp(String.raw`\b(?:translat(?:es|ed|ing)|equat(?:es|ed|ing)|result(?:s|ed|ing)?|lead(?:s|ing)?|led) (?:in|to|into) (?:a |an )?(higher|lower|increased|decreased|reduced) (?:[a-z-]+ )?«M(\d+)» of ${H}$`),
+    // (Not a rate: "resulting in an improved adjusted EBITDA margin of 15.9%" gives the margin it came to.)
+    when: (q) => q.unit !== "percent",
+    link: (m) => ({ subject: { kind: "name", slot: Number(m[2]) }, relation: "change", direction: /^(?:lower|decreased|reduced)$/.test(m[1]!) ? -1 : 1, strength: 0.85 }),
+    examples: [
+      { sentence: "We increased gross margins by 300 basis points to 26.3% which translates to higher gross profit of $3 million.", figure: "$3 million", expect: { subject: "gross profit", relation: "change" } },
+    ],
+  },
+  {
     name: "defined-measure-level",
     description: "A measure defined in the sentence by others ('free cash flow, which we define as cash from operations less capital spending, was $64 million'): the figure is the defined measure's, not the last one its definition names.",
     side: "before",
@@ -1047,7 +1059,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     name: "in-the-form-of-name",
     description: "Cash put to use in the form of, or through, a named measure ('we invested approximately $830 million back into our business in the form of capital expenditures', 'we returned $15 billion to our shareholders in the form of share repurchases', 'returned $145 million to shareholders through share repurchase activity').",
     side: "after",
-    pattern: /^(?: (?!and\b|or\b)[a-z']+){0,6}?(?: (?:(?:in|during|for|over) (?:the )?)?«P(\d+)»)? (?:in the form of|through(?: the payment of)?|via|by way of) (?:our |the )?(?:(?!and\b|or\b)[a-z-]+ ){0,2}«M(\d+)»(?!,? (?:and|or|as well as) (?:(?:[a-z-]+ ){0,2}«M|(?:the |our )?(?:share |stock |special )?(?:repurchas|buy-?back|dividend)))(?![\w«])(?! (?:of|totaling|totalling|amounting to) (?:[a-z]+ )?«F)(?: (?:during|in|for|over) (?:the )?«P(\d+)»)?/,
+    pattern: /^(?: (?!and\b|or\b)[a-z']+){0,6}?(?: (?:(?:in|during|for|over) (?:the )?)?«P(\d+)»)? (?:in the form of|through(?: the payment of)?|via|by way of) (?:our |the )?(?:(?!and\b|or\b)[a-z-]+ ){0,2}«M(\d+)»(?!,? (?:and|or|as well as) (?:(?:[a-z-]+ ){0,2}«M|(?:the |our )?(?:share |stock |special )?(?:repurchas|buy-?back|dividend)))(?![\w«])(?! (?:of|totaling|totalling|amounting to) (?:[a-z]+ )?«F)(?!(?:[^;.«]|«[FP]\d+»)*\b(?:and|as well as) (?:by |through |via )?(?:the |our )?(?:(?:share|stock) )?(?:repurchas|buy-?back))(?: (?:during|in|for|over) (?:the )?«P(\d+)»)?/,
     // (Not a part with an amount of its own: "through share repurchases of $405 million and dividends of $172 million".)
     // (A part of what was returned, listed after it: "we returned $912 million to shareholders in the quarter, including $512 million
     // through our industry-leading dividend".)
@@ -1063,6 +1075,9 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We returned $133 million to shareholders through the payment of our quarterly base dividend.", figure: "$133 million", expect: { subject: "dividend", relation: "level" } },
       { sentence: "We returned $400 million to our stockholders in the third quarter of 2021 through our dividend, resulting in a payout ratio of 40%.", figure: "$400 million", expect: { subject: "dividend", relation: "level" } },
       { sentence: "We returned $278 million to shareholders through dividends and share repurchases.", figure: "$278 million", expect: null },
+      // (Nor one whose second way comes after a remark on the first: "through our dividend, which currently provides almost a 4% return
+      // and by repurchasing 2.1 million shares".)
+      { sentence: "We returned $246 million in capital to shareholders through our dividend, which currently provides almost a 4% return and by repurchasing 2.1 million shares.", figure: "$246 million", expect: null },
       { sentence: "Finally, we have returned $94 million to shareholders in the form of dividends and repurchases.", figure: "$94 million", expect: null },
       { sentence: "And we returned $912 million to shareholders in the quarter, including $512 million through our industry-leading dividend and $400 million in share repurchases.", figure: "$512 million", expect: { subject: "dividend", relation: "level" } },
       { sentence: "We returned $185 million to shareholders during the year through the repurchase of 2.8 million shares for $121 million and $64 million through our quarterly dividend.", figure: "$64 million", expect: { subject: "dividend", relation: "level" } },
@@ -1526,7 +1541,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     side: "before",
     // A verb in the present names the outlook ("we are raising our operating margin to"); a past one only with an outlook word
     // after the measure ("we raised our revenue guidance to"), since "we increased our operating margin to 12%" is a result.
-    pattern: new RegExp(String.raw`(?:\b(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance range|outlook range|guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan))?|(?:raised|increased|upped|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance range|outlook range|guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan)|(?:rais|increas|upp|lower|reduc|narrow|updat|revis|tighten)\w* (?:our |the |its )?(?:«P\d+» )?(?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan) (?:for|of) (?:our |the )?(?:[a-z-]+ ){0,2}«M(\d+)»|«M(\d+)»${OUTLOOK_PASSIVE}|(?:raised|increased|upped|lowered|reduced|narrowed|updated|revised|tightened) (?:our |the |its )?(?:expected|projected|forecasted|estimated|targeted) (?:[a-z-]+ ){0,2}«M(\d+)»)(?: (?:for|in) (?:the )?«P\d+»)?(?: (?:upward|downward|upwards|downwards))?(?: by ${H}«F\d+»(?: per (?:diluted )?share)?(?: points)?(?: at the (?:midpoint|low end|high end))?,?)?(?:(?<=(?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan|ed)) from (?:a range of |the range of |a range from )?${H}«F\d+»,?(?: up| down)?)? to (?:now )?(?:be )?(?:in )?(?:a (?:new )?(?:record|high|total|level) of |a (?:new )?range (?:of|from) |the range of |range of |between )?${H}$`),
+    pattern: new RegExp(String.raw`(?:\b(?:rais(?:e|es|ing)|increas(?:e|es|ing)|lower(?:s|ing)?|reduc(?:e|es|ing)|narrow(?:s|ing)?|updat(?:e|es|ing)|revis(?:e|es|ing)|tighten(?:s|ing)?|reaffirm(?:s|ing)?|maintain(?:s|ing)?) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)»(?: (?:guidance range|outlook range|guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan))?|(?:raised|increased|upped|lowered|reduced|narrowed|updated|revised|tightened|reaffirmed|maintained) (?:our |the |its )?(?:«P\d+» )?(?:[a-z-]+ ){0,2}«M(\d+)» (?:guidance range|outlook range|guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan)|(?:rais|increas|upp|lower|reduc|narrow|updat|revis|tighten)\w* (?:our |the |its )?(?:«P\d+» )?(?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan) (?:for|of) (?:our |the )?(?:[a-z-]+ ){0,2}«M(\d+)»|«M(\d+)»${OUTLOOK_PASSIVE}|(?:raised|increased|upped|lowered|reduced|narrowed|updated|revised|tightened) (?:our |the |its )?(?:expected|projected|forecasted|estimated|targeted) (?:[a-z-]+ ){0,2}«M(\d+)»)(?: (?:(?:for|in) (?:the )?)?«P\d+»)?(?: (?:upward|downward|upwards|downwards))?(?: by ${H}«F\d+»(?: per (?:diluted )?share)?(?: points)?(?: at the (?:midpoint|low end|high end))?,?)?(?:(?<=(?:guidance|outlook|forecast|range|expectations?|target|budget|estimate|plan|ed)(?: «P\d+»)?) from (?:a range of |the range of |a range from )?${H}«F\d+»,?(?: up| down)?)? to (?:now )?(?:be )?(?:in )?(?:a (?:new )?(?:record|high|total|level) of |a (?:new )?range (?:of|from) |the range of |range of |between )?${H}$`),
     link: (m) => ({ subject: { kind: "name", slot: Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) }, relation: "level", direction: 0, strength: 0.85 }),
     examples: [
       { sentence: "Flowserve increased and tightened our adjusted EPS guidance range for the full year to $1.40 to $1.60 per share.", figure: "$1.40 to $1.60 per share", expect: { subject: "EPS", relation: "level" } },
@@ -1535,6 +1550,8 @@ export const LINK_RULES: readonly LinkRule[] = [
       { sentence: "We are also raising our full-year non-GAAP operating margin to 18.5%.", figure: "18.5%", expect: { subject: "operating margin", relation: "level" } },
       { sentence: "We are raising our fiscal 2023 revenue guidance by $300 million to $26.4 billion.", figure: "$26.4 billion", expect: { subject: "revenue", relation: "level" } },
       { sentence: "We are increasing our 2021 capital expenditure budget from $245 million to a new record of $310 million.", figure: "$310 million", expect: { subject: "capital expenditure", relation: "level" } },
+      // (The period after the outlook's word: "we reduced our capital expenditure budget for 2020 from approximately $65 million to $35 million".)
+      { sentence: "Finally, we reduced our capital expenditure budget for 2020 from approximately $65 million to $35 million.", figure: "$35 million", expect: { subject: "capital expenditure", relation: "level" } },
       { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$5.95 to $6.15", expect: { subject: "EPS", relation: "level" } },
       { sentence: "We are raising our adjusted EPS guidance by $0.30 to a range of $5.95 to $6.15.", figure: "$0.30", expect: null },
       // ("to now be in a range of"; a past verb with "expected" before the measure, and the measure's period between.)

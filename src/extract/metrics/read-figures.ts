@@ -919,6 +919,11 @@ function readFigure(x: FigureInput): Resolved | null {
   const addedSince = def.name === "share_repurchase" && AFTER_QUARTER_END.test(view.text);
   const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) || addedSince ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
   if (link.subject.kind === "name" && added.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
+  // "For the full year, 2019 revenue exceeded $7 billion for the first time, at just under $7.2 billion": a mark the measure passed,
+  // not its level (which the words may give after it).
+  if (link.subject.kind === "name" && /\b(?:exceeded|exceeds|surpassed|surpasses|topped|tops|crossed|crosses|passed|passes|eclipsed|broke) (?:the )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 30), view.slots.get(`F${i}`)!.start)) && /^(?: (?:[a-z-]+ ){0,3}(?:for the first time|mark|milestone|threshold|barrier)\b|,? at (?:just |approximately |about |nearly |almost |roughly )?(?:under |over |above |below )?«F)/.test(after)) {
+    return drop(trace, "link", "mark-passed", "a mark the measure passed ('exceeded $7 billion for the first time'), not its level");
+  }
   // "our new Frederick site facility, a $185 million capital investment": an amount before the measure's name, after "a", is what
   // one project costs, not the period's spend.
   if (def.name === "capex" && link.subject.kind === "name" && /\b(?:an?|another) (?:(?:approximately|about|roughly|nearly|over|some|total) )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)) && new RegExp(`^ (?:[a-z-]+ )?«M${link.subject.slot}»`).test(after)) {
@@ -1419,7 +1424,8 @@ function readFigure(x: FigureInput): Resolved | null {
   // business (DESIGN.md's scope is a segment, product, region or business): the company's, named so.
   // (Not a segment so called: "Other segment's revenue was $4.1 billion".)
   // (Nor a part named "X and Other": "Enterprise and Other reported net income of $10 million or $0.02 per share".)
-  if (scope !== "company" && LEVEL_OF_MEASURE.test(scope) && !new RegExp(String.raw`\b${scope} segment(?:'s|’s|s)?\b`, "i").test(view.text) && !/\b\p{Lu}[\p{L}-]* (?:and|&) Other\b/u.test(view.text)) {
+  // (Nor "Other operating margin was 22.6%": no company has an "other" margin, a part called Other has.)
+  if (scope !== "company" && LEVEL_OF_MEASURE.test(scope) && !(/^other$/i.test(scope) && /margin/.test(def.name)) && !new RegExp(String.raw`\b${scope} segment(?:'s|’s|s)?\b`, "i").test(view.text) && !/\b\p{Lu}[\p{L}-]* (?:and|&) Other\b/u.test(view.text)) {
     if (!metric.startsWith(`${slug(scope)}_`)) metric = `${slug(scope)}_${metric}`;
     scope = "company";
   }
@@ -2458,7 +2464,9 @@ function decideKind(x: KindInput): KindRead {
   // 1.2 times"; nor the trailing year a leverage ratio is always taken over: "net leverage was 1.8 times trailing 12-months EBITDA".)
   // (Nor a span the figure is compared with: "Our current capital expenditure estimate of $35 million is consistent with the past couple
   // of years".)
-  const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!.split(/\b(?:consistent with|in line with|similar to|comparable to|compared (?:to|with)|versus|vs\.?|relative to)\b/)[0]!;
+  // (Nor a span of the cause given after it: "net sales increased 38.5% from $141.5 million to $196 million, primarily due to business
+  // recovery we have seen over the last five quarters".)
+  const ownAfter = x.afterText.slice(0, 90).split(/;|,?\s+(?:and|while|but|whereas)\s+(?!every\b)/)[0]!.split(/\b(?:consistent with|in line with|similar to|comparable to|compared (?:to|with)|versus|vs\.?|relative to|due to|driven by|reflecting|because|as a result of|thanks to|owing to)\b/)[0]!;
   // (Nor the trailing year inventory turns and days sales outstanding are taken over: "On a trailing 12-month basis, inventory turns
   // of 2.6": a reading at the period's end.)
   const trailingByNature = /^(?:inventory_turns|dso)$/.test(x.metric);

@@ -103,6 +103,9 @@ const TRANSCRIBER_NOTE = /\[(?:phonetic|ph|indiscernible|inaudible|sic|technical
 /** A bare number broken off and corrected at once: "20 -- or $62.8 million", "15 -- I mean, 16%". */
 const FALSE_START = /(?<![$€£\d.,])\b\d[\d,.]*\s*(?:--|—|–)\s*(?:or|i mean|sorry)\b,?\s*(?=[$€£]?\d)/gi;
 
+/** An acronym set off after a name: " (ANI)", ", or ANI,". */
+const ACRONYM_ASIDE = /\s\(([A-Z]{2,6})\)(?=\s)|,\s+or\s+([A-Z]{2,6}),(?=\s)/g;
+
 /** Cheap tests that spare the costlier patterns: most sentences say none of these words. */
 const MAY_RELATE = /related to|associated with|in connection with|attributable to/;
 
@@ -116,6 +119,14 @@ export function buildView({ text, call, companyNames, companyPattern: pattern, p
   // "rose 16.5% [Phonetic] to $74.9 million [Phonetic] or $0.23 per diluted share": a transcriber's note is no word of the sentence.
   let lower = text.toLowerCase().replace(TRANSCRIBER_NOTE, (m) => " ".repeat(m.length));
   for (const x of falseStarts) lower = lower.slice(0, x.start) + " ".repeat(x.end - x.start) + lower.slice(x.end);
+  // ("Adjusted net income for the quarter, or ANI, increased 36% to $268 million", "net service revenue (NSR) grew 7%": an acronym
+  // a measure is given in passing is no word between the measure and its verb.)
+  if (!periodsOnly && (text.includes("(") || text.includes(", or "))) {
+    for (const m of text.matchAll(ACRONYM_ASIDE)) {
+      if (/^(?:GAAP|US|USA|UK|EU)$/.test(m[1] ?? m[2]!)) continue;
+      lower = lower.slice(0, m.index) + " ".repeat(m[0].length) + lower.slice(m.index + m[0].length);
+    }
+  }
   const names = periodsOnly ? [] : findMetricNames(lower).filter((n) => !figures.some((f) => overlaps(f, n)) && !periods.some((p) => overlaps(p, n)));
   if (!periodsOnly) addRelatedCosts(lower, names, [...figures, ...periods]);
   const company: { start: number; end: number }[] = [];
