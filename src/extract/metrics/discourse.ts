@@ -541,7 +541,8 @@ export class DiscourseState {
             this.guidanceAge = 0;
           }
         }
-      } else if (view.figures.length === 0 && view.periods.length === 1) {
+      } else if (view.figures.every((f) => !f.marked && /\b(?:slides?|pages?|charts?)\s*$/i.test(view.text.slice(0, f.start))) && view.periods.length === 1) {
+        // ("Slide 4 shows the results for the fourth quarter.": the number of a page is no figure.)
         // "Our bottom-line performance in the fourth quarter speaks for itself.": a sentence without figures that names
         // one period ending with the call's quarter, not as a comparison, puts what follows on it.
         const p = view.periods[0]!;

@@ -71,7 +71,7 @@ function addRelatedCosts(lower: string, names: MetricMatch[], taken: readonly { 
 /** The company's names as one pattern, for every sentence of a call. */
 export function companyPattern(companyNames: readonly string[]): RegExp | null {
   const names = companyNames.filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
-  return names.length ? new RegExp(String.raw`(?<![\w-])(?:${names.map(escape).join("|")})(?:,?\s+(?:inc|corp|co|ltd|plc|llc|corporation|incorporated|company)\.?)?(?:'s|’s)?(?![\w-])`, "g") : null;
+  return names.length ? new RegExp(String.raw`(?<![\w-])(?:${names.map(escape).join("|")})(?:,?\s+(?:inc|corp|co|ltd|plc|llc|corporation|incorporated|company|(?:and|&)\s+co(?:mpany)?)\.?)?(?:'s|’s)?(?![\w-])`, "g") : null;
 }
 
 /** Capitalised words beside the company's name that do not make it another name: grammar, basis, period and whole-company words. */
