@@ -929,6 +929,11 @@ function readFigure(x: FigureInput): Resolved | null {
   if (def.name === "capex" && link.subject.kind === "name" && /\b(?:an?|another) (?:(?:approximately|about|roughly|nearly|over|some|total) )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)) && new RegExp(`^ (?:[a-z-]+ )?«M${link.subject.slot}»`).test(after)) {
     return drop(trace, "metric", "one-project", "what one project costs ('a $185 million capital investment'), not the period's spend");
   }
+  // "Included in the fourth quarter results was a net loss of $0.10 per share from a loss on extinguishment of debt": what one item
+  // came to inside the results, not the results.
+  if (/^(?:eps|net_income|earnings)$/.test(def.name) && (/^(?:(?:also|and),? )?included in (?:the |our )?(?:«P\d+» )?(?:[a-z-]+ )?(?:results|earnings|«M\d+») (?:was|were|is|are)\b/.test(view.abstract) || /^ (?:per (?:diluted )?share )?(?:from|related to|due to|associated with|attributable to) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:loss|gain|charge|write-?(?:off|down)|impairment|settlement|extinguishment)\b(?! of «F)/.test(after))) {
+    return drop(trace, "metric", "item-in-results", "what one item came to inside the results ('a net loss of $0.10 per share from a loss on extinguishment of debt'), not the results");
+  }
   if (phrase.effect) return drop(trace, "metric", "effect-on", "what moved the measure ('headwinds to revenue of', 'an impact to EPS of'), not a level of it");
   // ("The reduction in C&I load equates to an earnings decrease of around $0.14 per share": what one cause comes to.)
   if (relation === "change" && link.subject.kind === "name" && /\b(?:equates|equated|equating|translates|translated|translating) to (?:an? |the |about |approximately )?$/.test(view.abstract.slice(0, phrase.start))) return drop(trace, "metric", "effect-on", "what one cause comes to ('equates to an earnings decrease of'), not a change of the measure");
@@ -1168,6 +1173,10 @@ function readFigure(x: FigureInput): Resolved | null {
         return drop(trace, "scope", "part-headed-before", `the last sentence opened on ${state.partHeadedBefore}, and this one opens on the bare measure: the part's or the company's is unsure`);
       }
     } else if (!companyWide && !isSegmentable(def.name)) {
+      // "Legacy WESCO adjusted operating margin was 3.8% for the quarter and adjusted EPS was $1.04": a measure only the whole reports,
+      // in a clause after one on the business as it was before a merger ("legacy", "standalone", "heritage"), is as likely that one's.
+      const partClause = resolved.find((r) => r !== null && !r.silent && r.scopeFromSubject && /^(?:legacy|stand-?alone|heritage|pre-?merger)\b/i.test(r.scope));
+      if (partClause && phrase.scope === null && /^(?:[^;«]|«[FPM]\d+»)*\band\s(?:[a-z-]+ ){0,3}$/.test(view.abstract.slice(view.slots.get(`F${i - 1}`)?.end ?? 0, phrase.start))) return drop(trace, "scope", "part-clause", `the sentence's first clause was on ${partClause.scope}, and this one, joined to it, names no scope of its own`);
       // "Returning to our same-store results for the quarter. Core operating expenses increased 7.6%": any measure said of the pool of
       // stores or homes open a year and more is the pool's, none the company's.
       if (state.segment?.name && /^(?:same|comparable)-/.test(state.segment.name) && !def.name.startsWith("same_store")) return drop(trace, "scope", "pool-discourse", `the turn is on its ${state.segment.name} results: ${def.name} of the pool, not of the company`);
@@ -2305,7 +2314,11 @@ function fitUnit(x: UnitInput): UnitRead {
           if (unit === "bps") return { drop: "basis points of a money measure", rule: "bps-of-money" };
           // ("As a percentage of net sales, SG&A improved by 0.1 percentage point": points move a ratio of the measure, not the measure.)
           if (/\b(?:percentage )?points?\b|\bpts?\b/i.test(view.text.slice(q.start, q.end)) || POINTS_AFTER.test(view.text.slice(q.end))) return { drop: "percentage points of a money measure: a move of its ratio to sales", rule: "points-of-money" };
-          const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || ctx.organicCall));
+          // (A call's "unless otherwise specified, revenue refers to organic revenues" holds until the words specify otherwise: "Net
+          // revenue was up 19.6% ... Organic revenue was up 16.4%".)
+          const name = x.link.subject.kind === "name" ? view.names[x.link.subject.slot]! : null;
+          const otherwise = name !== null && (/\b(?:net|total|reported|consolidated|gaap)\b/i.test(view.text.slice(name.start, name.end)) || /\b(?:net|total|consolidated|gaap) $/i.test(view.text.slice(Math.max(0, name.start - 14), name.start)));
+          const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || (ctx.organicCall && !otherwise)));
           if (organic) return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
           // "adjusted FFO increased 1.5% to $1.34 per share", "net income increased 5% to $1.20 per share": the growth of the amount
           // per share the figure after it reached.

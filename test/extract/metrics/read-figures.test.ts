@@ -770,6 +770,7 @@ describe("figure pipeline: what it reads", () => {
     ["a margin of a part called Other is that part's, not another measure of the company's", "Other operating margin was 19.5% compared to 24.0% in the prior year period.", [{ metric: "other_operating_margin", kind: "actual", value: 19.5, scope: "Other" }]],
     ["a page announced for a quarter puts what follows on it, its page number being no figure", "For the full year, net sales and revenues were up 20% to $40 billion. Slide 4 shows the results for the fourth quarter. Net sales and revenue were up 12% to $10.5 billion.", [{ metric: "revenue", period: "2025-Q4", kind: "actual", value: 10.5e9 }], "2025-Q4"],
     ["net income 'attributable to Larkspur and Company' is the company's, its name said with 'and Company'", "Net income attributable to Larkspur and Company was $2.1 billion or $6.40 per diluted share.", [{ metric: "net_income", kind: "actual", value: 2.1e9 }, { metric: "eps", kind: "actual", value: 6.4 }], "2025-Q2", "Larkspur & Company"],
+    ["a call's 'revenue refers to organic revenue unless otherwise specified' yields to 'net revenue'", "Unless otherwise specified, discussion of sales and revenue refers to organic revenues. Net revenue was up 18.5% versus the same period last year. Organic revenue was up 15.2%.", [{ metric: "revenue", kind: "change", value: 18.5 }, { metric: "organic_growth", value: 15.2 }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -817,6 +818,12 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("We returned $180 million in capital to shareholders through our dividend, which currently yields almost 4%, and by repurchasing 1.5 million shares.").filter((f) => f.metric === "dividend")).toEqual([]);
     expect(factsOf("We increased gross margins by 200 basis points to 25.1% which translates to higher gross profit of $4 million.").filter((f) => f.metric === "gross_profit" && f.kind === "actual")).toEqual([]);
     expect(factsOf("We announced our strategy to decarbonize our assets while improving underlying EBITDA by more than $2 billion.").filter((f) => f.metric === "ebitda")).toEqual([]);
+  });
+  it("leaves out what one item came to inside the results, and a measure only the whole reports said of the business before a merger", () => {
+    expect(factsOf("Included in the fourth quarter results was a net loss of $0.12 per share from a loss on extinguishment of debt.", "2025-Q4").filter((f) => f.metric === "eps")).toEqual([]);
+    // (Not a base: "increased to $0.68 from a loss of $0.15 in the prior year period".)
+    expect(factsOf("Non-GAAP diluted EPS increased significantly to $0.68 from a loss of $0.15 in the prior year period.").map(pick)).toContainEqual(expect.objectContaining({ metric: "eps", kind: "prior", value: -0.15 }));
+    expect(factsOf("Legacy Larkspur adjusted operating margin was 3.9% for the quarter and adjusted EPS was $1.10.", "2025-Q2", "Larkspur Inc").filter((f) => f.metric === "eps")).toEqual([]);
   });
   it("leaves out revenue from a source the words name, a part of the company's revenue", () => {
     expect(factsOf("Despite a 23% year-over-year increase in revenue from purchased vehicles, we experienced a 100 basis point improvement in gross profit.").filter((f) => f.metric === "revenue")).toEqual([]);
