@@ -142,6 +142,8 @@ const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let 
  */
 const ALL_SEGMENTS = /\bthese segment (?:[a-z]+ )?(?:ranges|results|guidance|expectations|outlooks?|forecasts?)\b|\b(?:all|each|both) of (?:our|the|these) (?:[a-z]+ )?segments\b|\ball (?:(?:of )?(?:our|the) )?(?:[a-z]+ )?segments\b/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+(?:now|next|first|briefly|quickly))?\s+(?:to|at|on\s+to|over\s+to|into)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))(?:\s+on\s+(?:page|slide|chart)\s+[a-z0-9-]+,?)?\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
+/** Markets that are no end market a part of the business sells into: "the stock market", "the housing market", "the M&A market". */
+const NOT_A_MARKET = /^(?:overall|total|whole|broader|stock|equity|capital|labor|job|housing|financial|credit|debt|bond|m&a|public|private|end)$/i;
 /** Words that head no part of the business in an announcement ("a review of the quarter's business"). */
 const PASSING_WORD = /^(?:the|our|a|an|its|their|total|overall|core|whole|entire|other|same|first|second|third|fourth|each|every|all|this|that|these|those|quarter|year|financial|consolidated)\b/i;
 /** Results of the whole company ("let me discuss our financial results", "our fourth quarter results"). */
@@ -685,7 +687,7 @@ function turningTo(text: string, ctx: CallContext): string | null {
     // ("Now turning first to the military market.": an end market turned to, in small letters and nothing after it, is the part of
     // the business that sells into it; its sales are the next sentences' subject, "The military market represented 11% of our sales".)
     const market = /^((?:[a-z][\w&'’-]*\s+){0,2}[a-z][\w&'’-]*) (?:end[- ])?market\s*[.:;]?\s*$/.exec(text.slice(at));
-    if (market && !PASSING_WORD.test(market[1]!) && !/^(?:the|our|overall|total|whole|broader|stock|equity|capital|labor|job|housing|financial|credit|debt|bond|m&a|public|private|end)$/.test(market[1]!)) return `${market[1]!} market`;
+    if (market && !PASSING_WORD.test(market[1]!) && !NOT_A_MARKET.test(market[1]!)) return `${market[1]!} market`;
   }
   // "On Slide 10, we disclose highlights for Eurasia Banking, which were in line with our expectations", "Slide 11 provides financial
   // highlights for Americas Banking.": a page's highlights or results for a part named in capitals turn to it.
@@ -779,7 +781,7 @@ function resultsOfSegment(text: string): string | null {
  */
 function marketShareHead(text: string): string | null {
   const m = /^(?:(?:and|now|next|then|finally|lastly|also),?\s+)?(?:the|our)\s+((?:[a-z][\w&'’-]*\s+){0,2}[a-z][\w&'’-]*)\s+(?:end[- ])?market\s+(?:represented|accounted for|comprised|made up|was)\s+(?:approximately\s+|about\s+|roughly\s+)?\d+(?:\.\d+)?%\s+of\s+(?:our\s+|total\s+|our total\s+)?(?:sales|revenues?)\b/i.exec(text);
-  if (!m || PASSING_WORD.test(m[1]!) || /^(?:overall|total|whole|broader|stock|equity|capital|labor|job|housing|financial|credit|debt|bond|public|private|end)$/i.test(m[1]!)) return null;
+  if (!m || PASSING_WORD.test(m[1]!) || NOT_A_MARKET.test(m[1]!)) return null;
   return `${m[1]!.toLowerCase()} market`;
 }
 

@@ -896,8 +896,10 @@ function readFigure(x: FigureInput): Resolved | null {
     }
     relation = "change";
   }
+  /** The abstract's last `n` characters before the figure. */
+  const justBefore = (n: number) => view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - n), view.slots.get(`F${i}`)!.start);
   // "EPS to increase between $8.05 and $8.25": by so much, or to so much? An amount "between" after a verb of change is either.
-  if (relation === "change" && !pctLike(q.unit) && /\b(?:increas|decreas|grow|grew|declin|ris|rose|fall|fell|improv|expand|climb)\w* between $/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) {
+  if (relation === "change" && !pctLike(q.unit) && /\b(?:increas|decreas|grow|grew|declin|ris|rose|fall|fell|improv|expand|climb)\w* between $/.test(justBefore(40))) {
     return drop(trace, "link", "change-or-level-between", "an amount 'between' two figures after a verb of change may be what it moves by or what it moves to");
   }
   let metric = def.name;
@@ -918,15 +920,15 @@ function readFigure(x: FigureInput): Resolved | null {
   // quarter ended, the next quarter's buyback.)
   const addedSince = def.name === "share_repurchase" && AFTER_QUARTER_END.test(view.text);
   const added = new RegExp(`\\b(?:an? )?(?:incremental${/authorization/.test(def.name) || addedSince ? "" : "|additional"}) (?:(?:approximately|about|roughly|nearly|almost|over|some) )?$`);
-  if (link.subject.kind === "name" && added.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
+  if (link.subject.kind === "name" && added.test(justBefore(40))) return drop(trace, "metric", "increment", "an increment a part added, not the measure's level");
   // "For the full year, 2019 revenue exceeded $7 billion for the first time, at just under $7.2 billion": a mark the measure passed,
   // not its level (which the words may give after it).
-  if (link.subject.kind === "name" && /\b(?:exceeded|exceeds|surpassed|surpasses|topped|tops|crossed|crosses|passed|passes|eclipsed|broke) (?:the )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 30), view.slots.get(`F${i}`)!.start)) && /^(?: (?:[a-z-]+ ){0,3}(?:for the first time|mark|milestone|threshold|barrier)\b|,? at (?:just |approximately |about |nearly |almost |roughly )?(?:under |over |above |below )?«F)/.test(after)) {
+  if (link.subject.kind === "name" && /\b(?:exceeded|exceeds|surpassed|surpasses|topped|tops|crossed|crosses|passed|passes|eclipsed|broke) (?:the )?$/.test(justBefore(30)) && /^(?: (?:[a-z-]+ ){0,3}(?:for the first time|mark|milestone|threshold|barrier)\b|,? at (?:just |approximately |about |nearly |almost |roughly )?(?:under |over |above |below )?«F)/.test(after)) {
     return drop(trace, "link", "mark-passed", "a mark the measure passed ('exceeded $7 billion for the first time'), not its level");
   }
   // "our new Frederick site facility, a $185 million capital investment": an amount before the measure's name, after "a", is what
   // one project costs, not the period's spend.
-  if (def.name === "capex" && link.subject.kind === "name" && /\b(?:an?|another) (?:(?:approximately|about|roughly|nearly|over|some|total) )?$/.test(view.abstract.slice(Math.max(0, view.slots.get(`F${i}`)!.start - 40), view.slots.get(`F${i}`)!.start)) && new RegExp(`^ (?:[a-z-]+ )?«M${link.subject.slot}»`).test(after)) {
+  if (def.name === "capex" && link.subject.kind === "name" && /\b(?:an?|another) (?:(?:approximately|about|roughly|nearly|over|some|total) )?$/.test(justBefore(40)) && new RegExp(`^ (?:[a-z-]+ )?«M${link.subject.slot}»`).test(after)) {
     return drop(trace, "metric", "one-project", "what one project costs ('a $185 million capital investment'), not the period's spend");
   }
   // "Included in the fourth quarter results was a net loss of $0.10 per share from a loss on extinguishment of debt": what one item
@@ -2696,7 +2698,7 @@ function afterBasis(after: string, def: MetricDefinition): Basis | null {
   if (/^ (?:constant[- ]currency|cc)\b/.test(after)) return "constant currency";
   if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? (?:in (?:constant|local) (?:currenc(?:y|ies)|dollars?)|fx[- ]neutral|currency[- ]neutral|at (?:a )?(?:constant|consistent) (?:currency|exchange)(?: translation)?(?: rates)?|on an? (?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|local[- ]currency) basis)\b/.test(after)) return "constant currency";
   // ("Our EPS was down 4% on a GAAP basis and up 7% on a base business basis": the basis said after the second figure is its own.)
-  if (/^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:pro[- ]forma|organic|base[- ]business|comparable|core|underlying|like[- ]for[- ]like)(?: [a-z-]+){0,2} basis\b/.test(after)) return "non-GAAP";
+  if (AFTER_NON_GAAP_BASIS.test(after)) return "non-GAAP";
   // ("6% operationally", "4% to 5% on an operational basis": growth with currency and other items taken out, a non-GAAP measure.)
   if (/^ (?:operationally|on an? operational basis)\b/.test(after)) return "non-GAAP";
   // (Not one a contrast opens: "our effective tax rate was 15%, while on a non-GAAP basis, our effective tax rate was 21%".)
@@ -2793,12 +2795,18 @@ function ownBasisClause(view: SentenceView, clause: string, nameSlot: number | n
 /** What a measure leaves out, said between commas (or after "and") just before its name: the end of the words before the name. */
 const EXCLUSION_BEFORE_NAME = /(?:,|\band|\bbut|\bwhile)\s*,?\s*((?:after |when |if )?(?:excluding|adjusting for|ex-)\s[^,;«]{2,60})$/;
 
+/** The names of a basis that takes items out ("on a base business basis", "on an underlying basis"): a non-GAAP one. */
+const NON_GAAP_BASIS_NAME = String.raw`(?:base[- ]business|comparable|core|underlying|like[- ]for[- ]like|pro[- ]forma)`;
+const NAMED_NON_GAAP_BASIS = new RegExp(String.raw`\b${NON_GAAP_BASIS_NAME}\b`);
+/** A basis said right after the figure: "up 7% on a base business basis", "grew 5% on an organic basis". */
+const AFTER_NON_GAAP_BASIS = new RegExp(String.raw`^(?: (?:[a-z-]+|«P\d+»)){0,3}? on an? (?:organic|${NON_GAAP_BASIS_NAME})(?: [a-z-]+){0,2} basis\b`);
+
 function localBasis(clause: string, metric: string): Basis | null {
   let m = /\b(non-gaap|adjusted|gaap|reported|as reported)\b(?![\s\S]*\b(?:non-gaap|adjusted|gaap|reported)\b)/.exec(clause.slice(-80));
   // "60.7% on both a GAAP basis where we were up 50 basis points, and a base business basis where we were up 40 basis points": the
   // last basis the clause names, after the last basis word, is the figure's.
   const named = [...clause.slice(-80).matchAll(/\ban? ((?:[a-z-]+ ){1,3})basis\b/g)].at(-1);
-  if (named && (!m || named.index > m.index) && /\b(?:base business|comparable|core|underlying|like-for-like|pro forma|pro-forma)\b/.test(named[1]!) && !/\b(?:constant|currency|fx)\b/.test(named[1]!)) return "non-GAAP";
+  if (named && (!m || named.index > m.index) && NAMED_NON_GAAP_BASIS.test(named[1]!) && !/\b(?:constant|currency|fx)\b/.test(named[1]!)) return "non-GAAP";
   // "We reported funds from operations of $17.5 million": a measure that is no GAAP measure by its nature is not made one by
   // the verb "reported".
   if (m && m[1] === "reported" && NON_GAAP_BY_NATURE.test(metric)) m = null;

@@ -222,6 +222,9 @@ function dateMention(preposition: string | undefined, monthName: string, day: nu
   return null;
 }
 
+/** Up to two words and a financial noun, which a year before them is the year of ("2022 CapEx", "'22 adjusted free cash flow"). */
+const BEFORE_FINANCIAL_NOUN = String.raw`(?:[a-z-]+\s+){0,2}(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b`;
+
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit<PeriodMention, "start" | "end"> | null }[] = [
   // "year-to-date 2020 GAAP earnings", "2020 year-to-date": that year's months to the same quarter's end.
   { re: /\b(?:(?:year[- ]to[- ]date|ytd)\s+(?:(?:fiscal|fy)\s*)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+(?:year[- ]to[- ]date|ytd))\b/iy, build: (m, c) => abs(Number(m[1] ?? m[2]), yearToDate(c.quarter)) },
@@ -350,9 +353,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // ("the 2022 first quarter" is that quarter, read from the year on.)
   { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])(?!\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|q[1-4]|h[12])\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // "2022 CapEx is now expected", "our underlying 2022 AFFO", "2021 non-GAAP diluted EPS": a year used as an adjective of a financial noun.
-  { re: /\b((?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+){0,2}(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
+  { re: new RegExp(String.raw`\b((?:19|20)\d\d)(?=\s+${BEFORE_FINANCIAL_NOUN})`, "iy"), build: (m) => abs(Number(m[1]), "FY") },
   // ("We anticipate '22 adjusted free cash flow between $400 million and $460 million": the same with the year's first two digits cut.)
-  { re: /(?<=(?:^|[^\w'’])['’])(\d\d)(?=\s+(?:[a-z-]+\s+){0,2}(?:capex|cap ex|capital|affo|ffo|revenues?|sales|ebitda|guidance|outlook|eps|earnings|results|free cash|operating|gross|net|adjusted|margins?)\b)/iy, build: (m) => abs(2000 + Number(m[1]), "FY") },
+  { re: new RegExp(String.raw`(?<=(?:^|[^\w'’])['’])(\d\d)(?=\s+${BEFORE_FINANCIAL_NOUN})`, "iy"), build: (m) => abs(2000 + Number(m[1]), "FY") },
 ];
 
 function abs(y: number, part: PeriodPart): Omit<PeriodMention, "start" | "end"> {
