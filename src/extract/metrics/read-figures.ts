@@ -2319,7 +2319,8 @@ function fitUnit(x: UnitInput): UnitRead {
           // (A call's "unless otherwise specified, revenue refers to organic revenues" holds until the words specify otherwise: "Net
           // revenue was up 19.6% ... Organic revenue was up 16.4%".)
           const name = x.link.subject.kind === "name" ? view.names[x.link.subject.slot]! : null;
-          const otherwise = name !== null && (/\b(?:net|total|reported|consolidated|gaap)\b/i.test(view.text.slice(name.start, name.end)) || /\b(?:net|total|consolidated|gaap) $/i.test(view.text.slice(Math.max(0, name.start - 14), name.start)));
+          // (The words before the name are the subject phrase's: "total" and "consolidated" make it the company's, "GAAP" its basis.)
+          const otherwise = phrase.company || phrase.basis === "GAAP" || (name !== null && /\b(?:net|total|reported|consolidated|gaap)\b/i.test(view.text.slice(name.start, name.end)));
           const organic = def.name === "organic_growth" || (def.name === "revenue" && (organicWords || (ctx.organicCall && !otherwise)));
           if (organic) return { metric: "organic_growth", unit: "percent", scale: 1, relation: "level", growth: true, rule: "organic-growth" };
           // "adjusted FFO increased 1.5% to $1.34 per share", "net income increased 5% to $1.20 per share": the growth of the amount
