@@ -219,6 +219,8 @@ export class DiscourseState {
   segmentAnnounced = false;
   /** The last sentence alone was on a segment it opened with, outside any walk-through ("In Utility, ..."). */
   private onlyThisSentence = false;
+  /** The last sentence was a heading that turned to a named part and gave no figure ("Now shifting to Security."). */
+  private turnedHeading = false;
   /** The sentence that opened on a segment for itself alone gave figures (it was no heading for the next). */
   private onceFigured = false;
   /**
@@ -297,7 +299,10 @@ export class DiscourseState {
     this.guidanceAgeBefore = this.guidanceAge;
     this.guidanceAt = -1;
     this.segmentOpensHere = false;
-    this.segmentAnnounced = false;
+    // ("Now shifting to Security.\nTotal revenue was up 5%, with 7% volume": the first sentence after a heading that turns to a part
+    // speaks of the part's total, as one after a part announced by name does.)
+    this.segmentAnnounced = this.turnedHeading && this.segment?.via === "turning" && this.segment.name !== null;
+    this.turnedHeading = false;
     const segmentBefore = this.segment;
     if (this.resumeSegment) {
       this.segment = this.resumeSegment;
@@ -360,6 +365,7 @@ export class DiscourseState {
     }
     if (turning) {
       this.segment = { name: turning, via: "turning" };
+      this.turnedHeading = view === null || view.figures.length === 0;
       // ("Moving to Advanced Healthcare Solutions on slide eight, total revenue increased 9.3%": a sentence that opens by turning to a
       // segment speaks of its total.)
       this.segmentOpensHere = /^(?:(?:and|so|now|next|finally|lastly),? )?(?:turning|moving|going|looking|switching|shifting)\b/i.test(text);

@@ -759,12 +759,15 @@ export const LINK_RULES: readonly LinkRule[] = [
     description: "The same measure's level on another basis, right after the first ('gross margin was 125% on a GAAP basis and 125.9% on a non-GAAP basis').",
     side: "before",
     pattern: new RegExp(String.raw`«F(\d+)»${MID},? (?:and|or|while|with)(?: from)? ${H}$`),
-    afterContext: /^ (?:on an? (?:gaap|non-gaap|adjusted|reported|as-reported|pro forma|pro-forma|comparable|base business|like-for-like|constant currency|organic) basis|(?:gaap|non-gaap|adjusted|as adjusted|as reported)\b)/,
+    // (Not a basis word that opens the next figure's own measure: "organic growth of 16% to 17% and approximately 22% adjusted EPS
+    // expansion".)
+    afterContext: /^ (?:on an? (?:gaap|non-gaap|adjusted|reported|as-reported|pro forma|pro-forma|comparable|base business|like-for-like|constant currency|organic) basis|(?:gaap|non-gaap|adjusted|as adjusted|as reported)\b(?! (?:[a-z-]+ )?«M))/,
     link: (m) => ({ subject: { kind: "figure", slot: Number(m[1]) }, relation: "level", direction: 0, strength: 0.8, sameRelation: true }),
     examples: [
       { sentence: "Gross margin was 61% on a GAAP basis and 62.4% on a non-GAAP basis.", figure: "62.4%", expect: { subject: "61%", relation: "level" } },
       { sentence: "That brings third quarter earnings per share guidance to $1 to $1.10 on a GAAP basis and $1.10 to $1.20 as adjusted.", figure: "$1.10 to $1.20", expect: { subject: "$1 to $1.10", relation: "level" } },
       { sentence: "We expect EPS to range from $0.31 to $0.42 on a GAAP basis and from $0.55 to $0.66 on a non-GAAP basis.", figure: "$0.55 to $0.66", expect: { subject: "$0.31 to $0.42", relation: "level" } },
+      { sentence: "Our guidance calls for organic growth of 16% to 17% and approximately 22% adjusted EPS expansion for the company in 2025.", figure: "22%", expect: null },
     ],
   },
   {

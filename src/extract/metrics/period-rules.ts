@@ -79,6 +79,9 @@ const COMPANION = /^(?: (?:of|in) (?:[a-z-]+ )?«M\d+»)?,? or (?:(?:an? )?«M\d
 // (A word in -ing is a clause's verb, except the adjective "underlying": "9% underlying revenue growth year-to-date".)
 const AFTER = /^(?:(?: (?!(?!underlying\b)[a-z]+ing\b|with\b|while\b|whereas\b|but\b)(?:[a-z-]+|«M\d+»)){0,3}?,?)? (?:(?:in|for|during|through|of|at|as of|at the end of|by the end of|on|throughout|within|into) )?(?:the |our |this )?«P(\d+)»/;
 
+/** Two periods listed, then two figures and "respectively": "Fourth quarter and full year GAAP earnings per share were $2.97 and $11.13, respectively". */
+const PERIOD_LIST = /^(?:(?:and|so|now|also),? )?(?:(?:for|in) )?(?:the |our )?«P(\d+)»,? and (?:the |our )?«P(\d+)»,? (?:(?:[a-z'-]+|«[MC]\d+»),? ){1,8}?(«F\d+»,? and «F\d+»),? respectively\b/;
+
 export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   const { view, i, phrase, relation, state, ctx } = x;
   // "declined 28% versus 2020": a mention that carries its comparison word is a comparison base.
@@ -169,6 +172,10 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     if (pm.relation === "absolute" && periodEnd(pm.period) < periodEnd(call)) return { period: resolve(pm), explicit: true, source: "opening", rule: "compared-opening-period" };
   }
 
+  // "Fourth quarter and full-year sales increased 11.5% and 9%, respectively": two periods listed, then two figures, pair in order.
+  const periodList = PERIOD_LIST.exec(view.abstract);
+  const inList = periodList ? [...periodList[3]!.matchAll(/«F(\d+)»/g)].map((f) => Number(f[1])).indexOf(i) : -1;
+  if (inList >= 0) return { period: resolve(view.periods[Number(periodList![inList + 1])]!), explicit: true, source: "subject", rule: "respectively-periods" };
   // "7.8% higher than the prior year first quarter where we had sales of $213.3 million": a clause on a period the sentence
   // names ("where we had", "when we reported") dates its figure.
   // ("a significant improvement over Q2 when organic revenue fell nearly 30%": a measure as the clause's subject too.)

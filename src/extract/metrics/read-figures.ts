@@ -1602,7 +1602,8 @@ function readFigure(x: FigureInput): Resolved | null {
     if (age > 1) return drop(trace, "period", "outlook-quarter-far", `the outlook's ${periodLabel(period)} was named ${age} sentences back, and this sentence names no period of its own`);
   }
   // "we'll reduce our total debt to approximately $3 billion", "we see return to $5 billion, $6 billion EBITDA": a level the company
-  // means to reach, with no period said, is an aim, not a figure of a fiscal period.
+  // means to reach, with no period said, is an aim, not a figure of a fiscal period. (So is "our financial targets of $4.5 billion in
+  // sales and 11% EBITDA margins", whose timing the call leaves to the cycle.)
   if (!choice.explicit && TARGET_LEVEL.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
     return drop(trace, "period", "target-level", "a level the company means to reach, with no period said: an aim");
   }
@@ -2004,7 +2005,7 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
 ];
 
 /** Words that make a figure a level to be reached ("we'll reduce our total debt to", "see return to"), read before the figure. */
-const TARGET_LEVEL = /(?:\b(?:will|'ll|plan to|plans to|intend to|intends to|going to|aim to|aims to|want to|would)\b[^«;]{0,30}\b(?:reduce|lower|bring|pay|cut|grow|increase|raise|take|get|deleverage)\w* (?:down |up |back )?(?:(?:our|the|its) )?(?:[a-z-]+ ){0,2}«M\d+»(?: (?:down|up|back))? to|\b(?:see|expect|expects|will|to) (?:a )?return to|\bget back to) (?:(?:approximately|about|roughly|around|nearly|below|under|less than|more than|over) )?(?:«F\d+»,? (?:or |to |and )?)?$/;
+const TARGET_LEVEL = /(?:\b(?:will|'ll|plan to|plans to|intend to|intends to|going to|aim to|aims to|want to|would)\b[^«;]{0,30}\b(?:reduce|lower|bring|pay|cut|grow|increase|raise|take|get|deleverage)\w* (?:down |up |back )?(?:(?:our|the|its) )?(?:[a-z-]+ ){0,2}«M\d+»(?: (?:down|up|back))? to|\b(?:see|expect|expects|will|to) (?:a )?return to|\bget back to|\b(?:our|the|its) (?:[a-z-]+ ){0,2}(?:targets?|goals?|aspirations?|ambitions?) (?:of|to reach|to achieve)(?: (?:approximately |about |roughly |around )?«F\d+»(?: (?:in |of )?(?:[a-z-]+ )?«M\d+»)?,?(?: and)?)*) (?:(?:approximately|about|roughly|around|nearly|below|under|less than|more than|over) )?(?:«F\d+»,? (?:or |to |and )?)?$/;
 /** A sentence that opens on a measure per unit ("On a per square foot basis, ..."). */
 const SINCE_OPENING = /^(?:(?:And|So|Now|Also|In fact),? )?(?:Ever )?[Ss]ince (?:(?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d|(?:initial public offering|inception)\b|(?:our|the|its) (?:[A-Za-z-]+ )?(?:IPO|inception|founding|spin-?off|separation|listing|emergence|formation|merger|acquisition of [^,]{1,40})(?: in (?:19|20)\d\d)?),/;
 const PER_UNIT_OPENING = /^(?:(?:and|so|now|also|then),? )?on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b/;
@@ -2211,7 +2212,9 @@ function isGuidance(clause: string): boolean {
 function withoutAsides(clause: string): string {
   // (What a measure is said to leave out, set off by commas, is no outlook: "excluding the change in estimated earn-out payable,".)
   // ("On slide 13, you'll see that we posted net income of $113 million": the aside without "as" too.)
-  return clause.replace(/\b(?:as )?(?:you|we) ?(?:will|'ll|can|may|might|should|could) (?:see|note|notice|recall|hear|find)\b/g, "").replace(THAN_EXPECTED, "").replace(DIVIDEND_RAISED, "").replace(/, excluding [^,;]*,/g, ",");
+  // ("Given the cash performance and confidence in our outlook, we deployed excess cash through share buybacks": an opening reason
+  // that names the outlook says why, not what the clause after it gives.)
+  return clause.replace(/^(?:(?:and|so),? )?(?:given|in light of|supported by) (?:[^,;«]|«[MP]\d+»)*, (?=we )/, "").replace(/\b(?:as )?(?:you|we) ?(?:will|'ll|can|may|might|should|could) (?:see|note|notice|recall|hear|find)\b/g, "").replace(THAN_EXPECTED, "").replace(DIVIDEND_RAISED, "").replace(/, excluding [^,;]*,/g, ",");
 }
 
 /** A sentence that opens on the midpoint of the outlook ("At the midpoint of our guidance, our growth is comprised of 3.75% ..."): its figures are the outlook's. */

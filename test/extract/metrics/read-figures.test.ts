@@ -771,6 +771,9 @@ describe("figure pipeline: what it reads", () => {
     ["a page announced for a quarter puts what follows on it, its page number being no figure", "For the full year, net sales and revenues were up 20% to $40 billion. Slide 4 shows the results for the fourth quarter. Net sales and revenue were up 12% to $10.5 billion.", [{ metric: "revenue", period: "2025-Q4", kind: "actual", value: 10.5e9 }], "2025-Q4"],
     ["net income 'attributable to Larkspur and Company' is the company's, its name said with 'and Company'", "Net income attributable to Larkspur and Company was $2.1 billion or $6.40 per diluted share.", [{ metric: "net_income", kind: "actual", value: 2.1e9 }, { metric: "eps", kind: "actual", value: 6.4 }], "2025-Q2", "Larkspur & Company"],
     ["a call's 'revenue refers to organic revenue unless otherwise specified' yields to 'net revenue'", "Unless otherwise specified, discussion of sales and revenue refers to organic revenues. Net revenue was up 18.5% versus the same period last year. Organic revenue was up 15.2%.", [{ metric: "revenue", kind: "change", value: 18.5 }, { metric: "organic_growth", value: 15.2 }]],
+    ["two periods listed, then two figures 'respectively', pair in order", "Fourth quarter and full-year sales increased 12.5% and 8%, respectively. Fourth quarter and full year GAAP earnings per share were $2.10 and $7.45, respectively.", [{ metric: "revenue", period: "2025-Q4", kind: "change", value: 12.5 }, { metric: "revenue", period: "2025-FY", kind: "change", value: 8 }, { metric: "eps", period: "2025-Q4", kind: "actual", value: 2.1 }, { metric: "eps", period: "2025-FY", kind: "actual", value: 7.45 }], "2025-Q4"],
+    ["an opening reason that names the outlook ('Given ... our outlook, we ...') makes no outlook of what the clause after it did", "Given our cash generation and confidence in our outlook, we deployed excess cash through share buybacks in the quarter, repurchasing 300,000 shares for approximately $30 million.", [{ metric: "share_repurchase", kind: "actual", value: 30e6 }]],
+    ["the first sentence after a heading that turns to a part speaks of the part's total", "Our alarms business keeps growing. Tools organic revenues were up 6%. Now shifting to Alarms.\nTotal revenue was up 4%, with 6% volume.", [{ metric: "tools_organic_growth", value: 6, scope: "Tools" }, { metric: "alarms_revenue", kind: "change", value: 4, scope: "Alarms" }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -824,6 +827,14 @@ describe("figure pipeline: what it leaves out", () => {
     // (Not a base: "increased to $0.68 from a loss of $0.15 in the prior year period".)
     expect(factsOf("Non-GAAP diluted EPS increased significantly to $0.68 from a loss of $0.15 in the prior year period.").map(pick)).toContainEqual(expect.objectContaining({ metric: "eps", kind: "prior", value: -0.15 }));
     expect(factsOf("Legacy Larkspur adjusted operating margin was 3.9% for the quarter and adjusted EPS was $1.10.", "2025-Q2", "Larkspur Inc").filter((f) => f.metric === "eps")).toEqual([]);
+  });
+  it("leaves out financial targets whose period the words leave open, and a growth that the next figure's own measure names", () => {
+    const targets = factsOf("For fiscal 2026, we expect sales growth of 6% to 8%. In the meantime, we're focused on achieving our financial targets of $3.5 billion in sales and 12% EBITDA margins.", "2025-Q4");
+    expect(targets.filter((f) => f.metric === "revenue" && f.value === 3.5e9)).toEqual([]);
+    expect(targets.filter((f) => f.metric === "ebitda_margin")).toEqual([]);
+    expect(targets.map(pick)).toContainEqual(expect.objectContaining({ metric: "revenue", period: "2026-FY", kind: "guidance" }));
+    const growth = factsOf("In summary, our updated guidance calls for organic growth of 11% to 12% and approximately 15% adjusted EPS expansion for the company in 2025.");
+    expect(growth.filter((f) => f.metric === "organic_growth" && f.value === 15)).toEqual([]);
   });
   it("leaves out revenue from a source the words name, a part of the company's revenue", () => {
     expect(factsOf("Despite a 23% year-over-year increase in revenue from purchased vehicles, we experienced a 100 basis point improvement in gross profit.").filter((f) => f.metric === "revenue")).toEqual([]);
