@@ -30,6 +30,8 @@ describe("findQuantities", () => {
     ["our $48 million or $49 million guidance range", [{ low: 48_000_000, high: 49_000_000, unit: "USD" }]],
     ["revenue of $1.3 billion, plus or minus $20 million", [{ low: 1_280_000_000, high: 1_320_000_000, unit: "USD" }]],
     ["a margin of 22.7%, plus or minus 40 basis points", [{ low: 22.3, high: 23.1, unit: "percent" }]],
+    ["we expect the earnings per share range to be $6.20 up to $6.45", [{ low: 6.2, high: 6.45, unit: "USD" }]],
+    ["we currently expect our fourth quarter gross margin to be 26.6% or 26.7%", [{ low: 26.6, high: 26.7, unit: "percent" }]],
     ["capex of $200 million +/- 10 million", [{ low: 190_000_000, high: 210_000_000, unit: "USD" }]],
     ["capital expenditures of $17.0 to 17.8 billion", [{ low: 17_000_000_000, high: 17_800_000_000, unit: "USD" }]],
     ["book-to-bill ratio of 1.15:1", [{ value: 1.15, unit: "times" }]],

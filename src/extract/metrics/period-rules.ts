@@ -87,7 +87,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "declined 28% versus 2020": a mention that carries its comparison word is a comparison base.
   const comparedWith = (slot: string | number): boolean => {
     const pm = view.periods[Number(slot)]!;
-    return /^(?:versus|vs\.?|than|from|since)\b/i.test(view.text.slice(pm.start, pm.start + 8));
+    return /^(?:versus|vs\.?|than|from|since|over)\b/i.test(view.text.slice(pm.start, pm.start + 8));
   };
   const call: Period = callAsPeriod(ctx.call);
   const fig = view.slots.get(`F${i}`)!;
@@ -179,8 +179,15 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // "7.8% higher than the prior year first quarter where we had sales of $213.3 million": a clause on a period the sentence
   // names ("where we had", "when we reported") dates its figure.
   // ("a significant improvement over Q2 when organic revenue fell nearly 30%": a measure as the clause's subject too.)
-  const whereWe = /«P(\d+)»,? (?:where|when|in which) (?:(?:we|the company|«C\d+») (?:had|reported|generated|posted|delivered|saw|recorded|achieved|earned) (?:(?:[a-z-]+ ){0,2}«M\d+» (?:of|at) )?|(?:our |the )?(?:[a-z-]+ ){0,2}«M\d+» (?:fell|rose|grew|declined|decreased|increased|dropped|was|were|came in at|reached|totaled)(?: by)? )(?:approximately |about |roughly |nearly |almost )?$/.exec(view.abstract.slice(0, fig.start));
-  if (whereWe) return { period: resolve(view.periods[Number(whereWe[1])]!), explicit: true, source: "between", rule: "where-we-had" };
+  const whereWe = /«P(\d+)»,? (?:where|when|in which) (?:(?:we|the company|«C\d+») (?:had|reported|generated|posted|delivered|saw|recorded|achieved|earned) (?:(?:[a-z-]+ ){0,2}«M\d+» (?:of|at) )?|(?:our |the )?(?:[a-z-]+ ){0,2}«M\d+» (?:fell|rose|grew|declined|decreased|increased|dropped|(?:was|were)(?: (?:up|down))?|came in at|reached|totaled)(?: by)? )(?:approximately |about |roughly |nearly |almost )?$/.exec(view.abstract.slice(0, fig.start));
+  // ("last year, where adjusted EPS was up 45%": "last year" on its own, the clause's time, is a year, not the call's span a year
+  // earlier as in a comparison: the year before the call's, or, in a call on a fourth quarter held after the year ended, as likely
+  // the year just ended, so unsure.)
+  const whereAt = whereWe ? view.periods[Number(whereWe[1])]! : null;
+  if (whereAt && whereAt.relation === "yearAgo" && /^(?:last|the prior|the previous|prior) year$/i.test(view.text.slice(whereAt.start, whereAt.end))) {
+    return ctx.call.quarter === 4 ? null : { period: { year: call.year - 1, part: "FY" }, explicit: true, source: "between", rule: "where-we-had" };
+  }
+  if (whereAt) return { period: resolve(whereAt), explicit: true, source: "between", rule: "where-we-had" };
   // "bringing the year-to-date spend to $11.0 billion": the period the rule found.
   if (x.link.periodSlot !== undefined) return { period: resolve(view.periods[x.link.periodSlot]!), explicit: true, source: "between", rule: "link-period" };
   if (x.link.ownPeriod) {
@@ -464,10 +471,18 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     }
     // ("free cash flow improved by $324 million from 2018": a change whose base is the year before the call's, named by itself.)
     // (Not a balance's change "from 2018 year-end": the balance is dated at the quarter's end, as its level is.)
-    const yearBase = x.relation === "change" ? /^ ((?:[a-z-]+ ){0,3}?)«P(\d+)»(?! ?(?:year[- ]end|end)\b)(?![^.;]*«P)/.exec(view.abstract.slice(fig.end)) : null;
+    // ("Our net sales improved 5.4% over 2018": a growth rate after a verb of change is a change, whatever relation its link read.)
+    const growth = view.figures[i]!.unit === "percent" && /\b(?:improved|increased|grew|rose|(?:was|were) (?:up|down)|declined|decreased|fell|up|down)(?: by)? (?:approximately |about |nearly |almost |roughly )?$/.test(view.abstract.slice(0, fig.start));
+    const yearBase = x.relation === "change" || growth ? /^ ((?:[a-z-]+ ){0,3}?)«P(\d+)»(?! ?(?:year[- ]end|end)\b)(?![^.;]*«P)/.exec(view.abstract.slice(fig.end)) : null;
     const ym = yearBase ? view.periods[Number(yearBase[2])]! : null;
     const said = ym ? ` ${yearBase![1]}${view.text.slice(ym.start, ym.end)}`.toLowerCase() : "";
     if (ym && ym.relation === "absolute" && ym.period.part === "FY" && ym.period.year === ctx.call.year - 1 && / (?:compared (?:to|with)|versus|vs\.?|from|over|against) (?:fiscal )?\d{4}$/.test(said)) {
+      return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "change-from-year" };
+    }
+    // ("improved 5.4% over 2018 to $1.14 billion": so is the level the change reached.)
+    const reached = /«F\d+» «P(\d+)» to (?:approximately |about |nearly |almost |roughly )?$/.exec(view.abstract.slice(0, fig.start));
+    const rm = reached ? view.periods[Number(reached[1])]! : null;
+    if (rm && rm.relation === "absolute" && rm.period.part === "FY" && rm.period.year === ctx.call.year - 1 && /^(?:compared (?:to|with)|versus|vs\.?|from|over|against) (?:fiscal )?\d{4}$/i.test(view.text.slice(rm.start, rm.end))) {
       return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "change-from-year" };
     }
   }
@@ -482,12 +497,14 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   if (x.guidanceCue) {
     // "we expect revenue of $13.5 billion to $13.7 billion and adjusted EPS of $6.17 to $6.35 for full year 2020": a list under
     // one expectation, dated once at its end, is all for that period.
-    const listEnd = /^(?:[^;«]|«[FM]\d+»)*\b(?:for|in|during|through) (?:the )?(?:full )?«P(\d+)»\s*[.!]?\s*$/.exec(view.abstract.slice(fig.end));
-    if (listEnd) {
-      const pm = view.periods[Number(listEnd[1])]!;
+    // ("... and approximately 22% adjusted EPS expansion for the company in 2021": the preposition may be the period's own words.)
+    const listEnd = /^(?:[^;«]|«[FM]\d+»)*(?:\b(?:for|in|during|through) (?:the )?(?:full )?| )«P(\d+)»\s*[.!]?\s*$/.exec(view.abstract.slice(fig.end));
+    const listed = listEnd ? view.periods[Number(listEnd[1])]! : null;
+    if (listed && (/\b(?:for|in|during|through) (?:the )?(?:full )?$/.test(view.abstract.slice(0, view.slots.get(`P${listEnd![1]}`)!.start)) || /^(?:for|in|during)\b/i.test(view.text.slice(listed.start, listed.end)))) {
+      const pm = listed;
       // ("... with capital expenditures of $380 million for the year", in a fourth-quarter call: the year ahead.)
       const p = pm.relation !== "absolute" ? null : saysTheQuarter(view, pm) && SAYS_EXPECT_NOW.test(view.text) ? quarterAfter(ctx.call) : outlookYear(pm, ctx.call);
-      if (p && periodEnd(p) > periodEnd(call) && !comparedWith(listEnd[1]!)) return { period: p, explicit: true, source: "after", rule: "outlook-list-dated" };
+      if (p && periodEnd(p) > periodEnd(call) && !comparedWith(listEnd![1]!)) return { period: p, explicit: true, source: "after", rule: "outlook-list-dated" };
     }
     // A period said after the figure, past its clause ("..., as we keep increasing production throughout the year"), does not
     // undo the outlook the turn was on ("Turning to the second quarter. We expect revenue of $450 million to $480 million, ...").

@@ -532,7 +532,7 @@ function carriedLink(view: SentenceView, i: number, state: DiscourseState): Link
     // (So is "This 200 basis point increase reflects ...", after "Moving on to Motorcycle segment operating income margins, ... our
     // updated guidance is a range of 7% to 9%, up from the previously communicated range of 5% to 7%": the move of figures read as no fact.)
     if (c.relation === "change" && state.carried.figuresUnread && !/«F\d+»/.test(before)) continue;
-    if (c.rule === "carried-that-was-change" && (!state.carried.fromFact || !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?:$|[,.;]| (?:sequentially|year[- ]over[- ]year|over|from|versus|vs\.?|compared|and|on)\b)`).test(after))) continue;
+    if (c.rule === "carried-that-was-change" && (!state.carried.fromFact || !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?:$|[,.;]| (?:sequentially|year[- ]over[- ]year|over|from|versus|vs\.?|compared|and|on)\b| «P\d+»)`).test(after))) continue;
     if (c.rule === "carried-level-noun" && !/^ (?:level|figure|amount|balance|number)\b/.test(after)) continue;
     // "This 29% increase reflects ...": the change noun, then the sentence's verb (not "increase in <a measure of its own>").
     if (c.rule === "carried-this-change" && !new RegExp(String.raw`^ (?:${CHANGE_NOUN})(?: (?:(?:in|for|during) )?(?:the )?«P\d+»)?,? (?:was|is|were|reflects|reflected|came|comes|includes|included|primarily|mainly|largely|was driven|is driven|was due|is due)\b`).test(after)) continue;
@@ -1018,6 +1018,14 @@ function readFigure(x: FigureInput): Resolved | null {
   // "We exited 2019 with nearly $15 billion in global sales": a flow a period is exited with is a yearly rate, no figure of the period.
   if (!def.balance && /\bexit(?:ed|ing|s)? (?:«P\d+»|the (?:year|quarter)|(?:fiscal )?(?:19|20)\d\d) (?:with|at) (?:[^«;,.]{0,30})?$/.test(view.abstract.slice(0, view.slots.get(`F${i}`)!.start))) {
     return drop(trace, "period", "exit-rate", "the rate a period was exited at, not the period's own figure");
+  }
+  // "around $5 billion of free cash flow from 2021 to 2025": an amount said over a span of years is their total, no fiscal period's.
+  const span = /^(?: (?:of|in) (?:[a-z-]+ ){0,2}«M\d+»)? «P(\d+)» «P(\d+)»/.exec(view.abstract.slice(view.slots.get(`F${i}`)!.end));
+  if (span) {
+    const [from, to] = [view.periods[Number(span[1])]!, view.periods[Number(span[2])]!];
+    if (/^from (?:fiscal )?(?:19|20)\d\d$/i.test(view.text.slice(from.start, from.end)) && /^(?:to|through|thru) (?:fiscal )?(?:19|20)\d\d$/i.test(view.text.slice(to.start, to.end)) && to.period.year > from.period.year) {
+      return drop(trace, "period", "span-of-years", `an amount over the years ${from.period.year} to ${to.period.year}, their total, no fiscal period's`);
+    }
   }
   // "cash and cash equivalents of $490 million, including cash of $155 million at Douglas Elliman and $108 million at Liggett": an
   // amount said to be held at a named business is that business's (not at a date or at the company itself).
@@ -2058,8 +2066,10 @@ function olderBase(view: SentenceView, i: number, after: string, period: Period,
   if (year && period.year - Number(year[1]) >= 2) return { rule: "older-base", base: year[1]! };
   // ("The 220 basis point improvement in the second quarter of 2021 adjusted gross margin versus 2019": the mention holding its
   // comparison word may come after another period mention.)
-  const nextPeriod = [...sinceFigure.slice(0, 60).matchAll(/«P(\d+)»/g)].find((m) => /^(?:versus|vs\.?|compared|from|relative)\b/i.test(view.text.slice(view.periods[Number(m[1])]!.start)));
-  const named = BASE_AFTER.exec(sinceFigure) ?? nextPeriod ?? null;
+  const nextPeriod = [...sinceFigure.slice(0, 60).matchAll(/«P(\d+)»/g)].find((m) => /^(?:versus|vs\.?|compared|from|relative|over)\b/i.test(view.text.slice(view.periods[Number(m[1])]!.start)));
+  // (The first of them: "were down 57.8% versus 2019 and continue the progress from the first quarter".)
+  const baseAfter = BASE_AFTER.exec(sinceFigure);
+  const named = nextPeriod && (!baseAfter || nextPeriod.index! < baseAfter[0].length) ? nextPeriod : (baseAfter ?? null);
   const base = named ? view.periods[Number(named[1])]! : null;
   return base && base.relation === "absolute" && period.year - base.period.year >= 2 ? { rule: "older-base", base: String(base.period.year) } : null;
 }
@@ -2558,6 +2568,9 @@ function decideKind(x: KindInput): KindRead {
   if (/\b(?:do|does|did|will) not include (?:the |an? )?(?:approximately |about |roughly |nearly |some )?$/.test(x.clauseText)) return { drop: "an amount the figures given leave out, not the company's level", rule: "not-included" };
   // "a new three year authorization to repurchase up to an additional $3 billion": what the board allows, not what was bought.
   if (/\b(?:authoriz\w*|approv\w*)\b[^.;]{0,40}\bto (?:re)?(?:purchase|buy back)\b|\b(?:re)?purchase up to\b/i.test(x.clauseText)) return { drop: "an authorization to repurchase, not a repurchase", rule: "authorization" };
+  // "$318 million in cash and cash equivalents including undrawn amounts under our loan facility": cash counted with credit not
+  // drawn is liquidity, not cash.
+  if (x.metric === "cash_and_investments" && (/^(?:[^.;«]|«[MP]\d+»){0,60}\bincluding (?:the |our )?(?:undrawn|unused|available|availability)\b/.test(x.after) || (/\bcombined (?:[a-z-]+ ){0,3}$/.test(x.clause) && /^(?:[^.;«]|«[MP]\d+»){0,40}\band (?:the |our )?(?:undrawn|unused|available|availability)\b/.test(x.after)))) return { drop: "cash counted with credit not drawn: liquidity, not cash", rule: "cash-with-undrawn" };
   if (PORTION.test(x.afterText)) return { drop: "a part of a whole named before it ('of this cash'), not the measure's level", rule: "portion" };
   if (SUBSET.test(x.afterText)) return { drop: "said of part of the business (some customers, a portfolio), not the company", rule: "subset" };
   // "Gross capital expenditures of approximately 275 million in leasing and management services, 55 million in manufacturing, and
@@ -2776,6 +2789,13 @@ function withoutOthersBasis(view: SentenceView, clause: string, measure: string,
 function ownBasisClause(view: SentenceView, clause: string, nameSlot: number | null): string {
   if (nameSlot === null) return clause;
   const at = clause.lastIndexOf(`«M${nameSlot}»`);
+  // ("GAAP EPS of $0.95, $0.83 on an adjusted basis on $232 million in revenue": with the name after the figure, a basis said right
+  // after an earlier figure is that figure's.)
+  if (at < 0) {
+    const earlier = clause.lastIndexOf("«F");
+    const said = earlier < 0 ? null : /^«F\d+» (?:on an? [a-z -]+ basis|(?:in|at) constant currenc(?:y|ies)|excluding [^,;«]+|adjusted)\b/.exec(clause.slice(earlier));
+    return said ? clause.slice(earlier + said[0].length) : clause;
+  }
   const lastFigure = at < 0 ? -1 : clause.lastIndexOf("«F", at);
   if (lastFigure < 0) return clause;
   // Where the words of the figure's own measure begin: after the last comma or joining word before its name.

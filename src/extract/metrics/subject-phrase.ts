@@ -80,7 +80,8 @@ export function readSubjectPhrase(view: SentenceView, slot: number, tokens: read
       const compares = prev === "over" && /^«F\d+»$|^(?:increase|growth|decrease|decline|improvement|up|down|higher|lower)$/.test(words[k - 1]?.w ?? "");
       // (Without a determiner the period is the subject's own: "resulting in full year free cash flow of $835 million", "an
       // expectation for full-year sales of $8,333 million".)
-      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !(k === i - 1 && k > 0 && /^(?:in|of|for)$/.test(prev) && (n === 0 || (n === 1 && BASIS_WORD.test(words[i + 1]!.w))) && view.periods[Number(p[1])]!.period.part === "FY")) break;
+      // ("the impact of the prior year's restructuring charge": a possessive period is the subject's own, whatever stands before it.)
+      if (/^(?:in|for|during|since|over|through|of|at|by|on|into)$/.test(prev) && !compares && !view.periods[Number(p[1])]!.possessive && !(k === i - 1 && k > 0 && /^(?:in|of|for)$/.test(prev) && (n === 0 || (n === 1 && BASIS_WORD.test(words[i + 1]!.w))) && view.periods[Number(p[1])]!.period.part === "FY")) break;
       // ("our expectation for 2020 annual revenues": the mention may hold its preposition itself.)
       const mention = view.periods[Number(p[1])]!;
       // ("MPLX also announced their 2022 capital investment plan": the mention may hold another party's "their" too.)

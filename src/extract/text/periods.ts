@@ -343,6 +343,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // "fiscal 2021", "FY26", "fiscal '21", "fiscal year '26"; a bare two-digit year only after "fiscal" or "FY", never before a quantity ("full year 20% growth").
   { re: new RegExp(String.raw`\b(?:(?:full[- ]year|calendar(?:\s+year)?)\s*((?:19|20)\d\d|'\d\d)|(?:fiscal(?:[\s-]+year)?|fy)\s*'?\s*((?:19|20)\d\d|\d\d))\b(?!\s*(?:%|percent|to\s+\d|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d))(?!(?<!(?:19|20)\d\d)\s*to\s+\$)('s)?`, "iy"), build: (m) => ({ ...abs(year((m[1] ?? m[2])!.replace("'", ""), 0), "FY"), possessive: Boolean(m[3]) }) },
   { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!(?:'s)?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
+  // "Our net sales improved 5.4% over 2018", "up 9.6% over 2018": a year a change is measured over (not "over 2000 stores", nor
+  // "over 2020 pro forma sales of $983 million", where the year is the noun's).
+  { re: /(?<=(?:%|percent|points?|million|billion|up|down|increase|growth|decline|improvement)\s)over\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|on|in|with|at|for|as|due|driven|while|which|but|despite|levels?)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // "organic sales were up 4% in '19": a year written with its first two digits cut, after a preposition.
   { re: /\b(?:in|for|during|through|since|of)\s+['’](\d\d)\b(?![\d%.,]\d|\s*(?:%|percent))/iy, build: (m) => abs(2000 + Number(m[1]), "FY") },
   { re: /\b((?:19|20)\d\d)'s\b/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: true }) },
@@ -352,6 +355,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   { re: /\b((?:19|20)\d\d)(?=\s+(?:was|is|has been|will be|marked|proved|saw|brought|ended|began|started|represents|represented)\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // ("the 2022 first quarter" is that quarter, read from the year on.)
   { re: /\b(?:our|the|this|its|their)\s+((?:19|20)\d\d)\b(?!\s*[-–%\d])(?!\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|q[1-4]|h[12])\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
+  // ("the Company's 2019 effective tax rate": after a possessive too, the phrase starting at the year.)
+  { re: /(?<=\b[a-z]+['’]s\s+)((?:19|20)\d\d)\b(?!\s*[-–%\d])(?!\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|q[1-4]|h[12])\b)/iy, build: (m) => abs(Number(m[1]), "FY") },
   // "2022 CapEx is now expected", "our underlying 2022 AFFO", "2021 non-GAAP diluted EPS": a year used as an adjective of a financial noun.
   { re: new RegExp(String.raw`\b((?:19|20)\d\d)(?=\s+${BEFORE_FINANCIAL_NOUN})`, "iy"), build: (m) => abs(Number(m[1]), "FY") },
   // ("We anticipate '22 adjusted free cash flow between $400 million and $460 million": the same with the year's first two digits cut.)
@@ -396,7 +401,7 @@ const LOOKBACK = 48;
 /** The words a period phrase can start with; other word starts are not tried. */
 const FIRST_WORDS = new Set(`q1 q2 q3 q4 quarter 1q 2q 3q 4q h1 h2 1h 2h first second third fourth 1st 2nd 3rd 4th back the our last prior final
 previous next this current in same year a preceding coming following upcoming ytd thus so remainder rest balance one two three four five six seven eight nine
-ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than its their
+ten 6 9 six-month nine-month 6-month 9-month full fiscal calendar fy for of during through by from since into to versus vs than over its their
 at as on thru ended ending 3 12 13 16 twelve thirteen sixteen january february march april may june july august september october november december`.split(/\s+/));
 
 function firstWord(text: string, i: number): string {

@@ -276,9 +276,15 @@ export function findQuantities(text: string): Quantity[] {
       // "guidance for 2022 of a $1.42 to a $1.48": an article said before each end of a range.
       // ("narrowed our guidance to a $1.32 to a $1.36 per share": an outlook moved to a range, not a movement from one figure to another.)
       const articled = /^\s*to an?\s*$/i.test(gap) && /\ban?\s+$/.test(before) && (!/\b(?:from|by|to)\s+an?\s+$/.test(before) || /\b(?:guidance|outlook|range|forecast|estimate)\s+to\s+an?\s+$/.test(before));
+      // ("we expect the earnings per share range to be $10.20 up to $10.45": "up to" between two amounts of an outlook, the second the
+      // larger, joins a range's ends.)
+      const upTo = /^\s*up to\s*$/i.test(gap) && expected && !fromTo && a.value !== null && b.value !== null && a.value < b.value && a.unit === b.unit;
+      if (upTo) joined = true;
       if ((JOINERS.test(gap) || articled) && (!fromTo || expectedFromTo) && !changedTo) {
         if (word === "and" || word === "in") joined = between || /\brange\s+of\s+(?:\w+\s+)?$/.test(before);
-        else if (word === "or") joined = /^\s*(?:\w+\s+)?(?:guidance\s+)?range\b/.test(after);
+        // ("we currently expect our fourth quarter gross margin to be 26.6% or 26.7%": two close values of an outlook, either of
+        // them, are its range.)
+        else if (word === "or") joined = /^\s*(?:\w+\s+)?(?:guidance\s+)?range\b/.test(after) || (expected && a.unit === b.unit && a.hasUnit && b.hasUnit && a.value !== null && b.value !== null && a.value > 0 && b.value > a.value && b.value - a.value <= 0.1 * b.value);
         else joined = true;
       }
       // ("Diluted EPS is expected to range between 7.23 and 7.38": two amounts in cents said without their sign are a range all the
