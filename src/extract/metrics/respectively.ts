@@ -4,7 +4,9 @@
  * borrows the name of the next item that has one ("GAAP and adjusted operating income were $655
  * million and $732 million": both operating income, one GAAP, one adjusted); an item no measure can
  * be found for leaves its figure unread rather than shift the pairing. Bare numbers in the list take
- * the unit of the list's last figure ("119, 100 and 85 days").
+ * the unit of the list's last figure ("119, 100 and 85 days"). A first list of as many figures
+ * between the items and the last list pairs with the items as well, by its own verb ("net income
+ * and adjusted net income grew 29% and 28% to $144 million and $145 million, respectively").
  */
 import type { Basis } from "../../model/facts.js";
 import type { TaggedToken } from "../text/nlp.js";
@@ -34,6 +36,8 @@ const VERB = new RegExp(String.raw`(?:^|\s)(were|was|are|is|of|totaled|totalled|
 const PAIRED = new RegExp(String.raw`(${FIGURE_LIST})(?:,? (?:${LIST_PERIOD}|«P\d+»))?(?:,? (?:year[- ]over[- ]year|(?:from|over|versus|vs\.?|compared (?:to|with)) (?:the )?(?:prior[- ]year|last year|a year ago|year[- ]ago)(?: (?:quarter|period))?))?(?=\s*(?:[.;]|$))`);
 /** "each increased 30% to $1.03 and $1.04, respectively": a shared change before the listed levels. */
 const CHANGE_TO = new RegExp(String.raw`(?:^|\s)(?:each |both |all )?(?:${CHANGE_VERB})(?: by)? ${HEDGE.slice(0, -1)}?«F\d+» to ${HEDGE.slice(0, -1)}?$`);
+/** A first list and its verb, then the verb of the last list, ending the words before it: "grew «F0» and «F1» year-over-year to ". */
+const INNER_LIST = new RegExp(String.raw`(?:^|\s)(${CHANGE_VERB}(?: by)?|of|were|was|are|is)(?: ${HEDGE.slice(0, -1)})? (${FIGURE_LIST})(?:,? (?:year[- ]over[- ]year|sequentially))?,? (to|${CHANGE_VERB}(?: by)?)(?: ${HEDGE.slice(0, -1)})? ?$`);
 /** Words of a measure's name a tagger may read as verbs ("adjusted", "normalized"). */
 const MODIFIER = /^(?:adjusted|diluted|operating|reported|normalized|combined|consolidated|continuing|recurring|comparable|organic)$/;
 
@@ -54,8 +58,14 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
     for (const fi of figures) out.set(fi, { link: null, unitFrom: null, basis: null });
     return out;
   };
-  const changeTo = CHANGE_TO.exec(before);
-  const verb = changeTo ? { index: changeTo.index, 1: "to" } : VERB.exec(before);
+  // "net income and adjusted net income grew 29% and 28% year-over-year to $144 million and $145 million, respectively", "adjusted
+  // operating income and adjusted net income of $201.8 million and $162.5 million increased 145% and 181% respectively": a first
+  // list of as many figures between the items and the last one pairs with the items too, by its own verb.
+  const inner = INNER_LIST.exec(before);
+  const innerFigures = inner ? [...inner[2]!.matchAll(/«F(\d+)»/g)].map((f) => Number(f[1])) : [];
+  const twoLists = inner !== null && innerFigures.length === figures.length;
+  const changeTo = twoLists ? null : CHANGE_TO.exec(before);
+  const verb = twoLists ? { index: inner.index, 1: inner[1]! } : changeTo ? { index: changeTo.index, 1: "to" } : VERB.exec(before);
   if (!verb) return unread();
   const itemsText = before.slice(0, verb.index).replace(/^.*(?:[;:]|, (?:and|while|but) (?=we |our |the ))/, "");
   // "sales of $2.4 billion and GAAP and adjusted diluted EPS of $0.53 and $0.52": the items after an earlier figure's clause.
@@ -77,9 +87,13 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
   const itemsStart = view.toText[verb.index - ownItems.length] ?? 0;
   const itemsEnd = view.toText[verb.index] ?? 0;
   if (tokens.some((t) => t.start >= itemsStart && t.end <= itemsEnd && (t.pos === "VERB" || t.pos === "AUX") && !MODIFIER.test(t.lower))) return unread();
-  const direction = new RegExp(`\\b${DOWN_VERB}\\b`).test(verb[1]!) ? -1 : 0;
-  const relation: Link["relation"] = verb[1] !== "to" && new RegExp(`\\b${CHANGE_VERB}\\b|^by\\b`).test(verb[1]!) ? "change" : "level";
-  const lastFigure = view.figures[figures.at(-1)!]!;
+  const relationOf = (word: string): Link["relation"] => (word !== "to" && new RegExp(`\\b${CHANGE_VERB}\\b|^by\\b`).test(word) ? "change" : "level");
+  const directionOf = (word: string): -1 | 0 => (new RegExp(`\\b${DOWN_VERB}\\b`).test(word) ? -1 : 0);
+  const lists: [number[], string][] = twoLists ? [[innerFigures, inner[1]!], [figures, inner[3]!]] : [[figures, verb[1]!]];
+  for (const [listFigures, word] of lists) pairList(listFigures, relationOf(word), directionOf(word));
+  return out;
+
+  function pairList(figures: number[], relation: Link["relation"], direction: -1 | 0): void {
   const adjusted = (t: string) => /\bnon-gaap\b|\badjusted\b/.test(t);
   figures.forEach((fi, k) => {
     const item = items[k]!;
@@ -110,7 +124,6 @@ export function readRespectively(view: SentenceView, tokens: readonly TaggedToke
       basis,
       ...(ownWords === undefined ? {} : { ownWords }),
     });
-    void lastFigure;
   });
-  return out;
+  }
 }
