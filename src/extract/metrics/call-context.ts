@@ -34,6 +34,8 @@ export interface CallContext {
   currency: Unit | null;
   /** Words of participants' names, lower-cased: never a segment's name. */
   personWords: ReadonlySet<string>;
+  /** The part of the business a company speaker's title says they head ("President, Concentrix Corporation", "President of Life Science Group"), by speaker. */
+  partHeadedBy: ReadonlyMap<string, string>;
   companyPattern: RegExp | null;
   /** The segments the call names with a segment noun ("our carbohydrate solutions business"). */
   segments: Segments;

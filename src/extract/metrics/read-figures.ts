@@ -122,6 +122,31 @@ export function readCallFigures(transcript: Transcript, call: CallPeriod, known:
   return out;
 }
 
+/** A title that heads a part of the business: "Executive Vice President and President, Concentrix Corporation", "President of Life Science Group". */
+const HEADS_PART = /(?<!\bVice )\bPresident(?:,\s*|\s+of\s+(?:the\s+)?|\s+-+\s*)([A-Z][\w&'’.\- ]{1,60}?)\s*$/;
+/** Titles of the whole company's officers: whoever holds one speaks for the company. */
+const COMPANY_OFFICER = /\b(?:Chief|CEO|CFO|COO|Chairman|Chairwoman|Chair|Treasurer|Controller|Director)\b/;
+/** What a title may head that is no part of the business: a function. */
+const FUNCTION_HEADED = /\b(?:Investor|Relations|Finance|Financial|Operations|Sales|Marketing|Strategy|Strategic|Corporate|Development|Human|Resources|People|Legal|Counsel|Technology|Engineering|Supply|Manufacturing|Communications|Accounting|Tax|Treasury|Planning|Analysis|Administration|Merchandising|Stores|Product|Products|Research|Innovation|Risk|Credit|Audit|Compliance|Affairs|Officer)\b/;
+
+/**
+ * The part of the business each company speaker heads by their title, when it names one that is not the company: what they say
+ * without naming a scope is as likely that part's ("Capital expenditures for the year totaled $111 million", said by the
+ * president of a subsidiary).
+ */
+function partsHeaded(transcript: Transcript, companyWords: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of transcript.participants) {
+    if (p.role !== "executive" || !p.title || COMPANY_OFFICER.test(p.title)) continue;
+    const m = HEADS_PART.exec(p.title);
+    if (!m || FUNCTION_HEADED.test(m[1]!)) continue;
+    const words = m[1]!.toLowerCase().replace(/[,.]/g, " ").split(/\s+/).filter((w) => w && !/^(?:inc|corp|corporation|company|co|ltd|llc|plc|group|the|and|of)$/.test(w));
+    if (words.length === 0 || words.every((w) => companyWords.has(w))) continue;
+    out.set(p.name, m[1]!.trim());
+  }
+  return out;
+}
+
 /** The currency most of the call's marked amounts are in ("$516 million", "€2.1 billion"), or null when it marks none. */
 function callCurrency(all: string): Unit | null {
   const counts: [Unit, number][] = [
@@ -179,6 +204,7 @@ export function callContext(transcript: Transcript, call: CallPeriod, known: boo
     earningsAreFfo: landlord && !/\b(?:net income|earnings|net loss) per (?:diluted )?(?:common )?share\b|\bEPS\b/i.test(all),
     premiumsCall: /\b(?:premiums? written|written premiums?)\b/i.test(all),
     personWords,
+    partHeadedBy: partsHeaded(transcript, companyWords),
     companyPattern: companyPattern(companyNames),
     segments: callSegments(all, new Set([...personWords, ...companyWords])),
     writesLower: (word) => (lowerWords ??= new Set(all.match(/(?<![\p{L}\p{N}.])\p{Ll}[\p{L}'’-]*/gu))).has(word),
@@ -1226,6 +1252,10 @@ function readFigure(x: FigureInput): Resolved | null {
     scope = state.segment.name;
     trace.steps.push({ stage: "scope", rule: "this-segment", note: scope });
   }
+  // "Capital expenditures for the year totaled $111 million", said by the president of a subsidiary: what the head of a part says,
+  // naming no scope, is as likely that part's as the company's.
+  const headed = trace.speaker ? ctx.partHeadedBy.get(trace.speaker) : undefined;
+  if (scope === "company" && headed && !namedCompanyWide && !inheritedScope) return drop(trace, "scope", "speaker-heads-part", `said by the head of ${headed}, naming no scope: ${headed}'s or the company's is unsure`);
   // "The Great Park Venture is a self-funding operation with no debt and had a cash balance of $129 million", "Our joint venture
   // generated revenue of $40 million": a venture, partnership or affiliate the sentence is about has its own figures, not the company's.
   if (scope === "company" && /^(?:(?:and|so|also|now|meanwhile),? )?(?:the|our|its|this|that) (?:[a-z0-9&'.-]+ ){0,3}(?:venture|joint venture|jv|partnership|affiliate|subsidiary)s? (?:(?:is|was|has|had|also|again|then|generated|reported|produced|delivered|posted|ended|earned|recorded|contributed|made|paid|distributed|holds|held)\b)/.test(view.abstract)) {
@@ -1294,7 +1324,8 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // "good organic growth of plus 5.4% in our net revenue per unit": the growth of a measure per unit sold, not of the measure.
   // ("On a per square foot basis, our revenues were up 4.7% sequentially": the same, said first.)
-  if (PER_UNIT_AFTER.test(after) || PER_UNIT_OPENING.test(view.abstract)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
+  // ("an increase of 20% overall and 13.7% on a per store basis": so is one said on a per-unit basis.)
+  if (PER_UNIT_AFTER.test(after) || PER_UNIT_OPENING.test(view.abstract) || PER_UNIT_BASIS_AFTER.test(after)) return drop(trace, "link", "per-unit-measure", "the figure is said of a measure per unit, not of the measure");
   // "We saw an 11% increase in the sales of industrial signaling equipment, with most of the improvement ...": the sales of one
   // kind of thing, not the company's (not "sales of the company", nor a span, nor a figure: "sales of $2 billion").
   if (def.name === "revenue" && link.subject.kind === "name") {
@@ -2017,6 +2048,8 @@ const TARGET_LEVEL = /(?:\b(?:will|'ll|plan to|plans to|intend to|intends to|goi
 /** A sentence that opens on a measure per unit ("On a per square foot basis, ..."). */
 const SINCE_OPENING = /^(?:(?:And|So|Now|Also|In fact),? )?(?:Ever )?[Ss]ince (?:(?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d|(?:initial public offering|inception)\b|(?:our|the|its) (?:[A-Za-z-]+ )?(?:IPO|inception|founding|spin-?off|separation|listing|emergence|formation|merger|acquisition of [^,]{1,40})(?: in (?:19|20)\d\d)?),/;
 const PER_UNIT_OPENING = /^(?:(?:and|so|now|also|then),? )?on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b/;
+/** A figure said on a per-unit basis right after it ("13.7% on a per store basis"). */
+const PER_UNIT_BASIS_AFTER = new RegExp(String.raw`^ ${PER_UNIT_OPENING.source.slice(PER_UNIT_OPENING.source.indexOf("on an?"))}`);
 /** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */
 /** ("an 11% increase in net sales per hectoliter": any unit but a share, which names a measure of its own, "FFO per share".) */
 const PER_UNIT_AFTER = /^(?: (?:(?:increase|decrease|growth|decline|rise|improvement|reduction) )?(?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:available |occupied |square |sq\.? )?(?!(?:fully )?(?:diluted |basic |common |weighted )?(?:shares?|ads|adss|adrs?)\b)[a-z][a-z-]*\b/;
@@ -2738,9 +2771,13 @@ const CURRENCY_NEUTRAL = /\b(?:constant|local|consistent)[- ](?:currency|currenc
  */
 const OPENING_BASIS = /^(?:(?:and|so|now|also|again|similarly|globally|overall|consolidated),?\s+)?(?:(?:looking at|turning to|moving to|for|in) [^,;«]{0,50},\s+(?=on an? ))?(?:(?:excluding|ex-|adjusting for|after adjusting for|before)\s[^,;]{2,150}|on an? ((?:[a-z]+[ -]){0,2}?[a-z]+) basis|(?:in|at) (constant[- ]currency|local[- ]currency|constant exchange rates?)(?: terms)?)\s*,/i;
 
+/** Words that open a concession after the main clause: "despite a 3% decline in revenues". */
+const CONCESSION = /\b(?:despite|in spite of|notwithstanding)\s/gi;
+
 function openingBasis(text: string, figureStart: number): Basis | null {
   const m = OPENING_BASIS.exec(text);
   if (!m || m[0].length > figureStart) return null;
+  if (new RegExp(CONCESSION.source, "i").test(text.slice(m[0].length, figureStart))) return null;
   if (m[2] !== undefined) return "constant currency";
   if (m[1] === undefined) return CURRENCY_NEUTRAL.test(m[0].toLowerCase()) ? "constant currency" : "non-GAAP";
   const words = m[1].toLowerCase();
@@ -2753,7 +2790,11 @@ function openingBasis(text: string, figureStart: number): Basis | null {
  * The basis the words of the figure's clause say: for a figure said of another, the words between the two, else that
  * figure's basis; for one named by its measure, the words that may be its own (ownBasisClause).
  */
-function clauseBasis(view: SentenceView, clause: string, link: Link, linkedBasis: Basis | null | undefined, metric: string, measure: string): Basis | null {
+function clauseBasis(view: SentenceView, whole: string, link: Link, linkedBasis: Basis | null | undefined, metric: string, measure: string): Basis | null {
+  // ("Excluding those higher restructuring expenses, margin improved 10 basis points despite a 3% decline in revenues": a figure in a
+  // concession after the main clause takes none of its words.)
+  const concession = lastMatch(whole, CONCESSION);
+  const clause = concession >= 0 ? whole.slice(concession) : whole;
   if (link.subject.kind === "figure" && linkedBasis !== undefined) return localBasis(clause.slice(clause.lastIndexOf(`«F${link.subject.slot}»`) + 1), metric) ?? linkedBasis;
   // (A figure said of another is of that one's measure, whatever its own name: "adjusted operating income of $43 million or $0.55 per share".)
   const own = link.subject.kind === "figure" ? clause : withoutOthersBasis(view, clause, measure, link.subject.kind === "name" ? link.subject.slot : null);

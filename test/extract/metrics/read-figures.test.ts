@@ -783,6 +783,7 @@ describe("figure pipeline: what it reads", () => {
     ["a year that opens the noun after 'over' is the noun's ('over 2024 pro forma sales of $983 million')", "Our range is based on sales growth of 9% to 14% over 2024 pro forma sales of $983 million.", [{ metric: "revenue", period: "2024-FY", kind: "prior", value: 983e6 }]],
     ["two figure lists before 'respectively' both pair with the items, each by its own verb (changes, then the levels they reached)", "Third quarter net income and adjusted net income grew 31% and 27% year-over-year to $152 million and $158 million, respectively.", [{ metric: "net_income", kind: "change", value: 31, basis: "GAAP" }, { metric: "net_income", kind: "change", value: 27, basis: "non-GAAP" }, { metric: "net_income", kind: "actual", value: 152e6, basis: "GAAP" }, { metric: "net_income", kind: "actual", value: 158e6, basis: "non-GAAP" }], "2025-Q3"],
     ["two figure lists before 'respectively' both pair with the items (levels after 'of', then their changes)", "Second quarter adjusted operating income and adjusted net income of $120.5 million and $98.2 million increased 45% and 61% respectively.", [{ metric: "operating_income", kind: "actual", value: 120.5e6 }, { metric: "net_income", kind: "actual", value: 98.2e6 }, { metric: "operating_income", kind: "change", value: 45 }, { metric: "net_income", kind: "change", value: 61 }]],
+    ["a figure in a concession after the main clause ('despite a 3% decline in revenues') takes none of the opening's basis", "Excluding those higher restructuring expenses, margin improved 10 basis points despite a 4% decline in revenues.", [{ metric: "revenue", kind: "change", value: -4, basis: null }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -851,6 +852,21 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("For 2025, we expect free cash flow of $1 billion. Our five-year scenario can deliver around $5 billion of free cash flow from 2025 to 2029.").filter((f) => f.value === 5e9)).toEqual([]);
     expect(factsOf("And in particular, last year, where adjusted EPS was up 45%, was a record.", "2025-Q4")).toEqual([]);
     expect(factsOf("This is a big improvement from the second quarter when same-property revenues were down 57.8% versus 2023 and continues the progress from the first quarter.", "2025-Q3").filter((f) => f.value === -57.8)).toEqual([]);
+  });
+  it("leaves out what the head of a part of the business says without naming a scope, and keeps it from an officer of the company", () => {
+    const t = oneTurnCall("Capital expenditures for the year totaled $111 million.");
+    t.call.fiscalYear = 2025;
+    t.call.fiscalQuarter = 4;
+    const capex = () => extractMetricFacts(t, { year: 2025, quarter: 4 }, true).facts.filter((f) => f.metric === "capex").map(pick);
+    t.participants[0]!.title = "Executive Vice President and President, Larkspur Services";
+    expect(capex()).toEqual([]);
+    t.participants[0]!.title = "Executive Vice President and Chief Financial Officer";
+    expect(capex()).toContainEqual(expect.objectContaining({ metric: "capex", period: "2025-FY", value: 111e6 }));
+  });
+  it("leaves out a change said on a per-unit basis after the measure's own ('13.7% on a per store basis')", () => {
+    const got = factsOf("Merchandise inventories were $4.2 billion at the end of the quarter, an increase of 18% overall and 11.5% on a per store basis.").map(pick);
+    expect(got).toContainEqual(expect.objectContaining({ metric: "inventory", kind: "change", value: 18 }));
+    expect(got.filter((f) => f.value === 11.5)).toEqual([]);
   });
   it("leaves out revenue from a source the words name, a part of the company's revenue", () => {
     expect(factsOf("Despite a 23% year-over-year increase in revenue from purchased vehicles, we experienced a 100 basis point improvement in gross profit.").filter((f) => f.metric === "revenue")).toEqual([]);
