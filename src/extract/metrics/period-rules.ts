@@ -89,6 +89,8 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const pm = view.periods[Number(slot)]!;
     return /^(?:versus|vs\.?|than|from|since|over)\b/i.test(view.text.slice(pm.start, pm.start + 8));
   };
+  // A mention of the fiscal year before the call's, by its number ("2018", "versus 2018" in a 2019 call).
+  const yearBefore = (pm: PeriodMention | null): pm is PeriodMention => pm !== null && pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === ctx.call.year - 1;
   const call: Period = callAsPeriod(ctx.call);
   const fig = view.slots.get(`F${i}`)!;
   const current = x.basePeriod ?? call;
@@ -372,7 +374,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   // (In a fourth-quarter call, "Versus 2020, sales grew 10%" compares the year with the year before it: the call's year.)
   if (opening && openingCompares && !x.guidanceCue && ctx.call.quarter === 4) {
     const pm = view.periods[Number(opening[1])]!;
-    if (pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === ctx.call.year - 1) return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "opening", rule: "compared-with-year" };
+    if (yearBefore(pm)) return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "opening", rule: "compared-with-year" };
   }
   // "Also in the quarter, we upped our free cash flow guidance by $25 million to $450 million": the quarter the call reports, when the
   // outlook was raised, is no outlook's period (nor the clause's, below).
@@ -466,7 +468,7 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
   if (!x.guidanceCue && ctx.call.quarter === 4) {
     const laterBase = /^(?:[^;«]|«[FM]\d+»)*?\b(?:compared (?:to|with)|versus|vs\.?|from|against) (?:the |our )?«F\d+» (?:[a-z-]+ ){0,3}?«P(\d+)»/.exec(view.abstract.slice(fig.end));
     const pm = laterBase ? view.periods[Number(laterBase[1])]! : null;
-    if (pm && pm.relation === "absolute" && pm.period.part === "FY" && pm.period.year === ctx.call.year - 1) {
+    if (yearBefore(pm)) {
       return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "compared-with-year" };
     }
     // ("free cash flow improved by $324 million from 2018": a change whose base is the year before the call's, named by itself.)
@@ -476,13 +478,13 @@ export function figurePeriod(x: PeriodInput): PeriodChoice | null {
     const yearBase = x.relation === "change" || growth ? /^ ((?:[a-z-]+ ){0,3}?)«P(\d+)»(?! ?(?:year[- ]end|end)\b)(?![^.;]*«P)/.exec(view.abstract.slice(fig.end)) : null;
     const ym = yearBase ? view.periods[Number(yearBase[2])]! : null;
     const said = ym ? ` ${yearBase![1]}${view.text.slice(ym.start, ym.end)}`.toLowerCase() : "";
-    if (ym && ym.relation === "absolute" && ym.period.part === "FY" && ym.period.year === ctx.call.year - 1 && / (?:compared (?:to|with)|versus|vs\.?|from|over|against) (?:fiscal )?\d{4}$/.test(said)) {
+    if (yearBefore(ym) && / (?:compared (?:to|with)|versus|vs\.?|from|over|against) (?:fiscal )?\d{4}$/.test(said)) {
       return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "change-from-year" };
     }
     // ("improved 5.4% over 2018 to $1.14 billion": so is the level the change reached.)
     const reached = /«F\d+» «P(\d+)» to (?:approximately |about |nearly |almost |roughly )?$/.exec(view.abstract.slice(0, fig.start));
     const rm = reached ? view.periods[Number(reached[1])]! : null;
-    if (rm && rm.relation === "absolute" && rm.period.part === "FY" && rm.period.year === ctx.call.year - 1 && /^(?:compared (?:to|with)|versus|vs\.?|from|over|against) (?:fiscal )?\d{4}$/i.test(view.text.slice(rm.start, rm.end))) {
+    if (yearBefore(rm) && /^(?:compared (?:to|with)|versus|vs\.?|from|over|against) (?:fiscal )?\d{4}$/i.test(view.text.slice(rm.start, rm.end))) {
       return { period: { year: ctx.call.year, part: "FY" }, explicit: true, source: "after", rule: "change-from-year" };
     }
   }

@@ -2047,9 +2047,10 @@ const NOT_A_LEVEL: readonly { rule: string; balanceOnly: boolean; metric?: RegEx
 const TARGET_LEVEL = /(?:\b(?:will|'ll|plan to|plans to|intend to|intends to|going to|aim to|aims to|want to|would)\b[^«;]{0,30}\b(?:reduce|lower|bring|pay|cut|grow|increase|raise|take|get|deleverage)\w* (?:down |up |back )?(?:(?:our|the|its) )?(?:[a-z-]+ ){0,2}«M\d+»(?: (?:down|up|back))? to|\b(?:see|expect|expects|will|to) (?:a )?return to|\bget back to|\b(?:our|the|its) (?:[a-z-]+ ){0,2}(?:targets?|goals?|aspirations?|ambitions?) (?:of|to reach|to achieve)(?: (?:approximately |about |roughly |around )?«F\d+»(?: (?:in |of )?(?:[a-z-]+ )?«M\d+»)?,?(?: and)?)*) (?:(?:approximately|about|roughly|around|nearly|below|under|less than|more than|over) )?(?:«F\d+»,? (?:or |to |and )?)?$/;
 /** A sentence that opens on a measure per unit ("On a per square foot basis, ..."). */
 const SINCE_OPENING = /^(?:(?:And|So|Now|Also|In fact),? )?(?:Ever )?[Ss]ince (?:(?:the (?:end|beginning|start) of )?(?:fiscal (?:year )?)?(?:19|20)\d\d|(?:initial public offering|inception)\b|(?:our|the|its) (?:[A-Za-z-]+ )?(?:IPO|inception|founding|spin-?off|separation|listing|emergence|formation|merger|acquisition of [^,]{1,40})(?: in (?:19|20)\d\d)?),/;
-const PER_UNIT_OPENING = /^(?:(?:and|so|now|also|then),? )?on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b/;
+const PER_UNIT_BASIS = String.raw`on an? per[- ](?:square[- ]foot|sq\.? ?ft\.?|unit|home|ton|tonne|barrel|case|room|key|seat|store|customer|subscriber|user|box|pound|gallon|vehicle|visit|transaction|order|employee|head) basis\b`;
+const PER_UNIT_OPENING = new RegExp(String.raw`^(?:(?:and|so|now|also|then),? )?${PER_UNIT_BASIS}`);
 /** A figure said on a per-unit basis right after it ("13.7% on a per store basis"). */
-const PER_UNIT_BASIS_AFTER = new RegExp(String.raw`^ ${PER_UNIT_OPENING.source.slice(PER_UNIT_OPENING.source.indexOf("on an?"))}`);
+const PER_UNIT_BASIS_AFTER = new RegExp(String.raw`^ ${PER_UNIT_BASIS}`);
 /** A figure said of a measure per unit right after it ("5.4% in our net revenue per unit"). */
 /** ("an 11% increase in net sales per hectoliter": any unit but a share, which names a measure of its own, "FFO per share".) */
 const PER_UNIT_AFTER = /^(?: (?:(?:increase|decrease|growth|decline|rise|improvement|reduction) )?(?:in|of) (?:our |the |its )?(?:[a-z-]+ ){0,2}«M\d+»| (?:growth )?in (?:our |the |its )?(?:[a-z-]+ ){0,2}(?:revenue|revenues|sales|price|prices|pricing|margin|profit|cost|costs)) per (?:available |occupied |square |sq\.? )?(?!(?:fully )?(?:diluted |basic |common |weighted )?(?:shares?|ads|adss|adrs?)\b)[a-z][a-z-]*\b/;
@@ -2777,7 +2778,7 @@ const CONCESSION = /\b(?:despite|in spite of|notwithstanding)\s/gi;
 function openingBasis(text: string, figureStart: number): Basis | null {
   const m = OPENING_BASIS.exec(text);
   if (!m || m[0].length > figureStart) return null;
-  if (new RegExp(CONCESSION.source, "i").test(text.slice(m[0].length, figureStart))) return null;
+  if (lastMatch(text.slice(m[0].length, figureStart), CONCESSION) >= 0) return null;
   if (m[2] !== undefined) return "constant currency";
   if (m[1] === undefined) return CURRENCY_NEUTRAL.test(m[0].toLowerCase()) ? "constant currency" : "non-GAAP";
   const words = m[1].toLowerCase();
