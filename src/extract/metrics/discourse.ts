@@ -59,7 +59,7 @@ export function isSegmentable(metric: string): boolean {
 }
 
 /** Words that announce a walk-through of segments or regions (not a passing mention of "our segments"). */
-const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|segment['’]s|segments['’]|divisions|business units|reportable segments|regions|operating segments)(?![a-z])|segment (?:results|performance|review|financials|highlights)\b|\b(?:insights|details?|color|commentary|results|performance|highlights) (?:at|on) the (?:segment|business[- ]unit|division|reportable segment) level\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment|region)(?:\.?$|, where\b))/;
+const OPENS = /\b(?:by (?:segment|region|geography|business(?: line| unit| segment)?|division|end market|reportable segment|discipline|practice|brand|product line|product category|category|channel|vertical|sector|platform)s?\b|(?:review|discuss|cover|walk (?:you )?through|go through|turn to|look at|talk about|start with|move on to|moving on to|turning to|moving to)\b[^.;]{0,30}?\b(?:segments|segment['’]s|segments['’]|divisions|business units|reportable segments|regions|operating segments)(?![a-z])|segment (?:results|performance|review|financials|highlights)\b|^(?:(?:and|so|now),? )?(?:slides?|pages?|charts?) [^.;]{0,20}?\b(?:detail|show|present|summari[sz]e|provide|cover|highlight)\w* (?:the )?(?:performance|results|financials|highlights) (?:of|for) (?:our|the|each of our|both of our|both) (?:[a-z]+ )?(?:segments|divisions|business units)\b|\b(?:insights|details?|color|commentary|results|performance|highlights) (?:at|on) the (?:segment|business[- ]unit|division|reportable segment) level\b|\b(?:results|performance|review|summary) (?:for|of) (?:the|our) (?:[a-z&+'’-]+ ){1,3}(?:segment|division|business unit|reportable segment|region)(?:\.?$|, where\b))/;
 /**
  * The part of the business a sentence opens on, named in lower case: "In the commercial customer class, sales decreased 5.5%",
  * "In municipal water, overall sales increased 8%" (never "In addition," or "In the quarter,").
@@ -142,6 +142,8 @@ const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let 
  */
 const ALL_SEGMENTS = /\bthese segment (?:[a-z]+ )?(?:ranges|results|guidance|expectations|outlooks?|forecasts?)\b|\b(?:all|each|both) of (?:our|the|these) (?:[a-z]+ )?segments\b|\ball (?:(?:of )?(?:our|the) )?(?:[a-z]+ )?segments\b/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+(?:now|next|first|briefly|quickly))?\s+(?:to|at|on\s+to|over\s+to|into)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))(?:\s+on\s+(?:page|slide|chart)\s+[a-z0-9-]+,?)?\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
+/** What a page may be for that is no part of the business: "Slide 12 for Guidance". */
+const PAGE_HEADING = /^(?:Guidance|Outlook|Summary|Highlights|Closing|Questions|Q&A|Details|More|Additional|Reconciliations?|Appendix|Our|The|Total|Consolidated|Corporate)\b/;
 /** Markets that are no end market a part of the business sells into: "the stock market", "the housing market", "the M&A market". */
 const NOT_A_MARKET = /^(?:overall|total|whole|broader|stock|equity|capital|labor|job|housing|financial|credit|debt|bond|m&a|public|private|end)$/i;
 /** Words that head no part of the business in an announcement ("a review of the quarter's business"). */
@@ -683,6 +685,13 @@ function turningTo(text: string, ctx: CallContext): string | null {
     // ("So now please turn to slide five in our Environmental segment.")
     const review = /^(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:for (?:a |an |the )?(?:discussion|review|look|summary|overview|recap|update)(?: at| of| on)?|in|on|covering) (?:the |our )?([A-Za-z][\w&'’-]*(?: [A-Za-z&][\w&'’-]*){0,3}?) (?:segment|business|group|division)\b/i.exec(text.slice(at));
     if (review && !PASSING_WORD.test(review[1]!)) return review[1]!;
+    // ("Turning to Slide 8 for Infrastructure.": a page for a name in capitals, and nothing after it.)
+    const pageFor = /^(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+for (?:the |our )?(?=[A-Z])/i.exec(text.slice(at));
+    if (pageFor) {
+      const part = capitalRun(text, at + pageFor[0].length, ctx);
+      const rest = part ? text.slice(at + pageFor[0].length + part.length) : "";
+      if (part && /^(?: (?:segment|business|group|division))?\s*[.:;]?\s*$/.test(rest) && namesPart(part, ctx) && !PAGE_HEADING.test(part)) return part;
+    }
     const name = capitalRun(text, at + (slide?.[0].length ?? 0), ctx);
     // ("Now turning to SSG&A.": a line item turned to is no part of the business.)
     if (name && !/^(?:Slide|Slides|Page|Pages|Chart|Q[1-4]|Questions?|Q&A|Operator|Our|The)\b/.test(name) && !namesMeasure(name)) return name;

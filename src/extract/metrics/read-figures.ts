@@ -979,6 +979,11 @@ function readFigure(x: FigureInput): Resolved | null {
   }
   // The measure's name as the sentence says it.
   const nameText = link.subject.kind === "name" ? view.text.slice(view.names[link.subject.slot]!.start, view.names[link.subject.slot]!.end) : null;
+  // "Total debt, net of cash, of $143.2 million": a balance net of another is a measure of its own, not the balance named. (Not
+  // spending: "Capital expenditures, net of refranchising proceeds, were $55 million" is the capex the company reports.)
+  if (def.balance && link.subject.kind === "name" && view.names[link.subject.slot]!.end < view.figures[i]!.start && /^,? net of\b/.test(view.text.slice(view.names[link.subject.slot]!.end, view.figures[i]!.start))) {
+    return drop(trace, "metric", "balance-net-of", "a balance said net of another measure is a measure of its own");
+  }
   // An insurer's "sales" are policies sold, a landlord's its tenants' sales, a utility's the energy it sells: in such a call a bare "sales" is no revenue,
   // nor are comparable sales its own ("comparable tenant sales are exceeding pre-pandemic levels, with year-to-date comparable sales up 5%").
   if (ctx.salesNotRevenue && nameText !== null && ((def.name === "revenue" && /^(?:total |overall )?sales$/i.test(nameText)) || (def.name === "comparable_sales" && /\bsales$/i.test(nameText)))) {
@@ -1010,6 +1015,13 @@ function readFigure(x: FigureInput): Resolved | null {
       def = metricDefinition("net_income")!;
       metric = "net_income";
       trace.steps.push({ stage: "metric", rule: "company-reported-earnings", note: "earnings the company says it reported or delivered are its net income" });
+    } else if (link.subject.kind === "metric" && /^ after[- ]tax\b/.test(after) && perShareCompanion(view, after)) {
+      // ("This quarter, we earned $1.6 billion after-tax or $5.04 per share": what the company earned after tax, per share as its
+      // EPS, is its net income.)
+      def = metricDefinition("net_income")!;
+      metric = "net_income";
+      earningsWithShare = true;
+      trace.steps.push({ stage: "metric", rule: "earned-after-tax", note: "what the company earned after tax, with its per-share amount, is its net income" });
     } else silentEarnings = true;
   }
   // "On a same store basis, third quarter cash NOI was up 16.6%": the measure of the same-store pool the opening names.
@@ -1688,7 +1700,7 @@ function readFigure(x: FigureInput): Resolved | null {
   const forThisQuarter = BOARD_SET_FOR_QUARTER.exec(view.text);
   const setForCallQuarter = forThisQuarter !== null && ORDINAL_QUARTER[forThisQuarter[1]!.toLowerCase()] === ctx.call.quarter && Number(/^,? (?:of )?(?:fiscal )?((?:19|20)\d\d)\b/.exec(view.text.slice(forThisQuarter.index + forThisQuarter[0].length))?.[1] ?? ctx.call.year) === ctx.call.year;
   if (rateOrRaise && (!choice.explicit || choice.rule === "quarterly" || (setForCallQuarter && choice.rule === "dividend-quarter")) && period.part === `Q${ctx.call.quarter}` && period.year === ctx.call.year
-    && DECLARED_NOW.test(view.text) && (setForCallQuarter || !PAID_IN_QUARTER.test(view.text)) && !SET_IN_MONTH.test(view.text.slice(0, view.figures[i]!.start)) && !setOnDayOfQuarter(view.text.slice(0, view.figures[i]!.start), ctx.call)) {
+    && (DECLARED_NOW.test(view.text) || SET_LATELY.test(view.text)) && (setForCallQuarter || !PAID_IN_QUARTER.test(view.text)) && !SET_IN_MONTH.test(view.text.slice(0, view.figures[i]!.start)) && !setOnDayOfQuarter(view.text.slice(0, view.figures[i]!.start), ctx.call)) {
     declaredNext = true;
     period = quarterAfter(ctx.call);
     trace.steps.push({ stage: "period", rule: "declared-at-the-call", note: `${periodLabel(period)}: a rate declared at the call is paid in the quarter after the one it reports` });
@@ -1847,7 +1859,8 @@ const PLAIN_EARNINGS = /^(?:(?:adjusted|gaap|non-gaap|reported|net|diluted)\s+)*
 
 /** A per-share figure right after a figure, its companion: "$202 million, or $1.08 per share". */
 function perShareCompanion(view: SentenceView, after: string): boolean {
-  const m = /^,? or (?:approximately |about )?«F(\d+)»/.exec(after);
+  // ("we earned $1.6 billion after-tax or $5.04 per share": what is earned after tax, with its per-share amount.)
+  const m = /^(?: after[- ]tax)?,? or (?:approximately |about )?«F(\d+)»/.exec(after);
   return m !== null && view.figures[Number(m[1])]!.perShare;
 }
 
@@ -2147,6 +2160,8 @@ const COMPANY_YEAR_OUTLOOK = /\bour (?:(?:prior|previous|updated|revised|raised|
 
 /** A dividend rate declared, raised or announced at the call: "our board declared", "we are raising our quarterly dividend to". */
 const DECLARED_NOW = /\b(?:(?:board|directors)\b[^.;]{0,40}\b(?:declared|approved|authorized|announced|raised|increased|reduced|lowered|cut)|(?:declared|declares|declaring|announced|announcing|announce|approved|raising|increasing|are raising|are increasing|have raised|have increased|reinstat\w*|will pay|payable|to be paid)\b)/i;
+/** A rate the company set at the call's time, which is after the quarter it reports: "Earlier this month, we decreased our dividend by 9.8% to $1.85 per share annually". */
+const SET_LATELY = /^(?:(?:and|so|also|now),? )?(?:(?:earlier|just) )?(?:today|this (?:month|morning|week)|yesterday|last (?:week|night))\b,?[^.;]{0,60}?\b(?:raised|increased|reduced|decreased|lowered|cut|reset|rebased)\b/i;
 /** "And on January 28, the board of directors approved a 2% increase in the regular quarterly cash dividend", in a first-quarter call: set on a day of the quarter reported, not at the call. */
 function setOnDayOfQuarter(text: string, call: CallPeriod): boolean {
   const day = /\bon (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?\b/i.exec(text);

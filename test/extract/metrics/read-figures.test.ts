@@ -784,6 +784,10 @@ describe("figure pipeline: what it reads", () => {
     ["two figure lists before 'respectively' both pair with the items, each by its own verb (changes, then the levels they reached)", "Third quarter net income and adjusted net income grew 31% and 27% year-over-year to $152 million and $158 million, respectively.", [{ metric: "net_income", kind: "change", value: 31, basis: "GAAP" }, { metric: "net_income", kind: "change", value: 27, basis: "non-GAAP" }, { metric: "net_income", kind: "actual", value: 152e6, basis: "GAAP" }, { metric: "net_income", kind: "actual", value: 158e6, basis: "non-GAAP" }], "2025-Q3"],
     ["two figure lists before 'respectively' both pair with the items (levels after 'of', then their changes)", "Second quarter adjusted operating income and adjusted net income of $120.5 million and $98.2 million increased 45% and 61% respectively.", [{ metric: "operating_income", kind: "actual", value: 120.5e6 }, { metric: "net_income", kind: "actual", value: 98.2e6 }, { metric: "operating_income", kind: "change", value: 45 }, { metric: "net_income", kind: "change", value: 61 }]],
     ["a figure in a concession after the main clause ('despite a 3% decline in revenues') takes none of the opening's basis", "Excluding those higher restructuring expenses, margin improved 10 basis points despite a 4% decline in revenues.", [{ metric: "revenue", kind: "change", value: -4, basis: null }]],
+    ["what the company earned 'after-tax', with its per-share amount, is its net income, and the amount per share its EPS", "This quarter, we earned $1.6 billion after-tax or $5.04 per share.", [{ metric: "net_income", kind: "actual", value: 1.6e9 }, { metric: "eps", kind: "actual", value: 5.04 }]],
+    ["a measure's name, then what it is net of, then its move ('Revenue, net of interest expense, decreased 3%')", "Revenue, net of interest expense, decreased 3% from the prior year, mainly from lower net interest income.", [{ metric: "revenue", kind: "change", value: -3 }]],
+    ["a dividend cut 'earlier this month', at the call, after the quarter it reports, is the next quarter's", "Earlier this month, we decreased our dividend by 9.8% to $1.85 per share annually, following the spin-off.", [{ metric: "dividend", period: "2025-Q3", kind: "change", value: -9.8 }, { metric: "dividend", period: "2025-Q3", kind: "actual", value: 1.85 }]],
+    ["a turn to a page for a part named in capitals, and nothing after it ('Turning to Slide 8 for Infrastructure.'), heads that part's figures", "Metal Cutting had a hard quarter. Turning to Slide 8 for Infrastructure. Organic sales declined 18% on top of a decline of 11% in the prior year period.", [{ metric: "infrastructure_organic_growth", kind: "actual", value: -18, scope: "Infrastructure" }]],
   ])("%s", (_why, text, want, period, company) => {
     const got = factsOf(text, period ?? (/Year-to-date|nine months|third quarter\./.test(text) ? "2025-Q3" : /full year 2025|Throughout the year/.test(text) ? "2025-Q4" : "2025-Q2"), company).map(pick);
     for (const w of want) expect(got).toContainEqual(expect.objectContaining(w));
@@ -867,6 +871,14 @@ describe("figure pipeline: what it leaves out", () => {
     const got = factsOf("Merchandise inventories were $4.2 billion at the end of the quarter, an increase of 18% overall and 11.5% on a per store basis.").map(pick);
     expect(got).toContainEqual(expect.objectContaining({ metric: "inventory", kind: "change", value: 18 }));
     expect(got.filter((f) => f.value === 11.5)).toEqual([]);
+  });
+  it("leaves out a margin said unnamed in a walk-through a page announces ('Slides 7 and 8 detail the performance of our segments')", () => {
+    const text = "Slides 7 and 8 detail the performance of our segments this quarter. Metal Cutting sales declined 23% organically. From an end market perspective, transportation was down 21%.\nAdjusted operating margin came in at 1% compared to 7.9% in the prior year quarter.";
+    expect(factsOf(text).filter((f) => f.metric === "operating_margin" && f.scope === "company")).toEqual([]);
+  });
+  it("leaves out a balance said net of another measure ('Total debt, net of cash'), not capex said net of proceeds", () => {
+    expect(factsOf("Total debt, net of cash, of $143.2 million at June 30, 2025, compared to $137 million at June 30, 2024.").filter((f) => f.metric === "total_debt")).toEqual([]);
+    expect(factsOf("Capital expenditures, net of refranchising proceeds, were $55 million during the quarter.").filter((f) => f.metric === "capex")).toContainEqual(expect.objectContaining({ value: 55e6 }));
   });
   it("leaves out revenue from a source the words name, a part of the company's revenue", () => {
     expect(factsOf("Despite a 23% year-over-year increase in revenue from purchased vehicles, we experienced a 100 basis point improvement in gross profit.").filter((f) => f.metric === "revenue")).toEqual([]);
