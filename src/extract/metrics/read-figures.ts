@@ -2099,15 +2099,21 @@ function olderBase(view: SentenceView, i: number, after: string, period: Period,
   // before the figure's.
   // ("Versus 2019, we grew sales 20%": the mention may hold the comparison word itself.)
   // ("When you compare our third quarter performance to Q3 2019, revenue is 28% higher": the same said with its subject.)
-  const compared = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared(?: to| with)?|versus|vs\.?|relative to|(?:you|we) compare (?:(?:our|the|this|[a-z-]+|«P\d+») ){1,4}(?:to|with)) (?:the |our )?«P(\d+)»,/.exec(view.abstract);
+  // ("When comparing our results against two years ago for the third quarter of our fiscal '20, total revenue grew more than 20%".)
+  const compared = /^(?:(?:and|so|now|also),? )?(?:when |as |if )?(?:compared(?: to| with)?|versus|vs\.?|relative to|(?:you|we) compare (?:(?:our|the|this|[a-z-]+|«P\d+») ){1,4}(?:to|with)|comparing (?:(?:our|the|this|[a-z-]+) ){1,3}(?:to|with|against)) (?:the |our )?«P(\d+)»(?: (?:for|of|in) (?:the |our )?«P\d+»(?: of (?:the |our )?«P\d+»)?)?,/.exec(view.abstract);
   const bare = compared ? null : /^(?:(?:and|so|now|also),? )?«P(\d+)»,/.exec(view.abstract);
   const openSlot = compared?.[1] ?? (bare && /^(?:versus|vs\.?)\s/i.test(view.text.slice(view.periods[Number(bare[1])]!.start)) ? bare[1] : undefined);
   const openedOn = openSlot === undefined ? null : view.periods[Number(openSlot)]!;
-  if (changeSaid && openedOn && openedOn.relation === "absolute" && period.year - openedOn.period.year >= 2) return { rule: "older-base", base: String(openedOn.period.year) };
+  if (changeSaid && openedOn && openedOn.relation === "absolute" && (period.year - openedOn.period.year >= 2 || /^(?:two|three|four|[2-4]) years ago$/i.test(view.text.slice(openedOn.start, openedOn.end)))) return { rule: "older-base", base: String(openedOn.period.year) };
   // ("group total revenues were 5% above the third quarter of 2019", in a 2022 call: a level said in percent of an older one.)
   const above = /^ (?:above|below|ahead of|behind|higher than|lower than|over|versus|vs\.?|compared (?:to|with)) (?:the |our )?«P(\d+)»/.exec(sinceFigure);
   const aboveBase = above ? view.periods[Number(above[1])]! : null;
   if (aboveBase && aboveBase.relation === "absolute" && period.year - aboveBase.period.year >= 2) return { rule: "older-base", base: String(aboveBase.period.year) };
+  // ("We are back above the 2019 pre-COVID levels on every financial metric, with sales up 11%", in a 2021 call: the changes that
+  // follow a clause on the levels of a year two or more before are against those levels.)
+  const levels = changeSaid ? /\b(?:above|below|ahead of|behind|back to|versus|vs\.?|compared (?:to|with)|relative to) (?:the |our )?«P(\d+)»(?: [a-z-]+){0,2} levels?\b/.exec(beforeFigure) : null;
+  const levelsOf = levels ? view.periods[Number(levels[1])]! : null;
+  if (levelsOf && levelsOf.relation === "absolute" && period.year - levelsOf.period.year >= 2) return { rule: "older-base", base: String(levelsOf.period.year) };
   if (!linkedAsChange) return null;
   const year = BASE_YEAR_AFTER.exec(sinceFigure);
   if (year && period.year - Number(year[1]) >= 2) return { rule: "older-base", base: year[1]! };

@@ -341,7 +341,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, c: CallPeriod) => Omit
   // "2022 full year FFO": a year before "full year" names it.
   { re: /\b((?:19|20)\d\d)\s+full[- ]year\b('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   // "fiscal 2021", "FY26", "fiscal '21", "fiscal year '26"; a bare two-digit year only after "fiscal" or "FY", never before a quantity ("full year 20% growth").
-  { re: new RegExp(String.raw`\b(?:(?:full[- ]year|calendar(?:\s+year)?)\s*((?:19|20)\d\d|'\d\d)|(?:fiscal(?:[\s-]+year)?|fy)\s*'?\s*((?:19|20)\d\d|\d\d))\b(?!\s*(?:%|percent|to\s+\d|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d))(?!(?<!(?:19|20)\d\d)\s*to\s+\$)('s)?`, "iy"), build: (m) => ({ ...abs(year((m[1] ?? m[2])!.replace("'", ""), 0), "FY"), possessive: Boolean(m[3]) }) },
+  { re: new RegExp(String.raw`\b(?:(?:full[- ]year|calendar(?:\s+year)?|(?<=\bthe\s+)year)\s*((?:19|20)\d\d|'\d\d)|(?:fiscal(?:[\s-]+year)?|fy)\s*'?\s*((?:19|20)\d\d|\d\d))\b(?!\s*(?:%|percent|to\s+\d|-\s?\d|basis|bps|points?|million|billion|x\b|[.,]\d))(?!(?<!(?:19|20)\d\d)\s*to\s+\$)('s)?`, "iy"), build: (m) => ({ ...abs(year((m[1] ?? m[2])!.replace("'", ""), 0), "FY"), possessive: Boolean(m[3]) }) },
   { re: /\b(?:in|for|of|during|through|by|from|since|into|to|versus|vs\.?|than)\s+((?:19|20)\d\d)\b(?![\d%.,]\d)(?!(?:'s)?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|q[1-4]|h[12]|[1-4][qh])\b)('s)?/iy, build: (m) => ({ ...abs(Number(m[1]), "FY"), possessive: Boolean(m[2]) }) },
   // "Our net sales improved 5.4% over 2018", "up 9.6% over 2018": a year a change is measured over (not "over 2000 stores", nor
   // "over 2020 pro forma sales of $983 million", where the year is the noun's).
