@@ -233,7 +233,8 @@ function companyNameForms(company: string): string[] {
 /**
  * "IRT's third quarter same-store NOI growth" for Independence Realty Trust: the company's initials or ticker, of three
  * letters or more, when the call writes them in capitals and never as a lower-case word (so "ALL" or "NOW" never are; a web
- * address, "www.aam.com", is no word).
+ * address, "www.aam.com", is no word; nor is a part of a name joined by "&": "PSE" of "PSE&G", Public Service Electric & Gas, a
+ * subsidiary of Public Service Enterprise Group).
  */
 function companyAbbreviations(company: string, ticker: string | null, text: string): string[] {
   const initials = companyInitials(company.toLowerCase()).toUpperCase();
@@ -244,7 +245,7 @@ function companyAbbreviations(company: string, ticker: string | null, text: stri
   const ampersand = joined ? `${joined[1]}&${joined[2]}`.toUpperCase() : "";
   // (Two letters only when the ticker starts with them: "LP" for Louisiana-Pacific, LPX.)
   return [...new Set([initials, ...shortened, ticker?.toUpperCase() ?? "", ampersand])]
-    .filter((a) => (/^[A-Z]{3,5}$/.test(a) || /^[A-Z]&[A-Z]$/.test(a) || (/^[A-Z]{2}$/.test(a) && !!ticker?.toUpperCase().startsWith(a))) && new RegExp(String.raw`(?<![\w-])${a}(?![\w-])`).test(text) && !new RegExp(String.raw`(?<![\w.-])${a.toLowerCase()}(?![\w-]|\.\w)`).test(text))
+    .filter((a) => (/^[A-Z]{3,5}$/.test(a) || /^[A-Z]&[A-Z]$/.test(a) || (/^[A-Z]{2}$/.test(a) && !!ticker?.toUpperCase().startsWith(a))) && new RegExp(String.raw`(?<![\w-]|\w&)${a}(?![\w-]|&\w)`).test(text) && !new RegExp(String.raw`(?<![\w.-])${a.toLowerCase()}(?![\w-]|\.\w)`).test(text))
     .map((a) => a.toLowerCase());
 }
 
@@ -1923,7 +1924,7 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   // "Excluding net recognized losses of $3 million, our Title segment generated $2.5 billion in total revenue": after what it leaves out.
   // "For the first quarter of 2021, the Fertilizer segment reported an operating loss of $14 million, a net loss of $25 million": a
   // segment named as the one that reports.
-  const m = /^(?:(?:and|so|now|also|then|next|finally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?(?: of (?:fiscal )?(?:19|20)\d\d)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+|(?:[Ee]xcluding|[Aa]djusting for|[Aa]fter adjusting for|[Oo]n an? [a-z-]+ basis)\b[^,;]{0,80},\s+)?(?:(?<=^|,\s+|\s)(?:[Tt]he|[Oo]ur) (?=[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*\s+(?:segment|division|subsidiary)\b))?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:\s+(?:segment|division|subsidiary))?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|contributed|reports?|posts?|delivers?|earns?|records?|generates?|achieves?|contributes)\b/.exec(view.text)
+  const m = /^(?:(?:[Aa]nd|[Ss]o|[Nn]ow|[Aa]lso|[Tt]hen|[Nn]ext|[Ff]inally),?\s+)?(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Aa]t|[Bb]y|[Oo]ver|[Tt]hrough|[Ss]ubsequent to|[Aa]fter|[Ff]ollowing) (?:the |this |our )?(?:[a-z-]+ ){0,3}(?:quarter|year|period|half|months?)(?:[- ]end)?(?: of (?:fiscal )?(?:19|20)\d\d)?,\s+|(?:[Aa]t|[Bb]y) the end of (?:the )?(?:(?:[a-z]+|Q[1-4]) )?(?:quarter|year|Q[1-4]|[A-Z][a-z]+)(?: (?:19|20)\d\d)?,\s+|(?:[Ee]xcluding|[Aa]djusting for|[Aa]fter adjusting for|[Oo]n an? [a-z-]+ basis)\b[^,;]{0,80},\s+)?(?:(?<=^|,\s+|\s)(?:[Tt]he|[Oo]ur) (?=[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*\s+(?:segment|division|subsidiary)\b))?((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*)(?:['’]s)?(?:\s+(?:segment|division|subsidiary))?(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved|declared|contributed|reports?|posts?|delivers?|earns?|records?|generates?|achieves?|contributes)\b/.exec(view.text)
     // "Let me now turn to Gulf Power, which reported third quarter net income of $91 million".
     ?? /\b(?:turn(?:ing)? (?:now )?to|move (?:on )?to|moving (?:on )?to|at)\s+((?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|&|of|and))*),\s+which\s+(?:also\s+)?(?:reported|posted|delivered|earned|recorded|generated|had|achieved)\b/.exec(view.text)
     // "This was another strong quarter for PrimeLending generating $62 million in pre-tax income".
@@ -1936,6 +1937,9 @@ function reportingEntity(view: SentenceView, ctx: CallContext): string | null {
   const name = m[1]!.replace(/(?:\s+(?:and|of|&))+$/, "");
   // ("Acquisitions contributed 6.5% of the growth": a cause is no entity that contributes; "CNA", "Boardwalk" or "Loews Hotels" is.)
   if (/\bcontribut/.test(m[0]) && CAUSE_WORD.test(name)) return null;
+  // ("PSEG Enterprise and Other reported a net loss of $25 million", "Corporate and Other reported": a reporting line of the rest of
+  // the business, which a name of the company's own may head, is no company.)
+  if (/\s(?:and|&)\s+Other$/.test(name)) return name;
   if (namesTheCompany(name, view, ctx)) return null;
   const lower = name.toLowerCase();
   if (/^(?:we|i|our|the|this|that|it|they|management|everyone|overall|together|total|consolidated)(?:['’](?:ll|ve|re|d|s|m))?$/i.test(name) || /\b(?:board|directors)\b/i.test(name) || namesIn(lower).length > 0) return null;

@@ -884,6 +884,11 @@ describe("figure pipeline: what it leaves out", () => {
     expect(factsOf("We are back above the 2023 pre-COVID levels on every financial metric, with sales up 11%, adjusted earnings per share increasing by 17% and free cash flow up 29%.", "2025-Q4").filter((f) => f.kind === "change")).toEqual([]);
     expect(factsOf("When comparing our results against two years ago for the third quarter of our fiscal '23, total revenue grew more than 20%.", "2025-Q3").filter((f) => f.metric === "revenue")).toEqual([]);
   });
+  it("leaves out what a reporting line of the rest of the business reports ('PSEG Enterprise and Other reported'), and a subsidiary named with '&' ('PSE&G') is not the company's initials", () => {
+    const company = "Public Service Enterprise Group";
+    expect(factsOf("And for the full year of 2025, PSEG Enterprise and Other reported a net loss of $25 million or $0.06 per share, compared with net income of $6 million for 2024.", "2025-Q4", company).filter((f) => f.scope === "company")).toEqual([]);
+    expect(factsOf("PSE&G, as shown on Slide 15, reported net income for the first quarter 2025 of $0.94 per share compared with $0.87 per share for the first quarter of 2024.", "2025-Q1", company).filter((f) => f.scope === "company")).toEqual([]);
+  });
   it("leaves out a balance said net of another measure ('Total debt, net of cash'), not capex said net of proceeds", () => {
     expect(factsOf("Total debt, net of cash, of $143.2 million at June 30, 2025, compared to $137 million at June 30, 2024.").filter((f) => f.metric === "total_debt")).toEqual([]);
     expect(factsOf("Capital expenditures, net of refranchising proceeds, were $55 million during the quarter.").filter((f) => f.metric === "capex")).toContainEqual(expect.objectContaining({ value: 55e6 }));
