@@ -134,6 +134,8 @@ const OTHER_PARTY = /\b(?:update|report|comment|remarks?|look) on (?:their|its) 
  * may be the segment's).
  */
 const MEASURE_HEADING = /^(?:(?:and|so|now|next),? )?(?:(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?)(?: now)? (?:to|on to)|start(?:ing)? with) (?:the |our )?«M\d+»(?=[,.:]|$)/;
+/** The year's outlook moved, said as a noun: "With the narrowing of our guidance range, ...". */
+const OUTLOOK_MOVED_NOUN = /\b(?:narrowing|raising|lowering|updating|tightening) of (?:our|the) (?:«P\d+» |full[- ]year |annual )?(?:guidance|outlook)\b/;
 const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let us|i'll|i will|we'll|we will)(?: now)? (?:review|discuss|talk about|cover|go over|walk through|look at|finish with|close with|end with|conclude with|wrap up with) (?:the |our )?(?:«P\d+» |consolidated |overall |total |financial |quarterly |operating )*(?:results|performance|financials)\b|on a (?:total|consolidated|company) basis|company[- ]wide|company[- ]level|enterprise[- ]wide|for the (?:total )?company|overall,|all[- ]in,|in aggregate,|in total|(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?|now)(?: now)? (?:to|at|on to) (?:the |our |some )?(?:balance sheet|cash flow|liquidity|capital (?:allocation|deployment|structure)|(?:consolidated |overall |total |financial |quarterly |«P\d+» )*(?:operating |financial )?(?:(?:gross |operating )?(?:margins?|profitability|expenses?) )?(?:results|performance|financials)|corporate|(?:«P\d+» |full[- ]year |\d{4} )?(?:outlook|guidance|expectations)|the (?:rest|remainder|details) of (?:the |our )?(?:p&l|income statement|financials|results))|(?:our|the)(?: (?:following|updated|revised|raised|new|current|initial|preliminary|full[- ]year|annual|financial))* (?:«P\d+» )?(?:outlook|guidance) for\b|\b(?:we are |we're |we have |we've |we )?(?:updating|raising|reaffirming|reiterating|narrowing|tightening|lowering|updated|raised|reaffirmed|reiterated|narrowed|tightened|lowered) (?:our |the )?(?:full[- ]year |annual |«P\d+» )?(?:outlook|guidance)\.?$|to summarize|in summary|in closing|to conclude|to sum up|^(?:(?:and|so|now|also),? )?across (?:both|all|each)(?: of)?(?: (?:our|the|these))? (?:[a-z]+ )?segments\b)/;
 /**
  * A sentence with figures that speaks of the segments together ("These segment operating ranges support our expectation for 2020
@@ -343,7 +345,7 @@ export class DiscourseState {
     // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole
     // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
     // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
-    const closes = CLOSES.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
+    const closes = CLOSES.test(lower) || OUTLOOK_MOVED_NOUN.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
     // ("Turning to earnings, we reported record third quarter pre-tax income": a heading on earnings, or on a measure only the whole
     // company reports, ends a walk-through too.)
     const heading = MEASURE_HEADING.exec(lower);
@@ -360,6 +362,9 @@ export class DiscourseState {
     // a sentence that opens on the whole right after an announced walk-through cancels it; not one that names the whole in passing,
     // "Our growth businesses, which now represent nearly 25% of our total company revenue, ...".)
     if (this.opening && /^(?:(?:and|so|now|first),? )?(?:(?:beginning|starting) with |looking at |turning (?:first )?to )?(?:the |our )?(?:«p\d+» )?(?:consolidated|total company|company-wide|overall)\b|\b(?:our|the) consolidated (?:[a-z-]+ )?«m\d+»/i.test(lower)) this.opening = null;
+    // ("But recovery may not be linear by region ... With the narrowing of our guidance range, we are now expecting ...": the year's
+    // outlook moved cancels a walk-through announced but not yet begun.)
+    if (OUTLOOK_MOVED_NOUN.test(lower)) this.opening = null;
     if (this.opening) {
       this.segment = this.opening;
       this.segmentAnnounced = this.opening.name !== null;

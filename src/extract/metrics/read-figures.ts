@@ -43,7 +43,7 @@ const THE_COMPANY_OPENS = /^(?:(?:and|so|also|now|overall|while|although),? )?th
 const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_VERB}|${CHANGE_NOUN})\b`);
 /** A word of basis between a change and its noun or its way ("a 4% currency-neutral increase", "a 10% constant currency decline"). */
 const BASIS_BEFORE_CHANGE = String.raw`(?:organic|reported|currency[- ]neutral|constant[- ]currency|underlying|comparable)`;
-const CHANGE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:year[- ](?:over|on)[- ]year|yoy|sequential|${BASIS_BEFORE_CHANGE}) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
+const CHANGE_AFTER = new RegExp(String.raw`^(?: or «F\d+»)? (?:ahead of|behind|above|below|${CHANGE_NOUN}|(?:(?:combined|pro forma) )?(?:year[- ](?:over|on)[- ]year|yoy|sequential|${BASIS_BEFORE_CHANGE}) (?:${CHANGE_NOUN})|(?:higher|lower|better|worse|more|less|above|below) (?:than|versus|compared)|(?:up|down) (?:from|versus|compared))\b`);
 
 export interface TraceStep {
   stage: "figure" | "link" | "metric" | "scope" | "unit" | "period" | "kind" | "basis" | "confidence";
