@@ -144,6 +144,12 @@ const CLOSES = /\b(?:(?<!of )(?:total company|consolidated)|(?:let's|let me|let 
  */
 const ALL_SEGMENTS = /\bthese segment (?:[a-z]+ )?(?:ranges|results|guidance|expectations|outlooks?|forecasts?)\b|\b(?:all|each|both) of (?:our|the|these) (?:[a-z]+ )?segments\b|\ball (?:(?:of )?(?:our|the) )?(?:[a-z]+ )?segments\b/;
 const TURNING = /\b(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?|look(?:ing)?|switch(?:ing)?|shift(?:ing)?)(?:\s+(?:now|next|first|briefly|quickly))?\s+(?:to|at|on\s+to|over\s+to|into)|(?:(?:let's|let me|let us|i'll|i will|we'll|we will|i'd like to|i want to)\s+(?:now\s+)?(?:start|begin)|^(?:starting|beginning)|;\s*(?:starting|beginning))(?:\s+on\s+(?:page|slide|chart)\s+[a-z0-9-]+,?)?\s+with(?:\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}results\s+(?:for|of|at|from|in))?)\s+(?:the\s+|our\s+)?(?:(?:[a-z0-9-]+\s+){0,2}results\s+(?:for|of|at|from|in)\s+(?:the\s+|our\s+)?)?/gi;
+/** A page by its number, in figures or words: "Slide 7", "page five". */
+const PAGE_NUMBERED = String.raw`(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+/** "Slide 6, Food Equipment ...", "Slide 5 for a discussion of the Engraving segment", "Slide 8 for Infrastructure.": a page, then what it turns to. */
+const PAGE_THEN_NAME = new RegExp(String.raw`^${PAGE_NUMBERED}(?:\s+(?:and|through|to)\s+\d+)?,\s+(?:(?:I'll|I’ll|I will|let me|we'll|we’ll|we will) (?:now )?(?:discuss|review|cover|talk about|walk through|go over|turn to) (?:our |the )?)?(?=[A-Z])(?!I\b|I['’])`, "i");
+const PAGE_FOR_REVIEW = new RegExp(String.raw`^${PAGE_NUMBERED}\s+(?:for (?:a |an |the )?(?:discussion|review|look|summary|overview|recap|update)(?: at| of| on)?|in|on|covering) (?:the |our )?([A-Za-z][\w&'’-]*(?: [A-Za-z&][\w&'’-]*){0,3}?) (?:segment|business|group|division)\b`, "i");
+const PAGE_FOR_NAME = new RegExp(String.raw`^${PAGE_NUMBERED}\s+for (?:the |our )?(?=[A-Z])`, "i");
 /** What a page may be for that is no part of the business: "Slide 12 for Guidance". */
 const PAGE_HEADING = /^(?:Guidance|Outlook|Summary|Highlights|Closing|Questions|Q&A|Details|More|Additional|Reconciliations?|Appendix|Our|The|Total|Consolidated|Corporate)\b/;
 /** Markets that are no end market a part of the business sells into: "the stock market", "the housing market", "the M&A market". */
@@ -345,7 +351,8 @@ export class DiscourseState {
     // "In South America, sales increased by 9%. ... Moving now to profit. Gross profit was $248 million": words about the whole
     // end a walk-through and what the last region's sentence said; a heading that turns to profit or costs ends only the latter
     // (a walk-through of segments goes on: "Turning to costs." may still be the segment's).
-    const closes = CLOSES.test(lower) || OUTLOOK_MOVED_NOUN.test(lower) || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
+    const outlookMoved = OUTLOOK_MOVED_NOUN.test(lower);
+    const closes = CLOSES.test(lower) || outlookMoved || (view !== null && view.figures.some((q) => q.marked) && ALL_SEGMENTS.test(lower));
     // ("Turning to earnings, we reported record third quarter pre-tax income": a heading on earnings, or on a measure only the whole
     // company reports, ends a walk-through too.)
     const heading = MEASURE_HEADING.exec(lower);
@@ -364,7 +371,7 @@ export class DiscourseState {
     if (this.opening && /^(?:(?:and|so|now|first),? )?(?:(?:beginning|starting) with |looking at |turning (?:first )?to )?(?:the |our )?(?:«p\d+» )?(?:consolidated|total company|company-wide|overall)\b|\b(?:our|the) consolidated (?:[a-z-]+ )?«m\d+»/i.test(lower)) this.opening = null;
     // ("But recovery may not be linear by region ... With the narrowing of our guidance range, we are now expecting ...": the year's
     // outlook moved cancels a walk-through announced but not yet begun.)
-    if (OUTLOOK_MOVED_NOUN.test(lower)) this.opening = null;
+    if (outlookMoved) this.opening = null;
     if (this.opening) {
       this.segment = this.opening;
       this.segmentAnnounced = this.opening.name !== null;
@@ -685,13 +692,13 @@ function turningTo(text: string, ctx: CallContext): string | null {
     // "Moving on to Slide 6, Food Equipment had a good quarter": the name after the slide is the one turned to.
     const at = m.index + m[0].length;
     // "Turning now to slide six, I'll discuss our Fixed Income and Data Services segment": the same after a spelled number and a speaker's announcement.
-    const slide = /^(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+(?:and|through|to)\s+\d+)?,\s+(?:(?:I'll|I’ll|I will|let me|we'll|we’ll|we will) (?:now )?(?:discuss|review|cover|talk about|walk through|go over|turn to) (?:our |the )?)?(?=[A-Z])(?!I\b|I['’])/i.exec(text.slice(at));
+    const slide = PAGE_THEN_NAME.exec(text.slice(at));
     // "Please turn to Slide 5 for a discussion of the Engraving segment", "turn to slide 9 for a review of our composites business".
     // ("So now please turn to slide five in our Environmental segment.")
-    const review = /^(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:for (?:a |an |the )?(?:discussion|review|look|summary|overview|recap|update)(?: at| of| on)?|in|on|covering) (?:the |our )?([A-Za-z][\w&'’-]*(?: [A-Za-z&][\w&'’-]*){0,3}?) (?:segment|business|group|division)\b/i.exec(text.slice(at));
+    const review = PAGE_FOR_REVIEW.exec(text.slice(at));
     if (review && !PASSING_WORD.test(review[1]!)) return review[1]!;
     // ("Turning to Slide 8 for Infrastructure.": a page for a name in capitals, and nothing after it.)
-    const pageFor = /^(?:Slide|Page|Chart)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+for (?:the |our )?(?=[A-Z])/i.exec(text.slice(at));
+    const pageFor = PAGE_FOR_NAME.exec(text.slice(at));
     if (pageFor) {
       const part = capitalRun(text, at + pageFor[0].length, ctx);
       const rest = part ? text.slice(at + pageFor[0].length + part.length) : "";
